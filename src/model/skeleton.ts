@@ -1,68 +1,75 @@
 /**
- * The standard new-Perda skeleton (drafting-rules.md 1.13): the default document of a new project.
- * PLACEHOLDER: minimal valid skeleton, to be completed to the full 1.13 text.
+ * The standard new-Perda skeleton (drafting-rules.md 1.13): the default document of a new
+ * project. Judul with the region prefix, frasa, jabatan, Menimbang a.–d. (the final item from the
+ * template), Mengingat 1.–3. (1.3.4, with a placeholder for the region's formation law), diktum,
+ * BAB I KETENTUAN UMUM (Pasal 1 with the typical definitions of 1.5), a BAB of materi pokok with
+ * Bagian Kesatu and a Pasal with two ayat (the second referring to the first) and a huruf list,
+ * BAB KETENTUAN PENUTUP with the commencement Pasal, the penutup paragraphs (with roles), and a
+ * Penjelasan with I. UMUM and a "Cukup jelas." entry linked to every Pasal. Every region string
+ * comes from `opts.region`; every formula from templates.ts.
  */
 import type { Node } from 'prosemirror-model';
 import type { NumberingMode } from './schema';
-import { perdaSchema } from './schema';
-import { ensureUids } from './validate';
+import type { SkeletonRegion } from './skeleton-region';
+import { buildPerda } from './doc-builders';
+import { fillTemplate } from './templates';
+import { titleCase } from './region-values';
+import { newUid } from './uid';
 
-/** Region data the skeleton needs (a subset of the project's region settings). */
-export interface SkeletonRegion {
-  name: string;
-  place: string;
-  head: string;
-  province: string;
-  gazette: string;
-  secretary: string;
-  considerationVerb: string;
-}
+export type { SkeletonRegion } from './skeleton-region';
 
 /** Options of a new skeleton. */
 export interface SkeletonOptions {
+  /** Name of the Perda ("Fasilitasi Pencegahan dan Pemberantasan …"), any case. */
   title: string;
   mode: NumberingMode;
   region: SkeletonRegion;
 }
 
-const p = (text: string, role: string | null = null) => ({
-  type: 'para',
-  attrs: { role },
-  content: text ? [{ type: 'text', text }] : [],
-});
+/** The name as used inside sentences: kept as typed, or title-cased when typed in capitals. */
+function sentenceName(title: string): string {
+  const t = title.trim();
+  return t && t === t.toUpperCase() ? titleCase(t) : t;
+}
 
 /** Build the skeleton document for a new Perda. */
 export function newPerdaSkeleton(opts: SkeletonOptions): Node {
-  const r = opts.region;
-  const json = {
-    type: 'doc',
-    attrs: { mode: opts.mode, kind: 'perda' },
-    content: [
-      { type: 'judul', attrs: { prefix: `PERATURAN DAERAH ${r.name}` }, content: [{ type: 'text', text: opts.title.toUpperCase() }] },
+  const region = opts.region;
+  const ayat1 = newUid();
+  const definitions = [
+    fillTemplate('definisiDaerah', {}, region),
+    fillTemplate('definisiPemerintahDaerah', {}, region),
+    fillTemplate('definisiKepalaDaerah', {}, region),
+    fillTemplate('definisiDprd', {}, region),
+    '… adalah ….',
+  ];
+  return buildPerda({
+    mode: opts.mode,
+    title: sentenceName(opts.title),
+    region,
+    penjelasan: true,
+    babs: [
       {
-        type: 'pembukaan',
-        content: [
-          { type: 'frasa', content: [{ type: 'text', text: 'DENGAN RAHMAT TUHAN YANG MAHA ESA' }] },
-          { type: 'jabatan', content: [{ type: 'text', text: `${r.head},` }] },
-          { type: 'konsiderans', content: [{ type: 'item', content: [p('bahwa …;')] }] },
-          { type: 'dasarHukum', content: [{ type: 'item', content: [p('Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;')] }] },
-          { type: 'diktum', content: [p('MEMUTUSKAN:', 'memutuskan')] },
-        ],
+        title: 'KETENTUAN UMUM',
+        pasal: [{ text: fillTemplate('ketentuanUmumPembuka'), list: { style: 'angka', items: definitions } }],
       },
       {
-        type: 'batangTubuh',
-        content: [
+        title: '…',
+        bagian: [
           {
-            type: 'bab',
-            content: [
-              { type: 'heading', content: [{ type: 'text', text: 'KETENTUAN UMUM' }] },
-              { type: 'pasal', content: [p('Dalam Peraturan Daerah ini yang dimaksud dengan:')] },
+            title: '…',
+            pasal: [
+              {
+                ayat: [
+                  { uid: ayat1, text: '….' },
+                  { text: ['… sebagaimana dimaksud pada ', { ref: ayat1, text: 'ayat (1)' }, ' …:'], list: ['…;', '…; dan', '….'] },
+                ],
+              },
             ],
           },
         ],
       },
-      { type: 'penutup', content: [] },
+      { title: 'KETENTUAN PENUTUP', pasal: [fillTemplate('mulaiBerlaku')] },
     ],
-  };
-  return ensureUids(perdaSchema.nodeFromJSON(json));
+  });
 }

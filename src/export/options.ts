@@ -1,0 +1,80 @@
+/**
+ * Options shared by every export of a Perda document, and their resolution against the
+ * document (judul nomor/tahun) and the region settings (contract `Region`).
+ */
+import type { Node } from 'prosemirror-model';
+import type { Region } from '../api/contract';
+import { BATAM_REGION } from '../api/region-defaults';
+
+/** Region data an export uses (the project's region settings). */
+export type ExportRegion = Region;
+
+/** Options of `exportDocx`, `exportHtml`, `exportPdf` and `exportAkn`. */
+export interface ExportOptions {
+  /** Region settings; defaults to Kota Batam. Missing fields are filled from the default. */
+  region?: Partial<ExportRegion>;
+  /** Include the Penjelasan (default true). */
+  includePenjelasan?: boolean;
+  /**
+   * Print as a draft ("RANCANGAN" above the judul, "NOMOR ... TAHUN ..."). Default: true when
+   * the judul has no nomor or tahun.
+   */
+  draft?: boolean;
+  /** Document title (file metadata); default the judul. */
+  title?: string;
+  /** Date of the export as ISO yyyy-mm-dd (AKN FRBR dates); default today. */
+  date?: string;
+}
+
+/** The default region: Kota Batam (the project default, api/region-defaults.ts). */
+export const DEFAULT_REGION: ExportRegion = BATAM_REGION;
+
+/** Options with every default applied and the judul data read from the document. */
+export interface ResolvedOptions {
+  region: ExportRegion;
+  includePenjelasan: boolean;
+  draft: boolean;
+  title: string;
+  date: string;
+  /** Judul prefix, e.g. "PERATURAN DAERAH KOTA BATAM". */
+  prefix: string;
+  /** The name after TENTANG, in capitals. */
+  name: string;
+  /** Nomor and tahun as printed ("..." for a draft or when empty). */
+  nomor: string;
+  tahun: string;
+  /** Nomor and tahun as stored (may be empty). */
+  rawNomor: string;
+  rawTahun: string;
+}
+
+/** Apply the defaults of `opts` against `doc`. */
+export function resolveOptions(doc: Node, opts: ExportOptions = {}): ResolvedOptions {
+  const region = { ...DEFAULT_REGION, ...stripUndefined(opts.region ?? {}) };
+  const judul = doc.firstChild?.type.name === 'judul' ? doc.firstChild : null;
+  const rawNomor = String(judul?.attrs.nomor ?? '').trim();
+  const rawTahun = String(judul?.attrs.tahun ?? '').trim();
+  const draft = opts.draft ?? (rawNomor === '' || rawTahun === '');
+  const prefix = String(judul?.attrs.prefix ?? '').trim() || `PERATURAN DAERAH ${region.name}`;
+  const name = (judul?.textContent ?? '').trim().toUpperCase();
+  const nomor = draft || !rawNomor ? '...' : rawNomor;
+  const tahun = draft || !rawTahun ? '...' : rawTahun;
+  const title = opts.title ?? `${prefix} NOMOR ${nomor} TAHUN ${tahun} TENTANG ${name}`;
+  return {
+    region,
+    includePenjelasan: opts.includePenjelasan ?? true,
+    draft,
+    title,
+    date: opts.date ?? new Date().toISOString().slice(0, 10),
+    prefix,
+    name,
+    nomor,
+    tahun,
+    rawNomor,
+    rawTahun,
+  };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

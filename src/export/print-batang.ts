@@ -1,0 +1,119 @@
+/**
+ * Print blocks of the Batang Tubuh: centred BAB/Bagian/Paragraf/Pasal headings kept with what
+ * follows, ayat and list items with their labels hanging one level left of the text (labels are
+ * text, never word-processor numbering), deleted units as their number and "Dihapus.".
+ */
+import type { Node } from 'prosemirror-model';
+import { HEADING_SPACE_PT } from './layout';
+import type { PrintBlock, PrintStyle, TextBlock } from './print-model';
+import { plain } from './print-model';
+import { isDeleted, isOmitted, runsOf, unitNumber, DIHAPUS, type PrintContext } from './print-context';
+
+const HURUF: PrintStyle[] = ['huruf1', 'huruf2', 'huruf3', 'huruf4'];
+
+/** The blocks of the batangTubuh node (or any container of bab/bagian/paragraf/pasal). */
+export function batangBlocks(ctx: PrintContext, container: Node): PrintBlock[] {
+  const out: PrintBlock[] = [];
+  container.forEach((child) => unitBlocks(ctx, child, out));
+  return out;
+}
+
+/** Append the blocks of one structural unit (bab, bagian, paragraf, pasal) to `out`. */
+export function unitBlocks(ctx: PrintContext, node: Node, out: PrintBlock[]): void {
+  if (isOmitted(ctx, node)) return;
+  const name = node.type.name;
+  if (name === 'bab' || name === 'bagian' || name === 'paragraf') {
+    const style = name as PrintStyle;
+    out.push({ kind: 'centered', style, runs: plain(unitNumber(ctx, node).marker), keepNext: true, spaceBefore: HEADING_SPACE_PT * (name === 'bab' ? 2 : 1) });
+    if (isDeleted(ctx, node)) {
+      out.push({ kind: 'centered', style, runs: plain(DIHAPUS), keepNext: false });
+      return;
+    }
+    node.forEach((child) => {
+      if (child.type.name === 'heading') out.push({ kind: 'centered', style, runs: plain(child.textContent.trim()), keepNext: true });
+      else unitBlocks(ctx, child, out);
+    });
+    return;
+  }
+  if (name === 'pasal') pasalBlocks(ctx, node, out);
+}
+
+function pasalBlocks(ctx: PrintContext, pasal: Node, out: PrintBlock[]): void {
+  const u = unitNumber(ctx, pasal);
+  out.push({ kind: 'centered', style: 'pasal', runs: plain(u.marker), keepNext: true, spaceBefore: HEADING_SPACE_PT });
+  if (isDeleted(ctx, pasal)) {
+    out.push({ kind: 'text', style: 'isi', runs: plain(DIHAPUS), level: 0 });
+    return;
+  }
+  const refCtx = { pasalUid: pasal.attrs.uid as string };
+  let changeN = 0;
+  pasal.forEach((child) => {
+    switch (child.type.name) {
+      case 'ayat':
+        if (isOmitted(ctx, child)) break;
+        flowBlocks(ctx, child, 1, unitNumber(ctx, child).marker, 'ayat', 0, refCtx, out);
+        break;
+      case 'para':
+        out.push({ kind: 'text', style: 'isi', runs: runsOf(ctx, child, refCtx), level: 0 });
+        break;
+      case 'list':
+        listBlocks(ctx, child, 1, 1, refCtx, out);
+        break;
+      case 'changeItem':
+        changeItemBlocks(ctx, child, ++changeN, refCtx, out);
+        break;
+    }
+  });
+}
+
+/**
+ * A unit with body "para (list | para)*" (ayat or list item): the first paragraph carries the
+ * hanging `label`; further paragraphs align with the text; nested lists go one level in.
+ */
+function flowBlocks(ctx: PrintContext, unit: Node, level: number, label: string, style: PrintStyle, depth: number, refCtx: { pasalUid: string }, out: PrintBlock[]): void {
+  if (isOmitted(ctx, unit)) return;
+  if (isDeleted(ctx, unit)) {
+    out.push({ kind: 'text', style, runs: plain(DIHAPUS), level, label });
+    return;
+  }
+  let first = true;
+  unit.forEach((child) => {
+    if (child.type.name === 'para') {
+      const b: TextBlock = { kind: 'text', style: first ? style : 'isi', runs: runsOf(ctx, child, refCtx), level };
+      if (first) b.label = label;
+      out.push(b);
+      first = false;
+    } else if (child.type.name === 'list') {
+      listBlocks(ctx, child, level + 1, depth + 1, refCtx, out);
+    }
+  });
+}
+
+function listBlocks(ctx: PrintContext, list: Node, level: number, depth: number, refCtx: { pasalUid: string }, out: PrintBlock[]): void {
+  const style = HURUF[Math.min(depth, 4) - 1] ?? 'huruf4';
+  list.forEach((item) => !isOmitted(ctx, item) && flowBlocks(ctx, item, level, unitNumber(ctx, item).marker, style, depth, refCtx, out));
+}
+
+/**
+ * A change item of Pasal I of an amending instrument: "N." with the instruction, then the
+ * restated units. (The full instrument layout belongs to the instrument export.)
+ */
+function changeItemBlocks(ctx: PrintContext, item: Node, n: number, refCtx: { pasalUid: string }, out: PrintBlock[]): void {
+  let first = true;
+  item.forEach((child) => {
+    const t = child.type.name;
+    if (t === 'para') {
+      const b: TextBlock = { kind: 'text', style: first ? 'huruf1' : 'isi', runs: runsOf(ctx, child, refCtx), level: 1 };
+      if (first) b.label = `${n}.`;
+      out.push(b);
+      first = false;
+    } else if (t === 'ayat') {
+      if (isOmitted(ctx, child)) return;
+      flowBlocks(ctx, child, 2, unitNumber(ctx, child).marker, 'ayat', 0, refCtx, out);
+    } else if (t === 'list') {
+      listBlocks(ctx, child, 2, 1, refCtx, out);
+    } else {
+      unitBlocks(ctx, child, out);
+    }
+  });
+}
