@@ -1,0 +1,249 @@
+/**
+ * The drafting screen: top bar, toolbar, outline (left), the Perda editor (middle) and the
+ * versions panel (right). A version opens read-only in a second editor while the draft editor
+ * stays mounted (hidden), so switching back keeps the cursor and the undo history.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Node } from 'prosemirror-model';
+import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
+import type { EditorView } from 'prosemirror-view';
+import type { ProjectInfo, VersionInfo } from '../../src/api/contract';
+import type { ApiClient } from '../api/client';
+import { insertAyat } from '../editor/commands/insert-ayat';
+import { insertItem } from '../editor/commands/insert-item';
+import { insertPasalAfter } from '../editor/commands/insert-pasal';
+import { createPerdaState } from '../editor/create-state';
+import { jumpToUnit } from '../editor/jump-to-unit';
+import { buildOutline, type OutlineEntry } from '../editor/outline';
+import { useDraftSession } from '../hooks/use-draft-session';
+import { stageText } from '../lib/stages';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ConflictBanner } from './ConflictBanner';
+import { EditorHost } from './EditorHost';
+import { ErrorNotice } from './ErrorNotice';
+import { OutlinePanel } from './OutlinePanel';
+import { SaveVersionDialog } from './SaveVersionDialog';
+import { Toolbar } from './Toolbar';
+import { TopBar } from './TopBar';
+import { VersionsPanel } from './VersionsPanel';
+
+type Dialog = { kind: 'saveVersion' } | { kind: 'restore'; version: VersionInfo } | null;
+interface Viewing {
+  version: VersionInfo;
+  state: EditorState;
+}
+
+const OUTLINE_DELAY = 250;
+
+/** The screen. */
+export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; info: ProjectInfo; onClosed(): void }) {
+  const { t } = useTranslation();
+  const session = useDraftSession(client);
+  const draftView = useRef<EditorView | null>(null);
+  const versionView = useRef<EditorView | null>(null);
+  const outlineTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [outline, setOutline] = useState<OutlineEntry[]>([]);
+  const [versions, setVersions] = useState<VersionInfo[] | null>(null);
+  const [viewing, setViewing] = useState<Viewing | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [history, setHistory] = useState({ undo: false, redo: false });
+
+  const refreshVersions = useCallback(async () => {
+    try {
+      const list = await client.call('version.list', {});
+      setVersions([...list].sort((a, b) => b.id - a.id));
+    } catch (e) {
+      setError(e);
+    }
+  }, [client]);
+
+  useEffect(() => {
+    void refreshVersions();
+  }, [refreshVersions]);
+
+  const showOutline = useCallback((doc: Node) => {
+    if (outlineTimer.current) clearTimeout(outlineTimer.current);
+    outlineTimer.current = null;
+    setOutline(buildOutline(doc));
+  }, []);
+
+  useEffect(() => {
+    if (session.loaded) showOutline(session.loaded.state.doc);
+  }, [session.loaded, showOutline]);
+
+  useEffect(() => () => {
+    if (outlineTimer.current) clearTimeout(outlineTimer.current);
+  }, []);
+
+  const onDraftTransaction = useCallback(
+    (view: EditorView, tr: Transaction) => {
+      if (tr.docChanged) {
+        session.changed(view.state.doc);
+        if (outlineTimer.current) clearTimeout(outlineTimer.current);
+        outlineTimer.current = setTimeout(() => showOutline(view.state.doc), OUTLINE_DELAY);
+      }
+      setHistory({ undo: undoDepth(view.state) > 0, redo: redoDepth(view.state) > 0 });
+    },
+    [session, showOutline],
+  );
+
+  const run = (cmd: Command) => {
+    const view = draftView.current;
+    if (!view || viewing) return;
+    cmd(view.state, view.dispatch);
+    view.focus();
+  };
+
+  const openVersion = async (v: VersionInfo) => {
+    setError(null);
+    try {
+      const res = await client.call('version.get', { id: v.id });
+      const state = createPerdaState(res.doc);
+      setViewing({ version: res.version, state });
+      setOutline(buildOutline(state.doc));
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const backToDraft = () => {
+    setViewing(null);
+    if (draftView.current) showOutline(draftView.current.state.doc);
+  };
+
+  const saveVersion = async (label: string, stage: string) => {
+    await session.flush();
+    await client.call('version.save', stage ? { label, stage } : { label });
+    setDialog(null);
+    setNotice(t('saveVersion.saved', { label }));
+    await refreshVersions();
+  };
+
+  const restore = async (v: VersionInfo) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await session.flush();
+      const res = await client.call('version.restore', { id: v.id });
+      setViewing(null);
+      session.replace(res.draft);
+      setNotice(t('versions.restored', { label: v.label }));
+      await refreshVersions();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+      setDialog(null);
+    }
+  };
+
+  const close = async () => {
+    try {
+      await session.flush();
+      await client.call('project.close', {});
+      onClosed();
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const jump = (uid: string) => {
+    const view = viewing ? versionView.current : draftView.current;
+    if (view) jumpToUnit(view, uid);
+  };
+
+  return (
+    <div className="drafting-screen">
+      <TopBar
+        info={info}
+        saveState={session.saveState}
+        canSaveVersion={session.loaded !== null && !info.readOnly}
+        onSaveVersion={() => setDialog({ kind: 'saveVersion' })}
+        onClose={() => void close()}
+      />
+      <Toolbar
+        disabled={viewing !== null || session.loaded === null || info.readOnly}
+        canUndo={history.undo}
+        canRedo={history.redo}
+        onNewAyat={() => run(insertAyat)}
+        onNewPasal={() => run(insertPasalAfter)}
+        onNewItem={() => run(insertItem)}
+        onUndo={() => run(undo)}
+        onRedo={() => run(redo)}
+      />
+      {session.saveState === 'conflict' && (
+        <ConflictBanner onReload={() => void session.reload()} onOverwrite={() => void session.overwrite().catch(setError)} />
+      )}
+      <div className="notices">
+        <ErrorNotice error={error ?? session.loadError} onDismiss={() => setError(null)} />
+        {notice && (
+          <div className="notice notice-ok" role="status">
+            <span>{notice}</span>
+            <button type="button" className="notice-dismiss" onClick={() => setNotice(null)} aria-label={t('common.close')}>
+              ×
+            </button>
+          </div>
+        )}
+      </div>
+      <div className="workspace">
+        <OutlinePanel entries={outline} onJump={jump} />
+        <main className="editor-column">
+          {viewing && (
+            <div className="version-banner" role="status">
+              <span>
+                {t('versions.viewing', { label: viewing.version.label, stage: stageText(t, viewing.version.stage) || '—' })}
+              </span>
+              <button type="button" className="primary" onClick={backToDraft}>
+                {t('versions.back')}
+              </button>
+            </div>
+          )}
+          <div className="editor-scroll">
+            <div className="paper">
+              {session.loaded && (
+                <EditorHost
+                  state={session.loaded.state}
+                  editable={!info.readOnly}
+                  label={info.title}
+                  hidden={viewing !== null}
+                  onView={(v) => (draftView.current = v)}
+                  onTransaction={onDraftTransaction}
+                  onBlur={() => void session.flush().catch(() => undefined)}
+                />
+              )}
+              {viewing && (
+                <EditorHost
+                  state={viewing.state}
+                  editable={false}
+                  label={viewing.version.label}
+                  onView={(v) => (versionView.current = v)}
+                />
+              )}
+            </div>
+          </div>
+        </main>
+        <VersionsPanel
+          versions={versions}
+          viewingId={viewing?.version.id ?? null}
+          onOpen={(v) => void openVersion(v)}
+          onRestore={(v) => setDialog({ kind: 'restore', version: v })}
+        />
+      </div>
+      {dialog?.kind === 'saveVersion' && <SaveVersionDialog onSubmit={saveVersion} onCancel={() => setDialog(null)} />}
+      {dialog?.kind === 'restore' && (
+        <ConfirmDialog
+          title={t('versions.restoreTitle')}
+          message={t('versions.restoreConfirm', { label: dialog.version.label })}
+          busy={busy}
+          onConfirm={() => void restore(dialog.version)}
+          onCancel={() => setDialog(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/** The outline on the left: BAB / Bagian / Paragraf / Pasal; a click jumps to the unit. */
+import { useTranslation } from 'react-i18next';
+import type { OutlineEntry } from '../editor/outline';
+
+/** The panel. */
+export function OutlinePanel({ entries, onJump }: { entries: OutlineEntry[]; onJump(uid: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="side-panel outline-panel" aria-labelledby="outline-title">
+      <h2 id="outline-title" className="panel-title">
+        {t('outline.title')}
+      </h2>
+      {entries.length === 0 ? (
+        <p className="hint">{t('outline.empty')}</p>
+      ) : (
+        <ol className="outline-list">
+          {entries.map((e) => (
+            <li key={e.uid} className={`outline-item outline-${e.type}${e.deleted ? ' is-deleted' : ''}`} style={{ paddingLeft: `${0.25 + e.depth * 0.9}rem` }}>
+              <button type="button" className="outline-link" data-uid={e.uid} onClick={() => onJump(e.uid)}>
+                <span className="outline-label">{e.label}</span>
+                {e.title && <span className="outline-text">{e.title}</span>}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </nav>
+  );
+}
