@@ -28,6 +28,9 @@ import { SaveVersionDialog } from './SaveVersionDialog';
 import { Toolbar } from './Toolbar';
 import { TopBar } from './TopBar';
 import { VersionsPanel } from './VersionsPanel';
+import { PANELS } from '../panels/registry';
+import type { PanelContext } from '../panels/panel-types';
+import { PanelTabs } from './PanelTabs';
 
 type Dialog = { kind: 'saveVersion' } | { kind: 'restore'; version: VersionInfo } | null;
 interface Viewing {
@@ -52,6 +55,9 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [history, setHistory] = useState({ undo: false, redo: false });
+  const [draftDoc, setDraftDoc] = useState<Node | null>(null);
+  const [sideTab, setSideTab] = useState('versions');
+  const [mainTab, setMainTab] = useState('editor');
 
   const refreshVersions = useCallback(async () => {
     try {
@@ -70,6 +76,7 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
     if (outlineTimer.current) clearTimeout(outlineTimer.current);
     outlineTimer.current = null;
     setOutline(buildOutline(doc));
+    setDraftDoc(doc);
   }, []);
 
   useEffect(() => {
@@ -153,9 +160,33 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
   };
 
   const jump = (uid: string) => {
+    setMainTab('editor');
     const view = viewing ? versionView.current : draftView.current;
-    if (view) jumpToUnit(view, uid);
+    if (view) setTimeout(() => jumpToUnit(view, uid), 0);
   };
+
+  const panelCtx: PanelContext = {
+    client,
+    info,
+    draftDoc,
+    shownDoc: viewing ? viewing.state.doc : draftDoc,
+    viewingVersionId: viewing?.version.id ?? null,
+    getDraftView: () => draftView.current,
+    jumpToUnit: jump,
+    flush: () => session.flush(),
+    readOnly: info.readOnly,
+    notify: setNotice,
+    reportError: setError,
+    openPanel: (id) => {
+      const p = PANELS.find((x) => x.id === id);
+      if (p?.placement === 'main') setMainTab(id);
+      else if (p) setSideTab(id);
+    },
+  };
+  const mainPanels = PANELS.filter((p) => p.placement === 'main');
+  const sidePanels = PANELS.filter((p) => p.placement === 'side');
+  const activeMain = mainPanels.find((p) => p.id === mainTab);
+  const activeSide = sidePanels.find((p) => p.id === sideTab);
 
   return (
     <div className="drafting-screen">
@@ -192,7 +223,21 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
       </div>
       <div className="workspace">
         <OutlinePanel entries={outline} onJump={jump} />
-        <main className="editor-column">
+        <div className="main-column">
+        {mainPanels.length > 0 && (
+          <PanelTabs
+            label={t('panels.mainTabs')}
+            tabs={[{ id: 'editor', title: t('panels.editor') }, ...mainPanels.map((p) => ({ id: p.id, title: t(p.titleKey) }))]}
+            active={mainTab}
+            onSelect={setMainTab}
+          />
+        )}
+        {activeMain && (
+          <section className="main-panel" data-panel={activeMain.id}>
+            <activeMain.Component ctx={panelCtx} />
+          </section>
+        )}
+        <main className="editor-column" hidden={activeMain !== undefined}>
           {viewing && (
             <div className="version-banner" role="status">
               <span>
@@ -227,12 +272,29 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
             </div>
           </div>
         </main>
-        <VersionsPanel
-          versions={versions}
-          viewingId={viewing?.version.id ?? null}
-          onOpen={(v) => void openVersion(v)}
-          onRestore={(v) => setDialog({ kind: 'restore', version: v })}
-        />
+        </div>
+        <div className="side-column">
+          {sidePanels.length > 0 && (
+            <PanelTabs
+              label={t('panels.sideTabs')}
+              tabs={[{ id: 'versions', title: t('versions.title') }, ...sidePanels.map((p) => ({ id: p.id, title: t(p.titleKey) }))]}
+              active={sideTab}
+              onSelect={setSideTab}
+            />
+          )}
+          {activeSide ? (
+            <aside className="side-panel feature-panel" data-panel={activeSide.id}>
+              <activeSide.Component ctx={panelCtx} />
+            </aside>
+          ) : (
+            <VersionsPanel
+              versions={versions}
+              viewingId={viewing?.version.id ?? null}
+              onOpen={(v) => void openVersion(v)}
+              onRestore={(v) => setDialog({ kind: 'restore', version: v })}
+            />
+          )}
+        </div>
       </div>
       {dialog?.kind === 'saveVersion' && <SaveVersionDialog onSubmit={saveVersion} onCancel={() => setDialog(null)} />}
       {dialog?.kind === 'restore' && (

@@ -56,6 +56,7 @@ export const en: Resources = {
     closeProject: 'Close project',
   },
   outline: { title: 'Outline', empty: 'No BAB or Pasal yet.' },
+  panels: { editor: 'Text', mainTabs: 'Main views', sideTabs: 'Side panels' },
   versions: {
     title: 'Versions',
     empty: 'No saved versions yet.',

@@ -57,6 +57,7 @@ export const id = {
     closeProject: 'Tutup proyek',
   },
   outline: { title: 'Kerangka', empty: 'Belum ada BAB atau Pasal.' },
+  panels: { editor: 'Naskah', mainTabs: 'Tampilan utama', sideTabs: 'Panel samping' },
   versions: {
     title: 'Versi',
     empty: 'Belum ada versi tersimpan.',

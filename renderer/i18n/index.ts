@@ -6,6 +6,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { id } from './id';
+import { withFeatures } from './features';
 
 /** The UI languages, default first. */
 export const LANGUAGES = ['id', 'en'] as const;
@@ -27,7 +28,10 @@ function storedLanguage(): Language {
 export function initI18n(): I18n {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: { id: { translation: id }, en: { translation: en } },
+      resources: {
+        id: { translation: withFeatures(id, 'id') },
+        en: { translation: withFeatures(en, 'en') },
+      },
       lng: storedLanguage(),
       fallbackLng: 'id',
       interpolation: { escapeValue: false },

@@ -1,0 +1,241 @@
+/**
+ * Sequence alignment of two lists of units (Pasal, ayat/items, Menimbang items, titles, ...),
+ * near-linear in the number of units:
+ * 1. uid matches (a draft against its own base or versions);
+ * 2. exact matches of the neutral text key (unchanged text, references neutralised);
+ * 3. the heaviest order-preserving chain of those anchors cuts both lists into gaps;
+ * 4. candidates for the rest come from an inverted index of rare grams (words, word pairs) and
+ *    from a bounded window of the same gap; only those candidates are scored (Dice similarity,
+ *    plus small bonuses for the same gap, the same number and the same BAB context);
+ * 5. greedy one-to-one choice by score above a threshold (lower inside the same gap), twice,
+ *    with gaps recomputed after the first round.
+ * No all-pairs similarity: each unit is scored against a bounded number of candidates.
+ */
+import { heaviestChain } from './order';
+import { dice, weightedDiceOf, type Grams } from './similarity';
+
+/** What the aligner needs to know about a unit. */
+export interface AlignUnit {
+  /** Shared with the other side only when both documents descend from one another. */
+  uid: string;
+  /** Neutral text key: equal keys mean equal text (up to reference numbers). */
+  key: string;
+  /** Content fingerprint, computed on first use (exact matches never need it). */
+  grams: () => Grams;
+  /** The unit's number (a weak hint). */
+  num?: string;
+  /** Context such as the BAB title (a weak hint). */
+  ctx?: string;
+}
+
+/** A matched pair of positions. */
+export interface Match {
+  o: number;
+  n: number;
+  sim: number;
+  by: 'uid' | 'exact' | 'content';
+}
+
+/** Tuning of the aligner. */
+export interface AlignOptions {
+  useUids: boolean;
+  /** Minimum similarity anywhere. */
+  minSim: number;
+  /** Minimum similarity inside the same gap between anchors. */
+  minGapSim: number;
+  /** Units of the same gap scored per unit. */
+  window?: number;
+  /** Candidates taken from the gram index per unit. */
+  indexCandidates?: number;
+  /**
+   * Weigh grams by rarity (inverse document frequency over both lists), so boilerplate shared
+   * by many units ("Ketentuan lebih lanjut mengenai ... diatur dalam Peraturan Wali Kota")
+   * counts little. Used for Pasal.
+   */
+  idf?: boolean;
+}
+
+const GAP_BONUS = 0.1;
+const NUM_BONUS = 0.03;
+const CTX_BONUS = 0.03;
+/** Grams found in more free units than this are too common to propose candidates. */
+const MAX_DF = 12;
+
+/** Align `olds` with `news`; returns one-to-one matches. */
+export function alignUnits(olds: readonly AlignUnit[], news: readonly AlignUnit[], opts: AlignOptions): Match[] {
+  const matches: Match[] = [];
+  const oldTaken = new Uint8Array(olds.length);
+  const newTaken = new Uint8Array(news.length);
+  const take = (o: number, n: number, sim: number, by: Match['by']) => {
+    oldTaken[o] = 1;
+    newTaken[n] = 1;
+    matches.push({ o, n, sim, by });
+  };
+
+  if (opts.useUids) {
+    const byUid = new Map<string, number>();
+    news.forEach((u, j) => { if (u.uid) byUid.set(u.uid, j); });
+    olds.forEach((u, i) => {
+      const j = u.uid ? byUid.get(u.uid) : undefined;
+      if (j !== undefined && !newTaken[j]) take(i, j, u.key === news[j]?.key ? 1 : dice(u.grams(), (news[j] as AlignUnit).grams()), 'uid');
+    });
+  }
+
+  // Exact text: unique keys on both sides, or equal-sized groups paired in order.
+  const oldByKey = new Map<string, number[]>();
+  olds.forEach((u, i) => { if (!oldTaken[i]) pushTo(oldByKey, u.key, i); });
+  const newByKey = new Map<string, number[]>();
+  news.forEach((u, j) => { if (!newTaken[j]) pushTo(newByKey, u.key, j); });
+  for (const [key, os] of oldByKey) {
+    const ns = newByKey.get(key);
+    if (ns && ns.length === os.length) os.forEach((o, k) => take(o, ns[k] as number, 1, 'exact'));
+  }
+
+  let sim: (a: AlignUnit, b: AlignUnit) => number = (a, b) => dice(a.grams(), b.grams());
+  for (let round = 0; round < 2; round++) {
+    if (matches.length === Math.min(olds.length, news.length)) break;
+    if (round === 0 && opts.idf) sim = weightedDice(olds, news);
+    contentRound(olds, news, opts, matches, oldTaken, newTaken, take, sim);
+  }
+  return matches;
+}
+
+function pushTo<K>(m: Map<K, number[]>, k: K, v: number) {
+  const l = m.get(k);
+  if (l) l.push(v); else m.set(k, [v]);
+}
+
+/** Gap number of every position: how many chain anchors lie before it. */
+function gapsOf(length: number, anchorPositions: number[]): Int32Array {
+  const sorted = [...anchorPositions].sort((a, b) => a - b);
+  const gaps = new Int32Array(length);
+  let k = 0;
+  for (let i = 0; i < length; i++) {
+    while (k < sorted.length && (sorted[k] as number) < i) k++;
+    gaps[i] = k;
+  }
+  return gaps;
+}
+
+function contentRound(
+  olds: readonly AlignUnit[],
+  news: readonly AlignUnit[],
+  opts: AlignOptions,
+  matches: Match[],
+  oldTaken: Uint8Array,
+  newTaken: Uint8Array,
+  take: (o: number, n: number, sim: number, by: Match['by']) => void,
+  similarity: (a: AlignUnit, b: AlignUnit) => number,
+) {
+  const window = opts.window ?? 8;
+  const perUnit = opts.indexCandidates ?? 6;
+  const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1 })));
+  const chainMatches = matches.filter((_, i) => chain.has(i));
+  const oldGap = gapsOf(olds.length, chainMatches.map((m) => m.o));
+  const newGap = gapsOf(news.length, chainMatches.map((m) => m.n));
+
+  // Free units of each gap, in order, and each free new unit's rank in its gap.
+  const freeOldByGap = new Map<number, number[]>();
+  olds.forEach((_, i) => { if (!oldTaken[i]) pushTo(freeOldByGap, oldGap[i] as number, i); });
+  const freeNewByGap = new Map<number, number[]>();
+  const rankInGap = new Int32Array(news.length);
+  news.forEach((_, j) => {
+    if (newTaken[j]) return;
+    const g = newGap[j] as number;
+    rankInGap[j] = freeNewByGap.get(g)?.length ?? 0;
+    pushTo(freeNewByGap, g, j);
+  });
+
+  const index = freeOldCount(oldTaken) > window ? gramIndex(olds, oldTaken) : null;
+  const counts = new Int32Array(olds.length);
+  const touched: number[] = [];
+  const cands: Array<{ o: number; n: number; score: number; sim: number }> = [];
+  news.forEach((nu, j) => {
+    if (newTaken[j]) return;
+    const seen = new Set<number>();
+    // Same-gap window around the same relative position inside the gap.
+    const gOld = freeOldByGap.get(newGap[j] as number) ?? [];
+    const gNewLen = freeNewByGap.get(newGap[j] as number)?.length ?? 1;
+    const rel = gNewLen > 1 ? (rankInGap[j] as number) / (gNewLen - 1) : 0;
+    const centre = Math.round(rel * Math.max(0, gOld.length - 1));
+    const from = Math.max(0, Math.min(centre - Math.floor(window / 2), gOld.length - window));
+    for (let k = from; k < Math.min(gOld.length, from + window); k++) seen.add(gOld[k] as number);
+    // Index candidates: free old units sharing the most rare grams.
+    if (index) {
+      for (const g of nu.grams()) {
+        const run = index.runs.get(g);
+        if (run === undefined) continue;
+        for (let r = run[0]; r < run[1]; r++) {
+          const o = index.units[r] as number;
+          if (counts[o] === 0) touched.push(o);
+          counts[o] = (counts[o] as number) + 1;
+        }
+      }
+      touched.sort((x, y) => (counts[y] as number) - (counts[x] as number));
+      for (let k = 0; k < touched.length && k < perUnit; k++) seen.add(touched[k] as number);
+      for (const o of touched) counts[o] = 0;
+      touched.length = 0;
+    }
+
+    for (const o of seen) {
+      const ou = olds[o] as AlignUnit;
+      const sim = ou.key === nu.key ? 1 : similarity(ou, nu);
+      const sameGap = oldGap[o] === newGap[j];
+      if (sim < opts.minSim && !(sameGap && sim >= opts.minGapSim)) continue;
+      let score = sim + (sameGap ? GAP_BONUS : 0);
+      if (nu.num !== undefined && nu.num === ou.num) score += NUM_BONUS;
+      if (nu.ctx && nu.ctx === ou.ctx) score += CTX_BONUS;
+      score -= Math.abs(o / Math.max(1, olds.length) - j / Math.max(1, news.length)) * 0.01;
+      cands.push({ o, n: j, score, sim });
+    }
+  });
+  cands.sort((a, b) => b.score - a.score);
+  for (const c of cands) if (!oldTaken[c.o] && !newTaken[c.n]) take(c.o, c.n, c.sim, 'content');
+}
+
+function freeOldCount(taken: Uint8Array): number {
+  let n = 0;
+  for (const t of taken) if (!t) n++;
+  return n;
+}
+
+/** Posting lists of rare grams: for each gram, the range of `units` holding the free old units that have it. */
+interface GramIndex {
+  runs: Map<number, [number, number]>;
+  units: Uint32Array;
+}
+
+/** Build the gram index of free old units in one sorted typed array (no per-gram arrays). */
+function gramIndex(olds: readonly AlignUnit[], taken: Uint8Array): GramIndex {
+  let total = 0;
+  olds.forEach((u, i) => { if (!taken[i]) total += u.grams().length; });
+  // gram * 2^20 + unit index fits a double exactly (52 bits).
+  const pairs = new Float64Array(total);
+  let k = 0;
+  olds.forEach((u, i) => {
+    if (taken[i]) return;
+    for (const g of u.grams()) pairs[k++] = g * 1048576 + i;
+  });
+  pairs.sort();
+  const units = new Uint32Array(total);
+  const runs = new Map<number, [number, number]>();
+  let start = 0;
+  for (let p = 0; p <= total; p++) {
+    const g = p < total ? Math.floor((pairs[p] as number) / 1048576) : -1;
+    if (p > 0 && (p === total || g !== Math.floor((pairs[start] as number) / 1048576))) {
+      if (p - start <= MAX_DF) runs.set(Math.floor((pairs[start] as number) / 1048576), [start, p]);
+      start = p;
+    }
+    if (p < total) units[p] = (pairs[p] as number) % 1048576;
+  }
+  return { runs, units };
+}
+
+/** Dice similarity with grams weighted by log inverse document frequency over both lists. */
+function weightedDice(olds: readonly AlignUnit[], news: readonly AlignUnit[]): (a: AlignUnit, b: AlignUnit) => number {
+  const df = new Map<number, number>();
+  for (const list of [olds, news]) for (const u of list) for (const g of u.grams()) df.set(g, (df.get(g) ?? 0) + 1);
+  const n = olds.length + news.length;
+  const weight = (g: number) => Math.log(1 + n / (df.get(g) ?? 1));
+  return (a, b) => weightedDiceOf(a.grams(), b.grams(), weight);
+}

@@ -1,0 +1,116 @@
+/**
+ * Rows for everything outside the Pasal: Menimbang and Mengingat items, BAB/Bagian/Paragraf
+ * titles and Penjelasan entries. Same aligner and status rules as the Pasal; titles are also
+ * matched by where their Pasal went, Penjelasan entries by the Pasal they explain.
+ */
+import { alignUnits, type AlignUnit, type Match } from './align';
+import type { HeadingUnit, SimpleUnit } from './extract';
+import { heaviestChain } from './order';
+import { mappedKeys, neutralKeys, type RefMaps } from './references';
+import { unitRef } from './render';
+import { orderRows } from './row-order';
+import { gramsOf, lazyGrams } from './similarity';
+import { matchedStatus } from './status';
+import { canonicalOf, type Token } from './tokenize';
+import type { OtherKind, OtherRow } from './types';
+import { wholeSegments, wordDiff } from './word-diff';
+
+/** A unit as the row builder sees it. */
+interface RowUnit {
+  uid: string;
+  label: string;
+  tokens: Token[];
+}
+
+/** Build rows for aligned lists. `ownPasal` enables internal reference mapping ('' = outside a Pasal). */
+export function buildRows(
+  kind: OtherKind | ((u: RowUnit) => OtherKind),
+  olds: readonly RowUnit[],
+  news: readonly RowUnit[],
+  matches: readonly Match[],
+  maps: RefMaps,
+  ownPasal: string | null,
+  withSegments: boolean,
+): OtherRow[] {
+  const kindOf = typeof kind === 'function' ? kind : () => kind;
+  const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1 })));
+  const byNew = new Map<number, { m: Match; inChain: boolean }>();
+  matches.forEach((m, i) => byNew.set(m.n, { m, inChain: chain.has(i) }));
+  const ref = (u: RowUnit) => unitRef(u.uid, u.label, u.tokens);
+  return orderRows(olds.length, news.length, matches).map((slot) => {
+    const a = slot.o !== null ? (olds[slot.o] as RowUnit) : null;
+    const b = slot.n !== null ? (news[slot.n] as RowUnit) : null;
+    if (a && b) {
+      const neu = canonicalOf(b.tokens);
+      const keys = mappedKeys(a.tokens, maps, ownPasal);
+      const textChanged = canonicalOf(a.tokens) !== neu && canonicalOf(a.tokens, keys) !== neu;
+      const moved = !(byNew.get(slot.n as number)?.inChain ?? true);
+      const renumbered = a.label !== b.label;
+      const segments = !withSegments ? [] : textChanged ? wordDiff(a.tokens, b.tokens, keys) : wholeSegments(b.tokens, 'equal');
+      return { kind: kindOf(b), status: matchedStatus(textChanged, moved, renumbered), old: ref(a), new: ref(b), textChanged, renumbered, moved, segments };
+    }
+    const u = (b ?? a) as RowUnit;
+    const op = b ? 'insert' : 'delete';
+    return { kind: kindOf(u), status: b ? 'inserted' : 'deleted', old: a ? ref(a) : null, new: b ? ref(b) : null, textChanged: true, renumbered: false, moved: false, segments: withSegments ? wholeSegments(u.tokens, op) : [] };
+  });
+}
+
+function alignUnitOf(u: RowUnit, uid: string): AlignUnit {
+  return { uid, key: canonicalOf(u.tokens, neutralKeys(u.tokens)), grams: lazyGrams(u.tokens) };
+}
+
+/** Compare Menimbang or Mengingat items. */
+export function compareItems(kind: 'konsiderans' | 'dasarHukum', olds: readonly SimpleUnit[], news: readonly SimpleUnit[], maps: RefMaps, useUids: boolean, withSegments: boolean): OtherRow[] {
+  const matches = alignUnits(olds.map((u) => alignUnitOf(u, u.uid)), news.map((u) => alignUnitOf(u, u.uid)), { useUids, minSim: 0.5, minGapSim: 0.3 });
+  return buildRows(kind, olds, news, matches, maps, null, withSegments);
+}
+
+/** Compare Penjelasan entries: matched first through the Pasal they explain. */
+export function comparePenjelasan(olds: readonly SimpleUnit[], news: readonly SimpleUnit[], maps: RefMaps, useUids: boolean, withSegments: boolean): OtherRow[] {
+  const oldKey = (u: SimpleUnit) => (u.target ? `T:${maps.uid.get(u.target) ?? `old:${u.target}`}` : useUids ? u.uid : '');
+  const newKey = (u: SimpleUnit) => (u.target ? `T:${u.target}` : useUids ? u.uid : '');
+  const matches = alignUnits(olds.map((u) => alignUnitOf(u, oldKey(u))), news.map((u) => alignUnitOf(u, newKey(u))), { useUids: true, minSim: 0.6, minGapSim: 0.4 });
+  return buildRows('penjelasanPasal', olds, news, matches, maps, '', withSegments);
+}
+
+/** Compare BAB, Bagian and Paragraf titles; also returns old BAB uid -> new BAB uid. */
+export function compareHeadings(olds: readonly HeadingUnit[], news: readonly HeadingUnit[], maps: RefMaps, useUids: boolean, withSegments: boolean): { rows: OtherRow[]; babMap: Map<string, string> } {
+  const all: Match[] = [];
+  for (const kind of ['bab', 'bagian', 'paragraf'] as const) {
+    const oi = olds.map((h, i) => ({ h, i })).filter((x) => x.h.kind === kind);
+    const ni = news.map((h, i) => ({ h, i })).filter((x) => x.h.kind === kind);
+    const toAlign = (h: HeadingUnit) => ({ ...alignUnitOf(h, h.uid), key: `${kind}|${canonicalOf(h.tokens)}` });
+    const local = alignUnits(oi.map((x) => toAlign(x.h)), ni.map((x) => toAlign(x.h)), { useUids, minSim: 0.5, minGapSim: 0.34 });
+    const oldTaken = new Set(local.map((m) => m.o));
+    const newTaken = new Set(local.map((m) => m.n));
+    // Where did each old title's Pasal go? Match leftovers by majority vote.
+    const newOfPasal = new Map<string, number>();
+    ni.forEach((x, k) => { for (const p of x.h.pasalUids) newOfPasal.set(p, k); });
+    oi.forEach((x, k) => {
+      if (oldTaken.has(k) || x.h.pasalUids.length === 0) return;
+      const votes = new Map<number, number>();
+      for (const p of x.h.pasalUids) {
+        const np = maps.uid.get(p);
+        const y = np !== undefined ? newOfPasal.get(np) : undefined;
+        if (y !== undefined) votes.set(y, (votes.get(y) ?? 0) + 1);
+      }
+      let best = -1;
+      let bestV = 0;
+      for (const [y, v] of votes) if (v > bestV) { best = y; bestV = v; }
+      const target = ni[best];
+      if (target && !newTaken.has(best) && bestV >= 0.5 * x.h.pasalUids.length && bestV >= 0.5 * target.h.pasalUids.length) {
+        local.push({ o: k, n: best, sim: 0, by: 'content' });
+        oldTaken.add(k);
+        newTaken.add(best);
+      }
+    });
+    for (const m of local) all.push({ ...m, o: (oi[m.o] as { i: number }).i, n: (ni[m.n] as { i: number }).i });
+  }
+  const babMap = new Map<string, string>();
+  for (const m of all) {
+    const a = olds[m.o] as HeadingUnit;
+    if (a.kind === 'bab') babMap.set(a.uid, (news[m.n] as HeadingUnit).uid);
+  }
+  const rows = buildRows((u) => (u as HeadingUnit).kind, olds, news, all, maps, null, withSegments);
+  return { rows, babMap };
+}

@@ -1,0 +1,89 @@
+/**
+ * Inside a matched Pasal: align its ayat, list items and loose paragraphs, classify each, and
+ * build the Pasal's redline from the parts' word diffs (markers on their own lines).
+ */
+import { alignUnits, type Match } from './align';
+import type { PartUnit, PasalUnit } from './extract';
+import { heaviestChain } from './order';
+import { mappedKeys, neutralKeys, type RefMaps } from './references';
+import { unitRef } from './render';
+import { orderRows } from './row-order';
+import { gramsOf, lazyGrams } from './similarity';
+import { matchedStatus } from './status';
+import { canonicalOf } from './tokenize';
+import type { PartRow, Segment, UnitRef } from './types';
+import { wholeSegments, wordDiff } from './word-diff';
+
+/** Align the parts of two matched Pasal. */
+export function alignParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): Match[] {
+  const toAlign = (p: PartUnit) => ({ uid: p.uid, key: `${p.kind}|${canonicalOf(p.tokens, neutralKeys(p.tokens))}`, grams: lazyGrams(p.tokens), num: p.marker });
+  return alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: 0.5, minGapSim: 0.25, window: 6 });
+}
+
+/** Old ayat number -> new ayat number, from part matches. */
+export function ayatNumberMap(oldP: PasalUnit, newP: PasalUnit, matches: readonly Match[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of matches) {
+    const a = oldP.parts[m.o] as PartUnit;
+    const b = newP.parts[m.n] as PartUnit;
+    if (a.kind === 'ayat' && b.kind === 'ayat') map.set(bare(a.marker), bare(b.marker));
+  }
+  return map;
+}
+
+function bare(marker: string): string {
+  return marker.replace(/[().\s]/g, '');
+}
+
+function refOf(p: PartUnit): UnitRef {
+  return unitRef(p.uid, p.label, p.tokens);
+}
+
+/** Rows and redline of the parts of a matched Pasal pair. */
+export function partRows(
+  oldP: PasalUnit,
+  newP: PasalUnit,
+  matches: readonly Match[],
+  maps: RefMaps,
+  oldPasalNum: string,
+  withSegments: boolean,
+): { rows: PartRow[]; segments: Segment[] } {
+  const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1 })));
+  const byNew = new Map<number, { m: Match; inChain: boolean }>();
+  matches.forEach((m, i) => byNew.set(m.n, { m, inChain: chain.has(i) }));
+  const rows: PartRow[] = [];
+  const segments: Segment[] = [];
+  const pushSeg = (s: Segment) => {
+    if (s.text === '') return;
+    const last = segments[segments.length - 1];
+    if (last && last.op === s.op) last.text += s.text;
+    else segments.push({ ...s });
+  };
+  for (const slot of orderRows(oldP.parts.length, newP.parts.length, matches)) {
+    const a = slot.o !== null ? (oldP.parts[slot.o] as PartUnit) : null;
+    const b = slot.n !== null ? (newP.parts[slot.n] as PartUnit) : null;
+    let row: PartRow;
+    if (a && b) {
+      const keys = mappedKeys(a.tokens, maps, oldPasalNum);
+      const neu = canonicalOf(b.tokens);
+      const textChanged = a.kind !== b.kind || (canonicalOf(a.tokens) !== neu && canonicalOf(a.tokens, keys) !== neu);
+      const info = byNew.get(slot.n as number);
+      const status = matchedStatus(textChanged, !(info?.inChain ?? true), bare(a.marker) !== bare(b.marker));
+      const segs = !withSegments ? [] : textChanged ? wordDiff(a.tokens, b.tokens, keys) : wholeSegments(b.tokens, 'equal');
+      row = { status, kind: b.kind, old: refOf(a), new: refOf(b), segments: segs };
+    } else if (b) {
+      row = { status: 'inserted', kind: b.kind, old: null, new: refOf(b), segments: withSegments ? wholeSegments(b.tokens, 'insert') : [] };
+    } else {
+      const p = a as PartUnit;
+      row = { status: 'deleted', kind: p.kind, old: refOf(p), new: null, segments: withSegments ? wholeSegments(p.tokens, 'delete') : [] };
+    }
+    rows.push(row);
+    if (withSegments) {
+      const marker = (b ?? a)?.marker ?? '';
+      const op: Segment['op'] = a && b ? 'equal' : b ? 'insert' : 'delete';
+      pushSeg({ op, text: `${segments.length > 0 ? '\n' : ''}${marker}${marker ? ' ' : ''}` });
+      for (const s of row.segments) pushSeg(s);
+    }
+  }
+  return { rows, segments };
+}

@@ -1,0 +1,162 @@
+/**
+ * Pasal-level comparison: align the Pasal of two documents, find splits and merges among the
+ * leftovers, align the parts of each matched pair, then classify every pair (`status.ts`) and
+ * lay the rows out in new order with deleted Pasal at their old place.
+ */
+import { alignUnits, type AlignUnit, type Match } from './align';
+import { alignParts, ayatNumberMap, partRows } from './compare-parts';
+import type { PasalUnit } from './extract';
+import { heaviestChain } from './order';
+import { mappedKeys, neutralKeys, type RefMaps } from './references';
+import { unitRef } from './render';
+import { orderRows } from './row-order';
+import { dice, gramsOf, lazyGrams, type Grams } from './similarity';
+import { findPieces, type PieceGroup } from './split-merge';
+import { matchedStatus } from './status';
+import { canonicalOf } from './tokenize';
+import type { PasalRow, UnitRef } from './types';
+import { wholeSegments, wordDiff } from './word-diff';
+
+/** Tuning passed down from `compareDocs`. */
+export interface PasalCompareOptions {
+  useUids: boolean;
+  minSim: number;
+  minGapSim: number;
+  withSegments: boolean;
+}
+
+/** Pasal-level alignment before classification (also used to align BAB titles and Penjelasan). */
+export interface PasalAlignment {
+  matches: Match[];
+  splits: PieceGroup[];
+  /** Merges as groups: `one` is the new index, `many` the old indices. */
+  merges: PieceGroup[];
+  partMatches: Map<number, Match[]>;
+  maps: RefMaps;
+}
+
+function alignUnitOf(p: PasalUnit): AlignUnit {
+  return { uid: p.uid, key: canonicalOf(p.tokens, neutralKeys(p.tokens)), grams: lazyGrams(p.tokens), num: p.num, ctx: p.context };
+}
+
+/** Align the Pasal of both documents and build the reference maps. */
+export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[], opts: PasalCompareOptions): PasalAlignment {
+  const oa = olds.map(alignUnitOf);
+  const na = news.map(alignUnitOf);
+  const matches = alignUnits(oa, na, { useUids: opts.useUids, minSim: opts.minSim, minGapSim: opts.minGapSim, idf: true });
+  const oldGrams: Grams[] = oa.map((u) => u.grams());
+  const newGrams: Grams[] = na.map((u) => u.grams());
+  const split = findPieces(oldGrams, newGrams, matches);
+  matches.push(...split.rescued);
+  const merge = findPieces(newGrams, oldGrams, matches.map((m) => ({ ...m, o: m.n, n: m.o })));
+  for (const r of merge.rescued) matches.push({ o: r.n, n: r.o, sim: r.sim, by: 'content' });
+  // A unit may be claimed by a split and a merge at once; splits win.
+  const inSplit = new Set<number>();
+  for (const g of split.groups) for (const n of g.many) inSplit.add(n);
+  const merges = merge.groups.filter((g) => !inSplit.has(g.one));
+
+  const partMatches = new Map<number, Match[]>();
+  const pasal = new Map<string, string>();
+  const ayat = new Map<string, Map<string, string>>();
+  const uid = new Map<string, string>();
+  for (const m of matches) {
+    const a = olds[m.o] as PasalUnit;
+    const b = news[m.n] as PasalUnit;
+    const pm = alignParts(a, b, opts.useUids);
+    partMatches.set(m.n, pm);
+    pasal.set(a.num, b.num);
+    ayat.set(a.num, ayatNumberMap(a, b, pm));
+    uid.set(a.uid, b.uid);
+    for (const x of pm) uid.set((a.parts[x.o] as { uid: string }).uid, (b.parts[x.n] as { uid: string }).uid);
+  }
+  return { matches, splits: split.groups, merges, partMatches, maps: { pasal, ayat, uid } };
+}
+
+function refOf(p: PasalUnit): UnitRef {
+  return unitRef(p.uid, p.label, p.tokens);
+}
+
+/** Does the text of an old/new Pasal pair differ (ignoring references that followed renumbering)? */
+export function pasalTextDiff(a: PasalUnit, b: PasalUnit, maps: RefMaps): { changed: boolean; refsOnly: boolean; keys: string[] } {
+  const neu = canonicalOf(b.tokens);
+  if (canonicalOf(a.tokens) === neu) return { changed: false, refsOnly: false, keys: a.tokens.map((t) => t.k) };
+  const keys = mappedKeys(a.tokens, maps, a.num);
+  const same = canonicalOf(a.tokens, keys) === neu;
+  return { changed: !same, refsOnly: same, keys };
+}
+
+/** Classify aligned Pasal and lay out the rows. `babMap` maps old BAB uid -> new BAB uid. */
+export function pasalRows(
+  olds: readonly PasalUnit[],
+  news: readonly PasalUnit[],
+  al: PasalAlignment,
+  babMap: ReadonlyMap<string, string>,
+  opts: PasalCompareOptions,
+): PasalRow[] {
+  const chain = heaviestChain(al.matches.map((m) => ({ o: m.o, n: m.n, w: 1000 + Math.min(999, (olds[m.o] as PasalUnit).tokens.length) })));
+  const newBabs = new Set(babMap.values());
+  const splitOf = new Map<number, PieceGroup>();
+  for (const g of al.splits) for (const n of g.many) splitOf.set(n, g);
+  const mergeOf = new Map<number, PieceGroup>();
+  const hiddenOld = new Set<number>();
+  for (const g of al.merges) {
+    mergeOf.set(g.one, g);
+    for (const o of g.many) hiddenOld.add(o);
+  }
+  const splitOld = new Set(al.splits.map((g) => g.one));
+  const matchByNew = new Map<number, { m: Match; inChain: boolean }>();
+  al.matches.forEach((m, i) => matchByNew.set(m.n, { m, inChain: chain.has(i) }));
+  // Matches and pieces both place rows; old units of a split or merge never show as deleted.
+  const placing: Match[] = [...al.matches];
+  const placedOld = new Set(al.matches.map((m) => m.o));
+  const placedNew = new Set(al.matches.map((m) => m.n));
+  for (const g of al.splits) {
+    const first = g.many[0] as number;
+    if (!placedOld.has(g.one) && !placedNew.has(first)) placing.push({ o: g.one, n: first, sim: 0, by: 'content' });
+  }
+  for (const g of al.merges) {
+    const first = g.many[0] as number;
+    if (!placedNew.has(g.one) && !placedOld.has(first)) placing.push({ o: first, n: g.one, sim: 0, by: 'content' });
+  }
+  for (const o of splitOld) hiddenOld.add(o);
+  for (const m of al.matches) hiddenOld.delete(m.o);
+
+  const rows: PasalRow[] = [];
+  const seenNew = new Set<number>();
+  for (const slot of orderRows(olds.length, news.length, placing, hiddenOld)) {
+    const b = slot.n !== null ? (news[slot.n] as PasalUnit) : null;
+    if (b && slot.n !== null) {
+      if (seenNew.has(slot.n)) continue;
+      seenNew.add(slot.n);
+    }
+    const base = { oldAll: [] as UnitRef[], newAll: [] as UnitRef[], textChanged: false, renumbered: false, moved: false, refsOnly: false, parts: [] as PasalRow['parts'] };
+    if (b && slot.n !== null && splitOf.has(slot.n)) {
+      const g = splitOf.get(slot.n) as PieceGroup;
+      const a = olds[g.one] as PasalUnit;
+      rows.push({ ...base, status: 'split', old: refOf(a), new: refOf(b), oldAll: [refOf(a)], newAll: g.many.map((n) => refOf(news[n] as PasalUnit)), textChanged: true, renumbered: a.label !== b.label, oldBab: a.babLabel, newBab: b.babLabel, similarity: dice(gramsOf(a.tokens), gramsOf(b.tokens)), segments: opts.withSegments ? wordDiff(a.tokens, b.tokens, mappedKeys(a.tokens, al.maps, a.num)) : [] });
+    } else if (b && slot.n !== null && mergeOf.has(slot.n)) {
+      const g = mergeOf.get(slot.n) as PieceGroup;
+      const all = g.many.map((o) => olds[o] as PasalUnit);
+      const joined = all.flatMap((p) => p.tokens);
+      const first = all[0] as PasalUnit;
+      rows.push({ ...base, status: 'merged', old: refOf(first), new: refOf(b), oldAll: all.map(refOf), newAll: [refOf(b)], textChanged: true, renumbered: first.label !== b.label, oldBab: first.babLabel, newBab: b.babLabel, similarity: dice(gramsOf(joined), gramsOf(b.tokens)), segments: opts.withSegments ? wordDiff(joined, b.tokens) : [] });
+    } else if (b && slot.n !== null && matchByNew.has(slot.n)) {
+      const { m, inChain } = matchByNew.get(slot.n) as { m: Match; inChain: boolean };
+      const a = olds[m.o] as PasalUnit;
+      const diff = pasalTextDiff(a, b, al.maps);
+      const otherBab = a.babUid !== null && b.babUid !== null && babMap.has(a.babUid) && newBabs.has(b.babUid) && babMap.get(a.babUid) !== b.babUid;
+      const moved = !inChain || otherBab;
+      const renumbered = a.label !== b.label;
+      const parts = partRows(a, b, al.partMatches.get(slot.n) ?? [], al.maps, a.num, opts.withSegments);
+      const status = matchedStatus(diff.changed, moved, renumbered);
+      const segments = !opts.withSegments ? [] : diff.changed ? parts.segments : wholeSegments(b.tokens, 'equal');
+      rows.push({ ...base, status, old: refOf(a), new: refOf(b), textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, oldBab: a.babLabel, newBab: b.babLabel, similarity: diff.changed ? m.sim : 1, segments, parts: parts.rows });
+    } else if (b) {
+      rows.push({ ...base, status: 'inserted', old: null, new: refOf(b), oldBab: null, newBab: b.babLabel, similarity: 0, segments: opts.withSegments ? wholeSegments(b.tokens, 'insert') : [] });
+    } else if (slot.o !== null) {
+      const a = olds[slot.o] as PasalUnit;
+      rows.push({ ...base, status: 'deleted', old: refOf(a), new: null, oldBab: a.babLabel, newBab: null, similarity: 0, segments: opts.withSegments ? wholeSegments(a.tokens, 'delete') : [] });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,59 @@
+/**
+ * `compareDocs`: the comparison of two Perda documents, Pasal by Pasal.
+ *
+ * Matching: by uid first (a draft against its base or its versions), then by content for units
+ * without shared uids (an imported draft, a replacement Perda): exact text, then similar text
+ * (words and word pairs, with the BAB context and the number as weak hints), robust to
+ * renumbering and reordering (`align.ts`). Splits and merges are found among the leftovers.
+ *
+ * What counts as a change: the text compared ignores whitespace and layout, line-end
+ * hyphenation, quote/dash variants, and structural markers ("(2)", "a."), which are derived.
+ * A cross-reference whose number changed only because its target was renumbered (old "Pasal 5"
+ * -> new "Pasal 6" where old Pasal 5 is new Pasal 6) is not a change (`references.ts`); such a
+ * row has `refsOnly: true`. Status rules are in `status.ts`:
+ * unchanged = same text, same number, same place; renumbered = same text, other number, same
+ * relative order and BAB; moved = same text, but out of the order of the other matched Pasal
+ * (outside their heaviest order-preserving chain) or in another matched BAB; changed = matched
+ * and the text differs (its `renumbered` / `moved` flags tell the rest).
+ */
+import type { Node } from 'prosemirror-model';
+import { compareHeadings, compareItems, comparePenjelasan, buildRows } from './compare-other';
+import { alignPasal, pasalRows } from './compare-pasal';
+import { extractUnits } from './extract';
+import { emptySummary } from './status';
+import type { Comparison, CompareOptions, OtherRow } from './types';
+
+/** Compare `oldDoc` with `newDoc`. */
+export function compareDocs(oldDoc: Node, newDoc: Node, opts: CompareOptions = {}): Comparison {
+  const old = extractUnits(oldDoc);
+  const neu = extractUnits(newDoc);
+  const newUids = new Set(neu.pasal.map((p) => p.uid));
+  const shared = old.pasal.filter((p) => newUids.has(p.uid)).length;
+  const useUids = opts.useUids ?? true;
+  const withSegments = !opts.noSegments;
+  const popts = { useUids, minSim: opts.minSimilarity ?? 0.5, minGapSim: opts.minGapSimilarity ?? 0.3, withSegments };
+
+  const al = alignPasal(old.pasal, neu.pasal, popts);
+  const headings = compareHeadings(old.headings, neu.headings, al.maps, useUids, withSegments);
+  const pasal = pasalRows(old.pasal, neu.pasal, al, headings.babMap, popts);
+  const summary = emptySummary();
+  for (const r of pasal) summary[r.status]++;
+
+  const penjelasan: OtherRow[] = [];
+  if (old.penjelasanUmum || neu.penjelasanUmum) {
+    const o = old.penjelasanUmum ? [old.penjelasanUmum] : [];
+    const n = neu.penjelasanUmum ? [neu.penjelasanUmum] : [];
+    penjelasan.push(...buildRows('penjelasanUmum', o, n, o.length && n.length ? [{ o: 0, n: 0, sim: 1, by: 'uid' }] : [], al.maps, '', withSegments));
+  }
+  penjelasan.push(...comparePenjelasan(old.penjelasan, neu.penjelasan, al.maps, useUids, withSegments));
+
+  return {
+    pasal,
+    konsiderans: compareItems('konsiderans', old.konsiderans, neu.konsiderans, al.maps, useUids, withSegments),
+    dasarHukum: compareItems('dasarHukum', old.dasarHukum, neu.dasarHukum, al.maps, useUids, withSegments),
+    headings: headings.rows,
+    penjelasan,
+    summary,
+    matchedBy: !useUids || shared === 0 ? 'content' : shared === Math.min(old.pasal.length, neu.pasal.length) ? 'uid' : 'mixed',
+  };
+}

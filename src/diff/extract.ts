@@ -1,0 +1,213 @@
+/**
+ * Reads the comparable units out of a Perda document: Pasal (with their ayat, list items and
+ * loose paragraphs as parts), BAB/Bagian/Paragraf titles, Menimbang and Mengingat items, and
+ * Penjelasan entries. Labels come from `numberDocument`; text comes as tokens (`tokenize.ts`).
+ */
+import type { Node } from 'prosemirror-model';
+import { numberDocument, type Numbering } from '../model/numbering';
+import { tokenize, type Token } from './tokenize';
+
+/** An ayat, list item or loose paragraph of a Pasal (its own text, without sub-items). */
+export interface PartUnit {
+  uid: string;
+  kind: 'ayat' | 'item' | 'para';
+  /** Full address ("Pasal 3 ayat (2) huruf a"), or the Pasal's address plus "paragraf n" for loose text. */
+  label: string;
+  /** Printed marker: "(2)", "a.", "1)" or "" for a loose paragraph. */
+  marker: string;
+  depth: number;
+  tokens: Token[];
+}
+
+/** A Pasal with its parts and its place in the grouping units. */
+export interface PasalUnit {
+  uid: string;
+  label: string;
+  /** Bare number from numbering ("7A"). */
+  num: string;
+  babUid: string | null;
+  babLabel: string | null;
+  /** Title of the enclosing BAB / Bagian (context for matching). */
+  context: string;
+  parts: PartUnit[];
+  /** All tokens of the Pasal, parts joined with `mark` tokens. */
+  tokens: Token[];
+}
+
+/** A BAB, Bagian or Paragraf title. */
+export interface HeadingUnit {
+  uid: string;
+  kind: 'bab' | 'bagian' | 'paragraf';
+  label: string;
+  tokens: Token[];
+  /** uids of the Pasal directly or indirectly inside it. */
+  pasalUids: string[];
+}
+
+/** A Menimbang / Mengingat item, a Penjelasan entry, or the Penjelasan umum. */
+export interface SimpleUnit {
+  uid: string;
+  label: string;
+  tokens: Token[];
+  /** For a Penjelasan entry: uid of the Pasal it explains (resolved from `target` or `label`). */
+  target: string | null;
+}
+
+/** Everything comparable in one document. */
+export interface DocUnits {
+  numbering: Numbering;
+  pasal: PasalUnit[];
+  headings: HeadingUnit[];
+  konsiderans: SimpleUnit[];
+  dasarHukum: SimpleUnit[];
+  penjelasan: SimpleUnit[];
+  penjelasanUmum: SimpleUnit | null;
+}
+
+/** Make a structural marker token (kept out of similarity; compared by kind and depth only). */
+export function markToken(kind: string, depth: number, marker: string): Token {
+  return { s: marker, k: `\u00b6${kind}${depth}`, sp: false, kind: 'mark' };
+}
+
+/** Tokens of the inline content of a textblock, appended to `out`. */
+export function inlineTokens(block: Node, numbering: Numbering, out: Token[], leadingSpace: boolean): void {
+  let sp = leadingSpace;
+  block.forEach((child) => {
+    if (child.isText) {
+      tokenize(child.text ?? '', sp, out);
+      sp = /\s$/.test(child.text ?? '');
+    } else if (child.type.name === 'ref') {
+      const target = String(child.attrs.target ?? '');
+      const label = numbering.get(target)?.address ?? String(child.attrs.text ?? '');
+      out.push({ s: label, k: `ref:${target}`, sp, kind: 'ref', target });
+      sp = false;
+    } else {
+      sp = true;
+    }
+  });
+}
+
+/** All text tokens under `node` (nested lists included, with marks before each item). */
+function deepTokens(node: Node, numbering: Numbering, out: Token[], depth = 0): Token[] {
+  node.forEach((child) => {
+    if (child.isTextblock) inlineTokens(child, numbering, out, out.length > 0);
+    else if (child.type.name === 'item') {
+      out.push(markToken('item', depth + 1, numbering.get(String(child.attrs.uid))?.marker ?? ''));
+      deepTokens(child, numbering, out, depth + 1);
+    } else deepTokens(child, numbering, out, depth);
+  });
+  return out;
+}
+
+/** Collect the parts of a Pasal (ayat / items / loose paragraphs) in document order. */
+function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string): PartUnit[] {
+  const parts: PartUnit[] = [];
+  let loose = 0;
+  const walk = (node: Node, owner: PartUnit | null, depth: number) => {
+    node.forEach((child) => {
+      const name = child.type.name;
+      if (child.isTextblock) {
+        if (owner && owner.tokens.length === 0) {
+          inlineTokens(child, numbering, owner.tokens, false);
+        } else {
+          loose++;
+          const p: PartUnit = { uid: `${pasal.attrs.uid}#p${loose}`, kind: 'para', label: `${owner?.label ?? pasalLabel} (teks ${loose})`, marker: '', depth, tokens: [] };
+          inlineTokens(child, numbering, p.tokens, false);
+          parts.push(p);
+        }
+      } else if (name === 'ayat' || name === 'item') {
+        const uid = String(child.attrs.uid);
+        const num = numbering.get(uid);
+        const part: PartUnit = { uid, kind: name, label: num?.address ?? uid, marker: num?.marker ?? '', depth: name === 'ayat' ? 0 : depth + 1, tokens: [] };
+        parts.push(part);
+        walk(child, part, part.depth);
+      } else if (name === 'list') {
+        walk(child, owner, depth);
+      }
+    });
+  };
+  walk(pasal, null, 0);
+  return parts;
+}
+
+/** Join parts into the Pasal's token stream. */
+function joinParts(parts: PartUnit[]): Token[] {
+  const out: Token[] = [];
+  for (const p of parts) {
+    out.push(markToken(p.kind, p.depth, p.marker));
+    for (const t of p.tokens) out.push(t);
+  }
+  return out;
+}
+
+/** Text of a heading node's first child (the title). */
+function headingTokens(node: Node, numbering: Numbering): Token[] {
+  const out: Token[] = [];
+  const first = node.firstChild;
+  if (first && first.type.name === 'heading') inlineTokens(first, numbering, out, false);
+  return out;
+}
+
+/** Extract the comparable units of `doc`. */
+export function extractUnits(doc: Node): DocUnits {
+  const numbering = numberDocument(doc);
+  const units: DocUnits = { numbering, pasal: [], headings: [], konsiderans: [], dasarHukum: [], penjelasan: [], penjelasanUmum: null };
+  const pasalByLabel = new Map<string, string>();
+  const groupStack: HeadingUnit[] = [];
+
+  const visitBody = (node: Node, bab: HeadingUnit | null, ctx: string) => {
+    node.forEach((child) => {
+      const name = child.type.name;
+      if (name === 'bab' || name === 'bagian' || name === 'paragraf') {
+        const uid = String(child.attrs.uid);
+        const marker = numbering.get(uid)?.marker ?? name;
+        const parentLabel = groupStack.length > 0 ? `${groupStack[groupStack.length - 1]?.label} ` : '';
+        const h: HeadingUnit = { uid, kind: name, label: name === 'bab' ? marker : `${parentLabel}${marker}`, tokens: headingTokens(child, numbering), pasalUids: [] };
+        units.headings.push(h);
+        groupStack.push(h);
+        const title = h.tokens.map((t) => t.s).join(' ');
+        visitBody(child, name === 'bab' ? h : bab, name === 'bab' ? title : `${ctx} / ${title}`);
+        groupStack.pop();
+      } else if (name === 'pasal') {
+        const uid = String(child.attrs.uid);
+        const num = numbering.get(uid);
+        const label = num?.marker ?? `Pasal ${units.pasal.length + 1}`;
+        const parts = pasalParts(child, numbering, label);
+        units.pasal.push({ uid, label, num: num?.num ?? '', babUid: bab?.uid ?? null, babLabel: bab?.label ?? null, context: ctx, parts, tokens: joinParts(parts) });
+        pasalByLabel.set(label, uid);
+        for (const g of groupStack) g.pasalUids.push(uid);
+      }
+    });
+  };
+
+  doc.forEach((top) => {
+    const name = top.type.name;
+    if (name === 'pembukaan') {
+      top.forEach((sec) => {
+        if (sec.type.name !== 'konsiderans' && sec.type.name !== 'dasarHukum') return;
+        const list = sec.type.name === 'konsiderans' ? units.konsiderans : units.dasarHukum;
+        sec.forEach((item) => {
+          const uid = String(item.attrs.uid);
+          list.push({ uid, label: numbering.get(uid)?.address ?? uid, tokens: deepTokens(item, numbering, []), target: null });
+        });
+      });
+    } else if (name === 'batangTubuh') {
+      visitBody(top, null, '');
+    } else if (name === 'penjelasan') {
+      top.forEach((sec) => {
+        if (sec.type.name === 'penjelasanUmum') {
+          units.penjelasanUmum = { uid: String(top.attrs.uid), label: 'Penjelasan Umum', tokens: deepTokens(sec, numbering, []), target: null };
+        } else {
+          sec.forEach((entry) => {
+            const target = entry.attrs.target ? String(entry.attrs.target) : null;
+            const stored = String(entry.attrs.label ?? '');
+            const resolved = target && numbering.has(target) ? target : (pasalByLabel.get(stored.trim()) ?? null);
+            const label = resolved ? (numbering.get(resolved)?.marker ?? stored) : stored;
+            units.penjelasan.push({ uid: String(entry.attrs.uid), label: `Penjelasan ${label}`.trim(), tokens: deepTokens(entry, numbering, []), target: resolved });
+          });
+        }
+      });
+    }
+  });
+  return units;
+}

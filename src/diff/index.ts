@@ -1,0 +1,11 @@
+/**
+ * The comparison core (public entry points): `compareDocs`, `comparisonToJson`, `keteranganOf`,
+ * `compareThreeWay`, the word diff and the types.
+ */
+export { compareDocs } from './compare';
+export { comparisonToJson, type ComparisonJson, type JsonUnit } from './json';
+export { keteranganOf } from './keterangan';
+export { compareThreeWay, type ThreeWay, type ThreeWayRow, type Stage } from './three-way';
+export { wordDiff } from './word-diff';
+export { tokenize, type Token } from './tokenize';
+export type * from './types';

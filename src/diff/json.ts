@@ -1,0 +1,57 @@
+/**
+ * The JSON shape of `rancang compare OLD NEW --json`: Pasal-level units in new order (deleted
+ * ones at their old place) and a summary, plus extra fields for tools that want more.
+ */
+import { keteranganOf } from './keterangan';
+import type { Comparison, OtherRow, UnitStatus } from './types';
+
+/** One unit of the JSON output. */
+export interface JsonUnit {
+  status: UnitStatus;
+  old: string | null;
+  new: string | null;
+  keterangan: string;
+  oldAll?: string[];
+  newAll?: string[];
+  renumbered?: boolean;
+  moved?: boolean;
+  refsOnly?: boolean;
+  similarity?: number;
+  parts?: Array<{ status: UnitStatus; old: string | null; new: string | null }>;
+}
+
+/** The whole JSON output. */
+export interface ComparisonJson {
+  units: JsonUnit[];
+  summary: Record<UnitStatus, number>;
+  matchedBy: Comparison['matchedBy'];
+  other: Array<{ kind: OtherRow['kind']; status: UnitStatus; old: string | null; new: string | null; keterangan: string }>;
+}
+
+/** Convert a comparison to the CLI's JSON shape. */
+export function comparisonToJson(c: Comparison): ComparisonJson {
+  const units = c.pasal.map((r): JsonUnit => {
+    const u: JsonUnit = { status: r.status, old: r.old?.label ?? null, new: r.new?.label ?? null, keterangan: keteranganOf(r) };
+    if (r.status === 'split' || r.status === 'merged') {
+      u.oldAll = r.oldAll.map((x) => x.label);
+      u.newAll = r.newAll.map((x) => x.label);
+    }
+    if (r.old && r.new) {
+      u.renumbered = r.renumbered;
+      u.moved = r.moved;
+      u.refsOnly = r.refsOnly;
+      u.similarity = Math.round(r.similarity * 1000) / 1000;
+    }
+    const changedParts = r.parts.filter((p) => p.status !== 'unchanged');
+    if (changedParts.length > 0) u.parts = changedParts.map((p) => ({ status: p.status, old: p.old?.label ?? null, new: p.new?.label ?? null }));
+    return u;
+  });
+  const other = [...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan].map((r) => ({
+    kind: r.kind,
+    status: r.status,
+    old: r.old?.label ?? null,
+    new: r.new?.label ?? null,
+    keterangan: keteranganOf(r),
+  }));
+  return { units, summary: { ...c.summary }, matchedBy: c.matchedBy, other };
+}

@@ -1,0 +1,37 @@
+/**
+ * The "Keterangan" column of the comparison table (matriks perbandingan, drafting-rules.md 5.3):
+ * the Indonesian note for one row.
+ */
+import type { OtherRow, PasalRow, UnitRef } from './types';
+
+function list(refs: readonly UnitRef[]): string {
+  const labels = refs.map((r) => r.label);
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} dan ${labels[labels.length - 1]}`;
+}
+
+/** Indonesian note for a comparison row: "Tetap", "Diubah", "Dipindahkan dari Pasal 9", ... */
+export function keteranganOf(row: PasalRow | OtherRow): string {
+  const oldLabel = row.old?.label ?? '';
+  switch (row.status) {
+    case 'unchanged':
+      return 'Tetap';
+    case 'inserted':
+      return 'Disisipkan';
+    case 'deleted':
+      return 'Dihapus';
+    case 'renumbered':
+      return `Nomor berubah (semula ${oldLabel})`;
+    case 'moved':
+      return `Dipindahkan dari ${oldLabel}`;
+    case 'changed': {
+      if (row.moved) return `Diubah dan dipindahkan dari ${oldLabel}`;
+      if (row.renumbered) return `Diubah (semula ${oldLabel})`;
+      return 'Diubah';
+    }
+    case 'split':
+      return 'newAll' in row ? `Dipecah menjadi ${list(row.newAll)}` : 'Dipecah';
+    case 'merged':
+      return 'oldAll' in row ? `Digabung dari ${list(row.oldAll)}` : 'Digabung';
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Cross-references that only followed renumbering are not changes. When old Pasal 5 became new
+ * Pasal 6, an old "sebagaimana dimaksud dalam Pasal 5 ayat (2)" and a new "... dalam Pasal 6 ayat
+ * (2)" say the same thing. `mappedKeys` rewrites the old side's internal references to the new
+ * numbers of the units they point to (Pasal through the Pasal alignment, ayat through the ayat
+ * alignment of that Pasal, live `ref` nodes through the uid map); the caller then compares both
+ * the raw and the mapped text, and only a difference in both is a change.
+ *
+ * References to other laws ("Pasal 18 ayat (6) Undang-Undang Dasar ...") are left alone: a
+ * reference chain followed by the name of a regulation is external.
+ */
+import type { Token } from './tokenize';
+
+/** What the old side's references map to. */
+export interface RefMaps {
+  /** Old Pasal number -> new Pasal number (matched Pasal only). */
+  pasal: ReadonlyMap<string, string>;
+  /** Old Pasal number -> (old ayat number -> new ayat number). */
+  ayat: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Old uid -> new uid of every matched unit. */
+  uid: ReadonlyMap<string, string>;
+}
+
+const EXTERNAL = /^(Undang|UU|Peraturan|Keputusan|Instruksi|Perda|Perpres|Permen|Qanun|Kitab|KUHP)/i;
+
+/** True when the reference chain starting at `i` names another regulation. */
+function isExternal(tokens: readonly Token[], i: number): boolean {
+  let j = i + 1;
+  while (j < tokens.length) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'ayatRef' || t.kind === 'otherRef') { j++; continue; }
+    return t.kind === 'word' && EXTERNAL.test(t.s);
+  }
+  return false;
+}
+
+/** Neutral keys: reference numbers blanked (for matching by content regardless of numbering). */
+export function neutralKeys(tokens: readonly Token[]): string[] {
+  return tokens.map((t) => (t.kind === 'pasalRef' ? 'Pasal#' : t.kind === 'ayatRef' ? 'ayat#' : t.kind === 'ref' ? 'ref#' : t.k));
+}
+
+/**
+ * Keys of old tokens with internal references rewritten to new numbers. `ownPasal` is the old
+ * number of the Pasal the text belongs to (for bare "ayat (2)"), or null outside Pasal.
+ */
+export function mappedKeys(tokens: readonly Token[], maps: RefMaps, ownPasal: string | null): string[] {
+  const keys: string[] = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    keys[i] = t.k;
+    if (t.kind === 'pasalRef' && t.num !== undefined && ownPasal !== null && !isExternal(tokens, i)) {
+      const to = maps.pasal.get(t.num);
+      if (to !== undefined) keys[i] = `Pasal${to}`;
+    } else if (t.kind === 'ayatRef' && t.num !== undefined && ownPasal !== null) {
+      const prev = tokens[i - 1];
+      const inPasal = prev?.kind === 'pasalRef' ? prev.num : ownPasal;
+      if (prev?.kind === 'pasalRef' && isExternal(tokens, i - 1)) continue;
+      const to = inPasal !== undefined ? maps.ayat.get(inPasal)?.get(t.num) : undefined;
+      if (to !== undefined) keys[i] = `ayat(${to})`;
+    } else if (t.kind === 'ref' && t.target !== undefined) {
+      keys[i] = `ref:${maps.uid.get(t.target) ?? t.target}`;
+    }
+  }
+  return keys;
+}

@@ -1,0 +1,38 @@
+/**
+ * Row order of a comparison: the order of the new document, with every deleted unit placed right
+ * after the row holding the nearest earlier old unit that survived (so it appears "at its old
+ * place"), or first when nothing before it survived.
+ */
+
+/** One row position: a new unit, an old unit, or both. */
+export interface RowSlot {
+  o: number | null;
+  n: number | null;
+}
+
+/** Order slots for `newCount` new units, `oldCount` old units and the matches between them. */
+export function orderRows(oldCount: number, newCount: number, matches: ReadonlyArray<{ o: number; n: number }>, hiddenOld: ReadonlySet<number> = new Set()): RowSlot[] {
+  const oldOf = new Int32Array(newCount).fill(-1);
+  const newOf = new Int32Array(oldCount).fill(-1);
+  for (const m of matches) {
+    oldOf[m.n] = m.o;
+    newOf[m.o] = m.n;
+  }
+  const after = new Map<number, number[]>();
+  let anchorNew = -1;
+  for (let o = 0; o < oldCount; o++) {
+    if ((newOf[o] as number) >= 0) anchorNew = newOf[o] as number;
+    else if (!hiddenOld.has(o)) {
+      const l = after.get(anchorNew);
+      if (l) l.push(o); else after.set(anchorNew, [o]);
+    }
+  }
+  const rows: RowSlot[] = [];
+  for (const o of after.get(-1) ?? []) rows.push({ o, n: null });
+  for (let n = 0; n < newCount; n++) {
+    const o = oldOf[n] as number;
+    rows.push({ o: o >= 0 ? o : null, n });
+    for (const d of after.get(n) ?? []) rows.push({ o: d, n: null });
+  }
+  return rows;
+}

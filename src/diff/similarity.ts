@@ -1,0 +1,121 @@
+/**
+ * Content fingerprints for matching units without shared uids: each unit becomes a sorted set
+ * of hashed word unigrams and bigrams (reference numbers neutralised, case folded). Similarity is
+ * the Dice coefficient of two sets; containment says how much of one set lies inside another
+ * (used to recognise splits and merges).
+ */
+import type { Token } from './tokenize';
+
+/** A sorted, de-duplicated array of 32-bit gram hashes. */
+export type Grams = Uint32Array;
+
+/** FNV-1a hash of a string (32 bits). */
+export function hashString(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** The similarity word of a token, or null when the token carries no content. */
+export function gramWord(t: Token): string | null {
+  switch (t.kind) {
+    case 'word':
+    case 'num':
+    case 'money':
+      return t.k.toLowerCase();
+    case 'pasalRef':
+      return 'pasal#';
+    case 'ayatRef':
+      return 'ayat#';
+    case 'otherRef':
+      return t.k.toLowerCase();
+    case 'ref':
+      return 'ref#';
+    default:
+      return null;
+  }
+}
+
+const wordHashes = new Map<string, number>();
+
+/** Hash of a token's similarity word, memoised (the vocabulary of legal text is small). */
+function wordHash(t: Token): number | null {
+  if (t.kind === 'punct' || t.kind === 'mark') return null;
+  const memoKey = t.kind === 'word' || t.kind === 'num' || t.kind === 'money' || t.kind === 'otherRef' ? t.k : t.kind;
+  let h = wordHashes.get(memoKey);
+  if (h === undefined) {
+    const w = gramWord(t);
+    if (w === null) return null;
+    h = hashString(w);
+    if (wordHashes.size > 200_000) wordHashes.clear();
+    wordHashes.set(memoKey, h);
+  }
+  return h;
+}
+
+/** Fingerprint of a token run: unigram and bigram hashes. */
+export function gramsOf(tokens: readonly Token[]): Grams {
+  const hs = new Uint32Array(tokens.length * 2);
+  let k = 0;
+  let prev = -1;
+  for (const t of tokens) {
+    const h = wordHash(t);
+    if (h === null) continue;
+    hs[k++] = h;
+    if (prev >= 0) hs[k++] = (Math.imul(prev ^ 0x9e3779b9, 0x01000193) ^ h) >>> 0;
+    prev = h;
+  }
+  const arr = hs.subarray(0, k).sort();
+  let n = 0;
+  for (let i = 0; i < arr.length; i++) if (i === 0 || arr[i] !== arr[i - 1]) arr[n++] = arr[i] as number;
+  return arr.slice(0, n);
+}
+
+/** Size of the intersection of two sorted gram sets. */
+export function intersectionSize(a: Grams, b: Grams): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) { n++; i++; j++; } else if (x < y) i++; else j++;
+  }
+  return n;
+}
+
+/** Dice similarity of two gram sets (1 when both are empty). */
+export function dice(a: Grams, b: Grams): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  return (2 * intersectionSize(a, b)) / (a.length + b.length);
+}
+
+/** Share of `part` found in `whole` (0 when `part` is empty). */
+export function containment(part: Grams, whole: Grams): number {
+  return part.length === 0 ? 0 : intersectionSize(part, whole) / part.length;
+}
+
+/** A memoised fingerprint of `tokens`, computed on first call. */
+export function lazyGrams(tokens: readonly Token[]): () => Grams {
+  let g: Grams | null = null;
+  return () => (g ??= gramsOf(tokens));
+}
+
+/** Dice similarity where each gram counts `weight(g)`. */
+export function weightedDiceOf(a: Grams, b: Grams, weight: (g: number) => number): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  let total = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Infinity;
+    const y = j < b.length ? (b[j] as number) : Infinity;
+    if (x === y) { const w = weight(x); shared += 2 * w; total += 2 * w; i++; j++; }
+    else if (x < y) { total += weight(x); i++; }
+    else { total += weight(y); j++; }
+  }
+  return total === 0 ? 1 : shared / total;
+}

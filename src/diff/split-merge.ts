@@ -1,0 +1,85 @@
+/**
+ * Splits (one old Pasal became two or more new ones) and merges (the reverse), found among the
+ * units the one-to-one alignment left over. Written for splits; merges use the same code with
+ * the sides swapped. A leftover unit is a piece of a nearby unit on the other side when most of
+ * its grams lie inside it (containment >= 0.7); the pieces must also account for the part of
+ * that unit its one-to-one partner does not cover. Candidates are local (neighbours' partners and
+ * leftovers in between), so this stays linear.
+ */
+import type { Match } from './align';
+import { containment, type Grams } from './similarity';
+
+/** One unit of the "one" side and the units of the "many" side it became. */
+export interface PieceGroup {
+  one: number;
+  /** Indices on the many side, ascending; includes the one-to-one partner if there was one. */
+  many: number[];
+}
+
+/** Result: split groups, plus one-to-one matches rescued (a piece that is the whole story). */
+export interface PieceResult {
+  groups: PieceGroup[];
+  rescued: Match[];
+}
+
+const PIECE = 0.7;
+const RESCUE = 0.8;
+const NEAR = 3;
+
+/** Find splits of `ones` into `manys`, given one-to-one `matches` (o = one side, n = many side). */
+export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matches: readonly Match[]): PieceResult {
+  const partnerOfOne = new Map<number, number>();
+  const partnerOfMany = new Map<number, number>();
+  for (const m of matches) { partnerOfOne.set(m.o, m.n); partnerOfMany.set(m.n, m.o); }
+  const byOne = new Map<number, number[]>();
+  for (let u = 0; u < manys.length; u++) {
+    if (partnerOfMany.has(u)) continue;
+    const cands = new Set<number>();
+    let lo = -1;
+    let hi = ones.length;
+    for (let d = 1; d <= NEAR; d++) {
+      const l = partnerOfMany.get(u - d);
+      if (l !== undefined) { cands.add(l); lo = Math.max(lo, l); break; }
+    }
+    for (let d = 1; d <= NEAR; d++) {
+      const r = partnerOfMany.get(u + d);
+      if (r !== undefined) { cands.add(r); hi = Math.min(hi, r); break; }
+    }
+    for (let c = Math.max(0, lo + 1), k = 0; c < Math.min(ones.length, hi) && k < 2 * NEAR; c++) {
+      if (!partnerOfOne.has(c)) { cands.add(c); k++; }
+    }
+    let best = -1;
+    let bestCont = PIECE;
+    for (const c of cands) {
+      const cont = containment(manys[u] as Grams, ones[c] as Grams);
+      if (cont >= bestCont) { bestCont = cont; best = c; }
+    }
+    if (best >= 0) {
+      const l = byOne.get(best);
+      if (l) l.push(u); else byOne.set(best, [u]);
+    }
+  }
+  const groups: PieceGroup[] = [];
+  const rescued: Match[] = [];
+  for (const [one, pieces] of byOne) {
+    const whole = ones[one] as Grams;
+    const partner = partnerOfOne.get(one);
+    const union = new Set<number>();
+    for (const u of pieces) for (const g of manys[u] as Grams) union.add(g);
+    if (partner !== undefined) {
+      const covered = new Set(manys[partner] as Grams);
+      const rest = [...whole].filter((g) => !covered.has(g));
+      if (rest.length >= 0.2 * whole.length && rest.filter((g) => union.has(g)).length >= 0.5 * rest.length) {
+        groups.push({ one, many: [partner, ...pieces].sort((a, b) => a - b) });
+      }
+    } else if (pieces.length >= 2) {
+      const cov = [...whole].filter((g) => union.has(g)).length / Math.max(1, whole.length);
+      if (cov >= 0.6) groups.push({ one, many: pieces.sort((a, b) => a - b) });
+    } else {
+      const u = pieces[0] as number;
+      const cont = containment(manys[u] as Grams, whole);
+      if (cont >= RESCUE) rescued.push({ o: one, n: u, sim: cont, by: 'content' });
+    }
+  }
+  return { groups, rescued };
+}

@@ -1,0 +1,87 @@
+/**
+ * Tidy-up of a raw word diff, after diff-match-patch's "semantic cleanup": a short run of kept
+ * words caught between two edits that are each at least as long as it (e.g. "di" in
+ * "-paling banyak di+ sekurang-kurangnya di -Daerah+ Kota") is folded into one replacement, so
+ * the redline strikes a phrase and writes the new phrase, as a drafter would. Runs of four or
+ * more kept words always stay. Within each edit, deletions come before insertions.
+ */
+import type { Token } from './tokenize';
+
+/** One edit-script step over token ranges of the old and new lists. */
+export interface Op {
+  op: 'equal' | 'insert' | 'delete';
+  oFrom: number;
+  oTo: number;
+  nFrom: number;
+  nTo: number;
+}
+
+interface Block {
+  eq: boolean;
+  oFrom: number;
+  oTo: number;
+  nFrom: number;
+  nTo: number;
+}
+
+const KEEP_WORDS = 4;
+
+function weight(tokens: readonly Token[], from: number, to: number): number {
+  let w = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    w += t.kind === 'punct' || t.kind === 'mark' ? 0.5 : 1;
+  }
+  return w;
+}
+
+function words(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).kind !== 'punct') n++;
+  return n;
+}
+
+/** Apply the tidy-up to raw ops. */
+export function tidyOps(ops: readonly Op[], oldT: readonly Token[], newT: readonly Token[]): Op[] {
+  const blocks: Block[] = [];
+  for (const o of ops) {
+    const eq = o.op === 'equal';
+    const last = blocks[blocks.length - 1];
+    if (last && !last.eq && !eq) {
+      last.oTo = Math.max(last.oTo, o.oTo);
+      last.nTo = Math.max(last.nTo, o.nTo);
+    } else blocks.push({ eq, oFrom: o.oFrom, oTo: o.oTo, nFrom: o.nFrom, nTo: o.nTo });
+  }
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let k = 1; k + 1 < blocks.length; k++) {
+      const e = blocks[k] as Block;
+      const a = blocks[k - 1] as Block;
+      const b = blocks[k + 1] as Block;
+      if (!e.eq || a.eq || b.eq) continue;
+      if (words(newT, e.nFrom, e.nTo) >= KEEP_WORDS) continue;
+      const we = weight(newT, e.nFrom, e.nTo);
+      const wa = Math.max(weight(oldT, a.oFrom, a.oTo), weight(newT, a.nFrom, a.nTo));
+      const wb = Math.max(weight(oldT, b.oFrom, b.oTo), weight(newT, b.nFrom, b.nTo));
+      if (we <= wa && we <= wb) {
+        blocks.splice(k - 1, 3, { eq: false, oFrom: a.oFrom, oTo: b.oTo, nFrom: a.nFrom, nTo: b.nTo });
+        changed = true;
+        k--;
+      }
+    }
+  }
+  const out: Op[] = [];
+  for (const b of blocks) {
+    if (b.eq) out.push({ op: 'equal', ...range(b) });
+    else {
+      if (b.oTo > b.oFrom) out.push({ op: 'delete', oFrom: b.oFrom, oTo: b.oTo, nFrom: b.nFrom, nTo: b.nFrom });
+      if (b.nTo > b.nFrom) out.push({ op: 'insert', oFrom: b.oTo, oTo: b.oTo, nFrom: b.nFrom, nTo: b.nTo });
+    }
+  }
+  return out;
+}
+
+function range(b: Block) {
+  return { oFrom: b.oFrom, oTo: b.oTo, nFrom: b.nFrom, nTo: b.nTo };
+}

@@ -1,0 +1,126 @@
+/**
+ * Types of the comparison core: what `compareDocs` returns and what the CLI, the UI table
+ * (matriks perbandingan) and the amending-instrument generator read.
+ *
+ * Status of a matched or unmatched unit (see `docs` in `compare.ts` for the exact rules):
+ * - `unchanged`: same text, same number, same place.
+ * - `renumbered`: same text, other number, same relative order and same BAB.
+ * - `moved`: same text, but its order among matched units changed or it went to another BAB.
+ * - `changed`: matched and the text differs (number and place may also differ; see the flags).
+ * - `inserted` / `deleted`: no counterpart.
+ * - `split`: one old unit became several new ones (one row per new unit).
+ * - `merged`: several old units became one new unit (one row for the new unit).
+ */
+
+/** The status of one unit pair. */
+export type UnitStatus =
+  | 'unchanged'
+  | 'changed'
+  | 'inserted'
+  | 'deleted'
+  | 'moved'
+  | 'renumbered'
+  | 'split'
+  | 'merged';
+
+/** One piece of a word diff: text kept, inserted (new only) or deleted (old only). */
+export interface Segment {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/** One side of a row: which unit it is in its document. */
+export interface UnitRef {
+  uid: string;
+  /** The label from `numberDocument`: "Pasal 7A", "Pasal 3 ayat (2)", "Menimbang huruf b", "BAB II". */
+  label: string;
+  /** The unit's text as printed (blocks separated by "\n"). */
+  text: string;
+}
+
+/** A row of an ayat, list item or loose paragraph inside a matched Pasal. */
+export interface PartRow {
+  status: UnitStatus;
+  kind: 'ayat' | 'item' | 'para';
+  old: UnitRef | null;
+  new: UnitRef | null;
+  segments: Segment[];
+}
+
+/** A Pasal-level row. */
+export interface PasalRow {
+  status: UnitStatus;
+  old: UnitRef | null;
+  new: UnitRef | null;
+  /** For split and merged rows: every unit on the other side (old units of a merge, new units of a split). */
+  oldAll: UnitRef[];
+  newAll: UnitRef[];
+  /** The text differs (true for `changed`; also set on split/merged rows whose text differs). */
+  textChanged: boolean;
+  /** The number differs (a `changed` row may also be renumbered). */
+  renumbered: boolean;
+  /** Its order among matched Pasal changed, or it went to another BAB. */
+  moved: boolean;
+  /** Only cross-reference numbers differ, and they point to the same (matched) units. */
+  refsOnly: boolean;
+  /** BAB label on each side, when the Pasal sits in a BAB. */
+  oldBab: string | null;
+  newBab: string | null;
+  /** Similarity of old and new text, 0..1 (1 for identical). */
+  similarity: number;
+  /** Word diff of the whole Pasal (parts joined in new order, markers as "\n(1) "). */
+  segments: Segment[];
+  /** Ayat, list items and loose paragraphs of a matched Pasal. */
+  parts: PartRow[];
+}
+
+/** Kinds of the other comparison rows. */
+export type OtherKind =
+  | 'konsiderans'
+  | 'dasarHukum'
+  | 'bab'
+  | 'bagian'
+  | 'paragraf'
+  | 'penjelasanUmum'
+  | 'penjelasanPasal';
+
+/** A row for a Menimbang/Mengingat item, a BAB/Bagian/Paragraf title or a Penjelasan entry. */
+export interface OtherRow {
+  kind: OtherKind;
+  status: UnitStatus;
+  old: UnitRef | null;
+  new: UnitRef | null;
+  textChanged: boolean;
+  renumbered: boolean;
+  moved: boolean;
+  segments: Segment[];
+}
+
+/** Counts of Pasal-level rows by status. */
+export type Summary = Record<UnitStatus, number>;
+
+/** The result of comparing two documents. */
+export interface Comparison {
+  /** Pasal rows in the order of the new document; deleted ones at their old place. */
+  pasal: PasalRow[];
+  konsiderans: OtherRow[];
+  dasarHukum: OtherRow[];
+  /** BAB, Bagian and Paragraf titles, in new order (deleted at their old place). */
+  headings: OtherRow[];
+  penjelasan: OtherRow[];
+  summary: Summary;
+  /** How units were matched: "uid" when the two documents share unit ids, else "content". */
+  matchedBy: 'uid' | 'content' | 'mixed';
+}
+
+/** Options of `compareDocs`. */
+export interface CompareOptions {
+  /** Match by uid first (default true). Set false to force content matching. */
+  useUids?: boolean;
+  /** Minimum similarity for matching two Pasal by content anywhere in the document (default 0.5). */
+  minSimilarity?: number;
+  /** Minimum similarity for two Pasal in the same gap between anchors (default 0.3). */
+  minGapSimilarity?: number;
+  /** Skip word diffs (figures only). */
+  noSegments?: boolean;
+}

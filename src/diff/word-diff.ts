@@ -1,0 +1,82 @@
+/**
+ * Word diff inside one matched unit, with jsdiff (`diffArrays`) over interned token keys, then a
+ * tidy-up pass (`tidy.ts`) so the result reads like a drafter's redline: whole phrases struck and
+ * replaced, not a confetti of one-word changes.
+ */
+import { diffArrays } from 'diff';
+import { renderRun } from './render';
+import { tidyOps, type Op } from './tidy';
+import type { Token } from './tokenize';
+import type { Segment } from './types';
+
+/** Raw edit script between two token lists (token ranges), before tidying. */
+export function diffOps(oldT: readonly Token[], newT: readonly Token[], oldKeys?: readonly string[]): Op[] {
+  const ok = oldKeys ?? oldT.map((t) => t.k);
+  const nk = newT.map((t) => t.k);
+  let pre = 0;
+  while (pre < ok.length && pre < nk.length && ok[pre] === nk[pre]) pre++;
+  let suf = 0;
+  while (suf < ok.length - pre && suf < nk.length - pre && ok[ok.length - 1 - suf] === nk[nk.length - 1 - suf]) suf++;
+  const ops: Op[] = [];
+  if (pre > 0) ops.push({ op: 'equal', oFrom: 0, oTo: pre, nFrom: 0, nTo: pre });
+  const oMid = ok.slice(pre, ok.length - suf);
+  const nMid = nk.slice(pre, nk.length - suf);
+  if (oMid.length > 0 || nMid.length > 0) {
+    const ids = new Map<string, number>();
+    const intern = (k: string) => {
+      let id = ids.get(k);
+      if (id === undefined) { id = ids.size; ids.set(k, id); }
+      return id;
+    };
+    const a = oMid.map(intern);
+    const b = nMid.map(intern);
+    let o = pre;
+    let n = pre;
+    for (const c of diffArrays(a, b)) {
+      if (c.added) { ops.push({ op: 'insert', oFrom: o, oTo: o, nFrom: n, nTo: n + c.count }); n += c.count; }
+      else if (c.removed) { ops.push({ op: 'delete', oFrom: o, oTo: o + c.count, nFrom: n, nTo: n }); o += c.count; }
+      else { ops.push({ op: 'equal', oFrom: o, oTo: o + c.count, nFrom: n, nTo: n + c.count }); o += c.count; n += c.count; }
+    }
+  }
+  if (suf > 0) ops.push({ op: 'equal', oFrom: ok.length - suf, oTo: ok.length, nFrom: nk.length - suf, nTo: nk.length });
+  return ops;
+}
+
+/** Word diff of two token lists as tidy segments. */
+export function wordDiff(oldT: readonly Token[], newT: readonly Token[], oldKeys?: readonly string[]): Segment[] {
+  const ops = tidyOps(diffOps(oldT, newT, oldKeys), oldT, newT);
+  return opsToSegments(ops, oldT, newT);
+}
+
+/** Render ops as segments (equal text from the new side; deletions before insertions). */
+export function opsToSegments(ops: readonly Op[], oldT: readonly Token[], newT: readonly Token[]): Segment[] {
+  const out: Segment[] = [];
+  let anyEqual = false;
+  let anyDelete = false;
+  let anyInsert = false;
+  const push = (op: Segment['op'], text: string) => {
+    if (text === '') return;
+    const last = out[out.length - 1];
+    if (last && last.op === op) last.text += text;
+    else out.push({ op, text });
+  };
+  for (const o of ops) {
+    if (o.op === 'equal') {
+      push('equal', renderRun(newT, o.nFrom, o.nTo, !anyEqual && !anyDelete && !anyInsert));
+      anyEqual = true;
+    } else if (o.op === 'delete') {
+      push('delete', renderRun(oldT, o.oFrom, o.oTo, !anyEqual && !anyDelete));
+      anyDelete = true;
+    } else {
+      push('insert', renderRun(newT, o.nFrom, o.nTo, !anyEqual && !anyInsert));
+      anyInsert = true;
+    }
+  }
+  return out;
+}
+
+/** Segments for a unit that exists on one side only. */
+export function wholeSegments(tokens: readonly Token[], op: Segment['op']): Segment[] {
+  const text = renderRun(tokens, 0, tokens.length, true);
+  return text === '' ? [] : [{ op, text }];
+}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareDocs } from '../../../src/diff/compare';
+import { comparisonToJson } from '../../../src/diff/json';
+import { parseText } from '../../../src/parse';
+import { corpusDir, fixturesDir } from '../../helpers/paths';
+
+const OLD = 'perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt';
+const NEW = 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt';
+const read = (f: string) => fs.readFileSync(path.join(corpusDir, f), 'utf8');
+const golden = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'diff/surabaya-2009-2018.golden.json'), 'utf8')) as {
+  matched: Array<[string, string, string]>;
+  summary: Record<string, number>;
+};
+
+describe('compareDocs on the real Surabaya replacement pair (2009 -> 2018 parkir)', () => {
+  const oldDoc = parseText(read(OLD)).doc;
+  const newDoc = parseText(read(NEW)).doc;
+  const c = compareDocs(oldDoc, newDoc);
+
+  it('matches exactly the Pasal that correspond (golden fixture, checked by reading both texts)', () => {
+    expect(c.matchedBy).toBe('content');
+    expect(c.pasal.filter((r) => r.old && r.new).map((r) => [r.status, r.old!.label, r.new!.label])).toEqual(golden.matched);
+    expect(c.summary).toEqual(golden.summary);
+  });
+
+  it('keeps every Pasal of both texts exactly once, in new order with deleted ones at their old place', () => {
+    const j = comparisonToJson(c);
+    const news = j.units.filter((u) => u.new).map((u) => u.new);
+    expect(news).toEqual(Array.from({ length: 41 }, (_, i) => `Pasal ${i + 1}`));
+    expect(j.units.filter((u) => u.old).map((u) => u.old).sort()).toEqual(Array.from({ length: 44 }, (_, i) => `Pasal ${i + 1}`).sort());
+    const at = (label: string) => j.units.findIndex((u) => u.old === label);
+    expect(at('Pasal 9')).toBe(at('Pasal 8') + 1);
+  });
+
+  it('renders the redline of old Pasal 8 -> new Pasal 12 word by word where the words are few', () => {
+    const row = c.pasal.find((r) => r.new?.label === 'Pasal 12')!;
+    expect(row.segments.filter((s) => s.op !== 'equal')).toEqual([
+      { op: 'delete', text: ' standart' },
+      { op: 'insert', text: ' standar' },
+      { op: 'delete', text: ' untuk bangunan umum' },
+    ]);
+    expect(row.parts.map((p) => p.status)).toEqual(['changed', 'unchanged']);
+  });
+});
+
+describe('compareDocs on one real text against itself and against a small edit of it', () => {
+  const text = read(NEW);
+
+  it('a text imported twice (no shared uids) compares as all unchanged', () => {
+    const c = compareDocs(parseText(text).doc, parseText(text).doc);
+    expect(c.summary.unchanged).toBe(41);
+    expect(c.pasal.every((r) => r.status === 'unchanged')).toBe(true);
+    expect([...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan].every((r) => r.status === 'unchanged')).toBe(true);
+  });
+
+  it('deleting Pasal 25 and changing one word of Pasal 12 gives exactly one deleted and one changed', () => {
+    const lines = text.split('\n');
+    const from = lines.findIndex((l) => l.trim() === 'Pasal 25');
+    const to = lines.findIndex((l) => l.trim() === 'Pasal 26');
+    const edited = [...lines.slice(0, from), ...lines.slice(to)].join('\n').replace('standar kebutuhan tempat parkir.', 'standar teknis kebutuhan tempat parkir.');
+    const c = compareDocs(parseText(text).doc, parseText(edited).doc);
+    expect(c.pasal.filter((r) => r.status === 'deleted').map((r) => r.old?.label)).toEqual(['Pasal 25']);
+    expect(c.pasal.filter((r) => r.status === 'changed').map((r) => r.new?.label)).toEqual(['Pasal 12']);
+    expect(c.summary).toMatchObject({ unchanged: 23, renumbered: 16, inserted: 0, moved: 0 });
+  });
+});

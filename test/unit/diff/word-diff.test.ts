@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { compareThreeWay } from '../../../src/diff/three-way';
+import { tokenize } from '../../../src/diff/tokenize';
+import { wordDiff } from '../../../src/diff/word-diff';
+import { doc, pasal, range } from './build';
+
+const diff = (a: string, b: string) => wordDiff(tokenize(a), tokenize(b));
+
+describe('tokenize', () => {
+  it('keeps references, amounts and slash compounds as single tokens', () => {
+    const t = tokenize('sebagaimana dimaksud dalam Pasal 7A ayat (2) huruf b denda Rp50.000.000,00 dan/atau Rp. 5.000,00').map((x) => x.s);
+    expect(t).toEqual(['sebagaimana', 'dimaksud', 'dalam', 'Pasal 7A', 'ayat (2)', 'huruf b', 'denda', 'Rp50.000.000,00', 'dan/atau', 'Rp. 5.000,00']);
+  });
+});
+
+describe('wordDiff', () => {
+  it('shows a changed amount as one replaced token', () => {
+    expect(diff('denda paling banyak Rp50.000.000,00 (lima puluh juta rupiah).', 'denda paling banyak Rp75.000.000,00 (lima puluh juta rupiah).').filter((s) => s.op !== 'equal')).toEqual([
+      { op: 'delete', text: ' Rp50.000.000,00' },
+      { op: 'insert', text: ' Rp75.000.000,00' },
+    ]);
+  });
+
+  it('folds a short kept word between two edits into one phrase replacement (no confetti)', () => {
+    const segs = diff('diatur dengan Peraturan Kepala Daerah.', 'diatur dalam Peraturan Wali Kota.');
+    expect(segs).toEqual([
+      { op: 'equal', text: 'diatur' },
+      { op: 'delete', text: ' dengan Peraturan Kepala Daerah' },
+      { op: 'insert', text: ' dalam Peraturan Wali Kota' },
+      { op: 'equal', text: '.' },
+    ]);
+  });
+
+  it('ignores layout whitespace', () => {
+    expect(diff('tempat   parkir\n di tepi jalan', 'tempat parkir di tepi jalan')).toEqual([{ op: 'equal', text: 'tempat parkir di tepi jalan' }]);
+  });
+});
+
+describe('compareThreeWay', () => {
+  it('tells in which stage each change came', () => {
+    const base = doc([['KETENTUAN UMUM', range(0, 4)]]);
+    const a = doc([['KETENTUAN UMUM', [pasal(0), pasal(10), pasal(2), pasal(3), pasal(4)]]]);
+    const draft = doc([['KETENTUAN UMUM', [pasal(0), pasal(10), pasal(2), pasal(3), pasal(4), pasal(11)]]]);
+    const t = compareThreeWay(base, a, draft, { useUids: false });
+    const byNew = new Map(t.rows.map((r) => [r.row.new?.label ?? `x${r.row.old?.label}`, r]));
+    expect(byNew.get('Pasal 2')?.stage).toBe('baseToA');
+    expect(byNew.get('Pasal 6')).toMatchObject({ stage: 'aToDraft', aToDraft: 'inserted' });
+    expect(byNew.get('Pasal 1')?.stage).toBe('none');
+  });
+});
