@@ -4,11 +4,11 @@
  * Documents arrive schema-checked and normalised (the API layer validates them); the store only
  * keeps them, as Merkle trees of content-addressed blobs (doc-tree.ts).
  */
-import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { AuditEntry, DocJson, DraftState, ProjectSettings, VersionInfo } from '../api/contract';
 import { CoreError } from '../core-error';
 import { appendAudit, auditDraftSave, listAudit } from './audit-log';
+import { backupBeforeMigration } from './backup';
 import { BlobStore } from './blob-store';
 import { createProjectFile, type ProjectInit } from './create-project-file';
 import { readTree, writeTree, type NodeJson } from './doc-tree';
@@ -71,6 +71,14 @@ export class ProjectStore {
     this.blobs = new BlobStore(db);
   }
 
+  /**
+   * The SQLite connection, for stores of other records kept in the same file (threads) that
+   * must share its transactions.
+   */
+  get connection(): Database.Database {
+    return this.db;
+  }
+
   /** Create a new project file (refused with FILE_EXISTS if it exists) and open it. */
   static create(file: string, init: ProjectInit): ProjectStore {
     createProjectFile(file, init);
@@ -80,7 +88,7 @@ export class ProjectStore {
   /**
    * Open a project file. It is first probed read-only: a file that is not a project
    * (NOT_A_PROJECT) or comes from a newer Rancang (PROJECT_TOO_NEW) is refused untouched. An
-   * older file is copied to `<file>.v<N>.bak` and then migrated.
+   * older file is first backed up (`pre-migration`, backup.ts) and then migrated.
    */
   static open(file: string, opts: OpenOptions): ProjectStore {
     const { schemaVersion } = probeProjectFile(file);
@@ -100,8 +108,7 @@ export class ProjectStore {
     try {
       applyPragmas(db, readOnly);
       if (!readOnly && schemaVersion < LATEST_SCHEMA_VERSION) {
-        const backup = `${file}.v${schemaVersion}.bak`;
-        if (!fs.existsSync(backup)) db.prepare('VACUUM INTO ?').run(backup);
+        const backup = backupBeforeMigration(db, file);
         runMigrations(db, opts.appVersion);
         appendAudit(db, now(), '', 'project.migrate', { from: schemaVersion, to: LATEST_SCHEMA_VERSION, backup });
       }

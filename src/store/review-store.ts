@@ -9,13 +9,9 @@ import { CoreError } from '../core-error';
 import type { ReviewEvent } from '../review/types';
 import type { ProjectStore } from './project-store';
 
-/**
- * The SQLite connection of an open project. ProjectStore keeps it private; the review tables
- * live in the same file and need its transactions. (Lead: a public accessor on ProjectStore
- * would replace this element access.)
- */
+/** The SQLite connection of an open project (the review tables share its transactions). */
 export function projectDatabase(store: ProjectStore): Database {
-  return store['db'];
+  return store.connection;
 }
 
 /** The review record of one open project. */
