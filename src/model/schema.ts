@@ -210,6 +210,7 @@ export const nodeSpecs: Record<string, NodeSpec> = {
     group: 'inline',
     atom: true,
     attrs: { target: { default: '' }, to: { default: null }, text: { default: '' } },
+    leafText: (node) => node.attrs.text as string,
     toDOM: (node) => ['span', { class: 'ref', 'data-target': node.attrs.target }, node.attrs.text],
   },
 };

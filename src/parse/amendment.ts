@@ -1,0 +1,110 @@
+/**
+ * Stage 4d — amending instrument. Reads: the body lines of Pasal I. Writes: Pasal I content —
+ * the opening text (with the lettered list of earlier amendments, if any) and one `changeItem`
+ * per numbered item, holding its instruction and the units it restates (numbers taken
+ * literally as `baseNum`). Item numbers are recognised by state (drafting-rules.md 7): an item
+ * starts with the next expected number and reads as an instruction (Ketentuan…, Di antara…,
+ * Pasal … dihapus) containing an action verb; the action tolerates typos ("disispkan").
+ */
+import { buildBody, leadPara } from './body-blocks';
+import { endsStrict, readHeading, REFERENCE_WORD } from './patterns';
+import { para, type PMJson } from './pm-json';
+import { joinLines } from './join-lines';
+import { newUid } from '../model/uid';
+import { scanUnits } from './unit-scan';
+import { assembleUnits } from './unit-tree';
+import type { Diagnostic, SourceLine } from './types';
+
+/** The four actions of a change item. */
+export type ChangeAction = 'diubah' | 'disisipkan' | 'dihapus' | 'ditambah';
+
+const ACTION_WORDS: Array<[string, ChangeAction]> = [
+  ['diubah', 'diubah'], ['disisipkan', 'disisipkan'], ['disisipi', 'disisipkan'], ['dihapus', 'dihapus'],
+  ['dihapuskan', 'dihapus'], ['ditambah', 'ditambah'], ['ditambahkan', 'ditambah'],
+];
+
+/** Edit distance of two short words. */
+function distance(a: string, b: string): number {
+  const d: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prevDiag = d[0]!;
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = d[j]!;
+      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prevDiag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prevDiag = tmp;
+    }
+  }
+  return d[b.length]!;
+}
+
+/** The action named in an instruction (first action verb, typo-tolerant), or null. */
+export function actionOf(text: string): ChangeAction | null {
+  for (const w of text.toLowerCase().split(/[^a-z]+/)) {
+    if (!w.startsWith('di') || w.length < 5) continue;
+    for (const [word, action] of ACTION_WORDS) {
+      if (w === word) return action;
+    }
+    for (const [word, action] of ACTION_WORDS) {
+      if (w[2] === word[2] && Math.abs(w.length - word.length) <= 2 && distance(w, word) <= 2) return action;
+    }
+  }
+  return null;
+}
+
+const INSTRUCTION_START = /^(Ketentuan|Di\s?antara|Diantara|Pasal|BAB|Bab|Bagian|Paragraf|Penjelasan|Lampiran|Judul|Ayat|Huruf|Angka|Penambahan|Penyisipan|Perubahan|Menambahkan|Menyisipkan|Mengubah|Menghapus|Setelah|Sesudah|Sebelum|Pada|Menambah|Menyisip)\b/i;
+
+/** If `line` starts change item number `expected`, the instruction text after the number. */
+function changeStart(line: SourceLine, expected: number): string | null {
+  const m = /^(\d{1,3})\.?\s*(.*)$/.exec(line.text);
+  if (!m || Number(m[1]) !== expected) return null;
+  return INSTRUCTION_START.test(m[2]!) ? m[2]! : null;
+}
+
+/** Build the content of Pasal I of an amending instrument. */
+export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnostic[]): PMJson[] {
+  const intro: SourceLine[] = [];
+  const items: Array<{ n: number; line: SourceLine; instr: SourceLine[]; rest: SourceLine[]; first: string }> = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const prev = i > 0 ? lines[i - 1] : undefined;
+    const first = prev && REFERENCE_WORD.test(prev.text) ? null : changeStart(line, items.length + 1);
+    if (first !== null) {
+      // The instruction runs until ":" or a sentence end, or the next heading (at most 6 lines).
+      const instr: SourceLine[] = [line];
+      let text = first;
+      let j = i + 1;
+      while (j < lines.length && instr.length < 6 && !endsStrict(text) && !readHeading(lines[j]!.text) && !changeStart(lines[j]!, items.length + 2)) {
+        instr.push(lines[j]!);
+        text = `${text} ${lines[j]!.text}`;
+        j++;
+      }
+      if (actionOf(text) !== null) {
+        items.push({ n: items.length + 1, line, instr, rest: [], first });
+        i = j;
+        continue;
+      }
+    }
+    const cur = items[items.length - 1];
+    if (cur) cur.rest.push(line);
+    else intro.push(line);
+    i++;
+  }
+
+  const introBody = buildBody(intro, { allowAyat: false, where: 'Pasal I', diagnostics });
+  const out: PMJson[] = leadPara(introBody.intro);
+  if (items.length === 0) {
+    diagnostics.push({ line: lines[0]?.no, page: lines[0]?.page, severity: 'warning', code: 'NO_CHANGE_ITEMS', message: 'Pasal I tidak memuat butir perubahan bernomor yang dapat dikenali.' });
+  }
+  for (const it of items) {
+    const instruction = joinLines([it.first, ...it.instr.slice(1).map((l) => l.text)]);
+    const action = actionOf(instruction) ?? 'diubah';
+    const scan = scanUnits(it.rest, { loose: true, diagnostics });
+    const pre = buildBody(scan.pre, { allowAyat: true, where: `Butir ${it.n} Pasal I`, diagnostics });
+    const content: PMJson[] = [para(instruction), ...(pre.ayat ?? []), ...(pre.ayat ? [] : pre.intro), ...assembleUnits(scan.units, true, diagnostics)];
+    if (pre.ayat && pre.intro.length) content.splice(1, 0, ...pre.intro);
+    out.push({ type: 'changeItem', attrs: { uid: newUid(), action, baseNum: String(it.n) }, content });
+  }
+  return out;
+}

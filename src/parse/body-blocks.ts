@@ -1,0 +1,172 @@
+/**
+ * Stage 4b — unit bodies. Reads: the source lines of one unit body (after its heading).
+ * Writes: JSON content of that body — ayat, the four list levels (a. -> 1. -> a) -> 1)) and
+ * paragraphs — with each item's and ayat's literal number as `baseNum`.
+ *
+ * A line that begins like a marker is only taken as one when the structure agrees: the label
+ * continues an open list or run of ayat, or opens a new one ("1", "a"), and the previous line
+ * does not end in a word that the marker would complete ("... pada ayat" + "(2) ..." is one
+ * sentence wrapped, not a new ayat). Continuation lines that move back to or before the marker
+ * column of the open item close the list (text after the list).
+ */
+import { appendLine } from './join-lines';
+import { endsStrict, followsLabel, isFirstLabel, readMarker, REFERENCE_WORD, type Marker, type MarkerStyle } from './patterns';
+import { para, unit, type PMJson } from './pm-json';
+import type { Diagnostic, SourceLine } from './types';
+
+interface ParaBuf { kind: 'para'; text: string }
+interface ListBuf { kind: 'list'; style: MarkerStyle; items: ItemBuf[] }
+type Content = Array<ParaBuf | ListBuf>;
+interface ItemBuf { label: string; content: Content; list: ListBuf; markerIndent: number; contIndent?: number; textIndent?: number; page: number; lineNo: number }
+interface AyatBuf { label: string; content: Content; line: SourceLine }
+
+/** Options of `buildBody`. */
+export interface BodyOptions {
+  /** Whether "(1)" starts an ayat here (Pasal bodies) or is text (items, Menimbang). */
+  allowAyat: boolean;
+  /** Name of the unit for messages ("Pasal 5"). */
+  where: string;
+  diagnostics: Diagnostic[];
+}
+
+/** The built body: content before any ayat, and the ayat (null when there are none). */
+export interface BuiltBody {
+  intro: PMJson[];
+  ayat: PMJson[] | null;
+}
+
+const DEFAULT_BY_DEPTH: MarkerStyle[] = ['huruf', 'angka', 'hurufKurung', 'angkaKurung'];
+
+/** Build the body of one unit from its lines. */
+export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): BuiltBody {
+  const root: Content = [];
+  const ayats: AyatBuf[] = [];
+  let stack: ItemBuf[] = [];
+  let prev: SourceLine | null = null;
+  const diag = (line: SourceLine, severity: Diagnostic['severity'], code: string, message: string) =>
+    opts.diagnostics.push({ line: line.no, page: line.page, severity, code, message });
+
+  const container = (): Content => stack[stack.length - 1]?.content ?? ayats[ayats.length - 1]?.content ?? root;
+
+  const findList = (style: MarkerStyle, label: string, sequential: boolean): number => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const it = stack[k]!;
+      if (it.list.style !== style) continue;
+      if (!sequential || followsLabel(it.label, label)) return k;
+    }
+    return -1;
+  };
+
+  const accept = (mk: Marker, line: SourceLine): boolean => {
+    if (line.hard) return true;
+    if (prev && REFERENCE_WORD.test(prev.text)) return false;
+    const strictPrev = !prev || endsStrict(prev.text);
+    if (mk.style === 'ayat') {
+      if (!opts.allowAyat) return false;
+      const last = ayats[ayats.length - 1];
+      if (last ? followsLabel(last.label, mk.label) : mk.label === '1') return true;
+      return strictPrev && /^\d+[a-z]?$/.test(mk.label);
+    }
+    if (findList(mk.style, mk.label, true) >= 0) return true;
+    if (isFirstLabel(mk.label)) return true;
+    return strictPrev;
+  };
+
+  const place = (mk: Marker, line: SourceLine) => {
+    if (mk.style === 'ayat') {
+      const last = ayats[ayats.length - 1];
+      if (last ? !followsLabel(last.label, mk.label) : mk.label !== '1') {
+        diag(line, 'warning', last && last.label === mk.label ? 'NUMBERING_DUPLICATE' : 'NUMBERING_GAP',
+          last ? `${opts.where}: ayat (${mk.label}) sesudah ayat (${last.label}); penomoran ayat tidak berurutan.` : `${opts.where}: ayat pertama bernomor (${mk.label}).`);
+      }
+      stack = [];
+      ayats.push({ label: mk.label, content: mk.rest ? [{ kind: 'para', text: mk.rest }] : [], line });
+      return;
+    }
+    let k = findList(mk.style, mk.label, true);
+    if (k < 0 && !isFirstLabel(mk.label)) {
+      k = findList(mk.style, mk.label, false);
+      const lastLabel = k >= 0 ? stack[k]!.label : null;
+      diag(line, 'warning', lastLabel === mk.label ? 'NUMBERING_DUPLICATE' : 'NUMBERING_GAP',
+        lastLabel ? `${opts.where}: rincian ${mk.label} sesudah ${lastLabel}; penomoran tidak berurutan.` : `${opts.where}: rincian dimulai dengan ${mk.label}.`);
+    }
+    let list: ListBuf;
+    if (k >= 0) {
+      list = stack[k]!.list;
+      stack = stack.slice(0, k);
+    } else {
+      list = { kind: 'list', style: mk.style, items: [] };
+      container().push(list);
+    }
+    const restAt = mk.rest ? line.raw.indexOf(mk.rest.slice(0, 12), line.indent + 1) : -1;
+    const item: ItemBuf = { label: mk.label, content: mk.rest ? [{ kind: 'para', text: mk.rest }] : [], list, markerIndent: line.indent, textIndent: restAt > line.indent ? restAt : undefined, page: line.page, lineNo: line.no };
+    list.items.push(item);
+    stack.push(item);
+  };
+
+  const continuation = (line: SourceLine) => {
+    if (line.hard) stack = [];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const inner = top.contIndent ?? top.textIndent;
+      const dedented = inner !== undefined && prev !== null && line.page === prev.page && (line.indent < prev.indent || (prev.no === top.lineNo && line.indent <= prev.indent)) && line.indent <= top.markerIndent && line.indent < inner;
+      if (dedented && prev && (endsStrict(prev.text) || /,\s*$/.test(prev.text))) stack.pop();
+      else break;
+    }
+    const c = container();
+    const last = c[c.length - 1];
+    const top = stack[stack.length - 1];
+    if (top && top.contIndent === undefined && line.page === top.page) top.contIndent = line.indent;
+    const newPara = line.hard || !last || last.kind === 'list' || (line.blankBefore && endsStrict(last.text) && /^[A-Z"“(]/.test(line.text) && prev !== null && prev.page === line.page && !prev.pageEnd);
+    if (newPara || !last || last.kind !== 'para') c.push({ kind: 'para', text: line.text });
+    else last.text = appendLine(last.text, line.text);
+  };
+
+  for (const line of lines) {
+    const mk = readMarker(line.text);
+    if (mk && accept(mk, line)) place(mk, line);
+    else continuation(line);
+    prev = line;
+  }
+
+  const toJson = (content: Content, depth: number): PMJson[] => {
+    const out: PMJson[] = [];
+    for (const b of content) {
+      if (b.kind === 'para') out.push(para(b.text));
+      else {
+        const style = DEFAULT_BY_DEPTH[Math.min(depth, 3)] === b.style ? null : b.style;
+        out.push({
+          type: 'list',
+          attrs: { style },
+          content: b.items.map((it) => unit('item', it.label, leadPara(toJson(it.content, depth + 1)))),
+        });
+      }
+    }
+    return out;
+  };
+  return {
+    intro: toJson(root, 0),
+    ayat: ayats.length ? ayats.map((a) => unit('ayat', a.label, leadPara(toJson(a.content, 0)))) : null,
+  };
+}
+
+/** Make content start with a paragraph (body content is `para (list | para)*`). */
+export function leadPara(content: PMJson[]): PMJson[] {
+  return content[0]?.type === 'para' ? content : [para(''), ...content];
+}
+
+/** Content of a Pasal from its built body (intro text goes into the first ayat, reported). */
+export function pasalContent(b: BuiltBody, where: string, line: SourceLine | undefined, diagnostics: Diagnostic[]): PMJson[] {
+  if (b.ayat) {
+    if (b.intro.length > 0) {
+      const first = b.ayat[0]!;
+      first.content = [...b.intro, ...(first.content ?? [])];
+      diagnostics.push({ line: line?.no, page: line?.page, severity: 'warning', code: 'TEXT_BEFORE_AYAT', message: `${where}: teks sebelum ayat pertama dimasukkan ke ayat pertama.` });
+    }
+    return b.ayat;
+  }
+  if (b.intro.length === 0) {
+    diagnostics.push({ line: line?.no, page: line?.page, severity: 'warning', code: 'EMPTY_UNIT', message: `${where} tidak berisi teks.` });
+  }
+  return leadPara(b.intro);
+}

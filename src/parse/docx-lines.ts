@@ -1,0 +1,131 @@
+/**
+ * DOCX reader. Reads: DOCX bytes (through mammoth's document model). Writes: `SourceLine`s, one
+ * per Word paragraph (`hard`: a paragraph boundary), in reading order, table cells included.
+ * mammoth drops automatic numbering labels ("(1)", "a.", "1."), so they are rebuilt here from the
+ * list structure (level and run of each numbered paragraph) and the context the list stands in:
+ * after a Pasal heading a level-0 list is ayat, under Menimbang huruf, under Mengingat and after
+ * "yang dimaksud dengan:" or "sebagai berikut:" angka; deeper levels follow a. -> 1. -> a) -> 1).
+ */
+import mammoth from 'mammoth';
+import { CoreError } from '../core-error';
+import { readHeading, readMarker, type MarkerStyle } from './patterns';
+import { collapseSpaces } from './normalize-lines';
+import type { SourceLine } from './types';
+
+interface MammothElement {
+  type: string;
+  children?: MammothElement[];
+  value?: string;
+  breakType?: string;
+  numbering?: { level: string; isOrdered: boolean } | null;
+}
+
+/** One Word paragraph: its text lines (line breaks split them) and its numbering, if any. */
+interface DocxParagraph { lines: string[]; level: number | null }
+
+/** Collect the paragraphs of a mammoth document in reading order. */
+function collect(root: MammothElement): DocxParagraph[] {
+  const out: DocxParagraph[] = [];
+  const walk = (el: MammothElement) => {
+    if (el.type === 'paragraph') {
+      const lines: string[] = [''];
+      const text = (e: MammothElement) => {
+        if (e.type === 'text') lines[lines.length - 1] += e.value ?? '';
+        else if (e.type === 'tab') lines[lines.length - 1] += ' ';
+        else if (e.type === 'break' && (e.breakType ?? 'line') === 'line') lines.push('');
+        (e.children ?? []).forEach(text);
+      };
+      (el.children ?? []).forEach(text);
+      const n = el.numbering;
+      out.push({ lines, level: n && n.isOrdered ? Number(n.level) || 0 : null });
+      return;
+    }
+    (el.children ?? []).forEach(walk);
+  };
+  walk(root);
+  return out;
+}
+
+const SEQUENCES: Record<string, MarkerStyle[]> = {
+  ayat: ['ayat', 'huruf', 'angka', 'hurufKurung', 'angkaKurung'],
+  huruf: ['huruf', 'angka', 'hurufKurung', 'angkaKurung'],
+  angka: ['angka', 'huruf', 'hurufKurung', 'angkaKurung'],
+};
+
+/** The printed label of item `n` (1-based) in a list of `style`. */
+export function labelFor(style: MarkerStyle, n: number): string {
+  const letter = n <= 26 ? String.fromCharCode(96 + n) : `${String.fromCharCode(96 + Math.ceil(n / 26) - 1)}${String.fromCharCode(96 + ((n - 1) % 26) + 1)}`;
+  switch (style) {
+    case 'ayat': return `(${n})`;
+    case 'huruf': return `${letter}.`;
+    case 'angka': return `${n}.`;
+    case 'hurufKurung': return `${letter})`;
+    case 'angkaKurung': return `${n})`;
+  }
+}
+
+/** Rebuild the numbering labels of list paragraphs from their structure and context. */
+export function labelParagraphs(paras: readonly DocxParagraph[]): Array<{ text: string[]; level: number }> {
+  const out: Array<{ text: string[]; level: number }> = [];
+  let base: MarkerStyle[] = SEQUENCES.huruf!;
+  let counters: number[] = [];
+  let context = '';
+  for (const p of paras) {
+    const first = collapseSpaces(p.lines[0] ?? '');
+    if (p.level === null) {
+      if (first) {
+        context = first;
+        const h = readHeading(first);
+        if (h || /^(Menimbang|Mengingat)\b/i.test(first) || /:\s*$/.test(first)) counters = [];
+      }
+      out.push({ text: p.lines, level: 0 });
+      continue;
+    }
+    if (counters.length === 0 || counters.every((c) => c === 0)) {
+      const h = readHeading(context);
+      if (/^Menimbang\b/i.test(context)) base = SEQUENCES.huruf!;
+      else if (/^Mengingat\b/i.test(context)) base = SEQUENCES.angka!;
+      else if (h?.type === 'pasal') base = SEQUENCES.ayat!;
+      else if (/(dimaksud\s+dengan|sebagai\s+berikut|berikut)\s*:?\s*$/i.test(context)) base = SEQUENCES.angka!;
+      else base = SEQUENCES.huruf!;
+    }
+    const level = Math.min(p.level, 8);
+    counters = counters.slice(0, level + 1);
+    while (counters.length <= level) counters.push(0);
+    counters[level] = (counters[level] ?? 0) + 1;
+    const style = base[Math.min(level, base.length - 1)]!;
+    const lines = [...p.lines];
+    if (!readMarker(first)) lines[0] = `${labelFor(style, counters[level]!)} ${lines[0] ?? ''}`;
+    out.push({ text: lines, level: level + 1 });
+  }
+  return out;
+}
+
+/** Read a DOCX into source lines (one hard line per paragraph; numbering labels rebuilt). */
+export async function docxLines(bytes: Uint8Array): Promise<SourceLine[]> {
+  let paras: DocxParagraph[] = [];
+  try {
+    await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, {
+      transformDocument: (doc: MammothElement) => {
+        paras = collect(doc);
+        return doc;
+      },
+    });
+  } catch (e) {
+    throw new CoreError('IMPORT_FAILED', `Berkas DOCX tidak dapat dibaca (rusak atau bukan dokumen Word): ${(e as Error).message}`);
+  }
+  const out: SourceLine[] = [];
+  let no = 0;
+  let blank = false;
+  for (const p of labelParagraphs(paras)) {
+    p.text.forEach((raw, k) => {
+      no++;
+      const text = collapseSpaces(raw);
+      if (!text) { blank = true; return; }
+      const indent = p.level * 4;
+      out.push({ no, page: 1, indent, text, raw: ' '.repeat(indent) + text, hard: k === 0, blankBefore: blank });
+      blank = false;
+    });
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * File import: detects the format of a file by its content (and name), reads it into source
+ * lines (TXT, DOCX, PDF) and runs the staged parser. Bad files give a typed CoreError:
+ * UNSUPPORTED_FILE for a format that is not a Perda text (binary data, .doc, a zip that is not a
+ * DOCX), IMPORT_FAILED for a file of the right kind that cannot be read (empty, damaged,
+ * encrypted, image-only PDF), CANCELLED when the signal aborts.
+ */
+import { readFile } from 'node:fs/promises';
+import { CoreError } from '../core-error';
+import { docxLines } from './docx-lines';
+import { normalizeLines } from './normalize-lines';
+import { parseLines } from './parse-text';
+import { pdfLines } from './pdf-lines';
+import type { ImportOptions, ImportResult } from './types';
+
+/** The formats the importer reads. */
+export type ImportFormat = 'txt' | 'docx' | 'pdf';
+
+const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
+
+/** Detect the format of file bytes (content first, name second); throws for unsupported data. */
+export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat {
+  const ext = (/\.([a-z0-9]+)$/i.exec(fileName)?.[1] ?? '').toLowerCase();
+  if (bytes.length === 0) throw new CoreError('IMPORT_FAILED', `Berkas "${fileName}" kosong; tidak ada naskah yang dapat diimpor.`);
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    if (ext === 'docx' || ext === 'dotx' || ext === 'docm' || containsAscii(bytes, 'word/')) return 'docx';
+    throw new CoreError('UNSUPPORTED_FILE', `Berkas "${fileName}" adalah arsip ZIP, bukan dokumen Word (.docx).`);
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new CoreError('UNSUPPORTED_FILE', `Berkas "${fileName}" berformat Word lama (.doc). Simpan ulang sebagai .docx atau PDF, lalu impor kembali.`);
+  if (ext === 'pdf') throw new CoreError('UNSUPPORTED_FILE', `Berkas "${fileName}" bernama .pdf tetapi isinya bukan PDF.`);
+  if (ext === 'docx') throw new CoreError('UNSUPPORTED_FILE', `Berkas "${fileName}" bernama .docx tetapi isinya bukan dokumen Word.`);
+  if (looksBinary(bytes)) throw new CoreError('UNSUPPORTED_FILE', `Berkas "${fileName}" bukan teks, DOCX, atau PDF yang dapat dibaca.`);
+  return 'txt';
+}
+
+function containsAscii(bytes: Uint8Array, s: string): boolean {
+  const hay = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).toString('latin1');
+  return hay.includes(s);
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
+  const n = Math.min(bytes.length, 8192);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) bad++;
+  }
+  return bad > n * 0.02;
+}
+
+/** Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. */
+export function decodeText(bytes: Uint8Array): string {
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function checkAbort(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new CoreError('CANCELLED', 'Impor dibatalkan.');
+}
+
+/** Import file bytes (the UI sends them) into a Perda document. */
+export async function importBuffer(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): Promise<ImportResult> {
+  checkAbort(opts.signal);
+  const format = detectFormat(bytes, fileName);
+  opts.onProgress?.({ stage: 'membaca', done: 0, total: 1 });
+  let lines;
+  if (format === 'pdf') {
+    lines = await pdfLines(bytes, { signal: opts.signal, onPage: (done, total) => opts.onProgress?.({ stage: 'mengekstrak teks PDF', done, total }) });
+  } else if (format === 'docx') {
+    lines = await docxLines(bytes);
+  } else {
+    const text = decodeText(bytes);
+    if (!text.trim()) throw new CoreError('IMPORT_FAILED', `Berkas "${fileName}" kosong; tidak ada naskah yang dapat diimpor.`);
+    lines = normalizeLines(text, { skipCorpusHeader: opts.skipCorpusHeader !== false });
+  }
+  checkAbort(opts.signal);
+  if (lines.length === 0) throw new CoreError('IMPORT_FAILED', `Berkas "${fileName}" tidak berisi teks.`);
+  opts.onProgress?.({ stage: 'menyusun struktur', done: 0, total: 1 });
+  const result = parseLines(lines);
+  opts.onProgress?.({ stage: 'selesai', done: 1, total: 1 });
+  return result;
+}
+
+/** Import a file from disk into a Perda document. */
+export async function importFile(path: string, opts: ImportOptions = {}): Promise<ImportResult> {
+  checkAbort(opts.signal);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw new CoreError('IMPORT_FAILED', `Berkas tidak dapat dibaca: ${(e as Error).message}`);
+  }
+  return importBuffer(bytes, path, opts);
+}

@@ -1,0 +1,125 @@
+/**
+ * Stage 2 — page furniture. Reads: normalised `SourceLine`s. Writes: the lines that are document
+ * text, the `RemovedLine`s (page numbers, "SALINAN" stamps, e-signature footers, JDIH footers,
+ * running headers/footers repeated at page breaks) and one summary diagnostic per kind removed.
+ * When the source had no form feeds, page numbers found here also set each line's page.
+ */
+import type { Diagnostic, RemovedLine, SourceLine } from './types';
+
+/** Result of the furniture stage. */
+export interface FurnitureResult {
+  lines: SourceLine[];
+  removed: RemovedLine[];
+  diagnostics: Diagnostic[];
+}
+
+const PAGE_DASHED = /^[-–—]\s*\d{1,4}\s*[-–—]$/;
+const PAGE_BARE = /^\d{1,4}$/;
+const PAGE_WORD = /^(halaman|hal\.?)\s*\d{1,4}(\s*(dari|\/)\s*\d{1,4})?$/i;
+const DATE_STAMP = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+const STAMP = /^S\s?A\s?L\s?I\s?N\s?A\s?N$/i;
+const ESIGN = /ditandatangani\s+secara\s+elektronik|Sertifikasi\s+Elektronik|\(BSrE\)|Badan\s+Siber\s+dan\s+Sandi\s+Negara/i;
+const URL_LINE = /^(https?:\/\/|www\.)\S+$|\bjdih\.[a-z0-9-]+\.(go\.id|id)\b/i;
+/** Lines never treated as running headers even when repeated (structure and formulas). */
+const STRUCTURAL_WORDS = /^(pasal|bab|bagian|paragraf|ayat|huruf|angka)\b|cukup\s+jelas|^ttd\.?$|^dihapus\.?$|^(dan|atau|tentang|nomor)$/i;
+const STRUCTURAL_MARKER = /^\(?([0-9]{1,3}|[a-z])[.)]\s/;
+const structural = (t: string) => STRUCTURAL_WORDS.test(t) || STRUCTURAL_MARKER.test(t);
+
+/** True when a line is a page number in one of the usual forms. */
+export function isPageNumberLine(l: SourceLine, next: SourceLine | undefined): boolean {
+  if (PAGE_DASHED.test(l.text) || PAGE_WORD.test(l.text)) return true;
+  if (!PAGE_BARE.test(l.text)) return false;
+  // A bare number is a page number only when it stands apart (blank line around, or page end).
+  return l.blankBefore || l.pageEnd === true || next === undefined || next.blankBefore || next.page !== l.page;
+}
+
+/** Remove page furniture (stage 2). */
+export function removeFurniture(input: SourceLine[]): FurnitureResult {
+  const hasFormFeeds = input.some((l) => l.page > 1);
+  const reasons: Array<string | null> = new Array(input.length).fill(null);
+  const pageMarker: boolean[] = new Array(input.length).fill(false);
+
+  for (let i = 0; i < input.length; i++) {
+    const l = input[i]!;
+    if (isPageNumberLine(l, input[i + 1])) {
+      reasons[i] = 'nomor halaman';
+      pageMarker[i] = true;
+    } else if (STAMP.test(l.text)) reasons[i] = 'cap SALINAN';
+    else if (ESIGN.test(l.text)) reasons[i] = 'catatan tanda tangan elektronik';
+    else if (URL_LINE.test(l.text) && l.text.length < 100) reasons[i] = 'alamat situs (kaki halaman)';
+    if (l.pageEnd) pageMarker[i] = true;
+  }
+  // A bare date printed next to a page number is a print stamp.
+  for (let i = 0; i < input.length; i++) {
+    if (reasons[i] === null && DATE_STAMP.test(input[i]!.text) && (pageMarker[i - 1] || pageMarker[i + 1] || pageMarker[i + 2])) reasons[i] = 'tanggal cetak';
+  }
+
+  // Running headers/footers: the same short line repeated next to page breaks.
+  const near: boolean[] = new Array(input.length).fill(false);
+  for (let i = 0; i < input.length; i++) {
+    if (!pageMarker[i]) continue;
+    for (let d = -3; d <= 3; d++) {
+      const j = i + d;
+      if (j >= 0 && j < input.length) near[j] = true;
+    }
+    if (input[i]!.pageEnd && i + 1 < input.length) for (let d = 1; d <= 3; d++) if (i + d < input.length) near[i + d] = true;
+  }
+  const counts = new Map<string, number>();
+  for (let i = 0; i < input.length; i++) {
+    const t = input[i]!.text;
+    if (near[i] && reasons[i] === null && t.length <= 80 && !structural(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  // A running line is repeated on a good share of the pages, not just a few times.
+  const pages = pageMarker.filter(Boolean).length;
+  const minRepeats = Math.max(3, Math.ceil(pages * 0.3));
+  for (let i = 0; i < input.length; i++) {
+    const t = input[i]!.text;
+    if (near[i] && reasons[i] === null && (counts.get(t) ?? 0) >= minRepeats) reasons[i] = 'kepala/kaki halaman berulang';
+  }
+
+  const lines: SourceLine[] = [];
+  const removed: RemovedLine[] = [];
+  let page = 1;
+  let blankPending = false;
+  for (let i = 0; i < input.length; i++) {
+    const l = input[i]!;
+    if (!hasFormFeeds && pageMarker[i] && reasons[i] === 'nomor halaman') page++;
+    const p = hasFormFeeds ? l.page : page;
+    const reason = reasons[i];
+    if (reason) {
+      removed.push({ line: l.no, page: p, text: l.text, reason });
+      blankPending = true;
+      const prev = lines[lines.length - 1];
+      if (prev && reason === 'nomor halaman') prev.pageEnd = true;
+      continue;
+    }
+    l.page = p;
+    if (blankPending) l.blankBefore = true;
+    lines.push(l);
+    blankPending = false;
+  }
+
+  return { lines, removed, diagnostics: summarizeRemoved(removed) };
+}
+
+/** One info diagnostic per kind of removed line, naming the first one. */
+export function summarizeRemoved(removed: readonly RemovedLine[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const byReason = new Map<string, RemovedLine[]>();
+  for (const r of removed) {
+    const list = byReason.get(r.reason);
+    if (list) list.push(r);
+    else byReason.set(r.reason, [r]);
+  }
+  for (const [reason, list] of byReason) {
+    const first = list[0]!;
+    diagnostics.push({
+      line: first.line,
+      page: first.page,
+      severity: 'info',
+      code: 'FURNITURE_REMOVED',
+      message: `${list.length} baris dihapus sebagai ${reason} (mis. baris ${first.line}: "${first.text.slice(0, 60)}"); lihat daftar baris yang dihapus.`,
+    });
+  }
+  return diagnostics;
+}

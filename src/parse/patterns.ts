@@ -1,0 +1,150 @@
+/**
+ * Line patterns of Perda text (drafting-rules.md 2.1 and 7): unit headings, list markers, Roman
+ * numerals and Bagian ordinal words. Tolerant of capitals ("PASAL I"), missing spaces
+ * ("BagianKedua") and en/em dashes.
+ */
+
+/** Kinds of list/ayat marker at the start of a line. */
+export type MarkerStyle = 'ayat' | 'huruf' | 'angka' | 'hurufKurung' | 'angkaKurung';
+
+/** A marker found at the start of a line. */
+export interface Marker {
+  style: MarkerStyle;
+  /** The label without punctuation: "1", "1a", "b". */
+  label: string;
+  /** The rest of the line after the marker. */
+  rest: string;
+}
+
+/** Read a list or ayat marker at the start of a (collapsed) line, or null. */
+export function readMarker(text: string): Marker | null {
+  let m = /^\((\d{1,3}[a-z]?)\)\s*(.*)$/.exec(text);
+  if (m) return { style: 'ayat', label: m[1]!, rest: m[2]! };
+  m = /^([a-z])\.\s*(.*)$/.exec(text);
+  if (m && (m[2] === '' || /^\S/.test(m[2]!)) && !/^[a-z]\.[a-z]\./i.test(text)) return { style: 'huruf', label: m[1]!, rest: m[2]! };
+  m = /^(\d{1,3}[a-z]?)\.(?:\s+(.*)|$)/.exec(text);
+  if (m) return { style: 'angka', label: m[1]!, rest: m[2] ?? '' };
+  m = /^([a-z])\)\s*(.*)$/.exec(text);
+  if (m) return { style: 'hurufKurung', label: m[1]!, rest: m[2]! };
+  m = /^(\d{1,2}[a-z]?)\)\s+(.*)$/.exec(text);
+  if (m) return { style: 'angkaKurung', label: m[1]!, rest: m[2]! };
+  return null;
+}
+
+/** The label that follows `label` in a sequence (1 -> 2, 1a -> 1b, a -> b). */
+export function nextLabel(label: string): string {
+  const m = /^(\d+)([a-z]?)$/.exec(label);
+  if (m) return m[2] ? `${m[1]}${String.fromCharCode(m[2].charCodeAt(0) + 1)}` : String(Number(m[1]) + 1);
+  if (/^[a-z]$/.test(label)) return String.fromCharCode(label.charCodeAt(0) + 1);
+  return '';
+}
+
+/** True when `label` may open a new list or run of ayat ("1", "a"). */
+export function isFirstLabel(label: string): boolean {
+  return label === '1' || label === 'a';
+}
+
+/** True when `b` may directly follow `a` (next in sequence, or an inserted "1a" after "1"). */
+export function followsLabel(a: string, b: string): boolean {
+  if (nextLabel(a) === b) return true;
+  if (/^\d+$/.test(a) && b === `${a}a`) return true;
+  const m = /^(\d+)[a-z]$/.exec(a);
+  return m !== null && b === String(Number(m[1]) + 1);
+}
+
+const ROMAN_RE = /^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+/** Value of a Roman numeral ("XIV" -> 14), or null. */
+export function romanValue(s: string): number | null {
+  const u = s.toUpperCase();
+  if (!u || !ROMAN_RE.test(u)) return null;
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let i = 0; i < u.length; i++) {
+    const a = v[u[i]!]!;
+    const b = i + 1 < u.length ? v[u[i + 1]!]! : 0;
+    total += a < b ? -a : a;
+  }
+  return total;
+}
+
+const UNITS: Record<string, number> = {
+  satu: 1, kesatu: 1, pertama: 1, dua: 2, kedua: 2, tiga: 3, ketiga: 3, empat: 4, keempat: 4,
+  lima: 5, kelima: 5, enam: 6, keenam: 6, tujuh: 7, ketujuh: 7, delapan: 8, kedelapan: 8,
+  sembilan: 9, kesembilan: 9, sepuluh: 10, kesepuluh: 10, sebelas: 11, kesebelas: 11,
+};
+
+/** Value of a Bagian ordinal ("Kesatu" 1, "Kedua Belas" 12, "Kedua Puluh Satu" 21), or null. */
+export function ordinalValue(s: string): number | null {
+  const words = s.toLowerCase().replace(/([a-z])(belas|puluh)\b/g, '$1 $2').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || !words[0]!.startsWith('ke') && words[0] !== 'pertama') return null;
+  const first = UNITS[words[0]!];
+  if (first === undefined) return null;
+  if (words.length === 1) return first;
+  if (words[1] === 'belas' && words.length === 2) return 10 + first;
+  if (words[1] === 'puluh') {
+    if (words.length === 2) return first * 10;
+    const unit = UNITS[words[2]!];
+    return words.length === 3 && unit !== undefined && unit < 10 ? first * 10 + unit : null;
+  }
+  return null;
+}
+
+/** A unit heading line. */
+export interface Heading {
+  type: 'bab' | 'bagian' | 'paragraf' | 'pasal';
+  /** The number as written (normalised): "IV", "Kedua", "3", "7A", "I". */
+  num: string;
+  /** Numeric value for sequence checks (Roman, ordinal or Arabic), or null. */
+  value: number | null;
+  /** Title text on the same line (BAB only), or ''. */
+  title: string;
+  /** Pasal numbered with a Roman numeral (amending instrument). */
+  roman?: boolean;
+}
+
+/** True when text has letters and no lower-case letters (a BAB title line). */
+export function isUpperTitle(text: string): boolean {
+  return /[A-Z]/.test(text) && !/[a-z]/.test(text);
+}
+
+/** Read a unit heading line (BAB / Bagian / Paragraf / Pasal), or null. */
+export function readHeading(text: string): Heading | null {
+  let m = /^BAB\s*([IVXLCDM]+)([A-Z]?)(?:\s*[.:\-–—]\s*|\s+|$)(.*)$/.exec(text);
+  if (m) {
+    const value = romanValue(m[1]!);
+    const title = m[3]!;
+    if (value !== null && (title === '' || isUpperTitle(title))) return { type: 'bab', num: m[1]! + m[2]!, value, title };
+  }
+  m = /^Bagian\s*(Ke[a-z]+(?:\s*(?:Belas|Puluh)(?:\s+[A-Za-z]+)?)?|Pertama)\s*([A-Z]?)$/i.exec(text);
+  if (m) {
+    const value = ordinalValue(m[1]!);
+    if (value !== null) {
+      const num = m[1]!.replace(/([a-z])(Belas|Puluh)/gi, '$1 $2').split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join(' ');
+      return { type: 'bagian', num: num + (m[2] ? ` ${m[2]}` : ''), value, title: '' };
+    }
+  }
+  m = /^Paragraf\s*(\d{1,3})([A-Z]?)$/i.exec(text);
+  if (m) return { type: 'paragraf', num: m[1]! + m[2]!, value: Number(m[1]), title: '' };
+  m = /^Pasal\s*(\d{1,4})\s*([A-Z]?)\.?$/i.exec(text);
+  if (m) return { type: 'pasal', num: m[1]! + (m[2] ?? '').toUpperCase(), value: Number(m[1]), title: '' };
+  m = /^Pasal\s+([IVX]{1,5})\.?$/i.exec(text);
+  if (m) {
+    const value = romanValue(m[1]!);
+    if (value !== null) return { type: 'pasal', num: m[1]!.toUpperCase(), value, title: '', roman: true };
+  }
+  return null;
+}
+
+/** Words after which a line break cannot end a reference (the next line continues it). */
+export const REFERENCE_WORD = /(?:\b(?:ayat|pasal|huruf|angka|nomor|tahun|bab|bagian|paragraf|lampiran)|\bdan\s+ayat)$/i;
+
+/** True when a line ends a sentence, clause or list item. */
+export function endsClause(text: string): boolean {
+  return /[.;:]\s*$|[;,]\s*(dan|atau|dan\/atau|serta)\s*$|\b(dan|atau|dan\/atau)\s*$/.test(text);
+}
+
+/** True when a line ends a sentence or item strictly (. ; : at the end). */
+export function endsStrict(text: string): boolean {
+  return /[.;:]["”)]?\s*$/.test(text) || /;\s*(dan|atau|dan\/atau)\s*$/.test(text);
+}

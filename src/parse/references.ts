@@ -1,0 +1,131 @@
+/**
+ * Stage 5 — cross-references (drafting-rules.md 2.2). Reads: the JSON batang tubuh of an
+ * original Perda. Writes: `ref` inline nodes in place of the unit labels of phrases such as
+ * "sebagaimana dimaksud dalam Pasal 5 ayat (2) huruf a", "pada ayat (1)", "Pasal 7 sampai dengan
+ * Pasal 9" (target uid, `to` uid for ranges, label text); a reference to a unit that does not exist
+ * stays text and is reported. References to other regulations ("Pasal 18 ayat (6) Undang-Undang
+ * Dasar …") are left alone.
+ */
+import type { PMJson } from './pm-json';
+import type { Diagnostic } from './types';
+
+interface ItemIdx { uid: string; items: Map<string, ItemIdx> }
+interface AyatIdx { uid: string; items: Map<string, ItemIdx> }
+interface PasalIdx { uid: string; ayat: Map<string, AyatIdx>; items: Map<string, ItemIdx> }
+
+/** Index of the items of the lists directly in `content`. */
+function indexItems(content: readonly PMJson[] | undefined): Map<string, ItemIdx> {
+  const out = new Map<string, ItemIdx>();
+  for (const n of content ?? []) {
+    if (n.type !== 'list') continue;
+    for (const it of n.content ?? []) {
+      const label = it.attrs?.baseNum;
+      if (typeof label === 'string' && !out.has(label)) out.set(label, { uid: String(it.attrs?.uid), items: indexItems(it.content) });
+    }
+  }
+  return out;
+}
+
+/** All Pasal of the operative part (change items excluded), in order. */
+export function collectPasal(nodes: readonly PMJson[]): PMJson[] {
+  const out: PMJson[] = [];
+  const walk = (n: PMJson) => {
+    if (n.type === 'pasal') out.push(n);
+    else if (n.type === 'bab' || n.type === 'bagian' || n.type === 'paragraf') (n.content ?? []).forEach(walk);
+  };
+  nodes.forEach(walk);
+  return out;
+}
+
+const ADDR = /\b(?:([Pp]asal)\s+(\d+[A-Z]?)|(ayat)\s*\((\d+[a-z]?)\))(\s+ayat\s*\((\d+[a-z]?)\))?(\s+huruf\s+([a-z])\b)?(\s+angka\s+(\d+[a-z]?)\b)?(\s+sampai\s+dengan\s+(?:[Pp]asal\s+(\d+[A-Z]?)|ayat\s*\((\d+[a-z]?)\)))?/g;
+const OTHER_REG = /^\s*,?\s*(Undang|UU\b|UUD|Peraturan|Keputusan|Instruksi|Kitab|KUH|Qanun|Perpres|Permen|Perda\b)/i;
+const THIS_REG = /^\s*,?\s*Peraturan\s+Daerah\s+ini\b/i;
+const LIST_GAP = /^\s*(,|dan|atau|dan\/atau|serta)?\s*(dan|atau|dan\/atau)?\s*$/;
+
+/** Replace reference phrases by `ref` nodes in the operative part. Returns the count linked. */
+export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[]): number {
+  const pasals = collectPasal(batangTubuh);
+  const index = new Map<string, PasalIdx>();
+  for (const p of pasals) {
+    const num = String(p.attrs?.baseNum ?? '');
+    if (!num || index.has(num)) continue;
+    const ayat = new Map<string, AyatIdx>();
+    for (const a of p.content ?? []) {
+      if (a.type === 'ayat' && typeof a.attrs?.baseNum === 'string' && !ayat.has(a.attrs.baseNum)) ayat.set(a.attrs.baseNum, { uid: String(a.attrs.uid), items: indexItems(a.content) });
+    }
+    index.set(num, { uid: String(p.attrs?.uid), ayat, items: indexItems(p.content) });
+  }
+  let linked = 0;
+  for (const p of pasals) {
+    const here = index.get(String(p.attrs?.baseNum ?? ''));
+    const where = `Pasal ${String(p.attrs?.baseNum ?? '?')}`;
+    const line = typeof p.attrs?._line === 'number' ? p.attrs._line : undefined;
+    const rewrite = (para: PMJson) => {
+      const out: PMJson[] = [];
+      for (const c of para.content ?? []) {
+        if (c.type !== 'text' || !c.text) { out.push(c); continue; }
+        const s = c.text;
+        let last = 0;
+        let prevEnd = -1;
+        let prevPasal: PasalIdx | null = null;
+        for (const m of s.matchAll(ADDR)) {
+          const start = m.index!;
+          const text = m[0];
+          const end = start + text.length;
+          const after = s.slice(end, end + 60);
+          if (OTHER_REG.test(after) && !THIS_REG.test(after)) { prevEnd = -1; prevPasal = null; continue; }
+          let pasal: PasalIdx | null | undefined;
+          let ayatLabel: string | undefined;
+          if (m[1]) {
+            pasal = index.get(m[2]!);
+            ayatLabel = m[6];
+          } else {
+            pasal = prevPasal && prevEnd >= 0 && LIST_GAP.test(s.slice(prevEnd, start)) ? prevPasal : here;
+            ayatLabel = m[4];
+          }
+          let target: string | undefined;
+          let to: string | null = null;
+          let items: Map<string, ItemIdx> | undefined;
+          if (pasal) {
+            if (ayatLabel) {
+              const a = pasal.ayat.get(ayatLabel);
+              target = a?.uid;
+              items = a?.items;
+            } else {
+              target = pasal.uid;
+              items = pasal.items;
+            }
+            if (target && m[8]) {
+              const it = items?.get(m[8]);
+              target = it?.uid;
+              items = it?.items;
+            }
+            if (target && m[10]) target = items?.get(m[10])?.uid;
+            if (target && (m[12] || m[13])) {
+              to = m[12] ? index.get(m[12])?.uid ?? null : pasal.ayat.get(m[13]!)?.uid ?? null;
+              if (!to) target = undefined;
+            }
+          }
+          if (m[1]) prevPasal = pasal ?? null;
+          prevEnd = end;
+          if (!target) {
+            diagnostics.push({ line, severity: 'warning', code: 'REF_UNRESOLVED', message: `${where}: acuan "${text}" tidak ditemukan dalam dokumen; dibiarkan sebagai teks.` });
+            continue;
+          }
+          if (start > last) out.push({ type: 'text', text: s.slice(last, start) });
+          out.push({ type: 'ref', attrs: { target, to, text } });
+          linked++;
+          last = end;
+        }
+        if (last < s.length) out.push({ type: 'text', text: s.slice(last) });
+      }
+      para.content = out;
+    };
+    const walk = (n: PMJson) => {
+      if (n.type === 'para') rewrite(n);
+      else if (n.type === 'ayat' || n.type === 'list' || n.type === 'item') (n.content ?? []).forEach(walk);
+    };
+    (p.content ?? []).forEach(walk);
+  }
+  return linked;
+}

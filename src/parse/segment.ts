@@ -1,0 +1,109 @@
+/**
+ * Stage 3 — segmentation. Reads: the text lines (furniture removed). Writes: the line ranges of
+ * the kerangka parts (drafting-rules.md 1.1): title block, Menimbang, Mengingat, diktum, batang
+ * tubuh, pengundangan formula, penutup, and the Penjelasan / Lampiran sections after them. A part
+ * that is not found has an empty range; nothing is skipped.
+ */
+import { readHeading } from './patterns';
+import type { SourceLine } from './types';
+
+/** A half-open range of line indexes. */
+export interface Range { start: number; end: number }
+
+/** The parts of a Perda text. */
+export interface Segments {
+  head: Range;
+  menimbang: Range;
+  mengingat: Range;
+  diktum: Range;
+  body: Range;
+  pengundangan: Range;
+  penutup: Range;
+  sections: Array<{ kind: 'penjelasan' | 'lampiran'; range: Range }>;
+}
+
+const MENIMBANG = /^M\s?e\s?n\s?i\s?m\s?b\s?a\s?n\s?g\b/i;
+const MENGINGAT = /^M\s?e\s?n\s?g\s?i\s?n\s?g\s?a\s?t\b/i;
+const DIKTUM = /^(Dengan\s+Persetujuan\s+Bersama|M\s*E\s*M\s*U\s*T\s*U\s*S\s*K\s*A\s*N\b|Menetapkan\b)/i;
+const MENETAPKAN = /^Menetapkan\b/i;
+const DITETAPKAN = /^Ditetapkan\s+di\b/i;
+const DIUNDANGKAN = /^Diundangkan\s+di\b/i;
+const AGAR = /^Agar\s+setiap\s+orang\b/i;
+const LAMPIRAN = /^LAMPIRAN(\s+[IVXLCDM]+)?\b/;
+
+function find(lines: readonly SourceLine[], re: RegExp, from: number, to = lines.length): number {
+  for (let i = Math.max(0, from); i < to; i++) if (re.test(lines[i]!.text)) return i;
+  return -1;
+}
+
+/** Split the lines into the kerangka parts (stage 3). */
+export function segment(lines: readonly SourceLine[]): Segments {
+  const n = lines.length;
+  const firstHeading = (from: number) => {
+    for (let i = from; i < n; i++) {
+      const h = readHeading(lines[i]!.text);
+      if (h && (h.type === 'bab' || h.type === 'pasal')) return i;
+    }
+    return -1;
+  };
+  const bodyGuess = firstHeading(0);
+  const limit = bodyGuess >= 0 ? bodyGuess : n;
+  const iMenimbang = find(lines, MENIMBANG, 0, limit);
+  const iMengingat = find(lines, MENGINGAT, Math.max(0, iMenimbang), limit);
+  const iDiktum = find(lines, DIKTUM, Math.max(0, iMengingat, iMenimbang), limit);
+  const iMenetapkan = find(lines, MENETAPKAN, Math.max(0, iDiktum), limit);
+
+  let bodyStart: number;
+  if (iMenetapkan >= 0) {
+    bodyStart = iMenetapkan + 1;
+    let text = lines[iMenetapkan]!.text;
+    while (bodyStart < n && !/\.\s*$/.test(text) && !readHeading(lines[bodyStart]!.text) && bodyStart < iMenetapkan + 8) {
+      text = lines[bodyStart]!.text;
+      bodyStart++;
+    }
+  } else {
+    const pre = Math.max(iDiktum, iMengingat, iMenimbang);
+    bodyStart = bodyGuess >= 0 ? bodyGuess : pre >= 0 ? n : 0;
+  }
+  const headEnd = [iMenimbang, iMengingat, iDiktum, bodyStart].find((x) => x >= 0) ?? 0;
+
+  let iPenutup = find(lines, DITETAPKAN, bodyStart);
+  if (iPenutup < 0) iPenutup = find(lines, DIUNDANGKAN, bodyStart);
+  // Sections (Penjelasan, Lampiran) after the body.
+  const afterBody = iPenutup >= 0 ? iPenutup : bodyStart;
+  const sections: Segments['sections'] = [];
+  for (let i = afterBody; i < n; i++) {
+    const t = lines[i]!.text;
+    const next = lines[i + 1]?.text ?? '';
+    if (/^PENJELASAN$/.test(t) && /^ATAS\b/.test(next) || /^PENJELASAN\s+ATAS\b/.test(t)) {
+      if (!sections.some((s) => s.kind === 'penjelasan')) sections.push({ kind: 'penjelasan', range: { start: i, end: n } });
+    } else if (LAMPIRAN.test(t) && t === t.toUpperCase()) {
+      const prev = sections[sections.length - 1];
+      if (!prev || prev.kind === 'penjelasan' || prev.range.start !== i) sections.push({ kind: 'lampiran', range: { start: i, end: n } });
+    }
+  }
+  for (let k = 0; k + 1 < sections.length; k++) sections[k]!.range.end = sections[k + 1]!.range.start;
+  const sectionsStart = sections[0]?.range.start ?? n;
+  let bodyEnd = iPenutup >= 0 ? iPenutup : sectionsStart;
+  let penutupStart = bodyEnd;
+  const penutupEnd = iPenutup >= 0 ? sectionsStart : bodyEnd;
+  // The pengundangan formula closes the last Pasal; it belongs to the penutup.
+  let iAgar = -1;
+  for (let i = bodyEnd - 1; i >= bodyStart && i >= bodyEnd - 40; i--) {
+    if (AGAR.test(lines[i]!.text)) { iAgar = i; break; }
+  }
+  if (iAgar >= 0) {
+    penutupStart = bodyEnd;
+    bodyEnd = iAgar;
+  }
+  return {
+    head: { start: 0, end: headEnd },
+    menimbang: iMenimbang >= 0 ? { start: iMenimbang, end: iMengingat >= 0 ? iMengingat : iDiktum >= 0 ? iDiktum : bodyStart } : { start: headEnd, end: headEnd },
+    mengingat: iMengingat >= 0 ? { start: iMengingat, end: iDiktum >= 0 ? iDiktum : bodyStart } : { start: headEnd, end: headEnd },
+    diktum: iDiktum >= 0 ? { start: iDiktum, end: bodyStart } : { start: bodyStart, end: bodyStart },
+    body: { start: bodyStart, end: Math.max(bodyStart, bodyEnd) },
+    pengundangan: iAgar >= 0 ? { start: iAgar, end: penutupStart } : { start: bodyEnd, end: bodyEnd },
+    penutup: { start: penutupStart, end: Math.max(penutupStart, penutupEnd) },
+    sections,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * File import: DOCX fixtures written from corpus texts (one with real Word numbering, so the
+ * labels mammoth drops must be rebuilt; one with typed labels) and the committed PDF fixtures
+ * (LibreOffice renderings of corpus texts) are imported back and compared with the TXT import;
+ * bad files give typed errors with Indonesian messages.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isCoreError } from '../../../src/core-error';
+import { importBuffer, importFile } from '../../../src/parse/import-file';
+import { outlineOf } from '../../../src/parse/outline';
+import { parseText } from '../../../src/parse/parse-text';
+import type { Outline } from '../../../src/parse/types';
+import { corpusText, parseFixtures } from './helpers/corpus';
+import { writeDocx } from './helpers/docx-writer';
+import { writePdf } from './helpers/pdf-writer';
+
+const structure = (o: Outline) => ({ ...o, diagnostics: [] });
+
+describe('DOCX import', () => {
+  for (const [file, realNumbering] of [
+    ['perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt', true],
+    ['perda-prov-sulut-2014-04-minuman-beralkohol.txt', true],
+    ['perda-prov-sulut-2018-02-perubahan-rpjmd.txt', false],
+    ['perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt', false],
+  ] as const) {
+    it(`${file} (${realNumbering ? 'Word numbering' : 'typed labels'}) gives the same outline as the text`, async () => {
+      const fromText = parseText(corpusText(file));
+      const bytes = await writeDocx(fromText.doc, { realNumbering });
+      expect(bytes.length).toBeLessThan(200_000);
+      const fromDocx = await importBuffer(bytes, 'naskah.docx');
+      expect(structure(outlineOf(fromDocx))).toEqual(structure(outlineOf(fromText)));
+    });
+  }
+
+  it('rebuilds ayat and list labels from Word numbering', async () => {
+    const fromText = parseText(corpusText('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'));
+    const fromDocx = await importBuffer(await writeDocx(fromText.doc, { realNumbering: true }), 'naskah.docx');
+    const labels = (doc: typeof fromText.doc) => {
+      const out: string[] = [];
+      doc.descendants((n) => { if (n.type.name === 'ayat' || n.type.name === 'item') out.push(`${n.type.name}:${String(n.attrs.baseNum)}`); return true; });
+      return out;
+    };
+    expect(labels(fromDocx.doc)).toEqual(labels(fromText.doc));
+    expect(labels(fromDocx.doc).length).toBeGreaterThan(200);
+  });
+});
+
+describe('PDF import', () => {
+  it('imports a PDF of an original Perda (Sulut 4/2014)', async () => {
+    const progress: string[] = [];
+    const r = await importFile(path.join(parseFixtures, 'sulut-2014-minuman-beralkohol.pdf'), { onProgress: (p) => progress.push(p.stage) });
+    const o = outlineOf(r);
+    const t = outlineOf(parseText(corpusText('perda-prov-sulut-2014-04-minuman-beralkohol.txt')));
+    expect(o.pasal.map((p) => [p.num, p.bab, p.ayat])).toEqual(t.pasal.map((p) => [p.num, p.bab, p.ayat]));
+    expect(o.babs).toEqual(t.babs);
+    expect(o.bagian_count).toBe(8);
+    expect([o.menimbang, o.mengingat]).toEqual([4, 12]);
+    expect(progress).toContain('mengekstrak teks PDF');
+    expect(progress[progress.length - 1]).toBe('selesai');
+  });
+
+  it('imports a PDF of an amending instrument (Sulut 2/2018) with pages on diagnostics', async () => {
+    const r = await importBuffer(readFileSync(path.join(parseFixtures, 'sulut-2018-perubahan-rpjmd.pdf')), 'perubahan.pdf');
+    const o = outlineOf(r);
+    expect(o.kind).toBe('amendment');
+    expect(o.change_items.map((c) => c.units)).toEqual([['Pasal 1'], ['Pasal 3'], ['Pasal 4']]);
+    expect(r.removed.some((x) => x.reason === 'nomor halaman' && x.page > 1)).toBe(true);
+  });
+
+  it('reads a simple generated text PDF page by page', async () => {
+    const bytes = writePdf({ pages: [['PERATURAN DAERAH KOTA BATAM', 'NOMOR 1 TAHUN 2026', 'TENTANG', 'UJI', 'Pasal 1', 'Teks satu.', '- 1 -'], ['Pasal 2', '(1) Ayat satu.', '(2) Ayat dua.']] });
+    const r = await importBuffer(bytes, 'uji.pdf');
+    expect(outlineOf(r).pasal.map((p) => [p.num, p.ayat])).toEqual([['1', 0], ['2', 2]]);
+    expect(r.removed).toEqual([{ line: 7, page: 1, text: '- 1 -', reason: 'nomor halaman' }]);
+  });
+});
+
+describe('bad files', () => {
+  const fails = async (bytes: Uint8Array, name: string, code: string, message: RegExp) => {
+    const err = await importBuffer(bytes, name).then(() => null, (e: unknown) => e);
+    expect(isCoreError(err)).toBe(true);
+    expect((err as { code: string }).code).toBe(code);
+    expect((err as Error).message).toMatch(message);
+  };
+  const enc = (s: string) => new TextEncoder().encode(s);
+
+  it('an empty file', () => fails(new Uint8Array(0), 'kosong.txt', 'IMPORT_FAILED', /kosong/));
+  it('a text file named .docx', () => fails(enc('Pasal 1\nTeks.'), 'naskah.docx', 'UNSUPPORTED_FILE', /bukan dokumen Word/));
+  it('a corrupt zip named .docx', () => fails(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9]), 'rusak.docx', 'IMPORT_FAILED', /DOCX tidak dapat dibaca/));
+  it('a zip that is not a DOCX', () => fails(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]), 'arsip.zip', 'UNSUPPORTED_FILE', /bukan dokumen Word/));
+  it('an old .doc file', () => fails(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'lama.doc', 'UNSUPPORTED_FILE', /\.doc/));
+  it('binary data', () => fails(new Uint8Array([1, 2, 3, 0, 255, 254, 7, 8]), 'data.bin', 'UNSUPPORTED_FILE', /bukan teks/));
+  it('an encrypted PDF', () => fails(writePdf({ encrypted: true, pages: [['Pasal 1']] }), 'kunci.pdf', 'IMPORT_FAILED', /kata sandi/));
+  it('an image-only PDF asks for OCR', () => fails(writePdf({ imageOnly: true, pages: [[''], ['']] }), 'pindai.pdf', 'IMPORT_FAILED', /OCR/));
+  it('a damaged PDF', () => fails(enc('%PDF-1.4\nsampah'), 'rusak.pdf', 'IMPORT_FAILED', /PDF/));
+  it('a file that does not exist', async () => {
+    const err = await importFile(path.join(tmpdir(), 'tidak-ada-berkas-ini.txt')).catch((e: unknown) => e);
+    expect((err as { code: string }).code).toBe('IMPORT_FAILED');
+  });
+  it('a cancelled import', async () => {
+    const ac = new AbortController();
+    ac.abort();
+    const err = await importBuffer(enc('Pasal 1\nTeks.'), 'a.txt', { signal: ac.signal }).catch((e: unknown) => e);
+    expect((err as { code: string }).code).toBe('CANCELLED');
+  });
+  it('reads a Windows-1252 text file from disk', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rancang-parse-'));
+    const p = path.join(dir, 'naskah.txt');
+    writeFileSync(p, Buffer.from('Pasal 1\nKetentuan ini berlaku \xb1 untuk semua.\n', 'latin1'));
+    const r = await importFile(p);
+    expect(outlineOf(r).pasal[0]!.first_words).toBe('Ketentuan ini berlaku ± untuk semua');
+  });
+});

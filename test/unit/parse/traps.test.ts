@@ -1,0 +1,416 @@
+/**
+ * The traps of real Perda texts, as small cases: page furniture, wrapped lines that look like
+ * markers or headings, hyphenation, layout spaces, typos and capitals in headings, numbering
+ * gaps and duplicates, cross-references, Penutup/Penjelasan/Lampiran, the corpus header.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Node } from 'prosemirror-model';
+import { parseText } from '../../../src/parse/parse-text';
+import { inlineText, outlineOf } from '../../../src/parse/outline';
+import { actionOf } from '../../../src/parse/amendment';
+import { parseDocJson } from '../../../src/model/validate';
+
+const HEAD = `PERATURAN DAERAH KOTA BATAM
+NOMOR 5 TAHUN 2010
+TENTANG
+PENCEGAHAN PENYALAHGUNAAN NARKOTIKA
+
+DENGAN RAHMAT TUHAN YANG MAHA ESA
+WALI KOTA BATAM,
+
+Menimbang : a. bahwa pertimbangan pertama;
+            b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a,
+               perlu menetapkan Peraturan Daerah;
+Mengingat : 1. Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;
+            2. Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika;
+
+MEMUTUSKAN:
+Menetapkan : PERATURAN DAERAH TENTANG PENCEGAHAN PENYALAHGUNAAN NARKOTIKA.
+`;
+const TAIL = `
+Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan Daerah ini
+dengan penempatannya dalam Lembaran Daerah Kota Batam.
+
+                                   Ditetapkan di Batam
+                                   pada tanggal 1 Maret 2010
+                                   WALIKOTA BATAM,
+                                          ttd.
+                                   AHMAD DAHLAN
+Diundangkan di Batam
+pada tanggal 1 Maret 2010
+SEKRETARIS DAERAH KOTA BATAM,
+AGUSSAHIMAN
+LEMBARAN DAERAH KOTA BATAM TAHUN 2010 NOMOR 5
+NOREG PERATURAN DAERAH KOTA BATAM, PROVINSI KEPULAUAN RIAU: (5/2010)
+`;
+
+const parse = (body: string, tail = TAIL) => parseText(HEAD + body + tail);
+const pasalNodes = (doc: Node) => {
+  const out: Node[] = [];
+  doc.child(2).descendants((n) => { if (n.type.name === 'pasal') out.push(n); return n.type.name !== 'changeItem'; });
+  return out;
+};
+
+describe('page furniture', () => {
+  it('removes page numbers, running headers, SALINAN and e-signature footers, and reports them', () => {
+    const body = `SALINAN
+BAB I
+KETENTUAN UMUM
+Pasal 1
+Dalam Peraturan Daerah ini yang dimaksud dengan:
+1. Daerah adalah Kota Batam.
+2. Wali Kota adalah Wali Kota Batam.
+
+PERDA NAPZA/hukum
+                     - 2 -
+
+3. Narkotika adalah zat sebagaimana dimaksud dalam
+   Undang-Undang.
+PERDA NAPZA/hukum
+                        3
+
+Pasal 2
+Setiap orang wajib ikut serta.
+  Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang
+diterbitkan oleh Balai Besar Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara (BSSN).
+PERDA NAPZA/hukum
+                        4
+
+Pasal 3
+Cukup sekian.
+`;
+    const r = parse(body);
+    const removed = r.removed.map((x) => `${x.reason}|${x.text}`);
+    expect(removed).toContain('nomor halaman|- 2 -');
+    expect(removed).toContain('nomor halaman|3');
+    expect(removed).toContain('cap SALINAN|SALINAN');
+    expect(removed.filter((x) => x.startsWith('kepala/kaki halaman berulang|PERDA NAPZA/hukum'))).toHaveLength(3);
+    expect(removed.filter((x) => x.startsWith('catatan tanda tangan elektronik'))).toHaveLength(2);
+    const pageNo = r.removed.find((x) => x.text === '- 2 -')!;
+    expect(pageNo.line).toBeGreaterThan(15);
+    expect(r.diagnostics.some((d) => d.code === 'FURNITURE_REMOVED' && /nomor halaman/.test(d.message))).toBe(true);
+    const o = outlineOf(r);
+    expect(o.pasal.map((p) => p.num)).toEqual(['1', '2', '3']);
+    const p1 = pasalNodes(r.doc)[0]!;
+    expect(p1.textContent).toContain('Narkotika adalah zat sebagaimana dimaksud dalam Undang-Undang.');
+    expect(p1.textContent).not.toContain('NAPZA/hukum');
+    expect(pasalNodes(r.doc)[1]!.textContent).toBe('Setiap orang wajib ikut serta.');
+  });
+
+  it('moves lines above the judul (kop) to the removed list', () => {
+    const r = parseText(`PEMERINTAH KOTA BATAM\n${HEAD}Pasal 1\nTeks.\n`);
+    expect(r.removed.some((x) => x.reason.startsWith('kop') && x.text === 'PEMERINTAH KOTA BATAM')).toBe(true);
+    expect(r.doc.child(0).attrs.prefix).toBe('PERATURAN DAERAH KOTA BATAM');
+    expect(r.doc.child(0).attrs.nomor).toBe('5');
+    expect(r.doc.child(0).attrs.tahun).toBe('2010');
+  });
+});
+
+describe('wrapped lines', () => {
+  it('a wrapped line starting with "(2)" after "ayat" is not an ayat', () => {
+    const r = parse(`Pasal 1
+(1) Setiap orang dilarang menyalahgunakan narkotika.
+(2) Larangan sebagaimana dimaksud pada ayat
+(1) berlaku juga bagi badan.
+(3) Ketentuan lebih lanjut diatur dengan Peraturan Wali Kota.
+`);
+    const o = outlineOf(r);
+    expect(o.pasal[0]!.ayat).toBe(3);
+    const ayat2 = pasalNodes(r.doc)[0]!.child(1);
+    expect(inlineText(ayat2.child(0))).toBe('Larangan sebagaimana dimaksud pada ayat (1) berlaku juga bagi badan.');
+  });
+
+  it('a Pasal number alone on a wrapped line is a reference, not a heading', () => {
+    const r = parse(`Pasal 1
+Teks pertama.
+Pasal 2
+Sanksi dikenakan kepada pelanggar ketentuan sebagaimana dimaksud dalam
+Pasal 1
+ayat (1) sesuai peraturan.
+Pasal 3
+Teks ketiga.
+`);
+    expect(outlineOf(r).pasal.map((p) => p.num)).toEqual(['1', '2', '3']);
+    expect(inlineText(pasalNodes(r.doc)[1]!.child(0))).toContain('dimaksud dalam Pasal 1 ayat (1) sesuai');
+  });
+
+  it('joins hyphenated words, keeps real hyphens and collapses layout spaces', () => {
+    const r = parse(`Pasal 1
+Pemerintah Daerah melakukan pelaksana-
+an    pencegahan   secara terpadu dan rencana-
+rencana disusun menurut peraturan perundang-
+undangan.
+`);
+    expect(pasalNodes(r.doc)[0]!.textContent).toBe('Pemerintah Daerah melakukan pelaksanaan pencegahan secara terpadu dan rencana-rencana disusun menurut peraturan perundang-undangan.');
+  });
+
+  it('text after a list at the list\'s own indentation closes the list', () => {
+    const r = parse(`Pasal 1
+Pada saat Peraturan Daerah ini mulai berlaku:
+  a. Peraturan Daerah Nomor 1 Tahun 2000
+     tentang Narkotika; dan
+  b. Peraturan Daerah Nomor 2 Tahun 2001;
+dicabut dan dinyatakan tidak berlaku.
+`);
+    const p = pasalNodes(r.doc)[0]!;
+    expect(p.childCount).toBe(3);
+    expect(p.child(1).type.name).toBe('list');
+    expect(p.child(2).textContent).toBe('dicabut dan dinyatakan tidak berlaku.');
+  });
+
+  it('builds the four list levels with their literal numbers', () => {
+    const r = parse(`Pasal 1
+(1) Upaya pencegahan meliputi:
+    a. penyuluhan, yang terdiri atas:
+       1. penyuluhan di sekolah yang meliputi:
+          a) tingkat dasar, dengan:
+             1) ceramah; dan
+             2) diskusi;
+          b) tingkat menengah;
+       2. penyuluhan di masyarakat; dan
+    b. pengawasan.
+(2) Cukup sekian.
+`);
+    const ayat1 = pasalNodes(r.doc)[0]!.child(0);
+    const l1 = ayat1.child(1);
+    expect(l1.childCount).toBe(2);
+    const l2 = l1.child(0).child(1);
+    expect(l2.childCount).toBe(2);
+    const l3 = l2.child(0).child(1);
+    expect(l3.childCount).toBe(2);
+    const l4 = l3.child(0).child(1);
+    expect(l4.childCount).toBe(2);
+    expect([l1, l2, l3, l4].map((l) => l.child(0).attrs.baseNum)).toEqual(['a', '1', 'a', '1']);
+    expect(l4.child(1).textContent).toBe('diskusi;');
+  });
+});
+
+describe('headings, numbering and amendments', () => {
+  it('reports numbering gaps and duplicates with their line', () => {
+    const r = parse(`BAB I
+KETENTUAN UMUM
+Bagian Kesatu
+Umum
+Paragraf 1
+Pertama
+Pasal 1
+Teks satu.
+Paragraf 1
+Kedua
+Pasal 2
+Teks dua.
+Pasal 4
+Teks empat.
+BagianKedua
+Lain
+Pasal 5
+Teks lima.
+`);
+    const o = outlineOf(r);
+    expect(o.pasal.map((p) => p.num)).toEqual(['1', '2', '4', '5']);
+    expect(o.paragraf_count).toBe(2);
+    expect(o.bagian_count).toBe(2);
+    const dup = r.diagnostics.find((d) => d.code === 'NUMBERING_DUPLICATE');
+    expect(dup?.message).toContain('Paragraf 1');
+    expect(dup?.line).toBe(HEAD.split('\n').length - 1 + 9);
+    expect(r.diagnostics.some((d) => d.code === 'NUMBERING_GAP' && d.message.includes('Pasal 4'))).toBe(true);
+    const babNode = r.doc.child(2).child(0);
+    expect(babNode.attrs.baseNum).toBe('I');
+    expect(babNode.child(2).attrs.baseNum).toBe('Kedua');
+  });
+
+  it('recognises an amending instrument with "PASAL I", typos in actions and Pasal II', () => {
+    const r = parse(`PASAL I
+Beberapa ketentuan dalam Peraturan Daerah Kota Batam Nomor 5 Tahun 2010 tentang
+Narkotika diubah sebagai berikut:
+1. Ketentuan Pasal 3 diubah sehingga berbunyi sebagai berikut:
+Pasal 3
+(1) Ayat satu yang baru.
+(2) Ayat dua yang baru.
+2. Di antara Pasal 7 dan Pasal 8 disispkan 1 (satu) pasal, yakni Pasal 7A
+sehingga berbunyi sebagai berikut:
+Pasal 7A
+Teks pasal sisipan.
+3. Pasal 9 dihapus.
+4. Ketentuan ayat (2) Pasal 10 ditambahkan 1 (satu) ayat, yakni ayat (3) sehingga
+Pasal 10 berbunyi sebagai berikut:
+Pasal 10
+(1) Satu.
+(2) Dua.
+(3) Tiga.
+PASAL II
+Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.
+`);
+    const o = outlineOf(r);
+    expect(o.kind).toBe('amendment');
+    expect(r.doc.attrs.kind).toBe('perubahan');
+    expect(o.pasal.map((p) => p.num)).toEqual(['I', 'II']);
+    expect(o.change_items).toEqual([
+      { action: 'diubah', units: ['Pasal 3'] },
+      { action: 'disisipkan', units: ['Pasal 7A'] },
+      { action: 'dihapus', units: ['Pasal 9'] },
+      { action: 'ditambah', units: ['Pasal 10'] },
+    ]);
+    expect(o.babs).toEqual([]);
+    const pasalI = r.doc.child(2).child(0);
+    const item1 = pasalI.child(1);
+    expect(item1.type.name).toBe('changeItem');
+    expect(item1.firstChild!.textContent).toBe('Ketentuan Pasal 3 diubah sehingga berbunyi sebagai berikut:');
+    expect(item1.child(1).attrs.baseNum).toBe('3');
+    expect(item1.child(1).childCount).toBe(2);
+  });
+
+  it('reads action words with typos', () => {
+    expect(actionOf('Di antara Pasal 7 dan Pasal 8 disispkan 1 (satu) pasal')).toBe('disisipkan');
+    expect(actionOf('Ketentuan Pasal 5 diubha sehingga')).toBe('diubah');
+    expect(actionOf('Pasal 9 dihpaus.')).toBe('dihapus');
+    expect(actionOf('Ketentuan umum berlaku')).toBeNull();
+  });
+});
+
+describe('cross-references', () => {
+  const body = `Pasal 1
+(1) Setiap orang wajib melapor.
+(2) Laporan memuat:
+    a. identitas; dan
+    b. kejadian.
+Pasal 2
+Laporan sebagaimana dimaksud dalam Pasal 1 ayat (2) huruf a diperiksa.
+Pasal 3
+(1) Pemeriksaan dilakukan segera.
+(2) Hasil pemeriksaan sebagaimana dimaksud pada ayat (1) dicatat.
+Pasal 4
+Ketentuan sebagaimana dimaksud dalam Pasal 1 sampai dengan Pasal 3 berlaku juga
+bagi badan, kecuali Pasal 99, sesuai Pasal 18 ayat (6) Undang-Undang Dasar.
+`;
+  it('links references to the uids of their targets, ranges with a "to" uid', () => {
+    const r = parse(body);
+    const pasal = pasalNodes(r.doc);
+    const refs: Array<{ target: string; to: string | null; text: string }> = [];
+    r.doc.descendants((n) => { if (n.type.name === 'ref') refs.push(n.attrs as { target: string; to: string | null; text: string }); return true; });
+    const hurufA = pasal[0]!.child(1).child(1).child(0);
+    expect(refs).toContainEqual({ target: hurufA.attrs.uid, to: null, text: 'Pasal 1 ayat (2) huruf a' });
+    expect(refs).toContainEqual({ target: pasal[2]!.child(0).attrs.uid, to: null, text: 'ayat (1)' });
+    expect(refs).toContainEqual({ target: pasal[0]!.attrs.uid, to: pasal[2]!.attrs.uid, text: 'Pasal 1 sampai dengan Pasal 3' });
+    expect(refs).toHaveLength(3);
+    expect(pasal[3]!.textContent).toContain('kecuali Pasal 99, sesuai Pasal 18 ayat (6) Undang-Undang Dasar.');
+    expect(inlineText(pasal[1]!.child(0))).toBe('Laporan sebagaimana dimaksud dalam Pasal 1 ayat (2) huruf a diperiksa.');
+    const unresolved = r.diagnostics.filter((d) => d.code === 'REF_UNRESOLVED');
+    expect(unresolved).toHaveLength(1);
+    expect(unresolved[0]!.message).toContain('Pasal 99');
+    expect(() => parseDocJson(r.doc.toJSON())).not.toThrow();
+  });
+});
+
+describe('penutup, penjelasan, lampiran', () => {
+  it('keeps the penutup blocks with their roles', () => {
+    const r = parse('Pasal 1\nPeraturan Daerah ini mulai berlaku pada tanggal diundangkan.\n');
+    const roles: string[] = [];
+    r.doc.child(3).forEach((p) => roles.push(String(p.attrs.role)));
+    expect(roles).toEqual(['pengundangan', 'ditetapkan', 'diundangkan', 'lembaranDaerah', 'noreg']);
+    expect(pasalNodes(r.doc)[0]!.textContent).toBe('Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.');
+  });
+
+  it('reads Penjelasan (I. UMUM, II. PASAL DEMI PASAL) and keeps Lampiran as text', () => {
+    const r = parse('Pasal 1\nTeks satu.\nPasal 2\nTeks dua.\n', `${TAIL}
+PENJELASAN
+ATAS
+PERATURAN DAERAH KOTA BATAM
+NOMOR 5 TAHUN 2010
+I. UMUM
+    Penyalahgunaan narkotika merupakan ancaman.
+II. PASAL DEMI PASAL
+Pasal 1
+    Cukup jelas.
+Pasal 2 : Yang dimaksud dengan "badan" adalah
+    badan hukum.
+TAMBAHAN LEMBARAN DAERAH KOTA BATAM NOMOR 55
+LAMPIRAN
+PERATURAN DAERAH KOTA BATAM
+NO   JENIS        TARIF
+1.   Parkir       2.000
+`);
+    const o = outlineOf(r);
+    expect(o.penjelasan_pasal_entries).toBe(2);
+    const pj = r.doc.child(4);
+    expect(pj.type.name).toBe('penjelasan');
+    expect(pj.child(0).textContent).toBe('Penyalahgunaan narkotika merupakan ancaman.');
+    const e2 = pj.child(1).child(1);
+    expect(e2.attrs.label).toBe('Pasal 2');
+    expect(e2.attrs.target).toBe(pasalNodes(r.doc)[1]!.attrs.uid);
+    expect(e2.textContent).toBe('Yang dimaksud dengan "badan" adalah badan hukum.');
+    const lampiran = r.doc.child(5);
+    expect(lampiran.type.name).toBe('lampiran');
+    expect(lampiran.attrs.title).toBe('LAMPIRAN');
+    expect(lampiran.lastChild!.textContent).toBe('1.   Parkir       2.000');
+    let tld = '';
+    r.doc.child(3).forEach((p) => { if (p.attrs.role === 'tambahanLembaranDaerah') tld = p.textContent; });
+    expect(tld).toBe('TAMBAHAN LEMBARAN DAERAH KOTA BATAM NOMOR 55');
+  });
+});
+
+describe('corpus header', () => {
+  it('skips a corpus header block only when the text starts with one', () => {
+    const withHeader = parseText(`# Source: x\n# Title: y\n# ---\n${HEAD}Pasal 1\nTeks.\n`);
+    expect(outlineOf(withHeader).title).toBe('Peraturan Daerah Kota Batam Nomor 5 Tahun 2010 tentang Pencegahan Penyalahgunaan Narkotika');
+    const hashButNoHeader = parseText(`# catatan pengguna\n${HEAD}Pasal 1\nTeks.\n`);
+    expect(hashButNoHeader.removed.some((x) => x.text === '# catatan pengguna')).toBe(true);
+    const kept = parseText(`# Source: x\n# ---\n${HEAD}Pasal 1\nTeks.\n`, { skipCorpusHeader: false });
+    expect(kept.removed.some((x) => x.text === '# Source: x')).toBe(true);
+  });
+
+  it('counts Menimbang and Mengingat items; a single pertimbangan has no letter', () => {
+    const r = parse('Pasal 1\nTeks.\n');
+    expect(outlineOf(r).menimbang).toBe(2);
+    expect(outlineOf(r).mengingat).toBe(2);
+    const single = parseText(HEAD.replace(/Menimbang :[\s\S]*?Mengingat/, 'Menimbang : bahwa untuk melaksanakan ketentuan Pasal 5, perlu menetapkan Peraturan Daerah;\nMengingat') + 'Pasal 1\nTeks.\n');
+    expect(outlineOf(single).menimbang).toBe(1);
+    expect(single.doc.child(1).child(2).child(0).attrs.baseNum).toBeNull();
+  });
+});
+
+describe('amending instrument with a garbled text layer', () => {
+  it('reads "Pasal 1" / "Pasal 2" as Pasal I / II when the judul names an amendment', () => {
+    const head = HEAD.replace('PENCEGAHAN PENYALAHGUNAAN NARKOTIKA\n', 'PERUBAHAN ATAS PERATURAN DAERAH NOMOR 5 TAHUN 2010\nTENTANG NARKOTIKA\n');
+    const r = parseText(`${head}Pasal 1
+Beberapa ketentuan dalam Peraturan Daerah Nomor 5 Tahun 2010 diubah sebagai berikut:
+1. Ketentuan Pasal 2 diubah sehingga berbunyi sebagai berikut:
+Pasal 2
+Teks baru.
+Pasal 2
+Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.
+`);
+    const o = outlineOf(r);
+    expect(o.kind).toBe('amendment');
+    expect(o.pasal.map((p) => p.num)).toEqual(['I', 'II']);
+    expect(o.change_items).toEqual([{ action: 'diubah', units: ['Pasal 2'] }]);
+    expect(r.diagnostics.some((d) => d.code === 'ROMAN_PASAL_READ')).toBe(true);
+  });
+
+  it('reads a Penjelasan entry written "Pasal 3 Cukup jelas." on one line', () => {
+    const r = parse('Pasal 1\nSatu.\nPasal 2\nDua.\nPasal 3\nTiga.\n', `${TAIL}\nPENJELASAN\nATAS\nPERATURAN DAERAH\nI. UMUM\nUmum.\nII. PASAL DEMI PASAL\nPasal 1\nCukup jelas.\nPasal 2 Cukup jelas.\nPasal 3 : Cukup jelas.\n`);
+    expect(outlineOf(r).penjelasan_pasal_entries).toBe(3);
+    const texts: string[] = [];
+    r.doc.descendants((n) => { if (n.type.name === 'penjelasanPasal') texts.push(n.textContent); return true; });
+    expect(texts).toEqual(['Cukup jelas.', 'Cukup jelas.', 'Cukup jelas.']);
+  });
+});
+
+describe('BAB titles in mixed case', () => {
+  it('takes the lines between "BAB I" and the next heading as its title', () => {
+    const r = parse(`BAB I
+Ketentuan Umum
+Pasal 1
+Teks satu.
+BAB II
+Pencegahan dan
+Pemberantasan
+Bagian Kesatu
+Umum
+Pasal 2
+Teks dua.
+`);
+    expect(outlineOf(r).babs).toEqual([{ num: 'I', title: 'Ketentuan Umum' }, { num: 'II', title: 'Pencegahan dan Pemberantasan' }]);
+    expect(outlineOf(r).bagian_count).toBe(1);
+  });
+});
