@@ -275,6 +275,36 @@ export const TEMPLATES = {
     source: '3.4.2 F19 [PRACTICE]',
     certainty: 'practice',
   },
+
+  // --- Amending instrument: entries added by the instrument generator (src/amend) ---
+  menetapkanPerubahanKe: {
+    text: 'Menetapkan : PERATURAN DAERAH TENTANG PERUBAHAN {ke|upper} ATAS PERATURAN DAERAH {regionName} NOMOR {nomorLama} TAHUN {tahunLama} TENTANG {namaLama|upper}.',
+    source: '3.2 [BTJ-draft2024 p.140 f–h; diktum repeats the judul, 1.3.5]',
+    certainty: 'rule',
+    note: '{ke}: "Kedua", "Ketiga" (bagianOrdinal).',
+  },
+  konsideransPerubahanKePenutup: {
+    text: 'bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam {huruf}, {considerationVerb} Peraturan Daerah tentang Perubahan {ke} atas Peraturan Daerah {regionTitle} Nomor {nomorLama} Tahun {tahunLama} tentang {namaLama};',
+    source: '3.3 [PRACTICE; rule ◐] with the ordinal of 3.2',
+    certainty: 'practice',
+  },
+  mengingatPerdaDiubah: {
+    text: `${CITATION};`,
+    source: '3.3 [PRACTICE: the amended Perda is commonly the last Mengingat item]',
+    certainty: 'practice',
+  },
+  tambahPasalAkhir: {
+    text: 'Setelah Pasal {pasal} ditambahkan {jumlah} pasal, yakni {daftarPasal} sehingga berbunyi sebagai berikut:',
+    source: '3.4.2 [NOT FOUND: no formula for a Pasal added after the last Pasal; F6 needs a following Pasal]',
+    certainty: 'practice',
+    note: 'Tidak ada rumusan Lampiran II untuk pasal yang ditambahkan sesudah pasal terakhir; periksa oleh perancang.',
+  },
+  ubahJudulBagian: {
+    text: 'Ketentuan judul {bagian} diubah sehingga berbunyi sebagai berikut:',
+    source: '3.4.2 F17 by analogy [NOT FOUND for Bagian/Paragraf]',
+    certainty: 'practice',
+    note: '{bagian}: "Bagian Kesatu BAB II" atau "Paragraf 1 Bagian Kesatu BAB II".',
+  },
 } as const satisfies Record<string, Template>;
 
 /** Id of a template. */

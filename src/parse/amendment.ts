@@ -21,6 +21,8 @@ export type ChangeAction = 'diubah' | 'disisipkan' | 'dihapus' | 'ditambah';
 const ACTION_WORDS: Array<[string, ChangeAction]> = [
   ['diubah', 'diubah'], ['disisipkan', 'disisipkan'], ['disisipi', 'disisipkan'], ['dihapus', 'dihapus'],
   ['dihapuskan', 'dihapus'], ['ditambah', 'ditambah'], ['ditambahkan', 'ditambah'],
+  // variants real drafters write: "disempurnakan menjadi", "diubah dan dibaca menjadi"
+  ['disempurnakan', 'diubah'], ['dibaca', 'diubah'],
 ];
 
 /** Edit distance of two short words. */
@@ -54,6 +56,12 @@ export function actionOf(text: string): ChangeAction | null {
 
 const INSTRUCTION_START = /^(Ketentuan|Di\s?antara|Diantara|Pasal|BAB|Bab|Bagian|Paragraf|Penjelasan|Lampiran|Judul|Ayat|Huruf|Angka|Penambahan|Penyisipan|Perubahan|Menambahkan|Menyisipkan|Mengubah|Menghapus|Setelah|Sesudah|Sebelum|Pada|Menambah|Menyisip)\b/i;
 
+/**
+ * Verbs of instructions that are no Lampiran II change action (a move, a merge): such an item is
+ * still an item of its own, so that applying it is reported instead of being swallowed.
+ */
+const OTHER_INSTRUCTION_VERB = /\b(dipindah(kan)?|digabung(kan)?|dipecah)\b/i;
+
 /** If `line` starts change item number `expected`, the instruction text after the number. */
 function changeStart(line: SourceLine, expected: number): string | null {
   const m = /^(\d{1,3})\.?\s*(.*)$/.exec(line.text);
@@ -80,7 +88,7 @@ export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnosti
         text = `${text} ${lines[j]!.text}`;
         j++;
       }
-      if (actionOf(text) !== null) {
+      if (actionOf(text) !== null || OTHER_INSTRUCTION_VERB.test(text)) {
         items.push({ n: items.length + 1, line, instr, rest: [], first });
         i = j;
         continue;

@@ -1,0 +1,11 @@
+/**
+ * The amending instrument (src/amend): generate it from a base and a draft in perubahan mode,
+ * advise amend or replace, and apply a (real, imported) instrument to its base.
+ */
+export { generateInstrument, repealClause } from './generate';
+export { applyInstrument, changeItemsOf } from './apply';
+export { instrumentToJson, type InstrumentJson } from './json';
+export { consolidatedText, printText } from './print-text';
+export { readInstruction, type Instruction } from './instruction';
+export { settingsFromDoc } from './settings-from-doc';
+export type * from './types';

@@ -1,0 +1,90 @@
+/**
+ * Reading the instruction sentence of a change item (drafting-rules.md 3.4.2 and 7): its
+ * action, the units it names before the verb (the place: "ayat (2) Pasal 5", "Di antara Pasal 7
+ * dan Pasal 8", "Bab V", "Penjelasan Pasal 5") and after it (the new units: "yakni Pasal 7A dan
+ * Pasal 7B", "ditambah 1 (satu) ayat baru yakni ayat (4)"). Tolerates the variants real drafters
+ * write: "Diantara", "yaitu", "diubah dan dibaca menjadi", "disempurnakan menjadi", typos such as
+ * "disispkan", missing or extra commas, "pasal" in lower case.
+ */
+import { actionOf } from '../parse/amendment';
+
+/** The operation a sentence asks for. */
+export type InstructionAction = 'diubah' | 'disisipkan' | 'dihapus' | 'ditambah';
+
+/** Numbers named in one part of the sentence. */
+export interface Mentions {
+  pasal: string[];
+  ayat: string[];
+  angka: string[];
+  huruf: string[];
+  bab: string[];
+  bagian: string[];
+  paragraf: string[];
+}
+
+/** A read instruction. */
+export interface Instruction {
+  action: InstructionAction | null;
+  /** What the sentence is about: body units, a BAB title, the Penjelasan, a Lampiran, or unknown. */
+  scope: 'body' | 'judulBab' | 'penjelasan' | 'lampiran' | 'unknown';
+  /** Units named before the verb (the place). */
+  place: Mentions;
+  /** Units named after the verb ("yakni …"). */
+  added: Mentions;
+  /** "Di antara …" / "Setelah …" / "Sebelum …" was used. */
+  between: boolean;
+  /** Normalised sentence. */
+  text: string;
+}
+
+const VARIANTS: Array<[RegExp, InstructionAction]> = [
+  [/\bdiubah\s+dan\s+dibaca\s+menjadi\b/i, 'diubah'],
+  [/\bdisempurnakan\b/i, 'diubah'],
+  [/\bdiganti\b/i, 'diubah'],
+  [/\bdibaca\s+menjadi\b/i, 'diubah'],
+];
+
+const VERB = /\b(diubah|disempurnakan|diganti|dibaca|disisip\w*|disispkan|disipkan|dihapus\w*|ditambah\w*|disisipi)\b/i;
+
+/** Normalise spacing and the common spelling variants. */
+export function normaliseInstruction(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/\bDiantara\b/g, 'Di antara')
+    .replace(/\bdiantara\b/g, 'di antara')
+    .replace(/\(\s*(\d+\s*[a-zA-Z]?)\s*\)/g, (_, n: string) => `(${n.replace(/\s+/g, '')})`)
+    .trim();
+}
+
+/** The numbers named in a text fragment. */
+export function mentionsOf(s: string): Mentions {
+  const all = (re: RegExp, fix: (x: string) => string) => [...s.matchAll(re)].map((m) => fix(m[1] ?? ''));
+  return {
+    pasal: all(/\bpasal\s+(\d+(?:\s?[A-Z](?![a-z]))?)/gi, (x) => x.replace(/\s+/g, '').toUpperCase()),
+    ayat: all(/\bayat\s*\((\d+[a-z]?)\)/gi, (x) => x.toLowerCase()),
+    angka: all(/\bangka\s+(\d+[a-z]?)\b/gi, (x) => x.toLowerCase()),
+    huruf: all(/\bhuruf\s+([a-z]{1,2}\d*)\b/gi, (x) => x.toLowerCase()),
+    bab: all(/\bbab\s+([IVXLCDM]+[A-Z]?)\b/gi, (x) => x.toUpperCase()),
+    bagian: all(/\bbagian\s+(ke[a-z]+(?:\s+(?:belas|puluh))?(?:\s+[A-Z](?![a-z]))?)/gi, (x) => x),
+    paragraf: all(/\bparagraf\s+(\d+[A-Z]?)\b/gi, (x) => x.toUpperCase()),
+  };
+}
+
+/** Read an instruction sentence. */
+export function readInstruction(raw: string, fallback: InstructionAction | null = null): Instruction {
+  const text = normaliseInstruction(raw);
+  let action: InstructionAction | null = null;
+  for (const [re, a] of VARIANTS) if (re.test(text)) { action = a; break; }
+  action ??= actionOf(text) ?? fallback;
+  const verb = VERB.exec(text);
+  const cut = verb ? verb.index : text.search(/\bsehingga\b/i);
+  const pre = cut >= 0 ? text.slice(0, cut) : text;
+  let post = cut >= 0 ? text.slice(cut) : '';
+  post = post.replace(/\bsehingga\b.*$/i, '');
+  let scope: Instruction['scope'] = 'body';
+  if (/^penjelasan\b/i.test(text)) scope = 'penjelasan';
+  else if (/^(ketentuan\s+)?lampiran\b/i.test(text)) scope = 'lampiran';
+  else if (/\bjudul\s+bab\b/i.test(pre)) scope = 'judulBab';
+  if (action === null) scope = 'unknown';
+  return { action, scope, place: mentionsOf(pre), added: mentionsOf(post), between: /\b(di antara|setelah|sesudah|sebelum)\b/i.test(pre), text };
+}

@@ -1,0 +1,121 @@
+/**
+ * The whole amending instrument as a document of kind "perubahan" (drafting-rules.md 3.2–3.5):
+ * Judul "PERUBAHAN [KEDUA] ATAS …", Konsiderans and Dasar Hukum (from the settings, with the
+ * practice defaults of 3.3), the Diktum, Pasal I (chapeau citing the amended Perda with its
+ * Lembaran Daerah, then the numbered items with their restated units), Pasal II, the Penutup,
+ * and the Lampiran restated by F19 items.
+ */
+import type { Node } from 'prosemirror-model';
+import { defaultMengingat, judulJson, paraJson, pembukaanJson, penutupJson, type NodeJson } from '../model/doc-json';
+import { bagianOrdinal } from '../model/ordinals';
+import { perdaSchema } from '../model/schema';
+import { fillTemplate, hurufList, type TemplateValues } from '../model/templates';
+import { newUid } from '../model/uid';
+import type { AmendSettings, InstrumentItem } from './types';
+
+const QUOTABLE = new Set(['para', 'bab', 'bagian', 'paragraf', 'pasal', 'ayat', 'list']);
+const or = (s: string | undefined) => (s && s.trim() ? s.trim() : '…');
+
+/** Placeholder values of the amended Perda's citation ("…" for what is not known yet). */
+export function citationValues(s: AmendSettings): TemplateValues {
+  const c = s.baseCitation;
+  return {
+    nomorLama: or(c.nomor),
+    tahunLama: or(c.tahun),
+    namaLama: or(c.title || s.title),
+    tahunLembaran: or(c.gazetteYear || c.tahun),
+    nomorLembaran: or(c.gazetteNo),
+    nomorTambahan: or(c.supplementNo),
+  };
+}
+
+/** The ordinal word of this amendment ("" for the first, "Kedua" for the second). */
+export function amendmentOrdinal(s: AmendSettings): string {
+  return s.amendmentCount > 0 ? bagianOrdinal(s.amendmentCount + 1) : '';
+}
+
+/** The name in the Judul: "PERUBAHAN ATAS PERATURAN DAERAH …" / "PERUBAHAN KEDUA ATAS …". */
+export function instrumentName(s: AmendSettings): string {
+  const ke = amendmentOrdinal(s);
+  return ke ? fillTemplate('judulPerubahanKe', { ...citationValues(s), ke }, s.region) : fillTemplate('judulPerubahan', citationValues(s), s.region);
+}
+
+/** Default Menimbang of an amending Perda (3.3, practice). */
+export function defaultKonsiderans(s: AmendSettings): string[] {
+  const v = citationValues(s);
+  const ke = amendmentOrdinal(s);
+  const closing = ke
+    ? fillTemplate('konsideransPerubahanKePenutup', { ...v, ke, huruf: hurufList(2) }, s.region)
+    : fillTemplate('konsideransPerubahanPenutup', { ...v, huruf: hurufList(2) }, s.region);
+  return ['bahwa …;', fillTemplate('konsideransPerubahanAlasan', { ...v, alasan: '…' }, s.region), closing];
+}
+
+/** Default Mengingat: the Perda items of 1.3.4 and, last, the amended Perda (3.3, practice). */
+export function defaultMengingatPerubahan(s: AmendSettings): string[] {
+  return [...defaultMengingat(s.region), fillTemplate('mengingatPerdaDiubah', citationValues(s), s.region)];
+}
+
+/** The paragraphs opening Pasal I (3.4.1), by how often the base was amended. */
+export function pasalIChapeau(s: AmendSettings): NodeJson[] {
+  const v = citationValues(s);
+  const earlier = s.earlierAmendments ?? [];
+  if (s.amendmentCount <= 0) return [paraJson(fillTemplate('pasalIBeberapa', v, s.region))];
+  if (s.amendmentCount === 1) {
+    const e = earlier[0];
+    return [paraJson(fillTemplate('pasalISekali', {
+      ...v, nomorUbah: or(e?.nomor), tahunUbah: or(e?.tahun), tahunLembaranUbah: or(e?.gazetteYear || e?.tahun), nomorLembaranUbah: or(e?.gazetteNo), nomorTambahanUbah: or(e?.supplementNo),
+    }, s.region))];
+  }
+  const list = Array.from({ length: s.amendmentCount }, (_, i) => {
+    const e = earlier[i];
+    return {
+      type: 'item',
+      attrs: { uid: newUid(), baseNum: null, deleted: false },
+      content: [paraJson(fillTemplate('perubahanSebelumnya', { nomor: or(e?.nomor), tahun: or(e?.tahun), tahunLembaran: or(e?.gazetteYear || e?.tahun), nomorLembaran: or(e?.gazetteNo), nomorTambahan: or(e?.supplementNo) }, s.region))],
+    };
+  });
+  return [
+    paraJson(fillTemplate('pasalIBeberapaKali', v, s.region)),
+    { type: 'list', attrs: { style: 'huruf' }, content: list },
+    paraJson(fillTemplate('diubahSebagaiBerikut')),
+  ];
+}
+
+/** One change item node. */
+function changeItemJson(item: InstrumentItem, n: number): NodeJson {
+  return {
+    type: 'changeItem',
+    attrs: { uid: newUid(), action: item.verb, baseNum: String(n) },
+    content: [paraJson(item.text), ...item.restated.filter((r) => QUOTABLE.has(r.type))],
+  };
+}
+
+/** Build the instrument document from its items. */
+export function buildInstrumentDoc(items: readonly InstrumentItem[], s: AmendSettings): Node {
+  const region = s.region;
+  const v = citationValues(s);
+  const ke = amendmentOrdinal(s);
+  const pembukaan = pembukaanJson(region, { nama: instrumentName(s), menimbang: s.konsiderans ?? defaultKonsiderans(s), mengingat: s.mengingat ?? defaultMengingatPerubahan(s) }, newUid);
+  const diktum = pembukaan.content?.find((c) => c.type === 'diktum');
+  const menetapkan = diktum?.content?.find((p) => p.attrs?.role === 'menetapkan');
+  if (menetapkan) {
+    menetapkan.content = paraJson(ke ? fillTemplate('menetapkanPerubahanKe', { ...v, ke }, region) : fillTemplate('menetapkanPerubahan', v, region)).content ?? [];
+  }
+  const pasalI: NodeJson = {
+    type: 'pasal',
+    attrs: { uid: newUid(), baseNum: null, deleted: false },
+    content: [...pasalIChapeau(s), ...items.map((it, i) => changeItemJson(it, i + 1))],
+  };
+  const pasalIIText = s.pasalII ?? [fillTemplate('mulaiBerlaku')];
+  const pasalII: NodeJson = { type: 'pasal', attrs: { uid: newUid(), baseNum: null, deleted: false }, content: pasalIIText.map((t) => paraJson(t)) };
+  const lampiran = items.flatMap((it) => it.restated.filter((r) => r.type === 'lampiran'));
+  const judul = judulJson(region, instrumentName(s), newUid);
+  const json: NodeJson = {
+    type: 'doc',
+    attrs: { mode: 'perubahan', kind: 'perubahan' },
+    content: [judul, pembukaan, { type: 'batangTubuh', content: [pasalI, pasalII] }, penutupJson(region), ...lampiran],
+  };
+  const doc = perdaSchema.nodeFromJSON(json);
+  doc.check();
+  return doc;
+}

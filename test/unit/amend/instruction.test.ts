@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readInstruction } from '../../../src/amend/instruction';
+
+describe('readInstruction: the variants real drafters write', () => {
+  it.each([
+    ['Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:', 'diubah', ['5'], []],
+    ['Pasal 1 diubah, sehingga pasal 1 berbunyi sebagai berikut:', 'diubah', ['1'], []],
+    ['Ketentuan Pasal 12 diubah dan dibaca menjadi sebagai berikut:', 'diubah', ['12'], []],
+    ['Ketentuan Pasal 8 disempurnakan menjadi sebagai berikut:', 'diubah', ['8'], []],
+    ['Diantara Pasal 7 dan Pasal 8 disispkan 1 (satu) pasal yaitu Pasal 7A sehingga berbunyi sebagai berikut:', 'disisipkan', ['7', '8'], ['7A']],
+    ['Di antara Pasal 27 dan Pasal 28 disisipkan 2 (dua) pasal, yakni Pasal 27A dan Pasal 27B sehingga berbunyi sebagai berikut:', 'disisipkan', ['27', '28'], ['27A', '27B']],
+    ['Pasal 9 dihapus.', 'dihapus', ['9'], []],
+  ])('%s', (text, action, place, added) => {
+    const ins = readInstruction(text);
+    expect(ins.action).toBe(action);
+    expect(ins.place.pasal).toEqual(place);
+    expect(ins.added.pasal).toEqual(added);
+  });
+
+  it('ayat added at the end: "ditambah 1 (satu) ayat baru yakni ayat (4)"', () => {
+    const ins = readInstruction('Ketentuan Pasal 5 ditambah 1 (satu) ayat baru yakni ayat (4) sehingga Pasal 5 berbunyi sebagai berikut:');
+    expect(ins.action).toBe('ditambah');
+    expect(ins.place.pasal).toEqual(['5']);
+    expect(ins.added.ayat).toEqual(['4']);
+  });
+
+  it('ayat of a Pasal, BAB, Penjelasan, and an unknown verb', () => {
+    expect(readInstruction('Ketentuan ayat (2) dan ayat (3) Pasal 10 diubah, sehingga berbunyi sebagai berikut:').place).toMatchObject({ ayat: ['2', '3'], pasal: ['10'] });
+    expect(readInstruction('Bab V dihapus.').place.bab).toEqual(['V']);
+    expect(readInstruction('Penjelasan Pasal 5 diubah sehingga berbunyi sebagaimana tercantum dalam penjelasan Peraturan Daerah ini.').scope).toBe('penjelasan');
+    expect(readInstruction('Pasal 5 dipindahkan ke BAB III.').scope).toBe('unknown');
+  });
+});
