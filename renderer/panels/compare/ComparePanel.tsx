@@ -1,0 +1,247 @@
+/**
+ * The "Perbandingan" panel: choose what to compare, read the summary, the side-by-side table or
+ * the redline, filter (all / only changes / one BAB), step through the changes (buttons or
+ * Alt+↓ / Alt+↑) and click a row to open that unit in the editor.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CompareResult, CompareRowView, VersionInfo } from '../../../src/api/contract';
+import type { PanelContext } from '../panel-types';
+import { CompareTable } from './CompareTable';
+import { RedlineView } from './RedlineView';
+import { sourceName, type RowText } from './row-parts';
+import { defaultSelection, isValidSelection, runArgs, type Selection } from './selection';
+import { SourcePicker } from './SourcePicker';
+import { SummaryBar } from './SummaryBar';
+import { useProgressiveCount } from './use-progressive-count';
+import { filterRows, isChange, numberRows, stepChange, type RowFilter } from './view-model';
+import './compare.css';
+
+/** Choices kept while the panel is closed (for the rest of the session). */
+const remembered: { selection: Selection | null; filter: RowFilter; view: 'table' | 'redline' } = { selection: null, filter: { kind: 'all' }, view: 'table' };
+
+/** Every uid in a document. */
+function uidsOf(doc: PanelContext['shownDoc']): Set<string> {
+  const out = new Set<string>();
+  doc?.descendants((n) => {
+    const uid = n.attrs.uid as unknown;
+    if (typeof uid === 'string' && uid) out.add(uid);
+    return true;
+  });
+  return out;
+}
+
+/**
+ * Scroll a row into view: centred when it fits; a long row at its top, or at its first word
+ * change when that lies further down than the view is high.
+ */
+function revealRow(box: HTMLElement, row: HTMLElement): void {
+  const head = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+  const room = box.clientHeight - head;
+  if (row.getBoundingClientRect().height <= room) return row.scrollIntoView({ block: 'center' });
+  const mark = row.querySelector('ins, del');
+  const depth = mark ? mark.getBoundingClientRect().top - row.getBoundingClientRect().top : 0;
+  if (mark && depth > room * 0.6) mark.scrollIntoView({ block: 'center' });
+  else row.scrollIntoView({ block: 'start' });
+}
+
+/** The panel. */
+export function ComparePanel({ ctx }: { ctx: PanelContext }) {
+  const { t } = useTranslation();
+  const [versions, setVersions] = useState<VersionInfo[] | null>(null);
+  const [selection, setSelection] = useState<Selection | null>(remembered.selection);
+  const [result, setResult] = useState<CompareResult | null>(null);
+  const [running, setRunning] = useState(false);
+  const [filter, setFilter] = useState<RowFilter>(remembered.filter);
+  const [view, setView] = useState<'table' | 'redline'>(remembered.view);
+  const [current, setCurrent] = useState(-1);
+  const scroller = useRef<HTMLDivElement | null>(null);
+  const runId = useRef(0);
+  const ctxRef = useRef(ctx);
+  ctxRef.current = ctx;
+  const { client, info } = ctx;
+
+  useEffect(() => {
+    let live = true;
+    client.call('version.list', {}).then(
+      (list) => live && setVersions(list),
+      (e: unknown) => live && ctxRef.current.reportError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client]);
+
+  useEffect(() => {
+    if (!versions) return;
+    setSelection((s) => (s && isValidSelection(s, info.hasBase, versions) ? s : defaultSelection(info.hasBase, versions)));
+  }, [versions, info.hasBase]);
+
+  useEffect(() => {
+    if (!selection || !versions || !isValidSelection(selection, info.hasBase, versions)) return;
+    remembered.selection = selection;
+    const id = ++runId.current;
+    setRunning(true);
+    void (async () => {
+      try {
+        await ctxRef.current.flush();
+        const res = await client.call('compare.run', runArgs(selection));
+        if (id === runId.current) {
+          setResult(res);
+          setCurrent(-1);
+        }
+      } catch (e) {
+        if (id === runId.current) ctxRef.current.reportError(e);
+      } finally {
+        if (id === runId.current) setRunning(false);
+      }
+    })();
+  }, [selection, versions, info.hasBase, client]);
+
+  const numbered = useMemo(() => (result ? numberRows(result.rows) : []), [result]);
+  const babOk = filter.kind !== 'bab' || (result?.babs.some((b) => b.label === filter.label) ?? false);
+  const effectiveFilter: RowFilter = babOk ? filter : { kind: 'all' };
+  const filterKey = effectiveFilter.kind === 'bab' ? `bab:${effectiveFilter.label}` : effectiveFilter.kind;
+  const rows = useMemo(() => filterRows(numbered, effectiveFilter), [numbered, filterKey]);
+  const changeCount = useMemo(() => rows.filter((r) => isChange(r.row)).length, [rows]);
+  const { count, ensure } = useProgressiveCount(rows.length, rows);
+  const currentKey = rows[current]?.row.key ?? null;
+  const changeNo = current >= 0 ? rows.slice(0, current + 1).filter((r) => isChange(r.row)).length : 0;
+
+  const step = useCallback(
+    (dir: 1 | -1) => {
+      const next = stepChange(rows, current, dir);
+      if (next < 0) return;
+      ensure(next);
+      setCurrent(next);
+    },
+    [rows, current, ensure],
+  );
+
+  useEffect(() => {
+    if (!currentKey) return;
+    const box = scroller.current;
+    const el = box?.querySelector<HTMLElement>(`[data-key="${currentKey}"]`);
+    if (box && el) revealRow(box, el);
+  }, [currentKey, count, view]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+      e.preventDefault();
+      step(e.key === 'ArrowDown' ? 1 : -1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step]);
+
+  const shownUids = useMemo(() => uidsOf(ctx.shownDoc), [ctx.shownDoc]);
+  const onRowClick = useCallback(
+    (row: CompareRowView) => {
+      if (window.getSelection()?.toString()) return;
+      const target = [row.new, row.old].find((s) => s && shownUids.has(s.uid));
+      if (target) ctxRef.current.jumpToUnit(target.uid);
+      else ctxRef.current.notify(t('compare.notInEditor', { label: (row.new ?? row.old)?.label ?? '' }));
+    },
+    [shownUids, t],
+  );
+
+  const text: RowText = useMemo(
+    () => ({
+      t,
+      del: t('compare.del'),
+      ins: t('compare.ins'),
+      absent: t('compare.absent'),
+      stageNames: result?.sources.mid ? { mid: sourceName(t, result.sources.mid), new: sourceName(t, result.sources.new) } : null,
+    }),
+    [t, result],
+  );
+
+  const setFilterKept = (f: RowFilter) => {
+    remembered.filter = f;
+    setFilter(f);
+    setCurrent(-1);
+  };
+  const setViewKept = (v: 'table' | 'redline') => {
+    remembered.view = v;
+    setView(v);
+  };
+
+  if (versions && !selection) return <p className="hint cmp-empty-state">{t('compare.nothingToCompare')}</p>;
+  return (
+    <div className="cmp-panel" aria-busy={running}>
+      <div className="cmp-controls">
+        <div className="cmp-controls-row">
+          <h2 className="panel-title cmp-heading">{t('compare.heading')}</h2>
+          {selection && versions && <SourcePicker value={selection} hasBase={info.hasBase} versions={versions} onChange={setSelection} />}
+        </div>
+        {!info.hasBase && <p className="hint">{t('compare.noBase')}</p>}
+        {result && (
+          <>
+            <div className="cmp-controls-row">
+              <SummaryBar result={result} />
+              <span className="cmp-legend">
+                <del className="cmp-del">{t('compare.del')}</del>
+                <ins className="cmp-ins">{t('compare.ins')}</ins>
+              </span>
+            </div>
+            <div className="cmp-controls-row cmp-toolbar">
+              <label className="cmp-field">
+                <span>{t('compare.filter')}</span>
+                <select
+                  value={filterKey}
+                  data-field="filter"
+                  onChange={(e) => {
+                    const v = e.target.value;
+                    setFilterKept(v === 'all' || v === 'changes' ? { kind: v } : { kind: 'bab', label: v.slice(4) });
+                  }}
+                >
+                  <option value="all">{t('compare.filterAll')}</option>
+                  <option value="changes">{t('compare.filterChanges')}</option>
+                  {result.babs.map((b) => (
+                    <option key={b.label} value={`bab:${b.label}`}>
+                      {t('compare.filterBab', { label: b.label, title: b.title })}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <div className="cmp-seg" role="group" aria-label={t('compare.view')}>
+                {(['table', 'redline'] as const).map((v) => (
+                  <button key={v} type="button" className={view === v ? 'is-active' : ''} aria-pressed={view === v} onClick={() => setViewKept(v)}>
+                    {t(v === 'table' ? 'compare.viewTable' : 'compare.viewRedline')}
+                  </button>
+                ))}
+              </div>
+              <div className="cmp-nav">
+                <button type="button" onClick={() => step(-1)} disabled={changeCount === 0} title={`${t('compare.prev')} (Alt+↑)`} aria-label={t('compare.prev')} aria-keyshortcuts="Alt+ArrowUp">
+                  ↑ {t('compare.prevShort')}
+                </button>
+                <button type="button" onClick={() => step(1)} disabled={changeCount === 0} title={`${t('compare.next')} (Alt+↓)`} aria-label={t('compare.next')} aria-keyshortcuts="Alt+ArrowDown">
+                  ↓ {t('compare.nextShort')}
+                </button>
+                <span className="cmp-position" aria-live="polite">
+                  {changeNo > 0 ? t('compare.position', { n: changeNo, total: changeCount }) : t('compare.positionNone', { total: changeCount })}
+                </span>
+              </div>
+            </div>
+          </>
+        )}
+        {running && <p className="hint cmp-running">{t('compare.running')}</p>}
+      </div>
+      <div className="cmp-scroll" ref={scroller}>
+        {result && rows.length === 0 && <p className="hint">{t('compare.noChanges')}</p>}
+        {result && rows.length > 0 && view === 'table' && (
+          <CompareTable
+            rows={rows}
+            count={count}
+            currentKey={currentKey}
+            text={text}
+            columns={{ old: sourceName(t, result.sources.old), new: sourceName(t, result.sources.new) }}
+            onRowClick={onRowClick}
+          />
+        )}
+        {result && rows.length > 0 && view === 'redline' && <RedlineView rows={rows} count={count} currentKey={currentKey} text={text} onRowClick={onRowClick} />}
+      </div>
+    </div>
+  );
+}

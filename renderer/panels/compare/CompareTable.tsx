@@ -1,0 +1,100 @@
+/**
+ * The comparison table as DPRD members read it: No | Teks lama | Teks baru | Keterangan (and the
+ * stage in three-way mode), with section rows (Menimbang, Mengingat, Batang tubuh, Penjelasan),
+ * BAB/Bagian titles in their place and word changes marked inside the texts.
+ */
+import { memo, type ReactNode } from 'react';
+import type { CompareRowView } from '../../../src/api/contract';
+import { SegmentText } from './SegmentText';
+import { isTitleRow, Keterangan, rowActivation, SideLabel, StageBadge, type RowText } from './row-parts';
+import { startsSection, type NumberedRow } from './view-model';
+
+/** Props of the table. */
+export interface CompareTableProps {
+  rows: readonly NumberedRow[];
+  /** How many rows to render now (progressive rendering). */
+  count: number;
+  currentKey: string | null;
+  text: RowText;
+  columns: { old: string; new: string };
+  onRowClick(row: CompareRowView): void;
+}
+
+const TableRow = memo(function TableRow({ nr, current, text, onRowClick }: { nr: NumberedRow; current: boolean; text: RowText; onRowClick(row: CompareRowView): void }) {
+  const { row } = nr;
+  const whole = row.status === 'inserted' || row.status === 'deleted';
+  const title = isTitleRow(row);
+  const cls = ['cmp-row', `cmp-row-${row.status}`, `cmp-kind-${row.kind}`, current ? 'is-current' : ''].filter(Boolean).join(' ');
+  const cell = (side: 'old' | 'new') => {
+    const ref = row[side];
+    if (!ref) return <td className={`cmp-${side} cmp-empty`}>{text.absent}</td>;
+    return (
+      <td className={`cmp-${side}`}>
+        <SideLabel side={ref} />
+        <SegmentText segments={row.segments} mode={side} plain={whole} delTitle={text.del} insTitle={text.ins} />
+      </td>
+    );
+  };
+  return (
+    <tr className={cls + (title ? ' cmp-title-row' : '')} data-key={row.key} data-status={row.status} aria-current={current ? 'true' : undefined} {...rowActivation(row, text, onRowClick)}>
+      <td className="cmp-no">{nr.no}</td>
+      {cell('old')}
+      {cell('new')}
+      <td className="cmp-ket">
+        <Keterangan row={row} text={text} />
+      </td>
+      {text.stageNames && (
+        <td className="cmp-stage-cell">
+          <StageBadge row={row} text={text} />
+        </td>
+      )}
+    </tr>
+  );
+});
+
+/** The table. */
+export function CompareTable({ rows, count, currentKey, text, columns, onRowClick }: CompareTableProps) {
+  const { t } = text;
+  const width = text.stageNames ? 5 : 4;
+  const body: ReactNode[] = [];
+  for (let i = 0; i < Math.min(count, rows.length); i++) {
+    const nr = rows[i] as NumberedRow;
+    if (startsSection(nr.row, rows[i - 1]?.row)) {
+      body.push(
+        <tr key={`s-${nr.row.key}`} className="cmp-section-row">
+          <th colSpan={width} scope="colgroup">
+            {t(`compare.section.${nr.row.section}`)}
+          </th>
+        </tr>,
+      );
+    }
+    body.push(<TableRow key={nr.row.key} nr={nr} current={nr.row.key === currentKey} text={text} onRowClick={onRowClick} />);
+  }
+  return (
+    <table className={`cmp-table${text.stageNames ? ' has-stage' : ''}`}>
+      <colgroup>
+        <col className="cmp-col-no" />
+        <col className="cmp-col-old" />
+        <col className="cmp-col-new" />
+        <col className="cmp-col-ket" />
+        {text.stageNames && <col className="cmp-col-stage" />}
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">{t('compare.col.no')}</th>
+          <th scope="col">
+            {t('compare.col.old')}
+            <span className="cmp-src">{columns.old}</span>
+          </th>
+          <th scope="col">
+            {t('compare.col.new')}
+            <span className="cmp-src">{columns.new}</span>
+          </th>
+          <th scope="col">{t('compare.col.keterangan')}</th>
+          {text.stageNames && <th scope="col">{t('compare.col.stage')}</th>}
+        </tr>
+      </thead>
+      <tbody>{body}</tbody>
+    </table>
+  );
+}

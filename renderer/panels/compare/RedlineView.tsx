@@ -1,0 +1,39 @@
+/**
+ * The inline redline: one column, each unit with its deletions struck through and its
+ * insertions underlined in place, headed by its label and Keterangan.
+ */
+import { memo, type ReactNode } from 'react';
+import type { CompareRowView } from '../../../src/api/contract';
+import { SegmentText } from './SegmentText';
+import { isTitleRow, Keterangan, rowActivation, StageBadge, type RowText } from './row-parts';
+import { startsSection, type NumberedRow } from './view-model';
+
+const RedlineRow = memo(function RedlineRow({ nr, current, text, onRowClick }: { nr: NumberedRow; current: boolean; text: RowText; onRowClick(row: CompareRowView): void }) {
+  const { row } = nr;
+  const label = row.new && row.old && row.new.label !== row.old.label ? `${row.new.label} (${row.old.label})` : (row.new ?? row.old)?.label;
+  const cls = ['cmp-row', 'cmp-redline-row', `cmp-row-${row.status}`, `cmp-kind-${row.kind}`, isTitleRow(row) ? 'cmp-title-row' : '', current ? 'is-current' : ''].filter(Boolean).join(' ');
+  return (
+    <article className={cls} data-key={row.key} data-status={row.status} aria-current={current ? 'true' : undefined} {...rowActivation(row, text, onRowClick)}>
+      <header className="cmp-redline-head">
+        <span className="cmp-no">{nr.no}</span>
+        <span className="cmp-label">{label}</span>
+        <span className="cmp-redline-ket">
+          <Keterangan row={row} text={text} />
+          <StageBadge row={row} text={text} />
+        </span>
+      </header>
+      <SegmentText segments={row.segments} mode="inline" delTitle={text.del} insTitle={text.ins} />
+    </article>
+  );
+});
+
+/** The redline of the shown rows. */
+export function RedlineView({ rows, count, currentKey, text, onRowClick }: { rows: readonly NumberedRow[]; count: number; currentKey: string | null; text: RowText; onRowClick(row: CompareRowView): void }) {
+  const out: ReactNode[] = [];
+  for (let i = 0; i < Math.min(count, rows.length); i++) {
+    const nr = rows[i] as NumberedRow;
+    if (startsSection(nr.row, rows[i - 1]?.row)) out.push(<h3 key={`s-${nr.row.key}`} className="cmp-redline-section">{text.t(`compare.section.${nr.row.section}`)}</h3>);
+    out.push(<RedlineRow key={nr.row.key} nr={nr} current={nr.row.key === currentKey} text={text} onRowClick={onRowClick} />);
+  }
+  return <div className="cmp-redline">{out}</div>;
+}

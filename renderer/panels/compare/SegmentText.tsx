@@ -1,0 +1,50 @@
+/**
+ * The text of a comparison row with its word changes marked: on the old side deleted words are
+ * struck through (<del>), on the new side inserted words are underlined (<ins>); the redline
+ * shows both inline. Marks are semantic elements with a text style, never colour only.
+ */
+import { Fragment, memo } from 'react';
+import type { CompareSegment } from '../../../src/api/contract';
+import { sideSegments } from './view-model';
+
+/** Which text to show. `plain` shows the side without marks (a whole inserted/deleted unit). */
+export interface SegmentTextProps {
+  segments: readonly CompareSegment[];
+  mode: 'old' | 'new' | 'inline';
+  plain?: boolean;
+  delTitle: string;
+  insTitle: string;
+}
+
+/** The marked text. */
+export const SegmentText = memo(function SegmentText({ segments, mode, plain, delTitle, insTitle }: SegmentTextProps) {
+  const shown = mode === 'inline' ? segments : sideSegments(segments, mode);
+  if (plain) return <div className="cmp-text">{shown.map((s) => s.text).join('').trimStart()}</div>;
+  return (
+    <div className="cmp-text">
+      {shown.map((s, i) => {
+        const text = i === 0 ? s.text.trimStart() : s.text;
+        if (s.op === 'equal') return text;
+        // Spaces around a changed run stay outside the mark (no struck or underlined blanks).
+        const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
+        const mark =
+          s.op === 'delete' ? (
+            <del className="cmp-del" title={delTitle}>
+              {core}
+            </del>
+          ) : (
+            <ins className="cmp-ins" title={insTitle}>
+              {core}
+            </ins>
+          );
+        return (
+          <Fragment key={i}>
+            {lead}
+            {mark}
+            {trail}
+          </Fragment>
+        );
+      })}
+    </div>
+  );
+});

@@ -1,0 +1,79 @@
+/**
+ * Pieces shared by the side-by-side table and the redline: a row's label line, its Keterangan
+ * (with the changed ayat/items) and its three-way stage badge.
+ */
+import type { TFunction } from 'i18next';
+import type { CompareResult, CompareRowView, CompareSide } from '../../../src/api/contract';
+
+/** Labels and titles the rows need, prepared once per render of the table. */
+export interface RowText {
+  t: TFunction;
+  del: string;
+  ins: string;
+  absent: string;
+  /** Three-way names for the stage badge, or null outside three-way mode. */
+  stageNames: { mid: string; new: string } | null;
+}
+
+/** A title row (BAB, Bagian, Paragraf) shows its label and title centred. */
+export function isTitleRow(row: CompareRowView): boolean {
+  return row.kind === 'bab' || row.kind === 'bagian' || row.kind === 'paragraf';
+}
+
+/** The label line of one side ("Pasal 5", "Menimbang huruf a"). */
+export function SideLabel({ side }: { side: CompareSide | null }) {
+  if (!side) return null;
+  return <div className="cmp-label">{side.label}</div>;
+}
+
+/** A part label without its Pasal's own label: "Pasal 5 ayat (2)" -> "ayat (2)". */
+function partLabel(row: CompareRowView, side: CompareSide): string {
+  const own = row.new?.label ?? row.old?.label ?? '';
+  return own && side.label.startsWith(`${own} `) ? side.label.slice(own.length + 1) : side.label;
+}
+
+/** The Keterangan: the Indonesian note, a status class for the badge, and changed parts. */
+export function Keterangan({ row, text }: { row: CompareRowView; text: RowText }) {
+  return (
+    <>
+      <span className={`cmp-status cmp-status-${row.status}`}>{row.keterangan}</span>
+      {row.parts.length > 0 && (
+        <ul className="cmp-parts" aria-label={text.t('compare.parts')}>
+          {row.parts.map((p, i) => {
+            const s = (p.new ?? p.old) as CompareSide;
+            return (
+              <li key={i}>
+                {partLabel(row, s)}: {text.t(`compare.status.${p.status}`).toLowerCase()}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** The badge telling in which stage a change came (three-way mode). */
+export function StageBadge({ row, text }: { row: CompareRowView; text: RowText }) {
+  if (!text.stageNames || !row.stage) return null;
+  return <span className={`cmp-stage cmp-stage-${row.stage}`}>{text.t(`compare.stage.${row.stage}`, text.stageNames)}</span>;
+}
+
+/** Props that make a row open its unit in the editor by click or Enter (keyboard users too). */
+export function rowActivation(row: CompareRowView, text: RowText, onRowClick: (row: CompareRowView) => void) {
+  return {
+    tabIndex: 0,
+    title: text.t('compare.jump', { label: (row.new ?? row.old)?.label ?? '' }),
+    onClick: () => onRowClick(row),
+    onKeyDown: (e: { key: string; target: unknown; currentTarget: unknown }) => {
+      if (e.key === 'Enter' && e.target === e.currentTarget) onRowClick(row);
+    },
+  };
+}
+
+/** The display name of a compared document. */
+export function sourceName(t: TFunction, s: CompareResult['sources']['old']): string {
+  if (s.kind === 'base') return t('compare.base');
+  if (s.kind === 'draft') return t('compare.draft');
+  return t('compare.version', { label: s.label ?? String(s.id) });
+}

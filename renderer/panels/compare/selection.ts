@@ -1,0 +1,46 @@
+/**
+ * What the user chose to compare, as API sources: the draft against the base (default), any two
+ * documents, or three stages base -> version A -> draft. Encoded as strings for <select>.
+ */
+import type { ApiArgs, CompareSource, VersionInfo } from '../../../src/api/contract';
+
+/** The comparison modes. */
+export type CompareMode = 'draftBase' | 'pair' | 'threeWay';
+
+/** A choice of documents: source codes "base", "draft" or "v:<id>". */
+export interface Selection {
+  mode: CompareMode;
+  old: string;
+  new: string;
+  mid: string;
+}
+
+/** "base" | "draft" | "v:3" -> an API source. */
+export function toSource(code: string): CompareSource {
+  if (code.startsWith('v:')) return { kind: 'version', id: Number(code.slice(2)) };
+  return code === 'base' ? { kind: 'base' } : { kind: 'draft' };
+}
+
+/** The default selection: draft vs base when there is a base, else the latest version vs draft. */
+export function defaultSelection(hasBase: boolean, versions: readonly VersionInfo[]): Selection | null {
+  const latest = versions.reduce<VersionInfo | null>((a, v) => (!a || v.id > a.id ? v : a), null);
+  const mid = latest ? `v:${latest.id}` : '';
+  if (hasBase) return { mode: 'draftBase', old: 'base', new: 'draft', mid };
+  if (latest) return { mode: 'pair', old: mid, new: 'draft', mid };
+  return null;
+}
+
+/** Is the selection usable with this project (base present, versions still there)? */
+export function isValidSelection(s: Selection, hasBase: boolean, versions: readonly VersionInfo[]): boolean {
+  const ok = (code: string) => (code === 'base' ? hasBase : code === 'draft' || versions.some((v) => `v:${v.id}` === code));
+  if (s.mode === 'draftBase') return hasBase;
+  if (s.mode === 'threeWay') return hasBase && s.mid.startsWith('v:') && ok(s.mid);
+  return ok(s.old) && ok(s.new);
+}
+
+/** The arguments of `compare.run` for a selection. */
+export function runArgs(s: Selection): ApiArgs<'compare.run'> {
+  if (s.mode === 'draftBase') return { old: { kind: 'base' }, new: { kind: 'draft' } };
+  if (s.mode === 'threeWay') return { old: { kind: 'base' }, threeWay: toSource(s.mid), new: { kind: 'draft' } };
+  return { old: toSource(s.old), new: toSource(s.new) };
+}

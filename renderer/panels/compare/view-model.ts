@@ -1,0 +1,71 @@
+/**
+ * Pure helpers of the comparison panel: which rows a filter shows, where the changes are, the
+ * text of one side of a word diff, and the sections the table is divided into.
+ */
+import type { CompareRowView, CompareSegment } from '../../../src/api/contract';
+
+/** What the table shows: every row, only changed rows, or the rows of one BAB. */
+export type RowFilter = { kind: 'all' } | { kind: 'changes' } | { kind: 'bab'; label: string };
+
+/**
+ * A row is a change when its wording, existence or place changed. A row whose number only
+ * followed the renumbering ("Nomor berubah") is not: in a replacement text nearly every Pasal
+ * is renumbered, and stepping through those would hide the real changes. Such rows stay in "all".
+ */
+export function isChange(row: CompareRowView): boolean {
+  return row.status !== 'unchanged' && row.status !== 'renumbered';
+}
+
+/** A row with its number in the whole comparison (stable under filtering). */
+export interface NumberedRow {
+  no: number;
+  row: CompareRowView;
+}
+
+/** Number the rows 1..n in reading order. */
+export function numberRows(rows: readonly CompareRowView[]): NumberedRow[] {
+  return rows.map((row, i) => ({ no: i + 1, row }));
+}
+
+/** The rows a filter keeps. */
+export function filterRows(rows: readonly NumberedRow[], filter: RowFilter): NumberedRow[] {
+  switch (filter.kind) {
+    case 'all':
+      return [...rows];
+    case 'changes':
+      return rows.filter((r) => isChange(r.row));
+    case 'bab':
+      return rows.filter((r) => r.row.section === 'batangTubuh' && r.row.bab === filter.label);
+  }
+}
+
+/** Index (in `rows`) of the next (dir 1) or previous (dir -1) change after `from` (-1: none yet); wraps around. */
+export function stepChange(rows: readonly NumberedRow[], from: number, dir: 1 | -1): number {
+  const n = rows.length;
+  if (n === 0) return -1;
+  let i = from < 0 ? (dir === 1 ? -1 : n) : from;
+  for (let k = 0; k < n; k++) {
+    i = (i + dir + n) % n;
+    if (isChange((rows[i] as NumberedRow).row)) return i;
+  }
+  return -1;
+}
+
+/** The segments of one side: the old text (kept + deleted) or the new text (kept + inserted). */
+export function sideSegments(segments: readonly CompareSegment[], side: 'old' | 'new'): CompareSegment[] {
+  const drop = side === 'old' ? 'insert' : 'delete';
+  return segments.filter((s) => s.op !== drop);
+}
+
+/** The plain text of one side. */
+export function sideText(segments: readonly CompareSegment[], side: 'old' | 'new'): string {
+  return sideSegments(segments, side).map((s) => s.text).join('');
+}
+
+/** Section of a row as the table heads it. */
+export type SectionKey = CompareRowView['section'];
+
+/** True when `row` starts a new section after `prev`. */
+export function startsSection(row: CompareRowView, prev: CompareRowView | undefined): boolean {
+  return prev === undefined || prev.section !== row.section;
+}

@@ -1,0 +1,158 @@
+/**
+ * Handler of `compare.run`: compares two documents of the open project (base, draft or a saved
+ * version), optionally through a middle stage (base -> A -> draft), and lays the result out as
+ * the rows of the comparison table (matriks perbandingan) in reading order: Menimbang, Mengingat,
+ * the batang tubuh (BAB/Bagian titles between their Pasal), then Penjelasan.
+ */
+import type { Node } from 'prosemirror-model';
+import { CoreError } from '../../core-error';
+import { compareDocs, compareThreeWay, keteranganOf } from '../../diff/index';
+import type { Comparison, OtherRow, PasalRow, Stage, UnitRef, UnitStatus } from '../../diff/index';
+import { parseDocJson } from '../../model/validate';
+import type { ProjectStore } from '../../store/index';
+import { requireProject } from '../context';
+import type { CompareResult, CompareRowView, CompareSide, CompareSource, CompareSourceInfo } from '../contract';
+import type { Handlers } from '../handler';
+
+/** Load one compared document and describe it. */
+function loadSource(store: ProjectStore, source: CompareSource): { doc: Node; info: CompareSourceInfo } {
+  if (source.kind === 'base') {
+    const base = store.getBase();
+    if (!base.doc) throw new CoreError('NOT_FOUND', 'Naskah dasar belum ditetapkan; tidak ada yang dapat dibandingkan dengannya.');
+    return { doc: parseDocJson(base.doc), info: { kind: 'base', id: null, label: null, stage: null } };
+  }
+  if (source.kind === 'draft') {
+    return { doc: parseDocJson(store.getDraft().doc), info: { kind: 'draft', id: null, label: null, stage: null } };
+  }
+  const v = store.getVersion(source.id);
+  return { doc: parseDocJson(v.doc), info: { kind: 'version', id: v.version.id, label: v.version.label, stage: v.version.stage } };
+}
+
+const side = (r: UnitRef | null): CompareSide | null => (r ? { uid: r.uid, label: r.label } : null);
+
+/** Document order of the BAB/Bagian/Paragraf/Pasal of a document's batang tubuh, by uid. */
+function bodyOrder(doc: Node): Map<string, number> {
+  const order = new Map<string, number>();
+  doc.forEach((top) => {
+    if (top.type.name !== 'batangTubuh') return;
+    top.descendants((n) => {
+      const name = n.type.name;
+      if (name === 'bab' || name === 'bagian' || name === 'paragraf' || name === 'pasal') {
+        order.set(String(n.attrs.uid), order.size);
+        return name !== 'pasal';
+      }
+      return false;
+    });
+  });
+  return order;
+}
+
+function pasalView(r: PasalRow, i: number): CompareRowView {
+  return {
+    key: `p${i}`,
+    section: 'batangTubuh',
+    kind: 'pasal',
+    status: r.status,
+    keterangan: keteranganOf(r),
+    old: side(r.old),
+    new: side(r.new),
+    oldAll: r.oldAll.map((x) => side(x) as CompareSide),
+    newAll: r.newAll.map((x) => side(x) as CompareSide),
+    bab: null,
+    segments: r.segments,
+    parts: r.parts.filter((p) => p.status !== 'unchanged').map((p) => ({ status: p.status, kind: p.kind, old: side(p.old), new: side(p.new) })),
+  };
+}
+
+function otherView(r: OtherRow, key: string, section: CompareRowView['section']): CompareRowView {
+  return { key, section, kind: r.kind, status: r.status, keterangan: keteranganOf(r), old: side(r.old), new: side(r.new), oldAll: [], newAll: [], bab: null, segments: r.segments, parts: [] };
+}
+
+/**
+ * Interleave Pasal rows and title rows of the batang tubuh: rows with a new side by their place
+ * in the new document, removed ones right after the nearest earlier old unit that survived.
+ */
+function bodyRows(c: Comparison, oldDoc: Node, newDoc: Node, pasalViews: CompareRowView[]): CompareRowView[] {
+  const newPos = bodyOrder(newDoc);
+  const oldPos = bodyOrder(oldDoc);
+  const rows = [...pasalViews, ...c.headings.map((h, i) => otherView(h, `h${i}`, 'batangTubuh'))];
+  const survivorKey = new Map<string, number>();
+  for (const r of rows) {
+    const n = r.new ? newPos.get(r.new.uid) : undefined;
+    if (n === undefined) continue;
+    for (const o of [r.old, ...r.oldAll]) if (o) survivorKey.set(o.uid, n);
+  }
+  const removedKey = new Map<string, number>();
+  let anchor = -1;
+  let step = 0;
+  for (const [uid] of [...oldPos].sort((a, b) => a[1] - b[1])) {
+    const k = survivorKey.get(uid);
+    if (k !== undefined) {
+      anchor = k;
+      step = 0;
+    } else removedKey.set(uid, anchor + ++step / 10_000);
+  }
+  const keyOf = (r: CompareRowView) => (r.new ? newPos.get(r.new.uid) : undefined) ?? (r.old ? removedKey.get(r.old.uid) : undefined) ?? Number.MAX_SAFE_INTEGER;
+  const sorted = rows.map((r, i) => ({ r, k: keyOf(r), i })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.r);
+  // A row belongs to the BAB of the new text it is shown under (removed rows: where they stand).
+  let bab: string | null = null;
+  for (const r of sorted) {
+    if (r.kind === 'bab' && r.new) bab = r.new.label;
+    r.bab = bab;
+  }
+  return sorted;
+}
+
+function count(rows: ReadonlyArray<{ status: UnitStatus }>): Record<UnitStatus, number> {
+  const out: Record<UnitStatus, number> = { unchanged: 0, changed: 0, inserted: 0, deleted: 0, moved: 0, renumbered: 0, split: 0, merged: 0 };
+  for (const r of rows) out[r.status]++;
+  return out;
+}
+
+/** The text of a row's new side (or old side) from its segments. */
+function titleOf(r: CompareRowView): string {
+  const keep = r.new ? 'delete' : 'insert';
+  return r.segments.filter((s) => s.op !== keep).map((s) => s.text).join('').trim();
+}
+
+/** Lay a comparison out as the table rows. `stages` gives the three-way stage per Pasal row. */
+export function comparisonView(
+  c: Comparison,
+  oldDoc: Node,
+  newDoc: Node,
+  sources: CompareResult['sources'],
+  stages?: ReadonlyArray<{ stage: Stage; mid: string | null }>,
+): CompareResult {
+  const pasal = c.pasal.map((r, i) => {
+    const v = pasalView(r, i);
+    const s = stages?.[i];
+    if (s) Object.assign(v, { stage: s.stage, mid: s.mid });
+    return v;
+  });
+  const body = bodyRows(c, oldDoc, newDoc, pasal);
+  const other = [
+    ...c.konsiderans.map((r, i) => otherView(r, `k${i}`, 'konsiderans')),
+    ...c.dasarHukum.map((r, i) => otherView(r, `d${i}`, 'dasarHukum')),
+    ...c.penjelasan.map((r, i) => otherView(r, `j${i}`, 'penjelasan')),
+  ];
+  const rows = [...other.filter((r) => r.section !== 'penjelasan'), ...body, ...other.filter((r) => r.section === 'penjelasan')];
+  const babs = body.filter((r) => r.kind === 'bab' && r.new).map((r) => ({ label: r.new?.label ?? '', title: titleOf(r) }));
+  return { sources, rows, summary: { ...c.summary }, otherSummary: count([...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan]), babs, matchedBy: c.matchedBy };
+}
+
+/** `compare.run`: old -> new, or old -> threeWay -> new with the stage of each Pasal change. */
+export const compareHandlers: Handlers<'compare.run'> = {
+  'compare.run': (ctx, a) => {
+    const store = requireProject(ctx);
+    const oldSrc = loadSource(store, a.old);
+    const newSrc = loadSource(store, a.new);
+    if (!a.threeWay) {
+      const c = compareDocs(oldSrc.doc, newSrc.doc);
+      return comparisonView(c, oldSrc.doc, newSrc.doc, { old: oldSrc.info, new: newSrc.info, mid: null });
+    }
+    const mid = loadSource(store, a.threeWay);
+    const t = compareThreeWay(oldSrc.doc, mid.doc, newSrc.doc);
+    const stages = t.rows.map((r) => ({ stage: r.stage, mid: r.mid }));
+    return comparisonView(t.baseToDraft, oldSrc.doc, newSrc.doc, { old: oldSrc.info, new: newSrc.info, mid: mid.info }, stages);
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * `rancang compare LAMA BARU [--json] [--hanya-perubahan]`: compares two Perda texts Pasal by
+ * Pasal. Each input is a .txt/.docx/.pdf file or a project file with an optional `@base`,
+ * `@draft` or `@<version label>` (see `resolve-input.ts`). `--json` prints
+ * `comparisonToJson(...)`: `{ units: [{ status, old, new, keterangan, ... }], summary, ... }`.
+ */
+import { compareDocs, comparisonToJson, type ComparisonJson, type UnitStatus } from '../../diff/index';
+import type { Command } from '../command';
+import type { CliIo } from '../io';
+import { formatTable, printJson } from '../output';
+import { resolveInput, type ResolvedInput } from '../resolve-input';
+
+/** Indonesian words for the summary, in the order printed. */
+const STATUS_WORDS: ReadonlyArray<[UnitStatus, string]> = [
+  ['changed', 'diubah'],
+  ['inserted', 'disisipkan'],
+  ['deleted', 'dihapus'],
+  ['moved', 'dipindahkan'],
+  ['renumbered', 'nomor berubah'],
+  ['split', 'dipecah'],
+  ['merged', 'digabung'],
+  ['unchanged', 'tetap'],
+];
+
+/** "14 diubah, 25 disisipkan, ..." (zero counts left out, except when everything is zero). */
+export function formatSummary(summary: Record<UnitStatus, number>): string {
+  const parts = STATUS_WORDS.filter(([s]) => summary[s] > 0).map(([s, w]) => `${summary[s]} ${w}`);
+  return parts.length > 0 ? parts.join(', ') : 'tidak ada Pasal';
+}
+
+/** The human table: No | Pasal lama | Pasal baru | Keterangan, then other changed rows and the summary. */
+export function formatComparison(j: ComparisonJson, oldName: string, newName: string, onlyChanges: boolean): string {
+  const units = onlyChanges ? j.units.filter((u) => u.status !== 'unchanged') : j.units;
+  const lines = [`Perbandingan: ${oldName} (lama) -> ${newName} (baru)`, ''];
+  if (units.length === 0) lines.push(onlyChanges ? 'Tidak ada Pasal yang berubah.' : 'Tidak ada Pasal.');
+  else lines.push(formatTable([['No.', 'Pasal lama', 'Pasal baru', 'Keterangan'], ...units.map((u, i) => [String(i + 1), u.old ?? '-', u.new ?? '-', u.keterangan])]));
+  const other = j.other.filter((o) => o.status !== 'unchanged');
+  if (other.length > 0) {
+    lines.push('', 'Perubahan di luar Pasal (konsiderans, dasar hukum, judul BAB/Bagian, Penjelasan):');
+    lines.push(formatTable([['Lama', 'Baru', 'Keterangan'], ...other.map((o) => [o.old ?? '-', o.new ?? '-', o.keterangan])]));
+  }
+  const total = Object.values(j.summary).reduce((a, b) => a + b, 0);
+  lines.push('', `Ringkasan (${total} baris Pasal): ${formatSummary(j.summary)}.`);
+  return lines.join('\n');
+}
+
+/** Warn (on stderr) about import problems of a file input. */
+function warnDiagnostics(io: CliIo, input: ResolvedInput): void {
+  const errors = input.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) io.err(`Peringatan: ${errors.length} masalah saat mengimpor ${input.label}; periksa dengan "rancang import". Contoh: ${errors[0]?.message ?? ''}`);
+}
+
+/** Compares two Perda documents. */
+export const compareCommand: Command = {
+  name: 'compare',
+  summary: 'Membandingkan dua naskah Perda Pasal demi Pasal (matriks perbandingan).',
+  usage: 'compare LAMA BARU [--json] [--hanya-perubahan]   (LAMA/BARU: .txt, .docx, .pdf, atau PROYEK.rancang[@base|@draft|@LABEL-VERSI])',
+  options: { json: { type: 'boolean' }, 'hanya-perubahan': { type: 'boolean' } },
+  positionals: { min: 2, max: 2 },
+  async run({ io, args, session }) {
+    const oldIn = await resolveInput(args.positionals[0] as string, session);
+    const newIn = await resolveInput(args.positionals[1] as string, session);
+    warnDiagnostics(io, oldIn);
+    warnDiagnostics(io, newIn);
+    const json = comparisonToJson(compareDocs(oldIn.doc, newIn.doc));
+    if (args.values.json) return printJson(io, json);
+    io.out(formatComparison(json, oldIn.label, newIn.label, args.values['hanya-perubahan'] === true));
+  },
+};

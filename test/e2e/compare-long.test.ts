@@ -1,0 +1,105 @@
+/**
+ * End to end on a long document: a generated 300-Pasal Perda as base and a draft with 30 Pasal
+ * reworded and 30 inserted (uids kept). Checks that the table appears at once with its first
+ * rows, renders every row progressively, and that "previous change" from the top reaches the
+ * last change at the bottom. Prints the measured times (no timing assertions).
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { CompareResult, DocJson } from '../../src/api/contract';
+import { dispatch } from '../../src/api/dispatch';
+import { generatePerda } from '../../src/model/doc-builders';
+import { strings } from '../../renderer/i18n/features/compare';
+import { editedDraft } from '../api/compare-fixture';
+import { chromiumMissing, launchBrowser, screenshotDir } from './helpers/browser';
+import { startPreview, type Preview } from './helpers/preview';
+
+const skip = chromiumMissing();
+const s = strings.id;
+const N = 300;
+const EDITS = 30;
+
+describe.skipIf(skip)('comparison panel on a 300-Pasal document', () => {
+  let preview: Preview;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let page: Page;
+  let expected: CompareResult;
+  const call = async <T>(method: string, args: unknown): Promise<T> => {
+    const res = await dispatch(preview.ctx, method, args);
+    if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
+    return res.value as T;
+  };
+
+  beforeAll(async () => {
+    preview = await startPreview();
+    const base = generatePerda(N, { penjelasan: true }).toJSON() as DocJson;
+    let draft = base;
+    // Rewordings in the first half, insertions in the second (so they never shift each other).
+    for (let k = 0; k < EDITS; k++) draft = editedDraft(draft, k * 5 + 1, 150 + k * 4).doc;
+    await call('project.create', { path: path.join(preview.workDir, 'panjang.rancang'), title: 'Dokumen Panjang' });
+    await call('base.set', { doc: base });
+    const d = await call<{ revision: number }>('draft.get', {});
+    await call('draft.save', { doc: draft, revision: d.revision });
+    const t0 = performance.now();
+    expected = await call<CompareResult>('compare.run', { old: { kind: 'base' }, new: { kind: 'draft' } });
+    console.log(`[compare-long] compare.run in-process: ${(performance.now() - t0).toFixed(0)} ms, ${expected.rows.length} rows, JSON ${(JSON.stringify(expected).length / 1024).toFixed(0)} KiB`);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on('pageerror', (e) => console.error('[page error]', e));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  it('shows the first rows at once and renders all rows progressively', async () => {
+    expect(expected.summary).toMatchObject({ changed: EDITS, inserted: EDITS });
+    await page.goto(preview.url);
+    await page.locator('.perda-doc').waitFor();
+    const t0 = Date.now();
+    await page.getByRole('tab', { name: s.title }).click();
+    await page.locator('.cmp-row').first().waitFor();
+    const first = Date.now() - t0;
+    const firstCount = await page.locator('.cmp-row').count();
+    await page.waitForFunction((n) => document.querySelectorAll('.cmp-row').length === n, expected.rows.length, { timeout: 60_000 });
+    const all = Date.now() - t0;
+    // One long task at most: how long the main thread is blocked by a single chunk.
+    const frame = await page.evaluate(async () => {
+      const t = performance.now();
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      return performance.now() - t;
+    });
+    console.log(`[compare-long] first rows after ${first} ms (${firstCount} rows), all ${expected.rows.length} rows after ${all} ms; idle frame ${frame.toFixed(0)} ms`);
+    expect(firstCount).toBeLessThan(expected.rows.length);
+    expect(await page.locator('.cmp-row[data-status="changed"]').count()).toBe(EDITS);
+    await page.screenshot({ path: path.join(screenshotDir(), '35-compare-long.png') });
+  });
+
+  it('"previous change" from the top wraps to the last change and shows it', async () => {
+    await page.locator('select[data-field="filter"]').selectOption('all');
+    const t0 = Date.now();
+    await page.getByRole('button', { name: s.prev }).click();
+    const current = page.locator('.cmp-row[aria-current="true"]');
+    await current.waitFor();
+    console.log(`[compare-long] previous change (wrap to the end) in ${Date.now() - t0} ms`);
+    const key = await current.getAttribute('data-key');
+    const lastChange = expected.rows.filter((r) => r.status !== 'unchanged' && r.status !== 'renumbered').at(-1)!;
+    expect(key).toBe(lastChange.key);
+    expect(await current.isVisible()).toBe(true);
+    const box = await current.boundingBox();
+    expect(box && box.y > 0 && box.y < 900).toBe(true);
+    // Time inside the page from the click to the next frame after the highlight moved.
+    const stepMs = await page.evaluate(async (label) => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === label) as HTMLButtonElement;
+      const before = document.querySelector('[aria-current="true"]')?.getAttribute('data-key');
+      const t = performance.now();
+      button.click();
+      while (document.querySelector('[aria-current="true"]')?.getAttribute('data-key') === before) await new Promise((r) => setTimeout(r, 1));
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      return performance.now() - t;
+    }, s.next);
+    console.log(`[compare-long] next change inside the page: ${stepMs.toFixed(0)} ms`);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * End to end (Chromium against the real preview server): a project whose base is the real
+ * Surabaya Perda and whose draft rewords one Pasal and inserts one (uids kept). The Perbandingan
+ * tab shows the summary and the side-by-side table with "Diubah"/"Disisipkan" and word marks;
+ * the only-changes filter, next change (button and Alt+↓), the redline, the three-way stage
+ * column, and a click on a row that opens the Pasal in the editor.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { dispatch } from '../../src/api/dispatch';
+import { strings } from '../../renderer/i18n/features/compare';
+import { ADDED_WORDS, INSERTED_TEXT, baseDoc, editedDraft } from '../api/compare-fixture';
+import { chromiumMissing, launchBrowser, screenshotDir } from './helpers/browser';
+import { startPreview, type Preview } from './helpers/preview';
+
+const skip = chromiumMissing();
+const s = strings.id;
+
+describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
+  let preview: Preview;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let page: Page;
+  const shot = (name: string) => page.screenshot({ path: path.join(screenshotDir(), name) });
+  const call = async (method: string, args: unknown) => {
+    const res = await dispatch(preview.ctx, method, args);
+    if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
+    return res.value as { revision: number };
+  };
+  const currentRow = () => page.locator('.cmp-row[aria-current="true"]');
+
+  beforeAll(async () => {
+    preview = await startPreview();
+    const base = baseDoc();
+    await call('project.create', { path: path.join(preview.workDir, 'parkir.rancang'), title: 'Penyelenggaraan Perparkiran' });
+    await call('base.set', { doc: base, source: 'Perda Kota Surabaya Nomor 3 Tahun 2018' });
+    let draft = await call('draft.get', {});
+    await call('draft.save', { doc: base, revision: draft.revision });
+    await call('version.save', { label: 'Naskah awal' });
+    draft = await call('draft.get', {});
+    await call('draft.save', { doc: editedDraft(base).doc, revision: draft.revision });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on('pageerror', (e) => console.error('[page error]', e));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  it('opens the Perbandingan tab: draft vs base with the summary and the table', async () => {
+    await page.goto(preview.url);
+    await page.locator('.perda-doc').waitFor();
+    await page.getByRole('tab', { name: s.title }).click();
+    await page.locator('.cmp-summary').waitFor();
+    expect(await page.locator('.cmp-chip[data-status="changed"]').textContent()).toBe(`1 ${s.status.changed}`);
+    expect(await page.locator('.cmp-chip[data-status="inserted"]').textContent()).toBe(`1 ${s.status.inserted}`);
+    const headers = await page.locator('.cmp-table thead th').allTextContents();
+    expect(headers).toEqual(['No', `${s.col.old}${s.base}`, `${s.col.new}${s.draft}`, 'Keterangan']);
+    const changed = page.locator('.cmp-row[data-status="changed"]');
+    expect(await changed.count()).toBe(1);
+    expect(await changed.locator('.cmp-ket .cmp-status').textContent()).toBe('Diubah');
+    expect(await changed.locator('.cmp-ket .cmp-parts li').allTextContents()).toEqual(['ayat (1): diubah']);
+    expect(await changed.locator('td.cmp-new ins.cmp-ins').allTextContents()).toEqual([ADDED_WORDS]);
+    expect(await changed.locator('td.cmp-old ins, td.cmp-new del').count()).toBe(0);
+    const inserted = page.locator('.cmp-row[data-status="inserted"]');
+    expect(await inserted.locator('.cmp-ket').textContent()).toBe('Disisipkan');
+    expect(await inserted.locator('td.cmp-new').textContent()).toBe(`Pasal 11${INSERTED_TEXT}`);
+    expect(await inserted.locator('td.cmp-old').textContent()).toBe(s.absent);
+    expect(await page.locator('.cmp-section-row').allTextContents()).toEqual(Object.values(s.section));
+    expect(await page.locator('.cmp-summary-total').textContent()).toBe('Pasal (42 baris):');
+    await shot('30-compare-table-top.png');
+    await page.getByRole('button', { name: s.next }).click();
+    await shot('30-compare-table.png');
+  });
+
+  it('filters to changes only and steps through them with the button and Alt+↓', async () => {
+    await page.locator('select[data-field="filter"]').selectOption('changes');
+    expect(await page.locator('.cmp-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')))).toEqual(['changed', 'inserted']);
+    await page.getByRole('button', { name: s.next }).click();
+    expect(await currentRow().getAttribute('data-status')).toBe('changed');
+    await page.keyboard.press('Alt+ArrowDown');
+    expect(await currentRow().getAttribute('data-status')).toBe('inserted');
+    expect(await page.locator('.cmp-position').textContent()).toBe('Perubahan 2 dari 2');
+    await page.keyboard.press('Alt+ArrowUp');
+    expect(await currentRow().getAttribute('data-status')).toBe('changed');
+    await shot('31-compare-changes.png');
+    await page.locator('select[data-field="filter"]').selectOption('all');
+    await page.getByRole('button', { name: s.next }).click();
+    expect(await currentRow().getAttribute('data-status')).toBe('changed');
+    expect(await currentRow().isVisible()).toBe(true);
+  });
+
+  it('shows the redline with deletions and insertions inline', async () => {
+    await page.getByRole('button', { name: s.viewRedline }).click();
+    const row = page.locator('.cmp-redline-row[data-status="changed"]');
+    expect(await row.locator('ins.cmp-ins').allTextContents()).toEqual([ADDED_WORDS]);
+    expect(await page.locator('.cmp-redline-row[data-status="inserted"] ins.cmp-ins').textContent()).toBe(INSERTED_TEXT);
+    // The current change stays current (and in view) when the view switches.
+    expect(await currentRow().getAttribute('data-status')).toBe('changed');
+    expect(await currentRow().evaluate((el) => el.tagName)).toBe('ARTICLE');
+    await shot('32-compare-redline.png');
+    await page.getByRole('button', { name: s.viewTable }).click();
+  });
+
+  it('three-way: base -> Naskah awal -> draft shows in which stage each change came', async () => {
+    await page.getByLabel(s.modeThreeWay).check();
+    await page.locator('.cmp-table.has-stage').waitFor();
+    const stage = page.locator('.cmp-row[data-status="changed"] .cmp-stage');
+    expect(await stage.textContent()).toBe(s.stage.aToDraft.replace('{{mid}}', 'Versi Naskah awal').replace('{{new}}', s.draft));
+    await page.getByRole('button', { name: s.next }).click();
+    await shot('33-compare-three-way.png');
+    await page.getByLabel(s.modeDraftBase).check();
+    await page.locator('.cmp-table:not(.has-stage)').waitFor();
+  });
+
+  it('a click on a row opens that Pasal in the editor', async () => {
+    await page.locator('.cmp-row[data-status="inserted"]').click();
+    await page.locator('.editor-column:not([hidden])').waitFor();
+    const where = await page.evaluate(() => {
+      const sel = window.getSelection();
+      const el = sel?.anchorNode instanceof Element ? sel.anchorNode : sel?.anchorNode?.parentElement;
+      const pasal = el?.closest('section.pasal');
+      return { label: pasal?.querySelector(':scope > .unit-num-pasal')?.textContent ?? null, text: pasal?.textContent ?? '' };
+    });
+    expect(where.label).toBe('Pasal 11');
+    expect(where.text).toContain(INSERTED_TEXT);
+    await shot('34-compare-jump.png');
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * `rancang compare` in-process: the real Surabaya replacement pair (2009 -> 2018) against the
+ * golden fixture, and project inputs `FILE@base`, `FILE@<version label>`, `FILE` (the draft).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeContext, createContext, dispatch } from '../../../src/api/dispatch';
+import type { ComparisonJson } from '../../../src/diff/index';
+import { runCli } from '../../../src/cli/main';
+import { baseDoc, editedDraft } from '../../api/compare-fixture';
+import { captureIo } from '../../helpers/cli-io';
+import { corpusDir, fixturesDir } from '../../helpers/paths';
+import { makeTmpDir, type TmpDir } from '../../helpers/tmp-dir';
+
+const OLD = path.join(corpusDir, 'perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt');
+const NEW = path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
+const golden = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'diff/surabaya-2009-2018.golden.json'), 'utf8')) as {
+  matched: Array<[string, string, string]>;
+  summary: Record<string, number>;
+};
+
+let tmp: TmpDir;
+let env: Record<string, string>;
+let project: string;
+
+async function run(...argv: string[]) {
+  const c = captureIo(env);
+  const code = await runCli(argv, c.io);
+  return { code, out: c.stdout(), err: c.stderr() };
+}
+
+/** A project whose base is the 2018 text, with a version "Hasil harmonisasi" and an edited draft. */
+async function makeProject(file: string): Promise<void> {
+  const ctx = createContext({ userDataDir: path.join(tmp.path, 'setup'), author: 'Penguji' });
+  const call = async (method: string, args: unknown) => {
+    const res = await dispatch(ctx, method, args);
+    if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
+    return res.value as { revision: number };
+  };
+  const base = baseDoc();
+  await call('project.create', { path: file, title: 'Penyelenggaraan Perparkiran' });
+  await call('base.set', { doc: base });
+  let draft = await call('draft.get', {});
+  await call('draft.save', { doc: base, revision: draft.revision });
+  await call('version.save', { label: 'Hasil harmonisasi' });
+  draft = await call('draft.get', {});
+  await call('draft.save', { doc: editedDraft(base).doc, revision: draft.revision });
+  closeContext(ctx);
+}
+
+beforeAll(async () => {
+  tmp = makeTmpDir('cli-compare');
+  env = { RANCANG_USER_DATA: path.join(tmp.path, 'user-data') };
+  project = path.join(tmp.path, 'parkir.rancang');
+  await makeProject(project);
+});
+afterAll(() => tmp.cleanup());
+
+describe('rancang compare on text files', () => {
+  it('--json prints the units and the summary of the golden fixture for the Surabaya pair', async () => {
+    const r = await run('compare', OLD, NEW, '--json');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const j = JSON.parse(r.out) as ComparisonJson;
+    expect(j.summary).toEqual(golden.summary);
+    for (const u of j.units) {
+      expect(Object.keys(u)).toEqual(expect.arrayContaining(['status', 'old', 'new', 'keterangan']));
+      expect(u.old === null || u.old.startsWith('Pasal ')).toBe(true);
+    }
+    expect(j.units.filter((u) => u.old && u.new).map((u) => [u.status, u.old, u.new])).toEqual(golden.matched);
+    expect(j.units.length).toBe(Object.values(golden.summary).reduce((a, b) => a + b, 0));
+    expect(j.units.find((u) => u.old === 'Pasal 40')).toMatchObject({ status: 'renumbered', new: 'Pasal 38', keterangan: 'Nomor berubah (semula Pasal 40)' });
+  });
+
+  it('without --json prints an Indonesian table and the summary', async () => {
+    const r = await run('compare', OLD, NEW);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe('Perbandingan: perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt (lama) -> perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt (baru)');
+    expect(lines[2]).toMatch(/^No\.\s+Pasal lama\s+Pasal baru\s+Keterangan$/);
+    expect(lines.find((l) => /^\d+\s+Pasal 40\s+Pasal 38\s+Nomor berubah \(semula Pasal 40\)$/.test(l))).toBeDefined();
+    expect(r.out).toContain('Ringkasan (69 baris Pasal): 14 diubah, 25 disisipkan, 28 dihapus, 2 nomor berubah.');
+    const only = await run('compare', OLD, NEW, '--hanya-perubahan');
+    expect(only.out).not.toMatch(/\bTetap\b/);
+  });
+
+  it('reports a missing file and a @label on a text file as user errors (exit 1)', async () => {
+    const missing = await run('compare', path.join(tmp.path, 'tidak-ada.txt'), NEW);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/^Galat: Berkas tidak ditemukan: .*tidak-ada\.txt/);
+    const label = await run('compare', `${NEW}@base`, NEW);
+    expect(label.code).toBe(1);
+    expect(label.err).toMatch(/Penanda "@base" hanya berlaku untuk berkas proyek/);
+    const few = await run('compare', NEW);
+    expect(few.code).toBe(1);
+  });
+});
+
+describe('rancang compare on project inputs', () => {
+  it('FILE@base vs FILE (the draft): one Pasal changed, one inserted, matched by uid', async () => {
+    const r = await run('compare', `${project}@base`, project, '--json');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const j = JSON.parse(r.out) as ComparisonJson;
+    expect(j.matchedBy).toBe('uid');
+    expect(j.summary).toEqual({ unchanged: 9, changed: 1, inserted: 1, deleted: 0, moved: 0, renumbered: 31, split: 0, merged: 0 });
+    expect(j.units.filter((u) => u.status === 'changed' || u.status === 'inserted').map((u) => [u.status, u.old, u.new])).toEqual([
+      ['changed', 'Pasal 5', 'Pasal 5'],
+      ['inserted', null, 'Pasal 11'],
+    ]);
+  });
+
+  it('FILE@<version label> vs FILE@draft and a text file vs FILE@base', async () => {
+    const v = await run('compare', `${project}@Hasil harmonisasi`, `${project}@draft`, '--json');
+    expect(v.code).toBe(0);
+    expect((JSON.parse(v.out) as ComparisonJson).summary).toMatchObject({ changed: 1, inserted: 1 });
+    const t = await run('compare', NEW, `${project}@base`, '--json');
+    expect(t.code).toBe(0);
+    const j = JSON.parse(t.out) as ComparisonJson;
+    expect(j.matchedBy).toBe('content');
+    expect(j.summary.unchanged).toBe(41);
+    const human = await run('compare', `${project}@base`, project, '--hanya-perubahan');
+    expect(human.out.split('\n')[0]).toBe('Perbandingan: parkir.rancang@base (lama) -> parkir.rancang (baru)');
+    expect(human.out).toMatch(/1\s+Pasal 5\s+Pasal 5\s+Diubah/);
+  });
+
+  it('an unknown version label is NOT_FOUND with the labels that exist (exit 1)', async () => {
+    const r = await run('compare', `${project}@Naskah akhir`, project);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Galat: Versi "Naskah akhir" tidak ditemukan');
+    expect(r.err).toContain('"Hasil harmonisasi"');
+  });
+});

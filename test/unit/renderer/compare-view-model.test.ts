@@ -1,0 +1,91 @@
+/**
+ * The comparison panel's pure helpers on a real comparison (Surabaya 2009 -> 2018, laid out by
+ * the `compare.run` handler): filters, stepping through changes, side texts, the selection.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { VersionInfo } from '../../../src/api/contract';
+import { comparisonView } from '../../../src/api/handlers/compare';
+import { compareDocs } from '../../../src/diff/index';
+import { parseText } from '../../../src/parse';
+import { defaultSelection, isValidSelection, runArgs } from '../../../renderer/panels/compare/selection';
+import { filterRows, isChange, numberRows, sideText, stepChange, startsSection } from '../../../renderer/panels/compare/view-model';
+import { corpusDir } from '../../helpers/paths';
+
+const read = (f: string) => parseText(fs.readFileSync(path.join(corpusDir, f), 'utf8')).doc;
+const oldDoc = read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt');
+const newDoc = read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
+const info = { kind: 'base' as const, id: null, label: null, stage: null };
+const c = compareDocs(oldDoc, newDoc);
+const result = comparisonView(c, oldDoc, newDoc, { old: info, new: { ...info, kind: 'draft' }, mid: null });
+const rows = numberRows(result.rows);
+
+describe('comparison panel helpers', () => {
+  it('numbers rows in reading order and the filters keep their numbers', () => {
+    expect(rows.map((r) => r.no)).toEqual(result.rows.map((_, i) => i + 1));
+    const changes = filterRows(rows, { kind: 'changes' });
+    expect(changes.length).toBe(result.rows.filter((r) => r.status !== 'unchanged' && r.status !== 'renumbered').length);
+    expect(changes.some((r) => r.row.status === 'deleted') && changes.some((r) => r.row.status === 'changed')).toBe(true);
+    expect(changes.every((r) => isChange(r.row) && result.rows[r.no - 1] === r.row)).toBe(true);
+    expect(filterRows(rows, { kind: 'all' })).toHaveLength(rows.length);
+  });
+
+  it('the BAB filter keeps the BAB title and exactly the Pasal the comparison puts in that BAB', () => {
+    const bab = result.babs[1]!;
+    const kept = filterRows(rows, { kind: 'bab', label: bab.label });
+    expect(kept[0]!.row.kind).toBe('bab');
+    expect(kept[0]!.row.new?.label).toBe(bab.label);
+    // Pasal of the new BAB, plus old Pasal removed from where they stood (between them).
+    const body = result.rows.filter((r) => r.section === 'batangTubuh');
+    const from = body.indexOf(kept[0]!.row);
+    const next = body.findIndex((r, i) => i > from && r.kind === 'bab' && r.new !== null);
+    expect(kept.map((r) => r.row)).toEqual(body.slice(from, next));
+    const pasal = kept.filter((r) => r.row.kind === 'pasal').map((r) => r.row);
+    const inNewBab = c.pasal.filter((r) => r.new && r.newBab === bab.label).map((r) => r.new!.label);
+    expect(inNewBab.length).toBeGreaterThan(0);
+    expect(pasal.filter((r) => r.new).map((r) => r.new!.label)).toEqual(inNewBab);
+    expect(kept.every((r) => r.row.section === 'batangTubuh')).toBe(true);
+  });
+
+  it('steps to the next and previous change, wrapping around, skipping unchanged rows', () => {
+    const all = filterRows(rows, { kind: 'all' });
+    const first = stepChange(all, -1, 1);
+    expect(isChange(all[first]!.row)).toBe(true);
+    expect(all.slice(0, first).every((r) => !isChange(r.row))).toBe(true);
+    const second = stepChange(all, first, 1);
+    expect(second).toBeGreaterThan(first);
+    expect(stepChange(all, second, -1)).toBe(first);
+    const last = stepChange(all, -1, -1);
+    expect(all.slice(last + 1).every((r) => !isChange(r.row))).toBe(true);
+    expect(stepChange(all, last, 1)).toBe(first);
+    expect(stepChange(filterRows(rows, { kind: 'changes' }).slice(0, 0), -1, 1)).toBe(-1);
+  });
+
+  it('rebuilds each side of a changed Pasal from its segments (old Pasal 8 -> new Pasal 12)', () => {
+    const row = result.rows.find((r) => r.new?.label === 'Pasal 12')!;
+    expect(sideText(row.segments, 'old')).toContain('standart');
+    expect(sideText(row.segments, 'old')).toContain('untuk bangunan umum');
+    expect(sideText(row.segments, 'new')).toContain('standar');
+    expect(sideText(row.segments, 'new')).not.toContain('standart');
+  });
+
+  it('marks where sections start: Menimbang, Mengingat, batang tubuh, Penjelasan', () => {
+    const starts = result.rows.filter((r, i) => startsSection(r, result.rows[i - 1])).map((r) => r.section);
+    expect(starts).toEqual(['konsiderans', 'dasarHukum', 'batangTubuh', 'penjelasan']);
+  });
+
+  it('chooses draft vs base by default, else the latest version vs the draft', () => {
+    const v = (id: number): VersionInfo => ({ id, label: `V${id}`, stage: '', author: '', createdAt: '', parentId: null, hash: '' });
+    expect(defaultSelection(true, [])).toMatchObject({ mode: 'draftBase' });
+    expect(runArgs(defaultSelection(true, [])!)).toEqual({ old: { kind: 'base' }, new: { kind: 'draft' } });
+    const pair = defaultSelection(false, [v(1), v(3), v(2)])!;
+    expect(runArgs(pair)).toEqual({ old: { kind: 'version', id: 3 }, new: { kind: 'draft' } });
+    expect(defaultSelection(false, [])).toBeNull();
+    const three = { ...defaultSelection(true, [v(4)])!, mode: 'threeWay' as const };
+    expect(runArgs(three)).toEqual({ old: { kind: 'base' }, threeWay: { kind: 'version', id: 4 }, new: { kind: 'draft' } });
+    expect(isValidSelection(three, true, [v(4)])).toBe(true);
+    expect(isValidSelection(three, true, [v(5)])).toBe(false);
+    expect(isValidSelection({ mode: 'draftBase', old: 'base', new: 'draft', mid: '' }, false, [])).toBe(false);
+  });
+});
