@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'UNSUPPORTED_FILE'
   | 'IMPORT_FAILED'
   | 'CANCELLED'
+  | 'EXPORT_UNAVAILABLE'
   | 'INTERNAL';
 
 /** A failure with a stable code and a message (Indonesian, for the CLI and logs). */

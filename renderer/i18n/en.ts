@@ -106,6 +106,7 @@ export const en: Resources = {
     UNSUPPORTED_FILE: 'This kind of file is not supported.',
     IMPORT_FAILED: 'The import failed.',
     CANCELLED: 'Cancelled.',
+    EXPORT_UNAVAILABLE: 'PDF export needs the Chromium browser, which is not available on this computer. DOCX and HTML export still work.',
     INTERNAL: 'Something went wrong inside the application. Your saved work is not affected.',
     NETWORK: 'Cannot reach the Rancang service. Make sure the application is still running.',
     NO_TOKEN: 'The access key is missing. Open the full address printed by the preview server (with ?token=…).',

@@ -108,6 +108,7 @@ export const id = {
     UNSUPPORTED_FILE: 'Jenis berkas ini tidak didukung.',
     IMPORT_FAILED: 'Impor gagal.',
     CANCELLED: 'Dibatalkan.',
+    EXPORT_UNAVAILABLE: 'Ekspor PDF memerlukan peramban Chromium yang tidak tersedia di komputer ini. Ekspor ke DOCX atau HTML masih dapat dilakukan.',
     INTERNAL: 'Terjadi kesalahan di dalam aplikasi. Pekerjaan Anda yang tersimpan tidak terganggu.',
     NETWORK: 'Tidak dapat menghubungi layanan Rancang. Pastikan aplikasi masih berjalan.',
     NO_TOKEN:

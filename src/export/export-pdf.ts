@@ -19,14 +19,14 @@ export function chromiumPath(): string {
 export async function htmlToPdf(html: string): Promise<Uint8Array> {
   const exe = chromiumPath();
   if (!fs.existsSync(exe)) {
-    throw new CoreError('FILE_ERROR', `Ekspor PDF memerlukan Chromium, tetapi Chromium tidak ditemukan di ${exe}. Pasang Chromium (apt-get install chromium) atau ekspor ke DOCX.`);
+    throw new CoreError('EXPORT_UNAVAILABLE', `Ekspor PDF memerlukan Chromium, tetapi Chromium tidak ditemukan di ${exe}. Pasang Chromium (apt-get install chromium) atau ekspor ke DOCX.`);
   }
   const { chromium } = await import('playwright-core');
   let browser;
   try {
     browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox'] });
   } catch (e) {
-    throw new CoreError('FILE_ERROR', `Chromium tidak dapat dijalankan untuk ekspor PDF: ${(e as Error).message.split('\n')[0]}`);
+    throw new CoreError('EXPORT_UNAVAILABLE', `Chromium tidak dapat dijalankan untuk ekspor PDF: ${(e as Error).message.split('\n')[0]}`);
   }
   try {
     const page = await browser.newPage();

@@ -95,25 +95,40 @@ function listBlocks(ctx: PrintContext, list: Node, level: number, depth: number,
 }
 
 /**
- * A change item of Pasal I of an amending instrument: "N." with the instruction, then the
- * restated units. (The full instrument layout belongs to the instrument export.)
+ * A change item of Pasal I of an amending instrument (drafting-rules.md 3.4.2): "N." hanging at
+ * the margin with the instruction sentence, then the restated unit(s) as quoted text indented one
+ * level (headings centred in the indented column, ayat and huruf with their own numbers, which
+ * numbering takes from `baseNum` inside a change item).
  */
 function changeItemBlocks(ctx: PrintContext, item: Node, n: number, refCtx: { pasalUid: string }, out: PrintBlock[]): void {
+  const label = ctx.numbering.get(String(item.attrs.uid ?? ''))?.marker || `${n}.`;
   let first = true;
+  const restated: PrintBlock[] = [];
   item.forEach((child) => {
     const t = child.type.name;
     if (t === 'para') {
-      const b: TextBlock = { kind: 'text', style: first ? 'huruf1' : 'isi', runs: runsOf(ctx, child, refCtx), level: 1 };
-      if (first) b.label = `${n}.`;
-      out.push(b);
+      if (first) out.push({ kind: 'text', style: 'isi', runs: runsOf(ctx, child, refCtx), level: 1, label });
+      else restated.push({ kind: 'text', style: 'isi', runs: runsOf(ctx, child, refCtx), level: 0 });
       first = false;
     } else if (t === 'ayat') {
-      if (isOmitted(ctx, child)) return;
-      flowBlocks(ctx, child, 2, unitNumber(ctx, child).marker, 'ayat', 0, refCtx, out);
+      if (!isOmitted(ctx, child)) flowBlocks(ctx, child, 1, unitNumber(ctx, child).marker, 'ayat', 0, refCtx, restated);
     } else if (t === 'list') {
-      listBlocks(ctx, child, 2, 1, refCtx, out);
+      listBlocks(ctx, child, 1, 1, refCtx, restated);
     } else {
-      unitBlocks(ctx, child, out);
+      unitBlocks(ctx, child, restated);
     }
   });
+  for (const b of restated) out.push(indentBlock(b));
+}
+
+/** A block moved one level to the right (quoted text of a change item). */
+function indentBlock(b: PrintBlock): PrintBlock {
+  switch (b.kind) {
+    case 'centered':
+      return { ...b, level: (b.level ?? 0) + 1 };
+    case 'text':
+      return { ...b, level: b.level + 1 };
+    default:
+      return b;
+  }
 }

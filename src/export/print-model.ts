@@ -43,6 +43,8 @@ export interface CenteredBlock {
   keepNext: boolean;
   /** Extra space before, points. */
   spaceBefore?: number;
+  /** Left indent in levels (units restated inside a change item of Pasal I); centred in what is left. */
+  level?: number;
 }
 
 /**

@@ -37,6 +37,7 @@ export function blockParagraph(block: PrintBlock, keepNext = false): Paragraph {
         keepNext: block.keepNext || keepNext,
         keepLines: true,
         spacing: pt(block.spaceBefore),
+        ...(block.level ? { indent: { left: mmToTwip(block.level * LEVEL_MM) } } : {}),
         children: textRuns(block.runs),
       });
     case 'text': {

@@ -20,7 +20,8 @@ export function pageNumberHeader(): Header {
 
 /** A section of F4 pages holding `children`, numbered from its second page. */
 export function f4Section(children: ISectionOptions['children'], opts: { landscape?: boolean } = {}): ISectionOptions {
-  const [w, h] = opts.landscape ? [PAGE_MM.height, PAGE_MM.width] : [PAGE_MM.width, PAGE_MM.height];
+  // docx swaps width and height itself for a landscape orientation: always pass the portrait size.
+  const [w, h] = [PAGE_MM.width, PAGE_MM.height];
   return {
     properties: {
       titlePage: true,

@@ -30,7 +30,7 @@ const before = (pt: number | undefined) => (pt ? `margin-top:${pt}pt;` : '');
 export function blockHtml(b: PrintBlock): string {
   switch (b.kind) {
     case 'centered':
-      return `<p class="c s-${b.style}"${b.spaceBefore ? ` style="${before(b.spaceBefore)}"` : ''}>${runsHtml(b.runs) || '&nbsp;'}</p>`;
+      return `<p class="c s-${b.style}"${b.spaceBefore || b.level ? ` style="${before(b.spaceBefore)}${b.level ? `margin-left:${b.level * LEVEL_MM}mm;` : ''}"` : ''}>${runsHtml(b.runs) || '&nbsp;'}</p>`;
     case 'text': {
       const cls = ['t', `s-${b.style}`, b.left ? 'left' : '', b.keepNext ? 'keep' : ''].filter(Boolean).join(' ');
       const style = `margin-left:${b.level * LEVEL_MM}mm;${b.label ? `text-indent:-${LEVEL_MM}mm;` : ''}${before(b.spaceBefore)}`;

@@ -1,0 +1,144 @@
+/**
+ * The "Ekspor" side panel: choose what (naskah, versi, naskah dasar, Raperda perubahan, matriks
+ * perbandingan, laporan komentar, DIM), the format, the version and the Penjelasan option; the
+ * export runs in the core, a spinner shows meanwhile (Batal stops waiting), and the file is
+ * downloaded as a Blob.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VersionInfo } from '../../../src/api/contract';
+import { errorCodeOf } from '../../api/client';
+import type { PanelContext } from '../panel-types';
+import { formatsOf, hasPenjelasanOption, KINDS, needsBase, takesVersion, type ExportFormat, type ExportWhat } from './choices';
+import { downloadBase64 } from './download';
+import './export.css';
+
+type State = { kind: 'idle' } | { kind: 'running'; token: number } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string };
+
+/** The panel. */
+export function ExportPanel({ ctx }: { ctx: PanelContext }) {
+  const { t, i18n } = useTranslation();
+  const [what, setWhat] = useState<ExportWhat>('draft');
+  const [format, setFormat] = useState<ExportFormat>('docx');
+  const [version, setVersion] = useState<string>('');
+  const [penjelasan, setPenjelasan] = useState(true);
+  const [versions, setVersions] = useState<VersionInfo[]>([]);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const token = useRef(0);
+
+  useEffect(() => {
+    let live = true;
+    ctx.client.call('version.list', {}).then((v) => live && setVersions(v), () => live && setVersions([]));
+    return () => {
+      live = false;
+    };
+  }, [ctx.client, ctx.info.versions]);
+
+  const formats = formatsOf(what);
+  const chosenFormat = formats.includes(format) ? format : 'docx';
+  const versionRequired = what === 'version';
+  const blocked = (needsBase(what) && !ctx.info.hasBase) || (versionRequired && versions.length === 0);
+
+  const errorText = (e: unknown) => {
+    const code = errorCodeOf(e);
+    for (const key of [`export.errors.${code}`, `errors.${code}`]) if (i18n.exists(key)) return t(key);
+    return e instanceof Error ? e.message : t('errors.unknown', { code });
+  };
+
+  const run = async () => {
+    const mine = ++token.current;
+    setState({ kind: 'running', token: mine });
+    try {
+      await ctx.flush();
+      const chosen = version || (versionRequired ? String(versions[versions.length - 1]?.id ?? '') : '');
+      const res = await ctx.client.call('export.run', {
+        what,
+        format: chosenFormat,
+        ...(takesVersion(what) && chosen ? { versionId: Number(chosen) } : {}),
+        ...(hasPenjelasanOption(what) ? { includePenjelasan: penjelasan } : {}),
+      });
+      if (token.current !== mine) return;
+      if (!res.base64) throw new Error(t('export.noBytes'));
+      downloadBase64(res.base64, res.fileName, res.mime);
+      setState({ kind: 'done', fileName: res.fileName });
+    } catch (e) {
+      if (token.current === mine) setState({ kind: 'error', message: errorText(e) });
+    }
+  };
+
+  const cancel = () => {
+    token.current++;
+    setState({ kind: 'idle' });
+  };
+
+  const running = state.kind === 'running';
+  return (
+    <aside className="side-panel export-panel" aria-labelledby="export-title">
+      <h2 id="export-title" className="panel-title">
+        {t('export.heading')}
+      </h2>
+      <label className="field">
+        <span>{t('export.what')}</span>
+        <select name="what" value={what} disabled={running} onChange={(e) => setWhat(e.target.value as ExportWhat)}>
+          {KINDS.map((k) => (
+            <option key={k} value={k} disabled={(needsBase(k) && !ctx.info.hasBase) || (k === 'version' && versions.length === 0)}>
+              {t(`export.kind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="hint">{t(`export.kindHint.${what}`)}</p>
+      <fieldset className="field">
+        <legend>{t('export.format')}</legend>
+        <div className="export-formats">
+          {formats.map((f) => (
+            <label key={f} className="export-format">
+              <input type="radio" name="format" value={f} checked={chosenFormat === f} disabled={running} onChange={() => setFormat(f)} />
+              {t(`export.formatName.${f}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {takesVersion(what) && (
+        <label className="field">
+          <span>{t('export.version')}</span>
+          <select name="version" value={version} disabled={running} onChange={(e) => setVersion(e.target.value)}>
+            {!versionRequired && <option value="">{t('export.workingDraft')}</option>}
+            {versions.map((v) => (
+              <option key={v.id} value={String(v.id)}>
+                {v.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {hasPenjelasanOption(what) && (
+        <label className="export-check">
+          <input type="checkbox" name="includePenjelasan" checked={penjelasan} disabled={running} onChange={(e) => setPenjelasan(e.target.checked)} />
+          {t('export.includePenjelasan')}
+        </label>
+      )}
+      {blocked && <p className="hint export-blocked">{t(needsBase(what) && !ctx.info.hasBase ? 'export.needBase' : 'export.needVersion')}</p>}
+      <div className="export-actions">
+        <button type="button" className="primary" data-action="export" disabled={running || blocked} onClick={() => void run()}>
+          {t('export.run')}
+        </button>
+        {running && (
+          <button type="button" className="quiet" data-action="cancel" onClick={cancel}>
+            {t('export.cancel')}
+          </button>
+        )}
+      </div>
+      <div className="export-status" role="status" aria-live="polite">
+        {running && (
+          <span className="export-running">
+            <span className="export-spinner" aria-hidden="true" />
+            {t('export.running')}
+          </span>
+        )}
+        {state.kind === 'done' && <span className="export-done">{t('export.done', { fileName: state.fileName })}</span>}
+        {state.kind === 'error' && <span className="export-error">{state.message}</span>}
+      </div>
+    </aside>
+  );
+}

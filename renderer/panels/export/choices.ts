@@ -1,0 +1,29 @@
+/** What the export panel offers: kinds, the formats each kind allows, and what each kind needs. */
+
+/** Export kinds (contract `export.run` `what`). */
+export type ExportWhat = 'draft' | 'base' | 'version' | 'instrument' | 'comparison' | 'comments' | 'dim';
+/** Export formats. */
+export type ExportFormat = 'docx' | 'pdf' | 'html' | 'akn';
+
+/** Kinds in the order the panel lists them. */
+export const KINDS: readonly ExportWhat[] = ['draft', 'version', 'base', 'instrument', 'comparison', 'comments', 'dim'];
+
+/** Formats of a kind: tables have no Akoma Ntoso form. */
+export function formatsOf(what: ExportWhat): ExportFormat[] {
+  return what === 'comparison' || what === 'comments' || what === 'dim' ? ['docx', 'pdf', 'html'] : ['docx', 'pdf', 'html', 'akn'];
+}
+
+/** True when the kind needs the base text. */
+export function needsBase(what: ExportWhat): boolean {
+  return what === 'base' || what === 'instrument' || what === 'comparison';
+}
+
+/** True when the kind reads a version instead of the draft on request (or always, for "version"). */
+export function takesVersion(what: ExportWhat): boolean {
+  return what !== 'base';
+}
+
+/** True when the Penjelasan option applies. */
+export function hasPenjelasanOption(what: ExportWhat): boolean {
+  return what === 'draft' || what === 'base' || what === 'version' || what === 'instrument';
+}

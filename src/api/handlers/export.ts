@@ -1,0 +1,124 @@
+/**
+ * Handler of `export.run`: the draft, the base, a saved version, the amending instrument, the
+ * matriks perbandingan, the comment report or the DIM as DOCX, PDF, HTML or Akoma Ntoso. Without
+ * `outPath` the bytes come back as base64 with a suggested file name and MIME type (the browser
+ * preview has no save dialog: the renderer downloads a Blob); with `outPath` the file is written
+ * atomically (temporary file + rename) and its path returned.
+ */
+import type { Node } from 'prosemirror-model';
+import { generateInstrument, type AmendSettings } from '../../amend/index';
+import { CoreError } from '../../core-error';
+import { exportAkn, exportDocx, exportHtml, exportPdf, type ExportOptions } from '../../export/index';
+import { comparisonPrintTable, docLabel, exportReport, renderTable } from '../../export/table/index';
+import { parseDocJson } from '../../model/validate';
+import { commentReportRows, commentReportTable } from '../../review/comment-report';
+import { DEFAULT_DIM_CONFIG, dimRows, dimTable, type DimConfig } from '../../review/dim';
+import type { ProjectStore } from '../../store/index';
+import { requireProject, type ApiContext } from '../context';
+import type { ApiArgs } from '../contract';
+import { exportFileName, EXPORT_MIME, writeFileAtomic } from '../../export/table/export-file';
+import type { Handlers } from '../handler';
+import { reviewTarget, targetViews } from './review';
+
+type Args = ApiArgs<'export.run'>;
+
+/** The draft, or the version `versionId`, with its label. */
+function draftOrVersion(store: ProjectStore, versionId: number | undefined): { doc: Node; label: string | null } {
+  if (versionId === undefined) return { doc: parseDocJson(store.getDraft().doc), label: null };
+  const v = store.getVersion(versionId);
+  return { doc: parseDocJson(v.doc), label: v.version.label };
+}
+
+/** The base, or NOT_FOUND with a message naming what needs it. */
+function baseDoc(store: ProjectStore, what: string): Node {
+  const base = store.getBase().doc;
+  if (!base) throw new CoreError('NOT_FOUND', `Naskah dasar (Perda lama) belum ditetapkan; ${what} memerlukannya.`);
+  return parseDocJson(base);
+}
+
+/** A Perda document in one of the four formats. */
+async function docBytes(doc: Node, format: Args['format'], opts: ExportOptions): Promise<Uint8Array | string> {
+  switch (format) {
+    case 'docx':
+      return exportDocx(doc, opts);
+    case 'pdf':
+      return exportPdf(doc, opts);
+    case 'html':
+      return exportHtml(doc, opts);
+    case 'akn':
+      return exportAkn(doc, opts);
+  }
+}
+
+/** A table kind in DOCX, HTML or PDF (Akoma Ntoso has no table documents). */
+function tableFormat(format: Args['format'], what: string): 'docx' | 'html' | 'pdf' {
+  if (format === 'akn') throw new CoreError('INVALID_ARGS', `${what} tidak dapat diekspor ke Akoma Ntoso; pilih DOCX, PDF, atau HTML.`);
+  return format;
+}
+
+/** Lines under the title of a report. */
+function reportSubtitle(store: ProjectStore, sourceLabel: string): string[] {
+  return [store.getSettings().title, `Naskah: ${sourceLabel}`, `Dibuat: ${new Date().toISOString().slice(0, 10)}`];
+}
+
+/** The exported file's content and the word naming it. */
+async function produce(ctx: ApiContext, a: Args): Promise<{ content: Uint8Array | string; label: string | null }> {
+  const store = requireProject(ctx);
+  const settings = store.getSettings();
+  const opts: ExportOptions = { region: settings.region, includePenjelasan: a.includePenjelasan ?? true };
+  switch (a.what) {
+    case 'draft':
+      return { content: await docBytes(parseDocJson(store.getDraft().doc), a.format, opts), label: null };
+    case 'base':
+      return { content: await docBytes(baseDoc(store, 'Ekspor naskah dasar'), a.format, opts), label: null };
+    case 'version': {
+      if (a.versionId === undefined) throw new CoreError('INVALID_ARGS', 'Pilih versi yang akan diekspor (versionId).');
+      const v = draftOrVersion(store, a.versionId);
+      return { content: await docBytes(v.doc, a.format, opts), label: v.label };
+    }
+    case 'instrument': {
+      const draft = draftOrVersion(store, a.versionId);
+      const amend: AmendSettings = { region: settings.region, baseCitation: settings.baseCitation, amendmentCount: settings.amendmentCount, title: settings.title };
+      const inst = generateInstrument(baseDoc(store, 'Raperda tentang Perubahan'), draft.doc, { settings: amend });
+      if (!inst.doc) throw new CoreError('INVALID_DOCUMENT', 'Raperda tentang Perubahan tidak dapat disusun dari naskah ini.');
+      return { content: await docBytes(inst.doc, a.format, opts), label: draft.label };
+    }
+    case 'comparison': {
+      const format = tableFormat(a.format, 'Matriks perbandingan');
+      const base = baseDoc(store, 'Matriks perbandingan');
+      const draft = draftOrVersion(store, a.versionId);
+      const table = comparisonPrintTable(base, draft.doc, {
+        region: settings.region,
+        oldLabel: docLabel(base, opts),
+        newLabel: `${docLabel(draft.doc, opts)} (${draft.label ? `versi "${draft.label}"` : 'naskah kerja'})`,
+      });
+      return { content: await renderTable(table, format), label: draft.label };
+    }
+    case 'comments': {
+      const format = tableFormat(a.format, 'Laporan komentar');
+      const t = reviewTarget(ctx, a.versionId);
+      const table = commentReportTable(commentReportRows(targetViews(t)), reportSubtitle(store, t.source.label));
+      return { content: await exportReport(table, format), label: a.versionId === undefined ? null : t.source.label };
+    }
+    case 'dim': {
+      const format = tableFormat(a.format, 'DIM');
+      const t = reviewTarget(ctx, a.versionId);
+      const partial = a.dimConfig ?? {};
+      const config: DimConfig = { ...DEFAULT_DIM_CONFIG, ...partial, headings: { ...DEFAULT_DIM_CONFIG.headings, ...partial.headings } };
+      const table = dimTable(dimRows(t.doc, targetViews(t), config), config, reportSubtitle(store, t.source.label));
+      return { content: await exportReport(table, format), label: a.versionId === undefined ? null : t.source.label };
+    }
+  }
+}
+
+/** Handlers of `export.*`. */
+export const exportHandlers: Handlers<'export.run'> = {
+  'export.run': async (ctx, a) => {
+    const { content, label } = await produce(ctx, a);
+    const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    const fileName = exportFileName(requireProject(ctx).getSettings().title, a.what, label, a.format);
+    const mime = EXPORT_MIME[a.format];
+    if (a.outPath) return { fileName, mime, bytes: bytes.byteLength, path: writeFileAtomic(a.outPath, bytes) };
+    return { fileName, mime, bytes: bytes.byteLength, base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+  },
+};

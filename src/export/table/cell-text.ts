@@ -1,0 +1,83 @@
+/**
+ * Unit text as cell paragraphs: lines split at "\n", a leading structural marker ("(1)", "a.",
+ * "1.", "a)", "1)") turned into a hanging label, its level taken from the markers the cell uses
+ * (ayat, then huruf, then angka, as drafting-rules.md 1.4.3 nests them). Word-diff segments keep
+ * their insert/delete marks run by run.
+ */
+import type { Segment } from '../../diff/types';
+import type { TablePara, TableRun } from './table-model';
+
+const MARKERS: Array<{ kind: string; re: RegExp }> = [
+  { kind: 'ayat', re: /^\(\d+[a-z]*\)/ },
+  { kind: 'huruf', re: /^[a-z]{1,2}\./ },
+  { kind: 'angka', re: /^\d+[a-z]?\./ },
+  { kind: 'hurufKurung', re: /^[a-z]{1,2}\)/ },
+  { kind: 'angkaKurung', re: /^\d+[a-z]?\)/ },
+];
+
+/** The marker at the start of `text` (followed by whitespace), if any. */
+function markerOf(text: string): { kind: string; marker: string } | null {
+  for (const m of MARKERS) {
+    const hit = m.re.exec(text);
+    if (hit && /^\s/.test(text.slice(hit[0].length))) return { kind: m.kind, marker: hit[0] };
+  }
+  return null;
+}
+
+/** Split runs into lines at "\n". */
+function splitLines(runs: readonly TableRun[]): TableRun[][] {
+  const lines: TableRun[][] = [[]];
+  for (const r of runs) {
+    const pieces = r.text.split('\n');
+    pieces.forEach((piece, i) => {
+      if (i > 0) lines.push([]);
+      if (piece) (lines[lines.length - 1] as TableRun[]).push({ ...r, text: piece });
+    });
+  }
+  return lines;
+}
+
+/** Paragraphs of marked runs (lines at "\n", hanging labels for markers). */
+export function runsToParas(runs: readonly TableRun[]): TablePara[] {
+  const lines = splitLines(runs).filter((l) => l.some((r) => r.text.trim() !== ''));
+  const found = lines.map((l) => {
+    const first = l[0];
+    const m = first ? markerOf(first.text.trimStart()) : null;
+    return m && first ? { m, first } : null;
+  });
+  const kinds = MARKERS.map((m) => m.kind).filter((k) => found.some((f) => f?.m.kind === k));
+  return lines.map((line, i) => {
+    const f = found[i];
+    if (!f) return { runs: trimRuns(line), level: 0 };
+    const rest = f.first.text.trimStart().slice(f.m.marker.length).trimStart();
+    const runsOut = [...(rest ? [{ ...f.first, text: rest }] : []), ...line.slice(1)];
+    return { runs: trimRuns(runsOut), label: f.m.marker, level: kinds.indexOf(f.m.kind) + 1 };
+  });
+}
+
+/** Drop leading whitespace of the first run. */
+function trimRuns(runs: TableRun[]): TableRun[] {
+  const [first, ...rest] = runs;
+  if (!first) return [];
+  const text = first.text.replace(/^\s+/, '');
+  return text ? [{ ...first, text }, ...rest] : rest;
+}
+
+/** Paragraphs of plain text. */
+export function textToParas(text: string): TablePara[] {
+  return runsToParas([{ text }]);
+}
+
+/** The old side (equal + deleted) or new side (equal + inserted) of a word diff, as marked runs. */
+export function segmentRuns(segments: readonly Segment[], side: 'old' | 'new'): TableRun[] {
+  const skip = side === 'old' ? 'insert' : 'delete';
+  return segments
+    .filter((s) => s.op !== skip)
+    .flatMap((s): TableRun[] => {
+      if (s.op === 'equal') return [{ text: s.text }];
+      // Leading whitespace is not part of the change (no struck or underlined space).
+      const lead = /^\s*/.exec(s.text)?.[0] ?? '';
+      const body = s.text.slice(lead.length);
+      return [...(lead ? [{ text: lead }] : []), ...(body ? [{ text: body, change: s.op }] : [])];
+    });
+}

@@ -1,0 +1,182 @@
+/**
+ * The matriks perbandingan (drafting-rules.md 5.3) as a print table: No | Teks Lama (semula) |
+ * Teks Baru (menjadi) | Keterangan, rows aligned by unit: Menimbang and Mengingat items, then the
+ * Pasal in new order (deleted ones at their old place) with the BAB, Bagian and Paragraf titles
+ * placed before the first Pasal of their BAB, then the Penjelasan. Word changes are marked run by
+ * run; a deleted unit reads "Dihapus." in the new column; the summary counts the Pasal.
+ */
+import { keteranganOf } from '../../diff/keterangan';
+import type { Comparison, OtherRow, PartRow, PasalRow, UnitRef, UnitStatus } from '../../diff/types';
+import { DIHAPUS } from '../print-context';
+import { runsToParas, segmentRuns, textToParas } from './cell-text';
+import type { PrintTable, TableCell, TablePara, TableRow, TableRun } from './table-model';
+import { textPara } from './table-model';
+
+/** Options of `comparisonTable`. */
+export interface ComparisonTableOptions {
+  /** Name of the old text ("PERATURAN DAERAH KOTA SURABAYA NOMOR 1 TAHUN 2009 TENTANG …"). */
+  oldLabel: string;
+  /** Name of the new text. */
+  newLabel: string;
+  /** Extra lines under the title (project, date). */
+  subtitle?: string[];
+}
+
+/** Column widths in mm (sum: the 280 mm of a landscape F4 page). */
+const WIDTHS = { no: 12, old: 106, neu: 106, ket: 56 } as const;
+
+const PART_WORD: Record<UnitStatus, string> = {
+  unchanged: 'tetap',
+  changed: 'diubah',
+  inserted: 'disisipkan',
+  deleted: 'dihapus',
+  moved: 'dipindahkan',
+  renumbered: 'berubah nomor',
+  split: 'dipecah',
+  merged: 'digabung',
+};
+
+type AnyRow = PasalRow | OtherRow;
+
+/** One side of a row: the unit's label (centred) and its text, word changes marked. */
+function sideCell(row: AnyRow, side: 'old' | 'new', centredText: boolean): TableCell {
+  const ref: UnitRef | null = side === 'old' ? row.old : row.new;
+  if (!ref) return side === 'new' && row.status === 'deleted' ? [textPara(DIHAPUS)] : [];
+  const marked = row.old && row.new && row.segments.some((s) => s.op !== 'equal');
+  const body: TablePara[] = marked ? runsToParas(segmentRuns(row.segments, side)) : textToParas(ref.text);
+  if (centredText) for (const p of body) p.align = 'center';
+  return [textPara(ref.label, { align: 'center', keepNext: true }), ...body];
+}
+
+/** Notes on the ayat / items of a matched Pasal that changed, grouped by status ("angka 3, 4 diubah"). */
+function partNotes(parts: readonly PartRow[]): string[] {
+  const byStatus = new Map<UnitStatus, string[]>();
+  for (const p of parts) {
+    if (p.status === 'unchanged') continue;
+    const label = (p.new ?? p.old)?.label.replace(/^Pasal \S+\s+/, '') ?? '';
+    byStatus.set(p.status, [...(byStatus.get(p.status) ?? []), label]);
+  }
+  return [...byStatus].map(([status, labels]) => {
+    const word = /^(\S+) /.exec(labels[0] ?? '')?.[1];
+    const same = word !== undefined && labels.every((l) => l.startsWith(`${word} `));
+    const list = same ? `${word} ${labels.map((l) => l.slice(word.length + 1)).join(', ')}` : labels.join(', ');
+    return `${list} ${PART_WORD[status]}`.trim();
+  });
+}
+
+/** The Keterangan cell of a row. */
+function keteranganCell(row: AnyRow): TableCell {
+  const out: TablePara[] = [textPara(keteranganOf(row), { align: 'left' })];
+  if ('parts' in row) {
+    const notes = partNotes(row.parts);
+    if (notes.length) out.push(textPara(`Rincian: ${notes.join('; ')}.`, { align: 'left' }));
+    if (row.refsOnly) out.push(textPara('Hanya nomor rujukan yang menyesuaikan penomoran baru.', { align: 'left' }));
+  }
+  return out;
+}
+
+/** A data row. */
+function dataRow(no: number, row: AnyRow, centredText = false): TableRow {
+  return { kind: 'row', cells: [[textPara(String(no), { align: 'center' })], sideCell(row, 'old', centredText), sideCell(row, 'new', centredText), keteranganCell(row)] };
+}
+
+/** A caption row. */
+function group(text: string): TableRow {
+  return { kind: 'group', runs: [{ text, bold: true }] };
+}
+
+/** The BAB label a heading row belongs to ("BAB III Bagian Kesatu" -> "BAB III"). */
+function babOf(label: string | undefined): string | null {
+  return label ? (/^BAB \S+/.exec(label)?.[0] ?? null) : null;
+}
+
+/** Pasal rows with the heading rows placed before the first Pasal of their BAB. */
+function batangRows(c: Comparison, next: () => number): TableRow[] {
+  // Headings come in new order: a BAB row, then its Bagian and Paragraf rows.
+  const blocks: Array<{ newBab: string | null; oldBab: string | null; rows: OtherRow[] }> = [];
+  for (const h of c.headings) {
+    const last = blocks[blocks.length - 1];
+    if (h.kind === 'bab' || !last) blocks.push({ newBab: babOf(h.new?.label), oldBab: babOf(h.old?.label), rows: [h] });
+    else last.rows.push(h);
+  }
+  const at = (b: (typeof blocks)[number]): number =>
+    c.pasal.findIndex((p) => (b.newBab !== null && p.newBab === b.newBab) || (b.newBab === null && b.oldBab !== null && !p.new && p.oldBab === b.oldBab));
+  let prev = 0;
+  const placed = blocks.map((b) => {
+    const i = at(b);
+    prev = i < 0 ? prev : i;
+    return { index: prev, rows: b.rows };
+  });
+  const out: TableRow[] = [];
+  const emitHeadings = (upTo: number) => {
+    while (placed.length && (placed[0] as (typeof placed)[number]).index <= upTo) {
+      for (const h of (placed.shift() as (typeof placed)[number]).rows) out.push(dataRow(next(), h, true));
+    }
+  };
+  c.pasal.forEach((p, i) => {
+    emitHeadings(i);
+    out.push(dataRow(next(), p));
+  });
+  emitHeadings(Number.POSITIVE_INFINITY);
+  return out;
+}
+
+/** The summary sentence: "Matriks perbandingan … : X Pasal diubah, Y disisipkan, Z dihapus; …". */
+export function comparisonSummary(c: Comparison, oldLabel: string, newLabel: string): string {
+  const s = c.summary;
+  const extra = (
+    [
+      [s.renumbered, 'berubah nomor'],
+      [s.moved, 'dipindahkan'],
+      [s.split, 'dipecah'],
+      [s.merged, 'digabung'],
+      [s.unchanged, 'tetap'],
+    ] as Array<[number, string]>
+  )
+    .filter(([n]) => n > 0)
+    .map(([n, w]) => `${n} ${w}`);
+  return `Matriks perbandingan ${oldLabel} dan ${newLabel}: ${s.changed} Pasal diubah, ${s.inserted} disisipkan, ${s.deleted} dihapus${extra.length ? `; ${extra.join(', ')}` : ''}.`;
+}
+
+/** The legend of the change marks (marks are never colour only). */
+export function changeLegend(): TablePara {
+  const runs: TableRun[] = [
+    { text: 'Tanda perubahan: ' },
+    { text: 'teks yang dicoret', change: 'delete' },
+    { text: ' dihapus dari teks lama; ' },
+    { text: 'teks bergaris bawah tebal', change: 'insert' },
+    { text: ' ditambahkan dalam teks baru.' },
+  ];
+  return { runs, align: 'left' };
+}
+
+/** The matriks perbandingan of `c`. */
+export function comparisonTable(c: Comparison, opts: ComparisonTableOptions): PrintTable {
+  let n = 0;
+  const next = () => ++n;
+  const rows: TableRow[] = [];
+  const section = (caption: string, list: readonly OtherRow[]) => {
+    if (!list.length) return;
+    rows.push(group(caption));
+    for (const r of list) rows.push(dataRow(next(), r));
+  };
+  section('Konsiderans (Menimbang)', c.konsiderans);
+  section('Dasar Hukum (Mengingat)', c.dasarHukum);
+  if (c.pasal.length || c.headings.length) {
+    rows.push(group('Batang Tubuh'));
+    rows.push(...batangRows(c, next));
+  }
+  section('Penjelasan', c.penjelasan);
+  return {
+    docTitle: `Matriks perbandingan ${opts.oldLabel} dan ${opts.newLabel}`,
+    title: ['MATRIKS PERBANDINGAN', opts.oldLabel, 'DENGAN', opts.newLabel],
+    intro: [...(opts.subtitle ?? []).map((s) => textPara(s, { align: 'center' })), textPara(comparisonSummary(c, opts.oldLabel, opts.newLabel), { align: 'left' }), changeLegend()],
+    columns: [
+      { header: ['No'], widthMm: WIDTHS.no, align: 'center' },
+      { header: ['Teks Lama', '(semula)'], widthMm: WIDTHS.old, align: 'left' },
+      { header: ['Teks Baru', '(menjadi)'], widthMm: WIDTHS.neu, align: 'left' },
+      { header: ['Keterangan'], widthMm: WIDTHS.ket, align: 'left' },
+    ],
+    rows,
+  };
+}

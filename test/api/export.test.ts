@@ -1,0 +1,107 @@
+/**
+ * `export.run` through `dispatch` on a real project in a temporary folder: base64 bytes for a
+ * download, an atomic write to `outPath`, the comparison table, the instrument, the DIM, the
+ * Akoma Ntoso refusal for tables, and the Indonesian EXPORT_UNAVAILABLE error without Chromium.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiResponse, ExportRunResult } from '../../src/api/contract';
+import { closeContext, createContext, dispatch, type ApiContext } from '../../src/api/dispatch';
+import { perubahanSample, samplePerda } from '../fixtures/export/sample-perda';
+import { makeTmpDir, type TmpDir } from '../helpers/tmp-dir';
+
+let tmp: TmpDir;
+let ctx: ApiContext;
+
+async function ok<T>(method: string, args: unknown): Promise<T> {
+  const res = (await dispatch(ctx, method, args)) as ApiResponse<T>;
+  if (!res.ok) throw new Error(`${method}: ${res.error.code} ${res.error.message}`);
+  return res.value;
+}
+
+async function documentXml(bytes: Uint8Array): Promise<string> {
+  return (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '';
+}
+
+beforeAll(async () => {
+  tmp = makeTmpDir('export-api');
+  ctx = createContext({ userDataDir: path.join(tmp.path, 'user'), author: 'Perancang Uji', appVersion: 'test' });
+  await ok('project.create', { path: path.join(tmp.path, 'uji.rancang'), title: 'Fasilitasi Pencegahan Narkotika', mode: 'perubahan' });
+  await ok('base.set', { doc: samplePerda({ deleteAyat: false }).toJSON() });
+  await ok('draft.save', { doc: perubahanSample().toJSON() });
+});
+
+afterAll(() => {
+  closeContext(ctx);
+  tmp.cleanup();
+});
+
+describe('export.run', () => {
+  it('returns the draft as base64 DOCX with a file name and MIME type', async () => {
+    const r = await ok<ExportRunResult>('export.run', { what: 'draft', format: 'docx' });
+    expect(r.fileName).toBe('rancangan-fasilitasi-pencegahan-narkotika.docx');
+    expect(r.mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(r.path).toBeUndefined();
+    const bytes = Buffer.from(r.base64!, 'base64');
+    expect(bytes.byteLength).toBe(r.bytes);
+    expect(await documentXml(bytes)).toContain('Pasal yang disisipkan di antara Pasal 3 dan Pasal 4.');
+  });
+
+  it('writes the comparison table to outPath atomically and returns the path', async () => {
+    const out = path.join(tmp.path, 'out', 'matriks.docx');
+    fs.mkdirSync(path.dirname(out));
+    const r = await ok<ExportRunResult>('export.run', { what: 'comparison', format: 'docx', outPath: out });
+    expect(r.path).toBe(out);
+    expect(r.base64).toBeUndefined();
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['matriks.docx']);
+    const xml = await documentXml(fs.readFileSync(out));
+    expect(xml).toContain('w:orient="landscape"');
+    expect(xml).toMatch(/: \d+ Pasal diubah, 1 disisipkan, 0 dihapus/);
+    expect(xml).toContain('Pasal 3A');
+  });
+
+  it('exports the amending instrument with Pasal I items and Pasal II', async () => {
+    const r = await ok<ExportRunResult>('export.run', { what: 'instrument', format: 'html' });
+    const html = Buffer.from(r.base64!, 'base64').toString('utf8');
+    expect(r.mime).toBe('text/html;charset=utf-8');
+    expect(html).toContain('>Pasal I</p>');
+    expect(html).toContain('Di antara Pasal 3 dan Pasal 4 disisipkan 1 (satu) pasal, yakni Pasal 3A');
+    expect(html).toContain('>Pasal II</p>');
+  });
+
+  it('exports the DIM and the comment report as DOCX tables', async () => {
+    await ok('thread.add', { unit: 'Pasal 2', body: 'Tambahkan rehabilitasi.', author: 'Andi', role: 'Anggota DPRD', fraksi: 'Fraksi Golkar' });
+    const dim = await ok<ExportRunResult>('export.run', { what: 'dim', format: 'docx' });
+    const dimXml = await documentXml(Buffer.from(dim.base64!, 'base64'));
+    expect(dimXml).toContain('>Rancangan Peraturan Daerah<');
+    expect(dimXml).toContain('Fraksi Golkar:');
+    expect(dimXml).toContain('Tambahkan rehabilitasi.');
+    const rep = await ok<ExportRunResult>('export.run', { what: 'comments', format: 'docx' });
+    expect(await documentXml(Buffer.from(rep.base64!, 'base64'))).toContain('>LAPORAN KOMENTAR<');
+  });
+
+  it('refuses Akoma Ntoso for a table and a version export without versionId', async () => {
+    const akn = await dispatch(ctx, 'export.run', { what: 'comparison', format: 'akn' });
+    expect(akn).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
+    const noVersion = await dispatch(ctx, 'export.run', { what: 'version', format: 'docx' });
+    expect(noVersion).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
+  });
+
+  it('reports EXPORT_UNAVAILABLE in Indonesian when Chromium is missing for PDF', async () => {
+    const saved = process.env.RANCANG_CHROMIUM;
+    process.env.RANCANG_CHROMIUM = path.join(tmp.path, 'tidak-ada-chromium');
+    try {
+      const r = await dispatch(ctx, 'export.run', { what: 'draft', format: 'pdf' });
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('EXPORT_UNAVAILABLE');
+        expect(r.error.message).toMatch(/^Ekspor PDF memerlukan Chromium/);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.RANCANG_CHROMIUM;
+      else process.env.RANCANG_CHROMIUM = saved;
+    }
+  });
+});

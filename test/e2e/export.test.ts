@@ -1,0 +1,65 @@
+/**
+ * Export end to end in Chromium through the real browser preview: create a project, open the
+ * "Ekspor" tab, export the draft as DOCX and receive it as a download (a real Word package), then
+ * ask for the comparison table without a base and see the reason instead of a download.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { id as idText } from '../../renderer/i18n/id';
+import { strings as exportStrings } from '../../renderer/i18n/features/export';
+import { chromiumMissing, launchBrowser, screenshotDir } from './helpers/browser';
+import { startPreview, type Preview } from './helpers/preview';
+
+const skip = chromiumMissing();
+const t = exportStrings.id;
+
+describe.skipIf(skip)('export panel in the browser preview', () => {
+  let preview: Preview;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    preview = await startPreview();
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on('pageerror', (e) => console.error('[page error]', e));
+    await page.goto(preview.url);
+    await page.getByRole('heading', { name: idText.start.newTitle }).waitFor();
+    await page.locator('input[name="title"]').fill('Pencegahan Narkotika Uji Ekspor');
+    await page.locator('input[name="path"]').fill(path.join(preview.workDir, 'ekspor.rancang'));
+    await page.getByRole('button', { name: idText.start.create }).click();
+    await page.locator('.perda-doc').waitFor();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  it('exports the draft as DOCX and the browser receives the download', async () => {
+    await page.locator('[role="tab"][data-tab="export"]').click();
+    const panel = page.locator('.export-panel');
+    await panel.waitFor();
+    await panel.locator('select[name="what"]').selectOption('draft');
+    await panel.locator('input[name="format"][value="docx"]').check();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), panel.getByRole('button', { name: t.run, exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('rancangan-pencegahan-narkotika-uji-ekspor.docx');
+    const saved = path.join(preview.workDir, 'unduhan.docx');
+    await download.saveAs(saved);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(saved))).file('word/document.xml')?.async('string');
+    expect(xml).toContain('PENCEGAHAN NARKOTIKA UJI EKSPOR');
+    await expect.poll(() => panel.locator('.export-done').textContent()).toContain('rancangan-pencegahan-narkotika-uji-ekspor.docx');
+    await page.screenshot({ path: path.join(screenshotDir(), 'export-01-done.png') });
+  });
+
+  it('offers no comparison without a base text and says why', async () => {
+    const panel = page.locator('.export-panel');
+    expect(await panel.locator('select[name="what"] option[value="comparison"]').isDisabled()).toBe(true);
+    expect(await panel.locator('select[name="what"] option[value="instrument"]').isDisabled()).toBe(true);
+    await panel.locator('select[name="what"]').selectOption('dim');
+    expect(await panel.locator('input[name="format"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['docx', 'pdf', 'html']);
+  });
+});
