@@ -6,14 +6,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Node } from 'prosemirror-model';
-import type { Command, EditorState, Transaction } from 'prosemirror-state';
-import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
+import type { EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { ProjectInfo, VersionInfo } from '../../src/api/contract';
 import type { ApiClient } from '../api/client';
-import { insertAyat } from '../editor/commands/insert-ayat';
-import { insertItem } from '../editor/commands/insert-item';
-import { insertPasalAfter } from '../editor/commands/insert-pasal';
 import { createPerdaState } from '../editor/create-state';
 import { jumpToUnit } from '../editor/jump-to-unit';
 import { buildOutline, type OutlineEntry } from '../editor/outline';
@@ -25,12 +21,15 @@ import { EditorHost } from './EditorHost';
 import { ErrorNotice } from './ErrorNotice';
 import { OutlinePanel } from './OutlinePanel';
 import { SaveVersionDialog } from './SaveVersionDialog';
+import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { TopBar } from './TopBar';
 import { VersionsPanel } from './VersionsPanel';
 import { PANELS } from '../panels/registry';
 import type { PanelContext } from '../panels/panel-types';
 import { PanelTabs } from './PanelTabs';
+import { CommentLayer } from '../panels/comments/CommentLayer';
+import { ReviewBanner } from './ReviewBanner';
 
 type Dialog = { kind: 'saveVersion' } | { kind: 'restore'; version: VersionInfo } | null;
 interface Viewing {
@@ -54,7 +53,7 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [history, setHistory] = useState({ undo: false, redo: false });
+  const [mode, setMode] = useState(info.mode);
   const [draftDoc, setDraftDoc] = useState<Node | null>(null);
   const [sideTab, setSideTab] = useState('versions');
   const [mainTab, setMainTab] = useState('editor');
@@ -94,17 +93,9 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
         if (outlineTimer.current) clearTimeout(outlineTimer.current);
         outlineTimer.current = setTimeout(() => showOutline(view.state.doc), OUTLINE_DELAY);
       }
-      setHistory({ undo: undoDepth(view.state) > 0, redo: redoDepth(view.state) > 0 });
     },
     [session, showOutline],
   );
-
-  const run = (cmd: Command) => {
-    const view = draftView.current;
-    if (!view || viewing) return;
-    cmd(view.state, view.dispatch);
-    view.focus();
-  };
 
   const openVersion = async (v: VersionInfo) => {
     setError(null);
@@ -152,7 +143,8 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
   const close = async () => {
     try {
       await session.flush();
-      await client.call('project.close', {});
+      if (info.review) await client.call('review.close', {});
+      else await client.call('project.close', {});
       onClosed();
     } catch (e) {
       setError(e);
@@ -191,7 +183,7 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
   return (
     <div className="drafting-screen">
       <TopBar
-        info={info}
+        info={{ ...info, mode }}
         saveState={session.saveState}
         canSaveVersion={session.loaded !== null && !info.readOnly}
         onSaveVersion={() => setDialog({ kind: 'saveVersion' })}
@@ -199,17 +191,15 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
       />
       <Toolbar
         disabled={viewing !== null || session.loaded === null || info.readOnly}
-        canUndo={history.undo}
-        canRedo={history.redo}
-        onNewAyat={() => run(insertAyat)}
-        onNewPasal={() => run(insertPasalAfter)}
-        onNewItem={() => run(insertItem)}
-        onUndo={() => run(undo)}
-        onRedo={() => run(redo)}
+        client={client}
+        mode={mode}
+        onModeChanged={setMode}
+        onError={setError}
       />
       {session.saveState === 'conflict' && (
         <ConflictBanner onReload={() => void session.reload()} onOverwrite={() => void session.overwrite().catch(setError)} />
       )}
+      <ReviewBanner client={client} onClosed={onClosed} />
       <div className="notices">
         <ErrorNotice error={error ?? session.loadError} onDismiss={() => setError(null)} />
         {notice && (
@@ -256,6 +246,7 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
                   editable={!info.readOnly}
                   label={info.title}
                   hidden={viewing !== null}
+                  primary
                   onView={(v) => (draftView.current = v)}
                   onTransaction={onDraftTransaction}
                   onBlur={() => void session.flush().catch(() => undefined)}
@@ -296,6 +287,8 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
           )}
         </div>
       </div>
+      <StatusBar client={client} hidden={viewing !== null} versionsKey={versions?.map((v) => v.id).join(',') ?? ''} />
+      <CommentLayer ctx={panelCtx} reloadDraft={session.reload} />
       {dialog?.kind === 'saveVersion' && <SaveVersionDialog onSubmit={saveVersion} onCancel={() => setDialog(null)} />}
       {dialog?.kind === 'restore' && (
         <ConfirmDialog

@@ -7,6 +7,10 @@
  */
 import { z } from 'zod';
 import type { ErrorCode } from '../core-error';
+import type { CommentReportRow } from '../review/comment-report';
+import type { DimRow } from '../review/dim';
+import { anchorSchema } from '../review/event-schema';
+import type { ThreadView } from '../review/thread-view';
 
 /** ProseMirror JSON of a Perda document (checked against the schema by the handlers). */
 export const docJson = z
@@ -73,6 +77,26 @@ export const VERSION_STAGES = [
 const text = (max: number) => z.string().max(max);
 const id = z.number().int().positive();
 
+/** Who writes a comment (no login): name, role and fraksi; the name defaults to the project author. */
+const reviewAuthorArgs = {
+  author: text(200).optional(),
+  role: text(100).optional(),
+  fraksi: text(200).optional(),
+};
+
+/** DIM layout options (drafting-rules.md 5.2: no official template). */
+const dimColumn = z.enum(['no', 'unit', 'rumusan', 'tanggapan', 'keterangan', 'status']);
+const dimConfigSchema = z
+  .object({
+    columns: z.array(dimColumn).min(1).max(6).optional(),
+    headings: z.record(dimColumn, z.string().max(200)).optional(),
+    level: z.enum(['pasal', 'unit']).optional(),
+    rows: z.enum(['commented', 'all-pasal']).optional(),
+    grouping: z.enum(['single-column', 'fraksi-columns']).optional(),
+    includeResolved: z.boolean().optional(),
+  })
+  .strict();
+
 /** Argument schemas of every method. */
 export const argSchemas = {
   'app.info': z.object({}).strict(),
@@ -103,6 +127,58 @@ export const argSchemas = {
   'version.get': z.object({ id }).strict(),
   'version.restore': z.object({ id, author: text(200).optional() }).strict(),
   'audit.list': z.object({ limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+  'thread.list': z.object({ versionId: id.optional() }).strict(),
+  'thread.get': z.object({ threadId: text(64), versionId: id.optional() }).strict(),
+  'thread.add': z
+    .object({
+      /** The unit: its uid or its address ("Pasal 5", "Pasal 5 ayat (2)"). */
+      unit: z.string().min(1).max(200).optional(),
+      quote: z.string().min(1).max(20_000).optional(),
+      occurrence: z.number().int().min(1).optional(),
+      /** A ready anchor (the editor's selection) instead of unit + quote. */
+      anchor: anchorSchema.optional(),
+      body: z.string().min(1).max(50_000),
+      suggestion: text(50_000).optional(),
+      ...reviewAuthorArgs,
+    })
+    .strict()
+    .refine((a) => a.unit !== undefined || a.anchor !== undefined, 'unit atau anchor wajib diisi'),
+  'thread.reply': z.object({ threadId: text(64), body: z.string().min(1).max(50_000), ...reviewAuthorArgs }).strict(),
+  'thread.edit': z
+    .object({ threadId: text(64), commentId: text(64).optional(), body: z.string().min(1).max(50_000), ...reviewAuthorArgs })
+    .strict(),
+  'thread.setStatus': z.object({ threadId: text(64), status: z.enum(['open', 'resolved']), ...reviewAuthorArgs }).strict(),
+  'thread.reattach': z
+    .object({
+      threadId: text(64),
+      unit: z.string().min(1).max(200).optional(),
+      quote: z.string().min(1).max(20_000).optional(),
+      occurrence: z.number().int().min(1).optional(),
+      anchor: anchorSchema.optional(),
+      ...reviewAuthorArgs,
+    })
+    .strict()
+    .refine((a) => a.unit !== undefined || a.anchor !== undefined, 'unit atau anchor wajib diisi'),
+  'thread.decide': z
+    .object({ threadId: text(64), accept: z.boolean(), body: text(50_000).optional(), ...reviewAuthorArgs })
+    .strict(),
+  'review.export': z
+    .object({ out: z.string().min(1).max(4096), reviewer: text(200).optional(), versionId: id.optional(), author: text(200).optional() })
+    .strict(),
+  'review.import': z.object({ path: z.string().min(1).max(4096), author: text(200).optional() }).strict(),
+  'review.open': z.object({ path: z.string().min(1).max(4096) }).strict(),
+  'review.close': z.object({}).strict(),
+  'review.dim': z.object({ versionId: id.optional(), config: dimConfigSchema.optional() }).strict(),
+  'review.report': z.object({ versionId: id.optional() }).strict(),
+  'backup.list': z.object({}).strict(),
+  'backup.create': z.object({}).strict(),
+  'backup.restore': z.object({ id: z.string().min(1).max(200) }).strict(),
+  'compare.run': compareRunSchema(),
+  'export.run': exportRunSchema(),
+  'import.start': importStartSchema(),
+  'import.status': z.object({ jobId: text(64), withResult: z.boolean().optional() }).strict(),
+  'import.cancel': z.object({ jobId: text(64) }).strict(),
+  'import.commit': importCommitSchema(),
 } as const;
 
 /** Region settings. */
@@ -122,6 +198,8 @@ export interface ProjectInfo {
   counts: { bab: number; pasal: number };
   versions: number;
   schemaVersion: number;
+  /** Set when a review package is open (review mode): the text is read-only, comments are not. */
+  review?: { reviewer: string; versionLabel: string };
 }
 
 /** A saved, immutable version. */
@@ -180,6 +258,95 @@ export interface ApiResults {
   'version.get': { version: VersionInfo; doc: DocJson };
   'version.restore': { draft: DraftState; savedCurrentAs: VersionInfo };
   'audit.list': AuditEntry[];
+  'thread.list': ThreadList;
+  'thread.get': ThreadDetail;
+  'thread.add': ThreadView;
+  'thread.reply': ThreadView;
+  'thread.edit': ThreadView;
+  'thread.setStatus': ThreadView;
+  'thread.reattach': ThreadView;
+  'thread.decide': ThreadView & { draftRevision: number | null };
+  'review.export': ReviewExportResult;
+  'review.import': ReviewImportResult;
+  'review.open': ReviewPackageInfo;
+  'review.close': { closed: boolean };
+  'review.dim': { rows: DimRow[]; html: string; csv: string };
+  'review.report': { rows: CommentReportRow[]; html: string; csv: string };
+  'backup.list': BackupInfo[];
+  'backup.create': BackupInfo;
+  'backup.restore': BackupRestoreResult;
+  'compare.run': CompareResult;
+  'export.run': ExportRunResult;
+  'import.start': { jobId: string };
+  'import.status': ImportJobStatus;
+  'import.cancel': ImportJobStatus;
+  'import.commit': ImportCommitResult;
+}
+
+/** Why a backup was made: on the schedule, before a migration, before a restore, or by the user. */
+export type BackupKind = 'scheduled' | 'pre-migration' | 'pre-restore' | 'manual';
+
+/** A backup of the open project (a complete project file in `<project>.backups/`). */
+export interface BackupInfo {
+  /** The backup's file name; pass it to `backup.restore`. */
+  id: string;
+  kind: BackupKind;
+  createdAt: string;
+  bytes: number;
+}
+
+/** What `backup.restore` did: the project now open, the backup restored, and the backup of the file it replaced. */
+export interface BackupRestoreResult {
+  project: ProjectInfo;
+  restored: BackupInfo;
+  savedCurrentAs: BackupInfo;
+}
+
+export type { ThreadView } from '../review/thread-view';
+
+/** Threads placed in one document: anchored ones in document order, detached ones apart. */
+export interface ThreadList {
+  /** Where the threads were placed: the draft, a version, or a review package's version. */
+  source: { kind: 'draft' | 'version' | 'package'; versionId: number | null; label: string };
+  threads: ThreadView[];
+  detached: ThreadView[];
+}
+
+/** One thread with its suggestion as a redline against the current text. */
+export interface ThreadDetail extends ThreadView {
+  /** Word diff current text -> proposed wording (null without a suggestion or when detached). */
+  redline: Array<{ op: 'equal' | 'insert' | 'delete'; text: string }> | null;
+}
+
+/** What `review.export` wrote. */
+export interface ReviewExportResult {
+  path: string;
+  packageId: string;
+  threads: number;
+  events: number;
+  bytes: number;
+  version: { id: number | null; label: string };
+}
+
+/** What `review.import` merged. */
+export interface ReviewImportResult {
+  packageId: string;
+  reviewer: string;
+  /** Events new to the project (0 when the package was imported before). */
+  added: number;
+  threadsAdded: number;
+  threadsTotal: number;
+}
+
+/** A review package opened in review mode. */
+export interface ReviewPackageInfo {
+  path: string;
+  projectTitle: string;
+  reviewer: string;
+  version: { id: number | null; label: string; stage: string };
+  hasBase: boolean;
+  threads: number;
+  readOnlyText: true;
 }
 
 /** A method name of the contract. */
@@ -191,3 +358,230 @@ export type ApiResult<M extends ApiMethod> = ApiResults[M];
 
 /** What `dispatch` returns: never throws. */
 export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** A document to compare: the base text, the working draft or a saved version. */
+export type CompareSource = { kind: 'base' } | { kind: 'draft' } | { kind: 'version'; id: number };
+
+/** Arguments of `compare.run` (a function so that it is hoisted above `argSchemas`). */
+function compareRunSchema() {
+  const source = z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('base') }).strict(),
+    z.object({ kind: z.literal('draft') }).strict(),
+    z.object({ kind: z.literal('version'), id: z.number().int().positive() }).strict(),
+  ]);
+  /** `threeWay` is the middle stage A of base -> A -> draft (old -> threeWay -> new). */
+  return z.object({ old: source, new: source, threeWay: source.optional() }).strict();
+}
+
+/** Status of a compared unit (as in src/diff). */
+export type CompareStatus = 'unchanged' | 'changed' | 'inserted' | 'deleted' | 'moved' | 'renumbered' | 'split' | 'merged';
+
+/** A piece of a word diff: kept, inserted (new side only) or deleted (old side only). */
+export interface CompareSegment {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/** One side of a comparison row. */
+export interface CompareSide {
+  uid: string;
+  /** "Pasal 7A", "Pasal 3 ayat (2)", "Menimbang huruf b", "BAB II". */
+  label: string;
+}
+
+/** An ayat, list item or loose paragraph of a compared Pasal. */
+export interface ComparePartView {
+  status: CompareStatus;
+  kind: 'ayat' | 'item' | 'para';
+  old: CompareSide | null;
+  new: CompareSide | null;
+}
+
+/** In which stage of base -> A -> draft a change came. */
+export type CompareStage = 'baseToA' | 'aToDraft' | 'both' | 'none';
+
+/** One row of the comparison table, in reading order. */
+export interface CompareRowView {
+  /** Stable key of the row within this result. */
+  key: string;
+  section: 'konsiderans' | 'dasarHukum' | 'batangTubuh' | 'penjelasan';
+  kind: 'pasal' | 'konsiderans' | 'dasarHukum' | 'bab' | 'bagian' | 'paragraf' | 'penjelasanUmum' | 'penjelasanPasal';
+  status: CompareStatus;
+  /** The Indonesian note: "Tetap", "Diubah", "Dipindahkan dari Pasal 9", ... */
+  keterangan: string;
+  old: CompareSide | null;
+  new: CompareSide | null;
+  /** For split/merged rows: all units on the other side. */
+  oldAll: CompareSide[];
+  newAll: CompareSide[];
+  /** The BAB of the new text the row stands under ("BAB II"), or null. */
+  bab: string | null;
+  /** Word diff old -> new: the old text is equal+delete, the new text equal+insert. */
+  segments: CompareSegment[];
+  /** Changed ayat/items of a Pasal row (unchanged parts left out). */
+  parts: ComparePartView[];
+  /** Three-way only: where the change came from, and the unit's label in A. */
+  stage?: CompareStage;
+  mid?: string | null;
+}
+
+/** What `compare.run` returns. */
+export interface CompareResult {
+  /** The compared documents as asked, with the version label where there is one. */
+  sources: { old: CompareSourceInfo; new: CompareSourceInfo; mid: CompareSourceInfo | null };
+  rows: CompareRowView[];
+  /** Counts of Pasal rows by status. */
+  summary: Record<CompareStatus, number>;
+  /** Counts of the other rows (Menimbang, Mengingat, titles, Penjelasan) by status. */
+  otherSummary: Record<CompareStatus, number>;
+  /** The BAB of the new text, for the BAB filter: label and title. */
+  babs: Array<{ label: string; title: string }>;
+  matchedBy: 'uid' | 'content' | 'mixed';
+}
+
+/** A compared document, described for the UI. */
+export interface CompareSourceInfo {
+  kind: 'base' | 'draft' | 'version';
+  id: number | null;
+  /** The version label (null for the base and the draft). */
+  label: string | null;
+  stage: string | null;
+}
+
+/** What `export.run` exports, in which format (a function so that it is hoisted above `argSchemas`). */
+function exportRunSchema() {
+  return z
+    .object({
+      /** draft, base, a saved version, the amending instrument, the matriks perbandingan, the comment report or the DIM. */
+      what: z.enum(['draft', 'base', 'version', 'instrument', 'comparison', 'comments', 'dim']),
+      format: z.enum(['docx', 'pdf', 'html', 'akn']),
+      /** The version exported ("version"), or used instead of the draft (instrument, comparison, comments, dim). */
+      versionId: z.number().int().positive().optional(),
+      includePenjelasan: z.boolean().optional(),
+      /** Write the file here (atomically) instead of returning its bytes. */
+      outPath: z.string().min(1).max(4096).optional(),
+      /** DIM layout (drafting-rules.md 5.2). */
+      dimConfig: dimConfigSchema.optional(),
+    })
+    .strict();
+}
+
+/** What `export.run` returns: the file's bytes (base64) for a download, or the path written. */
+export interface ExportRunResult {
+  /** Suggested file name ("rancangan-penanggulangan-narkotika.docx"). */
+  fileName: string;
+  /** MIME type of the file. */
+  mime: string;
+  /** Size in bytes. */
+  bytes: number;
+  /** The file as base64 (absent when `outPath` was given). */
+  base64?: string;
+  /** The absolute path written (only with `outPath`). */
+  path?: string;
+}
+
+/** Largest file `import.start` accepts (bytes; 100 MB). */
+export const IMPORT_MAX_BYTES = importMaxBytes();
+
+/** The size limit of imports (a function so that it is hoisted above `argSchemas`). */
+function importMaxBytes(): number {
+  return 100 * 1024 * 1024;
+}
+
+/**
+ * Arguments of `import.start`: the file's bytes (base64, from the renderer's file picker) with
+ * its name, or a path on this computer (CLI, Electron dialogs).
+ */
+function importStartSchema() {
+  return z
+    .object({
+      bytesBase64: z.string().min(1).max(Math.ceil(importMaxBytes() / 3) * 4 + 4).optional(),
+      fileName: z.string().min(1).max(1000).optional(),
+      path: z.string().min(1).max(4096).optional(),
+    })
+    .strict()
+    .refine((a) => (a.bytesBase64 !== undefined) !== (a.path !== undefined), 'isi bytesBase64 (dengan fileName) atau path, tidak keduanya');
+}
+
+/**
+ * Arguments of `import.commit`: the imported document (the finished job's, or `doc` as corrected
+ * in the review screen) becomes the base text (refused when one exists) or the working draft (the
+ * current draft is first saved as the version "Draf sebelum impor"). `draftFromBase` also starts
+ * the draft from the imported base text (its units keep their uids, so they match the base).
+ */
+function importCommitSchema() {
+  return z
+    .object({
+      jobId: z.string().min(1).max(64).optional(),
+      doc: docJson.optional(),
+      as: z.enum(['base', 'draft']),
+      source: z.string().max(1000).optional(),
+      draftFromBase: z.boolean().optional(),
+    })
+    .strict()
+    .refine((a) => a.jobId !== undefined || a.doc !== undefined, 'jobId atau doc wajib diisi');
+}
+
+/** An import diagnostic (as in src/parse). */
+export interface ImportDiagnostic {
+  line?: number;
+  page?: number;
+  severity: 'info' | 'warning' | 'error';
+  code: string;
+  message: string;
+}
+
+/** The outline of an imported document (the `rancang outline --json` shape). */
+export interface ImportOutline {
+  kind: 'original' | 'amendment';
+  title: string;
+  menimbang: number;
+  mengingat: number;
+  babs: Array<{ num: string; title: string }>;
+  bagian_count: number;
+  paragraf_count: number;
+  pasal: Array<{ num: string; bab: string | null; ayat: number; first_words: string }>;
+  penjelasan_pasal_entries: number;
+  change_items: Array<{ action: string; units: string[] }>;
+  diagnostics: Array<{ line?: number; page?: number; severity?: ImportDiagnostic['severity']; code?: string; message: string }>;
+}
+
+/** What a finished import job produced. */
+export interface ImportJobResult {
+  fileName: string;
+  kind: 'original' | 'amendment';
+  doc: DocJson;
+  outline: ImportOutline;
+  diagnostics: ImportDiagnostic[];
+  /** Page furniture the importer removed (page numbers, running headers, e-signature footers). */
+  removed: Array<{ line: number; page: number; text: string; reason: string }>;
+  /** The source text's lines as read (numbers as in the diagnostics). */
+  sourceLines: Array<{ no: number; page: number; text: string }>;
+}
+
+/** The state of an import job. Stages: "membaca", "mengekstrak teks PDF", "menyusun struktur", "selesai". */
+export interface ImportJobStatus {
+  jobId: string;
+  stage: string;
+  done: number;
+  total: number;
+  finished: boolean;
+  cancelled: boolean;
+  /** Present once finished without error (unless asked `withResult: false`). */
+  result?: ImportJobResult;
+  error?: { code: ErrorCode; message: string };
+}
+
+/** What `import.commit` did. */
+export interface ImportCommitResult {
+  as: 'base' | 'draft';
+  /** The source recorded with the base text (the file name unless given). */
+  source: string | null;
+  /** The base's hash (as base). */
+  baseHash: string | null;
+  /** The version the previous draft was saved as (as draft, or as base with draftFromBase). */
+  savedCurrentAs: VersionInfo | null;
+  /** The draft's new revision when the draft was replaced, else null. */
+  draftRevision: number | null;
+  project: ProjectInfo;
+}

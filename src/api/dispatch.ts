@@ -37,8 +37,17 @@ function sqliteError(e: Error & { code?: unknown }): CoreError | null {
   if (code.startsWith('SQLITE_READONLY')) {
     return new CoreError('READ_ONLY', 'Berkas proyek tidak dapat ditulis (baca-saja).');
   }
-  if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) {
-    return new CoreError('FILE_ERROR', `Kesalahan berkas: ${e.message}`);
+  if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR_WRITE') || /disk is full|database or disk is full/i.test(e.message)) {
+    return new CoreError(
+      'FILE_ERROR',
+      'Ruang disk penuh: perubahan terakhir tidak disimpan, data yang sudah tersimpan tetap utuh. Kosongkan ruang disk lalu coba lagi.',
+    );
+  }
+  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) {
+    return new CoreError('FILE_ERROR', `Berkas proyek tidak dapat dibaca atau ditulis (${code}). Data yang sudah tersimpan tidak diubah.`);
+  }
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new CoreError('FILE_ERROR', 'Berkas proyek rusak. Tidak ada yang diubah; pulihkan salinan dari folder cadangan proyek.');
   }
   return null;
 }
@@ -46,6 +55,10 @@ function sqliteError(e: Error & { code?: unknown }): CoreError | null {
 /** The error part of a failed response. */
 function toError(e: unknown): { code: ErrorCode; message: string } {
   if (isCoreError(e)) return { code: e.code, message: e.message };
+  if (e instanceof RangeError) {
+    // e.g. "Maximum call stack size exceeded" on absurdly deep arguments: the input's fault.
+    return { code: 'INVALID_ARGS', message: 'Argumen tidak sah: struktur data bersarang terlalu dalam.' };
+  }
   if (e instanceof Error) {
     const mapped = sqliteError(e);
     if (mapped) return { code: mapped.code, message: mapped.message };

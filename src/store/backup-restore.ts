@@ -37,6 +37,9 @@ export function replaceWithBackup(projectFile: string, backupFile: string): void
     fsyncPath(projectFile, dir);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
-    throw new CoreError('FILE_ERROR', `Cadangan tidak dapat dipulihkan: ${(e as Error).message}. Berkas proyek tidak diubah.`);
+    throw new CoreError(
+      'FILE_ERROR',
+      `Cadangan tidak dapat dipulihkan: ${(e as Error).message}. Berkas proyek tidak diubah.`,
+    );
   }
 }

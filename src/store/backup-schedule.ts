@@ -15,11 +15,14 @@ export const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
 /** What changes when anything in the project is written. */
 export function changeFingerprint(db: Database): string {
   const row = db
-    .prepare('SELECT (SELECT revision FROM draft WHERE id = 1) AS r, (SELECT max(id) FROM audit) AS a')
+    .prepare(
+      'SELECT (SELECT revision FROM draft WHERE id = 1) AS r, (SELECT max(id) FROM audit) AS a',
+    )
     .get() as { r: number; a: number | null };
   let review = 0;
   try {
-    review = (db.prepare('SELECT coalesce(max(seq), 0) FROM review_events').pluck().get() as number) ?? 0;
+    review =
+      (db.prepare('SELECT coalesce(max(seq), 0) FROM review_events').pluck().get() as number) ?? 0;
   } catch {
     // A file without review tables (older schema, opened read-only).
   }

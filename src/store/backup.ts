@@ -53,7 +53,9 @@ function infoOf(dir: string, id: string): BackupInfo | null {
   if (!parsed) return null;
   try {
     const st = fs.statSync(path.join(dir, id));
-    return st.isFile() ? { id, kind: parsed.kind, createdAt: parsed.createdAt, bytes: st.size } : null;
+    return st.isFile()
+      ? { id, kind: parsed.kind, createdAt: parsed.createdAt, bytes: st.size }
+      : null;
   } catch {
     return null;
   }
@@ -77,7 +79,8 @@ export function listBackups(projectFile: string): BackupInfo[] {
 /** The path of backup `id` of a project file (NOT_FOUND for an unknown or malformed id). */
 export function backupPath(projectFile: string, id: string): string {
   const dir = backupDirOf(projectFile);
-  if (infoOf(dir, id) === null) throw new CoreError('NOT_FOUND', `Cadangan "${id.slice(0, 100)}" tidak ditemukan.`);
+  if (infoOf(dir, id) === null)
+    throw new CoreError('NOT_FOUND', `Cadangan "${id.slice(0, 100)}" tidak ditemukan.`);
   return path.join(dir, id);
 }
 
@@ -98,10 +101,12 @@ export function verifyProjectCopy(file: string, full = false): void {
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
-    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new Error('penanda aplikasi tidak cocok');
+    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID)
+      throw new Error('penanda aplikasi tidak cocok');
     const check = db.pragma(full ? 'integrity_check' : 'quick_check', { simple: true });
     if (check !== 'ok') throw new Error(String(check));
-    if (db.prepare('SELECT count(*) FROM draft').pluck().get() !== 1) throw new Error('draf tidak ada');
+    if (db.prepare('SELECT count(*) FROM draft').pluck().get() !== 1)
+      throw new Error('draf tidak ada');
   } catch (e) {
     throw new CoreError('FILE_ERROR', `Cadangan tidak utuh: ${(e as Error).message}`);
   } finally {
@@ -168,7 +173,11 @@ function begin(projectFile: string, kind: BackupKind): { dir: string; id: string
 }
 
 /** Check, flush and publish a written temporary backup; rotate; describe it. */
-function finish(projectFile: string, kind: BackupKind, p: { dir: string; id: string; tmp: string }): BackupInfo {
+function finish(
+  projectFile: string,
+  kind: BackupKind,
+  p: { dir: string; id: string; tmp: string },
+): BackupInfo {
   detachFromWal(p.tmp);
   verifyProjectCopy(p.tmp);
   fsyncPath(p.tmp, p.dir);
@@ -182,7 +191,10 @@ function finish(projectFile: string, kind: BackupKind, p: { dir: string; id: str
 /** The error of a backup that could not be made (the project itself is untouched). */
 function failed(e: unknown): CoreError {
   if (e instanceof CoreError) return e;
-  return new CoreError('FILE_ERROR', `Cadangan tidak dapat dibuat: ${(e as Error).message}. Berkas proyek tidak diubah.`);
+  return new CoreError(
+    'FILE_ERROR',
+    `Cadangan tidak dapat dibuat: ${(e as Error).message}. Berkas proyek tidak diubah.`,
+  );
 }
 
 /** Remove a temporary file and its SQLite side files. */
@@ -191,7 +203,11 @@ function removeWithSideFiles(file: string): void {
 }
 
 /** Make a backup of the open database `db` of `projectFile` with SQLite's online backup API. */
-export async function createBackup(db: Database.Database, projectFile: string, kind: BackupKind): Promise<BackupInfo> {
+export async function createBackup(
+  db: Database.Database,
+  projectFile: string,
+  kind: BackupKind,
+): Promise<BackupInfo> {
   let p: ReturnType<typeof begin> | undefined;
   try {
     p = begin(projectFile, kind);
@@ -204,7 +220,11 @@ export async function createBackup(db: Database.Database, projectFile: string, k
 }
 
 /** Like `createBackup`, synchronously (`VACUUM INTO`): for callers that cannot await. */
-export function createBackupSync(db: Database.Database, projectFile: string, kind: BackupKind): BackupInfo {
+export function createBackupSync(
+  db: Database.Database,
+  projectFile: string,
+  kind: BackupKind,
+): BackupInfo {
   let p: ReturnType<typeof begin> | undefined;
   try {
     p = begin(projectFile, kind);

@@ -5,6 +5,7 @@
  * when a write-ahead log is pending).
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CoreError } from '../core-error';
 import { tooNew } from './migrate';
@@ -43,6 +44,21 @@ function readHeader(file: string): Buffer {
   }
 }
 
+/**
+ * A project file lives in write-ahead-log mode, so SQLite must be able to create its `-wal` and
+ * `-shm` files beside it even to read it: refuse a file on read-only media with a clear message.
+ */
+function refuseUnwritableFolder(file: string): void {
+  try {
+    fs.accessSync(path.dirname(path.resolve(file)), fs.constants.W_OK);
+  } catch {
+    throw new CoreError(
+      'READ_ONLY',
+      `Folder berkas proyek "${file}" tidak dapat ditulis (misalnya media baca-saja). Salin berkas ke folder yang dapat ditulis lalu buka salinannya. Berkas tidak diubah.`,
+    );
+  }
+}
+
 /** Check that `file` is a Rancang project this build can open; throws CoreError otherwise. */
 export function probeProjectFile(file: string): ProbeResult {
   const header = readHeader(file);
@@ -52,6 +68,7 @@ export function probeProjectFile(file: string): ProbeResult {
   if (header.readUInt32BE(68) !== APPLICATION_ID) throw notAProject(file, 'penanda aplikasi tidak cocok');
   if (header.readUInt32BE(60) > LATEST_SCHEMA_VERSION) throw tooNew(header.readUInt32BE(60), LATEST_SCHEMA_VERSION);
 
+  refuseUnwritableFolder(file);
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -60,9 +77,14 @@ export function probeProjectFile(file: string): ProbeResult {
     if (appId !== APPLICATION_ID) throw notAProject(file, 'penanda aplikasi tidak cocok');
     if (version > LATEST_SCHEMA_VERSION) throw tooNew(version, LATEST_SCHEMA_VERSION);
     if (version < 1) throw notAProject(file, 'berkas belum lengkap');
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new CoreError('FILE_ERROR', `Berkas proyek "${file}" rusak (pemeriksaan keutuhan SQLite gagal). Berkas tidak diubah; pulihkan salinan dari folder cadangan "${file}.backups".`);
     return { schemaVersion: version };
   } catch (e) {
     if (e instanceof CoreError) throw e;
+    const code = String((e as { code?: unknown }).code ?? '');
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+      throw new CoreError('FILE_ERROR', `Berkas proyek "${file}" rusak. Berkas tidak diubah; pulihkan salinan dari folder cadangan "${file}.backups".`);
+    }
     throw notAProject(file, (e as Error).message);
   } finally {
     db?.close();

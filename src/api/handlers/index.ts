@@ -5,10 +5,16 @@
 import type { HandlerTable } from '../handler';
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
+import { backupHandlers } from './backup';
 import { baseHandlers } from './base';
+import { compareHandlers } from './compare';
 import { draftHandlers } from './draft';
+import { exportHandlers } from './export';
+import { importHandlers } from './import';
 import { projectHandlers } from './project';
+import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
+import { threadHandlers } from './thread';
 import { versionHandlers } from './version';
 
 /** Every handler, by method name. */
@@ -20,4 +26,10 @@ export const handlers: HandlerTable = {
   ...baseHandlers,
   ...versionHandlers,
   ...auditHandlers,
+  ...threadHandlers,
+  ...reviewHandlers,
+  ...backupHandlers,
+  ...compareHandlers,
+  ...exportHandlers,
+  ...importHandlers,
 };

@@ -9,14 +9,9 @@ import { docToJson } from '../doc-input';
 import type { Handlers } from '../handler';
 import { addRecent, readRecent } from '../recent';
 import { BATAM_REGION, EMPTY_BASE_CITATION } from '../region-defaults';
-import { projectInfo } from './project-info';
-
-/** Title of the illustrative sample project. */
-export const SAMPLE_TITLE =
-  'Fasilitasi Pencegahan dan Pemberantasan Penyalahgunaan dan Peredaran Gelap Narkotika dan Prekursor Narkotika';
-
-/** File name of the sample project in the user data folder. */
-export const SAMPLE_FILE = 'sample.rancang';
+import { createSampleProject, SAMPLE_PROJECT_FILE } from '../sample-project';
+import { projectInfo, reviewPackageInfo } from './project-info';
+import { openReviewPackage } from './review';
 
 /** An absolute path with the project extension. */
 function projectPath(p: string): string {
@@ -26,9 +21,16 @@ function projectPath(p: string): string {
 
 /** Make `store` the open project (closing the previous one) and list it as recent. */
 function adopt(ctx: ApiContext, store: ProjectStore): ProjectInfo {
+  let info: ProjectInfo;
+  try {
+    info = projectInfo(store);
+  } catch (e) {
+    // A file that opens but cannot be read is not adopted: the project open before stays open.
+    if (ctx.project !== store) store.close();
+    throw e;
+  }
   if (ctx.project !== store) closeContext(ctx);
   ctx.project = store;
-  const info = projectInfo(store);
   try {
     addRecent(ctx.userDataDir, { path: store.path, title: info.title, openedAt: new Date().toISOString() });
   } catch {
@@ -72,21 +74,11 @@ export const projectHandlers: Handlers<
   'project.open': (ctx, a) =>
     adopt(ctx, ProjectStore.open(path.resolve(a.path), { readOnly: a.readOnly, appVersion: ctx.appVersion })),
 
-  'project.sample': (ctx) => {
-    const file = path.join(ctx.userDataDir, SAMPLE_FILE);
+  'project.sample': async (ctx) => {
+    const file = path.join(ctx.userDataDir, SAMPLE_PROJECT_FILE);
     if (fs.existsSync(file)) return adopt(ctx, ProjectStore.open(file, { appVersion: ctx.appVersion }));
     fs.mkdirSync(ctx.userDataDir, { recursive: true });
-    const store = createProject(
-      ctx,
-      file,
-      { title: `Contoh ilustratif: ${SAMPLE_TITLE}`, author: ctx.author },
-      {
-        docTitle: SAMPLE_TITLE,
-        meta: { sample: 'Contoh ilustratif, bukan Perda yang berlaku.' },
-        auditDetail: { sample: true, note: 'Proyek contoh ilustratif, bukan Perda yang berlaku.' },
-      },
-    );
-    return adopt(ctx, store);
+    return adopt(ctx, await createSampleProject(ctx, file));
   },
 
   'project.close': (ctx) => {
@@ -95,7 +87,10 @@ export const projectHandlers: Handlers<
     return { closed: was };
   },
 
-  'project.info': (ctx) => projectInfo(requireProject(ctx)),
+  'project.info': (ctx) => {
+    const pkg = openReviewPackage(ctx);
+    return pkg ? reviewPackageInfo(pkg) : projectInfo(requireProject(ctx));
+  },
 
   'project.recent': (ctx) => readRecent(ctx.userDataDir),
 };

@@ -27,6 +27,11 @@ import type { Handlers } from '../handler';
 
 const packages = new WeakMap<ApiContext, ReviewPackageFile>();
 
+/** The review package open in `ctx` (review mode), if any. */
+export function openReviewPackage(ctx: ApiContext): ReviewPackageFile | undefined {
+  return packages.get(ctx);
+}
+
 /** Where thread operations go, and the document they are placed in. */
 export interface ReviewTarget {
   record: ReviewRecord;
