@@ -1,10 +1,12 @@
 /** The outline on the left: BAB / Bagian / Paragraf / Pasal; a click jumps to the unit. */
 import { useTranslation } from 'react-i18next';
 import type { OutlineEntry } from '../editor/outline';
+import { usePasalCommentCounts } from '../panels/comments/thread-store';
 
 /** The panel. */
 export function OutlinePanel({ entries, onJump }: { entries: OutlineEntry[]; onJump(uid: string): void }) {
   const { t } = useTranslation();
+  const comments = usePasalCommentCounts();
   return (
     <nav className="side-panel outline-panel" aria-labelledby="outline-title">
       <h2 id="outline-title" className="panel-title">
@@ -17,7 +19,14 @@ export function OutlinePanel({ entries, onJump }: { entries: OutlineEntry[]; onJ
           {entries.map((e) => (
             <li key={e.uid} className={`outline-item outline-${e.type}${e.deleted ? ' is-deleted' : ''}`} style={{ paddingLeft: `${0.25 + e.depth * 0.9}rem` }}>
               <button type="button" className="outline-link" data-uid={e.uid} onClick={() => onJump(e.uid)}>
-                <span className="outline-label">{e.label}</span>
+                <span className="outline-label">
+                  {e.label}
+                  {comments.get(e.uid) ? (
+                    <span className="outline-comments" title={t('comments.outlineCount', { count: comments.get(e.uid) })}>
+                      {comments.get(e.uid)}
+                    </span>
+                  ) : null}
+                </span>
                 {e.title && <span className="outline-text">{e.title}</span>}
               </button>
             </li>

@@ -7,7 +7,9 @@ import { ErrorNotice } from './ErrorNotice';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NewProjectForm } from './NewProjectForm';
 import { OpenProjectForm } from './OpenProjectForm';
+import { OpenReviewForm } from '../panels/comments/OpenReviewForm';
 import { RecentProjects } from './RecentProjects';
+import { StartImport } from '../panels/import/StartImport';
 
 /** Props of the start screen. */
 export interface StartScreenProps {
@@ -62,14 +64,28 @@ export function StartScreen({ client, onOpened, initialErrorCode }: StartScreenP
         <div className="start-side">
           <section className="card" aria-labelledby="sample-title">
             <h2 id="sample-title">{t('start.sampleTitle')}</h2>
-            <p className="hint">{t('start.sampleHint')}</p>
+            <p className="hint">{t('import.sampleHint')}</p>
             <button type="button" disabled={busy} onClick={() => run(() => client.call('project.sample', {}))}>
               {t('start.sample')}
             </button>
           </section>
+          <StartImport client={client} busy={busy} recent={recent ?? []} onOpened={onOpened} />
           <section className="card" aria-labelledby="open-title">
             <h2 id="open-title">{t('start.openTitle')}</h2>
             <OpenProjectForm busy={busy} onSubmit={(path) => run(() => client.call('project.open', { path }))} />
+          </section>
+          <section className="card" aria-labelledby="review-title">
+            <h2 id="review-title">{t('comments.start.title')}</h2>
+            <p className="hint">{t('comments.start.hint')}</p>
+            <OpenReviewForm
+              busy={busy}
+              onSubmit={(path) =>
+                run(async () => {
+                  await client.call('review.open', { path });
+                  return client.call('project.info', {});
+                })
+              }
+            />
           </section>
           <section className="card" aria-labelledby="recent-title">
             <h2 id="recent-title">{t('start.recentTitle')}</h2>

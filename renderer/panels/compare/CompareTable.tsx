@@ -6,6 +6,7 @@
 import { memo, type ReactNode } from 'react';
 import type { CompareRowView } from '../../../src/api/contract';
 import { SegmentText } from './SegmentText';
+import { threadStore } from '../comments/thread-store';
 import { isTitleRow, Keterangan, rowActivation, SideLabel, StageBadge, type RowText } from './row-parts';
 import { startsSection, type NumberedRow } from './view-model';
 
@@ -42,6 +43,19 @@ const TableRow = memo(function TableRow({ nr, current, text, onRowClick }: { nr:
       {cell('new')}
       <td className="cmp-ket">
         <Keterangan row={row} text={text} />
+        {row.new && (
+          <button
+            type="button"
+            className="small quiet cmp-comment"
+            title={text.t('comments.compareActionTitle', { label: row.new.label })}
+            onClick={(e) => {
+              e.stopPropagation();
+              threadStore().actions?.composeOnUnit(row.new!.uid);
+            }}
+          >
+            {text.t('comments.compareAction')}
+          </button>
+        )}
       </td>
       {text.stageNames && (
         <td className="cmp-stage-cell">
