@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CoreError } from '../../core-error';
 import { startPreviewServer } from '../../server/preview-server';
+import { BackupScheduler } from '../../store/backup-schedule';
 import { optionalString } from '../args';
 import type { Command } from '../command';
 import { defaultRendererDir } from '../paths';
@@ -41,7 +42,14 @@ export const serveCommand: Command = {
     const info = file
       ? await session.openProject(file, false)
       : await session.call('project.sample', {});
-    const server = await startPreviewServer({ ctx: session.context(), staticDir, port });
+    const ctx = session.context();
+    const server = await startPreviewServer({ ctx, staticDir, port });
+    // Rotating backups of whatever project the preview has open (only when it changed).
+    const backups = new BackupScheduler({
+      current: () => ctx.project,
+      onError: (e) => io.err(`Cadangan terjadwal gagal: ${(e as Error).message}`),
+    });
+    backups.start();
     if (args.values.json) {
       io.out(
         JSON.stringify({
@@ -57,6 +65,7 @@ export const serveCommand: Command = {
       );
     }
     await io.untilStopped();
+    backups.stop();
     await server.close();
     if (!args.values.json) io.out('Pratinjau dihentikan.');
   },
