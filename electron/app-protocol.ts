@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { SECURITY_HEADERS } from '../src/server/csp';
 import { contentTypeFor, findStaticFile } from '../src/server/static-files';
+import { PRINT_HOST, type PrintPages } from './print-pages';
 
 /** The custom scheme. */
 export const APP_SCHEME = 'app';
@@ -26,26 +27,42 @@ export const APP_SCHEME_PRIVILEGES = {
   stream: false,
 } as const;
 
-/** True when `url` is a page or asset of the app (`app://rancang/...`). */
-export function isAppUrl(url: string): boolean {
+/** The host of an `app://` URL, or null for any other URL. */
+function appHostOf(url: string): string | null {
   try {
     const u = new URL(url);
-    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
+    return u.protocol === `${APP_SCHEME}:` ? u.host : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
-/** Answers one `app://` request from the renderer folder `rootDir` (404 for anything else). */
+/** True when `url` is a page or asset of the app (`app://rancang/...`). */
+export function isAppUrl(url: string): boolean {
+  return appHostOf(url) === APP_HOST;
+}
+
+/**
+ * Answers one `app://` request: `app://rancang/...` from the renderer folder `rootDir`,
+ * `app://print/...` from the print pages of the PDF export; 404 for anything else.
+ */
 export async function handleAppRequest(
   request: { url: string; method: string },
   rootDir: string,
+  printPages?: PrintPages,
 ): Promise<Response> {
   const notFound = () =>
     new Response('Tidak ditemukan.', {
       status: 404,
       headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
     });
+  const printHtml = printPages && appHostOf(request.url) === PRINT_HOST ? printPages.get(request.url) : null;
+  if (printHtml !== null && request.method === 'GET') {
+    return new Response(printHtml, {
+      status: 200,
+      headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8' },
+    });
+  }
   if (!isAppUrl(request.url)) return notFound();
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new Response('Metode tidak diizinkan.', {

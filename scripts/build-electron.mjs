@@ -1,8 +1,13 @@
 // Bundles the Electron main process and the preload to CommonJS in out/electron/.
 // The preload must be CommonJS: a sandboxed preload cannot be an ES module.
 // better-sqlite3 (native) and electron stay external; `import.meta.url` is shimmed for CJS.
+// playwright-core stays external too: it is a devDependency that only the core's own PDF path
+// (the CLI and the browser preview) loads; inside Electron, call-router.ts prints PDF with
+// webContents.printToPDF, so the packaged app never needs it.
 // Usage: node scripts/build-electron.mjs [OUTDIR]   (default out/electron)
 import { build } from 'esbuild';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,7 +23,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   absWorkingDir: root,
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', 'playwright-core'],
 };
 
 await Promise.all([
@@ -39,4 +44,12 @@ await Promise.all([
   }),
 ]);
 
-console.log(`Electron dibangun di ${path.relative(root, outDir)}/ (main.cjs, preload.cjs)`);
+// pdfjs-dist (PDF import) loads its worker at run time with `import('./pdf.worker.mjs')`,
+// relative to the bundle: ship the minified worker next to main.cjs.
+const require = createRequire(import.meta.url);
+fs.copyFileSync(
+  require.resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs'),
+  path.join(outDir, 'pdf.worker.mjs'),
+);
+
+console.log(`Electron dibangun di ${path.relative(root, outDir)}/ (main.cjs, preload.cjs, pdf.worker.mjs)`);

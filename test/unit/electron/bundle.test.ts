@@ -28,16 +28,30 @@ const fake = {
   protocol: { registerSchemesAsPrivileged() {}, handle(scheme, fn) { handlers.protocol = fn; } },
   ipcMain: { handle(channel, fn) { handlers[channel] = fn; } },
   Menu: { buildFromTemplate: (t) => t, setApplicationMenu() {} },
-  dialog: {},
-  session: { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, webRequest: { onBeforeRequest() {} } } },
+  dialog: { showMessageBox: async () => ({ response: 1 }) },
+  shell: { openExternal: async () => {} },
+  session: { defaultSession: {
+    setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, setDevicePermissionHandler() {},
+    webRequest: { onBeforeRequest() {} }, on() {}, setSpellCheckerLanguages() {},
+  } },
   BrowserWindow: class {
     constructor(options) { this.options = options; this.webContents = { send() {} }; }
-    once() {} on() {}
+    once() {} on() {} show() {}
     loadURL(url) {
       (async () => {
-        const info = await handlers['rancang:call']({ senderFrame: { url, parent: null } }, 'app.info', {});
+        const call = (m, a) => handlers['rancang:call']({ senderFrame: { url, parent: null } }, m, a);
+        const info = await call('app.info', {});
         const page = await handlers.protocol({ url: 'app://rancang/index.html', method: 'GET' });
-        console.log(JSON.stringify({ url, preload: this.options.webPreferences.preload, info, page: page.status, html: await page.text() }));
+        // PDF import inside the bundle: pdfjs loads its worker from next to main.cjs.
+        const job = await call('import.start', { path: process.env.FAKE_PDF });
+        let status;
+        for (let i = 0; i < 600; i++) {
+          status = await call('import.status', { jobId: job.value.jobId, withResult: false });
+          if (!status.ok || status.value.finished) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        const pdfImport = { ok: status.ok, finished: status.value?.finished, error: status.value?.error ?? null };
+        console.log(JSON.stringify({ url, preload: this.options.webPreferences.preload, info, page: page.status, html: await page.text(), pdfImport }));
         process.exit(0);
       })().catch((e) => { console.error(e); process.exit(4); });
       return Promise.resolve();
@@ -62,6 +76,13 @@ beforeAll(async () => {
 afterAll(() => tmp.cleanup());
 
 describe('scripts/build-electron.mjs', () => {
+  it('keeps playwright-core out of the main bundle (Electron prints PDF itself)', () => {
+    const main = fs.readFileSync(path.join(outDir, 'main.cjs'), 'utf8');
+    // The core's own PDF path keeps a dynamic import that the packaged app never reaches.
+    expect(main).toContain('import("playwright-core")');
+    expect(main).not.toMatch(/node_modules\/playwright-core\//);
+  });
+
   it('bundles a preload that requires nothing but electron (sandbox-safe CommonJS)', () => {
     const preload = fs.readFileSync(path.join(outDir, 'preload.cjs'), 'utf8');
     expect([...preload.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['electron']);
@@ -78,6 +99,7 @@ describe('scripts/build-electron.mjs', () => {
           ...process.env,
           NODE_PATH: path.join(repoRoot, 'node_modules'),
           FAKE_USER_DATA: path.join(tmp.path, 'user-data'),
+          FAKE_PDF: path.join(repoRoot, 'test/fixtures/parse/sulut-2014-minuman-beralkohol.pdf'),
         },
       },
     );
@@ -88,6 +110,8 @@ describe('scripts/build-electron.mjs', () => {
       info: { ok: true, value: { version: '9.9.9' } },
       page: 200,
       html: '<!doctype html><title>Rancang</title>',
+      pdfImport: { ok: true, finished: true, error: null },
     });
+    expect(fs.existsSync(path.join(outDir, 'pdf.worker.mjs'))).toBe(true);
   });
 });

@@ -16,7 +16,13 @@ export interface FakeElectron {
   schemes: unknown[];
   protocolHandlers: Map<string, (req: { url: string; method: string }) => Promise<Response>>;
   ipcHandlers: Map<string, Listener>;
-  windows: { options: WindowOptions; loadedUrl: string | null; sent: unknown[][] }[];
+  windows: {
+    options: WindowOptions;
+    loadedUrl: string | null;
+    sent: unknown[][];
+    handlers: Map<string, Listener>;
+    closed: boolean;
+  }[];
   permissionHandler: Listener | null;
   permissionCheck: Listener | null;
   beforeRequest: Listener | null;
@@ -24,9 +30,17 @@ export interface FakeElectron {
   rendererListeners: Map<string, Set<Listener>>;
   invoked: unknown[][];
   /** The application menu template that was set. */
-  menu: { label?: string; submenu?: { label?: string; click?: () => void }[] }[] | null;
+  menu: { label?: string; submenu?: { label?: string; click?: () => void; submenu?: { label?: string; click?: () => void }[] }[] }[] | null;
   /** Files the next open dialog returns. */
   dialogFiles: string[];
+  /** Message boxes shown, and the button index the next one answers. */
+  messageBoxes: { title?: string; message?: string; detail?: string }[];
+  messageBoxResponse: number;
+  /** URLs given to shell.openExternal. */
+  openedExternal: string[];
+  /** Session handlers registered with `on` and the spellchecker languages. */
+  sessionEvents: Map<string, Listener>;
+  spellLanguages: string[];
   ready: () => void;
 }
 
@@ -49,13 +63,18 @@ export function createFakeElectron(userDataDir: string): FakeElectron {
     invoked: [],
     menu: null,
     dialogFiles: [],
+    messageBoxes: [],
+    messageBoxResponse: 1,
+    openedExternal: [],
+    sessionEvents: new Map(),
+    spellLanguages: [],
     ready: () => ready(),
   };
   class BrowserWindow {
     record: FakeElectron['windows'][number];
     webContents: { send: (...a: unknown[]) => void };
     constructor(options: WindowOptions) {
-      this.record = { options, loadedUrl: null, sent: [] };
+      this.record = { options, loadedUrl: null, sent: [], handlers: new Map(), closed: false };
       f.windows.push(this.record);
       this.webContents = { send: (...a) => void this.record.sent.push(a) };
     }
@@ -63,8 +82,21 @@ export function createFakeElectron(userDataDir: string): FakeElectron {
       this.record.loadedUrl = url;
       return Promise.resolve();
     }
-    once() {}
-    on() {}
+    once(event: string, fn: Listener) {
+      this.record.handlers.set(event, fn);
+    }
+    on(event: string, fn: Listener) {
+      this.record.handlers.set(event, fn);
+    }
+    close() {
+      let prevented = false;
+      this.record.handlers.get('close')?.({ preventDefault: () => (prevented = true) });
+      if (!prevented) this.record.closed = true;
+    }
+    destroy() {
+      this.record.closed = true;
+    }
+    show() {}
     isMinimized() {
       return false;
     }
@@ -91,9 +123,13 @@ export function createFakeElectron(userDataDir: string): FakeElectron {
       defaultSession: {
         setPermissionRequestHandler: (fn: Listener) => void (f.permissionHandler = fn),
         setPermissionCheckHandler: (fn: Listener) => void (f.permissionCheck = fn),
+        setDevicePermissionHandler: () => {},
         webRequest: { onBeforeRequest: (fn: Listener) => void (f.beforeRequest = fn) },
+        on: (event: string, fn: Listener) => void f.sessionEvents.set(event, fn),
+        setSpellCheckerLanguages: (langs: string[]) => void (f.spellLanguages = langs),
       },
     },
+    shell: { openExternal: async (url: string) => void f.openedExternal.push(url) },
     BrowserWindow,
     Menu: {
       buildFromTemplate: (template: FakeElectron['menu']) => template,
@@ -104,6 +140,11 @@ export function createFakeElectron(userDataDir: string): FakeElectron {
         canceled: f.dialogFiles.length === 0,
         filePaths: f.dialogFiles,
       }),
+      showSaveDialog: async () => ({ canceled: true, filePath: '' }),
+      showMessageBox: async (...a: unknown[]) => {
+        f.messageBoxes.push(a[a.length - 1] as FakeElectron['messageBoxes'][number]);
+        return { response: f.messageBoxResponse, checkboxChecked: false };
+      },
     },
     contextBridge: {
       exposeInMainWorld: (key: string, value: unknown) => void f.exposed.set(key, value),
