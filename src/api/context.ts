@@ -8,7 +8,7 @@ import type { ProjectStore } from '../store/index';
 
 /** What handlers receive. */
 export interface ApiContext {
-  /** Folder for `recent.json` and `sample.rancang`. */
+  /** Folder for `recent.json` and the sample project file. */
   readonly userDataDir: string;
   /** The app user's name (fallback author for versions and the audit log). */
   readonly author: string;

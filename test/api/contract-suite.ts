@@ -158,11 +158,12 @@ export function contractSuite(name: string, makeCaller: () => Promise<ContractCa
       expect(fs.readFileSync(other, 'utf8')).toBe('PERATURAN DAERAH KOTA BATAM');
     });
 
-    it('project.sample opens an illustrative sample project', async () => {
+    it('project.sample opens the real sample project (Surabaya pair)', async () => {
       const info = await ok<ProjectInfo>('project.sample', {});
       expect(info.title).toMatch(/Contoh/);
-      expect(info.title).toMatch(/Narkotika/);
-      expect(info.counts.pasal).toBeGreaterThanOrEqual(1);
+      expect(info.title).toMatch(/Surabaya/);
+      expect(info.counts.pasal).toBe(41);
+      expect(info.hasBase).toBe(true);
       const again = await ok<ProjectInfo>('project.sample', {});
       expect(again.path).toBe(info.path);
       await ok('project.close', {});

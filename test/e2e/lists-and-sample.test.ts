@@ -41,7 +41,7 @@ describe.skipIf(skip)('sample project and list editing', () => {
     await page.goto(preview.url);
     await page.getByRole('button', { name: idText.start.sample }).click();
     await page.locator('.perda-doc').waitFor();
-    expect(await page.locator('.project-title').textContent()).toMatch(/Narkotika/);
+    expect(await page.locator('.project-title').textContent()).toMatch(/Perparkiran/);
     expect((await printedPasal(page)).length).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(screenshotDir(), '10-sample.png') });
   });

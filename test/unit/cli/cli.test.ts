@@ -216,7 +216,7 @@ describe('bin/rancang.mjs (child process)', () => {
       });
       expect(JSON.parse(res.body)).toMatchObject({
         ok: true,
-        value: { title: expect.stringMatching(/^Contoh ilustratif/) },
+        value: { title: expect.stringMatching(/^Contoh nyata/) },
       });
       proc.kill('SIGTERM');
       expect(await exited).toBe(0);
