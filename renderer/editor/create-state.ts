@@ -1,13 +1,19 @@
 /**
  * Builds the EditorState of a Perda document with all the editor's plugins: unit ids, schema
- * guard, numbering labels, history and keys.
+ * guard, numbering labels and live references, Penjelasan entries kept in step, clipboard,
+ * find and replace, comment anchors, history and keys.
  */
 import { history } from 'prosemirror-history';
+import { search } from 'prosemirror-search';
 import { EditorState } from 'prosemirror-state';
 import { perdaSchema } from '../../src/model/schema';
 import type { DocJson } from '../../src/api/contract';
+import { clipboardPlugin } from './clipboard';
+import { commentPlugin } from './comment-plugin';
 import { perdaKeymaps } from './keymap';
 import { numberingPlugin } from './numbering-plugin';
+import { penjelasanSync } from './penjelasan-sync';
+import { refAutocomplete } from './ref-autocomplete';
 import { structureGuard } from './structure-guard';
 import { uidPlugin } from './uid-plugin';
 
@@ -17,6 +23,17 @@ export function createPerdaState(json: DocJson): EditorState {
   doc.check();
   return EditorState.create({
     doc,
-    plugins: [uidPlugin(), structureGuard(), numberingPlugin(), history(), ...perdaKeymaps()],
+    plugins: [
+      uidPlugin(),
+      structureGuard(),
+      penjelasanSync(),
+      numberingPlugin(),
+      clipboardPlugin(perdaSchema),
+      refAutocomplete(),
+      search(),
+      commentPlugin(),
+      history(),
+      ...perdaKeymaps(),
+    ],
   });
 }

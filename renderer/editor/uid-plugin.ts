@@ -2,11 +2,13 @@
  * Keeps unit identity sound while editing (architecture.md, decision 1): every node with a `uid`
  * attribute gets a fresh uid when it has none, and when a split, paste or copy produced a second
  * node with the same uid, the later one gets a new uid and loses the base number and the
- * "Dihapus" flag it copied (it is a new unit, not the base unit).
+ * "Dihapus" flag it copied (it is a new unit, not the base unit). Typing inside a paragraph cannot
+ * create or copy a unit, so only structural transactions are examined.
  */
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import type { Node } from 'prosemirror-model';
 import { newUid } from '../../src/model/uid';
+import { anyChangesStructure } from './structure-change';
 
 /** Plugin key of the uid keeper. */
 export const uidPluginKey = new PluginKey('uid');
@@ -38,7 +40,7 @@ export function uidPlugin(): Plugin {
   return new Plugin({
     key: uidPluginKey,
     appendTransaction(trs, _old, state) {
-      if (!trs.some((tr) => tr.docChanged)) return null;
+      if (!anyChangesStructure(trs)) return null;
       return fixUids(state.doc, state.tr);
     },
   });
