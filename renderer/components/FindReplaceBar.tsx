@@ -34,7 +34,6 @@ export function FindReplaceBar({ view, onClose }: FindReplaceBarProps) {
     () => () => {
       if (!view.isDestroyed) view.dispatch(setSearchState(view.state.tr, findQuery({ ...opts, search: '' })));
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [view],
   );
 

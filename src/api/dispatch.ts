@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CoreError, isCoreError, type ErrorCode } from '../core-error';
-import { closeContext, type ApiContext } from './context';
+import type { ApiContext } from './context';
 import { argSchemas, type ApiArgs, type ApiMethod, type ApiResponse, type ApiResult } from './contract';
 import type { Handler } from './handler';
 import { handlers } from './handlers/index';

@@ -18,6 +18,7 @@ import { waitSaved } from './helpers/drafting-page';
 import { startPreview, type Preview } from './helpers/preview';
 
 const skip = chromiumMissing();
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- feature strings are merged in at run time
 const s = strings.id as typeof strings.id & Record<string, any>;
 const PHRASE = 'wajib dilengkapi dengan tempat parkir';
 const BODY = 'Mohon diperjelas standar kebutuhan tempat parkir bangunan umum.';

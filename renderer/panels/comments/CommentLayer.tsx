@@ -171,7 +171,6 @@ export function CommentLayer({ ctx, reloadDraft }: CommentLayerProps) {
     } catch {
       return null;
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, tick, versionId, store.composer]);
 
   const submit = async (r: ComposerResult) => {

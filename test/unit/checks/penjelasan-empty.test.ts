@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- these tests edit raw ProseMirror JSON of arbitrary shape */
 /** Penjelasan pasal demi pasal (drafting-rules.md 1.11), empty units and placeholders. */
 import { describe, expect, it } from 'vitest';
 import { buildPerda } from '../../../src/model/doc-builders';

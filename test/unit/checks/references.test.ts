@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- these tests edit raw ProseMirror JSON of arbitrary shape */
 /** Cross-references (drafting-rules.md 2.2, 2.3): broken, deleted, "dalam" vs "pada". */
 import { describe, expect, it } from 'vitest';
 import { buildPerda, freezeAsBase } from '../../../src/model/doc-builders';

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- these tests edit raw ProseMirror JSON of arbitrary shape */
 /** Order of the kerangka and of the BAB types, judul, Menimbang/Mengingat, pengundangan (1.1–1.3, 1.10). */
 import { describe, expect, it } from 'vitest';
 import type { Node } from 'prosemirror-model';

@@ -21,21 +21,39 @@ describe('Autosaver', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('saves once, 800 ms after the last of several changes, with the latest document', async () => {
+  it('saves once, 300 ms after the last of several changes, with the latest document', async () => {
     const save = vi.fn(async (_doc: DocJson, revision: number) => ({ revision: revision + 1 }));
     const s = setup(save);
     s.edit(1);
-    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(200);
     s.edit(2);
-    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(200);
     expect(save).not.toHaveBeenCalled();
     expect(s.saver.current).toBe('dirty');
-    await vi.advanceTimersByTimeAsync(400);
+    await vi.advanceTimersByTimeAsync(150);
     expect(save).toHaveBeenCalledTimes(1);
     expect(save.mock.calls[0]).toEqual([{ type: 'doc', attrs: { n: 2 } }, 5]);
     expect(s.saver.current).toBe('saved');
     expect(s.saver.currentRevision).toBe(6);
     expect(s.states).toEqual(['dirty', 'saving', 'saved']);
+  });
+
+  it('while typing goes on without a pause, saves at least once a second', async () => {
+    const save = vi.fn(async (_doc: DocJson, revision: number) => ({ revision: revision + 1 }));
+    const s = setup(save);
+    const savedAt: number[] = [];
+    save.mockImplementation(async (_doc: DocJson, revision: number) => {
+      savedAt.push(Date.now());
+      return { revision: revision + 1 };
+    });
+    const start = Date.now();
+    for (let i = 1; i <= 40; i++) {
+      s.edit(i); // a keystroke every 100 ms for 4 s: the 300 ms debounce alone would never fire
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(savedAt.length).toBeGreaterThanOrEqual(4);
+    const gaps = [savedAt[0]! - start, ...savedAt.slice(1).map((t, i) => t - savedAt[i]!)];
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(1000);
   });
 
   it('keeps the state unsaved and retries a failed save until it succeeds', async () => {
