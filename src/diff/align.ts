@@ -8,11 +8,16 @@
  *    from a bounded window of the same gap; only those candidates are scored (Dice similarity,
  *    plus small bonuses for the same gap, the same number and the same BAB context);
  * 5. greedy one-to-one choice by score above a threshold (lower inside the same gap), twice,
- *    with gaps recomputed after the first round.
+ *    with gaps recomputed after the first round;
+ * 6. (when `words` are given) the "same gap" rescue: a leftover old unit and a leftover new unit
+ *    that are the only leftovers between the same matched neighbours on both sides (the partners
+ *    of the old unit's previous and next matched neighbours enclose the new unit and nothing else
+ *    left over, and the other way round) pair when they share enough rare words (Dice of content
+ *    words weighted by rarity >= 0.3), even if their word sequences were heavily edited.
  * No all-pairs similarity: each unit is scored against a bounded number of candidates.
  */
 import { heaviestChain } from './order';
-import { dice, weightedDiceOf, type Grams } from './similarity';
+import { dice, type Grams } from './similarity';
 
 /** What the aligner needs to know about a unit. */
 export interface AlignUnit {
@@ -26,6 +31,8 @@ export interface AlignUnit {
   num?: string;
   /** Context such as the BAB title (a weak hint). */
   ctx?: string;
+  /** Content words (unigram hashes), for the same-gap rescue; units without them are not rescued. */
+  words?: () => Grams;
 }
 
 /** A matched pair of positions. */
@@ -97,7 +104,89 @@ export function alignUnits(olds: readonly AlignUnit[], news: readonly AlignUnit[
     if (round === 0 && opts.idf) sim = weightedDice(olds, news);
     contentRound(olds, news, opts, matches, oldTaken, newTaken, take, sim);
   }
+  if (matches.length < Math.min(olds.length, news.length)) sameGapRescue(olds, news, matches, oldTaken, newTaken, take);
   return matches;
+}
+
+/** Minimum rarity-weighted Dice of content words for the same-gap rescue. */
+const RESCUE_WORDS = 0.3;
+
+/** Step 6 (see the header): pair leftovers enclosed by the same matched neighbours on both sides. */
+function sameGapRescue(
+  olds: readonly AlignUnit[],
+  news: readonly AlignUnit[],
+  matches: readonly Match[],
+  oldTaken: Uint8Array,
+  newTaken: Uint8Array,
+  take: (o: number, n: number, sim: number, by: Match['by']) => void,
+) {
+  if (!olds.some((u, i) => !oldTaken[i] && u.words) || !news.some((u, j) => !newTaken[j] && u.words)) return;
+  const partnerOfOld = new Int32Array(olds.length).fill(-1);
+  const partnerOfNew = new Int32Array(news.length).fill(-1);
+  for (const m of matches) { partnerOfOld[m.o] = m.n; partnerOfNew[m.n] = m.o; }
+  // Window of each leftover: partners of its nearest matched neighbours (-1 / length at the ends).
+  const windows = (partner: Int32Array, otherLength: number) => {
+    const lo = new Int32Array(partner.length);
+    const hi = new Int32Array(partner.length);
+    let last = -1;
+    for (let i = 0; i < partner.length; i++) { lo[i] = last; if ((partner[i] as number) >= 0) last = partner[i] as number; }
+    last = otherLength;
+    for (let i = partner.length - 1; i >= 0; i--) { hi[i] = last; if ((partner[i] as number) >= 0) last = partner[i] as number; }
+    return { lo, hi };
+  };
+  const ow = windows(partnerOfOld, news.length);
+  const nw = windows(partnerOfNew, olds.length);
+  // Only a one-to-one gap: the old unit's window holds exactly one leftover new unit, and that
+  // unit's window holds exactly this leftover old unit (a wrong pairing is worse than none).
+  const onlyFree = (taken: Uint8Array, from: number, to: number): number => {
+    let found = -1;
+    for (let k = from + 1; k < to; k++) {
+      if (taken[k]) continue;
+      if (found >= 0) return -1;
+      found = k;
+    }
+    return found;
+  };
+  const pairs: Array<{ o: number; n: number }> = [];
+  for (let o = 0; o < olds.length; o++) {
+    if (oldTaken[o] || !olds[o]?.words) continue;
+    const lo = ow.lo[o] as number;
+    const hi = Math.min(ow.hi[o] as number, news.length);
+    if (lo >= hi) continue;
+    const n = onlyFree(newTaken, lo, hi);
+    if (n < 0 || !news[n]?.words) continue;
+    if (onlyFree(oldTaken, nw.lo[n] as number, Math.min(nw.hi[n] as number, olds.length)) === o) pairs.push({ o, n });
+  }
+  if (pairs.length === 0) return;
+  const df = new Map<number, number>();
+  for (const list of [olds, news]) for (const u of list) for (const g of u.words?.() ?? []) df.set(g, (df.get(g) ?? 0) + 1);
+  const total = olds.length + news.length;
+  const weight = (g: number) => Math.log(total / (df.get(g) ?? 1));
+  const cands = pairs.map(({ o, n }) => {
+    const a = olds[o] as AlignUnit;
+    const b = news[n] as AlignUnit;
+    const sim = weightedWordDice((a.words as () => Grams)(), (b.words as () => Grams)(), weight);
+    const score = sim + (a.num !== undefined && a.num === b.num ? NUM_BONUS : 0) + (a.ctx && a.ctx === b.ctx ? CTX_BONUS : 0);
+    return { o, n, sim, score };
+  }).filter((c) => c.sim >= RESCUE_WORDS);
+  cands.sort((x, y) => y.score - x.score);
+  for (const c of cands) if (!oldTaken[c.o] && !newTaken[c.n]) take(c.o, c.n, dice(olds[c.o]!.grams(), news[c.n]!.grams()), 'content');
+}
+
+/** Dice of two word sets where each word counts `weight(w)`. */
+function weightedWordDice(a: Grams, b: Grams, weight: (g: number) => number): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  let all = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Infinity;
+    const y = j < b.length ? (b[j] as number) : Infinity;
+    if (x === y) { const w = weight(x); shared += 2 * w; all += 2 * w; i++; j++; }
+    else if (x < y) { all += weight(x); i++; }
+    else { all += weight(y); j++; }
+  }
+  return all === 0 ? 0 : shared / all;
 }
 
 function pushTo<K>(m: Map<K, number[]>, k: K, v: number) {
@@ -231,11 +320,48 @@ function gramIndex(olds: readonly AlignUnit[], taken: Uint8Array): GramIndex {
   return { runs, units };
 }
 
-/** Dice similarity with grams weighted by log inverse document frequency over both lists. */
+/**
+ * Dice similarity with grams weighted by log inverse document frequency over both lists. Each
+ * unit's weights are looked up once; a comparison is then one merge of two sorted arrays.
+ */
 function weightedDice(olds: readonly AlignUnit[], news: readonly AlignUnit[]): (a: AlignUnit, b: AlignUnit) => number {
   const df = new Map<number, number>();
   for (const list of [olds, news]) for (const u of list) for (const g of u.grams()) df.set(g, (df.get(g) ?? 0) + 1);
   const n = olds.length + news.length;
-  const weight = (g: number) => Math.log(1 + n / (df.get(g) ?? 1));
-  return (a, b) => weightedDiceOf(a.grams(), b.grams(), weight);
+  const weights = new Map<AlignUnit, { w: Float64Array; total: number }>();
+  const weightsOf = (u: AlignUnit) => {
+    let e = weights.get(u);
+    if (!e) {
+      const gs = u.grams();
+      const w = new Float64Array(gs.length);
+      let total = 0;
+      for (let i = 0; i < gs.length; i++) {
+        const x = Math.log(1 + n / (df.get(gs[i] as number) ?? 1));
+        w[i] = x;
+        total += x;
+      }
+      e = { w, total };
+      weights.set(u, e);
+    }
+    return e;
+  };
+  return (a, b) => {
+    const wa = weightsOf(a);
+    const wb = weightsOf(b);
+    const total = wa.total + wb.total;
+    return total === 0 ? 1 : (2 * sharedWeight(a.grams(), b.grams(), wa.w)) / total;
+  };
+}
+
+/** Sum of the weights (from `wa`, parallel to `a`) of the grams `a` and `b` share. */
+function sharedWeight(a: Grams, b: Grams, wa: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) { s += wa[i] as number; i++; j++; } else if (x < y) i++; else j++;
+  }
+  return s;
 }

@@ -6,12 +6,13 @@
 import { alignUnits, type AlignUnit, type Match } from './align';
 import type { HeadingUnit, SimpleUnit } from './extract';
 import { heaviestChain } from './order';
-import { mappedKeys, neutralKeys, type RefMaps } from './references';
+import { textDiff, type RefMaps } from './references';
 import { unitRef } from './render';
 import { orderRows } from './row-order';
-import { gramsOf, lazyGrams } from './similarity';
+import { lazyGrams } from './similarity';
 import { matchedStatus } from './status';
-import { canonicalOf, type Token } from './tokenize';
+import type { Token } from './tokenize';
+import { neutralKey, rawKey } from './unit-keys';
 import type { OtherKind, OtherRow } from './types';
 import { wholeSegments, wordDiff } from './word-diff';
 
@@ -31,6 +32,8 @@ export function buildRows(
   maps: RefMaps,
   ownPasal: string | null,
   withSegments: boolean,
+  /** New indices whose unit follows another unit's pairing (a Penjelasan entry its Pasal): never "moved". */
+  followers: ReadonlySet<number> = new Set(),
 ): OtherRow[] {
   const kindOf = typeof kind === 'function' ? kind : () => kind;
   const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1 })));
@@ -41,12 +44,11 @@ export function buildRows(
     const a = slot.o !== null ? (olds[slot.o] as RowUnit) : null;
     const b = slot.n !== null ? (news[slot.n] as RowUnit) : null;
     if (a && b) {
-      const neu = canonicalOf(b.tokens);
-      const keys = mappedKeys(a.tokens, maps, ownPasal);
-      const textChanged = canonicalOf(a.tokens) !== neu && canonicalOf(a.tokens, keys) !== neu;
-      const moved = !(byNew.get(slot.n as number)?.inChain ?? true);
+      const diff = textDiff(a.tokens, b.tokens, maps, ownPasal);
+      const textChanged = diff.changed;
+      const moved = !followers.has(slot.n as number) && !(byNew.get(slot.n as number)?.inChain ?? true);
       const renumbered = a.label !== b.label;
-      const segments = !withSegments ? [] : textChanged ? wordDiff(a.tokens, b.tokens, keys) : wholeSegments(b.tokens, 'equal');
+      const segments = !withSegments ? [] : textChanged ? wordDiff(a.tokens, b.tokens, diff.keys ?? undefined) : wholeSegments(b.tokens, 'equal');
       return { kind: kindOf(b), status: matchedStatus(textChanged, moved, renumbered), old: ref(a), new: ref(b), textChanged, renumbered, moved, segments };
     }
     const u = (b ?? a) as RowUnit;
@@ -56,7 +58,7 @@ export function buildRows(
 }
 
 function alignUnitOf(u: RowUnit, uid: string): AlignUnit {
-  return { uid, key: canonicalOf(u.tokens, neutralKeys(u.tokens)), grams: lazyGrams(u.tokens) };
+  return { uid, key: neutralKey(u.tokens), grams: lazyGrams(u.tokens) };
 }
 
 /** Compare Menimbang or Mengingat items. */
@@ -65,12 +67,45 @@ export function compareItems(kind: 'konsiderans' | 'dasarHukum', olds: readonly 
   return buildRows(kind, olds, news, matches, maps, null, withSegments);
 }
 
-/** Compare Penjelasan entries: matched first through the Pasal they explain. */
+/**
+ * Compare Penjelasan entries. An entry follows the Pasal it explains: the entry of old Pasal X
+ * pairs with the entry of the new Pasal that X was paired with, and with nothing else; so the
+ * entry of a deleted Pasal is deleted and the entry of an inserted Pasal is inserted, even when
+ * both read "Cukup jelas.". Such a pair is never "moved" (its Pasal row tells where it went).
+ * Entries whose Pasal is unknown are paired by uid, then by content among themselves.
+ */
 export function comparePenjelasan(olds: readonly SimpleUnit[], news: readonly SimpleUnit[], maps: RefMaps, useUids: boolean, withSegments: boolean): OtherRow[] {
-  const oldKey = (u: SimpleUnit) => (u.target ? `T:${maps.uid.get(u.target) ?? `old:${u.target}`}` : useUids ? u.uid : '');
-  const newKey = (u: SimpleUnit) => (u.target ? `T:${u.target}` : useUids ? u.uid : '');
-  const matches = alignUnits(olds.map((u) => alignUnitOf(u, oldKey(u))), news.map((u) => alignUnitOf(u, newKey(u))), { useUids: true, minSim: 0.6, minGapSim: 0.4 });
-  return buildRows('penjelasanPasal', olds, news, matches, maps, '', withSegments);
+  const matches: Match[] = [];
+  const followers = new Set<number>();
+  const newTaken = new Uint8Array(news.length);
+  const oldTaken = new Uint8Array(olds.length);
+  const newByTarget = new Map<string, number>();
+  news.forEach((u, j) => { if (u.target && !newByTarget.has(u.target)) newByTarget.set(u.target, j); });
+  olds.forEach((u, i) => {
+    const partner = u.target ? maps.uid.get(u.target) : undefined;
+    const j = partner !== undefined ? newByTarget.get(partner) : undefined;
+    if (j === undefined || newTaken[j]) return;
+    matches.push({ o: i, n: j, sim: 1, by: 'uid' });
+    followers.add(j);
+    oldTaken[i] = 1;
+    newTaken[j] = 1;
+  });
+  if (useUids) {
+    const byUid = new Map<string, number>();
+    news.forEach((u, j) => { if (!newTaken[j]) byUid.set(u.uid, j); });
+    olds.forEach((u, i) => {
+      const j = oldTaken[i] ? undefined : byUid.get(u.uid);
+      if (j === undefined) return;
+      matches.push({ o: i, n: j, sim: 1, by: 'uid' });
+      oldTaken[i] = 1;
+      newTaken[j] = 1;
+    });
+  }
+  const freeOld = olds.map((_, i) => i).filter((i) => !oldTaken[i] && !(olds[i] as SimpleUnit).target);
+  const freeNew = news.map((_, j) => j).filter((j) => !newTaken[j] && !(news[j] as SimpleUnit).target);
+  const rest = alignUnits(freeOld.map((i) => alignUnitOf(olds[i] as SimpleUnit, '')), freeNew.map((j) => alignUnitOf(news[j] as SimpleUnit, '')), { useUids: false, minSim: 0.6, minGapSim: 0.4 });
+  for (const m of rest) matches.push({ ...m, o: freeOld[m.o] as number, n: freeNew[m.n] as number });
+  return buildRows('penjelasanPasal', olds, news, matches, maps, '', withSegments, followers);
 }
 
 /** Compare BAB, Bagian and Paragraf titles; also returns old BAB uid -> new BAB uid. */
@@ -79,7 +114,7 @@ export function compareHeadings(olds: readonly HeadingUnit[], news: readonly Hea
   for (const kind of ['bab', 'bagian', 'paragraf'] as const) {
     const oi = olds.map((h, i) => ({ h, i })).filter((x) => x.h.kind === kind);
     const ni = news.map((h, i) => ({ h, i })).filter((x) => x.h.kind === kind);
-    const toAlign = (h: HeadingUnit) => ({ ...alignUnitOf(h, h.uid), key: `${kind}|${canonicalOf(h.tokens)}` });
+    const toAlign = (h: HeadingUnit) => ({ ...alignUnitOf(h, h.uid), key: `${kind}|${rawKey(h.tokens)}` });
     const local = alignUnits(oi.map((x) => toAlign(x.h)), ni.map((x) => toAlign(x.h)), { useUids, minSim: 0.5, minGapSim: 0.34 });
     const oldTaken = new Set(local.map((m) => m.o));
     const newTaken = new Set(local.map((m) => m.n));

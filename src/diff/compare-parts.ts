@@ -5,19 +5,47 @@
 import { alignUnits, type Match } from './align';
 import type { PartUnit, PasalUnit } from './extract';
 import { heaviestChain } from './order';
-import { mappedKeys, neutralKeys, type RefMaps } from './references';
+import { textDiff, type RefMaps } from './references';
 import { unitRef } from './render';
 import { orderRows } from './row-order';
-import { gramsOf, lazyGrams } from './similarity';
+import { dice, gramsFor, lazyGrams } from './similarity';
 import { matchedStatus } from './status';
-import { canonicalOf } from './tokenize';
+import { neutralKey } from './unit-keys';
 import type { PartRow, Segment, UnitRef } from './types';
 import { wholeSegments, wordDiff } from './word-diff';
 
 /** Align the parts of two matched Pasal. */
 export function alignParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): Match[] {
-  const toAlign = (p: PartUnit) => ({ uid: p.uid, key: `${p.kind}|${canonicalOf(p.tokens, neutralKeys(p.tokens))}`, grams: lazyGrams(p.tokens), num: p.marker });
+  const fast = positionalParts(oldP, newP);
+  if (fast) return fast;
+  const toAlign = (p: PartUnit) => ({ uid: p.uid, key: `${p.kind}|${neutralKey(p.tokens)}`, grams: lazyGrams(p.tokens), num: p.marker });
   return alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: 0.5, minGapSim: 0.25, window: 6 });
+}
+
+/** Similarity above which same-shaped Pasal pair their parts by position without a search. */
+const POSITIONAL_SIM = 0.5;
+
+/**
+ * Fast path: when both Pasal have the same shape (same number of parts, same kinds and depths)
+ * and every part is exactly equal or clearly similar to the part at the same position, that
+ * positional pairing is what the aligner would choose; skip the search. Null otherwise.
+ */
+function positionalParts(oldP: PasalUnit, newP: PasalUnit): Match[] | null {
+  const a = oldP.parts;
+  const b = newP.parts;
+  if (a.length !== b.length) return null;
+  const whole = neutralKey(oldP.tokens) === neutralKey(newP.tokens);
+  const out: Match[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as PartUnit;
+    const y = b[i] as PartUnit;
+    if (x.kind !== y.kind || x.depth !== y.depth) return null;
+    if (whole || neutralKey(x.tokens) === neutralKey(y.tokens)) { out.push({ o: i, n: i, sim: 1, by: 'exact' }); continue; }
+    const sim = dice(gramsFor(x.tokens), gramsFor(y.tokens));
+    if (sim < POSITIONAL_SIM) return null;
+    out.push({ o: i, n: i, sim, by: 'content' });
+  }
+  return out;
 }
 
 /** Old ayat number -> new ayat number, from part matches. */
@@ -47,6 +75,8 @@ export function partRows(
   maps: RefMaps,
   oldPasalNum: string,
   withSegments: boolean,
+  /** The whole Pasal is textually equal: every matched part is unchanged, no diff needed. */
+  allEqual = false,
 ): { rows: PartRow[]; segments: Segment[] } {
   const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1 })));
   const byNew = new Map<number, { m: Match; inChain: boolean }>();
@@ -64,12 +94,11 @@ export function partRows(
     const b = slot.n !== null ? (newP.parts[slot.n] as PartUnit) : null;
     let row: PartRow;
     if (a && b) {
-      const keys = mappedKeys(a.tokens, maps, oldPasalNum);
-      const neu = canonicalOf(b.tokens);
-      const textChanged = a.kind !== b.kind || (canonicalOf(a.tokens) !== neu && canonicalOf(a.tokens, keys) !== neu);
+      const diff = allEqual && a.kind === b.kind ? null : textDiff(a.tokens, b.tokens, maps, oldPasalNum);
+      const textChanged = a.kind !== b.kind || (diff?.changed ?? false);
       const info = byNew.get(slot.n as number);
       const status = matchedStatus(textChanged, !(info?.inChain ?? true), bare(a.marker) !== bare(b.marker));
-      const segs = !withSegments ? [] : textChanged ? wordDiff(a.tokens, b.tokens, keys) : wholeSegments(b.tokens, 'equal');
+      const segs = !withSegments ? [] : textChanged ? wordDiff(a.tokens, b.tokens, diff?.keys ?? undefined) : wholeSegments(b.tokens, 'equal');
       row = { status, kind: b.kind, old: refOf(a), new: refOf(b), segments: segs };
     } else if (b) {
       row = { status: 'inserted', kind: b.kind, old: null, new: refOf(b), segments: withSegments ? wholeSegments(b.tokens, 'insert') : [] };

@@ -7,13 +7,13 @@ import { alignUnits, type AlignUnit, type Match } from './align';
 import { alignParts, ayatNumberMap, partRows } from './compare-parts';
 import type { PasalUnit } from './extract';
 import { heaviestChain } from './order';
-import { mappedKeys, neutralKeys, type RefMaps } from './references';
+import { mappedKeys, textDiff, type RefMaps, type TextDiff } from './references';
 import { unitRef } from './render';
 import { orderRows } from './row-order';
-import { dice, gramsOf, lazyGrams, type Grams } from './similarity';
+import { dice, gramsOf, lazyGrams, wordsOf, type Grams } from './similarity';
+import { neutralKey } from './unit-keys';
 import { findPieces, type PieceGroup } from './split-merge';
 import { matchedStatus } from './status';
-import { canonicalOf } from './tokenize';
 import type { PasalRow, UnitRef } from './types';
 import { wholeSegments, wordDiff } from './word-diff';
 
@@ -36,7 +36,7 @@ export interface PasalAlignment {
 }
 
 function alignUnitOf(p: PasalUnit): AlignUnit {
-  return { uid: p.uid, key: canonicalOf(p.tokens, neutralKeys(p.tokens)), grams: lazyGrams(p.tokens), num: p.num, ctx: p.context };
+  return { uid: p.uid, key: neutralKey(p.tokens), grams: lazyGrams(p.tokens), words: () => wordsOf(p.tokens), num: p.num, ctx: p.context };
 }
 
 /** Align the Pasal of both documents and build the reference maps. */
@@ -77,12 +77,8 @@ function refOf(p: PasalUnit): UnitRef {
 }
 
 /** Does the text of an old/new Pasal pair differ (ignoring references that followed renumbering)? */
-export function pasalTextDiff(a: PasalUnit, b: PasalUnit, maps: RefMaps): { changed: boolean; refsOnly: boolean; keys: string[] } {
-  const neu = canonicalOf(b.tokens);
-  if (canonicalOf(a.tokens) === neu) return { changed: false, refsOnly: false, keys: a.tokens.map((t) => t.k) };
-  const keys = mappedKeys(a.tokens, maps, a.num);
-  const same = canonicalOf(a.tokens, keys) === neu;
-  return { changed: !same, refsOnly: same, keys };
+export function pasalTextDiff(a: PasalUnit, b: PasalUnit, maps: RefMaps): TextDiff {
+  return textDiff(a.tokens, b.tokens, maps, a.num);
 }
 
 /** Classify aligned Pasal and lay out the rows. `babMap` maps old BAB uid -> new BAB uid. */
@@ -147,7 +143,7 @@ export function pasalRows(
       const otherBab = a.babUid !== null && b.babUid !== null && babMap.has(a.babUid) && newBabs.has(b.babUid) && babMap.get(a.babUid) !== b.babUid;
       const moved = !inChain || otherBab;
       const renumbered = a.label !== b.label;
-      const parts = partRows(a, b, al.partMatches.get(slot.n) ?? [], al.maps, a.num, opts.withSegments);
+      const parts = partRows(a, b, al.partMatches.get(slot.n) ?? [], al.maps, a.num, opts.withSegments, !diff.changed && diff.keys === null);
       const status = matchedStatus(diff.changed, moved, renumbered);
       const segments = !opts.withSegments ? [] : diff.changed ? parts.segments : wholeSegments(b.tokens, 'equal');
       rows.push({ ...base, status, old: refOf(a), new: refOf(b), textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, oldBab: a.babLabel, newBab: b.babLabel, similarity: diff.changed ? m.sim : 1, segments, parts: parts.rows });

@@ -5,6 +5,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { numberDocument, type Numbering } from '../model/numbering';
+import { TEMPLATES } from '../model/templates';
 import { tokenize, type Token } from './tokenize';
 
 /** An ayat, list item or loose paragraph of a Pasal (its own text, without sub-items). */
@@ -69,13 +70,42 @@ export function markToken(kind: string, depth: number, marker: string): Token {
   return { s: marker, k: `\u00b6${kind}${depth}`, sp: false, kind: 'mark' };
 }
 
+/**
+ * Tokens of textblocks without reference nodes, per (immutable) node: a draft compared again
+ * after an edit shares almost all its textblocks with the previous version, so only the edited
+ * ones are tokenised again. Stored as tokenised with no leading whitespace.
+ */
+const blockTokens = new WeakMap<Node, readonly Token[]>();
+
 /** Tokens of the inline content of a textblock, appended to `out`. */
 export function inlineTokens(block: Node, numbering: Numbering, out: Token[], leadingSpace: boolean): void {
+  let cached = blockTokens.get(block);
+  if (cached === undefined) {
+    let hasRef = false;
+    block.forEach((child) => { if (!child.isText) hasRef = true; });
+    if (hasRef) {
+      liveInlineTokens(block, numbering, out, leadingSpace);
+      return;
+    }
+    const fresh: Token[] = [];
+    liveInlineTokens(block, numbering, fresh, false);
+    blockTokens.set(block, fresh);
+    cached = fresh;
+  }
+  const first = cached[0];
+  if (first && leadingSpace && !first.sp) out.push({ ...first, sp: true });
+  else if (first) out.push(first);
+  for (let i = 1; i < cached.length; i++) out.push(cached[i] as Token);
+}
+
+function liveInlineTokens(block: Node, numbering: Numbering, out: Token[], leadingSpace: boolean): void {
   let sp = leadingSpace;
   block.forEach((child) => {
     if (child.isText) {
-      tokenize(child.text ?? '', sp, out);
-      sp = /\s$/.test(child.text ?? '');
+      const text = child.text ?? '';
+      tokenize(text, sp, out);
+      const last = text.charCodeAt(text.length - 1);
+      sp = last === 32 || last === 10 || last === 9 || last === 160 || /\s/.test(text.charAt(text.length - 1));
     } else if (child.type.name === 'ref') {
       const target = String(child.attrs.target ?? '');
       const label = numbering.get(target)?.address ?? String(child.attrs.text ?? '');
@@ -118,9 +148,13 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string): Part
       } else if (name === 'ayat' || name === 'item') {
         const uid = String(child.attrs.uid);
         const num = numbering.get(uid);
+        // A unit removed in penggantian mode has no number: it is not part of the text.
+        if (child.attrs.deleted === true && !num) return;
         const part: PartUnit = { uid, kind: name, label: num?.address ?? uid, marker: num?.marker ?? '', depth: name === 'ayat' ? 0 : depth + 1, tokens: [] };
         parts.push(part);
-        walk(child, part, part.depth);
+        // A "Dihapus." placeholder (perubahan mode) reads as what it prints, not as its kept text.
+        if (num?.deleted) tokenize(DIHAPUS, false, part.tokens);
+        else walk(child, part, part.depth);
       } else if (name === 'list') {
         walk(child, owner, depth);
       }
@@ -148,8 +182,22 @@ function headingTokens(node: Node, numbering: Numbering): Token[] {
   return out;
 }
 
-/** Extract the comparable units of `doc`. */
+/** What a deleted unit prints in perubahan mode. */
+const DIHAPUS = TEMPLATES.dihapus.text;
+
+const docUnits = new WeakMap<Node, DocUnits>();
+
+/** Extract the comparable units of `doc` (memoised per document node; the result is read-only). */
 export function extractUnits(doc: Node): DocUnits {
+  let units = docUnits.get(doc);
+  if (!units) {
+    units = extractFresh(doc);
+    docUnits.set(doc, units);
+  }
+  return units;
+}
+
+function extractFresh(doc: Node): DocUnits {
   const numbering = numberDocument(doc);
   const units: DocUnits = { numbering, pasal: [], headings: [], konsiderans: [], dasarHukum: [], penjelasan: [], penjelasanUmum: null };
   const pasalByLabel = new Map<string, string>();
@@ -171,8 +219,11 @@ export function extractUnits(doc: Node): DocUnits {
       } else if (name === 'pasal') {
         const uid = String(child.attrs.uid);
         const num = numbering.get(uid);
+        if (child.attrs.deleted === true && !num) return;
         const label = num?.marker ?? `Pasal ${units.pasal.length + 1}`;
-        const parts = pasalParts(child, numbering, label);
+        const parts: PartUnit[] = num?.deleted
+          ? [{ uid: `${uid}#p1`, kind: 'para', label, marker: '', depth: 0, tokens: tokenize(DIHAPUS) }]
+          : pasalParts(child, numbering, label);
         units.pasal.push({ uid, label, num: num?.num ?? '', babUid: bab?.uid ?? null, babLabel: bab?.label ?? null, context: ctx, parts, tokens: joinParts(parts) });
         pasalByLabel.set(label, uid);
         for (const g of groupStack) g.pasalUids.push(uid);

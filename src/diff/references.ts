@@ -9,7 +9,8 @@
  * References to other laws ("Pasal 18 ayat (6) Undang-Undang Dasar ...") are left alone: a
  * reference chain followed by the name of a regulation is external.
  */
-import type { Token } from './tokenize';
+import { canonicalOf, type Token } from './tokenize';
+import { neutralTokenKey, rawKey } from './unit-keys';
 
 /** What the old side's references map to. */
 export interface RefMaps {
@@ -36,7 +37,25 @@ function isExternal(tokens: readonly Token[], i: number): boolean {
 
 /** Neutral keys: reference numbers blanked (for matching by content regardless of numbering). */
 export function neutralKeys(tokens: readonly Token[]): string[] {
-  return tokens.map((t) => (t.kind === 'pasalRef' ? 'Pasal#' : t.kind === 'ayatRef' ? 'ayat#' : t.kind === 'ref' ? 'ref#' : t.k));
+  return tokens.map(neutralTokenKey);
+}
+
+/** Whether an old and a new token run differ, ignoring references that only followed renumbering. */
+export interface TextDiff {
+  changed: boolean;
+  /** Only such references differ. */
+  refsOnly: boolean;
+  /** The old side's keys with references mapped (for the word diff); null when the raw texts are equal. */
+  keys: string[] | null;
+}
+
+/** Compare an old and a new token run (raw keys first, mapped references only when they differ). */
+export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: RefMaps, ownPasal: string | null): TextDiff {
+  const neu = rawKey(newT);
+  if (rawKey(oldT) === neu) return { changed: false, refsOnly: false, keys: null };
+  const keys = mappedKeys(oldT, maps, ownPasal);
+  const same = canonicalOf(oldT, keys) === neu;
+  return { changed: !same, refsOnly: same, keys };
 }
 
 /**

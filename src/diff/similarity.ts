@@ -56,9 +56,13 @@ function wordHash(t: Token): number | null {
   return h;
 }
 
+/** Scratch buffer for hashing (grown as needed), so a fingerprint costs one typed-array allocation. */
+let scratch = new Uint32Array(4096);
+
 /** Fingerprint of a token run: unigram and bigram hashes. */
 export function gramsOf(tokens: readonly Token[]): Grams {
-  const hs = new Uint32Array(tokens.length * 2);
+  if (scratch.length < tokens.length * 2) scratch = new Uint32Array(tokens.length * 4);
+  const hs = scratch;
   let k = 0;
   let prev = -1;
   for (const t of tokens) {
@@ -69,6 +73,20 @@ export function gramsOf(tokens: readonly Token[]): Grams {
     prev = h;
   }
   const arr = hs.subarray(0, k).sort();
+  let n = 0;
+  for (let i = 0; i < arr.length; i++) if (i === 0 || arr[i] !== arr[i - 1]) arr[n++] = arr[i] as number;
+  return arr.slice(0, n);
+}
+
+/** Unigram fingerprint of a token run: the sorted, de-duplicated hashes of its content words. */
+export function wordsOf(tokens: readonly Token[]): Grams {
+  if (scratch.length < tokens.length) scratch = new Uint32Array(tokens.length * 2);
+  let k = 0;
+  for (const t of tokens) {
+    const h = wordHash(t);
+    if (h !== null) scratch[k++] = h;
+  }
+  const arr = scratch.subarray(0, k).sort();
   let n = 0;
   for (let i = 0; i < arr.length; i++) if (i === 0 || arr[i] !== arr[i - 1]) arr[n++] = arr[i] as number;
   return arr.slice(0, n);
@@ -98,24 +116,19 @@ export function containment(part: Grams, whole: Grams): number {
   return part.length === 0 ? 0 : intersectionSize(part, whole) / part.length;
 }
 
-/** A memoised fingerprint of `tokens`, computed on first call. */
-export function lazyGrams(tokens: readonly Token[]): () => Grams {
-  let g: Grams | null = null;
-  return () => (g ??= gramsOf(tokens));
+const gramMemo = new WeakMap<readonly Token[], Grams>();
+
+/** The fingerprint of `tokens`, memoised per token array (arrays of extracted units are immutable). */
+export function gramsFor(tokens: readonly Token[]): Grams {
+  let g = gramMemo.get(tokens);
+  if (g === undefined) {
+    g = gramsOf(tokens);
+    gramMemo.set(tokens, g);
+  }
+  return g;
 }
 
-/** Dice similarity where each gram counts `weight(g)`. */
-export function weightedDiceOf(a: Grams, b: Grams, weight: (g: number) => number): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  let total = 0;
-  while (i < a.length || j < b.length) {
-    const x = i < a.length ? (a[i] as number) : Infinity;
-    const y = j < b.length ? (b[j] as number) : Infinity;
-    if (x === y) { const w = weight(x); shared += 2 * w; total += 2 * w; i++; j++; }
-    else if (x < y) { total += weight(x); i++; }
-    else { total += weight(y); j++; }
-  }
-  return total === 0 ? 1 : shared / total;
+/** A memoised fingerprint of `tokens`, computed on first call. */
+export function lazyGrams(tokens: readonly Token[]): () => Grams {
+  return () => gramsFor(tokens);
 }

@@ -39,7 +39,7 @@ const TOKEN = new RegExp(
   'guy',
 );
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\u0000-\u007f]/u; // eslint-disable-line no-control-regex -- "not ASCII" is a range that starts at NUL
 
 /** Normalise characters that vary between sources (quotes, dashes, non-breaking spaces). */
 export function normalizeChars(text: string): string {
@@ -88,14 +88,18 @@ export function tokenize(raw: string, leadingSpace = false, out: Token[] = []): 
  * The canonical comparison string of a token run: keys joined without spaces, with hyphens
  * between letters dropped (word keys carry none), so "peme- rintah" = "pemerintah" and
  * "rambu- rambu" = "rambu-rambu". `keys` may replace the tokens' own keys (cross-reference
- * renumbering, neutral keys).
+ * renumbering, neutral keys): an array parallel to `tokens`, or a function of the token.
  */
-export function canonicalOf(tokens: readonly Token[], keys?: readonly string[]): string {
-  let out = '';
+export function canonicalOf(tokens: readonly Token[], keys?: readonly string[] | ((t: Token) => string)): string {
+  const parts: string[] = new Array<string>(tokens.length);
+  let n = 0;
+  const keyFn = typeof keys === 'function' ? keys : null;
+  const keyArr = typeof keys === 'function' ? null : keys;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'punct' && t.k === '-' && tokens[i - 1]?.kind === 'word' && tokens[i + 1]?.kind === 'word') continue;
-    out += keys ? keys[i] : t.k;
+    parts[n++] = keyFn ? keyFn(t) : keyArr ? (keyArr[i] as string) : t.k;
   }
-  return out;
+  parts.length = n;
+  return parts.join('');
 }

@@ -1,0 +1,37 @@
+/**
+ * Memoised comparison keys of token runs. Token arrays of extracted units live as long as their
+ * (immutable) document, so a unit compared again (the UI recomparing a draft with its base) never
+ * rebuilds its keys.
+ * - `rawKey`: the canonical text (equal keys = no change, up to layout);
+ * - `neutralKey`: the same with reference numbers blanked (equal keys = same content whatever
+ *   the numbering), used for exact matching.
+ */
+import { canonicalOf, type Token } from './tokenize';
+
+const raw = new WeakMap<readonly Token[], string>();
+const neutral = new WeakMap<readonly Token[], string>();
+
+/** Key of a token with its reference number blanked. */
+export function neutralTokenKey(t: Token): string {
+  return t.kind === 'pasalRef' ? 'Pasal#' : t.kind === 'ayatRef' ? 'ayat#' : t.kind === 'ref' ? 'ref#' : t.k;
+}
+
+/** Canonical text of `tokens` (memoised). */
+export function rawKey(tokens: readonly Token[]): string {
+  let k = raw.get(tokens);
+  if (k === undefined) {
+    k = canonicalOf(tokens);
+    raw.set(tokens, k);
+  }
+  return k;
+}
+
+/** Canonical text of `tokens` with reference numbers blanked (memoised). */
+export function neutralKey(tokens: readonly Token[]): string {
+  let k = neutral.get(tokens);
+  if (k === undefined) {
+    k = canonicalOf(tokens, neutralTokenKey);
+    neutral.set(tokens, k);
+  }
+  return k;
+}
