@@ -28,6 +28,7 @@ import { VersionsPanel } from './VersionsPanel';
 import { PANELS } from '../panels/registry';
 import type { PanelContext } from '../panels/panel-types';
 import { PanelTabs } from './PanelTabs';
+import { useHostEvents } from '../hooks/use-host-events';
 import { CommentLayer } from '../panels/comments/CommentLayer';
 import { ReviewBanner } from './ReviewBanner';
 
@@ -38,6 +39,16 @@ interface Viewing {
 }
 
 const OUTLINE_DELAY = 250;
+
+/** Desktop menu actions that open a feature panel (electron/menu.ts lists the ids). */
+const MENU_PANELS: Record<string, string> = {
+  'view.compare': 'compare',
+  'view.redline': 'compare',
+  'review.comments': 'comments',
+  'export.open': 'export',
+  'export.pdf': 'export',
+  'import.open': 'import',
+};
 
 /** The screen. */
 export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; info: ProjectInfo; onClosed(): void }) {
@@ -156,6 +167,20 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
     const view = viewing ? versionView.current : draftView.current;
     if (view) setTimeout(() => jumpToUnit(view, uid), 0);
   };
+
+  useHostEvents({
+    menu: (action) => {
+      const panel = MENU_PANELS[action];
+      if (panel) panelCtx.openPanel(panel);
+      else if (action === 'view.draft') setMainTab('editor');
+      else if (action === 'view.versions') setSideTab('versions');
+      else if (action === 'version.save') setDialog({ kind: 'saveVersion' });
+      else if (action === 'project.save') void session.flush().catch(setError);
+      else if (action === 'project.close') void close();
+    },
+    closing: () => void session.flush().catch(setError),
+    notice: setNotice,
+  });
 
   const panelCtx: PanelContext = {
     client,

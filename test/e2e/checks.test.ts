@@ -5,13 +5,14 @@
  * and see the finding go; hide and show a rule.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { id as idText } from '../../renderer/i18n/id';
 import { strings as checksText } from '../../renderer/i18n/features/checks';
-import { chromiumMissing, launchBrowser, screenshotDir } from './helpers/browser';
+import { chromiumMissing, screenshotDir } from './helpers/browser';
 import { cursorAtEndOf, printedPasal, waitSaved } from './helpers/drafting-page';
-import { startPreview, type Preview } from './helpers/preview';
+import { type Preview } from './helpers/preview';
+import { createProjectFromStartScreen, useE2eSession } from './helpers/session';
 
 const skip = chromiumMissing();
 const ct = checksText.id as { title: string; hideRule: string; show: string };
@@ -30,30 +31,15 @@ const selection = (page: Page) =>
 
 describe.skipIf(skip)('drafting checks panel', () => {
   let preview: Preview;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
   const shot = (name: string) => page.screenshot({ path: path.join(screenshotDir(), `${name}.png`) });
   const finding = (rule: string) => page.locator(`.feature-panel[data-panel="checks"] .checks-finding[data-rule="${rule}"]`);
 
-  beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => console.error('[page error]', e));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
+  useE2eSession((s) => ({ preview, page } = s));
 
   it('writes a wrong number and a badly punctuated list into a new project', async () => {
     await page.goto(preview.url);
-    await page.locator('input[name="title"]').fill('Pencegahan Narkotika Uji Pemeriksaan');
-    await page.locator('input[name="mode"][value="penggantian"]').check();
-    await page.locator('input[name="path"]').fill(path.join(preview.workDir, 'periksa.rancang'));
-    await page.getByRole('button', { name: idText.start.create }).click();
-    await page.locator('.perda-doc').waitFor();
+    await createProjectFromStartScreen(page, preview, { title: 'Pencegahan Narkotika Uji Pemeriksaan', mode: 'penggantian', file: 'periksa.rancang' });
 
     const before = (await printedPasal(page)).length;
     await cursorAtEndOf(page, 'mulai berlaku pada tanggal diundangkan');

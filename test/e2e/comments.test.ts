@@ -7,15 +7,15 @@
  * the thread is listed as detached with its original quote — never lost.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dispatch } from '../../src/api/dispatch';
 import { strings } from '../../renderer/i18n/features/comments';
 import { id as idText } from '../../renderer/i18n/id';
 import { baseDoc } from '../api/compare-fixture';
-import { chromiumMissing, launchBrowser, screenshotDir } from './helpers/browser';
+import { chromiumMissing, screenshotDir } from './helpers/browser';
 import { waitSaved } from './helpers/drafting-page';
-import { startPreview, type Preview } from './helpers/preview';
+import { type Preview } from './helpers/preview';
+import { callCore, useE2eSession } from './helpers/session';
 
 const skip = chromiumMissing();
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- feature strings are merged in at run time
@@ -50,31 +50,24 @@ const markedPasal = (page: Page) =>
 
 describe.skipIf(skip)('comments on a phrase survive renumbering and rewording (Komentar)', () => {
   let preview: Preview;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
   const shot = (name: string) => page.screenshot({ path: path.join(screenshotDir(), name) });
-  const call = async (method: string, args: unknown) => {
-    const res = await dispatch(preview.ctx, method, args);
-    if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
-    return res.value as { revision: number };
-  };
+  const call = <T = { revision: number }>(method: string, args: unknown) => callCore<T>(preview, method, args);
   const card = () => page.locator('.comments-panel .thread-card').first();
 
-  beforeAll(async () => {
-    preview = await startPreview();
-    await call('project.create', { path: path.join(preview.workDir, 'parkir.rancang'), title: 'Penyelenggaraan Perparkiran' });
-    const draft = await call('draft.get', {});
-    await call('draft.save', { doc: baseDoc(), revision: draft.revision });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(12_000);
-    page.on('pageerror', (e) => console.error('[page error]', e));
-  });
+  useE2eSession(
+    (s) => {
+      ({ preview, page } = s);
+      page.setDefaultTimeout(12_000);
+    },
+    async (p) => {
+      preview = p;
+      await call('project.create', { path: path.join(preview.workDir, 'parkir.rancang'), title: 'Penyelenggaraan Perparkiran' });
+      const draft = await call('draft.get', {});
+      await call('draft.save', { doc: baseDoc(), revision: draft.revision });
+    },
+  );
 
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
 
   it('a reviewer comments on a phrase of Pasal 12 with Ctrl+Alt+M', async () => {
     await page.goto(preview.url);

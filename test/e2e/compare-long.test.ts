@@ -5,15 +5,15 @@
  * last change at the bottom. Prints the measured times (no timing assertions).
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CompareResult, DocJson } from '../../src/api/contract';
-import { dispatch } from '../../src/api/dispatch';
 import { generatePerda } from '../../src/model/doc-builders';
 import { strings } from '../../renderer/i18n/features/compare';
 import { editedDraft } from '../api/compare-fixture';
-import { chromiumMissing, launchBrowser, screenshotDir } from './helpers/browser';
-import { startPreview, type Preview } from './helpers/preview';
+import { chromiumMissing, screenshotDir } from './helpers/browser';
+import { type Preview } from './helpers/preview';
+import { callCore, useE2eSession } from './helpers/session';
 
 const skip = chromiumMissing();
 const s = strings.id;
@@ -22,37 +22,28 @@ const EDITS = 30;
 
 describe.skipIf(skip)('comparison panel on a 300-Pasal document', () => {
   let preview: Preview;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
   let expected: CompareResult;
-  const call = async <T>(method: string, args: unknown): Promise<T> => {
-    const res = await dispatch(preview.ctx, method, args);
-    if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
-    return res.value as T;
-  };
+  const call = <T,>(method: string, args: unknown) => callCore<T>(preview, method, args);
 
-  beforeAll(async () => {
-    preview = await startPreview();
-    const base = generatePerda(N, { penjelasan: true }).toJSON() as DocJson;
-    let draft = base;
-    // Rewordings in the first half, insertions in the second (so they never shift each other).
-    for (let k = 0; k < EDITS; k++) draft = editedDraft(draft, k * 5 + 1, 150 + k * 4).doc;
-    await call('project.create', { path: path.join(preview.workDir, 'panjang.rancang'), title: 'Dokumen Panjang' });
-    await call('base.set', { doc: base });
-    const d = await call<{ revision: number }>('draft.get', {});
-    await call('draft.save', { doc: draft, revision: d.revision });
-    const t0 = performance.now();
-    expected = await call<CompareResult>('compare.run', { old: { kind: 'base' }, new: { kind: 'draft' } });
-    console.log(`[compare-long] compare.run in-process: ${(performance.now() - t0).toFixed(0)} ms, ${expected.rows.length} rows, JSON ${(JSON.stringify(expected).length / 1024).toFixed(0)} KiB`);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => console.error('[page error]', e));
-  });
+  useE2eSession(
+    (s) => ({ preview, page } = s),
+    async (p) => {
+      preview = p;
+      const base = generatePerda(N, { penjelasan: true }).toJSON() as DocJson;
+      let draft = base;
+      // Rewordings in the first half, insertions in the second (so they never shift each other).
+      for (let k = 0; k < EDITS; k++) draft = editedDraft(draft, k * 5 + 1, 150 + k * 4).doc;
+      await call('project.create', { path: path.join(preview.workDir, 'panjang.rancang'), title: 'Dokumen Panjang' });
+      await call('base.set', { doc: base });
+      const d = await call<{ revision: number }>('draft.get', {});
+      await call('draft.save', { doc: draft, revision: d.revision });
+      const t0 = performance.now();
+      expected = await call<CompareResult>('compare.run', { old: { kind: 'base' }, new: { kind: 'draft' } });
+      console.log(`[compare-long] compare.run in-process: ${(performance.now() - t0).toFixed(0)} ms, ${expected.rows.length} rows, JSON ${(JSON.stringify(expected).length / 1024).toFixed(0)} KiB`);
+    },
+  );
 
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
 
   it('shows the first rows at once and renders all rows progressively', async () => {
     expect(expected.summary).toMatchObject({ changed: EDITS, inserted: EDITS });

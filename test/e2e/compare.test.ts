@@ -6,48 +6,39 @@
  * column, and a click on a row that opens the Pasal in the editor.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dispatch } from '../../src/api/dispatch';
 import { strings } from '../../renderer/i18n/features/compare';
 import { ADDED_WORDS, INSERTED_TEXT, baseDoc, editedDraft } from '../api/compare-fixture';
-import { chromiumMissing, launchBrowser, screenshotDir } from './helpers/browser';
-import { startPreview, type Preview } from './helpers/preview';
+import { chromiumMissing, screenshotDir } from './helpers/browser';
+import { type Preview } from './helpers/preview';
+import { callCore, useE2eSession } from './helpers/session';
 
 const skip = chromiumMissing();
 const s = strings.id;
 
 describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
   let preview: Preview;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
   const shot = (name: string) => page.screenshot({ path: path.join(screenshotDir(), name) });
-  const call = async (method: string, args: unknown) => {
-    const res = await dispatch(preview.ctx, method, args);
-    if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
-    return res.value as { revision: number };
-  };
+  const call = <T = { revision: number }>(method: string, args: unknown) => callCore<T>(preview, method, args);
   const currentRow = () => page.locator('.cmp-row[aria-current="true"]');
 
-  beforeAll(async () => {
-    preview = await startPreview();
-    const base = baseDoc();
-    await call('project.create', { path: path.join(preview.workDir, 'parkir.rancang'), title: 'Penyelenggaraan Perparkiran' });
-    await call('base.set', { doc: base, source: 'Perda Kota Surabaya Nomor 3 Tahun 2018' });
-    let draft = await call('draft.get', {});
-    await call('draft.save', { doc: base, revision: draft.revision });
-    await call('version.save', { label: 'Naskah awal' });
-    draft = await call('draft.get', {});
-    await call('draft.save', { doc: editedDraft(base).doc, revision: draft.revision });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => console.error('[page error]', e));
-  });
+  useE2eSession(
+    (s) => ({ preview, page } = s),
+    async (p) => {
+      preview = p;
+      const base = baseDoc();
+      await call('project.create', { path: path.join(preview.workDir, 'parkir.rancang'), title: 'Penyelenggaraan Perparkiran' });
+      await call('base.set', { doc: base, source: 'Perda Kota Surabaya Nomor 3 Tahun 2018' });
+      let draft = await call('draft.get', {});
+      await call('draft.save', { doc: base, revision: draft.revision });
+      await call('version.save', { label: 'Naskah awal' });
+      draft = await call('draft.get', {});
+      await call('draft.save', { doc: editedDraft(base).doc, revision: draft.revision });
+    },
+  );
 
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
 
   it('opens the Perbandingan tab: draft vs base with the summary and the table', async () => {
     await page.goto(preview.url);

@@ -4,43 +4,29 @@
  * reload, open the version read-only, restore it; the outline jumps to a Pasal.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { id as idText } from '../../renderer/i18n/id';
-import { chromiumMissing, launchBrowser, screenshotDir } from './helpers/browser';
+import { chromiumMissing, screenshotDir } from './helpers/browser';
 import { cursorAtEndOf, printedPasal, waitSaved } from './helpers/drafting-page';
-import { startPreview, type Preview } from './helpers/preview';
+import { type Preview } from './helpers/preview';
+import { createProjectFromStartScreen, useE2eSession } from './helpers/session';
 
 const skip = chromiumMissing();
 
 describe.skipIf(skip)('drafting in the browser preview', () => {
   let preview: Preview;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
   const shots = screenshotDir();
   const shot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`) });
 
-  beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => console.error('[page error]', e));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
+  useE2eSession((s) => ({ preview, page } = s));
 
   it('creates a project from the start screen', async () => {
     await page.goto(preview.url);
     await page.getByRole('heading', { name: idText.start.newTitle }).waitFor();
     await shot('01-start');
-    await page.locator('input[name="title"]').fill('Penanggulangan Narkotika Uji');
-    await page.locator('input[name="mode"][value="penggantian"]').check();
-    await page.locator('input[name="path"]').fill(path.join(preview.workDir, 'uji.rancang'));
-    await page.getByRole('button', { name: idText.start.create }).click();
-    await page.locator('.perda-doc').waitFor();
+    await createProjectFromStartScreen(page, preview, { title: 'Penanggulangan Narkotika Uji', mode: 'penggantian', file: 'uji.rancang' });
     await expect.poll(() => page.locator('.project-title').textContent()).toBe('Penanggulangan Narkotika Uji');
     const pasal = await printedPasal(page);
     expect(pasal.map((p) => p.label)).toEqual(pasal.map((_, i) => `Pasal ${i + 1}`));

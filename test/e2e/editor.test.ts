@@ -8,24 +8,24 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { id as idText } from '../../renderer/i18n/id';
 import { strings } from '../../renderer/i18n/features/editor';
 import { call } from '../../src/api/dispatch';
 import { parseText } from '../../src/parse/parse-text';
 import type { DocJson } from '../../src/api/contract';
-import { chromiumMissing, launchBrowser, screenshotDir } from './helpers/browser';
+import { chromiumMissing, screenshotDir } from './helpers/browser';
 import { cursorAtEndOf, printedPasal, waitSaved } from './helpers/drafting-page';
 import { repoRoot } from './helpers/paths';
-import { startPreview, type Preview } from './helpers/preview';
+import { type Preview } from './helpers/preview';
+import { createProjectFromStartScreen, useE2eSession } from './helpers/session';
 
 const skip = chromiumMissing();
 const ed = strings.id as { status: Record<string, string> };
 
 describe.skipIf(skip)('the structured drafting editor', () => {
   let preview: Preview;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
   const shots = screenshotDir();
   const shot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`) });
@@ -36,25 +36,11 @@ describe.skipIf(skip)('the structured drafting editor', () => {
   const entries = () => page.locator('.editor-host:not(.is-hidden) .penjelasan-pasal > .printed-heading').allTextContents();
   const address = () => page.locator('[data-testid="unit-address"]').textContent();
 
-  beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => console.error('[page error]', e));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
+  useE2eSession((s) => ({ preview, page } = s));
 
   it('builds a small Perda from the skeleton with ayat, two list levels and live references', { timeout: 90_000 }, async () => {
     await page.goto(preview.url);
-    await page.locator('input[name="title"]').fill('Perizinan Usaha Uji');
-    await page.locator('input[name="mode"][value="penggantian"]').check();
-    await page.locator('input[name="path"]').fill(path.join(preview.workDir, 'editor.rancang'));
-    await page.getByRole('button', { name: idText.start.create }).click();
-    await page.locator('.perda-doc').waitFor();
+    await createProjectFromStartScreen(page, preview, { title: 'Perizinan Usaha Uji', mode: 'penggantian', file: 'editor.rancang' });
     expect(await labels()).toEqual(['Pasal 1', 'Pasal 2', 'Pasal 3']);
 
     // BAB II and its Bagian get titles.

@@ -6,38 +6,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { id as idText } from '../../renderer/i18n/id';
 import { strings as exportStrings } from '../../renderer/i18n/features/export';
-import { chromiumMissing, launchBrowser, screenshotDir } from './helpers/browser';
-import { startPreview, type Preview } from './helpers/preview';
+import { chromiumMissing, screenshotDir } from './helpers/browser';
+import { type Preview } from './helpers/preview';
+import { createProjectFromStartScreen, useE2eSession } from './helpers/session';
 
 const skip = chromiumMissing();
 const t = exportStrings.id;
 
 describe.skipIf(skip)('export panel in the browser preview', () => {
   let preview: Preview;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
 
+  useE2eSession((s) => ({ preview, page } = s));
+
   beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => console.error('[page error]', e));
     await page.goto(preview.url);
     await page.getByRole('heading', { name: idText.start.newTitle }).waitFor();
-    await page.locator('input[name="title"]').fill('Pencegahan Narkotika Uji Ekspor');
-    await page.locator('input[name="path"]').fill(path.join(preview.workDir, 'ekspor.rancang'));
-    await page.getByRole('button', { name: idText.start.create }).click();
-    await page.locator('.perda-doc').waitFor();
+    await createProjectFromStartScreen(page, preview, { title: 'Pencegahan Narkotika Uji Ekspor', mode: 'penggantian', file: 'ekspor.rancang' });
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
 
   it('exports the draft as DOCX and the browser receives the download', async () => {
     await page.locator('[role="tab"][data-tab="export"]').click();

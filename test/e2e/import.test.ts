@@ -10,15 +10,16 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dispatch } from '../../src/api/dispatch';
 import { parseDocJson } from '../../src/model/validate';
 import { outlineOfDoc } from '../../src/parse/outline';
 import { strings } from '../../renderer/i18n/features/import';
 import { corpusDir } from '../helpers/paths';
-import { chromiumMissing, launchBrowser, screenshotDir } from './helpers/browser';
-import { startPreview, type Preview } from './helpers/preview';
+import { chromiumMissing, screenshotDir } from './helpers/browser';
+import { type Preview } from './helpers/preview';
+import { callCore, useE2eSession } from './helpers/session';
 
 const s = strings.id;
 const LIBREOFFICE = ['/usr/bin/libreoffice', '/usr/bin/soffice'].find((p) => fs.existsSync(p)) ?? null;
@@ -55,29 +56,21 @@ function makePdf(dir: string): string {
 
 describe.skipIf(skip)('import screen (Impor)', () => {
   let preview: Preview;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
   let pdf: string;
   const shot = (name: string) => page.screenshot({ path: path.join(screenshotDir(), name) });
-  const call = async <T,>(method: string, args: unknown): Promise<T> => {
-    const res = await dispatch(preview.ctx, method, args);
-    if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
-    return res.value as T;
-  };
+  const call = <T,>(method: string, args: unknown) => callCore<T>(preview, method, args);
 
-  beforeAll(async () => {
-    preview = await startPreview();
-    pdf = makePdf(preview.workDir);
-    await call('project.create', { path: path.join(preview.workDir, 'pdrd.rancang'), title: 'Pajak Daerah dan Retribusi Daerah', mode: 'perubahan' });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => console.error('[page error]', e));
-  }, 240_000);
+  useE2eSession(
+    (s) => ({ preview, page } = s),
+    async (p) => {
+      preview = p;
+      pdf = makePdf(preview.workDir);
+      await call('project.create', { path: path.join(preview.workDir, 'pdrd.rancang'), title: 'Pajak Daerah dan Retribusi Daerah', mode: 'perubahan' });
+    },
+    240_000,
+  );
 
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
 
   it('shows the progress of the PDF import while the window keeps working', async () => {
     await page.goto(preview.url);

@@ -3,12 +3,13 @@
  * Tab, Shift+Tab) follow a. -> 1.; undo restores; a reload goes straight to the open project.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { id as idText } from '../../renderer/i18n/id';
-import { chromiumMissing, launchBrowser, screenshotDir } from './helpers/browser';
+import { chromiumMissing, screenshotDir } from './helpers/browser';
 import { cursorAtEndOf, printedPasal, waitSaved } from './helpers/drafting-page';
-import { startPreview, type Preview } from './helpers/preview';
+import { type Preview } from './helpers/preview';
+import { useE2eSession } from './helpers/session';
 
 const skip = chromiumMissing();
 
@@ -22,20 +23,9 @@ const itemMarkers = (page: Page) =>
 
 describe.skipIf(skip)('sample project and list editing', () => {
   let preview: Preview;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
 
-  beforeAll(async () => {
-    preview = await startPreview();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => console.error('[page error]', e));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
+  useE2eSession((s) => ({ preview, page } = s));
 
   it('opens the sample project from the start screen', async () => {
     await page.goto(preview.url);

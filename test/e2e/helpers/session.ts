@@ -1,0 +1,65 @@
+/**
+ * One end-to-end session per test file: registers `beforeAll`/`afterAll` that start the real
+ * preview, optionally prepare it (e.g. put a base text into a project), launch Chromium and open
+ * a page that logs page errors; and a helper that creates a project from the start screen.
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { id as idText } from '../../../renderer/i18n/id';
+import { dispatch } from '../../../src/api/dispatch';
+import { launchBrowser } from './browser';
+import { startPreview, type Preview } from './preview';
+
+/** The live handles of a session. */
+export interface E2eSession {
+  preview: Preview;
+  page: Page;
+}
+
+/**
+ * Register the session hooks of one test file; `onReady` receives the handles in `beforeAll`.
+ * `prepare` runs after the preview starts and before the browser opens.
+ */
+export function useE2eSession(
+  onReady: (s: E2eSession) => void,
+  prepare?: (preview: Preview) => Promise<void>,
+  timeoutMs = 60_000,
+): void {
+  let preview: Preview | undefined;
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+
+  beforeAll(async () => {
+    preview = await startPreview();
+    if (prepare) await prepare(preview);
+    browser = await launchBrowser();
+    const page = await browser.context.newPage();
+    page.on('pageerror', (e) => console.error('[page error]', e));
+    onReady({ preview, page });
+  }, timeoutMs);
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+}
+
+/** Fill the start screen's "Proyek baru" form and wait for the drafting screen. */
+export async function createProjectFromStartScreen(
+  page: Page,
+  preview: Preview,
+  opts: { title: string; mode: 'penggantian' | 'perubahan'; file: string },
+): Promise<void> {
+  await page.locator('input[name="title"]').fill(opts.title);
+  await page.locator(`input[name="mode"][value="${opts.mode}"]`).check();
+  await page.locator('input[name="path"]').fill(path.join(preview.workDir, opts.file));
+  await page.getByRole('button', { name: idText.start.create }).click();
+  await page.locator('.perda-doc').waitFor();
+}
+
+/** Call the core of the preview directly (test setup); a failure throws. */
+export async function callCore<T = unknown>(preview: Preview, method: string, args: unknown): Promise<T> {
+  const res = await dispatch(preview.ctx, method, args);
+  if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
+  return res.value as T;
+}
