@@ -163,9 +163,15 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
   };
 
   const jump = (uid: string) => {
-    setMainTab('editor');
     const view = viewing ? versionView.current : draftView.current;
-    if (view) setTimeout(() => jumpToUnit(view, uid), 0);
+    if (!view) return;
+    if (mainTab === 'editor') {
+      jumpToUnit(view, uid);
+      return;
+    }
+    // The editor column is hidden behind a main panel: show it first, then move the cursor.
+    setMainTab('editor');
+    setTimeout(() => jumpToUnit(view, uid), 0);
   };
 
   useHostEvents({

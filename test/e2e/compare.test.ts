@@ -56,7 +56,7 @@ describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
     expect(await changed.locator('td.cmp-new ins.cmp-ins').allTextContents()).toEqual([ADDED_WORDS]);
     expect(await changed.locator('td.cmp-old ins, td.cmp-new del').count()).toBe(0);
     const inserted = page.locator('.cmp-row[data-status="inserted"]');
-    expect(await inserted.locator('.cmp-ket').textContent()).toBe('Disisipkan');
+    expect(await inserted.locator('.cmp-ket .cmp-status').textContent()).toBe('Disisipkan');
     expect(await inserted.locator('td.cmp-new').textContent()).toBe(`Pasal 11${INSERTED_TEXT}`);
     expect(await inserted.locator('td.cmp-old').textContent()).toBe(s.absent);
     expect(await page.locator('.cmp-section-row').allTextContents()).toEqual(Object.values(s.section));

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { TextSelection } from 'prosemirror-state';
 import { anchorForRange } from '../../../src/review/make-anchor';
 import { commentState, setActiveComment, setCommentMarks } from '../../editor/comment-plugin';
-import { marksForThreads, unitForSelection } from '../../editor/comment-marks';
+import { marksForThreads, unitForSelection, type CommentMark } from '../../editor/comment-marks';
 import { getDraftView, useDraftView } from '../../editor/editor-bus';
 import type { PanelContext } from '../panel-types';
 import { Composer, type ComposerResult } from './Composer';
@@ -132,6 +132,9 @@ export function CommentLayer({ ctx, reloadDraft }: CommentLayerProps) {
   useEffect(() => {
     if (!view || !store.list || store.list.source.kind === 'version') return;
     const marks = marksForThreads(view.state.doc, [...store.list.threads]);
+    // No transaction when nothing would change: a background dispatch while the user types
+    // would only redraw the editor under the caret.
+    if (sameMarks(commentState(view.state).marks, marks)) return;
     view.dispatch(setCommentMarks(view.state.tr, marks));
   }, [view, store.list]);
 
@@ -218,5 +221,16 @@ export function CommentLayer({ ctx, reloadDraft }: CommentLayerProps) {
         />
       )}
     </>
+  );
+}
+
+/** True when two mark lists place the same threads at the same ranges with the same look. */
+function sameMarks(a: readonly CommentMark[], b: readonly CommentMark[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((m, i) => {
+      const n = b[i]!;
+      return m.threadId === n.threadId && m.from === n.from && m.to === n.to && m.whole === n.whole && m.status === n.status && m.deleted === n.deleted;
+    })
   );
 }
