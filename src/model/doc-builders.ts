@@ -17,6 +17,7 @@ import {
   judulJson, paraJson, pembukaanJson, penjelasanJson, penutupJson, textNodeJson,
   type InlineSpec, type NodeJson, type UidSource,
 } from './doc-json';
+import { seededRandom } from './seeded-random';
 
 export type { InlineSpec, RefSpec, UidSource } from './doc-json';
 
@@ -253,17 +254,6 @@ export function freezeAsBase(doc: Node): Node {
   return toDoc(json);
 }
 
-/** A small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Options of the generator. */
 export interface GenerateOptions {
@@ -288,7 +278,7 @@ const OBJECTS = [
  * and to ayat (1) of the same Pasal, and a Ketentuan Penutup.
  */
 export function generatePerda(nPasal: number, opts: GenerateOptions = {}): Node {
-  const rnd = prng(opts.seed ?? 1);
+  const rnd = seededRandom(opts.seed ?? 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const uid: UidSource = () => {

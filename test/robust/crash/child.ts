@@ -22,21 +22,11 @@ import { projectDatabase } from '../../../src/store/review-store';
 import type { ThreadView } from '../../../src/review/thread-view';
 import { pasalsOf, type J } from '../../unit/store/generated-perda';
 import type { ChildConfig } from './config';
+import { seededRandom } from '../../../src/model/seeded-random';
 
 let cfg: ChildConfig;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-/** A seeded generator (mulberry32), so runs can be replayed from the seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 let rand: () => number = Math.random;
 const pick = (n: number) => Math.floor(rand() * n);
 
@@ -164,7 +154,7 @@ async function main(): Promise<void> {
   const lines = readline.createInterface({ input: process.stdin });
   const line = await new Promise<string>((resolve) => lines.once('line', resolve));
   cfg = JSON.parse(line) as ChildConfig;
-  rand = rng(cfg.seed);
+  rand = seededRandom(cfg.seed);
   ctx = createContext({
     userDataDir: cfg.userDataDir,
     author: 'Penguji Tabrak',

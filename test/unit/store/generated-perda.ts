@@ -4,6 +4,7 @@
  * entry per Pasal. (Local stand-in until src/model/doc-builders.ts `generatePerda` exists.)
  */
 import type { DocJson } from '../../../src/api/contract';
+import { seededRandom } from '../../../src/model/seeded-random';
 
 /** A ProseMirror JSON node. */
 export interface J {
@@ -20,17 +21,6 @@ const WORDS = (
   'perlindungan hak setiap orang dalam wilayah kota'
 ).split(' ');
 
-/** A seeded pseudo-random generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Options of `generatePerda`. */
 export interface GenerateOptions {
@@ -40,7 +30,7 @@ export interface GenerateOptions {
 
 /** Generate a schema-valid Perda with `nPasal` Pasal. */
 export function generatePerda(nPasal: number, opts: GenerateOptions = {}): DocJson {
-  const rand = rng(opts.seed ?? 1);
+  const rand = seededRandom(opts.seed ?? 1);
   let uidN = 0;
   const uid = () => `g${(uidN++).toString(36).padStart(8, '0')}`;
   const sentence = (min: number, max: number) => {
