@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { ErrorCode } from '../core-error';
+import type { Outline } from '../parse/types';
 import type { CommentReportRow } from '../review/comment-report';
 import type { DimRow } from '../review/dim';
 import { anchorSchema } from '../review/event-schema';
@@ -532,19 +533,7 @@ export interface ImportDiagnostic {
 }
 
 /** The outline of an imported document (the `rancang outline --json` shape). */
-export interface ImportOutline {
-  kind: 'original' | 'amendment';
-  title: string;
-  menimbang: number;
-  mengingat: number;
-  babs: Array<{ num: string; title: string }>;
-  bagian_count: number;
-  paragraf_count: number;
-  pasal: Array<{ num: string; bab: string | null; ayat: number; first_words: string }>;
-  penjelasan_pasal_entries: number;
-  change_items: Array<{ action: string; units: string[] }>;
-  diagnostics: Array<{ line?: number; page?: number; severity?: ImportDiagnostic['severity']; code?: string; message: string }>;
-}
+export type ImportOutline = Outline;
 
 /** What a finished import job produced. */
 export interface ImportJobResult {

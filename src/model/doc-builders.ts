@@ -11,7 +11,7 @@ import { perdaSchema, type DocKind, type NumberingMode } from './schema';
 import { newUid } from './uid';
 import { numberDocument } from './numbering';
 import type { ListStyle } from './list-markers';
-import type { SkeletonRegion } from './skeleton-region';
+import { BATAM_REGION, type SkeletonRegion } from './skeleton-region';
 import { fillTemplate } from './templates';
 import {
   judulJson, paraJson, pembukaanJson, penjelasanJson, penutupJson, textNodeJson,
@@ -22,15 +22,7 @@ import { seededRandom } from './seeded-random';
 export type { InlineSpec, RefSpec, UidSource } from './doc-json';
 
 /** Region used by builders when none is given: Kota Batam, as in drafting-rules.md (test data). */
-export const SAMPLE_REGION: SkeletonRegion = {
-  name: 'KOTA BATAM',
-  place: 'Batam',
-  head: 'WALI KOTA BATAM',
-  province: 'PROVINSI KEPULAUAN RIAU',
-  gazette: 'Lembaran Daerah Kota Batam',
-  secretary: 'SEKRETARIS DAERAH KOTA BATAM',
-  considerationVerb: 'perlu menetapkan',
-};
+export const SAMPLE_REGION: SkeletonRegion = BATAM_REGION;
 
 /** Identity and amendment attributes any unit spec may carry. */
 export interface UnitOpts {

@@ -20,3 +20,14 @@ export interface SkeletonRegion {
   /** "perlu menetapkan" or "perlu membentuk" */
   considerationVerb: string;
 }
+
+/** Kota Batam, the first users' region (drafting-rules.md 1.3.2: the jabatan spelling is a setting). */
+export const BATAM_REGION: SkeletonRegion = {
+  name: 'KOTA BATAM',
+  place: 'Batam',
+  head: 'WALI KOTA BATAM',
+  province: 'PROVINSI KEPULAUAN RIAU',
+  gazette: 'Lembaran Daerah Kota Batam',
+  secretary: 'SEKRETARIS DAERAH KOTA BATAM',
+  considerationVerb: 'perlu menetapkan',
+};

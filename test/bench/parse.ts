@@ -15,17 +15,8 @@ import { normalizeLines } from '../../src/parse/normalize-lines';
 import { parseLines, parseText } from '../../src/parse/parse-text';
 import { pdfLines } from '../../src/parse/pdf-lines';
 import { newUid } from '../../src/model/uid';
+import type { BenchFigure } from './figure';
 
-/** One benchmark figure. */
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  baselineName?: string;
-  ratio?: number;
-  target?: string;
-}
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');
