@@ -19,6 +19,7 @@ import {
 } from 'electron';
 import type { DraftState } from '../src/api/contract';
 import { closeContext, createContext, dispatch, type ApiContext } from '../src/api/dispatch';
+import { BackupScheduler } from '../src/store/backup-schedule';
 import { readRecent } from '../src/api/recent';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, handleAppRequest } from './app-protocol';
 import { createCallRouter, waitForIdle, type CallRouter } from './call-router';
@@ -41,6 +42,7 @@ const preloadPath = path.join(here, 'preload.cjs');
 const printPages = new PrintPages();
 const locks = new LockKeeper();
 let ctx: ApiContext | null = null;
+let backups: BackupScheduler | null = null;
 let router: CallRouter | null = null;
 let mainWindow: BrowserWindow | null = null;
 let closeReady = false;
@@ -130,6 +132,9 @@ async function onReady(): Promise<void> {
   const previous = beginSession(userDataDir, process.pid, new Date());
   const context = createContext({ userDataDir, appVersion: app.getVersion() });
   ctx = context;
+  // Rotating backups of the open project every 10 minutes when it changed (SQLite online backup).
+  backups = new BackupScheduler({ current: () => context.project, onError: (e) => console.error('backup', e) });
+  backups.start();
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => handleAppRequest(request, rendererDir, printPages));
   const r = createCallRouter({
@@ -175,6 +180,7 @@ if (!app.requestSingleInstanceLock()) {
   );
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    backups?.stop();
     locks.release();
     if (ctx) closeContext(ctx);
     ctx = null;
