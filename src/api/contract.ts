@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { ErrorCode } from '../core-error';
+import type { InstrumentJson } from '../amend/json';
 import type { Outline } from '../parse/types';
 import type { CommentReportRow } from '../review/comment-report';
 import type { DimRow } from '../review/dim';
@@ -174,6 +175,7 @@ export const argSchemas = {
   'backup.list': z.object({}).strict(),
   'backup.create': z.object({}).strict(),
   'backup.restore': z.object({ id: z.string().min(1).max(200) }).strict(),
+  'amend.generate': z.object({ versionId: id.optional() }).strict(),
   'compare.run': compareRunSchema(),
   'export.run': exportRunSchema(),
   'import.start': importStartSchema(),
@@ -276,6 +278,7 @@ export interface ApiResults {
   'backup.list': BackupInfo[];
   'backup.create': BackupInfo;
   'backup.restore': BackupRestoreResult;
+  'amend.generate': AmendResult;
   'compare.run': CompareResult;
   'export.run': ExportRunResult;
   'import.start': { jobId: string };
@@ -573,4 +576,11 @@ export interface ImportCommitResult {
   /** The draft's new revision when the draft was replaced, else null. */
   draftRevision: number | null;
   project: ProjectInfo;
+}
+
+/** `amend.generate`: the instrument's items (each with the uids of the units it names), advice and share. */
+export interface AmendResult extends Omit<InstrumentJson, 'items'> {
+  items: Array<InstrumentJson['items'][number] & { targetUids: string[] }>;
+  /** The whole instrument as plain text. */
+  text: string;
 }

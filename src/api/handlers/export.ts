@@ -6,7 +6,6 @@
  * atomically (temporary file + rename) and its path returned.
  */
 import type { Node } from 'prosemirror-model';
-import { generateInstrument, type AmendSettings } from '../../amend/index';
 import { CoreError } from '../../core-error';
 import { exportAkn, exportDocx, exportHtml, exportPdf, type ExportOptions } from '../../export/index';
 import { comparisonPrintTable, docLabel, exportReport, renderTable } from '../../export/table/index';
@@ -18,23 +17,10 @@ import { requireProject, type ApiContext } from '../context';
 import type { ApiArgs } from '../contract';
 import { exportFileName, EXPORT_MIME, writeFileAtomic } from '../../export/table/export-file';
 import type { Handlers } from '../handler';
+import { baseDoc, draftOrVersion, projectInstrument } from './amend';
 import { reviewTarget, targetViews } from './review';
 
 type Args = ApiArgs<'export.run'>;
-
-/** The draft, or the version `versionId`, with its label. */
-function draftOrVersion(store: ProjectStore, versionId: number | undefined): { doc: Node; label: string | null } {
-  if (versionId === undefined) return { doc: parseDocJson(store.getDraft().doc), label: null };
-  const v = store.getVersion(versionId);
-  return { doc: parseDocJson(v.doc), label: v.version.label };
-}
-
-/** The base, or NOT_FOUND with a message naming what needs it. */
-function baseDoc(store: ProjectStore, what: string): Node {
-  const base = store.getBase().doc;
-  if (!base) throw new CoreError('NOT_FOUND', `Naskah dasar (Perda lama) belum ditetapkan; ${what} memerlukannya.`);
-  return parseDocJson(base);
-}
 
 /** A Perda document in one of the four formats. */
 async function docBytes(doc: Node, format: Args['format'], opts: ExportOptions): Promise<Uint8Array | string> {
@@ -77,11 +63,9 @@ async function produce(ctx: ApiContext, a: Args): Promise<{ content: Uint8Array 
       return { content: await docBytes(v.doc, a.format, opts), label: v.label };
     }
     case 'instrument': {
-      const draft = draftOrVersion(store, a.versionId);
-      const amend: AmendSettings = { region: settings.region, baseCitation: settings.baseCitation, amendmentCount: settings.amendmentCount, title: settings.title };
-      const inst = generateInstrument(baseDoc(store, 'Raperda tentang Perubahan'), draft.doc, { settings: amend });
-      if (!inst.doc) throw new CoreError('INVALID_DOCUMENT', 'Raperda tentang Perubahan tidak dapat disusun dari naskah ini.');
-      return { content: await docBytes(inst.doc, a.format, opts), label: draft.label };
+      const { instrument, label } = projectInstrument(store, a.versionId);
+      if (!instrument.doc) throw new CoreError('INVALID_DOCUMENT', 'Raperda tentang Perubahan tidak dapat disusun dari naskah ini.');
+      return { content: await docBytes(instrument.doc, a.format, opts), label };
     }
     case 'comparison': {
       const format = tableFormat(a.format, 'Matriks perbandingan');

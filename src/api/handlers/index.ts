@@ -3,6 +3,7 @@
  * missing method a compile error.
  */
 import type { HandlerTable } from '../handler';
+import { amendHandlers } from './amend';
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { backupHandlers } from './backup';
@@ -20,6 +21,7 @@ import { versionHandlers } from './version';
 /** Every handler, by method name. */
 export const handlers: HandlerTable = {
   ...appHandlers,
+  ...amendHandlers,
   ...projectHandlers,
   ...settingsHandlers,
   ...draftHandlers,
