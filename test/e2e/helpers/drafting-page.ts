@@ -26,6 +26,10 @@ export async function cursorAtEndOf(page: Page, text: string, scope = '.perda-do
   const para = page.locator(`.editor-host:not(.is-hidden) ${scope} p`, { hasText: text }).first();
   await para.click();
   await page.keyboard.press('End');
+  // The editor learns of a caret moved by the browser (End) from the asynchronous selectionchange
+  // event; under load a key sent right away can arrive first. Give the page one frame, as a
+  // person's next keystroke always would.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** Wait until the top bar says the draft is saved. */
