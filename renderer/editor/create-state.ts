@@ -1,7 +1,7 @@
 /**
  * Builds the EditorState of a Perda document with all the editor's plugins: unit ids, schema
  * guard, numbering labels and live references, Penjelasan entries kept in step, clipboard,
- * find and replace, comment anchors, history and keys.
+ * find and replace, comment anchors, typing into empty paragraphs, history and keys.
  */
 import { history } from 'prosemirror-history';
 import { search } from 'prosemirror-search';
@@ -10,6 +10,7 @@ import { perdaSchema } from '../../src/model/schema';
 import type { DocJson } from '../../src/api/contract';
 import { clipboardPlugin } from './clipboard';
 import { commentPlugin } from './comment-plugin';
+import { emptyBlockInput } from './empty-block-input';
 import { perdaKeymaps } from './keymap';
 import { numberingPlugin } from './numbering-plugin';
 import { penjelasanSync } from './penjelasan-sync';
@@ -30,6 +31,7 @@ export function createPerdaState(json: DocJson): EditorState {
       numberingPlugin(),
       clipboardPlugin(perdaSchema),
       refAutocomplete(),
+      emptyBlockInput(),
       search(),
       commentPlugin(),
       history(),
