@@ -17,7 +17,8 @@ export function emptyBlockInput(): Plugin {
       handleDOMEvents: {
         beforeinput(view, event) {
           const e = event as InputEvent;
-          if (e.inputType !== 'insertText' || !e.data || e.isComposing || view.composing) return false;
+          if (e.inputType !== 'insertText' || !e.data || e.isComposing || view.composing)
+            return false;
           const sel = view.state.selection;
           if (!(sel instanceof TextSelection) || !sel.empty) return false;
           const parent = sel.$from.parent;

@@ -20,17 +20,30 @@ afterEach(() => {
 function mountAtEndOf(text: string): EditorView {
   const host = document.createElement('div');
   document.body.append(host);
-  const state = createPerdaState(perdaDoc(bab('KETENTUAN UMUM', pasal(para('Izin diberikan.'))), bab('KETENTUAN PENUTUP', pasal(para('Mulai berlaku.')))));
+  const state = createPerdaState(
+    perdaDoc(
+      bab('KETENTUAN UMUM', pasal(para('Izin diberikan.'))),
+      bab('KETENTUAN PENUTUP', pasal(para('Mulai berlaku.'))),
+    ),
+  );
   let at = -1;
   state.doc.descendants((n, pos) => {
     if (n.isText && n.text === text) at = pos + text.length;
   });
-  view = new EditorView(host, { state: state.apply(state.tr.setSelection(TextSelection.create(state.doc, at))) });
+  view = new EditorView(host, {
+    state: state.apply(state.tr.setSelection(TextSelection.create(state.doc, at))),
+  });
   return view;
 }
 
 function typeChar(v: EditorView, data: string, init: Partial<InputEventInit> = {}): InputEvent {
-  const e = new InputEvent('beforeinput', { inputType: 'insertText', data, bubbles: true, cancelable: true, ...init });
+  const e = new InputEvent('beforeinput', {
+    inputType: 'insertText',
+    data,
+    bubbles: true,
+    cancelable: true,
+    ...init,
+  });
   v.dom.dispatchEvent(e);
   return e;
 }
