@@ -11,7 +11,7 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { numberDocument, type Numbering } from '../../src/model/numbering';
-import { refLabel } from '../../src/export/ref-label';
+import { refNodeLabel, type RefContext } from '../../src/model/labels';
 import { LEGAL_TEXT } from './legal-text';
 import { judulHead, printedHeading, sideLabel, unitLabel } from './number-widgets';
 import { RefView, type RefSpec } from './ref-view';
@@ -48,10 +48,9 @@ function safeNumbering(doc: Node): Numbering {
   }
 }
 
-/** Walk context: the Pasal a reference stands in, and whether it is inside Menimbang. */
-interface Ctx {
+/** Walk context: the Pasal and innermost unit a reference stands in, and whether it is inside Menimbang. */
+interface Ctx extends RefContext {
   pasalUid: string | null;
-  inKonsiderans: boolean;
 }
 
 /** Build numbering, decorations and the broken-reference list for `doc`. */
@@ -68,8 +67,9 @@ export function computeNumberingState(doc: Node): NumberingState {
   const visit = (node: Node, pos: number, ctx: Ctx): void => {
     const name = node.type.name;
     if (name === 'ref') {
-      const label = refLabel(node, numbering, ctx);
-      const isBroken = isGone(node.attrs.target) || (node.attrs.to !== null && isGone(node.attrs.to));
+      const label = refNodeLabel(node, numbering, ctx);
+      const isBroken =
+        isGone(node.attrs.target) || (node.attrs.to !== null && isGone(node.attrs.to));
       const spec: RefSpec = { refLabel: label, broken: isBroken };
       decos.push(Decoration.node(pos, pos + node.nodeSize, {}, spec));
       if (isBroken) broken.push({ pos, label, pasalUid: ctx.pasalUid });
@@ -88,46 +88,86 @@ export function computeNumberingState(doc: Node): NumberingState {
           key: `n:${uid}:${marker}:${deleted}`,
           ignoreSelection: true,
         }),
-        Decoration.node(pos, pos + node.nodeSize, { 'data-uid': uid, class: deleted ? 'unit is-deleted' : 'unit' }),
+        Decoration.node(pos, pos + node.nodeSize, {
+          'data-uid': uid,
+          class: deleted ? 'unit is-deleted' : 'unit',
+        }),
       );
-      if (name === 'pasal') inner = { ...ctx, pasalUid: uid };
+      inner = name === 'pasal' ? { ...ctx, pasalUid: uid, unitUid: uid } : { ...ctx, unitUid: uid };
     } else {
       switch (name) {
         case 'judul': {
-          const { prefix, nomor, tahun } = node.attrs as { prefix: string; nomor: string; tahun: string };
-          decos.push(Decoration.widget(pos, () => judulHead(prefix, nomor, tahun), { side: -1, key: `j:${prefix}:${nomor}:${tahun}` }));
+          const { prefix, nomor, tahun } = node.attrs as {
+            prefix: string;
+            nomor: string;
+            tahun: string;
+          };
+          decos.push(
+            Decoration.widget(pos, () => judulHead(prefix, nomor, tahun), {
+              side: -1,
+              key: `j:${prefix}:${nomor}:${tahun}`,
+            }),
+          );
           return;
         }
         case 'konsiderans':
         case 'dasarHukum': {
           const word = name === 'konsiderans' ? LEGAL_TEXT.menimbang : LEGAL_TEXT.mengingat;
-          decos.push(Decoration.widget(pos + 1, () => sideLabel(word), { side: -1, key: `s:${word}` }));
+          decos.push(
+            Decoration.widget(pos + 1, () => sideLabel(word), { side: -1, key: `s:${word}` }),
+          );
           if (name === 'konsiderans') inner = { ...ctx, inKonsiderans: true };
           break;
         }
         case 'penjelasan':
-          decos.push(Decoration.widget(pos + 1, () => printedHeading(LEGAL_TEXT.penjelasan), { side: -1, key: 'pj' }));
+          decos.push(
+            Decoration.widget(pos + 1, () => printedHeading(LEGAL_TEXT.penjelasan), {
+              side: -1,
+              key: 'pj',
+            }),
+          );
           break;
         case 'penjelasanUmum':
-          decos.push(Decoration.widget(pos + 1, () => printedHeading(LEGAL_TEXT.umum, 'left'), { side: -1, key: 'pju' }));
+          decos.push(
+            Decoration.widget(pos + 1, () => printedHeading(LEGAL_TEXT.umum, 'left'), {
+              side: -1,
+              key: 'pju',
+            }),
+          );
           break;
         case 'penjelasanPasalDemiPasal':
-          decos.push(Decoration.widget(pos + 1, () => printedHeading(LEGAL_TEXT.pasalDemiPasal, 'left'), { side: -1, key: 'pjp' }));
+          decos.push(
+            Decoration.widget(pos + 1, () => printedHeading(LEGAL_TEXT.pasalDemiPasal, 'left'), {
+              side: -1,
+              key: 'pjp',
+            }),
+          );
           break;
         case 'penjelasanPasal': {
           const target = node.attrs.target as string | null;
           const t = target ? numbering.get(target) : undefined;
           const label = t?.marker || String(node.attrs.label ?? '');
           decos.push(
-            Decoration.widget(pos + 1, () => printedHeading(label), { side: -1, key: `pp:${label}:${target ?? ''}` }),
-            Decoration.node(pos, pos + node.nodeSize, { 'data-target': target ?? '', class: t?.deleted ? 'is-deleted-entry' : '' }),
+            Decoration.widget(pos + 1, () => printedHeading(label), {
+              side: -1,
+              key: `pp:${label}:${target ?? ''}`,
+            }),
+            Decoration.node(pos, pos + node.nodeSize, {
+              'data-target': target ?? '',
+              class: t?.deleted ? 'is-deleted-entry' : '',
+            }),
           );
-          inner = { ...ctx, pasalUid: target };
+          inner = { ...ctx, pasalUid: target, unitUid: null };
           break;
         }
         case 'lampiran': {
           const title = String(node.attrs.title ?? '');
-          decos.push(Decoration.widget(pos + 1, () => printedHeading(title, 'lampiran-title'), { side: -1, key: `l:${title}` }));
+          decos.push(
+            Decoration.widget(pos + 1, () => printedHeading(title, 'lampiran-title'), {
+              side: -1,
+              key: `l:${title}`,
+            }),
+          );
           break;
         }
         default:

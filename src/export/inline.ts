@@ -5,7 +5,7 @@
 import type { Node } from 'prosemirror-model';
 import type { Numbering } from '../model/numbering';
 import type { Inline } from './print-model';
-import { refLabel, type RefContext } from './ref-label';
+import { refNodeLabel, type RefContext } from '../model/labels';
 
 /** The runs of the inline content of `para`, merging neighbouring runs of the same marks. */
 export function inlineRuns(para: Node, numbering: Numbering, ctx: RefContext): Inline[] {
@@ -15,7 +15,7 @@ export function inlineRuns(para: Node, numbering: Numbering, ctx: RefContext): I
       out.push({ br: true });
       return;
     }
-    const text = child.isText ? (child.text ?? '') : child.type.name === 'ref' ? refLabel(child, numbering, ctx) : child.textContent;
+    const text = child.isText ? (child.text ?? '') : child.type.name === 'ref' ? refNodeLabel(child, numbering, ctx) : child.textContent;
     if (!text) return;
     const italic = child.marks.some((m) => m.type.name === 'em');
     const bold = child.marks.some((m) => m.type.name === 'strong');

@@ -8,7 +8,7 @@ import { fillTemplate, type TemplateId, type TemplateValues } from '../model/tem
 import { inlineRuns } from './inline';
 import type { ResolvedOptions } from './options';
 import type { Inline } from './print-model';
-import type { RefContext } from './ref-label';
+import type { RefContext } from '../model/labels';
 
 /** What every print builder receives. */
 export interface PrintContext {

@@ -32,18 +32,43 @@ function relative(target: Segment[], from: Segment[]): { segments: Segment[]; dr
     target[k]?.kind === from[k]?.kind &&
     target[k]?.num === from[k]?.num &&
     ['pasal', 'ayat', 'menimbang', 'mengingat'].includes(target[k]?.kind ?? '')
-  ) k++;
+  )
+    k++;
   return { segments: target.slice(k), dropped: k > 0 };
 }
 
-/** Label parts of a reference from `fromUid` (optional) to `targetUid`, or to the range target..toUid. */
-export function refParts(doc: Node, fromUid: string | null | undefined, targetUid: string, toUid?: string | null): RefParts | null {
-  const numbering = numberDocument(doc);
+/**
+ * Where a reference is written. The label drops what the reference shares with the innermost
+ * numbered unit that holds it (`unitUid`), else with its Pasal (`pasalUid`), else with Menimbang.
+ */
+export interface RefContext {
+  /** The Pasal the reference stands in (or whose Penjelasan entry holds it), if any. */
+  pasalUid: string | null;
+  /** The innermost numbered unit that holds the reference (ayat, item, Pasal), if known. */
+  unitUid?: string | null;
+  /** True inside Menimbang (references to "huruf a" of the konsiderans itself). */
+  inKonsiderans?: boolean;
+}
+
+function contextSegments(numbering: Numbering, ctx: RefContext): Segment[] {
+  const inner = ctx.unitUid ? numbering.get(ctx.unitUid) : undefined;
+  if (inner) return segmentsOf(inner);
+  const pasal = ctx.pasalUid ? numbering.get(ctx.pasalUid) : undefined;
+  if (pasal) return segmentsOf(pasal);
+  return ctx.inKonsiderans ? [{ kind: 'menimbang', num: '' }] : [];
+}
+
+/** Label parts of a reference written in `ctx` to `targetUid`, or to the range target..toUid. */
+export function refPartsIn(
+  numbering: Numbering,
+  ctx: RefContext,
+  targetUid: string,
+  toUid?: string | null,
+): RefParts | null {
   const target = numbering.get(targetUid);
   if (!target) return null;
-  const from = fromUid ? numbering.get(fromUid) : undefined;
   const tSegs = segmentsOf(target);
-  const rel = from ? relative(tSegs, segmentsOf(from)) : { segments: tSegs, dropped: false };
+  const rel = relative(tSegs, contextSegments(numbering, ctx));
   const local = rel.dropped && tSegs[0]?.kind === 'pasal';
   let text = formatAddress(rel.segments);
   if (toUid && toUid !== targetUid) {
@@ -54,7 +79,40 @@ export function refParts(doc: Node, fromUid: string | null | undefined, targetUi
   return { text, local };
 }
 
+/**
+ * The label a live cross-reference (`ref` node) prints in `ctx`: the target's current address,
+ * shortened as drafting-rules.md 2.2 says, "sampai dengan" for ranges; the node's stored text
+ * when the target is gone. The editor, the exports and the amending instrument all print this.
+ */
+export function refNodeLabel(ref: Node, numbering: Numbering, ctx: RefContext): string {
+  const target = String(ref.attrs.target ?? '');
+  const full = refPartsIn(numbering, ctx, target, (ref.attrs.to as string | null) ?? null);
+  if (full) return full.text;
+  const stored = String(ref.attrs.text ?? '');
+  return stored || (refPartsIn(numbering, ctx, target)?.text ?? '');
+}
+
+/** Label parts of a reference from the unit `fromUid` (optional) to `targetUid` (or a range). */
+export function refParts(
+  doc: Node,
+  fromUid: string | null | undefined,
+  targetUid: string,
+  toUid?: string | null,
+): RefParts | null {
+  return refPartsIn(
+    numberDocument(doc),
+    { pasalUid: null, unitUid: fromUid ?? null },
+    targetUid,
+    toUid,
+  );
+}
+
 /** A reference label without the "sebagaimana dimaksud" prefix: "Pasal 5 ayat (2) huruf a", "ayat (1)". */
-export function refLabel(doc: Node, fromUid: string | null | undefined, targetUid: string, toUid?: string | null): string | null {
+export function refLabel(
+  doc: Node,
+  fromUid: string | null | undefined,
+  targetUid: string,
+  toUid?: string | null,
+): string | null {
   return refParts(doc, fromUid, targetUid, toUid)?.text ?? null;
 }

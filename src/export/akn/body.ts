@@ -6,7 +6,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { Numbering } from '../../model/numbering';
-import type { RefContext } from '../ref-label';
+import type { RefContext } from '../../model/labels';
 import { EidRegistry, EID_ABBR, eidJoin } from './eid';
 import { inlineXml } from './inline-xml';
 import { el } from './xml';
@@ -30,7 +30,11 @@ export interface UnitIds {
  * Compute eIds (and wIds) of every numbered unit of the batang tubuh, by uid, before writing, so
  * that references can point anywhere.
  */
-export function computeIds(doc: Node, numbering: Numbering, registry: EidRegistry): Map<string, UnitIds> {
+export function computeIds(
+  doc: Node,
+  numbering: Numbering,
+  registry: EidRegistry,
+): Map<string, UnitIds> {
   const ids = new Map<string, UnitIds>();
   const walk = (node: Node, eParent: string, wParent: string) => {
     let listN = 0;
@@ -38,7 +42,11 @@ export function computeIds(doc: Node, numbering: Numbering, registry: EidRegistr
       const t = child.type.name;
       if (t === 'list') {
         listN++;
-        walk(child, eidJoin(eParent, 'list', String(listN)), eidJoin(wParent, 'list', String(listN)));
+        walk(
+          child,
+          eidJoin(eParent, 'list', String(listN)),
+          eidJoin(wParent, 'list', String(listN)),
+        );
         return;
       }
       const element = ELEMENT[t];
@@ -92,7 +100,10 @@ function unitXml(ctx: AknContext, node: Node, ref: RefContext): string {
   const attrs = { ...idAttrs(ctx, node), ...(deleted ? { status: 'removed' } : {}) };
   if (deleted) return el(element, attrs, num, el('content', {}, el('p', {}, ctx.deletedText)));
   if (t === 'bab' || t === 'bagian' || t === 'paragraf') {
-    const heading = node.firstChild?.type.name === 'heading' ? el('heading', {}, escText(node.firstChild.textContent)) : '';
+    const heading =
+      node.firstChild?.type.name === 'heading'
+        ? el('heading', {}, escText(node.firstChild.textContent))
+        : '';
     const kids: string[] = [];
     node.forEach((c) => {
       if (c.type.name !== 'heading') kids.push(unitXml(ctx, c, ref));
@@ -100,7 +111,8 @@ function unitXml(ctx: AknContext, node: Node, ref: RefContext): string {
     const body = kids.join('');
     return el(element, attrs, num, heading, body || el('content', {}, el('p', {}, '')));
   }
-  const inner: RefContext = t === 'pasal' ? { pasalUid: u.uid } : ref;
+  const inner: RefContext =
+    t === 'pasal' ? { pasalUid: u.uid, unitUid: u.uid } : { ...ref, unitUid: u.uid };
   return el(element, attrs, num, flowXml(ctx, node, inner, ids(ctx, node)));
 }
 
@@ -151,7 +163,14 @@ function flowXml(ctx: AknContext, node: Node, ref: RefContext, eId: string): str
       }
       const texts: string[] = [];
       c.forEach((x) => texts.push(el('p', {}, escText(x.textContent))));
-      out.push(el('point', { eId: `${eId}__point_${changeN}`, GUID: String(c.attrs.uid || '') || undefined }, el('num', {}, `${changeN}.`), el('content', {}, texts.join(''))));
+      out.push(
+        el(
+          'point',
+          { eId: `${eId}__point_${changeN}`, GUID: String(c.attrs.uid || '') || undefined },
+          el('num', {}, `${changeN}.`),
+          el('content', {}, texts.join('')),
+        ),
+      );
     } else {
       if (pending.length) {
         out.push(el('intro', {}, pending.join('')));

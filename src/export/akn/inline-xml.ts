@@ -4,7 +4,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { Numbering } from '../../model/numbering';
-import { refLabel, type RefContext } from '../ref-label';
+import { refNodeLabel, type RefContext } from '../../model/labels';
 import { el, escXml } from './xml';
 
 /** The inline XML of `para`; `eids` maps unit uids to eIds. */
@@ -14,7 +14,7 @@ export function inlineXml(para: Node, numbering: Numbering, eids: ReadonlyMap<st
     if (child.type.name === 'hardBreak') {
       out += '<br/>';
     } else if (child.type.name === 'ref') {
-      const label = refLabel(child, numbering, ctx);
+      const label = refNodeLabel(child, numbering, ctx);
       const eid = eids.get(String(child.attrs.target ?? ''));
       out += eid && numbering.has(String(child.attrs.target)) ? el('ref', { href: `#${eid}` }, escXml(label)) : escXml(label);
     } else if (child.isText) {
