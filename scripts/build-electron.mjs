@@ -36,6 +36,17 @@ await Promise.all([
       js: "const __rancangImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
     },
   }),
+  // The import worker thread (src/api/import-thread.ts looks for it next to main.cjs), so a
+  // long PDF import never blocks the main process.
+  build({
+    ...common,
+    entryPoints: ['src/api/import-worker.ts'],
+    outfile: path.join(outDir, 'import-worker.cjs'),
+    define: { 'import.meta.url': '__rancangImportMetaUrl' },
+    banner: {
+      js: "const __rancangImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+    },
+  }),
   build({
     ...common,
     entryPoints: ['electron/preload.ts'],
@@ -52,4 +63,6 @@ fs.copyFileSync(
   path.join(outDir, 'pdf.worker.mjs'),
 );
 
-console.log(`Electron dibangun di ${path.relative(root, outDir)}/ (main.cjs, preload.cjs, pdf.worker.mjs)`);
+console.log(
+  `Electron dibangun di ${path.relative(root, outDir)}/ (main.cjs, preload.cjs, import-worker.cjs, pdf.worker.mjs)`,
+);

@@ -4,10 +4,10 @@
 // app.asar.unpacked. The result CANNOT RUN (the Electron binary is fake and better-sqlite3 is
 // still built for Node's ABI, npmRebuild is off): it only proves the file layout.
 //
-// Checks: app.asar holds the built app (out/electron/main.cjs, preload.cjs, pdf.worker.mjs,
+// Checks: app.asar holds the built app (out/electron/main.cjs, preload.cjs, import-worker.cjs, pdf.worker.mjs,
 // out/renderer/index.html) and package.json; no devDependency (react, vite, vitest, playwright-core,
 // typescript, electron, ...) and no source folder (src/, renderer/, test/) is packed;
-// better-sqlite3's .node file is in app.asar.unpacked; app.asar's size is printed (target < 30 MB).
+// better-sqlite3's .node file and the two worker scripts are in app.asar.unpacked; app.asar's size is printed (target < 30 MB).
 //
 // Usage: node scripts/check-package-layout.mjs [--skip-build] [--keep]
 //   Needs out/renderer (npm run build:renderer). Builds out/electron unless --skip-build.
@@ -33,15 +33,21 @@ const REQUIRED = [
   '/out/electron/main.cjs',
   '/out/electron/preload.cjs',
   '/out/electron/pdf.worker.mjs',
+  '/out/electron/import-worker.cjs',
   '/out/renderer/index.html',
 ];
+
+/** Files a worker thread starts from: they must also be real files in app.asar.unpacked. */
+const WORKERS_UNPACKED = ['/out/electron/import-worker.cjs', '/out/electron/pdf.worker.mjs'];
 
 /** Every file under `dir`, as '/relative/path'. */
 function walk(dir, base = dir) {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    return e.isDirectory() ? walk(p, base) : ['/' + path.relative(base, p).split(path.sep).join('/')];
+    return e.isDirectory()
+      ? walk(p, base)
+      : ['/' + path.relative(base, p).split(path.sep).join('/')];
   });
 }
 
@@ -60,7 +66,10 @@ async function main() {
     throw new Error('out/renderer/index.html tidak ada: jalankan dulu `npm run build:renderer`.');
   }
   if (!args.has('--skip-build')) {
-    execFileSync(process.execPath, [path.join(root, 'scripts/build-electron.mjs')], { cwd: root, stdio: 'ignore' });
+    execFileSync(process.execPath, [path.join(root, 'scripts/build-electron.mjs')], {
+      cwd: root,
+      stdio: 'ignore',
+    });
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rancang-package-'));
   try {
@@ -68,11 +77,18 @@ async function main() {
     // unpacked Electron distribution (it renames `electron` to the app's executable).
     const electronDist = path.join(work, 'electron-dist');
     fs.mkdirSync(electronDist);
-    fs.writeFileSync(path.join(electronDist, 'electron'), '#!/bin/sh\necho "Electron pengganti: tidak dapat dijalankan" >&2\nexit 1\n', { mode: 0o755 });
+    fs.writeFileSync(
+      path.join(electronDist, 'electron'),
+      '#!/bin/sh\necho "Electron pengganti: tidak dapat dijalankan" >&2\nexit 1\n',
+      { mode: 0o755 },
+    );
     // Chromium's locale files: electron-builder keeps only `electronLanguages` and deletes the rest.
     fs.mkdirSync(path.join(electronDist, 'locales'));
-    for (const l of ['en-US', 'id', 'de']) fs.writeFileSync(path.join(electronDist, 'locales', `${l}.pak`), '');
-    const electronVersion = JSON.parse(fs.readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
+    for (const l of ['en-US', 'id', 'de'])
+      fs.writeFileSync(path.join(electronDist, 'locales', `${l}.pak`), '');
+    const electronVersion = JSON.parse(
+      fs.readFileSync(require.resolve('electron/package.json'), 'utf8'),
+    ).version;
     const output = path.join(work, 'release');
 
     const { build, Platform, Arch } = require('electron-builder');
@@ -103,10 +119,16 @@ async function main() {
     const packed = packagesIn([...asarFiles.map((f) => f + '/'), ...unpacked]);
     const problems = [];
     for (const f of REQUIRED) if (!asarPaths.has(f)) problems.push(`tidak ada di app.asar: ${f}`);
-    for (const d of devDeps) if (packed.includes(d)) problems.push(`devDependency ikut terkemas: ${d}`);
-    for (const f of asarFiles) if (/^\/(src|renderer|test|scripts)\//.test(f)) problems.push(`sumber ikut terkemas: ${f}`);
+    for (const d of devDeps)
+      if (packed.includes(d)) problems.push(`devDependency ikut terkemas: ${d}`);
+    for (const f of asarFiles)
+      if (/^\/(src|renderer|test|scripts)\//.test(f)) problems.push(`sumber ikut terkemas: ${f}`);
+    for (const f of WORKERS_UNPACKED)
+      if (!unpacked.includes(f)) problems.push(`tidak ada di app.asar.unpacked: ${f}`);
     const nativeUnpacked = unpacked.filter((f) => f.endsWith('.node'));
-    if (!nativeUnpacked.some((f) => f.endsWith('/better-sqlite3/build/Release/better_sqlite3.node'))) {
+    if (
+      !nativeUnpacked.some((f) => f.endsWith('/better-sqlite3/build/Release/better_sqlite3.node'))
+    ) {
       problems.push('better_sqlite3.node tidak ada di app.asar.unpacked');
     }
     const nativeInAsar = asarFiles.filter((f) => f.endsWith('.node') && !asarPaths.has(f + '/'));
@@ -114,10 +136,15 @@ async function main() {
       const st = require('@electron/asar').statFile(asarFile, f.slice(1));
       return !('unpacked' in st && st.unpacked);
     });
-    for (const f of stillPacked) problems.push(`modul native di dalam app.asar (harus di luar): ${f}`);
+    for (const f of stillPacked)
+      problems.push(`modul native di dalam app.asar (harus di luar): ${f}`);
     const asarBytes = fs.statSync(asarFile).size;
-    const unpackedBytes = unpacked.reduce((n, f) => n + fs.statSync(path.join(resources, 'app.asar.unpacked', f)).size, 0);
-    if (asarBytes >= ASAR_TARGET) problems.push(`app.asar ${(asarBytes / 1048576).toFixed(1)} MB, target < 30 MB`);
+    const unpackedBytes = unpacked.reduce(
+      (n, f) => n + fs.statSync(path.join(resources, 'app.asar.unpacked', f)).size,
+      0,
+    );
+    if (asarBytes >= ASAR_TARGET)
+      problems.push(`app.asar ${(asarBytes / 1048576).toFixed(1)} MB, target < 30 MB`);
     const result = {
       ok: problems.length === 0,
       note: 'Paket dari Electron pengganti: hanya tata letak berkas yang diperiksa; paket ini TIDAK DAPAT DIJALANKAN.',
@@ -128,6 +155,7 @@ async function main() {
       asarFileCount: asarFiles.length,
       packages: packed,
       nativeUnpacked,
+      workersUnpacked: WORKERS_UNPACKED.filter((f) => unpacked.includes(f)),
       appFiles: asarFiles.filter((f) => !f.includes('/node_modules/')),
       locales: fs.readdirSync(path.join(resources, '..', 'locales')).sort(),
       problems,
@@ -141,6 +169,8 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(`Pemeriksaan tata letak paket gagal: ${e instanceof Error ? e.message : String(e)}`);
+  console.error(
+    `Pemeriksaan tata letak paket gagal: ${e instanceof Error ? e.message : String(e)}`,
+  );
   process.exit(1);
 });

@@ -1,7 +1,8 @@
 /**
  * Builds the Electron bundles with scripts/build-electron.mjs into a temp folder and runs the
  * real main.cjs in plain Node with a fake `electron` module: proves that the CommonJS bundle
- * loads, finds its preload and renderer, and answers an IPC call through the core.
+ * loads, finds its preload and renderer, answers an IPC call through the core, and imports a PDF
+ * in its bundled worker thread.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,7 +19,13 @@ const outDir = path.join(tmp.path, 'electron');
 /** A `--require` hook that answers `require('electron')` with a fake that drives one IPC call. */
 const HOOK = `
 const Module = require('node:module');
+const threads = require('node:worker_threads');
 const handlers = {};
+const workers = [];
+const RealWorker = threads.Worker;
+threads.Worker = class extends RealWorker {
+  constructor(file, opts) { super(file, opts); workers.push({ file: String(file), eval: !!(opts && opts.eval) }); }
+};
 const fake = {
   app: {
     requestSingleInstanceLock: () => true, on() {}, whenReady: () => Promise.resolve(),
@@ -50,7 +57,7 @@ const fake = {
           if (!status.ok || status.value.finished) break;
           await new Promise((r) => setTimeout(r, 100));
         }
-        const pdfImport = { ok: status.ok, finished: status.value?.finished, error: status.value?.error ?? null };
+        const pdfImport = { ok: status.ok, finished: status.value?.finished, error: status.value?.error ?? null, workers };
         console.log(JSON.stringify({ url, preload: this.options.webPreferences.preload, info, page: page.status, html: await page.text(), pdfImport }));
         process.exit(0);
       })().catch((e) => { console.error(e); process.exit(4); });
@@ -110,7 +117,13 @@ describe('scripts/build-electron.mjs', () => {
       info: { ok: true, value: { version: '9.9.9' } },
       page: 200,
       html: '<!doctype html><title>Rancang</title>',
-      pdfImport: { ok: true, finished: true, error: null },
+      // The PDF was read in the bundled worker thread, not in the main process.
+      pdfImport: {
+        ok: true,
+        finished: true,
+        error: null,
+        workers: [{ file: path.join(outDir, 'import-worker.cjs'), eval: false }],
+      },
     });
     expect(fs.existsSync(path.join(outDir, 'pdf.worker.mjs'))).toBe(true);
   });

@@ -17,6 +17,7 @@ interface Layout {
   asarMB: number;
   packages: string[];
   nativeUnpacked: string[];
+  workersUnpacked: string[];
   appFiles: string[];
   locales: string[];
   problems: string[];
@@ -24,14 +25,22 @@ interface Layout {
 
 let layout: Layout;
 beforeAll(async () => {
-  const { stdout } = await execFileP(process.execPath, [path.join(repoRoot, 'scripts/check-package-layout.mjs')], {
-    cwd: repoRoot,
-    maxBuffer: 20 * 1024 * 1024,
-  }).catch((e: { stdout?: string; stderr?: string }) => {
-    throw new Error(`check-package-layout gagal:\n${e.stderr ?? ''}\n${(e.stdout ?? '').slice(-2000)}`);
+  const { stdout } = await execFileP(
+    process.execPath,
+    [path.join(repoRoot, 'scripts/check-package-layout.mjs')],
+    {
+      cwd: repoRoot,
+      maxBuffer: 20 * 1024 * 1024,
+    },
+  ).catch((e: { stdout?: string; stderr?: string }) => {
+    throw new Error(
+      `check-package-layout gagal:\n${e.stderr ?? ''}\n${(e.stdout ?? '').slice(-2000)}`,
+    );
   });
   layout = JSON.parse(stdout.trim().split('\n').pop()!) as Layout;
-  console.log(`app.asar: ${layout.asarMB} MB (target < 30 MB); paket: ${layout.packages.join(', ')}`);
+  console.log(
+    `app.asar: ${layout.asarMB} MB (target < 30 MB); paket: ${layout.packages.join(', ')}`,
+  );
 }, 300_000);
 
 describe('the packaged layout (stand-in Electron)', () => {
@@ -41,6 +50,7 @@ describe('the packaged layout (stand-in Electron)', () => {
       '/out/electron/main.cjs',
       '/out/electron/preload.cjs',
       '/out/electron/pdf.worker.mjs',
+      '/out/electron/import-worker.cjs',
       '/out/renderer/index.html',
     ]) {
       expect(layout.appFiles).toContain(f);
@@ -51,13 +61,30 @@ describe('the packaged layout (stand-in Electron)', () => {
 
   it('packs no devDependency: only better-sqlite3 and its loader', () => {
     expect(layout.packages).toEqual(['better-sqlite3', 'bindings', 'file-uri-to-path']);
-    for (const dev of ['react', 'vite', 'vitest', 'playwright-core', 'typescript', 'electron', 'esbuild']) {
+    for (const dev of [
+      'react',
+      'vite',
+      'vitest',
+      'playwright-core',
+      'typescript',
+      'electron',
+      'esbuild',
+    ]) {
       expect(layout.packages).not.toContain(dev);
     }
   });
 
   it("unpacks better-sqlite3's native module next to app.asar", () => {
-    expect(layout.nativeUnpacked).toEqual(['/node_modules/better-sqlite3/build/Release/better_sqlite3.node']);
+    expect(layout.nativeUnpacked).toEqual([
+      '/node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+    ]);
+  });
+
+  it('unpacks the import worker and pdfjs worker, which worker threads start from real files', () => {
+    expect(layout.workersUnpacked).toEqual([
+      '/out/electron/import-worker.cjs',
+      '/out/electron/pdf.worker.mjs',
+    ]);
   });
 
   it('keeps app.asar under 30 MB and only the Indonesian and English locales', () => {
