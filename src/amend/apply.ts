@@ -2,16 +2,39 @@
  * `applyInstrument`: apply an amending instrument (imported or generated, kind "perubahan") to
  * its base text and produce the consolidated text, in perubahan numbering (no unit is
  * renumbered; deleted units stay as "Dihapus."). Every change item is read (`instruction.ts`)
- * and applied as instructed — replace, insert, delete — using the units it restates. Nothing is
+ * and applied as instructed — replace, insert, delete — using the units it restates; Pasal I may
+ * have numbered items or the single-change form (drafting-rules.md 3.4.1 Contoh 2). Nothing is
  * guessed silently: each item gets a report line, "applied", "ambiguous" (applied under the
- * reading stated in the message) or "not-understood" (not applied; the text is unchanged).
+ * reading stated in the message), "not-understood" (not applied; the text is unchanged) or
+ * "not-applied" (understood, but it needs a document given as text: a Lampiran item, or a
+ * Penjelasan item whose new text the instrument lacks). The instrument's own Penjelasan (3.6)
+ * replaces the explanations of the Pasal its items restate, each with its report line.
  */
 import type { Node } from 'prosemirror-model';
 import type { NodeJson } from '../model/doc-json';
 import { perdaSchema } from '../model/schema';
-import { asPerubahan } from './prepare';
+import { lampiranEntry } from './apply-lampiran';
+import {
+  applyExplanations,
+  readInstrumentPenjelasan,
+  setExplanation,
+  takeExplanation,
+  type InstrumentPenjelasan,
+  type ItemDone,
+} from './apply-penjelasan';
 import { readInstruction, type Instruction } from './instruction';
-import { bodyOf, canonicalNum, clone, dedupeUids, findAll, findUnit, locate, type Located } from './json-tree';
+import { readItems } from './instrument-items';
+import {
+  bodyOf,
+  canonicalNum,
+  clone,
+  dedupeUids,
+  findAll,
+  findUnit,
+  locate,
+  type Located,
+} from './json-tree';
+import { asPerubahan } from './prepare';
 import type { ApplyReportEntry, ApplyResult } from './types';
 
 type Entry = Omit<ApplyReportEntry, 'item'>;
@@ -25,19 +48,6 @@ const HOLDS: Record<string, string[]> = {
   pasal: ['ayat'],
 };
 
-/** The change items of an instrument's Pasal I, in order. */
-export function changeItemsOf(instrument: Node): Node[] {
-  const out: Node[] = [];
-  instrument.descendants((n) => {
-    if (n.type.name === 'changeItem') {
-      out.push(n);
-      return false;
-    }
-    return true;
-  });
-  return out;
-}
-
 /** Build and check a document from JSON (throws on a structure the schema does not allow). */
 function toNode(json: NodeJson): Node {
   const doc = perdaSchema.nodeFromJSON(json);
@@ -45,55 +55,118 @@ function toNode(json: NodeJson): Node {
   return doc;
 }
 
+/** The Pasal an item names and those it restates (canonical numbers). */
+function pasalOfItem(
+  entry: Entry,
+  restated: NodeJson[],
+): { pasal: Set<string>; restated: Set<string> } {
+  const named = new Set<string>();
+  const quoted = new Set<string>();
+  for (const u of entry.units) {
+    const m = /^Pasal\s+(\S+)/.exec(u);
+    if (m) named.add(canonicalNum('pasal', m[1]) ?? '');
+  }
+  for (const r of restated)
+    for (const p of r.type === 'pasal' ? [{ node: r }] : findAll(r, 'pasal'))
+      quoted.add(canonicalNum('pasal', p.node.attrs?.baseNum) ?? '');
+  const pasal = new Set([...named, ...quoted]);
+  pasal.delete('');
+  quoted.delete('');
+  return { pasal, restated: quoted };
+}
+
+const UNSTRUCTURED =
+  'Pasal I memuat satu perubahan tanpa butir bernomor (drafting-rules.md 3.4.1 Contoh 2), tetapi rumusan barunya terbaca sebagai paragraf biasa, bukan sebagai Pasal dan ayat (impor tidak menyusunnya); butir tidak diterapkan.';
+
 /** Apply `instrument` to `base`. */
 export function applyInstrument(base: Node, instrument: Node): ApplyResult {
   let json = clone(asPerubahan(base).toJSON() as NodeJson);
   json.attrs = { ...json.attrs, mode: 'perubahan', kind: 'perda' };
-  const penjelasan = penjelasanEntries(instrument);
+  const penjelasan = readInstrumentPenjelasan(instrument);
   const report: ApplyReportEntry[] = [];
-  changeItemsOf(instrument).forEach((item, k) => {
-    const first = item.firstChild;
-    const text = first && first.type.name === 'para' ? first.textContent : '';
-    const restated = [] as NodeJson[];
-    item.forEach((c, _o, i) => i > 0 && restated.push(clone(c.toJSON() as NodeJson)));
-    const fallback = ['diubah', 'disisipkan', 'dihapus', 'ditambah'].includes(String(item.attrs.action)) ? (item.attrs.action as Instruction['action']) : null;
-    const ins = readInstruction(text, fallback);
+  const done = new Map<number, ItemDone>();
+  for (const it of readItems(instrument)) {
+    const ins = readInstruction(it.text, it.fallback);
+    const restated = it.restated;
     const snapshot = clone(json);
     let entry: Entry;
     try {
-      entry = applyOne(json, ins, restated, penjelasan);
+      if (it.form === 'unstructured')
+        entry = fail(
+          ins,
+          UNSTRUCTURED,
+          ins.place.pasal.map((p) => `Pasal ${p}`),
+        );
+      else if (ins.scope === 'lampiran' && ins.action) entry = lampiranEntry(ins, instrument);
+      else if (ins.scope === 'penjelasan' && ins.action)
+        entry = applyPenjelasanItem(json, ins, it.n, penjelasan);
+      else entry = applyOne(json, ins, restated);
     } catch (e) {
-      entry = { status: 'not-understood', action: ins.action ?? '?', units: [], message: `Butir tidak dapat diterapkan (${(e as Error).message}).` };
+      entry = {
+        status: 'not-understood',
+        action: ins.action ?? '?',
+        units: [],
+        message: `Butir tidak dapat diterapkan (${(e as Error).message}).`,
+      };
     }
     const swallowed = swallowedInstructions(restated);
     if (entry.status === 'applied' && swallowed.length > 0) {
-      entry = { ...entry, status: 'ambiguous', message: `${entry.message} Rumusan butir memuat teks yang tampak sebagai instruksi perubahan lain ("${swallowed[0]?.slice(0, 100)}"); kemungkinan butir berikutnya tidak terpisah saat impor dan ikut diterapkan sebagai isi. Periksa butir ini.`.trim() };
+      entry = {
+        ...entry,
+        status: 'ambiguous',
+        message:
+          `${entry.message} Rumusan butir memuat teks yang tampak sebagai instruksi perubahan lain ("${swallowed[0]?.slice(0, 100)}"); kemungkinan butir berikutnya tidak terpisah saat impor dan ikut diterapkan sebagai isi. Periksa butir ini.`.trim(),
+      };
     }
-    if (entry.status !== 'not-understood') {
+    if (entry.status === 'applied' || entry.status === 'ambiguous') {
       try {
         toNode(json);
       } catch {
-        entry = { ...entry, status: 'not-understood', message: `Hasil penerapan tidak sesuai susunan Perda (misalnya Bagian di tengah pasal); butir tidak diterapkan. ${entry.message}`.trim() };
+        entry = {
+          ...entry,
+          status: 'not-understood',
+          message:
+            `Hasil penerapan tidak sesuai susunan Perda (misalnya Bagian di tengah pasal); butir tidak diterapkan. ${entry.message}`.trim(),
+        };
       }
     }
     if (entry.status === 'not-understood') json = snapshot;
-    report.push({ item: k + 1, ...entry, message: entry.message || 'Diterapkan.' });
-  });
+    done.set(it.n, {
+      applied: entry.status === 'applied' || entry.status === 'ambiguous',
+      ...(ins.scope === 'body'
+        ? pasalOfItem(entry, restated)
+        : { pasal: new Set<string>(), restated: new Set<string>() }),
+    });
+    report.push({ item: it.n, ...entry, message: entry.message || 'Diterapkan.' });
+  }
+  const explained = applyExplanations(json, penjelasan, done);
+  for (const line of explained) {
+    const at =
+      line.item === 0 ? report.length : report.findLastIndex((r) => r.item === line.item) + 1;
+    report.splice(at, 0, line);
+  }
   dedupeUids(json);
   return { doc: toNode(json), report };
 }
 
-const label = (type: string, num: string) => (type === 'ayat' ? `ayat (${num})` : `${type === 'bab' ? 'BAB' : type.charAt(0).toUpperCase() + type.slice(1)} ${num}`);
-const fail = (ins: Instruction, message: string, units: string[] = []): Entry => ({ status: 'not-understood', action: ins.action ?? '?', units, message });
+const label = (type: string, num: string) =>
+  type === 'ayat'
+    ? `ayat (${num})`
+    : `${type === 'bab' ? 'BAB' : type.charAt(0).toUpperCase() + type.slice(1)} ${num}`;
+const fail = (ins: Instruction, message: string, units: string[] = []): Entry => ({
+  status: 'not-understood',
+  action: ins.action ?? '?',
+  units,
+  message,
+});
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /** Apply one item to the JSON tree (mutating it). */
-function applyOne(doc: NodeJson, ins: Instruction, restated: NodeJson[], penjelasan: Map<string, NodeJson>): Entry {
+function applyOne(doc: NodeJson, ins: Instruction, restated: NodeJson[]): Entry {
   const body = bodyOf(doc);
   const action = ins.action;
-  if (ins.scope === 'unknown' || !action) return fail(ins, `Kata kerja perubahan tidak dikenali dalam "${ins.text.slice(0, 120)}".`);
-  if (ins.scope === 'lampiran') return fail(ins, 'Perubahan Lampiran tidak diterapkan otomatis: Lampiran baru dimuat dalam Lampiran Peraturan Daerah perubahan; ganti Lampiran secara manual.', ['Lampiran']);
-  if (ins.scope === 'penjelasan') return applyPenjelasan(doc, ins, penjelasan);
+  if (ins.scope === 'unknown' || !action)
+    return fail(ins, `Kata kerja perubahan tidak dikenali dalam "${ins.text.slice(0, 120)}".`);
   if (ins.scope === 'judulBab') return applyBabTitle(body, ins, restated);
   if (action === 'dihapus') return applyDelete(body, ins, restated);
   if (action === 'disisipkan' || action === 'ditambah') return applyInsert(body, ins, restated);
@@ -103,9 +176,15 @@ function applyOne(doc: NodeJson, ins: Instruction, restated: NodeJson[], penjela
 /** Restated nodes of one type at the top of the item. */
 const ofType = (restated: NodeJson[], type: string) => restated.filter((r) => r.type === type);
 
-/** Replace a located unit by `node`, keeping the number named by the instruction. */
+/** Replace a located unit by `node`, keeping the number named by the instruction and the unit's uid (it is the same unit, reworded). */
 function replaceAt(loc: Located, node: NodeJson, type: string, num: string): void {
-  node.attrs = { ...node.attrs, baseNum: node.attrs?.baseNum ?? num, deleted: node.attrs?.deleted ?? false };
+  const uid = loc.node.attrs?.uid;
+  node.attrs = {
+    ...node.attrs,
+    baseNum: node.attrs?.baseNum ?? num,
+    deleted: node.attrs?.deleted ?? false,
+    ...(uid ? { uid } : {}),
+  };
   if (canonicalNum(type, node.attrs.baseNum) !== canonicalNum(type, num)) node.attrs.baseNum = num;
   (loc.parent.content as NodeJson[])[loc.index] = node;
 }
@@ -113,13 +192,25 @@ function replaceAt(loc: Located, node: NodeJson, type: string, num: string): voi
 /** "diubah": replace the Pasal (or ayat) with the restated text. */
 function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): Entry {
   const targets = unique(ins.place.pasal);
-  const units = targets.map((p) => (ins.place.ayat.length ? ins.place.ayat.map((a) => `Pasal ${p} ayat (${a})`) : [`Pasal ${p}`])).flat();
+  const units = targets
+    .map((p) =>
+      ins.place.ayat.length ? ins.place.ayat.map((a) => `Pasal ${p} ayat (${a})`) : [`Pasal ${p}`],
+    )
+    .flat();
   if (targets.length === 0) {
     if (ins.place.bab.length === 1 && ofType(restated, 'bab').length === 1) {
       const loc = findUnit(body, 'bab', ins.place.bab[0] as string);
-      if (!loc) return fail(ins, `BAB ${ins.place.bab[0]} tidak ada dalam naskah dasar.`, [`BAB ${ins.place.bab[0]}`]);
+      if (!loc)
+        return fail(ins, `BAB ${ins.place.bab[0]} tidak ada dalam naskah dasar.`, [
+          `BAB ${ins.place.bab[0]}`,
+        ]);
       replaceAt(loc, ofType(restated, 'bab')[0] as NodeJson, 'bab', ins.place.bab[0] as string);
-      return { status: 'applied', action: 'diubah', units: [`BAB ${ins.place.bab[0]}`], message: '' };
+      return {
+        status: 'applied',
+        action: 'diubah',
+        units: [`BAB ${ins.place.bab[0]}`],
+        message: '',
+      };
     }
     return fail(ins, 'Butir tidak menyebut Pasal yang diubah.');
   }
@@ -130,39 +221,76 @@ function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
     for (const p of targets) {
       const loc = findUnit(body, 'pasal', p);
       if (!loc) return fail(ins, `Pasal ${p} tidak ada dalam naskah dasar.`, units);
-      let r = pasalR.find((x) => canonicalNum('pasal', x.attrs?.baseNum) === canonicalNum('pasal', p));
+      let r = pasalR.find(
+        (x) => canonicalNum('pasal', x.attrs?.baseNum) === canonicalNum('pasal', p),
+      );
       if (!r && pasalR.length === 1 && targets.length === 1) {
         r = pasalR[0];
         status = 'ambiguous';
-        notes.push(`Butir menyebut Pasal ${p} tetapi rumusan barunya berjudul Pasal ${r?.attrs?.baseNum}; diterapkan pada Pasal ${p}.`);
+        notes.push(
+          `Butir menyebut Pasal ${p} tetapi rumusan barunya berjudul Pasal ${r?.attrs?.baseNum}; diterapkan pada Pasal ${p}.`,
+        );
       }
       if (!r) return fail(ins, `Rumusan baru Pasal ${p} tidak ditemukan dalam butir.`, units);
       replaceAt(loc, r, 'pasal', p);
     }
     if (pasalR.length > targets.length) {
       status = 'ambiguous';
-      notes.push(`Butir memuat ${pasalR.length} pasal tetapi hanya menyebut ${targets.map((t) => `Pasal ${t}`).join(', ')}; pasal lain dalam butir tidak diterapkan.`);
+      notes.push(
+        `Butir memuat ${pasalR.length} pasal tetapi hanya menyebut ${targets.map((t) => `Pasal ${t}`).join(', ')}; pasal lain dalam butir tidak diterapkan.`,
+      );
     }
     return { status, action: 'diubah', units, message: notes.join(' ') };
   }
-  if (targets.length !== 1) return fail(ins, 'Butir menyebut beberapa Pasal tetapi tidak memuat judul Pasal pada rumusan barunya.', units);
+  if (targets.length !== 1)
+    return fail(
+      ins,
+      'Butir menyebut beberapa Pasal tetapi tidak memuat judul Pasal pada rumusan barunya.',
+      units,
+    );
   const p = targets[0] as string;
   const loc = findUnit(body, 'pasal', p);
   if (!loc) return fail(ins, `Pasal ${p} tidak ada dalam naskah dasar.`, units);
   const ayatR = ofType(restated, 'ayat');
-  if (ayatR.length > 0 && ins.place.ayat.length > 0 && ayatR.every((a) => ins.place.ayat.includes(canonicalNum('ayat', a.attrs?.baseNum) ?? ''))) {
+  if (
+    ayatR.length > 0 &&
+    ins.place.ayat.length > 0 &&
+    ayatR.every((a) => ins.place.ayat.includes(canonicalNum('ayat', a.attrs?.baseNum) ?? ''))
+  ) {
     for (const a of ayatR) {
       const al = findUnit(loc.node, 'ayat', String(a.attrs?.baseNum));
-      if (!al) return fail(ins, `Ayat (${a.attrs?.baseNum}) Pasal ${p} tidak ada dalam naskah dasar.`, units);
+      if (!al)
+        return fail(
+          ins,
+          `Ayat (${a.attrs?.baseNum}) Pasal ${p} tidak ada dalam naskah dasar.`,
+          units,
+        );
       replaceAt(al, a, 'ayat', String(a.attrs?.baseNum));
     }
-    return { status: 'applied', action: 'diubah', units, message: 'Hanya ayat yang dirumuskan ulang dalam butir yang diganti.' };
+    return {
+      status: 'applied',
+      action: 'diubah',
+      units,
+      message: 'Hanya ayat yang dirumuskan ulang dalam butir yang diganti.',
+    };
   }
-  const content = restated.filter((r) => r.type === 'ayat' || r.type === 'para' || r.type === 'list');
-  if (content.length === 0) return fail(ins, 'Butir tidak memuat rumusan baru yang dapat dikenali (diperlukan Pasal atau ayat yang dirumuskan ulang).', units);
+  const content = restated.filter(
+    (r) => r.type === 'ayat' || r.type === 'para' || r.type === 'list',
+  );
+  if (content.length === 0)
+    return fail(
+      ins,
+      'Butir tidak memuat rumusan baru yang dapat dikenali (diperlukan Pasal atau ayat yang dirumuskan ulang).',
+      units,
+    );
   const node: NodeJson = { type: 'pasal', attrs: { ...loc.node.attrs, deleted: false }, content };
   replaceAt(loc, node, 'pasal', p);
-  return { status: 'applied', action: 'diubah', units, message: `Rumusan baru dalam butir tidak diawali judul "Pasal ${p}"; diterapkan pada Pasal ${p} sebagaimana disebut dalam butir.` };
+  return {
+    status: 'applied',
+    action: 'diubah',
+    units,
+    message: `Rumusan baru dalam butir tidak diawali judul "Pasal ${p}"; diterapkan pada Pasal ${p} sebagaimana disebut dalam butir.`,
+  };
 }
 
 /** "dihapus": mark Pasal, ayat, BAB, Bagian or Paragraf deleted (or restate the Pasal given). */
@@ -181,7 +309,12 @@ function applyDelete(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
     }
     return { status: 'applied', action: 'dihapus', units, message: '' };
   }
-  const marks: Array<[string, string[]]> = [['pasal', pasal], ['bab', bab], ['bagian', bagian], ['paragraf', paragraf]];
+  const marks: Array<[string, string[]]> = [
+    ['pasal', pasal],
+    ['bab', bab],
+    ['bagian', bagian],
+    ['paragraf', paragraf],
+  ];
   const units: string[] = [];
   for (const [type, nums] of marks) {
     if (type !== 'pasal' && pasal.length > 0) continue;
@@ -216,18 +349,47 @@ function insertAfter(root: NodeJson, anchor: NodeJson, nodes: NodeJson[]): boole
 /** "disisipkan" / "ditambah": insert Pasal, BAB, Bagian, Paragraf, or ayat into a Pasal. */
 function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): Entry {
   const action = ins.action as string;
-  const groups = restated.filter((r) => r.type === 'bab' || r.type === 'bagian' || r.type === 'paragraf');
+  const groups = restated.filter(
+    (r) => r.type === 'bab' || r.type === 'bagian' || r.type === 'paragraf',
+  );
   const pasalR = ofType(restated, 'pasal');
-  const insideUnit = ins.added.ayat.length > 0 || ins.added.angka.length > 0 || ins.added.huruf.length > 0 || ins.place.ayat.length > 0 || ins.place.angka.length > 0;
+  const insideUnit =
+    ins.added.ayat.length > 0 ||
+    ins.added.angka.length > 0 ||
+    ins.added.huruf.length > 0 ||
+    ins.place.ayat.length > 0 ||
+    ins.place.angka.length > 0;
   if (groups.length > 0) {
     const type = groups[0]?.type as string;
     const units = groups.map((g) => label(g.type, String(g.attrs?.baseNum ?? '')));
-    const anchor = type === 'bab' && ins.place.bab.length > 0 ? findUnit(body, 'bab', ins.place.bab[0] as string) : ins.place.pasal.length > 0 ? findUnit(body, 'pasal', ins.place.pasal[0] as string) : null;
-    if (!anchor) return fail(ins, `Letak penyisipan ${units.join(', ')} tidak dapat ditentukan dari butir.`, units);
-    if (!insertAfter(body, anchor.node, groups)) return fail(ins, `${units.join(', ')} tidak dapat ditempatkan sesudah unit yang disebut.`, units);
+    const anchor =
+      type === 'bab' && ins.place.bab.length > 0
+        ? findUnit(body, 'bab', ins.place.bab[0] as string)
+        : ins.place.pasal.length > 0
+          ? findUnit(body, 'pasal', ins.place.pasal[0] as string)
+          : null;
+    if (!anchor)
+      return fail(
+        ins,
+        `Letak penyisipan ${units.join(', ')} tidak dapat ditentukan dari butir.`,
+        units,
+      );
+    if (!insertAfter(body, anchor.node, groups))
+      return fail(
+        ins,
+        `${units.join(', ')} tidak dapat ditempatkan sesudah unit yang disebut.`,
+        units,
+      );
     const named = [...ins.added.bab, ...ins.added.bagian, ...ins.added.paragraf];
     const ok = named.length === 0 || named.length === groups.length;
-    return { status: ok ? 'applied' : 'ambiguous', action, units, message: ok ? '' : `Butir menyebut ${named.length} unit tetapi memuat ${groups.length}; semua unit yang dimuat disisipkan.` };
+    return {
+      status: ok ? 'applied' : 'ambiguous',
+      action,
+      units,
+      message: ok
+        ? ''
+        : `Butir menyebut ${named.length} unit tetapi memuat ${groups.length}; semua unit yang dimuat disisipkan.`,
+    };
   }
   if (!insideUnit && pasalR.length > 0) {
     const units = pasalR.map((r) => `Pasal ${r.attrs?.baseNum}`);
@@ -235,7 +397,8 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
     if (!anchorNum) return fail(ins, 'Butir tidak menyebut Pasal tempat penyisipan.', units);
     const anchor = findUnit(body, 'pasal', anchorNum);
     if (!anchor) return fail(ins, `Pasal ${anchorNum} tidak ada dalam naskah dasar.`, units);
-    if (!insertAfter(body, anchor.node, pasalR)) return fail(ins, 'Pasal tidak dapat disisipkan di tempat yang disebut.', units);
+    if (!insertAfter(body, anchor.node, pasalR))
+      return fail(ins, 'Pasal tidak dapat disisipkan di tempat yang disebut.', units);
     const named = ins.added.pasal.map((n) => canonicalNum('pasal', n));
     const have = pasalR.map((r) => canonicalNum('pasal', r.attrs?.baseNum));
     const same = named.length === have.length && named.every((n, i) => n === have[i]);
@@ -243,35 +406,64 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
       status: same ? 'applied' : 'ambiguous',
       action,
       units,
-      message: same ? '' : `Butir menyebut ${named.length ? named.map((n) => `Pasal ${n}`).join(', ') : 'tidak ada nomor pasal'} tetapi memuat ${have.map((n) => `Pasal ${n}`).join(', ')}; yang dimuat disisipkan sesudah Pasal ${anchorNum}.`,
+      message: same
+        ? ''
+        : `Butir menyebut ${named.length ? named.map((n) => `Pasal ${n}`).join(', ') : 'tidak ada nomor pasal'} tetapi memuat ${have.map((n) => `Pasal ${n}`).join(', ')}; yang dimuat disisipkan sesudah Pasal ${anchorNum}.`,
     };
   }
   // An ayat, angka or huruf inserted into one Pasal.
   const p = ins.place.pasal[ins.place.pasal.length - 1];
   if (!p) return fail(ins, 'Butir tidak menyebut Pasal tempat penyisipan.');
-  const units = ins.added.ayat.length ? ins.added.ayat.map((a) => `Pasal ${p} ayat (${a})`) : ins.added.angka.length ? ins.added.angka.map((a) => `Pasal ${p} angka ${a}`) : [`Pasal ${p}`];
+  const units = ins.added.ayat.length
+    ? ins.added.ayat.map((a) => `Pasal ${p} ayat (${a})`)
+    : ins.added.angka.length
+      ? ins.added.angka.map((a) => `Pasal ${p} angka ${a}`)
+      : [`Pasal ${p}`];
   const loc = findUnit(body, 'pasal', p);
   if (!loc) return fail(ins, `Pasal ${p} tidak ada dalam naskah dasar.`, units);
-  const whole = pasalR.find((r) => canonicalNum('pasal', r.attrs?.baseNum) === canonicalNum('pasal', p)) ?? (pasalR.length === 1 ? pasalR[0] : undefined);
+  const whole =
+    pasalR.find((r) => canonicalNum('pasal', r.attrs?.baseNum) === canonicalNum('pasal', p)) ??
+    (pasalR.length === 1 ? pasalR[0] : undefined);
   if (whole) {
     replaceAt(loc, whole, 'pasal', p);
-    return { status: 'applied', action, units, message: `Pasal ${p} diganti dengan rumusan lengkap dalam butir.` };
+    return {
+      status: 'applied',
+      action,
+      units,
+      message: `Pasal ${p} diganti dengan rumusan lengkap dalam butir.`,
+    };
   }
   const ayatR = ofType(restated, 'ayat');
   if (ayatR.length > 0 && ins.added.ayat.length > 0) {
     const existing = findAll(loc.node, 'ayat');
-    const fresh = ayatR.filter((a) => !existing.some((e) => canonicalNum('ayat', e.node.attrs?.baseNum) === canonicalNum('ayat', a.attrs?.baseNum)));
+    const fresh = ayatR.filter(
+      (a) =>
+        !existing.some(
+          (e) =>
+            canonicalNum('ayat', e.node.attrs?.baseNum) === canonicalNum('ayat', a.attrs?.baseNum),
+        ),
+    );
     if (fresh.length === 0) return fail(ins, 'Ayat yang disisipkan sudah ada dalam Pasal.', units);
     const after = ins.place.ayat[0];
-    const anchorAyat = after ? findUnit(loc.node, 'ayat', after) : existing[existing.length - 1] ?? null;
-    if (!anchorAyat) return fail(ins, `Ayat (${after}) Pasal ${p} tidak ada dalam naskah dasar.`, units);
+    const anchorAyat = after
+      ? findUnit(loc.node, 'ayat', after)
+      : (existing[existing.length - 1] ?? null);
+    if (!anchorAyat)
+      return fail(ins, `Ayat (${after}) Pasal ${p} tidak ada dalam naskah dasar.`, units);
     (anchorAyat.parent.content as NodeJson[]).splice(anchorAyat.index + 1, 0, ...fresh);
     return { status: 'applied', action, units, message: '' };
   }
   if (ayatR.length > 0 || restated.some((r) => r.type === 'para' || r.type === 'list')) {
-    const content = restated.filter((r) => r.type === 'ayat' || r.type === 'para' || r.type === 'list');
+    const content = restated.filter(
+      (r) => r.type === 'ayat' || r.type === 'para' || r.type === 'list',
+    );
     replaceAt(loc, { type: 'pasal', attrs: { ...loc.node.attrs }, content }, 'pasal', p);
-    return { status: 'ambiguous', action, units, message: `Butir tidak memuat judul Pasal ${p}; isi butir dianggap rumusan lengkap Pasal ${p}.` };
+    return {
+      status: 'ambiguous',
+      action,
+      units,
+      message: `Butir tidak memuat judul Pasal ${p}; isi butir dianggap rumusan lengkap Pasal ${p}.`,
+    };
   }
   return fail(ins, 'Butir tidak memuat rumusan yang disisipkan.', units);
 }
@@ -282,7 +474,9 @@ function applyBabTitle(body: NodeJson, ins: Instruction, restated: NodeJson[]): 
   const units = r ? [`BAB ${r}`] : [];
   const loc = r ? findUnit(body, 'bab', r) : null;
   if (!loc) return fail(ins, `BAB ${r ?? '?'} tidak ada dalam naskah dasar.`, units);
-  const heading = restated.find((x) => x.type === 'bab')?.content?.find((c) => c.type === 'heading');
+  const heading = restated
+    .find((x) => x.type === 'bab')
+    ?.content?.find((c) => c.type === 'heading');
   if (!heading) return fail(ins, 'Judul BAB yang baru tidak ditemukan dalam butir.', units);
   const content = loc.node.content ?? [];
   const at = content.findIndex((c) => c.type === 'heading');
@@ -290,28 +484,42 @@ function applyBabTitle(body: NodeJson, ins: Instruction, restated: NodeJson[]): 
   return { status: 'applied', action: 'diubah', units, message: '' };
 }
 
-/** Penjelasan entries of the instrument by Pasal number. */
-function penjelasanEntries(instrument: Node): Map<string, NodeJson> {
-  const out = new Map<string, NodeJson>();
-  instrument.descendants((n) => {
-    if (n.type.name !== 'penjelasanPasal') return true;
-    const m = /pasal\s+(\d+\s?[A-Z]?)\b/i.exec(String(n.attrs.label ?? ''));
-    if (m) out.set(canonicalNum('pasal', m[1]) ?? '', n.toJSON() as NodeJson);
-    return false;
-  });
-  return out;
-}
-
-/** "Penjelasan Pasal p diubah …": replace the base entry with the instrument's entry for Pasal p. */
-function applyPenjelasan(doc: NodeJson, ins: Instruction, entries: Map<string, NodeJson>): Entry {
+/** "Penjelasan Pasal p diubah …" (F18): the new text is the instrument's explanation of Pasal p. */
+function applyPenjelasanItem(
+  doc: NodeJson,
+  ins: Instruction,
+  n: number,
+  penjelasan: InstrumentPenjelasan,
+): Entry {
   const p = ins.place.pasal[0];
   const units = p ? [`Penjelasan Pasal ${p}`] : ['Penjelasan'];
-  const entry = p ? entries.get(canonicalNum('pasal', p) ?? '') : undefined;
-  if (!p || !entry) return fail(ins, 'Rumusan Penjelasan yang baru tidak ditemukan dalam Penjelasan Peraturan Daerah perubahan; Penjelasan tidak diubah.', units);
-  const target = findAll(doc, 'penjelasanPasal').find((l) => /pasal\s+(\S+)/i.exec(String(l.node.attrs?.label ?? ''))?.[1] === p);
-  if (!target) return fail(ins, `Penjelasan Pasal ${p} tidak ada dalam naskah dasar.`, units);
-  target.node.content = clone(entry.content ?? []);
-  return { status: 'applied', action: 'diubah', units, message: '' };
+  if (!p)
+    return fail(ins, 'Butir Penjelasan tidak menyebut Pasal yang penjelasannya diubah.', units);
+  const action = ins.action ?? 'diubah';
+  const found = takeExplanation(penjelasan, n, p);
+  if (!found) {
+    return {
+      status: 'not-applied',
+      needs: 'penjelasan',
+      action,
+      units,
+      message: `Butir dipahami: Penjelasan Pasal ${p} naskah dasar diganti dengan penjelasannya dalam Penjelasan Peraturan Daerah perubahan. Tidak diterapkan: ${penjelasan.present ? `Penjelasan Peraturan Daerah perubahan tidak memuat penjelasan Pasal ${p}` : 'berkas Peraturan Daerah perubahan tidak memuat Penjelasan'}; Penjelasan Pasal ${p} tidak diubah.`,
+    };
+  }
+  const err = setExplanation(doc, p, found.content);
+  if (err)
+    return {
+      status: 'not-applied',
+      action,
+      units,
+      message: `Butir dipahami, tetapi tidak diterapkan: ${err}`,
+    };
+  return {
+    status: 'applied',
+    action,
+    units,
+    message: `Penjelasan Pasal ${p} diganti dengan penjelasannya dalam Penjelasan Peraturan Daerah perubahan.`,
+  };
 }
 
 /** Paragraph texts inside restated units that read as change instructions (an item the importer did not split off). */
@@ -321,8 +529,17 @@ function swallowedInstructions(restated: NodeJson[]): string[] {
   const walk = (n: NodeJson) => {
     if (n.type === 'para') {
       const t = text(n).trim();
-      if (/^(Ketentuan|Di\s?antara|Diantara)\b/i.test(t) && /\bsebagai\s+berikut\s*:?\s*$|\bdihapus\.?$/i.test(t) && readInstruction(t).action !== null) out.push(t);
-      if (/^(Ketentuan|Di\s?antara|Diantara|Pasal|Bab)\b/i.test(t) && /\bdi(pindahkan|alihkan)\b/i.test(t)) out.push(t);
+      if (
+        /^(Ketentuan|Di\s?antara|Diantara)\b/i.test(t) &&
+        /\bsebagai\s+berikut\s*:?\s*$|\bdihapus\.?$/i.test(t) &&
+        readInstruction(t).action !== null
+      )
+        out.push(t);
+      if (
+        /^(Ketentuan|Di\s?antara|Diantara|Pasal|Bab)\b/i.test(t) &&
+        /\bdi(pindahkan|alihkan)\b/i.test(t)
+      )
+        out.push(t);
       return;
     }
     (n.content ?? []).forEach(walk);

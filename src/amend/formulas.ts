@@ -42,14 +42,23 @@ export interface FilledFormula {
 }
 
 /** Note shown when items restate the whole Pasal after an ayat-level formula (3.4.2, [PRACTICE]). */
-export const RESTATE_NOTE = 'Seluruh Pasal dinyatakan kembali (termasuk ayat yang tidak berubah): praktik, sebagaimana contoh Lampiran II yang memuat Pasal secara utuh (drafting-rules.md 3.4.2).';
+export const RESTATE_NOTE =
+  'Seluruh Pasal dinyatakan kembali (termasuk ayat yang tidak berubah): praktik, sebagaimana contoh Lampiran II yang memuat Pasal secara utuh (drafting-rules.md 3.4.2).';
 
 /** Fill an item template; adds the practice note when the template is practice. */
-export function formula(id: TemplateId, values: TemplateValues, region: SkeletonRegion, extraNote?: string): FilledFormula {
+export function formula(
+  id: TemplateId,
+  values: TemplateValues,
+  region: SkeletonRegion,
+  extraNote?: string,
+): FilledFormula {
   const t = TEMPLATES[id];
   const text = fillTemplate(id, values, region).replace(/\s{2,}/g, ' ');
   const notes: string[] = [];
-  if (t.certainty === 'practice') notes.push(`Rumusan ini praktik, bukan kaidah yang ditemukan dalam Lampiran II UU 12/2011 (drafting-rules.md ${t.source}).`);
+  if (t.certainty === 'practice')
+    notes.push(
+      `Rumusan ini praktik, bukan kaidah yang ditemukan dalam Lampiran II UU 12/2011 (drafting-rules.md ${t.source}).`,
+    );
   if ('note' in t && t.certainty === 'practice' && !/\{/.test(t.note)) notes.push(t.note);
   if (extraNote) notes.push(extraNote);
   const out: FilledFormula = { text, template: id, formula: FORMULA_TAG[id] ?? '-' };
@@ -63,6 +72,9 @@ export function countWords(n: number): string {
 }
 
 /** "Pasal 7A dan Pasal 7B"; "ayat (1a)"; "angka 5a". */
-export function unitList(word: 'Pasal' | 'BAB' | 'ayat' | 'angka', nums: readonly string[]): string {
+export function unitList(
+  word: 'Pasal' | 'BAB' | 'ayat' | 'angka',
+  nums: readonly string[],
+): string {
   return joinList(nums.map((n) => (word === 'ayat' ? `ayat (${n})` : `${word} ${n}`)));
 }

@@ -3,7 +3,8 @@
  * advise amend or replace, and apply a (real, imported) instrument to its base.
  */
 export { generateInstrument, repealClause } from './generate';
-export { applyInstrument, changeItemsOf } from './apply';
+export { applyInstrument } from './apply';
+export { changeItemsOf, readItems } from './instrument-items';
 export { instrumentToJson, type InstrumentJson } from './json';
 export { consolidatedText, printText } from './print-text';
 export { readInstruction, type Instruction } from './instruction';

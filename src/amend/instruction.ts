@@ -4,7 +4,8 @@
  * dan Pasal 8", "Bab V", "Penjelasan Pasal 5") and after it (the new units: "yakni Pasal 7A dan
  * Pasal 7B", "ditambah 1 (satu) ayat baru yakni ayat (4)"). Tolerates the variants real drafters
  * write: "Diantara", "yaitu", "diubah dan dibaca menjadi", "disempurnakan menjadi", typos such as
- * "disispkan", missing or extra commas, "pasal" in lower case.
+ * "disispkan", missing or extra commas, "pasal" in lower case; and the citation of the amended
+ * Perda inside the sentence (single-change form, Lampiran items).
  */
 import { actionOf } from '../parse/amendment';
 
@@ -44,7 +45,8 @@ const VARIANTS: Array<[RegExp, InstructionAction]> = [
   [/\bdibaca\s+menjadi\b/i, 'diubah'],
 ];
 
-const VERB = /\b(diubah|disempurnakan|diganti|dibaca|disisip\w*|disispkan|disipkan|dihapus\w*|ditambah\w*|disisipi)\b/i;
+const VERB =
+  /\b(diubah|disempurnakan|diganti|dibaca|disisip\w*|disispkan|disipkan|dihapus\w*|ditambah\w*|disisipi)\b/i;
 
 /** Normalise spacing and the common spelling variants. */
 export function normaliseInstruction(s: string): string {
@@ -58,9 +60,12 @@ export function normaliseInstruction(s: string): string {
 
 /** The numbers named in a text fragment. */
 export function mentionsOf(s: string): Mentions {
-  const all = (re: RegExp, fix: (x: string) => string) => [...s.matchAll(re)].map((m) => fix(m[1] ?? ''));
+  const all = (re: RegExp, fix: (x: string) => string) =>
+    [...s.matchAll(re)].map((m) => fix(m[1] ?? ''));
   return {
-    pasal: all(/\bpasal\s+(\d+(?:\s?[A-Z](?![a-z]))?)/gi, (x) => x.replace(/\s+/g, '').toUpperCase()),
+    pasal: all(/\bpasal\s+(\d+(?:\s?[A-Z](?![a-z]))?)/gi, (x) =>
+      x.replace(/\s+/g, '').toUpperCase(),
+    ),
     ayat: all(/\bayat\s*\((\d+[a-z]?)\)/gi, (x) => x.toLowerCase()),
     angka: all(/\bangka\s+(\d+[a-z]?)\b/gi, (x) => x.toLowerCase()),
     huruf: all(/\bhuruf\s+([a-z]{1,2}\d*)\b/gi, (x) => x.toLowerCase()),
@@ -70,11 +75,39 @@ export function mentionsOf(s: string): Mentions {
   };
 }
 
+const OPERATIVE =
+  /\b(diubah|disempurnakan|diganti|disisip\w*|disispkan|disipkan|dihapus\w*|ditambah\w*)\b/gi;
+const CITATION_START =
+  /\s*\b(?:dalam\s+)?(?:Peraturan\s+(?:Daerah|Gubernur|Bupati|Wali\s?kota)|Perda)\b/i;
+
+/**
+ * The sentence without the amended Perda's citation before its verb, as the single-change form
+ * writes it (drafting-rules.md 3.4.1 Contoh 2: "Ketentuan Pasal 5 dalam Peraturan Daerah … (Lembaran
+ * Daerah …) diubah sehingga …") and as drafters write Lampiran items ("Ketentuan Lampiran II
+ * Peraturan Daerah Nomor 8 Tahun 2023 tentang … diubah …"). The verb kept is the last one, so a
+ * citation "sebagaimana telah diubah dengan …" is removed with the rest.
+ */
+export function stripCitation(text: string): string {
+  const verbs = [...text.matchAll(OPERATIVE)];
+  const last = verbs[verbs.length - 1];
+  if (!last || last.index === undefined) return text;
+  const start = CITATION_START.exec(text.slice(0, last.index));
+  if (!start) return text;
+  return `${text.slice(0, start.index).trimEnd()} ${text.slice(last.index)}`.trim();
+}
+
 /** Read an instruction sentence. */
-export function readInstruction(raw: string, fallback: InstructionAction | null = null): Instruction {
-  const text = normaliseInstruction(raw);
+export function readInstruction(
+  raw: string,
+  fallback: InstructionAction | null = null,
+): Instruction {
+  const text = stripCitation(normaliseInstruction(raw));
   let action: InstructionAction | null = null;
-  for (const [re, a] of VARIANTS) if (re.test(text)) { action = a; break; }
+  for (const [re, a] of VARIANTS)
+    if (re.test(text)) {
+      action = a;
+      break;
+    }
   action ??= actionOf(text) ?? fallback;
   const verb = VERB.exec(text);
   const cut = verb ? verb.index : text.search(/\bsehingga\b/i);
@@ -82,9 +115,18 @@ export function readInstruction(raw: string, fallback: InstructionAction | null 
   let post = cut >= 0 ? text.slice(cut) : '';
   post = post.replace(/\bsehingga\b.*$/i, '');
   let scope: Instruction['scope'] = 'body';
+  const place = mentionsOf(pre);
   if (/^penjelasan\b/i.test(text)) scope = 'penjelasan';
-  else if (/^(ketentuan\s+)?lampiran\b/i.test(text)) scope = 'lampiran';
+  else if (/\blampiran\b/i.test(pre) && place.pasal.length === 0 && place.bab.length === 0)
+    scope = 'lampiran';
   else if (/\bjudul\s+bab\b/i.test(pre)) scope = 'judulBab';
   if (action === null) scope = 'unknown';
-  return { action, scope, place: mentionsOf(pre), added: mentionsOf(post), between: /\b(di antara|setelah|sesudah|sebelum)\b/i.test(pre), text };
+  return {
+    action,
+    scope,
+    place,
+    added: mentionsOf(post),
+    between: /\b(di antara|setelah|sesudah|sebelum)\b/i.test(pre),
+    text,
+  };
 }

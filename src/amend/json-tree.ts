@@ -14,14 +14,25 @@ export interface Located {
   index: number;
 }
 
-const FORMAT: Record<string, NumberFormat> = { bab: 'roman', bagian: 'ordinal', paragraf: 'arabic', pasal: 'arabic', ayat: 'ayat', item: 'angka' };
+const FORMAT: Record<string, NumberFormat> = {
+  bab: 'roman',
+  bagian: 'ordinal',
+  paragraf: 'arabic',
+  pasal: 'arabic',
+  ayat: 'ayat',
+  item: 'angka',
+};
 
 /** Canonical number of a unit of `type` ("7 a" -> "7A" for Pasal). */
 export function canonicalNum(type: string, raw: unknown): string | null {
   const f = FORMAT[type] ?? 'arabic';
   const n = normaliseBaseNum(raw, f);
   if (n === null) return null;
-  return type === 'ayat' || type === 'item' ? n.toLowerCase() : type === 'bagian' ? n.toLowerCase() : n.toUpperCase();
+  return type === 'ayat' || type === 'item'
+    ? n.toLowerCase()
+    : type === 'bagian'
+      ? n.toLowerCase()
+      : n.toUpperCase();
 }
 
 /** Every node of `type` under `root` (document order, not inside change items). */
@@ -41,7 +52,9 @@ export function findAll(root: NodeJson, type: string): Located[] {
 /** The unit of `type` numbered `num` under `root`, or null (first match). */
 export function findUnit(root: NodeJson, type: string, num: string): Located | null {
   const want = canonicalNum(type, num);
-  return findAll(root, type).find((l) => canonicalNum(type, l.node.attrs?.baseNum) === want) ?? null;
+  return (
+    findAll(root, type).find((l) => canonicalNum(type, l.node.attrs?.baseNum) === want) ?? null
+  );
 }
 
 /** The batang tubuh of a document JSON. */

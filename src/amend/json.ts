@@ -3,7 +3,15 @@ import type { Instrument } from './types';
 
 /** The CLI JSON of an instrument. */
 export interface InstrumentJson {
-  items: Array<{ action: string; verb: string; units: string[]; text: string; formula: string; note?: string }>;
+  items: Array<{
+    action: string;
+    verb: string;
+    units: string[];
+    text: string;
+    formula: string;
+    note?: string;
+    hint?: string;
+  }>;
   recommendation: Instrument['recommendation'];
   share: Instrument['share'];
   systematikaChanged: boolean;
@@ -15,7 +23,15 @@ export interface InstrumentJson {
 /** Convert an instrument to the CLI's JSON shape. */
 export function instrumentToJson(i: Instrument): InstrumentJson {
   return {
-    items: i.items.map((it) => ({ action: it.action, verb: it.verb, units: it.units, text: it.text, formula: it.formula, ...(it.note ? { note: it.note } : {}) })),
+    items: i.items.map((it) => ({
+      action: it.action,
+      verb: it.verb,
+      units: it.units,
+      text: it.text,
+      formula: it.formula,
+      ...(it.note ? { note: it.note } : {}),
+      ...(it.hint ? { hint: it.hint } : {}),
+    })),
     recommendation: i.recommendation,
     share: i.share,
     systematikaChanged: i.systematikaChanged,

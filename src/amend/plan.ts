@@ -50,8 +50,24 @@ interface Ctx {
 
 const numOf = (n: Numbering, uid: string) => n.get(uid)?.num ?? '?';
 
-function makeItem(f: FilledFormula, action: ItemAction, verb: InstrumentItem['verb'], units: string[], restated: NodeJson[], targetUids: string[]): InstrumentItem {
-  const item: InstrumentItem = { action, verb, units, text: f.text, template: f.template, formula: f.formula, restated, targetUids };
+function makeItem(
+  f: FilledFormula,
+  action: ItemAction,
+  verb: InstrumentItem['verb'],
+  units: string[],
+  restated: NodeJson[],
+  targetUids: string[],
+): InstrumentItem {
+  const item: InstrumentItem = {
+    action,
+    verb,
+    units,
+    text: f.text,
+    template: f.template,
+    formula: f.formula,
+    restated,
+    targetUids,
+  };
   if (f.note) item.note = f.note;
   return item;
 }
@@ -62,7 +78,14 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
   const draftS = stripDeleted(draft);
   const comparison = compareDocs(baseS.doc, draftS.doc);
   const ctx: Ctx = {
-    base, draft, nb: numberDocument(base), nd: numberDocument(draft), bi: indexUnits(base), di: indexUnits(draft), region, warnings: [],
+    base,
+    draft,
+    nb: numberDocument(base),
+    nd: numberDocument(draft),
+    bi: indexUnits(base),
+    di: indexUnits(draft),
+    region,
+    warnings: [],
     oldKey: new Map(),
   };
   ctx.bi.pasal.forEach((u, i) => ctx.oldKey.set(u, i));
@@ -82,7 +105,9 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
       case 'renumbered':
         if (o && n) newToOld.set(n, o);
         if (row.status === 'renumbered' && o && n && numOf(ctx.nb, o) !== numOf(ctx.nd, n)) {
-          ctx.warnings.push(`${row.old?.label} tercantum sebagai ${row.new?.label} tanpa perubahan isi; dalam perubahan nomor pasal tidak boleh diubah (drafting-rules.md 2.3). Tidak dibuat butir.`);
+          ctx.warnings.push(
+            `${row.old?.label} tercantum sebagai ${row.new?.label} tanpa perubahan isi; dalam perubahan nomor pasal tidak boleh diubah (drafting-rules.md 2.3). Tidak dibuat butir.`,
+          );
         }
         break;
       case 'changed':
@@ -110,12 +135,14 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
         for (const nu of news) {
           const same = olds.find((ou) => numOf(ctx.nb, ou) === numOf(ctx.nd, nu));
           if (same) {
-            if (!pairs.some((p) => p.newUid === nu)) pairs.push({ oldUid: same, newUid: nu, row: null });
+            if (!pairs.some((p) => p.newUid === nu))
+              pairs.push({ oldUid: same, newUid: nu, row: null });
             newToOld.set(nu, same);
           } else inserted.add(nu);
         }
         const allNew = row.newAll.map((r) => r.uid);
-        for (const ou of olds) if (!allNew.some((nu) => numOf(ctx.nd, nu) === numOf(ctx.nb, ou))) deleted.add(ou);
+        for (const ou of olds)
+          if (!allNew.some((nu) => numOf(ctx.nd, nu) === numOf(ctx.nb, ou))) deleted.add(ou);
         break;
       }
     }
@@ -124,13 +151,15 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
 
   // Draft placeholders ("Dihapus.") stand at their base place.
   const baseByNum = new Map<string, string>();
-  for (const u of ctx.bi.pasal) if (!baseByNum.has(numOf(ctx.nb, u))) baseByNum.set(numOf(ctx.nb, u), u);
+  for (const u of ctx.bi.pasal)
+    if (!baseByNum.has(numOf(ctx.nb, u))) baseByNum.set(numOf(ctx.nb, u), u);
   for (const uid of draftS.removed) {
     if (ctx.di.units.get(uid)?.type !== 'pasal') continue;
     const o = ctx.bi.units.has(uid) ? uid : baseByNum.get(numOf(ctx.nd, uid));
     if (o) newToOld.set(uid, o);
   }
-  const baseOf = (newUid: string): string | null => (moved.has(newUid) ? null : (newToOld.get(newUid) ?? null));
+  const baseOf = (newUid: string): string | null =>
+    moved.has(newUid) ? null : (newToOld.get(newUid) ?? null);
 
   // 2. Deletions: whole BAB (F14), then single Pasal (F12).
   const coveredDeleted = new Set<string>();
@@ -143,20 +172,39 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
     if (u.type === 'bab' && live.every((p) => deleted.has(p))) {
       live.forEach((p) => coveredDeleted.add(p));
       const bab = numOf(ctx.nb, u.uid);
-      items.push({ key: (ctx.oldKey.get(inside[0] ?? '') ?? 0) - 0.25, item: makeItem(formula('hapusBab', { bab }, region), 'dihapus', 'dihapus', [`BAB ${bab}`], [], [u.uid]) });
+      items.push({
+        key: (ctx.oldKey.get(inside[0] ?? '') ?? 0) - 0.25,
+        item: makeItem(
+          formula('hapusBab', { bab }, region),
+          'dihapus',
+          'dihapus',
+          [`BAB ${bab}`],
+          [],
+          [u.uid],
+        ),
+      });
     } else {
-      ctx.warnings.push(`Judul ${ctx.nb.get(u.uid)?.address ?? u.type} dihapus: Lampiran II tidak memuat rumusan penghapusan ${u.type === 'bab' ? 'BAB yang pasalnya tidak seluruhnya dihapus' : 'Bagian/Paragraf'}; periksa susunan (sistematika).`);
+      ctx.warnings.push(
+        `Judul ${ctx.nb.get(u.uid)?.address ?? u.type} dihapus: Lampiran II tidak memuat rumusan penghapusan ${u.type === 'bab' ? 'BAB yang pasalnya tidak seluruhnya dihapus' : 'Bagian/Paragraf'}; periksa susunan (sistematika).`,
+      );
     }
   }
   for (const o of deleted) {
     if (coveredDeleted.has(o)) continue;
     const pasal = numOf(ctx.nb, o);
     const f = formula('hapusPasal', { pasal }, region);
-    items.push({ key: ctx.oldKey.get(o) ?? 0, item: makeItem(f, 'dihapus', 'dihapus', [`Pasal ${pasal}`], [], [o]) });
+    items.push({
+      key: ctx.oldKey.get(o) ?? 0,
+      item: makeItem(f, 'dihapus', 'dihapus', [`Pasal ${pasal}`], [], [o]),
+    });
   }
 
   // 3. Changed Pasal.
-  for (const p of pairs) items.push({ key: ctx.oldKey.get(p.oldUid) ?? 0, item: changedItem(ctx, p.oldUid, p.newUid, p.row) });
+  for (const p of pairs)
+    items.push({
+      key: ctx.oldKey.get(p.oldUid) ?? 0,
+      item: changedItem(ctx, p.oldUid, p.newUid, p.row),
+    });
 
   // 4. Insertions: grouping units first, then runs of Pasal.
   const insertedHeadings = new Set<string>();
@@ -189,13 +237,19 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
     }
     return null;
   };
-  const used = new Set<string>([...ctx.nb.values()].filter((u) => u.type === 'pasal').map((u) => u.num));
+  const used = new Set<string>(
+    [...ctx.nb.values()].filter((u) => u.type === 'pasal').map((u) => u.num),
+  );
   for (const u of ctx.nd.values()) if (u.type === 'pasal') used.add(u.num);
   const numberOfInserted = (uid: string, prevBase: string | null): string => {
     if (!moved.has(uid) || !prevBase) return numOf(ctx.nd, uid);
-    const prev = splitNumber('arabic', numOf(ctx.nb, prevBase)) ?? { stem: numOf(ctx.nb, prevBase), suffix: '' };
+    const prev = splitNumber('arabic', numOf(ctx.nb, prevBase)) ?? {
+      stem: numOf(ctx.nb, prevBase),
+      suffix: '',
+    };
     let suffix = nextSuffix('arabic', prev.suffix);
-    while (used.has(joinNumber('arabic', { stem: prev.stem, suffix }))) suffix = nextSuffix('arabic', suffix);
+    while (used.has(joinNumber('arabic', { stem: prev.stem, suffix })))
+      suffix = nextSuffix('arabic', suffix);
     const n = joinNumber('arabic', { stem: prev.stem, suffix });
     used.add(n);
     return n;
@@ -209,7 +263,16 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
     if (cover) {
       if (!doneHeadings.has(cover)) {
         doneHeadings.add(cover);
-        const it = headingInsertItem(ctx, cover, i, prevBaseOf, nextBaseOf, insertedHeadings, headingOld, baseOf);
+        const it = headingInsertItem(
+          ctx,
+          cover,
+          i,
+          prevBaseOf,
+          nextBaseOf,
+          insertedHeadings,
+          headingOld,
+          baseOf,
+        );
         if (it) items.push({ key: it.key + ++seq * 1e-4, item: it.item });
       }
       continue;
@@ -219,14 +282,21 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
     const run = [uid];
     while (i + 1 < order.length) {
       const next = order[i + 1] as string;
-      if (!inserted.has(next) || coverOf(next) || (ctx.di.units.get(next)?.parent ?? null) !== parent) break;
+      if (
+        !inserted.has(next) ||
+        coverOf(next) ||
+        (ctx.di.units.get(next)?.parent ?? null) !== parent
+      )
+        break;
       run.push(next);
       i++;
     }
     const prevBase = prevBaseOf(i - run.length + 1);
     const nextBase = nextBaseOf(i);
     if (!prevBase) {
-      ctx.warnings.push(`Pasal yang disisipkan sebelum Pasal pertama naskah dasar tidak dapat diberi nomor menurut Lampiran II (tidak ada "nomor sebelumnya + huruf"); nyatakan kembali pasal sesudahnya. Tidak dibuat butir untuk ${run.map((u) => ctx.nd.get(u)?.marker ?? u).join(', ')}.`);
+      ctx.warnings.push(
+        `Pasal yang disisipkan sebelum Pasal pertama naskah dasar tidak dapat diberi nomor menurut Lampiran II (tidak ada "nomor sebelumnya + huruf"); nyatakan kembali pasal sesudahnya. Tidak dibuat butir untuk ${run.map((u) => ctx.nd.get(u)?.marker ?? u).join(', ')}.`,
+      );
       continue;
     }
     const nums = run.map((u) => numberOfInserted(u, prevBase));
@@ -235,18 +305,40 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
       json.attrs = { ...json.attrs, baseNum: nums[k] };
       return json;
     });
-    const values = { pasal: numOf(ctx.nb, prevBase), jumlah: countWords(run.length), daftarPasal: unitList('Pasal', nums) };
+    const values = {
+      pasal: numOf(ctx.nb, prevBase),
+      jumlah: countWords(run.length),
+      daftarPasal: unitList('Pasal', nums),
+    };
     const moveNote = run.some((u) => moved.has(u))
       ? 'Pasal ini dipindahkan: Lampiran II tidak mengenal rumusan "dipindahkan" dan melarang penomoran ulang, maka pemindahan dinyatakan sebagai penghapusan di tempat lama dan penyisipan di tempat baru (drafting-rules.md 2.3).'
       : undefined;
     const f = nextBase
-      ? formula('sisipPasal', { ...values, pasalBerikut: numOf(ctx.nb, nextBase) }, region, moveNote)
+      ? formula(
+          'sisipPasal',
+          { ...values, pasalBerikut: numOf(ctx.nb, nextBase) },
+          region,
+          moveNote,
+        )
       : formula('tambahPasalAkhir', values, region, moveNote);
-    items.push({ key: (ctx.oldKey.get(prevBase) ?? 0) + 0.5 + ++seq * 1e-4, item: makeItem(f, 'disisipkan', 'disisipkan', nums.map((n) => `Pasal ${n}`), restated, run) });
+    items.push({
+      key: (ctx.oldKey.get(prevBase) ?? 0) + 0.5 + ++seq * 1e-4,
+      item: makeItem(
+        f,
+        'disisipkan',
+        'disisipkan',
+        nums.map((n) => `Pasal ${n}`),
+        restated,
+        run,
+      ),
+    });
   }
   for (const h of insertedHeadings) {
     const inside = ctx.di.pasalOf.get(h) ?? [];
-    if (inside.some((p) => !inserted.has(p))) ctx.warnings.push(`${ctx.nd.get(h)?.address ?? 'Unit'} disisipkan di atas pasal yang sudah ada; ini mengubah sistematika dan tidak dapat dinyatakan dengan satu rumusan penyisipan.`);
+    if (inside.some((p) => !inserted.has(p)))
+      ctx.warnings.push(
+        `${ctx.nd.get(h)?.address ?? 'Unit'} disisipkan di atas pasal yang sudah ada; ini mengubah sistematika dan tidak dapat dinyatakan dengan satu rumusan penyisipan.`,
+      );
   }
 
   // 5. Titles of BAB / Bagian / Paragraf changed.
@@ -256,14 +348,36 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
     if (!node) continue;
     const first = ctx.bi.pasalOf.get(h.old.uid)?.[0];
     const key = (first !== undefined ? (ctx.oldKey.get(first) ?? 0) : 0) - 0.3;
-    const restated = [{ ...restateUnit(ctx.draft, ctx.nd, node), content: [node.child(0).toJSON() as NodeJson] }];
+    const restated = [
+      { ...restateUnit(ctx.draft, ctx.nd, node), content: [node.child(0).toJSON() as NodeJson] },
+    ];
     const u = ctx.nb.get(h.old.uid);
     if (h.kind === 'bab') {
       const bab = numOf(ctx.nb, h.old.uid);
-      items.push({ key, item: makeItem(formula('ubahJudulBab', { bab }, region), 'diubah', 'diubah', [`BAB ${bab}`], restated, [h.new.uid]) });
+      items.push({
+        key,
+        item: makeItem(
+          formula('ubahJudulBab', { bab }, region),
+          'diubah',
+          'diubah',
+          [`BAB ${bab}`],
+          restated,
+          [h.new.uid],
+        ),
+      });
     } else {
       const label = groupLabel(ctx.bi, ctx.nb, h.old.uid);
-      items.push({ key, item: makeItem(formula('ubahJudulBagian', { bagian: label }, region), 'diubah', 'diubah', [u?.address ?? label], restated, [h.new.uid]) });
+      items.push({
+        key,
+        item: makeItem(
+          formula('ubahJudulBagian', { bagian: label }, region),
+          'diubah',
+          'diubah',
+          [u?.address ?? label],
+          restated,
+          [h.new.uid],
+        ),
+      });
     }
   }
 
@@ -273,7 +387,13 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
 
   const movedCount = moved.size;
   const basePasal = ctx.bi.pasal.filter((u) => !baseS.removed.has(u)).length;
-  return { items, comparison, basePasal, touchedPasal: pairs.length + inserted.size + deleted.size - movedCount, warnings: ctx.warnings };
+  return {
+    items,
+    comparison,
+    basePasal,
+    touchedPasal: pairs.length + inserted.size + deleted.size - movedCount,
+    warnings: ctx.warnings,
+  };
 }
 
 /** "Bagian Kesatu BAB II", "Paragraf 1 Bagian Kesatu BAB II". */
@@ -288,11 +408,24 @@ function groupLabel(index: UnitIndex, n: Numbering, uid: string): string {
 }
 
 /** The item of a changed Pasal: F1, or an ayat/definition formula when the change is that narrow. */
-function changedItem(ctx: Ctx, oldUid: string, newUid: string, row: PasalRow | null): InstrumentItem {
+function changedItem(
+  ctx: Ctx,
+  oldUid: string,
+  newUid: string,
+  row: PasalRow | null,
+): InstrumentItem {
   const pasal = numOf(ctx.nb, oldUid);
   const node = ctx.di.units.get(newUid)?.node as Node;
   const restated = [restateUnit(ctx.draft, ctx.nd, node)];
-  const whole = (note?: string) => makeItem(formula('ubahPasal', { pasal }, ctx.region, note), 'diubah', 'diubah', [`Pasal ${pasal}`], restated, [newUid]);
+  const whole = (note?: string) =>
+    makeItem(
+      formula('ubahPasal', { pasal }, ctx.region, note),
+      'diubah',
+      'diubah',
+      [`Pasal ${pasal}`],
+      restated,
+      [newUid],
+    );
   if (!row) return whole();
   const parts = row.parts.filter((p) => p.status !== 'unchanged');
   if (parts.length === 0) return whole();
@@ -304,18 +437,29 @@ function changedItem(ctx: Ctx, oldUid: string, newUid: string, row: PasalRow | n
   const baseNode = ctx.bi.units.get(oldUid)?.node as Node;
   const baseAyat = childAyat(baseNode);
   const draftAyat = childAyat(node);
-  if (baseAyat.length > 0 && draftAyat.length > 0) return ayatItem(ctx, pasal, newUid, row, baseAyat.length, draftAyat, restated) ?? whole();
-  if (pasal === '1' && baseAyat.length === 0) return definitionItem(ctx, newUid, row, node, restated) ?? whole();
+  if (baseAyat.length > 0 && draftAyat.length > 0)
+    return ayatItem(ctx, pasal, newUid, row, baseAyat.length, draftAyat, restated) ?? whole();
+  if (pasal === '1' && baseAyat.length === 0)
+    return definitionItem(ctx, newUid, row, node, restated) ?? whole();
   return whole();
 }
 
 /** F2, F3, F8, F9 or F13 when only ayat of one kind changed; null for F1. */
-function ayatItem(ctx: Ctx, pasal: string, newUid: string, row: PasalRow, nBaseAyat: number, draftAyat: string[], restated: NodeJson[]): InstrumentItem | null {
+function ayatItem(
+  ctx: Ctx,
+  pasal: string,
+  newUid: string,
+  row: PasalRow,
+  nBaseAyat: number,
+  draftAyat: string[],
+  restated: NodeJson[],
+): InstrumentItem | null {
   const changed = new Set<string>();
   const insertedA: string[] = [];
   const deletedA = new Set<string>();
   const newAyatToOld = new Map<string, string>();
-  for (const p of row.parts) if (p.kind === 'ayat' && p.old && p.new) newAyatToOld.set(p.new.uid, p.old.uid);
+  for (const p of row.parts)
+    if (p.kind === 'ayat' && p.old && p.new) newAyatToOld.set(p.new.uid, p.old.uid);
   for (const p of row.parts) {
     if (p.status === 'unchanged') continue;
     if (p.kind === 'ayat') {
@@ -333,7 +477,12 @@ function ayatItem(ctx: Ctx, pasal: string, newUid: string, row: PasalRow, nBaseA
         if (!ay) return null;
         const o = newAyatToOld.get(ay.uid);
         if (o) changed.add(numOf(ctx.nb, o));
-        else if (!row.parts.some((q) => q.kind === 'ayat' && q.status === 'inserted' && q.new?.uid === ay.uid)) return null;
+        else if (
+          !row.parts.some(
+            (q) => q.kind === 'ayat' && q.status === 'inserted' && q.new?.uid === ay.uid,
+          )
+        )
+          return null;
       }
     } else return null;
   }
@@ -342,17 +491,53 @@ function ayatItem(ctx: Ctx, pasal: string, newUid: string, row: PasalRow, nBaseA
   if (kinds !== 1) return null;
   const r = ctx.region;
   if (changed.size > 0) {
-    const nums = [...changed].sort((a, b) => draftOrder(ctx, draftAyat, a) - draftOrder(ctx, draftAyat, b));
+    const nums = [...changed].sort(
+      (a, b) => draftOrder(ctx, draftAyat, a) - draftOrder(ctx, draftAyat, b),
+    );
     if (nums.length === 1) {
-      return makeItem(formula('ubahAyat', { ayat: nums[0] as string, pasal }, r, RESTATE_NOTE), 'diubah', 'diubah', [`Pasal ${pasal} ayat (${nums[0]})`], restated, [newUid]);
+      return makeItem(
+        formula('ubahAyat', { ayat: nums[0] as string, pasal }, r, RESTATE_NOTE),
+        'diubah',
+        'diubah',
+        [`Pasal ${pasal} ayat (${nums[0]})`],
+        restated,
+        [newUid],
+      );
     }
-    if (nums.length * 2 > nBaseAyat) return makeItem(formula('ubahPasal', { pasal }, r, `Lebih dari separuh ayat Pasal ${pasal} berubah, sehingga seluruh Pasal diubah (drafting-rules.md 3.8 langkah 4).`), 'diubah', 'diubah', [`Pasal ${pasal}`], restated, [newUid]);
-    return makeItem(formula('ubahBeberapaAyat', { daftarAyat: unitList('ayat', nums), pasal }, r, RESTATE_NOTE), 'diubah', 'diubah', nums.map((a) => `Pasal ${pasal} ayat (${a})`), restated, [newUid]);
+    if (nums.length * 2 > nBaseAyat)
+      return makeItem(
+        formula(
+          'ubahPasal',
+          { pasal },
+          r,
+          `Lebih dari separuh ayat Pasal ${pasal} berubah, sehingga seluruh Pasal diubah (drafting-rules.md 3.8 langkah 4).`,
+        ),
+        'diubah',
+        'diubah',
+        [`Pasal ${pasal}`],
+        restated,
+        [newUid],
+      );
+    return makeItem(
+      formula('ubahBeberapaAyat', { daftarAyat: unitList('ayat', nums), pasal }, r, RESTATE_NOTE),
+      'diubah',
+      'diubah',
+      nums.map((a) => `Pasal ${pasal} ayat (${a})`),
+      restated,
+      [newUid],
+    );
   }
   if (deletedA.size > 0) {
     if (deletedA.size !== 1) return null;
     const ayat = [...deletedA][0] as string;
-    return makeItem(formula('hapusAyat', { ayat, pasal }, r), 'dihapus', 'dihapus', [`Pasal ${pasal} ayat (${ayat})`], restated, [newUid]);
+    return makeItem(
+      formula('hapusAyat', { ayat, pasal }, r),
+      'dihapus',
+      'dihapus',
+      [`Pasal ${pasal} ayat (${ayat})`],
+      restated,
+      [newUid],
+    );
   }
   // Insertions: one contiguous run after a base ayat.
   const pos = insertedA.map((u) => draftAyat.indexOf(u)).sort((a, b) => a - b);
@@ -361,10 +546,25 @@ function ayatItem(ctx: Ctx, pasal: string, newUid: string, row: PasalRow, nBaseA
   const prev = draftAyat[first - 1] as string;
   const next = draftAyat[first + pos.length];
   const nums = pos.map((p) => numOf(ctx.nd, draftAyat[p] as string));
-  const values = { ayat: numOf(ctx.nd, prev), pasal, jumlah: countWords(nums.length), daftarAyat: unitList('ayat', nums) };
+  const values = {
+    ayat: numOf(ctx.nd, prev),
+    pasal,
+    jumlah: countWords(nums.length),
+    daftarAyat: unitList('ayat', nums),
+  };
   const units = nums.map((a) => `Pasal ${pasal} ayat (${a})`);
-  if (next) return makeItem(formula('sisipAyat', { ...values, ayatBerikut: numOf(ctx.nd, next) }, r), 'disisipkan', 'disisipkan', units, restated, [newUid]);
-  return makeItem(formula('tambahAyat', values, r), 'disisipkan', 'ditambah', units, restated, [newUid]);
+  if (next)
+    return makeItem(
+      formula('sisipAyat', { ...values, ayatBerikut: numOf(ctx.nd, next) }, r),
+      'disisipkan',
+      'disisipkan',
+      units,
+      restated,
+      [newUid],
+    );
+  return makeItem(formula('tambahAyat', values, r), 'disisipkan', 'ditambah', units, restated, [
+    newUid,
+  ]);
 }
 
 /** Position of an ayat number among the draft's ayat. */
@@ -374,7 +574,13 @@ function draftOrder(ctx: Ctx, draftAyat: string[], num: string): number {
 }
 
 /** F5 or F11 for Pasal 1 definitions; null for F1. */
-function definitionItem(ctx: Ctx, newUid: string, row: PasalRow, node: Node, restated: NodeJson[]): InstrumentItem | null {
+function definitionItem(
+  ctx: Ctx,
+  newUid: string,
+  row: PasalRow,
+  node: Node,
+  restated: NodeJson[],
+): InstrumentItem | null {
   const topItems: string[] = [];
   node.forEach((c) => {
     if (c.type.name === 'list') c.forEach((i) => topItems.push(String(i.attrs.uid)));
@@ -391,7 +597,8 @@ function definitionItem(ctx: Ctx, newUid: string, row: PasalRow, node: Node, res
     return null;
   };
   const newItemToOld = new Map<string, string>();
-  for (const p of row.parts) if (p.kind === 'item' && p.old && p.new) newItemToOld.set(p.new.uid, p.old.uid);
+  for (const p of row.parts)
+    if (p.kind === 'item' && p.old && p.new) newItemToOld.set(p.new.uid, p.old.uid);
   const changed = new Set<string>();
   const insertedD: string[] = [];
   let deletedAny = false;
@@ -415,19 +622,38 @@ function definitionItem(ctx: Ctx, newUid: string, row: PasalRow, node: Node, res
       else changed.add(numOf(ctx.nb, top));
     }
   }
-  if (deletedAny || (changed.size > 0) === (insertedD.length > 0)) return null;
+  if (deletedAny || changed.size > 0 === insertedD.length > 0) return null;
   const r = ctx.region;
   if (changed.size > 0) {
     const nums = [...changed];
-    return makeItem(formula('ubahDefinisi', { daftarAngka: unitList('angka', nums) }, r), 'diubah', 'diubah', nums.map((k) => `Pasal 1 angka ${k}`), restated, [newUid]);
+    return makeItem(
+      formula('ubahDefinisi', { daftarAngka: unitList('angka', nums) }, r),
+      'diubah',
+      'diubah',
+      nums.map((k) => `Pasal 1 angka ${k}`),
+      restated,
+      [newUid],
+    );
   }
   const pos = insertedD.map((u) => topItems.indexOf(u)).sort((a, b) => a - b);
   const first = pos[0] as number;
   const next = topItems[first + pos.length];
   if (pos.some((p, k) => p !== first + k) || first <= 0 || !next) return null;
   const nums = pos.map((p) => numOf(ctx.nd, topItems[p] as string));
-  const values = { angka: numOf(ctx.nd, topItems[first - 1] as string), angkaBerikut: numOf(ctx.nd, next), jumlah: countWords(nums.length), daftarAngka: unitList('angka', nums) };
-  return makeItem(formula('sisipAngkaDefinisi', values, r), 'disisipkan', 'disisipkan', nums.map((k) => `Pasal 1 angka ${k}`), restated, [newUid]);
+  const values = {
+    angka: numOf(ctx.nd, topItems[first - 1] as string),
+    angkaBerikut: numOf(ctx.nd, next),
+    jumlah: countWords(nums.length),
+    daftarAngka: unitList('angka', nums),
+  };
+  return makeItem(
+    formula('sisipAngkaDefinisi', values, r),
+    'disisipkan',
+    'disisipkan',
+    nums.map((k) => `Pasal 1 angka ${k}`),
+    restated,
+    [newUid],
+  );
 }
 
 /** F15 / F16 for an inserted BAB, Bagian or Paragraf (restating it with its Pasal). */
@@ -455,24 +681,66 @@ function headingInsertItem(
   if (u.type === 'bab') {
     const babs = ctx.di.groups.filter((g) => ctx.di.units.get(g)?.type === 'bab');
     const at = babs.indexOf(uid);
-    const before = babs.slice(0, at).reverse().find((b) => !insertedHeadings.has(b) && headingOld.has(b));
+    const before = babs
+      .slice(0, at)
+      .reverse()
+      .find((b) => !insertedHeadings.has(b) && headingOld.has(b));
     const after = babs.slice(at + 1).find((b) => !insertedHeadings.has(b) && headingOld.has(b));
     if (!before || !after) {
-      ctx.warnings.push(`BAB ${num} disisipkan ${!before ? 'sebelum BAB pertama' : 'sesudah BAB terakhir'}: rumusan F15 memerlukan BAB sebelum dan sesudahnya; periksa butir ini.`);
+      ctx.warnings.push(
+        `BAB ${num} disisipkan ${!before ? 'sebelum BAB pertama' : 'sesudah BAB terakhir'}: rumusan F15 memerlukan BAB sebelum dan sesudahnya; periksa butir ini.`,
+      );
     }
-    const values = { bab: before ? numOf(ctx.nb, headingOld.get(before) as string) : '…', babBerikut: after ? numOf(ctx.nb, headingOld.get(after) as string) : '…', jumlah: countWords(1), daftarBab: unitList('BAB', [num]) };
-    return { key, item: makeItem(formula('sisipBab', values, ctx.region), 'disisipkan', 'disisipkan', [`BAB ${num}`], restated, targets) };
+    const values = {
+      bab: before ? numOf(ctx.nb, headingOld.get(before) as string) : '…',
+      babBerikut: after ? numOf(ctx.nb, headingOld.get(after) as string) : '…',
+      jumlah: countWords(1),
+      daftarBab: unitList('BAB', [num]),
+    };
+    return {
+      key,
+      item: makeItem(
+        formula('sisipBab', values, ctx.region),
+        'disisipkan',
+        'disisipkan',
+        [`BAB ${num}`],
+        restated,
+        targets,
+      ),
+    };
   }
   if (!prevPasal || !nextPasal) {
-    ctx.warnings.push(`${u.type === 'bagian' ? 'Bagian' : 'Paragraf'} ${num} disisipkan tanpa pasal naskah dasar sebelum dan sesudahnya; rumusan F16 tidak dapat diisi lengkap.`);
+    ctx.warnings.push(
+      `${u.type === 'bagian' ? 'Bagian' : 'Paragraf'} ${num} disisipkan tanpa pasal naskah dasar sebelum dan sesudahnya; rumusan F16 tidak dapat diisi lengkap.`,
+    );
   }
-  const values = { pasal: prevPasal ? numOf(ctx.nb, prevPasal) : '…', pasalBerikut: nextPasal ? numOf(ctx.nb, nextPasal) : '…' };
-  const f = u.type === 'bagian' ? formula('sisipBagian', { ...values, bagianBaru: num }, ctx.region) : formula('sisipParagraf', { ...values, paragrafBaru: num }, ctx.region);
-  return { key, item: makeItem(f, 'disisipkan', 'disisipkan', [`${u.type === 'bagian' ? 'Bagian' : 'Paragraf'} ${num}`], restated, targets) };
+  const values = {
+    pasal: prevPasal ? numOf(ctx.nb, prevPasal) : '…',
+    pasalBerikut: nextPasal ? numOf(ctx.nb, nextPasal) : '…',
+  };
+  const f =
+    u.type === 'bagian'
+      ? formula('sisipBagian', { ...values, bagianBaru: num }, ctx.region)
+      : formula('sisipParagraf', { ...values, paragrafBaru: num }, ctx.region);
+  return {
+    key,
+    item: makeItem(
+      f,
+      'disisipkan',
+      'disisipkan',
+      [`${u.type === 'bagian' ? 'Bagian' : 'Paragraf'} ${num}`],
+      restated,
+      targets,
+    ),
+  };
 }
 
 /** F18 items for Penjelasan entries of base Pasal whose text changed. */
-function penjelasanItems(ctx: Ctx, comparison: Comparison, baseByNum: Map<string, string>): KeyedItem[] {
+function penjelasanItems(
+  ctx: Ctx,
+  comparison: Comparison,
+  baseByNum: Map<string, string>,
+): KeyedItem[] {
   const out: KeyedItem[] = [];
   const entries = new Map<string, Node>();
   ctx.draft.descendants((n) => {
@@ -480,14 +748,28 @@ function penjelasanItems(ctx: Ctx, comparison: Comparison, baseByNum: Map<string
     return true;
   });
   for (const r of comparison.penjelasan) {
-    if (r.kind !== 'penjelasanPasal' || r.status !== 'changed' || !r.textChanged || !r.old || !r.new) continue;
+    if (
+      r.kind !== 'penjelasanPasal' ||
+      r.status !== 'changed' ||
+      !r.textChanged ||
+      !r.old ||
+      !r.new
+    )
+      continue;
     const pasal = r.old.label.replace(/^Penjelasan\s+Pasal\s+/i, '').trim();
     const target = baseByNum.get(pasal);
     if (!target) continue;
     const node = entries.get(r.new.uid);
     out.push({
       key: 1e6 + (ctx.oldKey.get(target) ?? 0),
-      item: makeItem(formula('ubahPenjelasan', { pasal }, ctx.region), 'diubah', 'diubah', [`Penjelasan Pasal ${pasal}`], node ? [node.toJSON() as NodeJson] : [], [r.new.uid]),
+      item: makeItem(
+        formula('ubahPenjelasan', { pasal }, ctx.region),
+        'diubah',
+        'diubah',
+        [`Penjelasan Pasal ${pasal}`],
+        node ? [node.toJSON() as NodeJson] : [],
+        [r.new.uid],
+      ),
     });
   }
   return out;
@@ -508,7 +790,17 @@ function lampiranItems(ctx: Ctx): KeyedItem[] {
     if (norm(olds[i]) === norm(news[i])) continue;
     const node = news[i] ?? olds[i];
     const title = String(node?.attrs.title ?? 'LAMPIRAN').replace(/^LAMPIRAN\s*/i, '');
-    out.push({ key: 2e6 + i, item: makeItem(formula('ubahLampiran', { lampiran: title }, ctx.region), 'diubah', 'diubah', [`Lampiran${title ? ` ${title}` : ''}`], news[i] ? [news[i]!.toJSON() as NodeJson] : [], news[i] ? [String(news[i]!.attrs.uid)] : []) });
+    out.push({
+      key: 2e6 + i,
+      item: makeItem(
+        formula('ubahLampiran', { lampiran: title }, ctx.region),
+        'diubah',
+        'diubah',
+        [`Lampiran${title ? ` ${title}` : ''}`],
+        news[i] ? [news[i]!.toJSON() as NodeJson] : [],
+        news[i] ? [String(news[i]!.attrs.uid)] : [],
+      ),
+    });
   }
   return out;
 }

@@ -29,13 +29,17 @@ export function hasBaseNums(doc: Node): boolean {
 export function asPerubahan(doc: Node): Node {
   if (!hasBaseNums(doc)) return freezeAsBase(doc);
   if (doc.attrs.mode === 'perubahan') return doc;
-  return perdaSchema.nodeFromJSON({ ...(doc.toJSON() as NodeJson), attrs: { ...doc.attrs, mode: 'perubahan' } });
+  return perdaSchema.nodeFromJSON({
+    ...(doc.toJSON() as NodeJson),
+    attrs: { ...doc.attrs, mode: 'perubahan' },
+  });
 }
 
 /** True when a JSON unit is a "Dihapus." placeholder (flag, or imported text "Dihapus."). */
 export function isDeletedJson(n: NodeJson): boolean {
   if (n.attrs?.deleted === true) return true;
-  if (!UNITS.has(n.type) || n.type === 'bab' || n.type === 'bagian' || n.type === 'paragraf') return false;
+  if (!UNITS.has(n.type) || n.type === 'bab' || n.type === 'bagian' || n.type === 'paragraf')
+    return false;
   const content = n.content ?? [];
   if (content.length !== 1 || content[0]?.type !== 'para') return false;
   const text = (content[0].content ?? []).map((c) => c.text ?? '').join('');
@@ -65,7 +69,9 @@ export function stripDeleted(doc: Node): { doc: Node; removed: Set<string> } {
     }
     return { ...n, content: kept };
   };
-  json.content = (json.content ?? []).map((part) => (part.type === 'batangTubuh' ? (walk(part) ?? { ...part, content: [] }) : part));
+  json.content = (json.content ?? []).map((part) =>
+    part.type === 'batangTubuh' ? (walk(part) ?? { ...part, content: [] }) : part,
+  );
   if (removed.size === 0) return { doc, removed };
   return { doc: perdaSchema.nodeFromJSON(json), removed };
 }

@@ -2,7 +2,7 @@
  * Plain text of a Perda or an amending instrument, from the export module's print model (so
  * the numbers, labels and "Dihapus." are exactly those of the DOCX/PDF): one paragraph per
  * line, headings centred, labels hanging ("(1) ", "a. "), blank lines where the print has space.
- * Used for `rancang amend --text` and for the consolidated text of `rancang apply --out X.txt`.
+ * The single-change form of Pasal I prints no item number. Used for `rancang amend --text` and for the consolidated text of `rancang apply --out X.txt`.
  */
 import type { Node } from 'prosemirror-model';
 import { buildPrint, type ExportRegion, type PrintBlock } from '../export';
@@ -13,7 +13,9 @@ const STEP = 4;
 
 /** One block as text lines. */
 function blockText(b: PrintBlock): string {
-  const text = runsText(b.runs).replace(/[ \t]+/g, ' ').trim();
+  const text = runsText(b.runs)
+    .replace(/[ \t]+/g, ' ')
+    .trim();
   switch (b.kind) {
     case 'centered':
       return text
@@ -37,6 +39,14 @@ function blockText(b: PrintBlock): string {
   }
 }
 
+/**
+ * The line of an item with no instruction: the unnumbered item of the single-change form
+ * (drafting-rules.md 3.4.1 Contoh 2), whose instruction is Pasal I's opening paragraph.
+ */
+function isEmptyItemLine(b: PrintBlock): boolean {
+  return b.kind === 'text' && b.label !== undefined && runsText(b.runs).trim() === '';
+}
+
 /** Plain text of a document (all parts: batang tubuh, Penjelasan, Lampiran). */
 export function printText(doc: Node, region?: Partial<ExportRegion>): string {
   const print = buildPrint(doc, region ? { region } : {});
@@ -44,6 +54,7 @@ export function printText(doc: Node, region?: Partial<ExportRegion>): string {
   for (const section of print.sections) {
     if (out.length) out.push('', '');
     for (const b of section.blocks) {
+      if (isEmptyItemLine(b)) continue;
       if ((b.spaceBefore ?? 0) > 0 && out.length && out[out.length - 1] !== '') out.push('');
       out.push(blockText(b));
     }

@@ -18,7 +18,12 @@ export function restateUnit(doc: Node, numbering: Numbering, node: Node): NodeJs
   const convert = (n: Node, fromUid: string | null): NodeJson => {
     const name = n.type.name;
     if (name === 'ref') {
-      const label = refLabel(doc, fromUid, String(n.attrs.target ?? ''), n.attrs.to ? String(n.attrs.to) : null);
+      const label = refLabel(
+        doc,
+        fromUid,
+        String(n.attrs.target ?? ''),
+        n.attrs.to ? String(n.attrs.to) : null,
+      );
       return { type: 'text', text: label ?? String(n.attrs.text ?? '') };
     }
     if (n.isText) return n.toJSON() as NodeJson;
@@ -50,7 +55,8 @@ function mergeText(content: NodeJson[]): NodeJson[] {
   const out: NodeJson[] = [];
   for (const c of content) {
     const last = out[out.length - 1];
-    if (c.type === 'text' && last?.type === 'text' && !hasMarks(c) && !hasMarks(last)) last.text = (last.text ?? '') + (c.text ?? '');
+    if (c.type === 'text' && last?.type === 'text' && !hasMarks(c) && !hasMarks(last))
+      last.text = (last.text ?? '') + (c.text ?? '');
     else if (c.type !== 'text' || c.text) out.push({ ...c });
   }
   return out;

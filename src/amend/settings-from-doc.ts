@@ -17,7 +17,11 @@ export function settingsFromDoc(base: Node): AmendSettings {
   let place = '';
   base.descendants((n) => {
     if (n.type.name === 'jabatan' && !head) head = n.textContent.replace(/,\s*$/, '').trim();
-    if (n.type.name === 'para' && n.attrs.role === 'ditetapkan' && !place) place = /Ditetapkan\s+di\s+([A-Za-z .'-]+?)(?:\s*(?:pada|Pada)\b|$)/.exec(n.textContent)?.[1]?.trim() ?? '';
+    if (n.type.name === 'para' && n.attrs.role === 'ditetapkan' && !place)
+      place =
+        /Ditetapkan\s+di\s+([A-Za-z .'-]+?)(?:\s*(?:pada|Pada)\b|$)/
+          .exec(n.textContent)?.[1]
+          ?.trim() ?? '';
     return true;
   });
   const lembaran = (() => {
@@ -29,7 +33,15 @@ export function settingsFromDoc(base: Node): AmendSettings {
     return /NOMOR\s+(\S+)/i.exec(t)?.[1] ?? '';
   })();
   const region = name
-    ? { ...BATAM_REGION, name, head: head.toUpperCase() || BATAM_REGION.head, place: place || titleCase(name.split(/\s+/).slice(-1)[0] ?? ''), gazette: `Lembaran Daerah ${titleCase(name)}`, secretary: `SEKRETARIS DAERAH ${name}`, province: '' }
+    ? {
+        ...BATAM_REGION,
+        name,
+        head: head.toUpperCase() || BATAM_REGION.head,
+        place: place || titleCase(name.split(/\s+/).slice(-1)[0] ?? ''),
+        gazette: `Lembaran Daerah ${titleCase(name)}`,
+        secretary: `SEKRETARIS DAERAH ${name}`,
+        province: '',
+      }
     : BATAM_REGION;
   const tahun = String(judul?.attrs.tahun ?? '').trim();
   return {

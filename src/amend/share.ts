@@ -28,24 +28,47 @@ export function textShare(c: Comparison): number {
 
 /** True when the BAB structure changed: a BAB moved, split or merged, or a Pasal went to another BAB. */
 export function systematikaChanged(c: Comparison): boolean {
-  if (c.headings.some((h) => h.kind === 'bab' && (h.status === 'moved' || h.status === 'split' || h.status === 'merged'))) return true;
-  return c.pasal.some((r) => r.old !== null && r.new !== null && r.oldBab !== null && r.newBab !== null && r.oldBab !== r.newBab && r.moved);
+  if (
+    c.headings.some(
+      (h) =>
+        h.kind === 'bab' && (h.status === 'moved' || h.status === 'split' || h.status === 'merged'),
+    )
+  )
+    return true;
+  return c.pasal.some(
+    (r) =>
+      r.old !== null &&
+      r.new !== null &&
+      r.oldBab !== null &&
+      r.newBab !== null &&
+      r.oldBab !== r.newBab &&
+      r.moved,
+  );
 }
 
 /** Round to three decimals. */
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** The recommendation and its reasons (Indonesian). */
-export function recommend(share: ChangeShare, systematika: boolean): { recommendation: 'perubahan' | 'penggantian'; reasons: string[] } {
+export function recommend(
+  share: ChangeShare,
+  systematika: boolean,
+): { recommendation: 'perubahan' | 'penggantian'; reasons: string[] } {
   const reasons: string[] = [];
   const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
   if (systematika) reasons.push(`Sistematika (susunan BAB) berubah. ${RULE_31}`);
-  if (share.pasal > 0.5) reasons.push(`Pasal yang berubah, disisipkan, atau dihapus: ${pct(share.pasal)} dari jumlah Pasal naskah dasar (lebih dari 50%). ${RULE_31}`);
-  if (share.text > 0.5) reasons.push(`Volume teks yang berubah: ${pct(share.text)} (lebih dari 50%). ${RULE_31}`);
+  if (share.pasal > 0.5)
+    reasons.push(
+      `Pasal yang berubah, disisipkan, atau dihapus: ${pct(share.pasal)} dari jumlah Pasal naskah dasar (lebih dari 50%). ${RULE_31}`,
+    );
+  if (share.text > 0.5)
+    reasons.push(`Volume teks yang berubah: ${pct(share.text)} (lebih dari 50%). ${RULE_31}`);
   if (reasons.length > 0) return { recommendation: 'penggantian', reasons };
   return {
     recommendation: 'perubahan',
-    reasons: [`Perubahan ${pct(share.pasal)} dari jumlah Pasal dan ${pct(share.text)} dari volume teks, sistematika tidak berubah: di bawah ambang ${RULE_31} Esensi perubahan tetap harus dinilai perancang.`],
+    reasons: [
+      `Perubahan ${pct(share.pasal)} dari jumlah Pasal dan ${pct(share.text)} dari volume teks, sistematika tidak berubah: di bawah ambang ${RULE_31} Esensi perubahan tetap harus dinilai perancang.`,
+    ],
   };
 }
 

@@ -45,6 +45,8 @@ export interface AmendSettings {
   mengingat?: string[];
   /** Pasal II text; default "Peraturan Daerah ini mulai berlaku pada tanggal diundangkan." */
   pasalII?: string[];
+  /** "I. UMUM" of the instrument's Penjelasan (drafting-rules.md 3.6); default "…". */
+  penjelasanUmum?: string[];
 }
 
 /** Options of `generateInstrument`. */
@@ -68,6 +70,8 @@ export interface InstrumentItem {
   formula: string;
   /** Tooltip: set when the formula (or restating the whole Pasal) is practice, not rule. */
   note?: string;
+  /** Tooltip with context that is not a practice warning (e.g. why Pasal I has the single-change form). */
+  hint?: string;
   /** ProseMirror JSON of the restated unit(s), numbers literal in `baseNum`. */
   restated: NodeJson[];
   /** uids of the affected units (draft uids for changed/inserted units, base uids for deleted ones). */
@@ -100,14 +104,26 @@ export interface Instrument {
   repealClause: string;
 }
 
+/**
+ * Status of one report line: applied; ambiguous (applied under the reading stated); not
+ * understood (not applied, text unchanged); not applied although understood, because applying
+ * it needs a document the instrument does not give as units (`needs`: its Lampiran, or the
+ * Penjelasan entry it refers to).
+ */
+export type ApplyStatus = 'applied' | 'not-understood' | 'ambiguous' | 'not-applied';
+
 /** One line of the apply report. */
 export interface ApplyReportEntry {
+  /** Number of the item of Pasal I (1 for the single change of 3.4.1 Contoh 2); 0: the instrument's Penjelasan as a whole. */
   item: number;
-  status: 'applied' | 'not-understood' | 'ambiguous';
+  status: ApplyStatus;
+  /** "diubah", "disisipkan", "dihapus", "ditambah", or "penjelasan" for a line about the Penjelasan. */
   action: string;
   units: string[];
   /** Indonesian. */
   message: string;
+  /** What applying the item needs ("not-applied" lines only). */
+  needs?: 'lampiran' | 'penjelasan';
 }
 
 /** The result of applying an instrument. */

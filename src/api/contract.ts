@@ -11,7 +11,9 @@ import type { InstrumentJson } from '../amend/json';
 import type { Outline } from '../parse/types';
 import type { CommentReportRow } from '../review/comment-report';
 import type { DimRow } from '../review/dim';
+import { ANCHOR_SIDES } from '../review/anchor-side';
 import { anchorSchema } from '../review/event-schema';
+import { RESPONSE_KINDS } from '../review/types';
 import type { ThreadView } from '../review/thread-view';
 
 /** ProseMirror JSON of a Perda document (checked against the schema by the handlers). */
@@ -87,11 +89,11 @@ const reviewAuthorArgs = {
 };
 
 /** DIM layout options (drafting-rules.md 5.2: no official template). */
-const dimColumn = z.enum(['no', 'unit', 'rumusan', 'tanggapan', 'keterangan', 'status']);
+const dimColumn = z.enum(['no', 'unit', 'rumusan', 'tanggapan', 'jenis', 'keterangan', 'status']);
 const dimConfigSchema = z
   .object({
-    columns: z.array(dimColumn).min(1).max(6).optional(),
-    headings: z.record(dimColumn, z.string().max(200)).optional(),
+    columns: z.array(dimColumn).min(1).max(7).optional(),
+    headings: z.partialRecord(dimColumn, z.string().max(200)).optional(),
     level: z.enum(['pasal', 'unit']).optional(),
     rows: z.enum(['commented', 'all-pasal']).optional(),
     grouping: z.enum(['single-column', 'fraksi-columns']).optional(),
@@ -139,8 +141,12 @@ export const argSchemas = {
       occurrence: z.number().int().min(1).optional(),
       /** A ready anchor (the editor's selection) instead of unit + quote. */
       anchor: anchorSchema.optional(),
+      /** The document `unit` (or `anchor`) is in: the draft (default) or the base text (the old Perda). */
+      side: z.enum(ANCHOR_SIDES).optional(),
       body: z.string().min(1).max(50_000),
       suggestion: text(50_000).optional(),
+      /** The kind of response for the DIM ("Jenis", drafting-rules.md 5.2). */
+      jenis: z.enum(RESPONSE_KINDS).optional(),
       ...reviewAuthorArgs,
     })
     .strict()
@@ -157,6 +163,7 @@ export const argSchemas = {
       quote: z.string().min(1).max(20_000).optional(),
       occurrence: z.number().int().min(1).optional(),
       anchor: anchorSchema.optional(),
+      side: z.enum(ANCHOR_SIDES).optional(),
       ...reviewAuthorArgs,
     })
     .strict()

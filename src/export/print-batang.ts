@@ -168,9 +168,11 @@ function changeItemBlocks(
   item.forEach((child) => {
     const t = child.type.name;
     if (t === 'para') {
-      if (first)
-        out.push({ kind: 'text', style: 'isi', runs: runsOf(ctx, child, refCtx), level: 1, label });
-      else
+      // The single-change form (drafting-rules.md 3.4.1) has no item number: its instruction is
+      // Pasal I's own opening paragraph and the item's first paragraph is empty.
+      if (first) {
+        if (child.content.size > 0) out.push({ kind: 'text', style: 'isi', runs: runsOf(ctx, child, refCtx), level: 1, label });
+      } else
         restated.push({ kind: 'text', style: 'isi', runs: runsOf(ctx, child, refCtx), level: 0 });
       first = false;
     } else if (t === 'ayat') {

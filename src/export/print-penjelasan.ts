@@ -17,26 +17,66 @@ const SUBHEAD = /^(Ayat|Huruf|Angka)\s+\S+$/;
 export function penjelasanBlocks(ctx: PrintContext, penjelasan: Node): PrintBlock[] {
   const o = ctx.opts;
   const out: PrintBlock[] = [];
-  for (const [i, t] of [tpl(ctx, 'penjelasan'), tpl(ctx, 'atas'), o.prefix, judulNomor(ctx), tpl(ctx, 'tentang'), o.name].entries()) {
-    out.push({ kind: 'centered', style: 'penjelasanJudul', runs: plain(t), keepNext: true, ...(i >= 4 ? { spaceBefore: 6 } : {}) });
+  for (const [i, t] of [
+    tpl(ctx, 'penjelasan'),
+    tpl(ctx, 'atas'),
+    o.prefix,
+    judulNomor(ctx),
+    tpl(ctx, 'tentang'),
+    o.name,
+  ].entries()) {
+    out.push({
+      kind: 'centered',
+      style: 'penjelasanJudul',
+      runs: plain(t),
+      keepNext: true,
+      ...(i >= 4 ? { spaceBefore: 6 } : {}),
+    });
   }
   let hasTambahan = false;
   penjelasan.forEach((part) => {
     if (part.type.name === 'penjelasanUmum') {
-      out.push({ kind: 'text', style: 'penjelasanBagian', ...labelled(tpl(ctx, 'penjelasanUmum')), level: 1, keepNext: true, left: true, spaceBefore: HEADING_SPACE_PT * 2 });
+      out.push({
+        kind: 'text',
+        style: 'penjelasanBagian',
+        ...labelled(tpl(ctx, 'penjelasanUmum')),
+        level: 1,
+        keepNext: true,
+        left: true,
+        spaceBefore: HEADING_SPACE_PT * 2,
+      });
       part.forEach((p) => {
         if (/^TAMBAHAN\s+LEMBARAN/.test(p.textContent.trim())) hasTambahan = true;
-        out.push({ kind: 'text', style: 'penjelasanIsi', runs: runsOf(ctx, p, { pasalUid: null }), level: 1 });
+        out.push({
+          kind: 'text',
+          style: 'penjelasanIsi',
+          runs: runsOf(ctx, p, { pasalUid: null }),
+          level: 1,
+        });
       });
     } else if (part.type.name === 'penjelasanPasalDemiPasal') {
-      out.push({ kind: 'text', style: 'penjelasanBagian', ...labelled(tpl(ctx, 'penjelasanPasalDemiPasal')), level: 1, keepNext: true, left: true, spaceBefore: HEADING_SPACE_PT * 2 });
+      out.push({
+        kind: 'text',
+        style: 'penjelasanBagian',
+        ...labelled(tpl(ctx, 'penjelasanPasalDemiPasal')),
+        level: 1,
+        keepNext: true,
+        left: true,
+        spaceBefore: HEADING_SPACE_PT * 2,
+      });
       part.forEach((entry) => {
         if (entryBlocks(ctx, entry, out)) hasTambahan = true;
       });
     }
   });
   if (!hasTambahan) {
-    out.push({ kind: 'side', side: 'left', style: 'lembaran', runs: plain(tpl(ctx, 'tambahanLembaranDaerah', { nomor: '...' })), spaceBefore: HEADING_SPACE_PT * 2 });
+    out.push({
+      kind: 'side',
+      side: 'left',
+      style: 'lembaran',
+      runs: plain(tpl(ctx, 'tambahanLembaranDaerah', { nomor: '...' })),
+      spaceBefore: HEADING_SPACE_PT * 2,
+    });
   }
   return out;
 }
@@ -54,19 +94,63 @@ export function entryLabel(ctx: PrintContext, entry: Node): string {
   return u ? u.marker : String(entry.attrs.label ?? '');
 }
 
+/** A Pasal heading inside an entry: the Penjelasan of an amending instrument (3.6) has them under Pasal I. */
+const PASAL_HEAD = /^Pasal\s+\d+[A-Z]?$/;
+const ANGKA_HEAD = /^Angka\s+\S+$/;
+
+/**
+ * One entry. An ordinary entry: "Ayat (1)"/"Huruf a" sub-headings one level in, their text one
+ * level further. The Pasal I entry of an amending instrument (drafting-rules.md 3.6) nests
+ * deeper: "Angka N" (the change item), the restated "Pasal 5" under it, that Pasal's
+ * "Ayat (1)" under the Pasal, and the text under the innermost heading.
+ */
 function entryBlocks(ctx: PrintContext, entry: Node, out: PrintBlock[]): boolean {
-  out.push({ kind: 'text', style: 'penjelasanPasal', runs: plain(entryLabel(ctx, entry)), level: 1, keepNext: true, left: true, spaceBefore: HEADING_SPACE_PT });
+  out.push({
+    kind: 'text',
+    style: 'penjelasanPasal',
+    runs: plain(entryLabel(ctx, entry)),
+    level: 1,
+    keepNext: true,
+    left: true,
+    spaceBefore: HEADING_SPACE_PT,
+  });
   const refCtx = { pasalUid: (entry.attrs.target as string | null) ?? null };
+  let nested = false;
+  entry.forEach((p) => {
+    if (PASAL_HEAD.test(p.textContent.trim())) nested = true;
+  });
+  const head = (t: string, level: number) =>
+    out.push({
+      kind: 'text',
+      style: 'penjelasanPasal',
+      runs: plain(t),
+      level,
+      keepNext: true,
+      left: true,
+    });
+  let pasalLevel = 2;
+  let subLevel = 2;
   let textLevel = 2;
   let tambahan = false;
   entry.forEach((p) => {
     const t = p.textContent.trim();
-    if (SUBHEAD.test(t)) {
-      out.push({ kind: 'text', style: 'penjelasanPasal', runs: plain(t), level: 2, keepNext: true, left: true });
-      textLevel = 3;
+    if (nested && ANGKA_HEAD.test(t)) {
+      head(t, 2);
+      pasalLevel = textLevel = 3;
+    } else if (nested && PASAL_HEAD.test(t)) {
+      head(t, pasalLevel);
+      subLevel = textLevel = pasalLevel + 1;
+    } else if (SUBHEAD.test(t)) {
+      head(t, subLevel);
+      textLevel = subLevel + 1;
     } else {
       if (/^TAMBAHAN\s+LEMBARAN/.test(t)) tambahan = true;
-      out.push({ kind: 'text', style: 'penjelasanIsi', runs: runsOf(ctx, p, refCtx), level: textLevel });
+      out.push({
+        kind: 'text',
+        style: 'penjelasanIsi',
+        runs: runsOf(ctx, p, refCtx),
+        level: textLevel,
+      });
     }
   });
   return tambahan;

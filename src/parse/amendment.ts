@@ -19,10 +19,16 @@ import type { Diagnostic, SourceLine } from './types';
 export type ChangeAction = 'diubah' | 'disisipkan' | 'dihapus' | 'ditambah';
 
 const ACTION_WORDS: Array<[string, ChangeAction]> = [
-  ['diubah', 'diubah'], ['disisipkan', 'disisipkan'], ['disisipi', 'disisipkan'], ['dihapus', 'dihapus'],
-  ['dihapuskan', 'dihapus'], ['ditambah', 'ditambah'], ['ditambahkan', 'ditambah'],
+  ['diubah', 'diubah'],
+  ['disisipkan', 'disisipkan'],
+  ['disisipi', 'disisipkan'],
+  ['dihapus', 'dihapus'],
+  ['dihapuskan', 'dihapus'],
+  ['ditambah', 'ditambah'],
+  ['ditambahkan', 'ditambah'],
   // variants real drafters write: "disempurnakan menjadi", "diubah dan dibaca menjadi"
-  ['disempurnakan', 'diubah'], ['dibaca', 'diubah'],
+  ['disempurnakan', 'diubah'],
+  ['dibaca', 'diubah'],
 ];
 
 /** Edit distance of two short words. */
@@ -48,13 +54,15 @@ export function actionOf(text: string): ChangeAction | null {
       if (w === word) return action;
     }
     for (const [word, action] of ACTION_WORDS) {
-      if (w[2] === word[2] && Math.abs(w.length - word.length) <= 2 && distance(w, word) <= 2) return action;
+      if (w[2] === word[2] && Math.abs(w.length - word.length) <= 2 && distance(w, word) <= 2)
+        return action;
     }
   }
   return null;
 }
 
-const INSTRUCTION_START = /^(Ketentuan|Di\s?antara|Diantara|Pasal|BAB|Bab|Bagian|Paragraf|Penjelasan|Lampiran|Judul|Ayat|Huruf|Angka|Penambahan|Penyisipan|Perubahan|Menambahkan|Menyisipkan|Mengubah|Menghapus|Setelah|Sesudah|Sebelum|Pada|Menambah|Menyisip)\b/i;
+const INSTRUCTION_START =
+  /^(Ketentuan|Di\s?antara|Diantara|Pasal|BAB|Bab|Bagian|Paragraf|Penjelasan|Lampiran|Judul|Ayat|Huruf|Angka|Penambahan|Penyisipan|Perubahan|Menambahkan|Menyisipkan|Mengubah|Menghapus|Setelah|Sesudah|Sebelum|Pada|Menambah|Menyisip)\b/i;
 
 /**
  * Verbs of instructions that are no Lampiran II change action (a move, a merge): such an item is
@@ -69,21 +77,58 @@ function changeStart(line: SourceLine, expected: number): string | null {
   return INSTRUCTION_START.test(m[2]!) ? m[2]! : null;
 }
 
+/**
+ * True when `text` has the shape of the single-change form of Pasal I (drafting-rules.md 3.4.1
+ * Contoh 2: "Ketentuan Pasal 5 dalam Peraturan Daerah ... diubah sehingga berbunyi sebagai
+ * berikut:"): it opens with the changed unit and ends like an instruction, rather than being the
+ * chapeau of numbered items ("... diubah sebagai berikut:" names no unit first).
+ */
+export function hasSingleChangeShape(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!/^(Ketentuan|Di\s?antara|Diantara|Pasal|Bab|Penjelasan|Lampiran)\b/i.test(t)) return false;
+  return (
+    /\b(sebagai\s+berikut\s*:?|dihapus\.?)\s*$/i.test(t) || /\bsebagaimana\s+tercantum\b/i.test(t)
+  );
+}
+
+/** Lines of the single-change opening at the start of Pasal I (0 when it is not that form). */
+function singleChangeOpening(lines: readonly SourceLine[]): number {
+  let text = '';
+  for (let k = 0; k < Math.min(lines.length, 8); k++) {
+    text = text ? `${text} ${lines[k]!.text}` : lines[k]!.text;
+    if (endsStrict(text)) return hasSingleChangeShape(text) && actionOf(text) !== null ? k + 1 : 0;
+  }
+  return 0;
+}
+
 /** Build the content of Pasal I of an amending instrument. */
 export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnostic[]): PMJson[] {
   const intro: SourceLine[] = [];
-  const items: Array<{ n: number; line: SourceLine; instr: SourceLine[]; rest: SourceLine[]; first: string }> = [];
+  const items: Array<{
+    n: number;
+    line: SourceLine;
+    instr: SourceLine[];
+    rest: SourceLine[];
+    first: string;
+  }> = [];
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
     const prev = i > 0 ? lines[i - 1] : undefined;
-    const first = prev && REFERENCE_WORD.test(prev.text) ? null : changeStart(line, items.length + 1);
+    const first =
+      prev && REFERENCE_WORD.test(prev.text) ? null : changeStart(line, items.length + 1);
     if (first !== null) {
       // The instruction runs until ":" or a sentence end, or the next heading (at most 6 lines).
       const instr: SourceLine[] = [line];
       let text = first;
       let j = i + 1;
-      while (j < lines.length && instr.length < 6 && !endsStrict(text) && !readHeading(lines[j]!.text) && !changeStart(lines[j]!, items.length + 2)) {
+      while (
+        j < lines.length &&
+        instr.length < 6 &&
+        !endsStrict(text) &&
+        !readHeading(lines[j]!.text) &&
+        !changeStart(lines[j]!, items.length + 2)
+      ) {
         instr.push(lines[j]!);
         text = `${text} ${lines[j]!.text}`;
         j++;
@@ -100,19 +145,54 @@ export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnosti
     i++;
   }
 
+  const single = items.length === 0 ? singleChangeOpening(intro) : 0;
+  if (single > 0) {
+    // One change, written without an item number: the opening sentence, then the restated units
+    // in one unnumbered change item whose first paragraph is empty (as the generator writes it).
+    const opening = joinLines(intro.slice(0, single).map((l) => l.text));
+    const scan = scanUnits(intro.slice(single), { loose: true, diagnostics });
+    const restated = assembleUnits(scan.units, true, diagnostics);
+    return [
+      para(opening),
+      {
+        type: 'changeItem',
+        attrs: { uid: newUid(), action: actionOf(opening) ?? 'diubah', baseNum: null },
+        content: [para(''), ...restated],
+      },
+    ];
+  }
   const introBody = buildBody(intro, { allowAyat: false, where: 'Pasal I', diagnostics });
   const out: PMJson[] = leadPara(introBody.intro);
   if (items.length === 0) {
-    diagnostics.push({ line: lines[0]?.no, page: lines[0]?.page, severity: 'warning', code: 'NO_CHANGE_ITEMS', message: 'Pasal I tidak memuat butir perubahan bernomor yang dapat dikenali.' });
+    diagnostics.push({
+      line: lines[0]?.no,
+      page: lines[0]?.page,
+      severity: 'warning',
+      code: 'NO_CHANGE_ITEMS',
+      message: 'Pasal I tidak memuat butir perubahan bernomor yang dapat dikenali.',
+    });
   }
   for (const it of items) {
     const instruction = joinLines([it.first, ...it.instr.slice(1).map((l) => l.text)]);
     const action = actionOf(instruction) ?? 'diubah';
     const scan = scanUnits(it.rest, { loose: true, diagnostics });
-    const pre = buildBody(scan.pre, { allowAyat: true, where: `Butir ${it.n} Pasal I`, diagnostics });
-    const content: PMJson[] = [para(instruction), ...(pre.ayat ?? []), ...(pre.ayat ? [] : pre.intro), ...assembleUnits(scan.units, true, diagnostics)];
+    const pre = buildBody(scan.pre, {
+      allowAyat: true,
+      where: `Butir ${it.n} Pasal I`,
+      diagnostics,
+    });
+    const content: PMJson[] = [
+      para(instruction),
+      ...(pre.ayat ?? []),
+      ...(pre.ayat ? [] : pre.intro),
+      ...assembleUnits(scan.units, true, diagnostics),
+    ];
     if (pre.ayat && pre.intro.length) content.splice(1, 0, ...pre.intro);
-    out.push({ type: 'changeItem', attrs: { uid: newUid(), action, baseNum: String(it.n) }, content });
+    out.push({
+      type: 'changeItem',
+      attrs: { uid: newUid(), action, baseNum: String(it.n) },
+      content,
+    });
   }
   return out;
 }

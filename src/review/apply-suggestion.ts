@@ -7,6 +7,7 @@
 import type { Node } from 'prosemirror-model';
 import { Transform } from 'prosemirror-transform';
 import { CoreError } from '../core-error';
+import { anchorSide } from './anchor-side';
 import { resolveAnchor } from './reanchor';
 import type { ThreadAnchor } from './types';
 import { unitIndex } from './unit-index';
@@ -20,6 +21,11 @@ export interface AppliedSuggestion {
 
 /** Replace the anchored text of `anchor` in `doc` by `text`. */
 export function applySuggestion(doc: Node, anchor: ThreadAnchor, text: string): AppliedSuggestion {
+  // A base-side anchor names a unit of the old Perda: its uid may also be in the draft, but the
+  // draft's unit is not the text the reviewer saw.
+  if (anchorSide(anchor) === 'base') {
+    throw new CoreError('CONFLICT', 'Usulan ini diajukan pada naskah lama dan tidak dapat diterapkan otomatis; ubah naskah baru secara manual.');
+  }
   const r = resolveAnchor(doc, anchor);
   if (r.state === 'detached') {
     throw new CoreError('CONFLICT', 'Teks yang dikomentari tidak ditemukan lagi dalam naskah; terapkan usulan secara manual.');

@@ -3,7 +3,7 @@
  * package) is checked against them first, so a malformed event is refused, never half-stored.
  */
 import { z } from 'zod';
-import type { ReviewEvent } from './types';
+import { RESPONSE_KINDS, type ReviewEvent } from './types';
 
 const str = (max: number) => z.string().max(max);
 
@@ -22,9 +22,10 @@ const quoteSchema = z
   })
   .strict();
 
-/** A thread anchor. */
+/** A thread anchor (`side` only for the base text: an anchor without it belongs to the draft). */
 export const anchorSchema = z
   .object({
+    side: z.literal('base').optional(),
     unitUid: z.string().min(1).max(64),
     ancestors: z.array(z.string().max(64)).max(20),
     label: str(500),
@@ -39,7 +40,7 @@ const body = z.string().min(1).max(50_000);
 
 /** Any review event. */
 export const eventSchema = z.discriminatedUnion('kind', [
-  z.object({ ...base, kind: z.literal('thread.create'), body, anchor: anchorSchema, suggestion: str(50_000).optional(), versionHash: str(64).optional() }).strict(),
+  z.object({ ...base, kind: z.literal('thread.create'), body, anchor: anchorSchema, suggestion: str(50_000).optional(), versionHash: str(64).optional(), jenis: z.enum(RESPONSE_KINDS).optional() }).strict(),
   z.object({ ...base, kind: z.literal('reply.add'), body }).strict(),
   z.object({ ...base, kind: z.literal('comment.edit'), commentId: id, base: id, body }).strict(),
   z.object({ ...base, kind: z.literal('status.set'), status: z.enum(['open', 'resolved']) }).strict(),

@@ -3,7 +3,7 @@
  * events; whether the change is allowed is decided by `review-service.ts`.
  */
 import { newUid } from '../model/uid';
-import type { ReviewAuthor, ReviewEvent, ThreadAnchor, ThreadStatus } from './types';
+import type { ResponseKind, ReviewAuthor, ReviewEvent, ThreadAnchor, ThreadStatus } from './types';
 
 /** Time source (tests may pass their own clock). */
 export type Clock = () => string;
@@ -26,12 +26,13 @@ export function normaliseAuthor(a: ReviewAuthor): ReviewAuthor {
   return out;
 }
 
-/** A new thread (optionally with a suggested wording). */
-export function threadCreated(n: New & { body: string; anchor: ThreadAnchor; suggestion?: string; versionHash?: string }): ReviewEvent {
+/** A new thread (optionally with a suggested wording and the kind of response for the DIM). */
+export function threadCreated(n: New & { body: string; anchor: ThreadAnchor; suggestion?: string; versionHash?: string; jenis?: ResponseKind }): ReviewEvent {
   const s = stamp(n);
   const ev: ReviewEvent = { ...s, threadId: s.id, kind: 'thread.create', body: n.body, anchor: n.anchor };
   if (n.suggestion !== undefined) ev.suggestion = n.suggestion;
   if (n.versionHash !== undefined) ev.versionHash = n.versionHash;
+  if (n.jenis !== undefined) ev.jenis = n.jenis;
   return ev;
 }
 

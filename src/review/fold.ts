@@ -61,6 +61,7 @@ export function foldThreads(events: readonly ReviewEvent[]): Thread[] {
       };
       if (ev.suggestion !== undefined) t.suggestion = { text: ev.suggestion, state: 'pending' };
       if (ev.versionHash !== undefined) t.versionHash = ev.versionHash;
+      if (ev.jenis !== undefined) t.jenis = ev.jenis;
       threads.set(ev.id, { t, first, replies: new Map() });
       continue;
     }

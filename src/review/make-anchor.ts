@@ -26,33 +26,54 @@ export function quoteAt(text: string, start: number, end: number): TextQuote {
   };
 }
 
-/** The unit `uid` of `doc`, or NOT_FOUND. */
-function requireUnit(doc: Node, uid: string) {
+/** The unit `uid` of `doc`, or NOT_FOUND (`where` names the document: "naskah", "naskah lama"). */
+function requireUnit(doc: Node, uid: string, where = 'naskah') {
   const loc = unitIndex(doc).get(uid);
-  if (!loc) throw new CoreError('NOT_FOUND', `Unit ${uid} tidak ditemukan dalam naskah.`);
+  if (!loc) throw new CoreError('NOT_FOUND', `Unit ${uid} tidak ditemukan dalam ${where}.`);
   return loc;
+}
+
+/** Escape a string for a regular expression. */
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where `quote` occurs in `text`: exact occurrences; when there is none, occurrences that differ
+ * only in whitespace (a phrase copied from the comparison table or a PDF may have other line
+ * breaks or double spaces than the unit's text).
+ */
+export function quoteHits(text: string, quote: string): Array<{ start: number; end: number }> {
+  const hits: Array<{ start: number; end: number }> = [];
+  for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) hits.push({ start: i, end: i + quote.length });
+  if (hits.length > 0) return hits;
+  const words = quote.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return hits;
+  const re = new RegExp(words.map(escapeRe).join('\\s+'), 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    hits.push({ start: m.index, end: m.index + m[0].length });
+    re.lastIndex = m.index + 1;
+  }
+  return hits;
 }
 
 /**
  * The anchor on unit `uid`, on the phrase `quote` when given (its `occurrence`-th appearance,
  * from 1; NOT_FOUND when the phrase is not in the unit, INVALID_ARGS when it is ambiguous and no
- * occurrence was chosen).
+ * occurrence was chosen). `where` names the document in messages ("naskah", "naskah lama").
  */
-export function anchorForUnit(doc: Node, uid: string, quote?: string, occurrence?: number): ThreadAnchor {
-  const loc = requireUnit(doc, uid);
+export function anchorForUnit(doc: Node, uid: string, quote?: string, occurrence?: number, where = 'naskah'): ThreadAnchor {
+  const loc = requireUnit(doc, uid, where);
   const text = flatText(loc.node);
   const label = unitLabelOf(doc, uid) ?? uid;
   const base = { unitUid: uid, ancestors: loc.ancestors, label, excerpt: text.slice(0, EXCERPT_CHARS) };
   if (quote === undefined || quote === '') return base;
-  const hits: number[] = [];
-  for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) hits.push(i);
+  const hits = quoteHits(text, quote);
   if (hits.length === 0) throw new CoreError('NOT_FOUND', `Kutipan "${quote}" tidak ditemukan di ${label}.`);
   if (occurrence === undefined && hits.length > 1) {
     throw new CoreError('INVALID_ARGS', `Kutipan "${quote}" muncul ${hits.length} kali di ${label}; perpanjang kutipan atau pilih kemunculan ke berapa.`);
   }
   const at = hits[(occurrence ?? 1) - 1];
   if (at === undefined) throw new CoreError('NOT_FOUND', `Kutipan "${quote}" hanya muncul ${hits.length} kali di ${label}.`);
-  return { ...base, quote: quoteAt(text, at, at + quote.length) };
+  return { ...base, quote: quoteAt(text, at.start, at.end) };
 }
 
 /**

@@ -19,8 +19,13 @@ import { CoreError } from '../core-error';
 
 /** The magic at the start of every package. */
 export const PACKAGE_MAGIC = 'RANCANG-REVIEW';
-/** The format this build writes and the newest it reads. */
-export const PACKAGE_FORMAT = 1;
+/**
+ * The newest format this build reads and writes. 1: the first format; 2: threads may be anchored
+ * to the base text (`anchor.side`) and carry a DIM kind (`jenis`). A package is written in the
+ * oldest format that can hold its events (`package-compat.ts`), so a package without those stays
+ * readable by older builds, which refuse a newer one with a clear message.
+ */
+export const PACKAGE_FORMAT = 2;
 /** The suggested file name extension. */
 export const PACKAGE_EXTENSION = '.rancang-review';
 
@@ -37,9 +42,9 @@ const TRAILER_LENGTH = '\nSHA256 '.length + 64 + 1;
 const refuse = (code: 'UNSUPPORTED_FILE' | 'PROJECT_TOO_NEW' | 'IMPORT_FAILED', why: string) =>
   new CoreError(code, `${why} Tidak ada yang diubah.`);
 
-/** Encode a package. */
-export function encodePackage(header: PackageHeader, payload: unknown): Buffer {
-  const head = Buffer.from(`${PACKAGE_MAGIC} ${PACKAGE_FORMAT}\n${JSON.stringify(header)}\n`, 'utf8');
+/** Encode a package in `format` (default: the newest). */
+export function encodePackage(header: PackageHeader, payload: unknown, format: number = PACKAGE_FORMAT): Buffer {
+  const head = Buffer.from(`${PACKAGE_MAGIC} ${format}\n${JSON.stringify(header)}\n`, 'utf8');
   const body = gzipSync(Buffer.from(JSON.stringify(payload), 'utf8'));
   const signed = Buffer.concat([head, body]);
   const digest = createHash('sha256').update(signed).digest('hex');

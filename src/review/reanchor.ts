@@ -15,8 +15,8 @@ import { flatText } from './unit-text';
 /** How an anchor was found. */
 export type AnchorMethod = 'unit' | 'position' | 'exact' | 'fuzzy' | 'parent';
 
-/** Why an anchor could not be found. */
-export type DetachReason = 'unit-missing' | 'unit-deleted' | 'quote-missing';
+/** Why an anchor could not be found ('base-missing': a thread on the base text of a project without one). */
+export type DetachReason = 'unit-missing' | 'unit-deleted' | 'quote-missing' | 'base-missing';
 
 /** Where an anchor is in one document. */
 export type AnchorResolution =
@@ -41,7 +41,8 @@ const FALLBACK_TYPES: ReadonlySet<string> = new Set(['pasal', 'ayat', 'item']);
 /** Fallback matches must also agree with the quote's context at least this much. */
 const FALLBACK_CONTEXT = 0.5;
 
-const detached = (reason: DetachReason): AnchorResolution => ({ state: 'detached', reason, unitUid: null, label: null });
+/** The placement of an anchor whose text cannot be found, for `reason`. */
+export const detached = (reason: DetachReason): AnchorResolution => ({ state: 'detached', reason, unitUid: null, label: null });
 
 /** True for a "Dihapus." placeholder (perubahan mode): its text is no longer part of the Perda. */
 function isDeleted(loc: UnitLocation, index: ReadonlyMap<string, UnitLocation>): boolean {

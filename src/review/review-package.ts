@@ -14,6 +14,7 @@ import type { DocJson } from '../api/contract';
 import { CoreError } from '../core-error';
 import { parseDocJson } from '../model/validate';
 import { eventSchema } from './event-schema';
+import { formatForEvents } from './package-compat';
 import { decodePackage, encodePackage, PACKAGE_FORMAT, type PackageHeader } from './package-format';
 import type { ReviewEvent } from './types';
 
@@ -109,7 +110,7 @@ export function readPackageFile(file: string): PackagePayload {
   return parsePackage(bytes);
 }
 
-/** Write a package atomically (temporary file in the same folder, then rename). */
+/** Write a package atomically (temporary file in the same folder, then rename), in the payload's format. */
 export function writePackageFile(file: string, payload: PackagePayload, opts: { overwrite: boolean }): void {
   if (!opts.overwrite && fs.existsSync(file)) {
     throw new CoreError('FILE_EXISTS', `Berkas sudah ada: ${file}. Pilih nama lain; berkas yang ada tidak ditimpa.`);
@@ -118,7 +119,7 @@ export function writePackageFile(file: string, payload: PackagePayload, opts: { 
   if (!fs.existsSync(dir)) throw new CoreError('FILE_ERROR', `Folder tidak ditemukan: ${dir}`);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
-    fs.writeFileSync(tmp, encodePackage(headerOf(payload), payload), { flush: true });
+    fs.writeFileSync(tmp, encodePackage(headerOf(payload), payload, payload.format), { flush: true });
     fs.renameSync(tmp, file);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
@@ -129,6 +130,7 @@ export function writePackageFile(file: string, payload: PackagePayload, opts: { 
 /** A package opened in review mode: its events can grow; its text cannot change. */
 export class ReviewPackageFile {
   private docNode: Node | null = null;
+  private baseNode: Node | null | undefined;
 
   private constructor(
     readonly path: string,
@@ -150,6 +152,12 @@ export class ReviewPackageFile {
     return (this.docNode ??= parseDocJson(this.payload.version.doc));
   }
 
+  /** The base text the package carries (schema-checked once), or null. */
+  baseDoc(): Node | null {
+    if (this.baseNode === undefined) this.baseNode = this.payload.base ? parseDocJson(this.payload.base) : null;
+    return this.baseNode;
+  }
+
   /** Every event in the package. */
   events(): ReviewEvent[] {
     return this.payload.events;
@@ -160,7 +168,9 @@ export class ReviewPackageFile {
     const known = new Set(this.payload.events.map((e) => e.id));
     const fresh = events.filter((e) => !known.has(e.id));
     if (fresh.length === 0) return 0;
-    const next = { ...this.payload, events: [...this.payload.events, ...fresh] };
+    // A reviewer's base-side thread lifts a format-1 package to the format that can carry it.
+    const format = Math.max(this.payload.format, formatForEvents(fresh));
+    const next = { ...this.payload, format, events: [...this.payload.events, ...fresh] };
     writePackageFile(this.path, next, { overwrite: true });
     this.payload = next;
     return fresh.length;

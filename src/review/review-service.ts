@@ -8,8 +8,9 @@ import type { Node } from 'prosemirror-model';
 import { CoreError } from '../core-error';
 import { anchorSet, commentEdited, replyAdded, statusSet, suggestionDecided, threadCreated, type Clock } from './events';
 import { foldThreads } from './fold';
+import { anchorSide, withSide, type AnchorSide } from './anchor-side';
 import { anchorForUnit } from './make-anchor';
-import type { ReviewAuthor, ReviewEvent, Thread, ThreadAnchor, ThreadStatus } from './types';
+import type { ResponseKind, ReviewAuthor, ReviewEvent, Thread, ThreadAnchor, ThreadStatus } from './types';
 
 /** Where events are kept: the project's table or a package file. */
 export interface ReviewRecord {
@@ -59,23 +60,44 @@ function commit(record: ReviewRecord, ev: ReviewEvent): Thread {
   return findThread(record, ev.threadId);
 }
 
-/** What a new thread needs. */
-export interface NewThread {
+/** Where a thread goes: a unit (and phrase) of the side's document, or a ready anchor. */
+export interface AnchorRequest {
   unitUid: string;
   quote?: string;
   occurrence?: number;
   /** A ready anchor (from the editor selection) instead of unitUid + quote. */
   anchor?: ThreadAnchor;
+  /** The document `doc` is: the draft (default) or the base text; recorded in the anchor. */
+  side?: AnchorSide;
+}
+
+/** What a new thread needs. */
+export interface NewThread extends AnchorRequest {
   body: string;
   suggestion?: string;
   versionHash?: string;
+  /** The kind of response for the DIM ("Jenis"). */
+  jenis?: ResponseKind;
 }
 
-/** Start a thread on a unit or a phrase of `doc`. */
+/** The anchor a request names in `doc` (the side's document), with its side recorded. */
+function anchorOf(doc: Node, req: AnchorRequest): ThreadAnchor {
+  const side = req.side ?? (req.anchor ? anchorSide(req.anchor) : 'draft');
+  const anchor = req.anchor ?? anchorForUnit(doc, req.unitUid, req.quote, req.occurrence, side === 'base' ? 'naskah lama' : 'naskah');
+  return withSide(anchor, side);
+}
+
+/**
+ * Start a thread on a unit or a phrase of `doc` (the draft, or the base text for `side: 'base'`).
+ * A proposed wording belongs to the draft: on the base text it is refused.
+ */
 export function addThread(record: ReviewRecord, doc: Node, actor: Actor, req: NewThread): Thread {
   requireText(req.body, 'Isi komentar');
-  const anchor = req.anchor ?? anchorForUnit(doc, req.unitUid, req.quote, req.occurrence);
-  const ev = threadCreated({ ...actor, body: req.body, anchor, suggestion: req.suggestion, versionHash: req.versionHash });
+  const anchor = anchorOf(doc, req);
+  if (req.suggestion !== undefined && anchorSide(anchor) === 'base') {
+    throw new CoreError('INVALID_ARGS', 'Usulan rumusan diajukan pada naskah baru, bukan pada naskah lama. Tulis usulan Anda sebagai komentar.');
+  }
+  const ev = threadCreated({ ...actor, body: req.body, anchor, suggestion: req.suggestion, versionHash: req.versionHash, jenis: req.jenis });
   return commit(record, ev);
 }
 
@@ -105,12 +127,11 @@ export function setThreadStatus(record: ReviewRecord, actor: Actor, threadId: st
   return commit(record, statusSet({ ...actor, threadId, status }));
 }
 
-/** Re-attach a thread by hand to a unit (and phrase) of `doc`. */
-export function reattachThread(record: ReviewRecord, doc: Node, actor: Actor, threadId: string, req: { unitUid: string; quote?: string; occurrence?: number; anchor?: ThreadAnchor }): Thread {
+/** Re-attach a thread by hand to a unit (and phrase) of `doc` (the draft, or the base text for `side: 'base'`). */
+export function reattachThread(record: ReviewRecord, doc: Node, actor: Actor, threadId: string, req: AnchorRequest): Thread {
   drafterOnly(actor, 'pemasangan ulang komentar');
   findThread(record, threadId);
-  const anchor = req.anchor ?? anchorForUnit(doc, req.unitUid, req.quote, req.occurrence);
-  return commit(record, anchorSet({ ...actor, threadId, anchor }));
+  return commit(record, anchorSet({ ...actor, threadId, anchor: anchorOf(doc, req) }));
 }
 
 /** Record the decision on a pending suggestion (the draft change itself is the caller's). */

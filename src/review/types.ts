@@ -25,6 +25,11 @@ export interface ReviewAuthor {
  * with some context before and after.
  */
 export interface ThreadAnchor {
+  /**
+   * The document the anchor belongs to: absent for the draft (every anchor made before sides
+   * existed), `'base'` for the base text (the old Perda, `anchor-side.ts`).
+   */
+  side?: 'base';
   unitUid: string;
   /** Uids of the enclosing units, outermost first (BAB, …, Pasal, ayat). */
   ancestors: string[];
@@ -44,6 +49,15 @@ export interface TextQuote {
   prefix: string;
   suffix: string;
 }
+
+/**
+ * The kind of a response in the DIM (drafting-rules.md 5.2, column "Jenis": the DPR categories
+ * plus "hapus" from practice).
+ */
+export const RESPONSE_KINDS = ['tetap', 'redaksional', 'substansi', 'substansi baru', 'hapus'] as const;
+
+/** One kind of response ("Jenis" of a DIM item). */
+export type ResponseKind = (typeof RESPONSE_KINDS)[number];
 
 /** Status of a thread. */
 export type ThreadStatus = 'open' | 'resolved';
@@ -68,6 +82,8 @@ export interface ThreadCreateEvent extends EventBase {
   suggestion?: string;
   /** The version the reviewer looked at (informative). */
   versionHash?: string;
+  /** The kind of response for the DIM ("Jenis"), when the reviewer chose one. */
+  jenis?: ResponseKind;
 }
 
 /** A reply to a thread. */
@@ -161,4 +177,6 @@ export interface Thread {
   createdAt: string;
   updatedAt: string;
   versionHash?: string;
+  /** The kind of response for the DIM, when chosen. */
+  jenis?: ResponseKind;
 }

@@ -15,8 +15,8 @@ const PART_TYPES: Record<string, string> = {
   penjelasan: 'penjelasan',
 };
 
-/** The uid of the unit `ref` names in `doc`, or NOT_FOUND. */
-export function resolveUnitRef(doc: Node, ref: string): string {
+/** The uid of the unit `ref` names in `doc`, or NOT_FOUND (`where` names the document in the message). */
+export function resolveUnitRef(doc: Node, ref: string, where = 'naskah'): string {
   const index = unitIndex(doc);
   const text = ref.trim();
   if (index.has(text)) return text;
@@ -24,5 +24,5 @@ export function resolveUnitRef(doc: Node, ref: string): string {
   if (byAddress) return byAddress;
   const part = PART_TYPES[text.toLowerCase()];
   if (part) for (const loc of index.values()) if (loc.node.type.name === part) return loc.uid;
-  throw new CoreError('NOT_FOUND', `Unit "${ref}" tidak ditemukan dalam naskah.`);
+  throw new CoreError('NOT_FOUND', `Unit "${ref}" tidak ditemukan dalam ${where}.`);
 }

@@ -52,7 +52,9 @@ describe('amend.generate', () => {
 
     const res = await call(ctx, 'amend.generate', {});
     expect(res.items).toHaveLength(1);
-    expect(res.items[0]).toMatchObject({ action: 'diubah', units: ['Pasal 2'], text: 'Ketentuan Pasal 2 diubah sehingga berbunyi sebagai berikut:' });
+    // One change: Pasal I names the amended Perda in the single-change sentence (drafting-rules.md 3.4.1).
+    expect(res.items[0]).toMatchObject({ action: 'diubah', units: ['Pasal 2'] });
+    expect(res.items[0]!.text).toMatch(/^Ketentuan Pasal 2 dalam Peraturan Daerah Kota Batam Nomor … Tahun … tentang Narkotika \(Lembaran Daerah Kota Batam .*\) diubah sehingga berbunyi sebagai berikut:$/);
     expect(res.items[0]!.targetUids).toContain(second);
     expect(res.recommendation).toBe('perubahan');
     expect(res.text).toContain('Pasal II');

@@ -42,9 +42,10 @@ describe.skipIf(skip)('instrument pane (Instrumen)', () => {
 
     await cursorAtEndOf(page, 'Pencegahan dilakukan bersama');
     await page.keyboard.type(' dan Pemerintah Daerah');
+    // One change: the single-change sentence of Pasal I, which names the amended Perda.
     await expect
       .poll(() => page.locator('.instrument-items li').allTextContents(), { timeout: 15_000 })
-      .toEqual(['Ketentuan Pasal 2 diubah sehingga berbunyi sebagai berikut:']);
+      .toEqual([expect.stringMatching(/^Ketentuan Pasal 2 dalam Peraturan Daerah .* diubah sehingga berbunyi sebagai berikut:$/)]);
 
     await page.locator('.instrument-item').first().click();
     const inPasal = await page.evaluate(() => {

@@ -44,6 +44,7 @@ export const strings: FeatureStrings = {
     alternatives: 'Perubahan bersamaan dari penulis lain',
     wholeUnit: 'Seluruh {{label}}',
     go: 'Tampilkan di naskah',
+    goBase: 'Tampilkan di tabel perbandingan',
     replies: '{{count}} balasan',
     suggestion: {
       title: 'Usulan rumusan',
@@ -79,6 +80,9 @@ export const strings: FeatureStrings = {
       added: 'Komentar ditambahkan pada {{label}}.',
       noUnit: 'Letakkan kursor atau pilih teks di dalam Pasal, ayat, atau bagian naskah lain terlebih dahulu.',
       versionOpen: 'Komentar baru dibuat pada naskah kerja. Kembali ke naskah kerja terlebih dahulu.',
+      baseHint: 'Komentar pada rumusan naskah lama (Perda yang diubah), seperti tampil di kolom Teks lama.',
+      jenis: 'Jenis tanggapan (DIM)',
+      jenisNone: '— belum ditentukan —',
     },
     review: {
       title: 'Paket tinjauan',
@@ -106,6 +110,11 @@ export const strings: FeatureStrings = {
     outlineCount: '{{count}} komentar terbuka',
     compareAction: 'Komentari',
     compareActionTitle: 'Beri komentar pada {{label}}',
+    compareOldAction: 'Komentari',
+    compareOldActionTitle: 'Beri komentar pada {{label}} naskah lama',
+    compareSelection: 'Komentari teks lama',
+    compareThreads: '{{count}} komentar pada naskah lama',
+    compareThreadsShort: '{{count}} komentar',
   },
   en: {
     title: 'Comments',
@@ -148,6 +157,7 @@ export const strings: FeatureStrings = {
     alternatives: 'Concurrent edits by other authors',
     wholeUnit: 'All of {{label}}',
     go: 'Show in the text',
+    goBase: 'Show in the comparison table',
     replies: '{{count}} replies',
     suggestion: {
       title: 'Proposed wording',
@@ -183,6 +193,9 @@ export const strings: FeatureStrings = {
       added: 'Comment added on {{label}}.',
       noUnit: 'First put the cursor or select text inside a Pasal, an ayat or another part of the text.',
       versionOpen: 'New comments go on the working draft. Go back to the working draft first.',
+      baseHint: 'A comment on the wording of the old text (the Perda being amended), as shown in the Old text column.',
+      jenis: 'Kind of response (DIM)',
+      jenisNone: '— not chosen —',
     },
     review: {
       title: 'Review package',
@@ -210,5 +223,10 @@ export const strings: FeatureStrings = {
     outlineCount: '{{count}} open comments',
     compareAction: 'Comment',
     compareActionTitle: 'Comment on {{label}}',
+    compareOldAction: 'Comment',
+    compareOldActionTitle: 'Comment on {{label}} of the old text',
+    compareSelection: 'Comment on the old text',
+    compareThreads: '{{count}} comments on the old text',
+    compareThreadsShort: '{{count}} comments',
   },
 };

@@ -9,13 +9,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextSelection } from 'prosemirror-state';
 import { anchorForRange } from '../../../src/review/make-anchor';
+import { withSide } from '../../../src/review/anchor-side';
 import { commentState, setActiveComment, setCommentMarks } from '../../editor/comment-plugin';
 import { marksForThreads, unitForSelection, type CommentMark } from '../../editor/comment-marks';
 import { getDraftView, useDraftView } from '../../editor/editor-bus';
 import type { PanelContext } from '../panel-types';
 import { Composer, type ComposerResult } from './Composer';
 import { authorArgs, loadReviewer, saveReviewer } from './reviewer-memory';
-import { resetThreadStore, threadStore, updateThreadStore, useThreadStore } from './thread-store';
+import { resetThreadStore, threadStore, updateThreadStore, useThreadStore, type BaseCommentRequest } from './thread-store';
 import './comments.css';
 
 /** Pause after the last edit before the threads are re-placed by the core. */
@@ -79,12 +80,27 @@ export function CommentLayer({ ctx, reloadDraft }: CommentLayerProps) {
 
   const composeOnUnit = useCallback((uid: string) => compose(uid, 0, 0), [compose]);
 
+  // A comment on the old text (the comparison's old column): the form shows the label and the
+  // phrase; the core finds the phrase in the base and makes the anchor when it is sent.
+  const composeOnBase = useCallback((req: BaseCommentRequest, label: string) => {
+    const preview = { unitUid: req.unit, ancestors: [], label, excerpt: '' };
+    const anchor = req.quote ? { ...preview, quote: { start: 0, end: req.quote.length, exact: req.quote, prefix: '', suffix: '' } } : preview;
+    updateThreadStore({ composer: { anchor: withSide(anchor, 'base'), base: req } });
+  }, []);
+
   const reveal = useCallback((threadId: string) => {
     const c = ctxRef.current;
     const all = [...(threadStore().list?.threads ?? []), ...(threadStore().list?.detached ?? [])];
     const th = all.find((x) => x.id === threadId);
     updateThreadStore({ selected: threadId });
     if (!th || th.placement.state !== 'anchored') return;
+    if (th.side === 'base') {
+      // The old text is shown in the comparison table: scroll it to the thread's row.
+      const uids = [th.placement.unitUid, ...[...th.anchor.ancestors].reverse()];
+      updateThreadStore({ compareFocus: { threadId, uids, seq: (threadStore().compareFocus?.seq ?? 0) + 1 } });
+      c.openPanel('compare');
+      return;
+    }
     c.jumpToUnit(th.placement.unitUid);
     if (c.viewingVersionId !== null) return;
     setTimeout(() => {
@@ -100,8 +116,8 @@ export function CommentLayer({ ctx, reloadDraft }: CommentLayerProps) {
 
   // Actions for the panel and the other components; the store is cleared when the screen closes.
   useEffect(() => {
-    updateThreadStore({ actions: { refresh, reloadDraft, composeFromSelection, composeOnUnit, reveal } });
-  }, [refresh, reloadDraft, composeFromSelection, composeOnUnit, reveal]);
+    updateThreadStore({ actions: { refresh, reloadDraft, composeFromSelection, composeOnUnit, composeOnBase, reveal } });
+  }, [refresh, reloadDraft, composeFromSelection, composeOnUnit, composeOnBase, reveal]);
   useEffect(() => () => resetThreadStore(), []);
 
   // Load for the draft or the version shown.
@@ -131,7 +147,8 @@ export function CommentLayer({ ctx, reloadDraft }: CommentLayerProps) {
   // Anchors into the draft editor whenever the list or the editor changes.
   useEffect(() => {
     if (!view || !store.list || store.list.source.kind === 'version') return;
-    const marks = marksForThreads(view.state.doc, [...store.list.threads]);
+    // Threads on the base text are not marked in the draft (a shared uid is another unit there).
+    const marks = marksForThreads(view.state.doc, store.list.threads.filter((x) => x.side !== 'base'));
     // No transaction when nothing would change: a background dispatch while the user types
     // would only redraw the editor under the caret.
     if (sameMarks(commentState(view.state).marks, marks)) return;
@@ -182,17 +199,23 @@ export function CommentLayer({ ctx, reloadDraft }: CommentLayerProps) {
     saveReviewer(r.author);
     try {
       if (!ctx.readOnly) await ctx.flush();
+      const where = target.base
+        ? { unit: target.base.unit, side: 'base' as const, ...(target.base.quote ? { quote: target.base.quote, occurrence: target.base.occurrence ?? 1 } : {}) }
+        : { anchor: target.anchor };
       const added = await ctx.client.call('thread.add', {
-        anchor: target.anchor,
+        ...where,
         body: r.body,
-        ...(r.suggestion !== undefined ? { suggestion: r.suggestion } : {}),
+        ...(r.suggestion !== undefined && !target.base ? { suggestion: r.suggestion } : {}),
+        ...(r.jenis ? { jenis: r.jenis } : {}),
         ...authorArgs(r.author),
       });
       updateThreadStore({ composer: null, selected: added.id });
       ctx.notify(t('comments.composer.added', { label: added.unitLabel }));
       ctx.openPanel('comments');
       await load();
-      reveal(added.id);
+      // A base-side comment was made in the comparison: stay there (reveal would only scroll it).
+      if (added.side === 'base') updateThreadStore({ selected: added.id });
+      else reveal(added.id);
     } catch (e) {
       ctx.reportError(e);
     }

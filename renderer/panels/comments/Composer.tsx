@@ -1,10 +1,12 @@
 /**
- * The new-comment form: where (unit label and quoted phrase), the comment, an optional proposed
- * wording ("usulan rumusan"), and the commenter's name, role and fraksi (remembered).
+ * The new-comment form: where (unit label and quoted phrase; "(naskah lama)" on the base text),
+ * the comment, an optional proposed wording ("usulan rumusan", on the draft only), the kind of
+ * response for the DIM ("Jenis"), and the commenter's name, role and fraksi (remembered).
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REVIEW_ROLES, type ReviewAuthor } from '../../../src/review/types';
+import { anchorSide, sideLabel } from '../../../src/review/anchor-side';
+import { RESPONSE_KINDS, REVIEW_ROLES, type ResponseKind, type ReviewAuthor } from '../../../src/review/types';
 import { Modal } from '../../components/Modal';
 import type { ComposerTarget } from './thread-store';
 
@@ -12,6 +14,8 @@ import type { ComposerTarget } from './thread-store';
 export interface ComposerResult {
   body: string;
   suggestion?: string;
+  /** The kind of response for the DIM, when chosen. */
+  jenis?: ResponseKind;
   author: ReviewAuthor;
 }
 
@@ -27,6 +31,9 @@ export interface ComposerProps {
 export function Composer({ target, initialAuthor, onSubmit, onCancel }: ComposerProps) {
   const { t } = useTranslation();
   const quote = target.anchor.quote?.exact ?? null;
+  const side = anchorSide(target.anchor);
+  const label = sideLabel(target.anchor.label, side);
+  const [jenis, setJenis] = useState<ResponseKind | ''>('');
   const [body, setBody] = useState('');
   const [suggest, setSuggest] = useState(false);
   const [suggestion, setSuggestion] = useState(quote ?? '');
@@ -38,7 +45,7 @@ export function Composer({ target, initialAuthor, onSubmit, onCancel }: Composer
     if (!body.trim() || busy) return;
     setBusy(true);
     try {
-      await onSubmit({ body: body.trim(), author, ...(suggest ? { suggestion } : {}) });
+      await onSubmit({ body: body.trim(), author, ...(suggest && side === 'draft' ? { suggestion } : {}), ...(jenis ? { jenis } : {}) });
     } finally {
       setBusy(false);
     }
@@ -48,24 +55,38 @@ export function Composer({ target, initialAuthor, onSubmit, onCancel }: Composer
     <Modal title={t('comments.composer.title')} onClose={onCancel}>
       <form className="form comment-composer" onSubmit={(e) => void submit(e)}>
         <div className="composer-where">
-          <span className="composer-label">{t('comments.composer.on')} {target.anchor.label}</span>
-          {quote ? <blockquote className="thread-quote">{quote}</blockquote> : <span className="hint">{t('comments.wholeUnit', { label: target.anchor.label })}</span>}
+          <span className="composer-label" data-side={side}>{t('comments.composer.on')} {label}</span>
+          {quote ? <blockquote className="thread-quote">{quote}</blockquote> : <span className="hint">{t('comments.wholeUnit', { label })}</span>}
+          {side === 'base' && <small className="hint">{t('comments.composer.baseHint')}</small>}
         </div>
         <label className="field">
           <span>{t('comments.composer.body')}</span>
           <textarea name="body" rows={4} value={body} required onChange={(e) => setBody(e.target.value)} />
         </label>
-        <label className="radio">
-          <input type="checkbox" name="suggest" checked={suggest} onChange={(e) => setSuggest(e.target.checked)} />
-          {t('comments.composer.suggest')}
-        </label>
-        {suggest && (
+        {side === 'draft' && (
+          <label className="radio">
+            <input type="checkbox" name="suggest" checked={suggest} onChange={(e) => setSuggest(e.target.checked)} />
+            {t('comments.composer.suggest')}
+          </label>
+        )}
+        {suggest && side === 'draft' && (
           <label className="field">
             <span>{t('comments.composer.suggestion')}</span>
             <textarea name="suggestion" rows={3} value={suggestion} onChange={(e) => setSuggestion(e.target.value)} />
             <small className="hint">{t('comments.composer.suggestionHint')}</small>
           </label>
         )}
+        <label className="field">
+          <span>{t('comments.composer.jenis')}</span>
+          <select name="jenis" value={jenis} onChange={(e) => setJenis(e.target.value as ResponseKind | '')}>
+            <option value="">{t('comments.composer.jenisNone')}</option>
+            {RESPONSE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
         <div className="composer-who">
           <label className="field">
             <span>{t('comments.composer.name')}</span>

@@ -7,6 +7,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThreadView } from '../../../src/api/contract';
+import { sideLabel } from '../../../src/review/anchor-side';
 import type { ReviewAuthor, ThreadComment } from '../../../src/review/types';
 import { formatDateTime } from '../../lib/format-date';
 import { SuggestionRedline } from './SuggestionRedline';
@@ -135,11 +136,12 @@ export function ThreadCard({ thread, active, perm, actions }: { thread: ThreadVi
   const cls = ['thread-card', `is-${thread.status}`, active ? 'is-active' : '', thread.detached ? 'is-detached' : ''].filter(Boolean).join(' ');
 
   return (
-    <article className={cls} data-thread={thread.id} data-status={thread.status} aria-current={active ? 'true' : undefined}>
+    <article className={cls} data-thread={thread.id} data-status={thread.status} data-side={thread.side} aria-current={active ? 'true' : undefined}>
       <header className="thread-head">
-        <button type="button" className="thread-where link-button" title={t('comments.go')} onClick={actions.select}>
-          {thread.detached ? t('comments.detached.original', { label: thread.anchor.label }) : thread.unitLabel}
+        <button type="button" className="thread-where link-button" title={t(thread.side === 'base' ? 'comments.goBase' : 'comments.go')} onClick={actions.select}>
+          {thread.detached ? t('comments.detached.original', { label: sideLabel(thread.anchor.label, thread.side) }) : thread.unitLabel}
         </button>
+        {thread.jenis && <span className="thread-jenis">{thread.jenis}</span>}
         <span className={`thread-status status-${thread.detached ? 'detached' : thread.status}`}>
           {thread.detached ? t('comments.detached.badge') : t(`comments.status.${thread.status}`)}
         </span>
@@ -161,7 +163,7 @@ export function ThreadCard({ thread, active, perm, actions }: { thread: ThreadVi
             </span>
           </div>
           <SuggestionRedline current={sug.state === 'accepted' ? thread.quote ?? '' : current} proposed={sug.text} />
-          {sug.state === 'pending' && perm.drafter && perm.write && !thread.detached && form !== 'reject' && (
+          {sug.state === 'pending' && perm.drafter && perm.write && !thread.detached && thread.side === 'draft' && form !== 'reject' && (
             <div className="suggestion-actions">
               <button type="button" className="small primary" onClick={() => void actions.decide(true, '')}>
                 {t('comments.suggestion.accept')}

@@ -20,7 +20,7 @@ export interface ThreadFilter {
 /** No filtering. */
 export const NO_FILTER: ThreadFilter = { status: 'all', author: '', role: '', place: '' };
 
-/** Where a thread sits: its BAB and Pasal labels in the shown document. */
+/** Where a thread sits: its BAB and Pasal labels in the shown document (base-side threads: the Pasal "(naskah lama)", no BAB). */
 export interface ThreadPlace {
   bab: string | null;
   pasal: string | null;
@@ -33,7 +33,8 @@ export function threadPlaces(doc: Node | null, threads: readonly ThreadView[]): 
   const numbering = doc ? numberDocument(doc) : null;
   for (const t of threads) {
     let bab: string | null = null;
-    if (index && numbering && t.placement.state === 'anchored') {
+    // A base-side thread's uid names a unit of the old text, not of `doc` (they share uids).
+    if (index && numbering && t.placement.state === 'anchored' && t.side !== 'base') {
       const loc = index.get(t.placement.unitUid);
       const babUid = loc ? [loc.uid, ...loc.ancestors].find((uid) => index.get(uid)?.node.type.name === 'bab') : undefined;
       bab = babUid ? numbering.get(babUid)?.address ?? null : null;
@@ -93,14 +94,14 @@ export function filterOptions(threads: readonly ThreadView[], places: ReadonlyMa
 
 /**
  * Open threads per Pasal of `doc` (by the Pasal's uid) for the outline; a thread on an ayat or an
- * item counts for its Pasal.
+ * item counts for its Pasal. Threads on the base text are not counted (the outline is the draft's).
  */
 export function openCountsByPasal(doc: Node | null, threads: readonly ThreadView[]): Map<string, number> {
   const out = new Map<string, number>();
   if (!doc) return out;
   const index = unitIndex(doc);
   for (const t of threads) {
-    if (t.status !== 'open' || t.placement.state !== 'anchored') continue;
+    if (t.status !== 'open' || t.placement.state !== 'anchored' || t.side === 'base') continue;
     const loc = index.get(t.placement.unitUid);
     if (!loc) continue;
     const pasal = [loc.uid, ...[...loc.ancestors].reverse()].find((uid) => index.get(uid)?.node.type.name === 'pasal');

@@ -10,9 +10,29 @@ import type { ThreadList } from '../../../src/api/contract';
 import type { ThreadAnchor } from '../../../src/review/types';
 import { openCountsByPasal } from './thread-filters';
 
+/** A comment on the base text (the old column of the comparison): the core makes the anchor. */
+export interface BaseCommentRequest {
+  /** The base unit's uid. */
+  unit: string;
+  quote?: string;
+  occurrence?: number;
+}
+
 /** What the new-comment form is about. */
 export interface ComposerTarget {
+  /** The anchor (for a base-side comment: a preview with the label and quote; the core makes the real one). */
   anchor: ThreadAnchor;
+  /** Set for a comment on the base text: sent as `unit` + `side: 'base'` + `quote` instead of the anchor. */
+  base?: BaseCommentRequest;
+}
+
+/** A request to show a base-side thread's row in the comparison table. */
+export interface CompareFocus {
+  threadId: string;
+  /** Uids to look for in the old column, innermost first (the unit, its Pasal, its ancestors). */
+  uids: string[];
+  /** Increases with every request (the same thread may be shown twice). */
+  seq: number;
 }
 
 /** Operations the layer provides to the panel and to other components. */
@@ -25,6 +45,8 @@ export interface ThreadActions {
   composeFromSelection(): void;
   /** Open the new-comment form on a whole unit (by uid) of the draft. */
   composeOnUnit(uid: string): void;
+  /** Open the new-comment form on a unit (and phrase) of the base text, labelled `label`. */
+  composeOnBase(req: BaseCommentRequest, label: string): void;
   /** Select a thread and show its phrase in the editor. */
   reveal(threadId: string): void;
 }
@@ -36,12 +58,14 @@ export interface ThreadStoreState {
   doc: Node | null;
   selected: string | null;
   composer: ComposerTarget | null;
+  /** The base-side thread the comparison table should scroll to, if any. */
+  compareFocus: CompareFocus | null;
   /** Open threads per Pasal uid of `doc`. */
   pasalCounts: ReadonlyMap<string, number>;
   actions: ThreadActions | null;
 }
 
-let state: ThreadStoreState = { list: null, doc: null, selected: null, composer: null, pasalCounts: new Map(), actions: null };
+let state: ThreadStoreState = { list: null, doc: null, selected: null, composer: null, compareFocus: null, pasalCounts: new Map(), actions: null };
 const listeners = new Set<() => void>();
 
 /** The current state. */
@@ -59,7 +83,7 @@ export function updateThreadStore(patch: Partial<ThreadStoreState>): void {
 
 /** Forget everything (the drafting screen closed). */
 export function resetThreadStore(): void {
-  updateThreadStore({ list: null, doc: null, selected: null, composer: null, actions: null });
+  updateThreadStore({ list: null, doc: null, selected: null, composer: null, compareFocus: null, actions: null });
 }
 
 function subscribe(l: () => void): () => void {

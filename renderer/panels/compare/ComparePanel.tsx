@@ -1,13 +1,18 @@
 /**
  * The "Perbandingan" panel: choose what to compare, read the summary, the side-by-side table or
  * the redline, filter (all / only changes / one BAB), step through the changes (buttons or
- * Alt+↓ / Alt+↑) and click a row to open that unit in the editor.
+ * Alt+↓ / Alt+↑) and click a row to open that unit in the editor. When the old column is the
+ * base text, reviewers comment on it (a phrase selected there, or a whole row), and a comment on
+ * the old text chosen in the comments panel scrolls the table to its row.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompareResult, CompareRowView, VersionInfo } from '../../../src/api/contract';
 import type { PanelContext } from '../panel-types';
+import { useThreadStore, threadStore, updateThreadStore } from '../comments/thread-store';
+import { baseThreadsByRow, rowKeyFor, rowKeysByOldUid } from './base-threads';
 import { CompareTable } from './CompareTable';
+import { readOldTextSelection, type OldTextSelection } from './old-text-selection';
 import { RedlineView } from './RedlineView';
 import { sourceName, type RowText } from './row-parts';
 import { defaultSelection, isValidSelection, runArgs, type Selection } from './selection';
@@ -135,6 +140,51 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [step]);
 
+  // Comments on the old text (only when the old column is the base).
+  const threads = useThreadStore();
+  const oldIsBase = result?.sources.old.kind === 'base';
+  const oldThreads = useMemo(
+    () => (oldIsBase && threads.list ? baseThreadsByRow(result?.rows ?? [], threads.list.threads) : new Map<string, string[]>()),
+    [oldIsBase, result, threads.list],
+  );
+  const showThread = useCallback((id: string) => {
+    updateThreadStore({ selected: id });
+    ctxRef.current.openPanel('comments');
+  }, []);
+  const [oldSel, setOldSel] = useState<OldTextSelection | null>(null);
+  useEffect(() => {
+    if (!oldIsBase) return setOldSel(null);
+    const onChange = () => setOldSel(scroller.current ? readOldTextSelection(scroller.current) : null);
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [oldIsBase]);
+  const commentOnSelection = () => {
+    const row = oldSel && result?.rows.find((r) => r.key === oldSel.rowKey);
+    if (!oldSel || !row?.old) return;
+    threadStore().actions?.composeOnBase({ unit: row.old.uid, quote: oldSel.quote, occurrence: oldSel.occurrence }, row.old.label);
+    setOldSel(null);
+  };
+
+  // A base-side thread chosen in the comments panel: show the base comparison and scroll to its row.
+  const focus = threads.compareFocus;
+  useEffect(() => {
+    if (!focus || !result || !versions) return;
+    const done = () => updateThreadStore({ compareFocus: null });
+    if (result.sources.old.kind !== 'base') {
+      const draftBase = info.hasBase ? defaultSelection(true, versions) : null;
+      if (!draftBase || selection?.mode === 'draftBase') return done();
+      return setSelection(draftBase);
+    }
+    const key = rowKeyFor(rowKeysByOldUid(result.rows), focus.uids);
+    const at = rows.findIndex((r) => r.row.key === key);
+    if (key && at < 0 && filterKey !== 'all') return setFilterKept({ kind: 'all' });
+    done();
+    if (at < 0) return;
+    if (view !== 'table') setViewKept('table');
+    ensure(at);
+    setCurrent(at);
+  }, [focus, result, versions, rows, filterKey, view, ensure, info.hasBase, selection]);
+
   const shownUids = useMemo(() => uidsOf(ctx.shownDoc), [ctx.shownDoc]);
   const onRowClick = useCallback(
     (row: CompareRowView) => {
@@ -238,7 +288,21 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
             text={text}
             columns={{ old: sourceName(t, result.sources.old), new: sourceName(t, result.sources.new) }}
             onRowClick={onRowClick}
+            oldIsBase={oldIsBase}
+            oldThreads={oldThreads}
+            onShowThread={showThread}
           />
+        )}
+        {oldSel && !threads.composer && (
+          <button
+            type="button"
+            className="cmp-old-bubble"
+            style={{ top: oldSel.top, left: oldSel.left }}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={commentOnSelection}
+          >
+            {t('comments.compareSelection')}
+          </button>
         )}
         {result && rows.length > 0 && view === 'redline' && <RedlineView rows={rows} count={count} currentKey={currentKey} text={text} onRowClick={onRowClick} />}
       </div>

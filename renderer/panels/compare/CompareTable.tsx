@@ -1,7 +1,8 @@
 /**
  * The comparison table as DPRD members read it: No | Teks lama | Teks baru | Keterangan (and the
  * stage in three-way mode), with section rows (Menimbang, Mengingat, Batang tubuh, Penjelasan),
- * BAB/Bagian titles in their place and word changes marked inside the texts.
+ * BAB/Bagian titles in their place and word changes marked inside the texts. When the old column
+ * is the base text, each old cell has a "Komentari" button and a badge with its comments.
  */
 import { memo, type ReactNode } from 'react';
 import type { CompareRowView } from '../../../src/api/contract';
@@ -19,9 +20,54 @@ export interface CompareTableProps {
   text: RowText;
   columns: { old: string; new: string };
   onRowClick(row: CompareRowView): void;
+  /** True when the old column is the base text (comments on it are possible). */
+  oldIsBase: boolean;
+  /** Ids of the base-side threads of each row (by row key). */
+  oldThreads: ReadonlyMap<string, string[]>;
+  /** Show a thread in the comments panel. */
+  onShowThread(id: string): void;
 }
 
-const TableRow = memo(function TableRow({ nr, current, text, onRowClick }: { nr: NumberedRow; current: boolean; text: RowText; onRowClick(row: CompareRowView): void }) {
+const NO_THREADS: string[] = [];
+
+/** The old cell's comment tools: "Komentari" and the count of its comments (opens the first). */
+function OldCommentTools({ row, text, threads, onShowThread }: { row: CompareRowView; text: RowText; threads: string[]; onShowThread(id: string): void }) {
+  const old = row.old;
+  if (!old) return null;
+  return (
+    <span className="cmp-old-tools">
+      {threads.length > 0 && (
+        <button
+          type="button"
+          className="small quiet cmp-old-threads"
+          title={text.t('comments.compareThreads', { count: threads.length })}
+          aria-label={text.t('comments.compareThreads', { count: threads.length })}
+          onClick={(e) => {
+            e.stopPropagation();
+            onShowThread(threads[0] as string);
+          }}
+        >
+          {text.t('comments.compareThreadsShort', { count: threads.length })}
+        </button>
+      )}
+      <button
+        type="button"
+        className="small quiet cmp-comment-old"
+        title={text.t('comments.compareOldActionTitle', { label: old.label })}
+        onClick={(e) => {
+          e.stopPropagation();
+          threadStore().actions?.composeOnBase({ unit: old.uid }, old.label);
+        }}
+      >
+        {text.t('comments.compareOldAction')}
+      </button>
+    </span>
+  );
+}
+
+const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBase, oldThreads, onShowThread }: {
+  nr: NumberedRow; current: boolean; text: RowText; onRowClick(row: CompareRowView): void; oldIsBase: boolean; oldThreads: string[]; onShowThread(id: string): void;
+}) {
   const { row } = nr;
   const whole = row.status === 'inserted' || row.status === 'deleted';
   const title = isTitleRow(row);
@@ -31,7 +77,14 @@ const TableRow = memo(function TableRow({ nr, current, text, onRowClick }: { nr:
     if (!ref) return <td className={`cmp-${side} cmp-empty`}>{text.absent}</td>;
     return (
       <td className={`cmp-${side}`}>
-        <SideLabel side={ref} />
+        {side === 'old' && oldIsBase ? (
+          <div className="cmp-old-head">
+            <SideLabel side={ref} />
+            <OldCommentTools row={row} text={text} threads={oldThreads} onShowThread={onShowThread} />
+          </div>
+        ) : (
+          <SideLabel side={ref} />
+        )}
         <SegmentText segments={row.segments} mode={side} plain={whole} delTitle={text.del} insTitle={text.ins} />
       </td>
     );
@@ -67,7 +120,7 @@ const TableRow = memo(function TableRow({ nr, current, text, onRowClick }: { nr:
 });
 
 /** The table. */
-export function CompareTable({ rows, count, currentKey, text, columns, onRowClick }: CompareTableProps) {
+export function CompareTable({ rows, count, currentKey, text, columns, onRowClick, oldIsBase, oldThreads, onShowThread }: CompareTableProps) {
   const { t } = text;
   const width = text.stageNames ? 5 : 4;
   const body: ReactNode[] = [];
@@ -82,7 +135,10 @@ export function CompareTable({ rows, count, currentKey, text, columns, onRowClic
         </tr>,
       );
     }
-    body.push(<TableRow key={nr.row.key} nr={nr} current={nr.row.key === currentKey} text={text} onRowClick={onRowClick} />);
+    body.push(
+      <TableRow key={nr.row.key} nr={nr} current={nr.row.key === currentKey} text={text} onRowClick={onRowClick}
+        oldIsBase={oldIsBase} oldThreads={oldThreads.get(nr.row.key) ?? NO_THREADS} onShowThread={onShowThread} />,
+    );
   }
   return (
     <table className={`cmp-table${text.stageNames ? ' has-stage' : ''}`}>

@@ -28,7 +28,10 @@ export function InstrumentPanel({ ctx }: { ctx: PanelContext }) {
       try {
         const c = ctxRef.current;
         if (c.viewingVersionId === null && !c.readOnly) await c.flush();
-        const res = await c.client.call('amend.generate', c.viewingVersionId === null ? {} : { versionId: c.viewingVersionId });
+        const res = await c.client.call(
+          'amend.generate',
+          c.viewingVersionId === null ? {} : { versionId: c.viewingVersionId },
+        );
         if (live) {
           setResult(res);
           setMissingBase(false);
@@ -60,11 +63,19 @@ export function InstrumentPanel({ ctx }: { ctx: PanelContext }) {
       ) : (
         <>
           <p className="instrument-summary" aria-live="polite">
-            {t('instrument.items', { count: result.items.length })} · {t('instrument.share', { pasal: pct(result.share.pasal), text: pct(result.share.text) })}
+            {t('instrument.items', { count: result.items.length })} ·{' '}
+            {t('instrument.share', {
+              pasal: pct(result.share.pasal),
+              text: pct(result.share.text),
+            })}
             {busy && <span className="hint"> · {t('instrument.loading')}</span>}
           </p>
           <p className={`instrument-advice advice-${result.recommendation}`}>
-            {t(result.recommendation === 'penggantian' ? 'instrument.advicePenggantian' : 'instrument.advicePerubahan')}
+            {t(
+              result.recommendation === 'penggantian'
+                ? 'instrument.advicePenggantian'
+                : 'instrument.advicePerubahan',
+            )}
           </p>
           {result.reasons.length > 0 && (
             <ul className="instrument-reasons">
@@ -82,12 +93,19 @@ export function InstrumentPanel({ ctx }: { ctx: PanelContext }) {
                   <button
                     type="button"
                     className="instrument-item"
-                    title={it.note ? `${t('instrument.practice')}: ${it.note}` : it.formula}
+                    title={[
+                      it.note ? `${t('instrument.practice')}: ${it.note}` : it.formula,
+                      it.hint,
+                    ]
+                      .filter(Boolean)
+                      .join(' — ')}
                     onClick={() => it.targetUids[0] && ctx.jumpToUnit(it.targetUids[0])}
                   >
                     {it.text}
                   </button>
-                  {it.note && <span className="instrument-practice">{t('instrument.practice')}</span>}
+                  {it.note && (
+                    <span className="instrument-practice">{t('instrument.practice')}</span>
+                  )}
                 </li>
               ))}
             </ol>

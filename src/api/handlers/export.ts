@@ -7,23 +7,38 @@
  */
 import type { Node } from 'prosemirror-model';
 import { CoreError } from '../../core-error';
-import { exportAkn, exportDocx, exportHtml, exportPdf, type ExportOptions } from '../../export/index';
-import { comparisonPrintTable, docLabel, exportReport, renderTable } from '../../export/table/index';
+import {
+  exportAkn,
+  exportDocx,
+  exportHtml,
+  exportPdf,
+  type ExportOptions,
+} from '../../export/index';
+import {
+  comparisonPrintTable,
+  docLabel,
+  exportReport,
+  renderTable,
+} from '../../export/table/index';
 import { parseDocJson } from '../../model/validate';
 import { commentReportRows, commentReportTable } from '../../review/comment-report';
-import { DEFAULT_DIM_CONFIG, dimRows, dimTable, type DimConfig } from '../../review/dim';
+import { dimConfigFrom, dimRows, dimTable } from '../../review/dim';
 import type { ProjectStore } from '../../store/index';
 import { requireProject, type ApiContext } from '../context';
 import type { ApiArgs } from '../contract';
 import { exportFileName, EXPORT_MIME, writeFileAtomic } from '../../export/table/export-file';
 import type { Handlers } from '../handler';
 import { baseDoc, draftOrVersion, projectInstrument } from './amend';
-import { reviewTarget, targetViews } from './review';
+import { baseFor, reviewTarget, targetViews } from './review';
 
 type Args = ApiArgs<'export.run'>;
 
 /** A Perda document in one of the four formats. */
-async function docBytes(doc: Node, format: Args['format'], opts: ExportOptions): Promise<Uint8Array | string> {
+async function docBytes(
+  doc: Node,
+  format: Args['format'],
+  opts: ExportOptions,
+): Promise<Uint8Array | string> {
   switch (format) {
     case 'docx':
       return exportDocx(doc, opts);
@@ -38,33 +53,58 @@ async function docBytes(doc: Node, format: Args['format'], opts: ExportOptions):
 
 /** A table kind in DOCX, HTML or PDF (Akoma Ntoso has no table documents). */
 function tableFormat(format: Args['format'], what: string): 'docx' | 'html' | 'pdf' {
-  if (format === 'akn') throw new CoreError('INVALID_ARGS', `${what} tidak dapat diekspor ke Akoma Ntoso; pilih DOCX, PDF, atau HTML.`);
+  if (format === 'akn')
+    throw new CoreError(
+      'INVALID_ARGS',
+      `${what} tidak dapat diekspor ke Akoma Ntoso; pilih DOCX, PDF, atau HTML.`,
+    );
   return format;
 }
 
 /** Lines under the title of a report. */
 function reportSubtitle(store: ProjectStore, sourceLabel: string): string[] {
-  return [store.getSettings().title, `Naskah: ${sourceLabel}`, `Dibuat: ${new Date().toISOString().slice(0, 10)}`];
+  return [
+    store.getSettings().title,
+    `Naskah: ${sourceLabel}`,
+    `Dibuat: ${new Date().toISOString().slice(0, 10)}`,
+  ];
 }
 
 /** The exported file's content and the word naming it. */
-async function produce(ctx: ApiContext, a: Args): Promise<{ content: Uint8Array | string; label: string | null }> {
+async function produce(
+  ctx: ApiContext,
+  a: Args,
+): Promise<{ content: Uint8Array | string; label: string | null }> {
   const store = requireProject(ctx);
   const settings = store.getSettings();
-  const opts: ExportOptions = { region: settings.region, includePenjelasan: a.includePenjelasan ?? true };
+  const opts: ExportOptions = {
+    region: settings.region,
+    includePenjelasan: a.includePenjelasan ?? true,
+  };
   switch (a.what) {
     case 'draft':
-      return { content: await docBytes(parseDocJson(store.getDraft().doc), a.format, opts), label: null };
+      return {
+        content: await docBytes(parseDocJson(store.getDraft().doc), a.format, opts),
+        label: null,
+      };
     case 'base':
-      return { content: await docBytes(baseDoc(store, 'Ekspor naskah dasar'), a.format, opts), label: null };
+      return {
+        content: await docBytes(baseDoc(store, 'Ekspor naskah dasar'), a.format, opts),
+        label: null,
+      };
     case 'version': {
-      if (a.versionId === undefined) throw new CoreError('INVALID_ARGS', 'Pilih versi yang akan diekspor (versionId).');
+      if (a.versionId === undefined)
+        throw new CoreError('INVALID_ARGS', 'Pilih versi yang akan diekspor (versionId).');
       const v = draftOrVersion(store, a.versionId);
       return { content: await docBytes(v.doc, a.format, opts), label: v.label };
     }
     case 'instrument': {
       const { instrument, label } = projectInstrument(store, a.versionId);
-      if (!instrument.doc) throw new CoreError('INVALID_DOCUMENT', 'Raperda tentang Perubahan tidak dapat disusun dari naskah ini.');
+      if (!instrument.doc)
+        throw new CoreError(
+          'INVALID_DOCUMENT',
+          'Raperda tentang Perubahan tidak dapat disusun dari naskah ini.',
+        );
       return { content: await docBytes(instrument.doc, a.format, opts), label };
     }
     case 'comparison': {
@@ -81,16 +121,30 @@ async function produce(ctx: ApiContext, a: Args): Promise<{ content: Uint8Array 
     case 'comments': {
       const format = tableFormat(a.format, 'Laporan komentar');
       const t = reviewTarget(ctx, a.versionId);
-      const table = commentReportTable(commentReportRows(targetViews(t)), reportSubtitle(store, t.source.label));
-      return { content: await exportReport(table, format), label: a.versionId === undefined ? null : t.source.label };
+      const table = commentReportTable(
+        commentReportRows(targetViews(t)),
+        reportSubtitle(store, t.source.label),
+      );
+      return {
+        content: await exportReport(table, format),
+        label: a.versionId === undefined ? null : t.source.label,
+      };
     }
     case 'dim': {
       const format = tableFormat(a.format, 'DIM');
       const t = reviewTarget(ctx, a.versionId);
-      const partial = a.dimConfig ?? {};
-      const config: DimConfig = { ...DEFAULT_DIM_CONFIG, ...partial, headings: { ...DEFAULT_DIM_CONFIG.headings, ...partial.headings } };
-      const table = dimTable(dimRows(t.doc, targetViews(t), config), config, reportSubtitle(store, t.source.label));
-      return { content: await exportReport(table, format), label: a.versionId === undefined ? null : t.source.label };
+      const config = dimConfigFrom(a.dimConfig);
+      const views = targetViews(t);
+      // Rows on the old text (base-side threads) quote the unit's text from the base.
+      const table = dimTable(
+        dimRows(t.doc, views, config, baseFor(t, views)),
+        config,
+        reportSubtitle(store, t.source.label),
+      );
+      return {
+        content: await exportReport(table, format),
+        label: a.versionId === undefined ? null : t.source.label,
+      };
     }
   }
 }
@@ -100,9 +154,20 @@ export const exportHandlers: Handlers<'export.run'> = {
   'export.run': async (ctx, a) => {
     const { content, label } = await produce(ctx, a);
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-    const fileName = exportFileName(requireProject(ctx).getSettings().title, a.what, label, a.format);
+    const fileName = exportFileName(
+      requireProject(ctx).getSettings().title,
+      a.what,
+      label,
+      a.format,
+    );
     const mime = EXPORT_MIME[a.format];
-    if (a.outPath) return { fileName, mime, bytes: bytes.byteLength, path: writeFileAtomic(a.outPath, bytes) };
-    return { fileName, mime, bytes: bytes.byteLength, base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+    if (a.outPath)
+      return { fileName, mime, bytes: bytes.byteLength, path: writeFileAtomic(a.outPath, bytes) };
+    return {
+      fileName,
+      mime,
+      bytes: bytes.byteLength,
+      base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+    };
   },
 };

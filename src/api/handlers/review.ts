@@ -11,14 +11,15 @@ import { CoreError } from '../../core-error';
 import { newUid } from '../../model/uid';
 import { parseDocJson } from '../../model/validate';
 import { commentReportRows, commentReportTable } from '../../review/comment-report';
-import { DEFAULT_DIM_CONFIG, dimRows, dimTable, type DimConfig } from '../../review/dim';
+import { dimConfigFrom, dimRows, dimTable } from '../../review/dim';
 import { foldThreads } from '../../review/fold';
-import { PACKAGE_FORMAT } from '../../review/package-format';
+import { formatForEvents } from '../../review/package-compat';
 import { readPackageFile, ReviewPackageFile, writePackageFile, type PackagePayload, type PackageVersion } from '../../review/review-package';
 import { tableToCsv, tableToHtml } from '../../review/report-table';
 import type { ReviewRecord } from '../../review/review-service';
-import { placeThreads, type ThreadView } from '../../review/thread-view';
-import type { ReviewAuthor } from '../../review/types';
+import type { AnchorSide } from '../../review/anchor-side';
+import { needsBase, placeThreads, type ThreadView } from '../../review/thread-view';
+import type { ReviewAuthor, Thread } from '../../review/types';
 import { appendAudit } from '../../store/audit-log';
 import { projectDatabase, ReviewStore } from '../../store/review-store';
 import { actorOf, requireProject, type ApiContext } from '../context';
@@ -36,6 +37,8 @@ export function openReviewPackage(ctx: ApiContext): ReviewPackageFile | undefine
 export interface ReviewTarget {
   record: ReviewRecord;
   doc: Node;
+  /** The base text (the old Perda) for threads on it, loaded on first use; null without one. */
+  base(): Node | null;
   reviewMode: boolean;
   source: ThreadList['source'];
   versionHash?: string;
@@ -51,6 +54,7 @@ export function reviewTarget(ctx: ApiContext, versionId?: number): ReviewTarget 
     return {
       record: pkg,
       doc: pkg.doc(),
+      base: () => pkg.baseDoc(),
       reviewMode: true,
       source: { kind: 'package', versionId: v.id, label: v.label },
       versionHash: v.hash,
@@ -61,16 +65,46 @@ export function reviewTarget(ctx: ApiContext, versionId?: number): ReviewTarget 
   const rs = ReviewStore.of(store);
   const record: ReviewRecord = { events: () => rs.events(), append: (evs) => rs.append(evs, 'local') };
   const defaultAuthor = { name: actorOf(ctx), role: 'Perancang' };
+  const base = () => projectBase(store);
   if (versionId !== undefined) {
     const { version, doc } = store.getVersion(versionId);
-    return { record, doc: parseDocJson(doc), reviewMode: false, source: { kind: 'version', versionId, label: version.label }, versionHash: version.hash, defaultAuthor };
+    return { record, doc: parseDocJson(doc), base, reviewMode: false, source: { kind: 'version', versionId, label: version.label }, versionHash: version.hash, defaultAuthor };
   }
-  return { record, doc: parseDocJson(store.getDraft().doc), reviewMode: false, source: { kind: 'draft', versionId: null, label: 'Naskah kerja' }, versionHash: store.draftRoot(), defaultAuthor };
+  return { record, doc: parseDocJson(store.getDraft().doc), base, reviewMode: false, source: { kind: 'draft', versionId: null, label: 'Naskah kerja' }, versionHash: store.draftRoot(), defaultAuthor };
 }
 
-/** The threads of a target placed in its document. */
+const baseCache = new WeakMap<object, { root: string; doc: Node }>();
+
+/** The project's base text as a document (parsed once per base root), or null. */
+function projectBase(store: ReturnType<typeof requireProject>): Node | null {
+  const root = store.baseRoot();
+  if (root === null) return null;
+  const hit = baseCache.get(store);
+  if (hit?.root === root) return hit.doc;
+  const json = store.getBase().doc;
+  if (!json) return null;
+  const doc = parseDocJson(json);
+  baseCache.set(store, { root, doc });
+  return doc;
+}
+
+/** The base of `t` when one of `threads` sits on it (else null: the base is not loaded). */
+export function baseFor(t: ReviewTarget, threads: readonly Thread[]): Node | null {
+  return needsBase(threads) ? t.base() : null;
+}
+
+/** The threads of a target placed in its document (base-side threads in the base text). */
 export function targetViews(t: ReviewTarget): ThreadView[] {
-  return placeThreads(t.doc, foldThreads(t.record.events()));
+  const threads = foldThreads(t.record.events());
+  return placeThreads(t.doc, threads, baseFor(t, threads));
+}
+
+/** The document of `side` in `t`: the target's document, or its base text (NOT_FOUND without one). */
+export function sideDoc(t: ReviewTarget, side: AnchorSide | undefined): Node {
+  if (side !== 'base') return t.doc;
+  const base = t.base();
+  if (!base) throw new CoreError('NOT_FOUND', 'Naskah lama (naskah dasar) belum ditetapkan; komentar pada naskah lama tidak dapat dibuat.');
+  return base;
 }
 
 /** The version a package carries: `versionId`, else the latest version, else the working draft. */
@@ -92,11 +126,6 @@ function comparisonOf(base: DocJson | null, doc: DocJson): unknown {
   return comparisonToJson(compareDocs(parseDocJson(base), parseDocJson(doc)));
 }
 
-/** A DIM layout from partial options. */
-function dimConfig(partial: Partial<DimConfig> | undefined): DimConfig {
-  return { ...DEFAULT_DIM_CONFIG, ...partial, headings: { ...DEFAULT_DIM_CONFIG.headings, ...partial?.headings } };
-}
-
 /** Subtitle lines of a report. */
 function subtitle(ctx: ApiContext, t: ReviewTarget): string[] {
   const title = packages.get(ctx)?.data.projectTitle ?? ctx.project?.getSettings().title ?? '';
@@ -112,7 +141,7 @@ export const reviewHandlers: Handlers<'review.export' | 'review.import' | 'revie
     const base = store.getBase().doc;
     const events = rs.events();
     const payload: PackagePayload = {
-      format: PACKAGE_FORMAT,
+      format: formatForEvents(events),
       projectId: rs.projectId(),
       projectTitle: store.getSettings().title,
       packageId: newUid(),
@@ -185,8 +214,9 @@ export const reviewHandlers: Handlers<'review.export' | 'review.import' | 'revie
 
   'review.dim': (ctx, a) => {
     const t = reviewTarget(ctx, a.versionId);
-    const config = dimConfig(a.config);
-    const rows = dimRows(t.doc, targetViews(t), config);
+    const config = dimConfigFrom(a.config);
+    const views = targetViews(t);
+    const rows = dimRows(t.doc, views, config, baseFor(t, views));
     const table = dimTable(rows, config, subtitle(ctx, t));
     return { rows, html: tableToHtml(table), csv: tableToCsv(table) };
   },

@@ -10,8 +10,9 @@ import { normaliseAuthor } from '../../review/events';
 import {
   addThread, decideSuggestion, editComment, findThread, reattachThread, replyTo, setThreadStatus, type Actor,
 } from '../../review/review-service';
+import { anchorSide, type AnchorSide } from '../../review/anchor-side';
 import { placeThreads, type ThreadView } from '../../review/thread-view';
-import type { Thread } from '../../review/types';
+import type { Thread, ThreadAnchor } from '../../review/types';
 import { resolveUnitRef } from '../../review/unit-ref';
 import { appendAudit } from '../../store/audit-log';
 import { projectDatabase, ReviewStore } from '../../store/review-store';
@@ -19,7 +20,7 @@ import { requireProject } from '../context';
 import type { ThreadDetail } from '../contract';
 import { normalizeDoc } from '../doc-input';
 import type { Handlers } from '../handler';
-import { reviewTarget, targetViews, type ReviewTarget } from './review';
+import { baseFor, reviewTarget, sideDoc, targetViews, type ReviewTarget } from './review';
 
 /** The actor of a call: explicit author fields, else the target's default author. */
 function actorFor(t: ReviewTarget, a: { author?: string; role?: string; fraksi?: string }): Actor {
@@ -30,9 +31,9 @@ function actorFor(t: ReviewTarget, a: { author?: string; role?: string; fraksi?:
   };
 }
 
-/** A thread placed in the target's document. */
+/** A thread placed in the target's document (or its base text, for a thread on the base). */
 function view(t: ReviewTarget, thread: Thread): ThreadView {
-  return placeThreads(t.doc, [thread])[0] as ThreadView;
+  return placeThreads(t.doc, [thread], baseFor(t, [thread]))[0] as ThreadView;
 }
 
 /** The redline current text -> proposed wording. */
@@ -42,8 +43,13 @@ function redlineOf(v: ThreadView): ThreadDetail['redline'] {
   return wordDiff(tokenize(current), tokenize(v.suggestion.text));
 }
 
-/** The uid named by `unit` in the target's document. */
-const unitOf = (t: ReviewTarget, unit: string | undefined) => (unit === undefined ? '' : resolveUnitRef(t.doc, unit));
+/** Where a call anchors: the side's document and the uid `unit` names in it. */
+function anchorArgs(t: ReviewTarget, a: { unit?: string; side?: AnchorSide; anchor?: ThreadAnchor }) {
+  const side = a.side ?? (a.anchor ? anchorSide(a.anchor) : 'draft');
+  const doc = sideDoc(t, side);
+  const unitUid = a.unit === undefined ? '' : resolveUnitRef(doc, a.unit, side === 'base' ? 'naskah lama' : 'naskah');
+  return { doc, side, unitUid };
+}
 
 /** Handlers of `thread.*`. */
 export const threadHandlers: Handlers<
@@ -63,9 +69,10 @@ export const threadHandlers: Handlers<
 
   'thread.add': (ctx, a) => {
     const t = reviewTarget(ctx);
-    const thread = addThread(t.record, t.doc, actorFor(t, a), {
-      unitUid: unitOf(t, a.unit), quote: a.quote, occurrence: a.occurrence, anchor: a.anchor,
-      body: a.body, suggestion: a.suggestion, versionHash: t.versionHash,
+    const { doc, side, unitUid } = anchorArgs(t, a);
+    const thread = addThread(t.record, doc, actorFor(t, a), {
+      unitUid, side, quote: a.quote, occurrence: a.occurrence, anchor: a.anchor,
+      body: a.body, suggestion: a.suggestion, versionHash: t.versionHash, jenis: a.jenis,
     });
     return view(t, thread);
   },
@@ -87,8 +94,9 @@ export const threadHandlers: Handlers<
 
   'thread.reattach': (ctx, a) => {
     const t = reviewTarget(ctx);
-    const thread = reattachThread(t.record, t.doc, actorFor(t, a), a.threadId, {
-      unitUid: unitOf(t, a.unit), quote: a.quote, occurrence: a.occurrence, anchor: a.anchor,
+    const { doc, side, unitUid } = anchorArgs(t, a);
+    const thread = reattachThread(t.record, doc, actorFor(t, a), a.threadId, {
+      unitUid, side, quote: a.quote, occurrence: a.occurrence, anchor: a.anchor,
     });
     return view(t, thread);
   },

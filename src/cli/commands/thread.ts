@@ -1,13 +1,17 @@
 /**
- * `rancang thread add BERKAS --unit "Pasal 5" [--quote "…"] --body "…" --author "…" [--role …]
- * [--fraksi …] [--suggest "…"]` and `rancang thread list BERKAS [--version N] [--json]`. BERKAS is a
- * project file or a review package (`.rancang-review`, the reviewer's side: review mode).
+ * `rancang thread add BERKAS --unit "Pasal 5" [--side base|draft] [--quote "…"] --body "…"
+ * --author "…" [--role …] [--fraksi …] [--suggest "…"] [--jenis …]` and `rancang thread list
+ * BERKAS [--version N] [--json]`. BERKAS is a project file or a review package
+ * (`.rancang-review`, the reviewer's side: review mode). `--side base` (or `lama`) comments on
+ * the base text, the old Perda (as `--as base` and `FILE@base` name it elsewhere in the CLI).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ThreadView } from '../../api/contract';
 import { CoreError } from '../../core-error';
+import type { AnchorSide } from '../../review/anchor-side';
 import { looksLikePackage } from '../../review/package-format';
+import { RESPONSE_KINDS, type ResponseKind } from '../../review/types';
 import { optionalString, requireString } from '../args';
 import type { Command } from '../command';
 import { formatTable, printJson } from '../output';
@@ -51,9 +55,11 @@ export function threadSummary(v: ThreadView) {
     pasal: v.pasalLabel,
     quote: v.quote,
     currentText: v.placement.state === 'anchored' ? (v.placement.text ?? null) : null,
+    side: v.side,
     status: v.status,
     replies: v.replyCount,
     detached: v.detached,
+    jenis: v.jenis ?? null,
     author: v.comment.author.name,
     role: v.comment.author.role,
     fraksi: v.comment.author.fraksi ?? null,
@@ -71,13 +77,34 @@ function optionalId(value: string | undefined, name: string): number | undefined
   return Number(value);
 }
 
+/** Words `--side` accepts: the CLI's own `base`/`draft`, and the Indonesian `lama`/`baru`. */
+const SIDE_WORDS: Record<string, AnchorSide> = { base: 'base', lama: 'base', draft: 'draft', baru: 'draft' };
+
+/** The `--side` option, or undefined (the draft). */
+function optionalSide(value: string | undefined): AnchorSide | undefined {
+  if (value === undefined) return undefined;
+  const side = SIDE_WORDS[value.trim().toLowerCase()];
+  if (!side) throw new CoreError('INVALID_ARGS', `Opsi --side harus base (atau lama: naskah lama) atau draft (atau baru: naskah baru), bukan "${value}".`);
+  return side;
+}
+
+/** The `--jenis` option, or undefined. */
+function optionalJenis(value: string | undefined): ResponseKind | undefined {
+  if (value === undefined) return undefined;
+  const kind = RESPONSE_KINDS.find((k) => k === value.trim().toLowerCase());
+  if (!kind) throw new CoreError('INVALID_ARGS', `Opsi --jenis harus salah satu dari: ${RESPONSE_KINDS.join(', ')}.`);
+  return kind;
+}
+
 /** Adds a comment thread to a unit or a phrase. */
 export const threadAddCommand: Command = {
   name: 'thread add',
   summary: 'Menambahkan komentar pada Pasal, ayat, atau frasa (proyek atau paket tinjauan).',
-  usage: 'thread add BERKAS --unit "Pasal 5" [--quote "FRASA"] --body "KOMENTAR" --author "NAMA" [--role PERAN] [--fraksi FRAKSI] [--suggest "USULAN RUMUSAN"] [--json]',
+  usage: 'thread add BERKAS --unit "Pasal 5" [--side base|draft] [--quote "FRASA"] --body "KOMENTAR" --author "NAMA" [--role PERAN] [--fraksi FRAKSI] [--suggest "USULAN RUMUSAN"] [--jenis JENIS] [--json]',
   options: {
     unit: { type: 'string', short: 'u' },
+    side: { type: 'string' },
+    jenis: { type: 'string' },
     quote: { type: 'string', short: 'q' },
     occurrence: { type: 'string' },
     body: { type: 'string', short: 'b' },
@@ -91,9 +118,13 @@ export const threadAddCommand: Command = {
   async run({ io, args, session }) {
     const unit = requireString(args, 'unit', this);
     const body = requireString(args, 'body', this);
+    const side = optionalSide(optionalString(args, 'side'));
+    const jenis = optionalJenis(optionalString(args, 'jenis'));
     await openReviewFile(session, args.positionals[0] as string, false);
     const thread = await session.call('thread.add', {
       unit,
+      ...(side ? { side } : {}),
+      ...(jenis ? { jenis } : {}),
       quote: optionalString(args, 'quote'),
       occurrence: optionalId(optionalString(args, 'occurrence'), 'occurrence'),
       body,

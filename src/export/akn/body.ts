@@ -163,11 +163,13 @@ function flowXml(ctx: AknContext, node: Node, ref: RefContext, eId: string): str
       }
       const texts: string[] = [];
       c.forEach((x) => texts.push(el('p', {}, escText(x.textContent))));
+      // The single-change form (drafting-rules.md 3.4.1) has no item number: its first paragraph is empty.
+      const numbered = (c.firstChild?.content.size ?? 0) > 0;
       out.push(
         el(
           'point',
           { eId: `${eId}__point_${changeN}`, GUID: String(c.attrs.uid || '') || undefined },
-          el('num', {}, `${changeN}.`),
+          numbered ? el('num', {}, `${changeN}.`) : '',
           el('content', {}, texts.join('')),
         ),
       );

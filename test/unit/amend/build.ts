@@ -11,7 +11,14 @@ import type { AmendSettings } from '../../../src/amend/types';
 /** Settings of the test base: Perda Kota Batam 5/2010. */
 export const SETTINGS: AmendSettings = {
   region: SAMPLE_REGION,
-  baseCitation: { nomor: '5', tahun: '2010', title: 'Pencegahan Narkotika', gazetteYear: '2010', gazetteNo: '5', supplementNo: '45' },
+  baseCitation: {
+    nomor: '5',
+    tahun: '2010',
+    title: 'Pencegahan Narkotika',
+    gazetteYear: '2010',
+    gazetteNo: '5',
+    supplementNo: '45',
+  },
   amendmentCount: 0,
 };
 
@@ -25,17 +32,68 @@ export function makeBase(): Node {
       title: 'Pencegahan Narkotika',
       penjelasan: true,
       babs: [
-        { title: 'KETENTUAN UMUM', pasal: [{ text: 'Dalam Peraturan Daerah ini yang dimaksud dengan:', list: { style: 'angka', items: ['Daerah adalah Kota Batam.', 'Wali Kota adalah Wali Kota Batam.', 'Narkotika adalah zat atau obat.'] } }] },
+        {
+          title: 'KETENTUAN UMUM',
+          pasal: [
+            {
+              text: 'Dalam Peraturan Daerah ini yang dimaksud dengan:',
+              list: {
+                style: 'angka',
+                items: [
+                  'Daerah adalah Kota Batam.',
+                  'Wali Kota adalah Wali Kota Batam.',
+                  'Narkotika adalah zat atau obat.',
+                ],
+              },
+            },
+          ],
+        },
         {
           title: 'PENCEGAHAN',
           pasal: [
-            { ayat: ['Pemerintah Daerah melaksanakan pencegahan.', 'Pencegahan dilakukan melalui sosialisasi.', 'Sosialisasi dilakukan setiap tahun.'] },
+            {
+              ayat: [
+                'Pemerintah Daerah melaksanakan pencegahan.',
+                'Pencegahan dilakukan melalui sosialisasi.',
+                'Sosialisasi dilakukan setiap tahun.',
+              ],
+            },
             'Masyarakat berperan serta dalam pencegahan.',
           ],
-          bagian: [{ title: 'Tim Terpadu', pasal: [{ ayat: ['Wali Kota membentuk tim terpadu.', 'Tim terpadu terdiri atas perangkat daerah.', 'Tim terpadu bertugas mengoordinasikan pencegahan.', 'Tim terpadu melapor kepada Wali Kota.', 'Masa tugas tim terpadu 1 (satu) tahun.'] }, 'Biaya tim terpadu dibebankan pada anggaran daerah.'] }],
+          bagian: [
+            {
+              title: 'Tim Terpadu',
+              pasal: [
+                {
+                  ayat: [
+                    'Wali Kota membentuk tim terpadu.',
+                    'Tim terpadu terdiri atas perangkat daerah.',
+                    'Tim terpadu bertugas mengoordinasikan pencegahan.',
+                    'Tim terpadu melapor kepada Wali Kota.',
+                    'Masa tugas tim terpadu 1 (satu) tahun.',
+                  ],
+                },
+                'Biaya tim terpadu dibebankan pada anggaran daerah.',
+              ],
+            },
+          ],
         },
-        { title: 'REHABILITASI', pasal: ['Pemerintah Daerah memfasilitasi rehabilitasi sosial.', { ayat: ['Rehabilitasi dilaksanakan oleh lembaga.', 'Lembaga ditetapkan oleh Wali Kota.'] }] },
-        { title: 'KETENTUAN PENUTUP', pasal: ['Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.'] },
+        {
+          title: 'REHABILITASI',
+          pasal: [
+            'Pemerintah Daerah memfasilitasi rehabilitasi sosial.',
+            {
+              ayat: [
+                'Rehabilitasi dilaksanakan oleh lembaga.',
+                'Lembaga ditetapkan oleh Wali Kota.',
+              ],
+            },
+          ],
+        },
+        {
+          title: 'KETENTUAN PENUTUP',
+          pasal: ['Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.'],
+        },
       ],
     }),
   );
@@ -44,10 +102,11 @@ export function makeBase(): Node {
 /** Units of a JSON tree of `type`, in order. */
 export function unitsOf(json: NodeJson, type: string): NodeJson[] {
   const out: NodeJson[] = [];
-  const walk = (n: NodeJson) => (n.content ?? []).forEach((c) => {
-    if (c.type === type) out.push(c);
-    walk(c);
-  });
+  const walk = (n: NodeJson) =>
+    (n.content ?? []).forEach((c) => {
+      if (c.type === type) out.push(c);
+      walk(c);
+    });
   walk(json);
   return out;
 }
@@ -73,10 +132,11 @@ export function setText(u: NodeJson, text: string): void {
 /** The parent of `child` in `root` and its index. */
 export function parentOf(root: NodeJson, child: NodeJson): { parent: NodeJson; index: number } {
   let found: { parent: NodeJson; index: number } | null = null;
-  const walk = (n: NodeJson) => (n.content ?? []).forEach((c, index) => {
-    if (c === child) found = { parent: n, index };
-    else walk(c);
-  });
+  const walk = (n: NodeJson) =>
+    (n.content ?? []).forEach((c, index) => {
+      if (c === child) found = { parent: n, index };
+      else walk(c);
+    });
   walk(root);
   if (!found) throw new Error('parent not found');
   return found;
@@ -84,12 +144,20 @@ export function parentOf(root: NodeJson, child: NodeJson): { parent: NodeJson; i
 
 /** A new Pasal JSON (no baseNum: numbered by perubahan rules). */
 export function newPasal(uid: string, text: string): NodeJson {
-  return { type: 'pasal', attrs: { uid, baseNum: null, deleted: false }, content: [{ type: 'para', content: [{ type: 'text', text }] }] };
+  return {
+    type: 'pasal',
+    attrs: { uid, baseNum: null, deleted: false },
+    content: [{ type: 'para', content: [{ type: 'text', text }] }],
+  };
 }
 
 /** A new ayat JSON. */
 export function newAyat(uid: string, text: string): NodeJson {
-  return { type: 'ayat', attrs: { uid, baseNum: null, deleted: false }, content: [{ type: 'para', content: [{ type: 'text', text }] }] };
+  return {
+    type: 'ayat',
+    attrs: { uid, baseNum: null, deleted: false },
+    content: [{ type: 'para', content: [{ type: 'text', text }] }],
+  };
 }
 
 /** Edit a deep copy of `base` (as JSON) and return the draft document. */

@@ -35,12 +35,22 @@ describe('rancang apply / amend', () => {
     dirs.push(dir);
     const out = path.join(dir, 'gabungan.txt');
     const applied = await run(applyCommand, [BASE, AMEND, '--out', out, '--json']);
-    const report = JSON.parse(applied.out) as { report: Array<{ status: string; units: string[] }> };
-    expect(report.report.map((r) => `${r.status} ${r.units.join(',')}`)).toEqual(['applied Pasal 1', 'applied Pasal 3', 'applied Pasal 4']);
+    const report = JSON.parse(applied.out) as {
+      report: Array<{ status: string; units: string[] }>;
+    };
+    expect(report.report.map((r) => `${r.status} ${r.units.join(',')}`)).toEqual([
+      'applied Pasal 1',
+      'applied Pasal 3',
+      'applied Pasal 4',
+    ]);
     expect(fs.readFileSync(out, 'utf8')).toContain('RPJMD Perubahan ini menjadi acuan');
 
     const amended = await run(amendCommand, [BASE, out, '--json']);
-    const json = JSON.parse(amended.out) as { items: Array<{ action: string; units: string[]; text: string }>; recommendation: string; share: { pasal: number; text: number } };
+    const json = JSON.parse(amended.out) as {
+      items: Array<{ action: string; units: string[]; text: string }>;
+      recommendation: string;
+      share: { pasal: number; text: number };
+    };
     expect(json.items.map((i) => i.units[0])).toEqual(['Pasal 1 angka 2', 'Pasal 3', 'Pasal 4']);
     expect(json.items.every((i) => i.action === 'diubah')).toBe(true);
     expect(json.recommendation).toBe('perubahan');

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyInstrument, consolidatedText, generateInstrument, settingsFromDoc } from '../../../src/amend/index';
+import {
+  applyInstrument,
+  consolidatedText,
+  generateInstrument,
+  settingsFromDoc,
+} from '../../../src/amend/index';
 import { parseText } from '../../../src/parse/index';
 import { corpusDir } from '../../helpers/paths';
 
@@ -25,11 +30,19 @@ describe('the real RPJMD pair (Perda Prov. Sulawesi Utara 3/2016 and its amendme
   });
 
   it('produces the consolidated text: new wording in Pasal 1, 3 and 4, the rest untouched', () => {
-    expect(text).toContain('2.  Rencana Pembangunan Jangka Menengah Daerah Perubahan Tahun 2016 – 2021, yang selanjutnya disingkat RPJMD Perubahan, adalah');
-    expect(text).toContain('sebagaimana tercantum dalam BAB V dan BAB VI Lampiran Peraturan Daerah ini.');
-    expect(text).toContain('(8) RPJMD Perubahan ini menjadi acuan bagi masyarakat dan stakeholder pembangunan untuk ikut berpartisipasi dalam pelaksanaan pembangunan daerah.');
+    expect(text).toContain(
+      '2.  Rencana Pembangunan Jangka Menengah Daerah Perubahan Tahun 2016 – 2021, yang selanjutnya disingkat RPJMD Perubahan, adalah',
+    );
+    expect(text).toContain(
+      'sebagaimana tercantum dalam BAB V dan BAB VI Lampiran Peraturan Daerah ini.',
+    );
+    expect(text).toContain(
+      '(8) RPJMD Perubahan ini menjadi acuan bagi masyarakat dan stakeholder pembangunan untuk ikut berpartisipasi dalam pelaksanaan pembangunan daerah.',
+    );
     expect(text).not.toContain('Musrembang RPJMD sebagaimana');
-    expect(text).toContain('(2) RKPD sebagaimana dimaksud pada ayat (1) digunakan sebagai pedoman untuk menyusun Anggaran Pendapatan');
+    expect(text).toContain(
+      '(2) RKPD sebagaimana dimaksud pada ayat (1) digunakan sebagai pedoman untuk menyusun Anggaran Pendapatan',
+    );
     expect(text).toContain('Pasal 9');
     expect((text.match(/^\s+Pasal \d+$/gm) ?? []).length).toBe(9);
   });
@@ -41,8 +54,12 @@ describe('the real RPJMD pair (Perda Prov. Sulawesi Utara 3/2016 and its amendme
       ['diubah', ['Pasal 3']],
       ['diubah', ['Pasal 4']],
     ]);
-    expect(inst.items[0]?.text).toBe('Ketentuan Pasal 1 angka 2 diubah sehingga Pasal 1 berbunyi sebagai berikut:');
+    expect(inst.items[0]?.text).toBe(
+      'Ketentuan Pasal 1 angka 2 diubah sehingga Pasal 1 berbunyi sebagai berikut:',
+    );
     expect(inst.recommendation).toBe('perubahan');
-    expect(inst.text).toContain('PERUBAHAN ATAS PERATURAN DAERAH PROVINSI SULAWESI UTARA NOMOR 3 TAHUN 2016');
+    expect(inst.text).toContain(
+      'PERUBAHAN ATAS PERATURAN DAERAH PROVINSI SULAWESI UTARA NOMOR 3 TAHUN 2016',
+    );
   });
 });

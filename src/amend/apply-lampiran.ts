@@ -1,0 +1,83 @@
+/**
+ * Lampiran items of an instrument (drafting-rules.md 3.4.2 F19 and the forms drafters write:
+ * "Ketentuan Lampiran II … diubah sehingga menjadi sebagaimana tercantum dalam Lampiran II yang
+ * merupakan bagian tidak terpisahkan dari Peraturan Daerah ini", "Ketentuan huruf A, huruf B, dan
+ * huruf D Lampiran I … diubah …"). They are read — which Lampiran (and which parts of it) of the
+ * base, replaced by which Lampiran of the instrument — and never applied: a Lampiran is kept as
+ * text, not as units, so replacing it (or parts of it) would be a guess. The report says the item
+ * needs the Lampiran document.
+ */
+import type { Node } from 'prosemirror-model';
+import type { Instruction } from './instruction';
+import type { ApplyReportEntry } from './types';
+
+/** What a Lampiran item names. */
+export interface LampiranReading {
+  /** Roman number of the base Lampiran ("" when the Perda has one Lampiran). */
+  base: string;
+  /** Parts of it named by the item ("huruf A", "BAB V", "angka 3"). */
+  parts: string[];
+  /** Roman number of the instrument's Lampiran that replaces it ("" when unnumbered), or null when the item names none. */
+  replacement: string | null;
+}
+
+const ROMAN = '([IVXLC]+)(?![A-Za-z])';
+
+/** Read a Lampiran item's sentence (citation already stripped). */
+export function readLampiranItem(ins: Instruction): LampiranReading {
+  const text = ins.text;
+  const verb = /\b(diubah|disempurnakan|diganti|dihapus\w*|ditambah\w*|disisip\w*)\b/i.exec(text);
+  const pre = verb ? text.slice(0, verb.index) : text;
+  const post = verb ? text.slice(verb.index) : '';
+  const base = new RegExp(`\\bLampiran(?:\\s+${ROMAN})?`, 'i').exec(pre)?.[1] ?? '';
+  const parts = [
+    ...[...pre.matchAll(/\bhuruf\s+([A-Za-z])\b/g)].map((m) => `huruf ${m[1]}`),
+    ...[...pre.matchAll(/\bBAB\s+([IVXLC]+)\b/gi)].map((m) => `BAB ${(m[1] ?? '').toUpperCase()}`),
+    ...[...pre.matchAll(/\bangka\s+(\d+)\b/gi)].map((m) => `angka ${m[1]}`),
+  ];
+  const rep = new RegExp(`tercantum\\s+dalam\\s+Lampiran(?:\\s+${ROMAN})?`, 'i').exec(post);
+  return {
+    base: base.toUpperCase(),
+    parts,
+    replacement: rep ? (rep[1] ?? '').toUpperCase() : null,
+  };
+}
+
+/** Roman numbers of the Lampiran an instrument carries ("" for a single unnumbered one). */
+function lampiranOf(instrument: Node): string[] {
+  const out: string[] = [];
+  instrument.forEach((part) => {
+    if (part.type.name !== 'lampiran') return;
+    out.push(
+      (
+        /^LAMPIRAN\s+([IVXLC]+)\b/i.exec(String(part.attrs.title ?? '').trim())?.[1] ?? ''
+      ).toUpperCase(),
+    );
+  });
+  return out;
+}
+
+/** The report line of a Lampiran item: understood, not applied, needs the Lampiran document. */
+export function lampiranEntry(ins: Instruction, instrument: Node): Omit<ApplyReportEntry, 'item'> {
+  const r = readLampiranItem(ins);
+  const name = (n: string) => (n ? `Lampiran ${n}` : 'Lampiran');
+  const baseName = name(r.base);
+  const units = r.parts.length ? r.parts.map((p) => `${baseName} ${p}`) : [baseName];
+  const what = r.parts.length ? `${r.parts.join(', ')} ${baseName}` : baseName;
+  const action = ins.action ?? 'diubah';
+  let understood: string;
+  let has = true;
+  if (action === 'dihapus') understood = `${what} naskah dasar dihapus.`;
+  else if (r.replacement !== null) {
+    const rep = name(r.replacement);
+    has = lampiranOf(instrument).includes(r.replacement);
+    understood = `${what} naskah dasar ${action === 'diubah' ? 'diganti' : action} menjadi sebagaimana tercantum dalam ${rep} Peraturan Daerah perubahan${has ? '' : ` (${rep} tidak terdapat dalam berkas Peraturan Daerah perubahan yang dibaca)`}.`;
+  } else understood = `${what} naskah dasar ${action}; butir tidak menyebut Lampiran pengganti.`;
+  return {
+    status: 'not-applied',
+    needs: 'lampiran',
+    action,
+    units,
+    message: `Butir dipahami: ${understood} Tidak diterapkan: Lampiran disimpan sebagai teks, bukan sebagai Pasal atau ayat, sehingga penggantiannya tidak dilakukan otomatis (tidak ditebak). Sesuaikan Lampiran naskah gabungan dengan dokumen Lampiran Peraturan Daerah perubahan.`,
+  };
+}

@@ -1,0 +1,202 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Node } from 'prosemirror-model';
+import { describe, expect, it } from 'vitest';
+import {
+  applyInstrument,
+  changeItemsOf,
+  consolidatedText,
+  generateInstrument,
+} from '../../../src/amend/index';
+import { buildInstrument, buildPerda, freezeAsBase } from '../../../src/model/doc-builders';
+import { parseText } from '../../../src/parse/index';
+import { corpusDir } from '../../helpers/paths';
+import { edit, makeBase, SETTINGS } from './build';
+import { CASES, CITATION } from './cases';
+
+/** The Penjelasan entry of Pasal `n` as text. */
+function explanationOf(doc: Node, n: string): string | null {
+  let out: string | null = null;
+  doc.descendants((x) => {
+    if (x.type.name === 'penjelasanPasal' && x.attrs.label === `Pasal ${n}`) out = x.textContent;
+    return out === null;
+  });
+  return out;
+}
+
+describe('applyInstrument: the single-change form (drafting-rules.md 3.4.1 Contoh 2)', () => {
+  it('reads the instruction when it carries the citation of the amended Perda inside its item', () => {
+    const inst = buildInstrument({
+      chapeau: '…',
+      changes: [
+        {
+          instruction: `Ketentuan Pasal 3 dalam ${CITATION} diubah sehingga berbunyi sebagai berikut:`,
+          pasal: [{ baseNum: '3', text: 'Pasal baru yang diubah.' }],
+        },
+        {
+          action: 'disisipkan',
+          instruction: `Di antara Pasal 6 dan Pasal 7 dalam ${CITATION} sebagaimana telah diubah dengan Peraturan Daerah Kota Batam Nomor 2 Tahun 2015 (Lembaran Daerah Kota Batam Tahun 2015 Nomor 2), disisipkan 1 (satu) pasal, yakni Pasal 6A sehingga berbunyi sebagai berikut:`,
+          pasal: [{ baseNum: '6A', text: 'Pasal yang disisipkan.' }],
+        },
+      ],
+    });
+    const r = applyInstrument(makeBase(), inst);
+    expect(r.report.map((x) => [x.status, x.action, x.units])).toEqual([
+      ['applied', 'diubah', ['Pasal 3']],
+      ['applied', 'disisipkan', ['Pasal 6A']],
+    ]);
+    const text = consolidatedText(r.doc);
+    expect(text).toMatch(/Pasal 3\nPasal baru yang diubah\./);
+    expect(text.indexOf('Pasal 6A')).toBeGreaterThan(text.indexOf('Pasal 6\n'));
+  });
+
+  it('the printed single-change form, imported as a real instrument would be, is one item and is applied', () => {
+    const base = makeBase();
+    const draft = edit(base, CASES[0]!.edit);
+    const inst = generateInstrument(base, draft, { settings: SETTINGS });
+    const imported = parseText(inst.text).doc;
+    expect(changeItemsOf(imported)).toHaveLength(1);
+    const r = applyInstrument(base, imported);
+    expect(
+      r.report.filter((x) => x.action !== 'penjelasan').map((x) => [x.item, x.status, x.units]),
+    ).toEqual([[1, 'applied', ['Pasal 3']]]);
+    expect(consolidatedText(r.doc)).toBe(consolidatedText(draft));
+  });
+});
+
+describe('applyInstrument: Penjelasan and Lampiran items are understood, and applied or explicitly not applied', () => {
+  it('F18 whose new text the instrument lacks: not applied, needs the Penjelasan', () => {
+    const inst = buildInstrument({
+      changes: [
+        {
+          instruction:
+            'Penjelasan Pasal 3 diubah sehingga berbunyi sebagaimana tercantum dalam penjelasan Peraturan Daerah ini.',
+        },
+      ],
+    });
+    const base = makeBase();
+    const r = applyInstrument(base, inst);
+    expect(r.report).toHaveLength(1);
+    expect(r.report[0]).toMatchObject({
+      status: 'not-applied',
+      needs: 'penjelasan',
+      units: ['Penjelasan Pasal 3'],
+    });
+    expect(r.report[0]?.message).toContain('tidak memuat Penjelasan');
+    expect(explanationOf(r.doc, '3')).toBe(explanationOf(base, '3'));
+  });
+
+  it('F18 generated: the new explanation replaces the base entry', () => {
+    const base = makeBase();
+    const inst = generateInstrument(
+      base,
+      edit(base, CASES.find((c) => c.name.startsWith('F18'))!.edit),
+      { settings: SETTINGS },
+    );
+    const r = applyInstrument(base, inst.doc!);
+    expect(r.report.map((x) => [x.status, x.units])).toEqual([['applied', ['Penjelasan Pasal 3']]]);
+    expect(explanationOf(r.doc, '3')).toBe(
+      'Yang dimaksud dengan “peran serta” adalah keikutsertaan aktif.',
+    );
+  });
+
+  it('an explanation of an inserted Pasal becomes its entry, after the entry of the Pasal before it', () => {
+    const base = makeBase();
+    const c = CASES.find((x) => x.name.startsWith('F6'))!;
+    const draft = edit(base, (j) => {
+      c.edit(j);
+      const list = (j.content ?? []).find((p) => p.type === 'penjelasan')!.content![1]!;
+      const at = list.content!.findIndex((e) => e.attrs?.label === 'Pasal 3');
+      list.content!.splice(at + 1, 0, {
+        type: 'penjelasanPasal',
+        attrs: { uid: 'pn1', target: 'n1', label: '' },
+        content: [
+          {
+            type: 'para',
+            content: [
+              { type: 'text', text: 'Yang dimaksud dengan “satuan pendidikan” adalah sekolah.' },
+            ],
+          },
+        ],
+      });
+    });
+    const inst = generateInstrument(base, draft, { settings: SETTINGS });
+    for (const doc of [inst.doc!, parseText(inst.text).doc]) {
+      const r = applyInstrument(base, doc);
+      expect(r.report.map((x) => [x.item, x.status, x.action, x.units])).toEqual([
+        [1, 'applied', 'disisipkan', ['Pasal 3A']],
+        [1, 'applied', 'penjelasan', ['Penjelasan Pasal 3A']],
+      ]);
+      const text = consolidatedText(r.doc);
+      const at = text.indexOf('Yang dimaksud dengan “satuan pendidikan” adalah sekolah.');
+      expect(at).toBeGreaterThan(text.lastIndexOf('Pasal 3A', at));
+      expect(text.lastIndexOf('Pasal 3A', at)).toBeGreaterThan(text.indexOf('PASAL DEMI PASAL'));
+    }
+  });
+
+  it('F19 generated: understood, not applied, needs the Lampiran; the base Lampiran stays', () => {
+    const lampiran = (text: string) => ({
+      type: 'lampiran',
+      attrs: { uid: 'l1', title: 'LAMPIRAN' },
+      content: [{ type: 'para', content: [{ type: 'text', text }] }],
+    });
+    const base = edit(makeBase(), (j) => void j.content!.push(lampiran('Tabel lama.')));
+    const inst = generateInstrument(
+      base,
+      edit(base, (j) => void j.content!.splice(-1, 1, lampiran('Tabel baru.'))),
+      { settings: SETTINGS },
+    );
+    const r = applyInstrument(base, inst.doc!);
+    expect(r.report.map((x) => [x.status, x.needs, x.units])).toEqual([
+      ['not-applied', 'lampiran', ['Lampiran']],
+    ]);
+    expect(r.report[0]?.message).toContain(
+      'Butir dipahami: Lampiran naskah dasar diganti menjadi sebagaimana tercantum dalam Lampiran Peraturan Daerah perubahan.',
+    );
+    expect(consolidatedText(r.doc)).toContain('Tabel lama.');
+    expect(consolidatedText(r.doc)).not.toContain('Tabel baru.');
+  });
+
+  it('the real Banjarnegara 8/2025 instrument: 10 Pasal items applied, 2 Lampiran items need the Lampiran, the Penjelasan "Pasal I Cukup jelas." reported', () => {
+    const inst = parseText(
+      fs.readFileSync(
+        path.join(corpusDir, 'perda-kab-banjarnegara-2025-08-perubahan-pajak-retribusi-daerah.txt'),
+        'utf8',
+      ),
+    ).doc;
+    // Its base (Perda 8/2023) is not in the corpus: a stand-in with Pasal 1 to 85 and a Penjelasan.
+    const base = freezeAsBase(
+      buildPerda({
+        pasal: Array.from({ length: 85 }, (_, i) => `Ketentuan lama Pasal ${i + 1}.`),
+        penjelasan: true,
+      }),
+    );
+    const r = applyInstrument(base, inst);
+    expect(
+      r.report
+        .filter((x) => x.item >= 1 && x.item <= 10)
+        .every((x) => x.status === 'applied' || x.status === 'ambiguous'),
+    ).toBe(true);
+    expect(
+      r.report.filter((x) => x.item >= 11).map((x) => [x.item, x.status, x.needs, x.units]),
+    ).toEqual([
+      [
+        11,
+        'not-applied',
+        'lampiran',
+        ['Lampiran I huruf A', 'Lampiran I huruf B', 'Lampiran I huruf D'],
+      ],
+      [12, 'not-applied', 'lampiran', ['Lampiran II']],
+    ]);
+    expect(r.report[10]?.message).toContain(
+      'huruf A, huruf B, huruf D Lampiran I naskah dasar diganti menjadi sebagaimana tercantum dalam Lampiran I Peraturan Daerah perubahan.',
+    );
+    expect(r.report.filter((x) => x.item === 0).map((x) => [x.status, x.action, x.units])).toEqual([
+      ['not-applied', 'penjelasan', ['Penjelasan Pasal I']],
+    ]);
+    const text = consolidatedText(r.doc);
+    expect(text).toContain('Pasal 81A');
+    expect(text).toContain('Ketentuan lama Pasal 84.');
+    expect(text).not.toContain('Ketentuan lama Pasal 85.');
+  });
+});
