@@ -69,7 +69,11 @@ const CTX_BONUS = 0.03;
 const MAX_DF = 12;
 
 /** Align `olds` with `news`; returns one-to-one matches. */
-export function alignUnits(olds: readonly AlignUnit[], news: readonly AlignUnit[], opts: AlignOptions): Match[] {
+export function alignUnits(
+  olds: readonly AlignUnit[],
+  news: readonly AlignUnit[],
+  opts: AlignOptions,
+): Match[] {
   const matches: Match[] = [];
   const oldTaken = new Uint8Array(olds.length);
   const newTaken = new Uint8Array(news.length);
@@ -81,18 +85,30 @@ export function alignUnits(olds: readonly AlignUnit[], news: readonly AlignUnit[
 
   if (opts.useUids) {
     const byUid = new Map<string, number>();
-    news.forEach((u, j) => { if (u.uid) byUid.set(u.uid, j); });
+    news.forEach((u, j) => {
+      if (u.uid) byUid.set(u.uid, j);
+    });
     olds.forEach((u, i) => {
       const j = u.uid ? byUid.get(u.uid) : undefined;
-      if (j !== undefined && !newTaken[j]) take(i, j, u.key === news[j]?.key ? 1 : dice(u.grams(), (news[j] as AlignUnit).grams()), 'uid');
+      if (j !== undefined && !newTaken[j])
+        take(
+          i,
+          j,
+          u.key === news[j]?.key ? 1 : dice(u.grams(), (news[j] as AlignUnit).grams()),
+          'uid',
+        );
     });
   }
 
   // Exact text: unique keys on both sides, or equal-sized groups paired in order.
   const oldByKey = new Map<string, number[]>();
-  olds.forEach((u, i) => { if (!oldTaken[i]) pushTo(oldByKey, u.key, i); });
+  olds.forEach((u, i) => {
+    if (!oldTaken[i]) pushTo(oldByKey, u.key, i);
+  });
   const newByKey = new Map<string, number[]>();
-  news.forEach((u, j) => { if (!newTaken[j]) pushTo(newByKey, u.key, j); });
+  news.forEach((u, j) => {
+    if (!newTaken[j]) pushTo(newByKey, u.key, j);
+  });
   for (const [key, os] of oldByKey) {
     const ns = newByKey.get(key);
     if (ns && ns.length === os.length) os.forEach((o, k) => take(o, ns[k] as number, 1, 'exact'));
@@ -104,7 +120,8 @@ export function alignUnits(olds: readonly AlignUnit[], news: readonly AlignUnit[
     if (round === 0 && opts.idf) sim = weightedDice(olds, news);
     contentRound(olds, news, opts, matches, oldTaken, newTaken, take, sim);
   }
-  if (matches.length < Math.min(olds.length, news.length)) sameGapRescue(olds, news, matches, oldTaken, newTaken, take);
+  if (matches.length < Math.min(olds.length, news.length))
+    sameGapRescue(olds, news, matches, oldTaken, newTaken, take);
   return matches;
 }
 
@@ -120,18 +137,31 @@ function sameGapRescue(
   newTaken: Uint8Array,
   take: (o: number, n: number, sim: number, by: Match['by']) => void,
 ) {
-  if (!olds.some((u, i) => !oldTaken[i] && u.words) || !news.some((u, j) => !newTaken[j] && u.words)) return;
+  if (
+    !olds.some((u, i) => !oldTaken[i] && u.words) ||
+    !news.some((u, j) => !newTaken[j] && u.words)
+  )
+    return;
   const partnerOfOld = new Int32Array(olds.length).fill(-1);
   const partnerOfNew = new Int32Array(news.length).fill(-1);
-  for (const m of matches) { partnerOfOld[m.o] = m.n; partnerOfNew[m.n] = m.o; }
+  for (const m of matches) {
+    partnerOfOld[m.o] = m.n;
+    partnerOfNew[m.n] = m.o;
+  }
   // Window of each leftover: partners of its nearest matched neighbours (-1 / length at the ends).
   const windows = (partner: Int32Array, otherLength: number) => {
     const lo = new Int32Array(partner.length);
     const hi = new Int32Array(partner.length);
     let last = -1;
-    for (let i = 0; i < partner.length; i++) { lo[i] = last; if ((partner[i] as number) >= 0) last = partner[i] as number; }
+    for (let i = 0; i < partner.length; i++) {
+      lo[i] = last;
+      if ((partner[i] as number) >= 0) last = partner[i] as number;
+    }
     last = otherLength;
-    for (let i = partner.length - 1; i >= 0; i--) { hi[i] = last; if ((partner[i] as number) >= 0) last = partner[i] as number; }
+    for (let i = partner.length - 1; i >= 0; i--) {
+      hi[i] = last;
+      if ((partner[i] as number) >= 0) last = partner[i] as number;
+    }
     return { lo, hi };
   };
   const ow = windows(partnerOfOld, news.length);
@@ -155,22 +185,30 @@ function sameGapRescue(
     if (lo >= hi) continue;
     const n = onlyFree(newTaken, lo, hi);
     if (n < 0 || !news[n]?.words) continue;
-    if (onlyFree(oldTaken, nw.lo[n] as number, Math.min(nw.hi[n] as number, olds.length)) === o) pairs.push({ o, n });
+    if (onlyFree(oldTaken, nw.lo[n] as number, Math.min(nw.hi[n] as number, olds.length)) === o)
+      pairs.push({ o, n });
   }
   if (pairs.length === 0) return;
   const df = new Map<number, number>();
-  for (const list of [olds, news]) for (const u of list) for (const g of u.words?.() ?? []) df.set(g, (df.get(g) ?? 0) + 1);
+  for (const list of [olds, news]) for (const u of list) if (u.words) countGrams(df, u.words());
   const total = olds.length + news.length;
   const weight = (g: number) => Math.log(total / (df.get(g) ?? 1));
-  const cands = pairs.map(({ o, n }) => {
-    const a = olds[o] as AlignUnit;
-    const b = news[n] as AlignUnit;
-    const sim = weightedWordDice((a.words as () => Grams)(), (b.words as () => Grams)(), weight);
-    const score = sim + (a.num !== undefined && a.num === b.num ? NUM_BONUS : 0) + (a.ctx && a.ctx === b.ctx ? CTX_BONUS : 0);
-    return { o, n, sim, score };
-  }).filter((c) => c.sim >= RESCUE_WORDS);
+  const cands = pairs
+    .map(({ o, n }) => {
+      const a = olds[o] as AlignUnit;
+      const b = news[n] as AlignUnit;
+      const sim = weightedWordDice((a.words as () => Grams)(), (b.words as () => Grams)(), weight);
+      const score =
+        sim +
+        (a.num !== undefined && a.num === b.num ? NUM_BONUS : 0) +
+        (a.ctx && a.ctx === b.ctx ? CTX_BONUS : 0);
+      return { o, n, sim, score };
+    })
+    .filter((c) => c.sim >= RESCUE_WORDS);
   cands.sort((x, y) => y.score - x.score);
-  for (const c of cands) if (!oldTaken[c.o] && !newTaken[c.n]) take(c.o, c.n, dice(olds[c.o]!.grams(), news[c.n]!.grams()), 'content');
+  for (const c of cands)
+    if (!oldTaken[c.o] && !newTaken[c.n])
+      take(c.o, c.n, dice(olds[c.o]!.grams(), news[c.n]!.grams()), 'content');
 }
 
 /** Dice of two word sets where each word counts `weight(w)`. */
@@ -182,16 +220,27 @@ function weightedWordDice(a: Grams, b: Grams, weight: (g: number) => number): nu
   while (i < a.length || j < b.length) {
     const x = i < a.length ? (a[i] as number) : Infinity;
     const y = j < b.length ? (b[j] as number) : Infinity;
-    if (x === y) { const w = weight(x); shared += 2 * w; all += 2 * w; i++; j++; }
-    else if (x < y) { all += weight(x); i++; }
-    else { all += weight(y); j++; }
+    if (x === y) {
+      const w = weight(x);
+      shared += 2 * w;
+      all += 2 * w;
+      i++;
+      j++;
+    } else if (x < y) {
+      all += weight(x);
+      i++;
+    } else {
+      all += weight(y);
+      j++;
+    }
   }
   return all === 0 ? 0 : shared / all;
 }
 
 function pushTo<K>(m: Map<K, number[]>, k: K, v: number) {
   const l = m.get(k);
-  if (l) l.push(v); else m.set(k, [v]);
+  if (l) l.push(v);
+  else m.set(k, [v]);
 }
 
 /** Gap number of every position: how many chain anchors lie before it. */
@@ -220,12 +269,20 @@ function contentRound(
   const perUnit = opts.indexCandidates ?? 6;
   const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1 })));
   const chainMatches = matches.filter((_, i) => chain.has(i));
-  const oldGap = gapsOf(olds.length, chainMatches.map((m) => m.o));
-  const newGap = gapsOf(news.length, chainMatches.map((m) => m.n));
+  const oldGap = gapsOf(
+    olds.length,
+    chainMatches.map((m) => m.o),
+  );
+  const newGap = gapsOf(
+    news.length,
+    chainMatches.map((m) => m.n),
+  );
 
   // Free units of each gap, in order, and each free new unit's rank in its gap.
   const freeOldByGap = new Map<number, number[]>();
-  olds.forEach((_, i) => { if (!oldTaken[i]) pushTo(freeOldByGap, oldGap[i] as number, i); });
+  olds.forEach((_, i) => {
+    if (!oldTaken[i]) pushTo(freeOldByGap, oldGap[i] as number, i);
+  });
   const freeNewByGap = new Map<number, number[]>();
   const rankInGap = new Int32Array(news.length);
   news.forEach((_, j) => {
@@ -235,33 +292,70 @@ function contentRound(
     pushTo(freeNewByGap, g, j);
   });
 
-  const index = freeOldCount(oldTaken) > window ? gramIndex(olds, oldTaken) : null;
+  const freeOld = freeOldList(oldTaken);
+  const index =
+    freeOld.length > window ? (freeOld.length > MAX_DF ? gramIndex(olds, oldTaken) : null) : null;
+  const direct = freeOld.length > window && index === null;
+  const freeGrams = direct ? freeOld.map((o) => (olds[o] as AlignUnit).grams()) : [];
   const counts = new Int32Array(olds.length);
+  const firstGram = new Float64Array(olds.length);
   const touched: number[] = [];
   const cands: Array<{ o: number; n: number; score: number; sim: number }> = [];
+  // Candidates of one new unit, in first-seen order (window first), without a Set per unit.
+  const stamp = new Int32Array(olds.length).fill(-1);
+  const seen: number[] = [];
+  const see = (o: number, j: number) => {
+    if (stamp[o] === j) return;
+    stamp[o] = j;
+    seen.push(o);
+  };
   news.forEach((nu, j) => {
     if (newTaken[j]) return;
-    const seen = new Set<number>();
+    seen.length = 0;
     // Same-gap window around the same relative position inside the gap.
     const gOld = freeOldByGap.get(newGap[j] as number) ?? [];
     const gNewLen = freeNewByGap.get(newGap[j] as number)?.length ?? 1;
     const rel = gNewLen > 1 ? (rankInGap[j] as number) / (gNewLen - 1) : 0;
     const centre = Math.round(rel * Math.max(0, gOld.length - 1));
     const from = Math.max(0, Math.min(centre - Math.floor(window / 2), gOld.length - window));
-    for (let k = from; k < Math.min(gOld.length, from + window); k++) seen.add(gOld[k] as number);
+    for (let k = from; k < Math.min(gOld.length, from + window); k++) see(gOld[k] as number, j);
     // Index candidates: free old units sharing the most rare grams.
     if (index) {
-      for (const g of nu.grams()) {
+      const ng = nu.grams();
+      for (let x = 0; x < ng.length; x++) {
+        const g = ng[x] as number;
         const run = index.runs.get(g);
         if (run === undefined) continue;
-        for (let r = run[0]; r < run[1]; r++) {
+        const end = Math.floor(run / RUN_SCALE);
+        for (let r = run % RUN_SCALE; r < end; r++) {
           const o = index.units[r] as number;
           if (counts[o] === 0) touched.push(o);
           counts[o] = (counts[o] as number) + 1;
         }
       }
-      touched.sort((x, y) => (counts[y] as number) - (counts[x] as number));
-      for (let k = 0; k < touched.length && k < perUnit; k++) seen.add(touched[k] as number);
+      stableSortBy(touched, (x, y) => (counts[y] as number) - (counts[x] as number));
+      for (let k = 0; k < touched.length && k < perUnit; k++) see(touched[k] as number, j);
+      for (const o of touched) counts[o] = 0;
+      touched.length = 0;
+    } else if (direct) {
+      // At most MAX_DF free old units: every gram is rare enough, so the index would count all
+      // shared grams. Same counts, same order (first shared gram, then position), no index.
+      const ng = nu.grams();
+      for (let f = 0; f < freeOld.length; f++) {
+        const o = freeOld[f] as number;
+        const shared = sharedCount(ng, freeGrams[f] as Grams, firstGram, o);
+        if (shared === 0) continue;
+        counts[o] = shared;
+        touched.push(o);
+      }
+      stableSortBy(
+        touched,
+        (x, y) =>
+          (counts[y] as number) - (counts[x] as number) ||
+          (firstGram[x] as number) - (firstGram[y] as number) ||
+          x - y,
+      );
+      for (let k = 0; k < touched.length && k < perUnit; k++) see(touched[k] as number, j);
       for (const o of touched) counts[o] = 0;
       touched.length = 0;
     }
@@ -282,37 +376,93 @@ function contentRound(
   for (const c of cands) if (!oldTaken[c.o] && !newTaken[c.n]) take(c.o, c.n, c.sim, 'content');
 }
 
-function freeOldCount(taken: Uint8Array): number {
+/** Add one to the count of every gram of `grams`. */
+function countGrams(df: Map<number, number>, grams: Grams): void {
+  for (let i = 0; i < grams.length; i++) {
+    const g = grams[i] as number;
+    df.set(g, (df.get(g) ?? 0) + 1);
+  }
+}
+
+/** Array lengths up to which `stableSortBy` sorts in place by insertion. */
+const SMALL_SORT = 32;
+
+/** Stable sort of `xs` by `cmp`: in place by insertion when short, else `Array.prototype.sort` (also stable). */
+function stableSortBy(xs: number[], cmp: (x: number, y: number) => number): void {
+  if (xs.length > SMALL_SORT) {
+    xs.sort(cmp);
+    return;
+  }
+  for (let i = 1; i < xs.length; i++) {
+    const v = xs[i] as number;
+    let j = i - 1;
+    while (j >= 0 && cmp(xs[j] as number, v) > 0) {
+      xs[j + 1] = xs[j] as number;
+      j--;
+    }
+    xs[j + 1] = v;
+  }
+}
+
+/** Indices of the units not taken yet. */
+function freeOldList(taken: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < taken.length; i++) if (!taken[i]) out.push(i);
+  return out;
+}
+
+/** Number of grams `a` and `b` share; the first (smallest) shared gram goes to `first[slot]`. */
+function sharedCount(a: Grams, b: Grams, first: Float64Array, slot: number): number {
+  let i = 0;
+  let j = 0;
   let n = 0;
-  for (const t of taken) if (!t) n++;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      if (n === 0) first[slot] = x;
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
   return n;
 }
 
+/** A run [start, end) of the gram index packed in one number: end * RUN_SCALE + start. */
+const RUN_SCALE = 2 ** 26;
+
 /** Posting lists of rare grams: for each gram, the range of `units` holding the free old units that have it. */
 interface GramIndex {
-  runs: Map<number, [number, number]>;
+  /** Gram -> packed run (see `RUN_SCALE`). */
+  runs: Map<number, number>;
   units: Uint32Array;
 }
 
 /** Build the gram index of free old units in one sorted typed array (no per-gram arrays). */
 function gramIndex(olds: readonly AlignUnit[], taken: Uint8Array): GramIndex {
   let total = 0;
-  olds.forEach((u, i) => { if (!taken[i]) total += u.grams().length; });
+  olds.forEach((u, i) => {
+    if (!taken[i]) total += u.grams().length;
+  });
   // gram * 2^20 + unit index fits a double exactly (52 bits).
   const pairs = new Float64Array(total);
   let k = 0;
   olds.forEach((u, i) => {
     if (taken[i]) return;
-    for (const g of u.grams()) pairs[k++] = g * 1048576 + i;
+    const gs = u.grams();
+    for (let x = 0; x < gs.length; x++) pairs[k++] = (gs[x] as number) * 1048576 + i;
   });
   pairs.sort();
   const units = new Uint32Array(total);
-  const runs = new Map<number, [number, number]>();
+  const runs = new Map<number, number>();
   let start = 0;
   for (let p = 0; p <= total; p++) {
     const g = p < total ? Math.floor((pairs[p] as number) / 1048576) : -1;
     if (p > 0 && (p === total || g !== Math.floor((pairs[start] as number) / 1048576))) {
-      if (p - start <= MAX_DF) runs.set(Math.floor((pairs[start] as number) / 1048576), [start, p]);
+      if (p - start <= MAX_DF)
+        runs.set(Math.floor((pairs[start] as number) / 1048576), p * RUN_SCALE + start);
       start = p;
     }
     if (p < total) units[p] = (pairs[p] as number) % 1048576;
@@ -324,9 +474,12 @@ function gramIndex(olds: readonly AlignUnit[], taken: Uint8Array): GramIndex {
  * Dice similarity with grams weighted by log inverse document frequency over both lists. Each
  * unit's weights are looked up once; a comparison is then one merge of two sorted arrays.
  */
-function weightedDice(olds: readonly AlignUnit[], news: readonly AlignUnit[]): (a: AlignUnit, b: AlignUnit) => number {
+function weightedDice(
+  olds: readonly AlignUnit[],
+  news: readonly AlignUnit[],
+): (a: AlignUnit, b: AlignUnit) => number {
   const df = new Map<number, number>();
-  for (const list of [olds, news]) for (const u of list) for (const g of u.grams()) df.set(g, (df.get(g) ?? 0) + 1);
+  for (const list of [olds, news]) for (const u of list) countGrams(df, u.grams());
   const n = olds.length + news.length;
   const weights = new Map<AlignUnit, { w: Float64Array; total: number }>();
   const weightsOf = (u: AlignUnit) => {
@@ -361,7 +514,12 @@ function sharedWeight(a: Grams, b: Grams, wa: Float64Array): number {
   while (i < a.length && j < b.length) {
     const x = a[i] as number;
     const y = b[j] as number;
-    if (x === y) { s += wa[i] as number; i++; j++; } else if (x < y) i++; else j++;
+    if (x === y) {
+      s += wa[i] as number;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
   return s;
 }

@@ -78,11 +78,18 @@ export function markToken(kind: string, depth: number, marker: string): Token {
 const blockTokens = new WeakMap<Node, readonly Token[]>();
 
 /** Tokens of the inline content of a textblock, appended to `out`. */
-export function inlineTokens(block: Node, numbering: Numbering, out: Token[], leadingSpace: boolean): void {
+export function inlineTokens(
+  block: Node,
+  numbering: Numbering,
+  out: Token[],
+  leadingSpace: boolean,
+): void {
   let cached = blockTokens.get(block);
   if (cached === undefined) {
     let hasRef = false;
-    block.forEach((child) => { if (!child.isText) hasRef = true; });
+    block.forEach((child) => {
+      if (!child.isText) hasRef = true;
+    });
     if (hasRef) {
       liveInlineTokens(block, numbering, out, leadingSpace);
       return;
@@ -98,14 +105,24 @@ export function inlineTokens(block: Node, numbering: Numbering, out: Token[], le
   for (let i = 1; i < cached.length; i++) out.push(cached[i] as Token);
 }
 
-function liveInlineTokens(block: Node, numbering: Numbering, out: Token[], leadingSpace: boolean): void {
+function liveInlineTokens(
+  block: Node,
+  numbering: Numbering,
+  out: Token[],
+  leadingSpace: boolean,
+): void {
   let sp = leadingSpace;
   block.forEach((child) => {
     if (child.isText) {
       const text = child.text ?? '';
       tokenize(text, sp, out);
       const last = text.charCodeAt(text.length - 1);
-      sp = last === 32 || last === 10 || last === 9 || last === 160 || /\s/.test(text.charAt(text.length - 1));
+      sp =
+        last === 32 ||
+        last === 10 ||
+        last === 9 ||
+        last === 160 ||
+        /\s/.test(text.charAt(text.length - 1));
     } else if (child.type.name === 'ref') {
       const target = String(child.attrs.target ?? '');
       const label = numbering.get(target)?.address ?? String(child.attrs.text ?? '');
@@ -141,7 +158,14 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string): Part
           inlineTokens(child, numbering, owner.tokens, false);
         } else {
           loose++;
-          const p: PartUnit = { uid: `${pasal.attrs.uid}#p${loose}`, kind: 'para', label: `${owner?.label ?? pasalLabel} (teks ${loose})`, marker: '', depth, tokens: [] };
+          const p: PartUnit = {
+            uid: `${pasal.attrs.uid}#p${loose}`,
+            kind: 'para',
+            label: `${owner?.label ?? pasalLabel} (teks ${loose})`,
+            marker: '',
+            depth,
+            tokens: [],
+          };
           inlineTokens(child, numbering, p.tokens, false);
           parts.push(p);
         }
@@ -150,7 +174,14 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string): Part
         const num = numbering.get(uid);
         // A unit removed in penggantian mode has no number: it is not part of the text.
         if (child.attrs.deleted === true && !num) return;
-        const part: PartUnit = { uid, kind: name, label: num?.address ?? uid, marker: num?.marker ?? '', depth: name === 'ayat' ? 0 : depth + 1, tokens: [] };
+        const part: PartUnit = {
+          uid,
+          kind: name,
+          label: num?.address ?? uid,
+          marker: num?.marker ?? '',
+          depth: name === 'ayat' ? 0 : depth + 1,
+          tokens: [],
+        };
         parts.push(part);
         // A "Dihapus." placeholder (perubahan mode) reads as what it prints, not as its kept text.
         if (num?.deleted) tokenize(DIHAPUS, false, part.tokens);
@@ -166,10 +197,13 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string): Part
 
 /** Join parts into the Pasal's token stream. */
 function joinParts(parts: PartUnit[]): Token[] {
-  const out: Token[] = [];
+  let total = parts.length;
+  for (const p of parts) total += p.tokens.length;
+  const out: Token[] = new Array<Token>(total);
+  let k = 0;
   for (const p of parts) {
-    out.push(markToken(p.kind, p.depth, p.marker));
-    for (const t of p.tokens) out.push(t);
+    out[k++] = markToken(p.kind, p.depth, p.marker);
+    for (let i = 0; i < p.tokens.length; i++) out[k++] = p.tokens[i] as Token;
   }
   return out;
 }
@@ -199,7 +233,15 @@ export function extractUnits(doc: Node): DocUnits {
 
 function extractFresh(doc: Node): DocUnits {
   const numbering = numberDocument(doc);
-  const units: DocUnits = { numbering, pasal: [], headings: [], konsiderans: [], dasarHukum: [], penjelasan: [], penjelasanUmum: null };
+  const units: DocUnits = {
+    numbering,
+    pasal: [],
+    headings: [],
+    konsiderans: [],
+    dasarHukum: [],
+    penjelasan: [],
+    penjelasanUmum: null,
+  };
   const pasalByLabel = new Map<string, string>();
   const groupStack: HeadingUnit[] = [];
 
@@ -209,8 +251,15 @@ function extractFresh(doc: Node): DocUnits {
       if (name === 'bab' || name === 'bagian' || name === 'paragraf') {
         const uid = String(child.attrs.uid);
         const marker = numbering.get(uid)?.marker ?? name;
-        const parentLabel = groupStack.length > 0 ? `${groupStack[groupStack.length - 1]?.label} ` : '';
-        const h: HeadingUnit = { uid, kind: name, label: name === 'bab' ? marker : `${parentLabel}${marker}`, tokens: headingTokens(child, numbering), pasalUids: [] };
+        const parentLabel =
+          groupStack.length > 0 ? `${groupStack[groupStack.length - 1]?.label} ` : '';
+        const h: HeadingUnit = {
+          uid,
+          kind: name,
+          label: name === 'bab' ? marker : `${parentLabel}${marker}`,
+          tokens: headingTokens(child, numbering),
+          pasalUids: [],
+        };
         units.headings.push(h);
         groupStack.push(h);
         const title = h.tokens.map((t) => t.s).join(' ');
@@ -222,9 +271,27 @@ function extractFresh(doc: Node): DocUnits {
         if (child.attrs.deleted === true && !num) return;
         const label = num?.marker ?? `Pasal ${units.pasal.length + 1}`;
         const parts: PartUnit[] = num?.deleted
-          ? [{ uid: `${uid}#p1`, kind: 'para', label, marker: '', depth: 0, tokens: tokenize(DIHAPUS) }]
+          ? [
+              {
+                uid: `${uid}#p1`,
+                kind: 'para',
+                label,
+                marker: '',
+                depth: 0,
+                tokens: tokenize(DIHAPUS),
+              },
+            ]
           : pasalParts(child, numbering, label);
-        units.pasal.push({ uid, label, num: num?.num ?? '', babUid: bab?.uid ?? null, babLabel: bab?.label ?? null, context: ctx, parts, tokens: joinParts(parts) });
+        units.pasal.push({
+          uid,
+          label,
+          num: num?.num ?? '',
+          babUid: bab?.uid ?? null,
+          babLabel: bab?.label ?? null,
+          context: ctx,
+          parts,
+          tokens: joinParts(parts),
+        });
         pasalByLabel.set(label, uid);
         for (const g of groupStack) g.pasalUids.push(uid);
       }
@@ -239,7 +306,12 @@ function extractFresh(doc: Node): DocUnits {
         const list = sec.type.name === 'konsiderans' ? units.konsiderans : units.dasarHukum;
         sec.forEach((item) => {
           const uid = String(item.attrs.uid);
-          list.push({ uid, label: numbering.get(uid)?.address ?? uid, tokens: deepTokens(item, numbering, []), target: null });
+          list.push({
+            uid,
+            label: numbering.get(uid)?.address ?? uid,
+            tokens: deepTokens(item, numbering, []),
+            target: null,
+          });
         });
       });
     } else if (name === 'batangTubuh') {
@@ -247,14 +319,25 @@ function extractFresh(doc: Node): DocUnits {
     } else if (name === 'penjelasan') {
       top.forEach((sec) => {
         if (sec.type.name === 'penjelasanUmum') {
-          units.penjelasanUmum = { uid: String(top.attrs.uid), label: 'Penjelasan Umum', tokens: deepTokens(sec, numbering, []), target: null };
+          units.penjelasanUmum = {
+            uid: String(top.attrs.uid),
+            label: 'Penjelasan Umum',
+            tokens: deepTokens(sec, numbering, []),
+            target: null,
+          };
         } else {
           sec.forEach((entry) => {
             const target = entry.attrs.target ? String(entry.attrs.target) : null;
             const stored = String(entry.attrs.label ?? '');
-            const resolved = target && numbering.has(target) ? target : (pasalByLabel.get(stored.trim()) ?? null);
+            const resolved =
+              target && numbering.has(target) ? target : (pasalByLabel.get(stored.trim()) ?? null);
             const label = resolved ? (numbering.get(resolved)?.marker ?? stored) : stored;
-            units.penjelasan.push({ uid: String(entry.attrs.uid), label: `Penjelasan ${label}`.trim(), tokens: deepTokens(entry, numbering, []), target: resolved });
+            units.penjelasan.push({
+              uid: String(entry.attrs.uid),
+              label: `Penjelasan ${label}`.trim(),
+              tokens: deepTokens(entry, numbering, []),
+              target: resolved,
+            });
           });
         }
       });

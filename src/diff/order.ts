@@ -16,32 +16,54 @@ export interface OrderedPair {
  * old and new indices must each be distinct.
  */
 export function heaviestChain(pairs: readonly OrderedPair[]): Set<number> {
-  const idx = pairs.map((_, i) => i).sort((a, b) => (pairs[a] as OrderedPair).n - (pairs[b] as OrderedPair).n);
+  // Pairs in order of their (distinct) new index: a bucket per new index, no comparison sort.
   let maxO = 0;
-  for (const p of pairs) maxO = Math.max(maxO, p.o);
+  let maxN = 0;
+  for (const p of pairs) {
+    if (p.o > maxO) maxO = p.o;
+    if (p.n > maxN) maxN = p.n;
+  }
+  const byNew = new Int32Array(maxN + 1).fill(-1);
+  for (let i = 0; i < pairs.length; i++) byNew[(pairs[i] as OrderedPair).n] = i;
+  const idx: number[] = [];
+  for (let n = 0; n <= maxN; n++) if ((byNew[n] as number) >= 0) idx.push(byNew[n] as number);
   const size = maxO + 2;
   const treeVal = new Float64Array(size + 1);
   const treeArg = new Int32Array(size + 1).fill(-1);
   const best = new Float64Array(pairs.length);
   const prev = new Int32Array(pairs.length).fill(-1);
-  const query = (pos: number): [number, number] => {
-    let v = 0;
-    let a = -1;
-    for (let i = pos; i > 0; i -= i & -i) if ((treeVal[i] as number) > v) { v = treeVal[i] as number; a = treeArg[i] as number; }
-    return [v, a];
+  // Fenwick query of the best chain ending before `pos`: value in `qv`, its last pair in `qa`.
+  let qv = 0;
+  let qa = -1;
+  const query = (pos: number) => {
+    qv = 0;
+    qa = -1;
+    for (let i = pos; i > 0; i -= i & -i)
+      if ((treeVal[i] as number) > qv) {
+        qv = treeVal[i] as number;
+        qa = treeArg[i] as number;
+      }
   };
   const update = (pos: number, v: number, a: number) => {
-    for (let i = pos; i <= size; i += i & -i) if ((treeVal[i] as number) < v) { treeVal[i] = v; treeArg[i] = a; }
+    for (let i = pos; i <= size; i += i & -i)
+      if ((treeVal[i] as number) < v) {
+        treeVal[i] = v;
+        treeArg[i] = a;
+      }
   };
   let top = -1;
   let topVal = 0;
-  for (const k of idx) {
+  for (let x = 0; x < idx.length; x++) {
+    const k = idx[x] as number;
     const p = pairs[k] as OrderedPair;
-    const [v, a] = query(p.o + 1);
-    best[k] = v + p.w;
-    prev[k] = a;
+    query(p.o + 1);
+    best[k] = qv + p.w;
+    prev[k] = qa;
     update(p.o + 2, best[k] as number, k);
-    if ((best[k] as number) > topVal) { topVal = best[k] as number; top = k; }
+    if ((best[k] as number) > topVal) {
+      topVal = best[k] as number;
+      top = k;
+    }
   }
   const chain = new Set<number>();
   for (let k = top; k >= 0; k = prev[k] as number) chain.add(k);

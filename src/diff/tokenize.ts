@@ -7,7 +7,8 @@
  */
 
 /** What a token is. */
-export type TokenKind = 'word' | 'num' | 'money' | 'pasalRef' | 'ayatRef' | 'otherRef' | 'ref' | 'punct' | 'mark';
+export type TokenKind =
+  'word' | 'num' | 'money' | 'pasalRef' | 'ayatRef' | 'otherRef' | 'ref' | 'punct' | 'mark';
 
 /** One token. */
 export interface Token {
@@ -53,24 +54,121 @@ export function normalizeChars(text: string): string {
     .replace(/\u2026/g, '...');
 }
 
-/** Tokenise a run of text; `leadingSpace` says whether whitespace preceded it. */
+/** Character classes of ASCII codes for the fast path of `tokenize`. */
+const SPACE = 1;
+const LOWER = 2;
+const UPPER = 4;
+const DIGIT = 8;
+/** Characters after which a plain word may continue in a way only the full regex knows. */
+const JOIN = 16;
+const ASCII_CLASS = new Uint8Array(128);
+for (const c of [9, 10, 11, 12, 13, 32]) ASCII_CLASS[c] = SPACE;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = LOWER;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = UPPER;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
+for (const ch of "-'/") ASCII_CLASS[ch.charCodeAt(0)] = JOIN;
+
+/** Words that may start a reference or an amount ("Pasal 5", "ayat (2)", "huruf a", "Rp5.000"). */
+const REF_START = /^(?:Pasal|ayat|huruf|angka|Rp)/;
+
+/**
+ * End of a plain ASCII word starting at `i` (a letter, then letters and digits), or -1 when the
+ * full regex must decide: the word might be a reference or an amount, continue with a hyphen,
+ * apostrophe, slash or a non-ASCII character, or be the first half of "dan / atau".
+ */
+function plainWordEnd(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c >= 128) return -1;
+    const cls = ASCII_CLASS[c] as number;
+    if (cls & (LOWER | UPPER | DIGIT)) j++;
+    else if (cls & JOIN) return -1;
+    else if (cls & SPACE) {
+      let k = j + 1;
+      while (k < text.length && (ASCII_CLASS[text.charCodeAt(k)] as number) & SPACE) k++;
+      if (k < text.length && (text.charCodeAt(k) === 47 || text.charCodeAt(k) >= 128)) return -1;
+      break;
+    } else break;
+  }
+  const first = text.charCodeAt(i);
+  if (
+    (first === 80 || first === 97 || first === 104 || first === 82) &&
+    REF_START.test(text.slice(i, i + 5))
+  )
+    return -1;
+  return j;
+}
+
+/**
+ * Tokenise a run of text; `leadingSpace` says whether whitespace preceded it. Plain ASCII words,
+ * whitespace and single ASCII punctuation are read without the regex (most of legal text); every
+ * other position is matched by `TOKEN` exactly as if it had read the whole run.
+ */
 export function tokenize(raw: string, leadingSpace = false, out: Token[] = []): Token[] {
   const text = normalizeChars(raw);
   let sp = leadingSpace;
-  TOKEN.lastIndex = 0;
+  let i = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    if (m[1] !== undefined) { sp = true; continue; }
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const cls = c < 128 ? (ASCII_CLASS[c] as number) : -1;
+    if (cls === SPACE) {
+      sp = true;
+      i++;
+      continue;
+    }
+    if (cls > 0 && cls & (LOWER | UPPER)) {
+      const end = plainWordEnd(text, i);
+      if (end > 0) {
+        const w = text.slice(i, end);
+        out.push({ s: w, k: w, sp, kind: 'word' });
+        sp = false;
+        i = end;
+        continue;
+      }
+    } else if (cls === 0) {
+      const ch = text.charAt(i);
+      out.push({ s: ch, k: ch, sp, kind: 'punct' });
+      sp = false;
+      i++;
+      continue;
+    }
+    TOKEN.lastIndex = i;
+    m = TOKEN.exec(text);
+    if (m === null) break;
+    i = TOKEN.lastIndex;
+    if (m[1] !== undefined) {
+      sp = true;
+      continue;
+    }
     let kind: TokenKind;
     let s: string;
     let num: string | undefined;
-    if (m[2] !== undefined) { kind = 'pasalRef'; s = m[2]; num = m[3]; }
-    else if (m[4] !== undefined) { kind = 'ayatRef'; s = m[4]; num = m[5]; }
-    else if (m[6] !== undefined) { kind = 'otherRef'; s = m[6]; }
-    else if (m[7] !== undefined) { kind = 'money'; s = m[7]; }
-    else if (m[8] !== undefined) { kind = 'num'; s = m[8]; }
-    else if (m[9] !== undefined) { kind = 'word'; s = m[9]; }
-    else { kind = 'punct'; s = m[0]; }
+    if (m[2] !== undefined) {
+      kind = 'pasalRef';
+      s = m[2];
+      num = m[3];
+    } else if (m[4] !== undefined) {
+      kind = 'ayatRef';
+      s = m[4];
+      num = m[5];
+    } else if (m[6] !== undefined) {
+      kind = 'otherRef';
+      s = m[6];
+    } else if (m[7] !== undefined) {
+      kind = 'money';
+      s = m[7];
+    } else if (m[8] !== undefined) {
+      kind = 'num';
+      s = m[8];
+    } else if (m[9] !== undefined) {
+      kind = 'word';
+      s = m[9];
+    } else {
+      kind = 'punct';
+      s = m[0];
+    }
     const spaced = kind !== 'punct' && /\s/.test(s);
     const surface = spaced ? s.replace(/\s+/g, ' ') : s;
     let k = spaced ? s.replace(/\s+/g, '') : s;
@@ -90,14 +188,23 @@ export function tokenize(raw: string, leadingSpace = false, out: Token[] = []): 
  * "rambu- rambu" = "rambu-rambu". `keys` may replace the tokens' own keys (cross-reference
  * renumbering, neutral keys): an array parallel to `tokens`, or a function of the token.
  */
-export function canonicalOf(tokens: readonly Token[], keys?: readonly string[] | ((t: Token) => string)): string {
+export function canonicalOf(
+  tokens: readonly Token[],
+  keys?: readonly string[] | ((t: Token) => string),
+): string {
   const parts: string[] = new Array<string>(tokens.length);
   let n = 0;
   const keyFn = typeof keys === 'function' ? keys : null;
   const keyArr = typeof keys === 'function' ? null : keys;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === 'punct' && t.k === '-' && tokens[i - 1]?.kind === 'word' && tokens[i + 1]?.kind === 'word') continue;
+    if (
+      t.kind === 'punct' &&
+      t.k === '-' &&
+      tokens[i - 1]?.kind === 'word' &&
+      tokens[i + 1]?.kind === 'word'
+    )
+      continue;
     parts[n++] = keyFn ? keyFn(t) : keyArr ? (keyArr[i] as string) : t.k;
   }
   parts.length = n;

@@ -10,46 +10,77 @@ import type { Token } from './tokenize';
 import type { Segment } from './types';
 
 /** Raw edit script between two token lists (token ranges), before tidying. */
-export function diffOps(oldT: readonly Token[], newT: readonly Token[], oldKeys?: readonly string[]): Op[] {
-  const ok = oldKeys ?? oldT.map((t) => t.k);
-  const nk = newT.map((t) => t.k);
+export function diffOps(
+  oldT: readonly Token[],
+  newT: readonly Token[],
+  oldKeys?: readonly string[],
+): Op[] {
+  const okey = (i: number): string => (oldKeys ? (oldKeys[i] as string) : (oldT[i] as Token).k);
+  const oLen = oldT.length;
+  const nLen = newT.length;
   let pre = 0;
-  while (pre < ok.length && pre < nk.length && ok[pre] === nk[pre]) pre++;
+  while (pre < oLen && pre < nLen && okey(pre) === (newT[pre] as Token).k) pre++;
   let suf = 0;
-  while (suf < ok.length - pre && suf < nk.length - pre && ok[ok.length - 1 - suf] === nk[nk.length - 1 - suf]) suf++;
+  while (
+    suf < oLen - pre &&
+    suf < nLen - pre &&
+    okey(oLen - 1 - suf) === (newT[nLen - 1 - suf] as Token).k
+  )
+    suf++;
   const ops: Op[] = [];
   if (pre > 0) ops.push({ op: 'equal', oFrom: 0, oTo: pre, nFrom: 0, nTo: pre });
-  const oMid = ok.slice(pre, ok.length - suf);
-  const nMid = nk.slice(pre, nk.length - suf);
-  if (oMid.length > 0 || nMid.length > 0) {
+  if (oLen - suf > pre || nLen - suf > pre) {
+    // jsdiff compares the middle as small integers (one id per distinct key).
     const ids = new Map<string, number>();
     const intern = (k: string) => {
       let id = ids.get(k);
-      if (id === undefined) { id = ids.size; ids.set(k, id); }
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(k, id);
+      }
       return id;
     };
-    const a = oMid.map(intern);
-    const b = nMid.map(intern);
+    const a: number[] = new Array<number>(oLen - suf - pre);
+    for (let i = pre; i < oLen - suf; i++) a[i - pre] = intern(okey(i));
+    const b: number[] = new Array<number>(nLen - suf - pre);
+    for (let i = pre; i < nLen - suf; i++) b[i - pre] = intern((newT[i] as Token).k);
     let o = pre;
     let n = pre;
     for (const c of diffArrays(a, b)) {
-      if (c.added) { ops.push({ op: 'insert', oFrom: o, oTo: o, nFrom: n, nTo: n + c.count }); n += c.count; }
-      else if (c.removed) { ops.push({ op: 'delete', oFrom: o, oTo: o + c.count, nFrom: n, nTo: n }); o += c.count; }
-      else { ops.push({ op: 'equal', oFrom: o, oTo: o + c.count, nFrom: n, nTo: n + c.count }); o += c.count; n += c.count; }
+      if (c.added) {
+        ops.push({ op: 'insert', oFrom: o, oTo: o, nFrom: n, nTo: n + c.count });
+        n += c.count;
+      } else if (c.removed) {
+        ops.push({ op: 'delete', oFrom: o, oTo: o + c.count, nFrom: n, nTo: n });
+        o += c.count;
+      } else {
+        ops.push({ op: 'equal', oFrom: o, oTo: o + c.count, nFrom: n, nTo: n + c.count });
+        o += c.count;
+        n += c.count;
+      }
     }
   }
-  if (suf > 0) ops.push({ op: 'equal', oFrom: ok.length - suf, oTo: ok.length, nFrom: nk.length - suf, nTo: nk.length });
+  if (suf > 0)
+    ops.push({ op: 'equal', oFrom: oLen - suf, oTo: oLen, nFrom: nLen - suf, nTo: nLen });
   return ops;
 }
 
 /** Word diff of two token lists as tidy segments. */
-export function wordDiff(oldT: readonly Token[], newT: readonly Token[], oldKeys?: readonly string[]): Segment[] {
+export function wordDiff(
+  oldT: readonly Token[],
+  newT: readonly Token[],
+  oldKeys?: readonly string[],
+): Segment[] {
   const ops = tidyOps(diffOps(oldT, newT, oldKeys), oldT, newT);
   return opsToSegments(ops, oldT, newT);
 }
 
 /** Render ops as segments (equal text from the new side; deletions before insertions). */
-export function opsToSegments(ops: readonly Op[], oldT: readonly Token[], newT: readonly Token[]): Segment[] {
+export function opsToSegments(
+  ops: readonly Op[],
+  oldT: readonly Token[],
+  newT: readonly Token[],
+): Segment[] {
   const out: Segment[] = [];
   let anyEqual = false;
   let anyDelete = false;
