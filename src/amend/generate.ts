@@ -39,33 +39,20 @@ export function generateInstrument(
   const { recommendation, reasons } = recommend(share, systematika);
   const repeal = repealClause(s);
   const warnings = [...plan.warnings];
-  if (opts.mode === 'penggantian') {
-    return {
-      items,
-      recommendation,
-      share,
-      systematikaChanged: systematika,
-      reasons,
-      warnings,
-      doc: null,
-      text: `${repeal}\n`,
-      repealClause: repeal,
-    };
-  }
-  if (items.length === 0)
-    warnings.push(
-      'Tidak ada perubahan antara naskah dasar dan rancangan: Pasal I tidak memuat butir.',
-    );
-  const doc = buildInstrumentDoc(items, s, target);
-  return {
+  const common = {
     items,
     recommendation,
     share,
     systematikaChanged: systematika,
     reasons,
     warnings,
-    doc,
-    text: printText(doc, s.region),
     repealClause: repeal,
   };
+  if (opts.mode === 'penggantian') return { ...common, doc: null, text: `${repeal}\n` };
+  if (items.length === 0)
+    warnings.push(
+      'Tidak ada perubahan antara naskah dasar dan rancangan: Pasal I tidak memuat butir.',
+    );
+  const doc = buildInstrumentDoc(items, s, target);
+  return { ...common, doc, text: printText(doc, s.region) };
 }
