@@ -37,7 +37,7 @@ function draftExplanations(draft: Node): Map<string, NodeJson[]> {
   draft.descendants((n) => {
     if (n.type.name !== 'penjelasanPasal') return true;
     const target = n.attrs.target ? String(n.attrs.target) : '';
-    if (target) out.set(target, restateUnit(draft, numbering, n).content ?? []);
+    if (target) out.set(target, restateUnit(numbering, n).content ?? []);
     return false;
   });
   return out;

@@ -301,7 +301,7 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
     }
     const nums = run.map((u) => numberOfInserted(u, prevBase));
     const restated = run.map((u, k) => {
-      const json = restateUnit(ctx.draft, ctx.nd, ctx.di.units.get(u)?.node as Node);
+      const json = restateUnit(ctx.nd, ctx.di.units.get(u)?.node as Node);
       json.attrs = { ...json.attrs, baseNum: nums[k] };
       return json;
     });
@@ -349,7 +349,7 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
     const first = ctx.bi.pasalOf.get(h.old.uid)?.[0];
     const key = (first !== undefined ? (ctx.oldKey.get(first) ?? 0) : 0) - 0.3;
     const restated = [
-      { ...restateUnit(ctx.draft, ctx.nd, node), content: [node.child(0).toJSON() as NodeJson] },
+      { ...restateUnit(ctx.nd, node), content: [node.child(0).toJSON() as NodeJson] },
     ];
     const u = ctx.nb.get(h.old.uid);
     if (h.kind === 'bab') {
@@ -416,7 +416,7 @@ function changedItem(
 ): InstrumentItem {
   const pasal = numOf(ctx.nb, oldUid);
   const node = ctx.di.units.get(newUid)?.node as Node;
-  const restated = [restateUnit(ctx.draft, ctx.nd, node)];
+  const restated = [restateUnit(ctx.nd, node)];
   const whole = (note?: string) =>
     makeItem(
       formula('ubahPasal', { pasal }, ctx.region, note),
@@ -675,7 +675,7 @@ function headingInsertItem(
   const nextPasal = nextBaseOf(lastIndex < 0 ? firstPasalIndex : lastIndex);
   const key = (prevPasal ? (ctx.oldKey.get(prevPasal) ?? 0) : -1) + 0.5;
   const num = numOf(ctx.nd, uid);
-  const restated = [restateUnit(ctx.draft, ctx.nd, u.node)];
+  const restated = [restateUnit(ctx.nd, u.node)];
   const targets = [uid, ...inside];
   void baseOf;
   if (u.type === 'bab') {

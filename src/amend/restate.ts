@@ -7,24 +7,22 @@
 import type { Node } from 'prosemirror-model';
 import type { NodeJson } from '../model/doc-json';
 import { paraJson } from '../model/doc-json';
-import { refLabel } from '../model/labels';
+import { refNodeLabel } from '../model/labels';
 import type { Numbering } from '../model/numbering';
 import { fillTemplate } from '../model/templates';
 
 const UNITS = new Set(['bab', 'bagian', 'paragraf', 'pasal', 'ayat', 'item']);
 
-/** JSON of `node` (a unit of `doc`) ready to be quoted in a change item. */
-export function restateUnit(doc: Node, numbering: Numbering, node: Node): NodeJson {
+/** JSON of `node` (a unit of the document `numbering` numbers) ready to be quoted in a change item. */
+export function restateUnit(numbering: Numbering, node: Node): NodeJson {
   const convert = (n: Node, fromUid: string | null): NodeJson => {
     const name = n.type.name;
     if (name === 'ref') {
-      const label = refLabel(
-        doc,
-        fromUid,
-        String(n.attrs.target ?? ''),
-        n.attrs.to ? String(n.attrs.to) : null,
-      );
-      return { type: 'text', text: label ?? String(n.attrs.text ?? '') };
+      // The numbering at hand, not a fresh one per reference.
+      return {
+        type: 'text',
+        text: refNodeLabel(n, numbering, { pasalUid: null, unitUid: fromUid }),
+      };
     }
     if (n.isText) return n.toJSON() as NodeJson;
     const json: NodeJson = { type: name };
