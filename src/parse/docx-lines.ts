@@ -5,11 +5,14 @@
  * list structure (level and run of each numbered paragraph) and the context the list stands in:
  * after a Pasal heading a level-0 list is ayat, under Menimbang huruf, under Mengingat and after
  * "yang dimaksud dengan:" or "sebagai berikut:" angka; deeper levels follow a. -> 1. -> a) -> 1).
+ * Where Word's numbering part says what a level prints ("%1)", lower letter ...), that style wins
+ * over the context (docx-numbering.ts).
  */
 import mammoth from 'mammoth';
 import { CoreError } from '../core-error';
 import { readHeading, readMarker, type MarkerStyle } from './patterns';
 import { collapseSpaces } from './normalize-lines';
+import { wordListParagraphs, type WordListParagraph } from './docx-numbering';
 import type { SourceLine } from './types';
 
 interface MammothElement {
@@ -20,8 +23,16 @@ interface MammothElement {
   numbering?: { level: string; isOrdered: boolean } | null;
 }
 
-/** One Word paragraph: its text lines (line breaks split them) and its numbering, if any. */
-interface DocxParagraph { lines: string[]; level: number | null }
+/**
+ * One Word paragraph: its text lines (line breaks split them), its numbering level if any, and
+ * the style Word prints for it when numbering.xml says (null: rebuild from context).
+ */
+interface DocxParagraph {
+  lines: string[];
+  level: number | null;
+  numbered?: boolean;
+  style?: MarkerStyle | null;
+}
 
 /** Collect the paragraphs of a mammoth document in reading order. */
 function collect(root: MammothElement): DocxParagraph[] {
@@ -37,7 +48,7 @@ function collect(root: MammothElement): DocxParagraph[] {
       };
       (el.children ?? []).forEach(text);
       const n = el.numbering;
-      out.push({ lines, level: n && n.isOrdered ? Number(n.level) || 0 : null });
+      out.push({ lines, level: n && n.isOrdered ? Number(n.level) || 0 : null, numbered: !!n });
       return;
     }
     (el.children ?? []).forEach(walk);
@@ -54,18 +65,28 @@ const SEQUENCES: Record<string, MarkerStyle[]> = {
 
 /** The printed label of item `n` (1-based) in a list of `style`. */
 export function labelFor(style: MarkerStyle, n: number): string {
-  const letter = n <= 26 ? String.fromCharCode(96 + n) : `${String.fromCharCode(96 + Math.ceil(n / 26) - 1)}${String.fromCharCode(96 + ((n - 1) % 26) + 1)}`;
+  const letter =
+    n <= 26
+      ? String.fromCharCode(96 + n)
+      : `${String.fromCharCode(96 + Math.ceil(n / 26) - 1)}${String.fromCharCode(96 + ((n - 1) % 26) + 1)}`;
   switch (style) {
-    case 'ayat': return `(${n})`;
-    case 'huruf': return `${letter}.`;
-    case 'angka': return `${n}.`;
-    case 'hurufKurung': return `${letter})`;
-    case 'angkaKurung': return `${n})`;
+    case 'ayat':
+      return `(${n})`;
+    case 'huruf':
+      return `${letter}.`;
+    case 'angka':
+      return `${n}.`;
+    case 'hurufKurung':
+      return `${letter})`;
+    case 'angkaKurung':
+      return `${n})`;
   }
 }
 
 /** Rebuild the numbering labels of list paragraphs from their structure and context. */
-export function labelParagraphs(paras: readonly DocxParagraph[]): Array<{ text: string[]; level: number }> {
+export function labelParagraphs(
+  paras: readonly DocxParagraph[],
+): Array<{ text: string[]; level: number }> {
   const out: Array<{ text: string[]; level: number }> = [];
   let base: MarkerStyle[] = SEQUENCES.huruf!;
   let counters: number[] = [];
@@ -86,14 +107,15 @@ export function labelParagraphs(paras: readonly DocxParagraph[]): Array<{ text: 
       if (/^Menimbang\b/i.test(context)) base = SEQUENCES.huruf!;
       else if (/^Mengingat\b/i.test(context)) base = SEQUENCES.angka!;
       else if (h?.type === 'pasal') base = SEQUENCES.ayat!;
-      else if (/(dimaksud\s+dengan|sebagai\s+berikut|berikut)\s*:?\s*$/i.test(context)) base = SEQUENCES.angka!;
+      else if (/(dimaksud\s+dengan|sebagai\s+berikut|berikut)\s*:?\s*$/i.test(context))
+        base = SEQUENCES.angka!;
       else base = SEQUENCES.huruf!;
     }
     const level = Math.min(p.level, 8);
     counters = counters.slice(0, level + 1);
     while (counters.length <= level) counters.push(0);
     counters[level] = (counters[level] ?? 0) + 1;
-    const style = base[Math.min(level, base.length - 1)]!;
+    const style = p.style ?? base[Math.min(level, base.length - 1)]!;
     const lines = [...p.lines];
     if (!readMarker(first)) lines[0] = `${labelFor(style, counters[level]!)} ${lines[0] ?? ''}`;
     out.push({ text: lines, level: level + 1 });
@@ -101,29 +123,63 @@ export function labelParagraphs(paras: readonly DocxParagraph[]): Array<{ text: 
   return out;
 }
 
+/**
+ * Give each numbered paragraph the style Word prints for it. Only when mammoth's numbered
+ * paragraphs and the directly numbered paragraphs of document.xml pair up one to one, at the same
+ * levels (numbering through paragraph styles, for instance, breaks that): otherwise nothing is
+ * assumed and the labels come from context alone.
+ */
+export function withWordStyles(
+  paras: DocxParagraph[],
+  word: readonly WordListParagraph[] | null,
+): DocxParagraph[] {
+  const numbered = paras.filter((p) => p.numbered);
+  if (!word || word.length !== numbered.length) return paras;
+  if (numbered.some((p, i) => p.level !== null && p.level !== word[i]!.level)) return paras;
+  const styles = new Map(numbered.map((p, i) => [p, word[i]!.style] as const));
+  return paras.map((p) => (styles.has(p) ? { ...p, style: styles.get(p) ?? null } : p));
+}
+
 /** Read a DOCX into source lines (one hard line per paragraph; numbering labels rebuilt). */
 export async function docxLines(bytes: Uint8Array): Promise<SourceLine[]> {
   let paras: DocxParagraph[] = [];
   try {
-    await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, {
-      transformDocument: (doc: MammothElement) => {
-        paras = collect(doc);
-        return doc;
+    await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      {
+        transformDocument: (doc: MammothElement) => {
+          paras = collect(doc);
+          return doc;
+        },
       },
-    });
+    );
   } catch (e) {
-    throw new CoreError('IMPORT_FAILED', `Berkas DOCX tidak dapat dibaca (rusak atau bukan dokumen Word): ${(e as Error).message}`);
+    throw new CoreError(
+      'IMPORT_FAILED',
+      `Berkas DOCX tidak dapat dibaca (rusak atau bukan dokumen Word): ${(e as Error).message}`,
+    );
   }
   const out: SourceLine[] = [];
   let no = 0;
   let blank = false;
-  for (const p of labelParagraphs(paras)) {
+  for (const p of labelParagraphs(withWordStyles(paras, await wordListParagraphs(bytes)))) {
     p.text.forEach((raw, k) => {
       no++;
       const text = collapseSpaces(raw);
-      if (!text) { blank = true; return; }
+      if (!text) {
+        blank = true;
+        return;
+      }
       const indent = p.level * 4;
-      out.push({ no, page: 1, indent, text, raw: ' '.repeat(indent) + text, hard: k === 0, blankBefore: blank });
+      out.push({
+        no,
+        page: 1,
+        indent,
+        text,
+        raw: ' '.repeat(indent) + text,
+        hard: k === 0,
+        blankBefore: blank,
+      });
       blank = false;
     });
   }

@@ -1,0 +1,102 @@
+/**
+ * Word's own list formats: mammoth drops automatic numbering labels, and the importer rebuilds
+ * them. Where word/numbering.xml says what a level prints ("%1." decimal, "%1)" lower letter),
+ * that wins over the context; where it cannot be paired with mammoth's paragraphs, the context
+ * decides as before.
+ */
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { importBuffer } from '../../../src/parse/import-file';
+import { styleOfLevel, wordListParagraphs } from '../../../src/parse/docx-numbering';
+
+type Fmt = (typeof LevelFormat)[keyof typeof LevelFormat];
+const level0 = (format: Fmt, text: string) => [
+  { level: 0, format, text, alignment: AlignmentType.START },
+];
+
+/** A two-Pasal Perda whose Pasal 2 lists use Word numbering in the given formats. */
+async function perdaDocx(lists: Array<{ format: Fmt; text: string }>): Promise<Uint8Array> {
+  const p = (text: string) => new Paragraph({ text });
+  const children = [
+    p('PERATURAN DAERAH KOTA BATAM'),
+    p('NOMOR 1 TAHUN 2026'),
+    p('TENTANG'),
+    p('PERIZINAN USAHA'),
+    p('BAB I'),
+    p('KETENTUAN UMUM'),
+    p('Pasal 1'),
+    p('Daerah adalah Kota Batam.'),
+    p('Pasal 2'),
+  ];
+  lists.forEach((_l, k) => {
+    children.push(p(k === 0 ? 'Perizinan meliputi:' : 'Izin lokasi terdiri atas:'));
+    for (const text of ['izin pertama;', 'izin kedua; dan', 'izin ketiga.']) {
+      children.push(new Paragraph({ text, numbering: { reference: `l${k}`, level: 0 } }));
+    }
+  });
+  children.push(p('Pasal 3'), p('Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.'));
+  const doc = new Document({
+    numbering: {
+      config: lists.map((l, k) => ({ reference: `l${k}`, levels: level0(l.format, l.text) })),
+    },
+    sections: [{ children }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** The list labels of Pasal 2 in the imported document, each with its list's marker style. */
+async function labelsOfPasal2(bytes: Uint8Array): Promise<string[]> {
+  const { doc } = await importBuffer(bytes, 'naskah.docx');
+  const out: string[] = [];
+  let pasal = 0;
+  doc.descendants((n) => {
+    if (n.type.name === 'pasal') pasal++;
+    if (pasal === 2 && n.type.name === 'list')
+      n.forEach((item) => out.push(`${String(item.attrs.baseNum)}|${String(n.attrs.style ?? '')}`));
+    return true;
+  });
+  return out;
+}
+
+describe('Word list formats', () => {
+  it('maps a level format and text to the Perda marker style', () => {
+    expect(styleOfLevel('decimal', '(%1)', 0)).toBe('ayat');
+    expect(styleOfLevel('lowerLetter', '%2.', 1)).toBe('huruf');
+    expect(styleOfLevel('decimal', '%1.', 0)).toBe('angka');
+    expect(styleOfLevel('lowerLetter', '%3)', 2)).toBe('hurufKurung');
+    expect(styleOfLevel('decimal', '%1)', 0)).toBe('angkaKurung');
+    expect(styleOfLevel('bullet', '•', 0)).toBeNull();
+    expect(styleOfLevel('upperRoman', '%1.', 0)).toBeNull();
+    expect(styleOfLevel('decimal', '%1.', 1)).toBeNull(); // level 1 printing level 0's number
+  });
+
+  it('reads the numbered paragraphs of a DOCX with the style each prints', async () => {
+    const bytes = await perdaDocx([{ format: LevelFormat.DECIMAL, text: '%1.' }]);
+    expect((await wordListParagraphs(bytes))?.map((w) => [w.level, w.style])).toEqual([
+      [0, 'angka'],
+      [0, 'angka'],
+      [0, 'angka'],
+    ]);
+    expect(await wordListParagraphs(new Uint8Array([1, 2, 3]))).toBeNull();
+  });
+
+  it('labels a list "1. 2. 3." when Word numbers it so, where the context alone would say "a. b. c."', async () => {
+    const labels = await labelsOfPasal2(
+      await perdaDocx([{ format: LevelFormat.DECIMAL, text: '%1.' }]),
+    );
+    expect(labels.map((l) => l.split('|')[0])).toEqual(['1', '2', '3']);
+  });
+
+  it('keeps "a) b) c)" and "a. b. c." apart in the same Pasal', async () => {
+    const labels = await labelsOfPasal2(
+      await perdaDocx([
+        { format: LevelFormat.LOWER_LETTER, text: '%1)' },
+        { format: LevelFormat.LOWER_LETTER, text: '%1.' },
+      ]),
+    );
+    expect(labels.map((l) => l.split('|')[0])).toEqual(['a', 'b', 'c', 'a', 'b', 'c']);
+    const styles = labels.map((l) => l.split('|')[1]);
+    expect(styles.slice(0, 3)).toEqual(['hurufKurung', 'hurufKurung', 'hurufKurung']);
+    expect(styles.slice(3)).not.toContain('hurufKurung');
+  });
+});
