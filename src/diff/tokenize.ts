@@ -40,6 +40,16 @@ const TOKEN = new RegExp(
   'guy',
 );
 
+/** The groups of TOKEN that hold a token: group, kind, and the group of its number (if any); else punctuation. */
+const TOKEN_GROUPS: ReadonlyArray<readonly [number, TokenKind, number?]> = [
+  [2, 'pasalRef', 3],
+  [4, 'ayatRef', 5],
+  [6, 'otherRef'],
+  [7, 'money'],
+  [8, 'num'],
+  [9, 'word'],
+];
+
 const NON_ASCII = /[^\u0000-\u007f]/u; // eslint-disable-line no-control-regex -- "not ASCII" is a range that starts at NUL
 
 /** Normalise characters that vary between sources (quotes, dashes, non-breaking spaces). */
@@ -142,32 +152,16 @@ export function tokenize(raw: string, leadingSpace = false, out: Token[] = []): 
       sp = true;
       continue;
     }
-    let kind: TokenKind;
-    let s: string;
+    let kind: TokenKind = 'punct';
+    let s: string = m[0];
     let num: string | undefined;
-    if (m[2] !== undefined) {
-      kind = 'pasalRef';
-      s = m[2];
-      num = m[3];
-    } else if (m[4] !== undefined) {
-      kind = 'ayatRef';
-      s = m[4];
-      num = m[5];
-    } else if (m[6] !== undefined) {
-      kind = 'otherRef';
-      s = m[6];
-    } else if (m[7] !== undefined) {
-      kind = 'money';
-      s = m[7];
-    } else if (m[8] !== undefined) {
-      kind = 'num';
-      s = m[8];
-    } else if (m[9] !== undefined) {
-      kind = 'word';
-      s = m[9];
-    } else {
-      kind = 'punct';
-      s = m[0];
+    for (const [group, k, numGroup] of TOKEN_GROUPS) {
+      const hit = m[group];
+      if (hit === undefined) continue;
+      kind = k;
+      s = hit;
+      if (numGroup !== undefined) num = m[numGroup];
+      break;
     }
     const spaced = kind !== 'punct' && /\s/.test(s);
     const surface = spaced ? s.replace(/\s+/g, ' ') : s;
