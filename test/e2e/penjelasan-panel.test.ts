@@ -2,11 +2,12 @@
  * The Penjelasan beside its Pasal, end to end: the drafter puts the cursor in a Pasal, opens the
  * Penjelasan tab, writes its explanation there (one paragraph per line) and sees it in the
  * draft's Penjelasan Pasal demi Pasal under that Pasal; moving to another Pasal shows its entry;
- * "Cukup jelas." puts the default back; Ctrl+Z in the draft undoes it like any edit.
+ * "Cukup jelas." puts the default back; the draft's undo ("Urungkan") undoes it like any edit.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { id as idText } from '../../renderer/i18n/id';
 import { strings } from '../../renderer/i18n/features/penjelasan';
 import { chromiumMissing, screenshotDir } from './helpers/browser';
 import { cursorAtEndOf, waitSaved } from './helpers/drafting-page';
@@ -66,13 +67,12 @@ describe.skipIf(skip)('the Penjelasan beside its Pasal', () => {
       await page.getByRole('button', { name: s.cukupJelas }).click();
       expect((await entries()).at(-1)!.paras).toHaveLength(2);
 
-      // Back in the last Pasal: "Cukup jelas." restores the default; Ctrl+Z in the draft undoes it.
+      // Back in the last Pasal: "Cukup jelas." restores the default; the draft's undo undoes it.
       await cursorAtEndOf(page, 'Peraturan Daerah ini mulai berlaku');
       await expect.poll(() => field.inputValue()).toContain('Tanggal berlaku dapat ditunda.');
       await page.getByRole('button', { name: s.cukupJelas }).click();
       await expect.poll(async () => (await entries()).at(-1)!.paras).toEqual(['Cukup jelas.']);
-      await cursorAtEndOf(page, 'Peraturan Daerah ini mulai berlaku');
-      await page.keyboard.press('Control+z');
+      await page.getByRole('button', { name: idText.toolbar.undo }).click();
       await expect.poll(async () => (await entries()).at(-1)!.paras).toHaveLength(2);
       await waitSaved(page);
     },
