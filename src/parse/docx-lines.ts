@@ -129,7 +129,7 @@ export function labelParagraphs(
  * levels (numbering through paragraph styles, for instance, breaks that): otherwise nothing is
  * assumed and the labels come from context alone.
  */
-export function withWordStyles(
+function withWordStyles(
   paras: DocxParagraph[],
   word: readonly WordListParagraph[] | null,
 ): DocxParagraph[] {

@@ -34,6 +34,8 @@ beforeEach(async () => {
 afterEach(() => p.done());
 
 const cli = (...argv: string[]) => runReviewCli(p.env, ...argv);
+/** `rancang thread add FILE ...`. */
+const addThread = (file: string, ...argv: string[]) => cli('thread', 'add', file, ...argv);
 
 async function list(file: string): Promise<Listed[]> {
   const r = await cli('thread', 'list', file, '--json');
@@ -57,9 +59,7 @@ async function withBaseAndDeletedPasal9(): Promise<void> {
 describe('comments on the old Perda (base side)', () => {
   it('the CLI comments on a Pasal only the base has; list shows the side and "(naskah lama)"; the draft\'s Pasal 9 is another unit', async () => {
     await withBaseAndDeletedPasal9();
-    const r = await cli(
-      'thread',
-      'add',
+    const r = await addThread(
       p.file,
       '--unit',
       'Pasal 9',
@@ -87,9 +87,7 @@ describe('comments on the old Perda (base side)', () => {
       jenis: 'substansi',
       detached: false,
     });
-    const onDraft = await cli(
-      'thread',
-      'add',
+    const onDraft = await addThread(
       p.file,
       '--unit',
       'Pasal 9',
@@ -105,9 +103,7 @@ describe('comments on the old Perda (base side)', () => {
       ['base', 'Pasal 9 (naskah lama)', 'Pasal 9 (naskah lama)', false],
     ]);
     // The draft's Pasal 9 (the old Pasal 10) does not contain the old phrase.
-    const wrong = await cli(
-      'thread',
-      'add',
+    const wrong = await addThread(
       p.file,
       '--unit',
       'Pasal 9',
@@ -120,17 +116,7 @@ describe('comments on the old Perda (base side)', () => {
     );
     expect(wrong.code).toBe(1);
     expect(wrong.err).toContain('tidak ditemukan');
-    const bad = await cli(
-      'thread',
-      'add',
-      p.file,
-      '--unit',
-      'Pasal 9',
-      '--side',
-      'kiri',
-      '--body',
-      'x',
-    );
+    const bad = await addThread(p.file, '--unit', 'Pasal 9', '--side', 'kiri', '--body', 'x');
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('--side');
 
@@ -149,17 +135,7 @@ describe('comments on the old Perda (base side)', () => {
   });
 
   it('without a base text the side is refused with a clear message and nothing is stored', async () => {
-    const r = await cli(
-      'thread',
-      'add',
-      p.file,
-      '--unit',
-      'Pasal 9',
-      '--side',
-      'base',
-      '--body',
-      'x',
-    );
+    const r = await addThread(p.file, '--unit', 'Pasal 9', '--side', 'base', '--body', 'x');
     expect(r.code).toBe(1);
     expect(r.err).toContain('Naskah lama (naskah dasar) belum ditetapkan');
     expect(await list(p.file)).toEqual([]);
@@ -194,17 +170,7 @@ describe('comments on the old Perda (base side)', () => {
 
   it("packages: format 1 without base-side threads (older builds read it), format 2 with them; a reviewer's base-side thread returns and merges once", async () => {
     await withBaseAndDeletedPasal9();
-    await cli(
-      'thread',
-      'add',
-      p.file,
-      '--unit',
-      'Pasal 2',
-      '--body',
-      'Komentar biasa.',
-      '--author',
-      'Rina',
-    );
+    await addThread(p.file, '--unit', 'Pasal 2', '--body', 'Komentar biasa.', '--author', 'Rina');
     const pkg = path.join(p.tmp.path, 'siti.rancang-review');
     expect((await cli('review', 'export', p.file, '--out', pkg, '--reviewer', 'Siti')).code).toBe(
       0,
@@ -213,9 +179,7 @@ describe('comments on the old Perda (base side)', () => {
     expect(readPackageFile(pkg).format).toBe(1);
 
     // The reviewer comments on the old Pasal 9 inside the package: it becomes format 2.
-    const added = await cli(
-      'thread',
-      'add',
+    const added = await addThread(
       pkg,
       '--unit',
       'Pasal 9',
