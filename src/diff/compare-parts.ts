@@ -67,18 +67,22 @@ function refOf(p: PartUnit): UnitRef {
   return unitRef(p.uid, p.label, p.tokens);
 }
 
-/** Rows and redline of the parts of a matched Pasal pair. */
+/** Which segments `partRows` builds: none, each row's own, or also the Pasal's redline. */
+export type PartSegments = 'none' | 'rows' | 'rowsAndRedline';
+
+/** Rows and redline of the parts of a matched Pasal pair (the redline is empty unless asked for). */
 export function partRows(
   oldP: PasalUnit,
   newP: PasalUnit,
   matches: readonly Match[],
   maps: RefMaps,
   oldPasalNum: string,
-  withSegments: boolean,
+  build: PartSegments,
   /** The whole Pasal is textually equal: every matched part is unchanged, no diff needed. */
   allEqual = false,
 ): { rows: PartRow[]; segments: Segment[] } {
   const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1 })));
+  const withSegments = build !== 'none';
   const byNew = new Map<number, { m: Match; inChain: boolean }>();
   matches.forEach((m, i) => byNew.set(m.n, { m, inChain: chain.has(i) }));
   const rows: PartRow[] = [];
@@ -107,7 +111,7 @@ export function partRows(
       row = { status: 'deleted', kind: p.kind, old: refOf(p), new: null, segments: withSegments ? wholeSegments(p.tokens, 'delete') : [] };
     }
     rows.push(row);
-    if (withSegments) {
+    if (build === 'rowsAndRedline') {
       const marker = (b ?? a)?.marker ?? '';
       const op: Segment['op'] = a && b ? 'equal' : b ? 'insert' : 'delete';
       pushSeg({ op, text: `${segments.length > 0 ? '\n' : ''}${marker}${marker ? ' ' : ''}` });

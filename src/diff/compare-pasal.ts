@@ -143,7 +143,8 @@ export function pasalRows(
       const otherBab = a.babUid !== null && b.babUid !== null && babMap.has(a.babUid) && newBabs.has(b.babUid) && babMap.get(a.babUid) !== b.babUid;
       const moved = !inChain || otherBab;
       const renumbered = a.label !== b.label;
-      const parts = partRows(a, b, al.partMatches.get(slot.n) ?? [], al.maps, a.num, opts.withSegments, !diff.changed && diff.keys === null);
+      const build = !opts.withSegments ? 'none' : diff.changed ? 'rowsAndRedline' : 'rows';
+      const parts = partRows(a, b, al.partMatches.get(slot.n) ?? [], al.maps, a.num, build, !diff.changed && diff.keys === null);
       const status = matchedStatus(diff.changed, moved, renumbered);
       const segments = !opts.withSegments ? [] : diff.changed ? parts.segments : wholeSegments(b.tokens, 'equal');
       rows.push({ ...base, status, old: refOf(a), new: refOf(b), textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, oldBab: a.babLabel, newBab: b.babLabel, similarity: diff.changed ? m.sim : 1, segments, parts: parts.rows });

@@ -125,7 +125,7 @@ function liveInlineTokens(
         /\s/.test(text.charAt(text.length - 1));
     } else if (child.type.name === 'ref') {
       const target = String(child.attrs.target ?? '');
-      const label = numbering.get(target)?.address ?? String(child.attrs.text ?? '');
+      const label = refLabel(numbering, target, String(child.attrs.text ?? ''));
       out.push({ s: label, k: `ref:${target}`, sp, kind: 'ref', target });
       sp = false;
     } else {
@@ -216,6 +216,55 @@ function headingTokens(node: Node, numbering: Numbering): Token[] {
   return out;
 }
 
+/**
+ * Pasal units by (immutable) Pasal node. A draft compared again after an edit keeps almost all
+ * its Pasal nodes; a kept node with the same number, BAB, deletion state and numbering mode, whose
+ * live references still read the same labels, extracts to the same unit. The unit is then reused
+ * with everything memoised on its token arrays (keys, fingerprints).
+ */
+const pasalUnits = new WeakMap<Node, ExtractedPasal>();
+
+/** A Pasal unit and what it was extracted with. */
+interface ExtractedPasal {
+  unit: PasalUnit;
+  deleted: boolean;
+  numberingMode: string;
+  /** The live references in the Pasal and the label each read. */
+  refs: ReadonlyArray<{ target: string; fallback: string; label: string }>;
+}
+
+/** Where a Pasal sits: what its unit takes from the rest of the document. */
+type PasalPlace = Pick<PasalUnit, 'label' | 'num' | 'babUid' | 'babLabel' | 'context'>;
+
+/** The label a live reference reads: its target's address, else the text it was stored with. */
+function refLabel(numbering: Numbering, target: string, fallback: string): string {
+  return numbering.get(target)?.address ?? fallback;
+}
+
+/** The unit extracted earlier from `node`, if it still holds at `place` under `numbering`. */
+function reusablePasal(node: Node, place: PasalPlace, deleted: boolean, numberingMode: string, numbering: Numbering): PasalUnit | null {
+  const hit = pasalUnits.get(node);
+  if (!hit || hit.deleted !== deleted || hit.numberingMode !== numberingMode) return null;
+  const u = hit.unit;
+  if (u.label !== place.label || u.num !== place.num || u.babUid !== place.babUid || u.babLabel !== place.babLabel || u.context !== place.context) return null;
+  for (const r of hit.refs) if (refLabel(numbering, r.target, r.fallback) !== r.label) return null;
+  return u;
+}
+
+/** Remember the unit of `node` with the labels its live references read. */
+function rememberPasal(node: Node, unit: PasalUnit, deleted: boolean, numberingMode: string, numbering: Numbering): void {
+  const refs: Array<{ target: string; fallback: string; label: string }> = [];
+  node.descendants((d) => {
+    if (d.type.name === 'ref') {
+      const target = String(d.attrs.target ?? '');
+      const fallback = String(d.attrs.text ?? '');
+      refs.push({ target, fallback, label: refLabel(numbering, target, fallback) });
+    }
+    return true;
+  });
+  pasalUnits.set(node, { unit, deleted, numberingMode, refs });
+}
+
 /** What a deleted unit prints in perubahan mode. */
 const DIHAPUS = TEMPLATES.dihapus.text;
 
@@ -243,6 +292,7 @@ function extractFresh(doc: Node): DocUnits {
     penjelasanUmum: null,
   };
   const pasalByLabel = new Map<string, string>();
+  const numberingMode = `${String(doc.attrs.mode)}|${String(doc.attrs.kind)}`;
   const groupStack: HeadingUnit[] = [];
 
   const visitBody = (node: Node, bab: HeadingUnit | null, ctx: string) => {
@@ -270,28 +320,17 @@ function extractFresh(doc: Node): DocUnits {
         const num = numbering.get(uid);
         if (child.attrs.deleted === true && !num) return;
         const label = num?.marker ?? `Pasal ${units.pasal.length + 1}`;
-        const parts: PartUnit[] = num?.deleted
-          ? [
-              {
-                uid: `${uid}#p1`,
-                kind: 'para',
-                label,
-                marker: '',
-                depth: 0,
-                tokens: tokenize(DIHAPUS),
-              },
-            ]
-          : pasalParts(child, numbering, label);
-        units.pasal.push({
-          uid,
-          label,
-          num: num?.num ?? '',
-          babUid: bab?.uid ?? null,
-          babLabel: bab?.label ?? null,
-          context: ctx,
-          parts,
-          tokens: joinParts(parts),
-        });
+        const deleted = num?.deleted === true;
+        const place = { label, num: num?.num ?? '', babUid: bab?.uid ?? null, babLabel: bab?.label ?? null, context: ctx };
+        let unit = reusablePasal(child, place, deleted, numberingMode, numbering);
+        if (!unit) {
+          const parts: PartUnit[] = deleted
+            ? [{ uid: `${uid}#p1`, kind: 'para', label, marker: '', depth: 0, tokens: tokenize(DIHAPUS) }]
+            : pasalParts(child, numbering, label);
+          unit = { uid, ...place, parts, tokens: joinParts(parts) };
+          rememberPasal(child, unit, deleted, numberingMode, numbering);
+        }
+        units.pasal.push(unit);
         pasalByLabel.set(label, uid);
         for (const g of groupStack) g.pasalUids.push(uid);
       }

@@ -13,7 +13,7 @@ export interface OrderedPair {
 
 /**
  * Indices (into `pairs`) of the heaviest order-preserving chain. `pairs` may come in any order;
- * old and new indices must each be distinct.
+ * old and new indices must each be distinct, and weights positive.
  */
 export function heaviestChain(pairs: readonly OrderedPair[]): Set<number> {
   // Pairs in order of their (distinct) new index: a bucket per new index, no comparison sort.
@@ -26,7 +26,18 @@ export function heaviestChain(pairs: readonly OrderedPair[]): Set<number> {
   const byNew = new Int32Array(maxN + 1).fill(-1);
   for (let i = 0; i < pairs.length; i++) byNew[(pairs[i] as OrderedPair).n] = i;
   const idx: number[] = [];
-  for (let n = 0; n <= maxN; n++) if ((byNew[n] as number) >= 0) idx.push(byNew[n] as number);
+  let inOrder = true;
+  let lastO = -1;
+  for (let n = 0; n <= maxN; n++) {
+    const k = byNew[n] as number;
+    if (k < 0) continue;
+    idx.push(k);
+    const o = (pairs[k] as OrderedPair).o;
+    if (o < lastO) inOrder = false;
+    lastO = o;
+  }
+  // Already in the same order on both sides (the common case): the chain is every pair.
+  if (inOrder) return new Set(idx);
   const size = maxO + 2;
   const treeVal = new Float64Array(size + 1);
   const treeArg = new Int32Array(size + 1).fill(-1);

@@ -26,9 +26,16 @@ export function renderRun(tokens: readonly Token[], from: number, to: number, at
   return out;
 }
 
-/** The whole text of a token list. */
+const texts = new WeakMap<readonly Token[], string>();
+
+/** The whole text of a token list (memoised: token arrays of extracted units are immutable). */
 export function renderText(tokens: readonly Token[]): string {
-  return renderRun(tokens, 0, tokens.length, true);
+  let text = texts.get(tokens);
+  if (text === undefined) {
+    text = renderRun(tokens, 0, tokens.length, true);
+    texts.set(tokens, text);
+  }
+  return text;
 }
 
 /** A row side whose text is rendered only when first read (and in JSON). */

@@ -26,11 +26,20 @@ export function rawKey(tokens: readonly Token[]): string {
   return k;
 }
 
-/** Canonical text of `tokens` with reference numbers blanked (memoised). */
+/** True when some token carries a reference number (its neutral key differs from its own). */
+function hasNumberedRef(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = (tokens[i] as Token).kind;
+    if (kind === 'pasalRef' || kind === 'ayatRef' || kind === 'ref') return true;
+  }
+  return false;
+}
+
+/** Canonical text of `tokens` with reference numbers blanked (memoised; the raw key when no reference). */
 export function neutralKey(tokens: readonly Token[]): string {
   let k = neutral.get(tokens);
   if (k === undefined) {
-    k = canonicalOf(tokens, neutralTokenKey);
+    k = hasNumberedRef(tokens) ? canonicalOf(tokens, neutralTokenKey) : rawKey(tokens);
     neutral.set(tokens, k);
   }
   return k;

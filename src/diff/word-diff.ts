@@ -4,10 +4,26 @@
  * replaced, not a confetti of one-word changes.
  */
 import { diffArrays } from 'diff';
-import { renderRun } from './render';
+import { renderRun, renderText } from './render';
 import { tidyOps, type Op } from './tidy';
 import type { Token } from './tokenize';
 import type { Segment } from './types';
+
+/**
+ * Integer ids of token keys, shared by all diffs (the vocabulary of legal text is small); cleared
+ * between diffs when it grows past `MAX_KEY_IDS`, so ids are only compared within one diff.
+ */
+const keyIds = new Map<string, number>();
+const MAX_KEY_IDS = 200_000;
+
+function intern(k: string): number {
+  let id = keyIds.get(k);
+  if (id === undefined) {
+    id = keyIds.size;
+    keyIds.set(k, id);
+  }
+  return id;
+}
 
 /** Raw edit script between two token lists (token ranges), before tidying. */
 export function diffOps(
@@ -31,15 +47,7 @@ export function diffOps(
   if (pre > 0) ops.push({ op: 'equal', oFrom: 0, oTo: pre, nFrom: 0, nTo: pre });
   if (oLen - suf > pre || nLen - suf > pre) {
     // jsdiff compares the middle as small integers (one id per distinct key).
-    const ids = new Map<string, number>();
-    const intern = (k: string) => {
-      let id = ids.get(k);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(k, id);
-      }
-      return id;
-    };
+    if (keyIds.size > MAX_KEY_IDS) keyIds.clear();
     const a: number[] = new Array<number>(oLen - suf - pre);
     for (let i = pre; i < oLen - suf; i++) a[i - pre] = intern(okey(i));
     const b: number[] = new Array<number>(nLen - suf - pre);
@@ -108,6 +116,6 @@ export function opsToSegments(
 
 /** Segments for a unit that exists on one side only. */
 export function wholeSegments(tokens: readonly Token[], op: Segment['op']): Segment[] {
-  const text = renderRun(tokens, 0, tokens.length, true);
+  const text = renderText(tokens);
   return text === '' ? [] : [{ op, text }];
 }

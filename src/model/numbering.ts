@@ -74,7 +74,6 @@ interface Rec {
   type: NumberedKind;
   format: NumberFormat;
   style?: ListStyle;
-  group: string;
   baseNum: string | null;
   ownDeleted: boolean;
   deleted: boolean;
@@ -83,9 +82,9 @@ interface Rec {
   parent: Rec | null;
   pasalUid: string | null;
   section: 'konsiderans' | 'dasarHukum' | null;
-  num?: string;
-  inserted?: boolean;
-  renumbered?: boolean;
+  num: string | undefined;
+  inserted: boolean;
+  renumbered: boolean;
 }
 
 /** Walk context. */
@@ -96,7 +95,8 @@ interface Ctx {
   babUid: string | null;
   bagianUid: string | null;
   listStyle: ListStyle | null;
-  listGroup: string | null;
+  /** The sibling group of the items of the list being walked. */
+  listGroup: Rec[] | null;
   keepBase: boolean;
   deleted: boolean;
   instrument: boolean;
@@ -128,14 +128,23 @@ function computeNumbering(doc: Node): Numbering {
   const perubahan = doc.attrs.mode === 'perubahan';
   let listCounter = 0;
 
-  const add = (node: Node, ctx: Ctx, type: NumberedKind, format: NumberFormat, group: string, sequential = false, style?: ListStyle): Rec => {
+  /** The sibling group under `key` (units numbered as one sequence), created on first use. */
+  const groupOf = (key: string): Rec[] => {
+    let g = groups.get(key);
+    if (!g) {
+      g = [];
+      groups.set(key, g);
+    }
+    return g;
+  };
+
+  const add = (node: Node, ctx: Ctx, type: NumberedKind, format: NumberFormat, group: Rec[], sequential = false, style?: ListStyle): Rec => {
     const ownDeleted = node.attrs.deleted === true;
     const rec: Rec = {
       uid: String(node.attrs.uid ?? ''),
       type,
       format,
       style,
-      group,
       baseNum: ctx.keepBase ? normaliseBaseNum(node.attrs.baseNum, format) : null,
       ownDeleted,
       deleted: ctx.deleted || ownDeleted,
@@ -144,11 +153,12 @@ function computeNumbering(doc: Node): Numbering {
       parent: ctx.parent,
       pasalUid: ctx.pasalUid,
       section: ctx.section,
+      num: undefined,
+      inserted: false,
+      renumbered: false,
     };
     recs.push(rec);
-    const list = groups.get(group);
-    if (list) list.push(rec);
-    else groups.set(group, [rec]);
+    group.push(rec);
     return rec;
   };
 
@@ -160,48 +170,48 @@ function computeNumbering(doc: Node): Numbering {
       let rec: Rec;
       switch (name) {
         case 'bab':
-          rec = add(child, ctx, 'bab', 'roman', `bab|${ctx.scope}`);
+          rec = add(child, ctx, 'bab', 'roman', groupOf(`bab|${ctx.scope}`));
           walk(child, { ...ctx, parent: rec, deleted: rec.deleted, babUid: rec.uid, bagianUid: null });
           break;
         case 'bagian':
-          rec = add(child, ctx, 'bagian', 'ordinal', `bagian|${ctx.babUid ?? ctx.scope}`);
+          rec = add(child, ctx, 'bagian', 'ordinal', groupOf(`bagian|${ctx.babUid ?? ctx.scope}`));
           walk(child, { ...ctx, parent: rec, deleted: rec.deleted, bagianUid: rec.uid });
           break;
         case 'paragraf':
-          rec = add(child, ctx, 'paragraf', 'arabic', `paragraf|${ctx.bagianUid ?? ctx.scope}`);
+          rec = add(child, ctx, 'paragraf', 'arabic', groupOf(`paragraf|${ctx.bagianUid ?? ctx.scope}`));
           walk(child, { ...ctx, parent: rec, deleted: rec.deleted });
           break;
         case 'pasal':
           rec = ctx.instrument && ctx.scope === 'doc'
-            ? add(child, ctx, 'pasal', 'roman', 'pasal|instrument', true)
-            : add(child, ctx, 'pasal', 'arabic', `pasal|${ctx.scope}`);
+            ? add(child, ctx, 'pasal', 'roman', groupOf('pasal|instrument'), true)
+            : add(child, ctx, 'pasal', 'arabic', groupOf(`pasal|${ctx.scope}`));
           walk(child, { ...ctx, parent: rec, deleted: rec.deleted, pasalUid: rec.uid, listStyle: null, listGroup: null });
           break;
         case 'ayat':
-          rec = add(child, ctx, 'ayat', 'ayat', `ayat|${ctx.pasalUid ?? ctx.parent?.uid ?? ctx.scope}`);
+          rec = add(child, ctx, 'ayat', 'ayat', groupOf(`ayat|${ctx.pasalUid ?? ctx.parent?.uid ?? ctx.scope}`));
           walk(child, { ...ctx, parent: rec, deleted: rec.deleted, listStyle: null, listGroup: null });
           break;
         case 'list': {
           const own = child.attrs.style;
           const style: ListStyle = isListStyle(own) ? own : ctx.listStyle ? nextStyle(ctx.listStyle) : 'huruf';
-          walk(child, { ...ctx, listStyle: style, listGroup: `item|L${++listCounter}` });
+          walk(child, { ...ctx, listStyle: style, listGroup: groupOf(`item|L${++listCounter}`) });
           break;
         }
         case 'konsiderans':
-          walk(child, { ...ctx, parent: null, listStyle: 'huruf', listGroup: 'item|konsiderans', section: 'konsiderans' });
+          walk(child, { ...ctx, parent: null, listStyle: 'huruf', listGroup: groupOf('item|konsiderans'), section: 'konsiderans' });
           break;
         case 'dasarHukum':
-          walk(child, { ...ctx, parent: null, listStyle: 'angka', listGroup: 'item|dasarHukum', section: 'dasarHukum' });
+          walk(child, { ...ctx, parent: null, listStyle: 'angka', listGroup: groupOf('item|dasarHukum'), section: 'dasarHukum' });
           break;
         case 'item': {
           const style = ctx.listStyle ?? 'huruf';
-          const group = ctx.listGroup ?? `item|orphan${++listCounter}`;
+          const group = ctx.listGroup ?? groupOf(`item|orphan${++listCounter}`);
           rec = add(child, ctx, 'item', style === 'huruf' || style === 'hurufKurung' ? 'huruf' : 'angka', group, false, style);
           if (hasBlockChildren(child)) walk(child, { ...ctx, parent: rec, deleted: rec.deleted, section: null });
           break;
         }
         case 'changeItem':
-          rec = add(child, ctx, 'changeItem', 'angka', `changeItem|${ctx.pasalUid ?? ctx.scope}`, true);
+          rec = add(child, ctx, 'changeItem', 'angka', groupOf(`changeItem|${ctx.pasalUid ?? ctx.scope}`), true);
           walk(child, {
             ...ctx, parent: rec, deleted: rec.deleted, scope: rec.uid, keepBase: true, pasalUid: null,
             babUid: null, bagianUid: null, listStyle: null, listGroup: null,
@@ -228,9 +238,15 @@ function computeNumbering(doc: Node): Numbering {
   for (const rec of recs) {
     if (rec.num === undefined || (rec.parent && !out.has(rec.parent.uid))) continue;
     const parent = rec.parent ? out.get(rec.parent.uid) : undefined;
-    const { marker, address } = describe(rec, rec.num, parent, konsideransCount);
-    const u: UnitNumber = { uid: rec.uid, type: rec.type, num: rec.num, marker, address, deleted: rec.deleted, pasalUid: rec.pasalUid };
-    if (rec.type === 'pasal') u.pasalUid = rec.uid;
+    const u: UnitNumber = {
+      uid: rec.uid,
+      type: rec.type,
+      num: rec.num,
+      marker: markerOf(rec, rec.num, konsideransCount),
+      address: addressOf(rec, rec.num, parent, konsideransCount),
+      deleted: rec.deleted,
+      pasalUid: rec.type === 'pasal' ? rec.uid : rec.pasalUid,
+    };
     if (rec.inserted) u.inserted = true;
     if (rec.renumbered) u.renumbered = true;
     if (rec.style) u.listStyle = rec.style;
@@ -255,33 +271,35 @@ function computeNumbering(doc: Node): Numbering {
   return out;
 }
 
-/** Marker and address of one unit given its parent's number. */
-function describe(rec: Rec, num: string, parent: UnitNumber | undefined, konsideransCount: number): { marker: string; address: string } {
-  const within = (s: string) => (parent ? `${parent.address} ${s}` : s);
+/** How the number of one unit prints before it ("BAB II", "(1a)", "b."; "" for a single konsiderans). */
+function markerOf(rec: Rec, num: string, konsideransCount: number): string {
   switch (rec.type) {
-    case 'bab':
-      return { marker: `BAB ${num}`, address: `BAB ${num}` };
-    case 'bagian':
-      return { marker: `Bagian ${num}`, address: parent?.type === 'bab' ? within(`Bagian ${num}`) : `Bagian ${num}` };
-    case 'paragraf':
-      return { marker: `Paragraf ${num}`, address: parent?.type === 'bagian' ? within(`Paragraf ${num}`) : `Paragraf ${num}` };
-    case 'pasal':
-      return { marker: `Pasal ${num}`, address: `Pasal ${num}` };
-    case 'ayat':
-      return { marker: `(${num})`, address: parent?.type === 'pasal' ? within(`ayat (${num})`) : `ayat (${num})` };
-    case 'changeItem':
-      return { marker: `${num}.`, address: within(`angka ${num}`) };
+    case 'bab': return 'BAB ' + num;
+    case 'bagian': return 'Bagian ' + num;
+    case 'paragraf': return 'Paragraf ' + num;
+    case 'pasal': return 'Pasal ' + num;
+    case 'ayat': return '(' + num + ')';
+    case 'changeItem': return num + '.';
+    default:
+      if (rec.section === 'konsiderans' && konsideransCount === 1) return '';
+      return itemMarker(rec.style ?? 'huruf', num);
+  }
+}
+
+/** The full address of one unit given its parent's number ("Pasal 7A ayat (1a) huruf b"). */
+function addressOf(rec: Rec, num: string, parent: UnitNumber | undefined, konsideransCount: number): string {
+  switch (rec.type) {
+    case 'bab': return 'BAB ' + num;
+    case 'bagian': return parent?.type === 'bab' ? parent.address + ' Bagian ' + num : 'Bagian ' + num;
+    case 'paragraf': return parent?.type === 'bagian' ? parent.address + ' Paragraf ' + num : 'Paragraf ' + num;
+    case 'pasal': return 'Pasal ' + num;
+    case 'ayat': return parent?.type === 'pasal' ? parent.address + ' ayat (' + num + ')' : 'ayat (' + num + ')';
+    case 'changeItem': return parent ? parent.address + ' angka ' + num : 'angka ' + num;
     default: {
-      const style = rec.style ?? 'huruf';
-      if (rec.section === 'konsiderans') {
-        return konsideransCount === 1
-          ? { marker: '', address: 'Menimbang' }
-          : { marker: itemMarker(style, num), address: `Menimbang huruf ${num}` };
-      }
-      if (rec.section === 'dasarHukum') return { marker: itemMarker(style, num), address: `Mengingat angka ${num}` };
-      const own = `${itemWord(style)} ${num}`;
-      const useParent = parent && parent.type !== 'changeItem';
-      return { marker: itemMarker(style, num), address: useParent ? `${parent.address} ${own}` : own };
+      if (rec.section === 'konsiderans') return konsideransCount === 1 ? 'Menimbang' : 'Menimbang huruf ' + num;
+      if (rec.section === 'dasarHukum') return 'Mengingat angka ' + num;
+      const own = itemWord(rec.style ?? 'huruf') + ' ' + num;
+      return parent && parent.type !== 'changeItem' ? parent.address + ' ' + own : own;
     }
   }
 }

@@ -20,11 +20,12 @@ import type { Node } from 'prosemirror-model';
 import { Transform } from 'prosemirror-transform';
 import { pathToFileURL } from 'node:url';
 import { compareDocs } from '../../src/diff/compare';
-import { tokenize } from '../../src/diff/tokenize';
+import { tokenize, type Token } from '../../src/diff/tokenize';
 import type { Comparison } from '../../src/diff/types';
 import { generatePerda } from '../../src/model/doc-builders';
 import { perdaSchema } from '../../src/model/schema';
 import { formatTable, type BenchFigure } from './figure';
+import { settleHeap } from './settle';
 
 export type { BenchFigure };
 
@@ -117,13 +118,14 @@ function precision(c: Comparison, truth: Revision): { right: number; wrong: numb
   return { right, wrong, missed: truth.kept.size - right };
 }
 
-function tokeniseAll(doc: Node): number {
-  let n = 0;
+/** The floor: every text node of `doc` tokenised; the tokens are kept, as a comparison keeps them. */
+function tokeniseAll(doc: Node): Token[][] {
+  const kept: Token[][] = [];
   doc.descendants((node) => {
-    if (node.isText) n += tokenize(node.text ?? '').length;
+    if (node.isText) kept.push(tokenize(node.text ?? ''));
     return true;
   });
-  return n;
+  return kept;
 }
 
 function pasalTexts(doc: Node): string[] {
@@ -146,15 +148,22 @@ function naive(a: Node, b: Node): number {
   return changed;
 }
 
-/** Median time of `fn(i)` over `runs` runs; `prepare(i)` runs before each, outside the timer. */
+/**
+ * Median time of `fn(x)` over `runs` runs; `prepare(i)` builds `x` before each, outside the timer,
+ * and the heap is settled before the timer starts. Results are kept until the timer stops.
+ */
 function median<T>(runs: number, prepare: (i: number) => T, fn: (x: T) => unknown): number {
   const times: number[] = [];
+  let kept: unknown = null;
   for (let i = 0; i < runs; i++) {
     const x = prepare(i);
+    kept = null;
+    settleHeap();
     const t = performance.now();
-    fn(x);
+    kept = fn(x);
     times.push(performance.now() - t);
   }
+  void kept;
   times.sort((p, q) => p - q);
   return times[Math.floor(times.length / 2)] as number;
 }
@@ -187,7 +196,7 @@ export async function run(): Promise<BenchFigure[]> {
     const b = rev.doc;
     const runs = n >= 1000 ? 7 : 15;
     for (let i = 0; i < 2; i++) { compareDocs(copy(a), copy(b)); tokeniseAll(a); naive(a, b); }
-    const floor = median(runs, () => [copy(a), copy(b)] as const, ([x, y]) => { tokeniseAll(x); tokeniseAll(y); });
+    const floor = median(runs, () => [copy(a), copy(b)] as const, ([x, y]) => [tokeniseAll(x), tokeniseAll(y)]);
     const cold = median(runs, () => [copy(a), copy(b)] as const, ([x, y]) => compareDocs(x, y));
     compareDocs(a, b);
     const warm = median(runs, () => null, () => compareDocs(a, b));
@@ -210,7 +219,7 @@ export async function run(): Promise<BenchFigure[]> {
   const draft = draftRev.doc;
   const runs = 9;
   for (let i = 0; i < 2; i++) compareDocs(copy(base), copy(draft));
-  const floor = median(runs, () => [copy(base), copy(draft)] as const, ([x, y]) => { tokeniseAll(x); tokeniseAll(y); });
+  const floor = median(runs, () => [copy(base), copy(draft)] as const, ([x, y]) => [tokeniseAll(x), tokeniseAll(y)]);
   const cold = median(runs, () => [copy(base), copy(draft)] as const, ([x, y]) => compareDocs(x, y));
   // The UI: the base stays the same object, the draft changes by one keystroke between compares.
   let current = draft;
