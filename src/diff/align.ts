@@ -481,6 +481,8 @@ function weightedDice(
   const df = new Map<number, number>();
   for (const list of [olds, news]) for (const u of list) countGrams(df, u.grams());
   const n = olds.length + news.length;
+  // The weight of a gram depends only on its document frequency (1..n): one log per frequency.
+  const weightOfDf = new Float64Array(n + 1);
   const weights = new Map<AlignUnit, { w: Float64Array; total: number }>();
   const weightsOf = (u: AlignUnit) => {
     let e = weights.get(u);
@@ -489,7 +491,9 @@ function weightedDice(
       const w = new Float64Array(gs.length);
       let total = 0;
       for (let i = 0; i < gs.length; i++) {
-        const x = Math.log(1 + n / (df.get(gs[i] as number) ?? 1));
+        const f = df.get(gs[i] as number) ?? 1;
+        let x = weightOfDf[f] as number;
+        if (x === 0) x = weightOfDf[f] = Math.log(1 + n / f);
         w[i] = x;
         total += x;
       }

@@ -10,7 +10,7 @@ import { heaviestChain } from './order';
 import { mappedKeys, textDiff, type RefMaps, type TextDiff } from './references';
 import { unitRef } from './render';
 import { orderRows } from './row-order';
-import { dice, gramsOf, lazyGrams, wordsOf, type Grams } from './similarity';
+import { dice, gramsOf, lazyGrams, lazyWords, type Grams } from './similarity';
 import { neutralKey } from './unit-keys';
 import { findPieces, type PieceGroup } from './split-merge';
 import { matchedStatus } from './status';
@@ -36,7 +36,7 @@ export interface PasalAlignment {
 }
 
 function alignUnitOf(p: PasalUnit): AlignUnit {
-  return { uid: p.uid, key: neutralKey(p.tokens), grams: lazyGrams(p.tokens), words: () => wordsOf(p.tokens), num: p.num, ctx: p.context };
+  return { uid: p.uid, key: neutralKey(p.tokens), grams: lazyGrams(p.tokens), words: lazyWords(p.tokens), num: p.num, ctx: p.context };
 }
 
 /** Align the Pasal of both documents and build the reference maps. */

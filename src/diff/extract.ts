@@ -6,7 +6,7 @@
 import type { Node } from 'prosemirror-model';
 import { numberDocument, type Numbering } from '../model/numbering';
 import { TEMPLATES } from '../model/templates';
-import { tokenize, type Token } from './tokenize';
+import { spacedToken, tokenize, type Token } from './tokenize';
 
 /** An ayat, list item or loose paragraph of a Pasal (its own text, without sub-items). */
 export interface PartUnit {
@@ -100,7 +100,7 @@ export function inlineTokens(
     cached = fresh;
   }
   const first = cached[0];
-  if (first && leadingSpace && !first.sp) out.push({ ...first, sp: true });
+  if (first && leadingSpace && !first.sp) out.push(spacedToken(first));
   else if (first) out.push(first);
   for (let i = 1; i < cached.length; i++) out.push(cached[i] as Token);
 }

@@ -128,7 +128,14 @@ export function gramsFor(tokens: readonly Token[]): Grams {
   return g;
 }
 
-/** A memoised fingerprint of `tokens`, computed on first call. */
+/** A memoised fingerprint of `tokens`, computed on first call (held by the closure: no lookup after that). */
 export function lazyGrams(tokens: readonly Token[]): () => Grams {
-  return () => gramsFor(tokens);
+  let grams: Grams | undefined;
+  return () => (grams ??= gramsFor(tokens));
+}
+
+/** The content words of `tokens` (`wordsOf`), computed on first call. */
+export function lazyWords(tokens: readonly Token[]): () => Grams {
+  let words: Grams | undefined;
+  return () => (words ??= wordsOf(tokens));
 }

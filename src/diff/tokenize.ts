@@ -78,6 +78,33 @@ for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = UPPER;
 for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
 for (const ch of "-'/") ASCII_CLASS[ch.charCodeAt(0)] = JOIN;
 
+/**
+ * Tokens of plain words and single punctuation, shared by every run that holds them (tokens are
+ * never mutated): legal text repeats a small vocabulary, so a document's tokens become mostly
+ * pointers to a few thousand objects instead of one object per word. One table per `sp`.
+ */
+const sharedTokens: readonly [Map<string, Token>, Map<string, Token>] = [new Map(), new Map()];
+const MAX_SHARED_TOKENS = 100_000;
+
+/** The shared token of a plain word or punctuation mark. */
+function sharedToken(s: string, sp: boolean, kind: 'word' | 'punct'): Token {
+  const table = sharedTokens[sp ? 1 : 0];
+  let t = table.get(s);
+  if (t === undefined) {
+    if (table.size >= MAX_SHARED_TOKENS) table.clear();
+    t = { s, k: s, sp, kind };
+    table.set(s, t);
+  }
+  return t;
+}
+
+/** `t` as preceded by whitespace (the shared twin for plain words and punctuation). */
+export function spacedToken(t: Token): Token {
+  if (t.sp) return t;
+  if ((t.kind === 'word' || t.kind === 'punct') && t.k === t.s && sharedTokens[0].get(t.s) === t) return sharedToken(t.s, true, t.kind);
+  return { ...t, sp: true };
+}
+
 /** Words that may start a reference or an amount ("Pasal 5", "ayat (2)", "huruf a", "Rp5.000"). */
 const REF_START = /^(?:Pasal|ayat|huruf|angka|Rp)/;
 
@@ -131,15 +158,13 @@ export function tokenize(raw: string, leadingSpace = false, out: Token[] = []): 
     if (cls > 0 && cls & (LOWER | UPPER)) {
       const end = plainWordEnd(text, i);
       if (end > 0) {
-        const w = text.slice(i, end);
-        out.push({ s: w, k: w, sp, kind: 'word' });
+        out.push(sharedToken(text.slice(i, end), sp, 'word'));
         sp = false;
         i = end;
         continue;
       }
     } else if (cls === 0) {
-      const ch = text.charAt(i);
-      out.push({ s: ch, k: ch, sp, kind: 'punct' });
+      out.push(sharedToken(text.charAt(i), sp, 'punct'));
       sp = false;
       i++;
       continue;
