@@ -57,19 +57,57 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
 
   const partMatches = new Map<number, Match[]>();
   const pasal = new Map<string, string>();
-  const ayat = new Map<string, Map<string, string>>();
+  const ayat = new Map<string, ReadonlyMap<string, string>>();
   const uid = new Map<string, string>();
   for (const m of matches) {
     const a = olds[m.o] as PasalUnit;
     const b = news[m.n] as PasalUnit;
-    const pm = alignParts(a, b, opts.useUids);
+    const parts = partAlignment(a, b, opts.useUids);
+    const pm = parts.matches;
     partMatches.set(m.n, pm);
     pasal.set(a.num, b.num);
-    ayat.set(a.num, ayatNumberMap(a, b, pm));
+    ayat.set(a.num, parts.ayat);
     uid.set(a.uid, b.uid);
     for (const x of pm) uid.set((a.parts[x.o] as { uid: string }).uid, (b.parts[x.n] as { uid: string }).uid);
   }
   return { matches, splits: split.groups, merges, partMatches, maps: { pasal, ayat, uid } };
+}
+
+/** The parts of a Pasal pair aligned, with the ayat number map they give. */
+interface PartAlignment {
+  old: PasalUnit;
+  useUids: boolean;
+  matches: Match[];
+  ayat: ReadonlyMap<string, string>;
+}
+
+/**
+ * Part alignments by new Pasal unit. Extracted units are reused while their Pasal node is kept
+ * (`extract.ts`), so a draft compared again with the same base aligns only the Pasal it changed.
+ */
+const partAlignments = new WeakMap<PasalUnit, PartAlignment>();
+
+/** The parts of `a` and `b` aligned (memoised per pair of units). */
+function partAlignment(a: PasalUnit, b: PasalUnit, useUids: boolean): PartAlignment {
+  const hit = partAlignments.get(b);
+  if (hit && hit.old === a && hit.useUids === useUids) return hit;
+  const matches = alignParts(a, b, useUids);
+  const entry = { old: a, useUids, matches, ayat: ayatNumberMap(a, b, matches) };
+  partAlignments.set(b, entry);
+  return entry;
+}
+
+/**
+ * Rows of textually equal Pasal pairs by new unit. Such a row depends only on the two units,
+ * their part matches and whether the pair moved (not on the reference maps, as long as matched
+ * parts keep their kind), so it is reused while those stay the same.
+ */
+const equalRows = new WeakMap<PasalUnit, { old: PasalUnit; matches: readonly Match[]; moved: boolean; withSegments: boolean; row: PasalRow }>();
+
+/** True when every matched part keeps its kind (the part rows then never consult the reference maps). */
+function kindsKept(a: PasalUnit, b: PasalUnit, matches: readonly Match[]): boolean {
+  for (const m of matches) if ((a.parts[m.o] as { kind: string }).kind !== (b.parts[m.n] as { kind: string }).kind) return false;
+  return true;
 }
 
 function refOf(p: PasalUnit): UnitRef {
@@ -143,11 +181,21 @@ export function pasalRows(
       const otherBab = a.babUid !== null && b.babUid !== null && babMap.has(a.babUid) && newBabs.has(b.babUid) && babMap.get(a.babUid) !== b.babUid;
       const moved = !inChain || otherBab;
       const renumbered = a.label !== b.label;
+      const pm = al.partMatches.get(slot.n) ?? [];
+      const allEqual = !diff.changed && diff.keys === null;
+      const reusable = allEqual && kindsKept(a, b, pm);
+      const hit = reusable ? equalRows.get(b) : undefined;
+      if (hit && hit.old === a && hit.matches === pm && hit.moved === moved && hit.withSegments === opts.withSegments) {
+        rows.push(hit.row);
+        continue;
+      }
       const build = !opts.withSegments ? 'none' : diff.changed ? 'rowsAndRedline' : 'rows';
-      const parts = partRows(a, b, al.partMatches.get(slot.n) ?? [], al.maps, a.num, build, !diff.changed && diff.keys === null);
+      const parts = partRows(a, b, pm, al.maps, a.num, build, allEqual);
       const status = matchedStatus(diff.changed, moved, renumbered);
       const segments = !opts.withSegments ? [] : diff.changed ? parts.segments : wholeSegments(b.tokens, 'equal');
-      rows.push({ ...base, status, old: refOf(a), new: refOf(b), textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, oldBab: a.babLabel, newBab: b.babLabel, similarity: diff.changed ? m.sim : 1, segments, parts: parts.rows });
+      const row: PasalRow = { ...base, status, old: refOf(a), new: refOf(b), textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, oldBab: a.babLabel, newBab: b.babLabel, similarity: diff.changed ? m.sim : 1, segments, parts: parts.rows };
+      if (reusable) equalRows.set(b, { old: a, matches: pm, moved, withSegments: opts.withSegments, row });
+      rows.push(row);
     } else if (b) {
       rows.push({ ...base, status: 'inserted', old: null, new: refOf(b), oldBab: null, newBab: b.babLabel, similarity: 0, segments: opts.withSegments ? wholeSegments(b.tokens, 'insert') : [] });
     } else if (slot.o !== null) {
