@@ -25,6 +25,11 @@ export interface AlignUnit {
   uid: string;
   /** Neutral text key: equal keys mean equal text (up to reference numbers). */
   key: string;
+  /**
+   * What kind of unit it is ("ayat", "item"), when a list mixes kinds: units of different kinds
+   * never count as the same text. Kept apart from `key` so keys stay the (memoised) text itself.
+   */
+  kind?: string;
   /** Content fingerprint, computed on first use (exact matches never need it). */
   grams: () => Grams;
   /** The unit's number (a weak hint). */
@@ -94,25 +99,26 @@ export function alignUnits(
         take(
           i,
           j,
-          u.key === news[j]?.key ? 1 : dice(u.grams(), (news[j] as AlignUnit).grams()),
+          sameText(u, news[j] as AlignUnit) ? 1 : dice(u.grams(), (news[j] as AlignUnit).grams()),
           'uid',
         );
     });
   }
 
-  // Exact text: unique keys on both sides, or equal-sized groups paired in order.
-  const oldByKey = new Map<string, number[]>();
+  // Exact text: unique keys on both sides, or equal-sized groups paired in order (per kind).
+  const oldByKey = new Map<string, Map<string, number[]>>();
   olds.forEach((u, i) => {
-    if (!oldTaken[i]) pushTo(oldByKey, u.key, i);
+    if (!oldTaken[i]) pushTo(groupOf(oldByKey, u.kind ?? ''), u.key, i);
   });
-  const newByKey = new Map<string, number[]>();
+  const newByKey = new Map<string, Map<string, number[]>>();
   news.forEach((u, j) => {
-    if (!newTaken[j]) pushTo(newByKey, u.key, j);
+    if (!newTaken[j]) pushTo(groupOf(newByKey, u.kind ?? ''), u.key, j);
   });
-  for (const [key, os] of oldByKey) {
-    const ns = newByKey.get(key);
-    if (ns && ns.length === os.length) os.forEach((o, k) => take(o, ns[k] as number, 1, 'exact'));
-  }
+  for (const [kind, byKey] of oldByKey)
+    for (const [key, os] of byKey) {
+      const ns = newByKey.get(kind)?.get(key);
+      if (ns && ns.length === os.length) os.forEach((o, k) => take(o, ns[k] as number, 1, 'exact'));
+    }
 
   let sim: (a: AlignUnit, b: AlignUnit) => number = (a, b) => dice(a.grams(), b.grams());
   for (let round = 0; round < 2; round++) {
@@ -235,6 +241,21 @@ function weightedWordDice(a: Grams, b: Grams, weight: (g: number) => number): nu
     }
   }
   return all === 0 ? 0 : shared / all;
+}
+
+/** Same kind and same neutral text. */
+function sameText(a: AlignUnit, b: AlignUnit): boolean {
+  return a.key === b.key && a.kind === b.kind;
+}
+
+/** The inner map of `m` under `k` (created on first use). */
+function groupOf<K, V>(m: Map<K, Map<string, V>>, k: K): Map<string, V> {
+  let g = m.get(k);
+  if (!g) {
+    g = new Map();
+    m.set(k, g);
+  }
+  return g;
 }
 
 function pushTo<K>(m: Map<K, number[]>, k: K, v: number) {
@@ -362,7 +383,7 @@ function contentRound(
 
     for (const o of seen) {
       const ou = olds[o] as AlignUnit;
-      const sim = ou.key === nu.key ? 1 : similarity(ou, nu);
+      const sim = sameText(ou, nu) ? 1 : similarity(ou, nu);
       const sameGap = oldGap[o] === newGap[j];
       if (sim < opts.minSim && !(sameGap && sim >= opts.minGapSim)) continue;
       let score = sim + (sameGap ? GAP_BONUS : 0);

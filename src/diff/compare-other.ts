@@ -114,7 +114,7 @@ export function compareHeadings(olds: readonly HeadingUnit[], news: readonly Hea
   for (const kind of ['bab', 'bagian', 'paragraf'] as const) {
     const oi = olds.map((h, i) => ({ h, i })).filter((x) => x.h.kind === kind);
     const ni = news.map((h, i) => ({ h, i })).filter((x) => x.h.kind === kind);
-    const toAlign = (h: HeadingUnit) => ({ ...alignUnitOf(h, h.uid), key: `${kind}|${rawKey(h.tokens)}` });
+    const toAlign = (h: HeadingUnit) => ({ ...alignUnitOf(h, h.uid), key: rawKey(h.tokens) });
     const local = alignUnits(oi.map((x) => toAlign(x.h)), ni.map((x) => toAlign(x.h)), { useUids, minSim: 0.5, minGapSim: 0.34 });
     const oldTaken = new Set(local.map((m) => m.o));
     const newTaken = new Set(local.map((m) => m.n));

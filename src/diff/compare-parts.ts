@@ -18,7 +18,7 @@ import { wholeSegments, wordDiff } from './word-diff';
 export function alignParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): Match[] {
   const fast = positionalParts(oldP, newP);
   if (fast) return fast;
-  const toAlign = (p: PartUnit) => ({ uid: p.uid, key: `${p.kind}|${neutralKey(p.tokens)}`, grams: lazyGrams(p.tokens), num: p.marker });
+  const toAlign = (p: PartUnit) => ({ uid: p.uid, key: neutralKey(p.tokens), kind: p.kind, grams: lazyGrams(p.tokens), num: p.marker });
   return alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: 0.5, minGapSim: 0.25, window: 6 });
 }
 
