@@ -10,7 +10,9 @@
  * hyphenation, quote/dash variants, and structural markers ("(2)", "a."), which are derived.
  * A cross-reference whose number changed only because its target was renumbered (old "Pasal 5"
  * -> new "Pasal 6" where old Pasal 5 is new Pasal 6) is not a change (`references.ts`); such a
- * row has `refsOnly: true`. Status rules are in `status.ts`:
+ * row has `refsOnly: true`. Nor is a reference that is live on one side and plain text on the
+ * other while both print the same. A Pasal that now reads only "Dihapus." (kept under its
+ * number) is `deleted`, paired with its placeholder. Status rules are in `status.ts`:
  * unchanged = same text, same number, same place; renumbered = same text, other number, same
  * relative order and BAB; moved = same text, but out of the order of the other matched Pasal
  * (outside their heaviest order-preserving chain) or in another matched BAB; changed = matched

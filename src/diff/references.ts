@@ -9,7 +9,8 @@
  * References to other laws ("Pasal 18 ayat (6) Undang-Undang Dasar ...") are left alone: a
  * reference chain followed by the name of a regulation is external.
  */
-import { canonicalOf, type Token } from './tokenize';
+import { renderText } from './render';
+import { canonicalOf, tokenize, type Token } from './tokenize';
 import { neutralTokenKey, rawKey } from './unit-keys';
 
 /** What the old side's references map to. */
@@ -49,13 +50,33 @@ export interface TextDiff {
   keys: string[] | null;
 }
 
-/** Compare an old and a new token run (raw keys first, mapped references only when they differ). */
+/**
+ * Compare an old and a new token run: raw keys first, then with references mapped, then (when a
+ * side holds live references) as printed.
+ */
 export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: RefMaps, ownPasal: string | null): TextDiff {
   const neu = rawKey(newT);
   if (rawKey(oldT) === neu) return { changed: false, refsOnly: false, keys: null };
   const keys = mappedKeys(oldT, maps, ownPasal);
-  const same = canonicalOf(oldT, keys) === neu;
-  return { changed: !same, refsOnly: same, keys };
+  if (canonicalOf(oldT, keys) === neu) return { changed: false, refsOnly: true, keys };
+  return { changed: !samePrintedText(oldT, newT), refsOnly: false, keys };
+}
+
+/** True when a run holds a live reference node. */
+function hasLiveRef(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).kind === 'ref') return true;
+  return false;
+}
+
+/**
+ * Two runs print the same text, live references read as their labels. An importer links a
+ * reference only where its target exists ("Pasal 20 ayat (1)" stays plain text in a version whose
+ * Pasal 20 was deleted), so the same sentence can hold a live reference on one side and plain
+ * text on the other; what the reader sees is unchanged.
+ */
+function samePrintedText(oldT: readonly Token[], newT: readonly Token[]): boolean {
+  if (!hasLiveRef(oldT) && !hasLiveRef(newT)) return false;
+  return rawKey(tokenize(renderText(oldT))) === rawKey(tokenize(renderText(newT)));
 }
 
 /**

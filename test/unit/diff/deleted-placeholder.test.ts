@@ -51,10 +51,11 @@ describe('compareDocs on perubahan drafts with Dihapus placeholders', () => {
     expect(c.pasal[0]!.parts.map((p) => p.status)).toEqual(['unchanged', 'changed']);
   });
 
-  it('a Pasal turned into "Dihapus." is no longer reported as unchanged', () => {
+  it('a Pasal turned into "Dihapus." is reported as deleted, under the number it keeps', () => {
     const draft = markDeleted(base, uidOf(base, 'pasal', 0));
     const c = compareDocs(base, draft);
-    expect(c.pasal[0]!.status).not.toBe('unchanged');
+    expect(c.pasal[0]!.status).toBe('deleted');
+    expect(c.pasal[0]!.new?.label).toBe('Pasal 1');
     expect(c.pasal[1]!.status).toBe('unchanged');
   });
 });
