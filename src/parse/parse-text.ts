@@ -17,6 +17,7 @@ import { removeFurniture, summarizeRemoved } from './page-furniture';
 import { readHeading } from './patterns';
 import { para, unit, type PMJson } from './pm-json';
 import { buildDiktum, buildItems, buildJudul } from './preamble';
+import { hasInsertionNumbers } from './numbering-mode';
 import { collectPasal, linkReferences } from './references';
 import { segment, type Range } from './segment';
 import { scanUnits } from './unit-scan';
@@ -117,6 +118,10 @@ function build(lines: SourceLine[], diagnostics: Diagnostic[], removed: RemovedL
   }
 
   if (!amendment) linkReferences(tubuh, diagnostics);
+  const keepsNumbers = !amendment && hasInsertionNumbers(tubuh);
+  if (keepsNumbers) {
+    diagnostics.push({ line: bodyLines[0]?.no ?? 1, page: bodyLines[0]?.page ?? 1, severity: 'info', code: 'INSERTION_NUMBERS', message: 'Naskah memuat nomor sisipan (mis. Pasal 20A, ayat (1a)): dibaca dalam mode perubahan, setiap Pasal dan ayat mempertahankan nomor seperti tertulis.' });
+  }
 
   const fragments = [...bodyLines].filter((l) => l.text.length <= 2 && !/^\d+$|^[a-z]\.?$|^\(\d+\)$/i.test(l.text));
   for (const f of fragments.slice(0, 50)) {
@@ -125,7 +130,7 @@ function build(lines: SourceLine[], diagnostics: Diagnostic[], removed: RemovedL
 
   const json: PMJson = {
     type: 'doc',
-    attrs: { mode: 'penggantian', kind: amendment ? 'perubahan' : 'perda' },
+    attrs: { mode: keepsNumbers ? 'perubahan' : 'penggantian', kind: amendment ? 'perubahan' : 'perda' },
     content: [
       judul,
       {

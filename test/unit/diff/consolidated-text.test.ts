@@ -1,9 +1,13 @@
 /**
- * A consolidated text after an amendment, made from the real Surabaya 2018 text: Pasal 20 is
- * deleted and kept as "Pasal 20 Dihapus." (drafting-rules.md 2.3). Compared with the original,
- * exactly that Pasal reads as deleted, and Pasal 33, whose references to "Pasal 20 ayat (1)" are
- * live in the original (the target exists) and plain text in the new version (it no longer does),
- * reads as unchanged, as its printed text is.
+ * Consolidated texts after an amendment, made from the real Surabaya 2018 text, against the
+ * original (drafting-rules.md 2.3: an amendment never renumbers):
+ * - Pasal 20 deleted and kept as "Pasal 20 Dihapus.": exactly that Pasal reads as deleted, and
+ *   Pasal 33, whose references to "Pasal 20 ayat (1)" are live in the original (the target
+ *   exists) and plain text in the new version (it no longer does), reads as unchanged, as its
+ *   printed text is;
+ * - Pasal 20A inserted: only Pasal 20A is inserted, every other Pasal keeps its number;
+ * - ayat (1a) inserted into Pasal 20: only Pasal 20 changed, by that one inserted ayat;
+ * - definition 4a inserted into Pasal 1: only Pasal 1 changed, by that one inserted item.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +29,16 @@ function withPasalDeleted(text: string, n: number): string {
   return [...lines.slice(0, from + 1), 'Dihapus.', '', ...lines.slice(to)].join('\n');
 }
 
+/** The text with `added` lines inserted before the first line that reads `before` (trimmed). */
+function insertBefore(text: string, before: string, added: string[]): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.trim().startsWith(before));
+  if (at < 0) throw new Error(`${before} not found`);
+  return [...lines.slice(0, at), ...added, '', ...lines.slice(at)].join('\n');
+}
+
+const changedUnits = (text: string) => comparisonToJson(compareDocs(parseText(original).doc, parseText(text).doc)).units.filter((u) => u.status !== 'unchanged');
+
 describe('an original Perda against its consolidated text with a deleted Pasal', () => {
   const before = parseText(original).doc;
   const after = parseText(withPasalDeleted(original, 20)).doc;
@@ -45,5 +59,26 @@ describe('an original Perda against its consolidated text with a deleted Pasal',
     });
     expect(live).toBeGreaterThan(0);
     expect(json.units.find((u) => u.new === 'Pasal 33')?.status).toBe('unchanged');
+  });
+});
+
+describe('an original Perda against its consolidated text with inserted units', () => {
+  it('reads an inserted Pasal 20A as the only change', () => {
+    const text = insertBefore(original, 'BAB VII', ['Pasal 20A', '', 'Petugas parkir wajib menggunakan seragam dan tanda pengenal yang ditetapkan oleh Dinas.']);
+    expect(changedUnits(text)).toEqual([expect.objectContaining({ status: 'inserted', old: null, new: 'Pasal 20A' })]);
+  });
+
+  it('reads an inserted ayat (1a) as the only change of its Pasal', () => {
+    const text = insertBefore(original, '(2)   Orang atau badan penyelenggara Tempat Parkir di luar', ['(1a)  Petugas parkir sebagaimana dimaksud pada ayat (1) wajib memiliki kartu tanda anggota.']);
+    const units = changedUnits(text);
+    expect(units).toEqual([expect.objectContaining({ status: 'changed', old: 'Pasal 20', new: 'Pasal 20' })]);
+    expect(units[0]?.parts).toEqual([{ status: 'inserted', old: null, new: 'Pasal 20 ayat (1a)' }]);
+  });
+
+  it('reads an inserted definition 4a as the only change of Pasal 1', () => {
+    const text = insertBefore(original, '5.   Kepala Dinas adalah', ['           4a.  Badan adalah Badan Pendapatan Daerah Kota Surabaya.']);
+    const units = changedUnits(text);
+    expect(units).toEqual([expect.objectContaining({ status: 'changed', old: 'Pasal 1', new: 'Pasal 1' })]);
+    expect(units[0]?.parts).toEqual([{ status: 'inserted', old: null, new: 'Pasal 1 angka 4a' }]);
   });
 });
