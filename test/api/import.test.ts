@@ -13,6 +13,8 @@ import type { DraftState, ImportCommitResult, ImportJobStatus, ProjectInfo, Vers
 import { importOffThread, workerAvailable } from '../../src/api/import-thread';
 import { waitForJob } from '../../src/api/jobs';
 import { importFile, outlineOf, outlineOfDoc } from '../../src/parse/index';
+import type { Node } from 'prosemirror-model';
+import { numberDocument } from '../../src/model/numbering';
 import { parseDocJson } from '../../src/model/validate';
 import { writePdf } from '../unit/parse/helpers/pdf-writer';
 import { corpusDir } from '../helpers/paths';
@@ -197,6 +199,37 @@ describe('import.commit', () => {
     const r = await ok<ImportCommitResult>('import.commit', { doc, jobId: jobNew, as: 'draft' });
     expect(r.project.counts.bab).toBe(3);
     expect((await fail('import.commit', { doc: { type: 'doc', content: [] }, as: 'draft' })).code).toBe('INVALID_DOCUMENT');
+  });
+});
+
+/** The Pasal markers of a document as the numbering gives them. */
+function pasalMarkers(doc: Node): string[] {
+  const numbering = numberDocument(doc);
+  const out: string[] = [];
+  doc.descendants((n) => {
+    if (n.type.name === 'pasal') out.push(numbering.get(String(n.attrs.uid))?.marker ?? '?');
+    return n.type.name !== 'pasal';
+  });
+  return out;
+}
+
+describe('import.commit of an amended text (printed with Pasal 20A)', () => {
+  it('keeps its printed numbers as the base, while the draft takes the project\'s mode', async () => {
+    const lines = fs.readFileSync(NEW, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.trim() === 'BAB VII');
+    const amended = [...lines.slice(0, at), 'Pasal 20A', '', 'Petugas parkir wajib menggunakan seragam.', '', ...lines.slice(at)].join('\n');
+    const file = path.join(tmp.path, 'perparkiran-diubah.txt');
+    fs.writeFileSync(file, amended);
+    const job = (await ok<{ jobId: string }>('import.start', { path: file })).jobId;
+    await finished(job);
+    await ok<ProjectInfo>('project.create', { path: path.join(tmp.path, 'diubah.rancang'), title: 'Perparkiran', mode: 'penggantian' });
+    await ok<ImportCommitResult>('import.commit', { jobId: job, as: 'base', draftFromBase: true });
+    const base = parseDocJson((await ok<{ doc: unknown }>('base.get', {})).doc);
+    expect(base.attrs.mode).toBe('perubahan');
+    expect(pasalMarkers(base).slice(19, 22)).toEqual(['Pasal 20', 'Pasal 20A', 'Pasal 21']);
+    const draft = parseDocJson((await ok<DraftState>('draft.get', {})).doc);
+    expect(draft.attrs.mode).toBe('penggantian');
+    expect(pasalMarkers(draft).slice(19, 22)).toEqual(['Pasal 20', 'Pasal 21', 'Pasal 22']);
   });
 });
 

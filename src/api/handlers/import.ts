@@ -57,10 +57,20 @@ function commitInput(ctx: ApiContext, a: { jobId?: string; doc?: unknown; source
   return { doc, source: a.source ?? fileName };
 }
 
-/** The document with the project's numbering mode. */
+/** The document with the given numbering mode. */
 function withMode(json: unknown, mode: string): DocJson {
   const doc = normalizeDoc(json);
   return { ...doc, attrs: { ...doc.attrs, mode } };
+}
+
+/**
+ * The numbering mode of an imported base text: an enacted Perda keeps the numbers it is printed
+ * with, so a text the importer read in perubahan mode (it carries insertion numbers such as
+ * Pasal 20A) stays so; any other base takes the project's mode (its numbers are positional).
+ */
+function baseMode(json: unknown, projectMode: string): string {
+  const attrs = (json as { attrs?: { mode?: unknown } } | null)?.attrs;
+  return attrs?.mode === 'perubahan' ? 'perubahan' : projectMode;
 }
 
 /** Handlers of `import.*`. */
@@ -95,9 +105,10 @@ export const importHandlers: Handlers<'import.start' | 'import.status' | 'import
     const store = requireProject(ctx);
     const actor = actorOf(ctx);
     const input = commitInput(ctx, a);
-    const doc = withMode(input.doc, store.getSettings().mode);
+    const mode = store.getSettings().mode;
+    const doc = withMode(input.doc, mode);
     let baseHash: string | null = null;
-    if (a.as === 'base') baseHash = store.setBase(doc, input.source, actor).hash;
+    if (a.as === 'base') baseHash = store.setBase(withMode(input.doc, baseMode(input.doc, mode)), input.source, actor).hash;
     let savedCurrentAs = null;
     let draftRevision: number | null = null;
     if (a.as === 'draft' || a.draftFromBase) {

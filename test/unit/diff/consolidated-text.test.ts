@@ -19,12 +19,11 @@ import { corpusDir } from '../../helpers/paths';
 
 const original = fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8');
 
-/** The text with the body of Pasal `n` replaced by "Dihapus." (up to the heading of Pasal n + 1). */
+/** The text with the body of Pasal `n` replaced by "Dihapus." (up to the next BAB, Bagian, Paragraf or Pasal heading). */
 function withPasalDeleted(text: string, n: number): string {
   const lines = text.split('\n');
-  const heading = (k: number) => lines.findIndex((l) => l.trim() === `Pasal ${k}`);
-  const from = heading(n);
-  const to = heading(n + 1);
+  const from = lines.findIndex((l) => l.trim() === `Pasal ${n}`);
+  const to = lines.findIndex((l, i) => i > from && /^(BAB|Bagian|Paragraf|Pasal) /.test(l.trim()));
   if (from < 0 || to < from) throw new Error(`Pasal ${n} not found`);
   return [...lines.slice(0, from + 1), 'Dihapus.', '', ...lines.slice(to)].join('\n');
 }
@@ -49,6 +48,7 @@ describe('an original Perda against its consolidated text with a deleted Pasal',
       expect.objectContaining({ status: 'deleted', old: 'Pasal 20', new: 'Pasal 20', keterangan: 'Dihapus' }),
     ]);
     expect(json.summary).toMatchObject({ deleted: 1, inserted: 0, changed: 0, unchanged: json.units.length - 1 });
+    expect(json.other.filter((r) => r.status !== 'unchanged')).toEqual([]);
   });
 
   it('keeps a Pasal whose live reference became plain text unchanged', () => {
