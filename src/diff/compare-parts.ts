@@ -11,6 +11,7 @@ import { orderRows } from './row-order';
 import { dice, gramsFor, lazyGrams } from './similarity';
 import { matchedStatus } from './status';
 import { neutralKey } from './unit-keys';
+import { placeholderMatches, readsDihapus, type NumberedText } from './placeholder';
 import type { PartRow, Segment, UnitRef } from './types';
 import { wholeSegments, wordDiff } from './word-diff';
 
@@ -19,7 +20,14 @@ export function alignParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): 
   const fast = positionalParts(oldP, newP);
   if (fast) return fast;
   const toAlign = (p: PartUnit) => ({ uid: p.uid, key: neutralKey(p.tokens), kind: p.kind, grams: lazyGrams(p.tokens), num: p.marker });
-  return alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: 0.5, minGapSim: 0.25, window: 6 });
+  const matches = alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: 0.5, minGapSim: 0.25, window: 6 });
+  matches.push(...placeholderMatches(oldP.parts.map(numberedPart), newP.parts.map(numberedPart), matches));
+  return matches;
+}
+
+/** A part as placeholder pairing sees it (loose paragraphs have no number and never pair). */
+function numberedPart(p: PartUnit): NumberedText {
+  return { number: p.kind === 'para' ? '' : bare(p.marker), kind: p.kind, placeholder: readsDihapus(p.tokens) };
 }
 
 /** Similarity above which same-shaped Pasal pair their parts by position without a search. */
@@ -101,7 +109,7 @@ export function partRows(
       const diff = allEqual && a.kind === b.kind ? null : textDiff(a.tokens, b.tokens, maps, oldPasalNum);
       const textChanged = a.kind !== b.kind || (diff?.changed ?? false);
       const info = byNew.get(slot.n as number);
-      const status = matchedStatus(textChanged, !(info?.inChain ?? true), bare(a.marker) !== bare(b.marker));
+      const status = textChanged && readsDihapus(b.tokens) && !readsDihapus(a.tokens) ? 'deleted' : matchedStatus(textChanged, !(info?.inChain ?? true), bare(a.marker) !== bare(b.marker));
       const segs = !withSegments ? [] : textChanged ? wordDiff(a.tokens, b.tokens, diff?.keys ?? undefined) : wholeSegments(b.tokens, 'equal');
       row = { status, kind: b.kind, old: refOf(a), new: refOf(b), segments: segs };
     } else if (b) {

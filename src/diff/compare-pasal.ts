@@ -11,7 +11,8 @@ import { mappedKeys, textDiff, type RefMaps, type TextDiff } from './references'
 import { unitRef } from './render';
 import { orderRows } from './row-order';
 import { dice, gramsOf, lazyGrams, lazyWords, type Grams } from './similarity';
-import { neutralKey, rawKey } from './unit-keys';
+import { neutralKey } from './unit-keys';
+import { placeholderMatches, readsDihapus, type NumberedText } from './placeholder';
 import { findPieces, type PieceGroup } from './split-merge';
 import { matchedStatus } from './status';
 import type { PasalRow, UnitRef } from './types';
@@ -44,7 +45,7 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
   const oa = olds.map(alignUnitOf);
   const na = news.map(alignUnitOf);
   const matches = alignUnits(oa, na, { useUids: opts.useUids, minSim: opts.minSim, minGapSim: opts.minGapSim, idf: true });
-  matches.push(...placeholderMatches(olds, news, matches));
+  matches.push(...placeholderMatches(olds.map(numberedPasal), news.map(numberedPasal), matches));
   const oldGrams: Grams[] = oa.map((u) => u.grams());
   const newGrams: Grams[] = na.map((u) => u.grams());
   const split = findPieces(oldGrams, newGrams, matches);
@@ -77,28 +78,12 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
 /** True when a Pasal reads only "Dihapus." (a deleted Pasal kept under its number). */
 export function isDihapusPlaceholder(p: PasalUnit): boolean {
   const only = p.parts.length === 1 ? p.parts[0] : undefined;
-  return only !== undefined && only.kind === 'para' && /^dihapus\.?$/i.test(rawKey(only.tokens));
+  return only !== undefined && only.kind === 'para' && readsDihapus(only.tokens);
 }
 
-/**
- * A consolidated text keeps a deleted Pasal as "Pasal 20 Dihapus.": a new placeholder left
- * unmatched is the old Pasal of the same number left unmatched (one each), so the row reads
- * "Pasal 20 dihapus" instead of one Pasal deleted and another inserted.
- */
-function placeholderMatches(olds: readonly PasalUnit[], news: readonly PasalUnit[], matches: readonly Match[]): Match[] {
-  const takenOld = new Set(matches.map((m) => m.o));
-  const takenNew = new Set(matches.map((m) => m.n));
-  const freeOldByNum = new Map<string, number[]>();
-  olds.forEach((p, o) => {
-    if (!takenOld.has(o) && p.num !== '' && !isDihapusPlaceholder(p)) freeOldByNum.set(p.num, [...(freeOldByNum.get(p.num) ?? []), o]);
-  });
-  const out: Match[] = [];
-  news.forEach((p, n) => {
-    if (takenNew.has(n) || !isDihapusPlaceholder(p)) return;
-    const candidates = freeOldByNum.get(p.num);
-    if (candidates?.length === 1) out.push({ o: candidates[0] as number, n, sim: 0, by: 'content' });
-  });
-  return out;
+/** A Pasal as placeholder pairing sees it. */
+function numberedPasal(p: PasalUnit): NumberedText {
+  return { number: p.num, kind: 'pasal', placeholder: isDihapusPlaceholder(p) };
 }
 
 /** The parts of a Pasal pair aligned, with the ayat number map they give. */

@@ -7,7 +7,8 @@
  *   printed text is;
  * - Pasal 20A inserted: only Pasal 20A is inserted, every other Pasal keeps its number;
  * - ayat (1a) inserted into Pasal 20: only Pasal 20 changed, by that one inserted ayat;
- * - definition 4a inserted into Pasal 1: only Pasal 1 changed, by that one inserted item.
+ * - definition 4a inserted into Pasal 1: only Pasal 1 changed, by that one inserted item;
+ * - ayat (2) of Pasal 20 kept as "(2) Dihapus.": only Pasal 20 changed, by that one deleted ayat.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -80,5 +81,14 @@ describe('an original Perda against its consolidated text with inserted units', 
     const units = changedUnits(text);
     expect(units).toEqual([expect.objectContaining({ status: 'changed', old: 'Pasal 1', new: 'Pasal 1' })]);
     expect(units[0]?.parts).toEqual([{ status: 'inserted', old: null, new: 'Pasal 1 angka 4a' }]);
+  });
+
+  it('reads an ayat kept as "(2) Dihapus." as the one deleted ayat of its Pasal', () => {
+    const lines = original.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('(2)   Orang atau badan penyelenggara Tempat Parkir di luar'));
+    const to = lines.findIndex((l, i) => i > from && l.startsWith('(3)'));
+    const units = changedUnits([...lines.slice(0, from), '(2)   Dihapus.', '', ...lines.slice(to)].join('\n'));
+    expect(units).toEqual([expect.objectContaining({ status: 'changed', old: 'Pasal 20', new: 'Pasal 20' })]);
+    expect(units[0]?.parts).toEqual([{ status: 'deleted', old: 'Pasal 20 ayat (2)', new: 'Pasal 20 ayat (2)' }]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * "Dihapus." placeholders (perubahan mode) compare as what they print: a Pasal whose ayat became
- * "Dihapus." is changed, not unchanged, even though the ayat keeps its old text inside.
+ * "Dihapus." is changed, not unchanged, even though the ayat keeps its old text inside; the ayat
+ * itself, and a Pasal that became "Dihapus.", read as deleted.
  */
 import type { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
@@ -44,11 +45,11 @@ describe('compareDocs on perubahan drafts with Dihapus placeholders', () => {
     }),
   );
 
-  it('an ayat turned into "Dihapus." makes its Pasal changed', () => {
+  it('an ayat turned into "Dihapus." makes its Pasal changed and reads as deleted itself', () => {
     const draft = markDeleted(base, uidOf(base, 'ayat', 1));
     const c = compareDocs(base, draft);
     expect(c.pasal.map((r) => r.status)).toEqual(['changed', 'unchanged']);
-    expect(c.pasal[0]!.parts.map((p) => p.status)).toEqual(['unchanged', 'changed']);
+    expect(c.pasal[0]!.parts.map((p) => p.status)).toEqual(['unchanged', 'deleted']);
   });
 
   it('a Pasal turned into "Dihapus." is reported as deleted, under the number it keeps', () => {
