@@ -19,10 +19,10 @@ export function PenjelasanPanel({ ctx }: { ctx: PanelContext }) {
   const at = state ? entryAtCursor(state) : null;
   const editable = !ctx.readOnly && ctx.viewingVersionId === null;
 
-  const write = (text: string) => {
+  const write = (text: string, ownUndoStep = false) => {
     const v = ctx.getDraftView();
     if (!v || !at?.entry) return;
-    const tr = writeEntryTr(v.state, at.pos, text);
+    const tr = writeEntryTr(v.state, at.pos, text, { ownUndoStep });
     if (tr) v.dispatch(tr);
   };
 
@@ -58,7 +58,7 @@ export function PenjelasanPanel({ ctx }: { ctx: PanelContext }) {
         )}
         <div className="penjelasan-actions">
           {editable && !at.structured && (
-            <button type="button" onClick={() => write(fillTemplate('cukupJelas'))}>
+            <button type="button" onClick={() => write(fillTemplate('cukupJelas'), true)}>
               {t('penjelasan.cukupJelas')}
             </button>
           )}

@@ -5,6 +5,7 @@
  * the exports see an ordinary edit of the draft.
  */
 import type { Node } from 'prosemirror-model';
+import { closeHistory } from 'prosemirror-history';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import { findAncestor } from '../../editor/commands/find-ancestor';
 
@@ -55,9 +56,11 @@ export function entryLines(entry: Node): string {
 
 /**
  * Replace the content of the entry at `pos` by `text`, one paragraph per line; null when the
- * text is what the entry holds already, or when `pos` is not an entry.
+ * text is what the entry holds already, or when `pos` is not an entry. Typing in the field is
+ * grouped into undo steps like typing in the draft; a command (`ownUndoStep`, the "Cukup jelas."
+ * button) is an undo step of its own, even right after typing.
  */
-export function writeEntryTr(state: EditorState, pos: number, text: string): Transaction | null {
+export function writeEntryTr(state: EditorState, pos: number, text: string, opts: { ownUndoStep?: boolean } = {}): Transaction | null {
   const entry = state.doc.nodeAt(pos);
   if (!entry || entry.type.name !== 'penjelasanPasal') return null;
   if (entryLines(entry) === text) return null;
@@ -65,5 +68,6 @@ export function writeEntryTr(state: EditorState, pos: number, text: string): Tra
   const paras = text
     .split('\n')
     .map((line) => para!.create(null, line ? state.schema.text(line) : null));
-  return state.tr.replaceWith(pos + 1, pos + entry.nodeSize - 1, paras);
+  const tr = state.tr.replaceWith(pos + 1, pos + entry.nodeSize - 1, paras);
+  return opts.ownUndoStep ? closeHistory(tr) : tr;
 }

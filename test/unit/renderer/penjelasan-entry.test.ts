@@ -73,4 +73,16 @@ describe('the Penjelasan entry beside its Pasal', () => {
     undo(after, (u) => (undone = after.apply(u)));
     expect(entryLines(entryAtCursor(undone!)!.entry!)).toBe(before);
   });
+
+  it('makes "Cukup jelas." an undo step of its own, even right after typing in the field', () => {
+    const s = inPasal(base, 'Pasal 3');
+    const at = entryAtCursor(s)!;
+    const typed = s.apply(writeEntryTr(s, at.pos, 'Yang dimaksud dengan "izin" adalah izin usaha.')!);
+    // The command comes at once (the same history time), as a quick click after typing does.
+    const command = writeEntryTr(typed, at.pos, 'Cukup jelas.', { ownUndoStep: true })!;
+    const reset = typed.apply(command.setTime(typed.tr.time));
+    let undone: EditorState | null = null;
+    undo(reset, (u) => (undone = reset.apply(u)));
+    expect(entryLines(entryAtCursor(undone!)!.entry!)).toBe('Yang dimaksud dengan "izin" adalah izin usaha.');
+  });
 });
