@@ -10,7 +10,7 @@
  * reference chain followed by the name of a regulation is external.
  */
 import { renderText } from './render';
-import { canonicalOf, tokenize, type Token } from './tokenize';
+import { canonicalOf, type Token } from './tokenize';
 import { neutralTokenKey, rawKey } from './unit-keys';
 
 /** What the old side's references map to. */
@@ -62,21 +62,24 @@ export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: R
   return { changed: !samePrintedText(oldT, newT), refsOnly: false, keys };
 }
 
-/** True when a run holds a live reference node. */
-function hasLiveRef(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).kind === 'ref') return true;
-  return false;
+/** How many live reference nodes a run holds. */
+function liveRefCount(tokens: readonly Token[]): number {
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).kind === 'ref') n++;
+  return n;
 }
 
 /**
  * Two runs print the same text, live references read as their labels. An importer links a
  * reference only where its target exists ("Pasal 20 ayat (1)" stays plain text in a version whose
  * Pasal 20 was deleted), so the same sentence can hold a live reference on one side and plain
- * text on the other; what the reader sees is unchanged.
+ * text on the other; what the reader sees is unchanged. (Compared as rendered, so a line-end
+ * hyphen in the same place on one side only still counts as a change here.)
  */
 function samePrintedText(oldT: readonly Token[], newT: readonly Token[]): boolean {
-  if (!hasLiveRef(oldT) && !hasLiveRef(newT)) return false;
-  return rawKey(tokenize(renderText(oldT))) === rawKey(tokenize(renderText(newT)));
+  // Only a reference live on one side and plain on the other can make equal prints differ here.
+  if (liveRefCount(oldT) === liveRefCount(newT)) return false;
+  return renderText(oldT) === renderText(newT);
 }
 
 /**
