@@ -76,7 +76,7 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
 }
 
 /** True when a Pasal reads only "Dihapus." (a deleted Pasal kept under its number). */
-export function isDihapusPlaceholder(p: PasalUnit): boolean {
+function isDihapusPlaceholder(p: PasalUnit): boolean {
   const only = p.parts.length === 1 ? p.parts[0] : undefined;
   return only !== undefined && only.kind === 'para' && readsDihapus(only.tokens);
 }
