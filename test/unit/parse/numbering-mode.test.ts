@@ -1,6 +1,7 @@
 /**
  * An imported text printed with insertion numbers (an amended Perda, consolidated) is read in
- * perubahan mode and keeps every number as printed; an ordinary text stays in penggantian mode.
+ * perubahan mode and keeps every number as printed; an ordinary text, or one with a misread
+ * number that does not continue the number before it, stays in penggantian mode.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,5 +41,18 @@ describe('numbering mode of an imported text', () => {
     expect(read.mode).toBe('penggantian');
     expect(read.markers).toEqual(read.markers.map((_, i) => `Pasal ${i + 1}`));
     expect(read.codes).not.toContain('INSERTION_NUMBERS');
+  });
+
+  it('does not take a misread number ("(2l)" for ayat (2)) for an insertion number', () => {
+    const misread = original.replace('(2)   Orang atau badan penyelenggara Tempat Parkir di luar', '(2l)  Orang atau badan penyelenggara Tempat Parkir di luar');
+    expect(misread).not.toBe(original);
+    const { doc } = parseText(misread);
+    let read = '';
+    doc.descendants((n) => {
+      if (n.type.name === 'ayat' && n.textContent.startsWith('Orang atau badan penyelenggara Tempat Parkir di luar Ruang Milik Jalan wajib memberikan')) read = String(n.attrs.baseNum);
+      return true;
+    });
+    expect(read).toBe('2l');
+    expect(doc.attrs.mode).toBe('penggantian');
   });
 });
