@@ -8,14 +8,16 @@
  * - Pasal 20A inserted: only Pasal 20A is inserted, every other Pasal keeps its number;
  * - ayat (1a) inserted into Pasal 20: only Pasal 20 changed, by that one inserted ayat;
  * - definition 4a inserted into Pasal 1: only Pasal 1 changed, by that one inserted item;
- * - ayat (2) of Pasal 20 kept as "(2) Dihapus.": only Pasal 20 changed, by that one deleted ayat.
+ * - ayat (2) of Pasal 20 kept as "(2) Dihapus.": only Pasal 20 changed, by that one deleted ayat;
+ * - the original as a PDF (other page breaks) against a consolidated text: only the real changes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
-import { parseText } from '../../../src/parse';
+import { importBuffer, parseText } from '../../../src/parse';
+import { writePdf } from '../parse/helpers/pdf-writer';
 import { corpusDir } from '../../helpers/paths';
 
 const original = fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8');
@@ -90,5 +92,20 @@ describe('an original Perda against its consolidated text with inserted units', 
     const units = changedUnits([...lines.slice(0, from), '(2)   Dihapus.', '', ...lines.slice(to)].join('\n'));
     expect(units).toEqual([expect.objectContaining({ status: 'changed', old: 'Pasal 20', new: 'Pasal 20' })]);
     expect(units[0]?.parts).toEqual([{ status: 'deleted', old: 'Pasal 20 ayat (2)', new: 'Pasal 20 ayat (2)' }]);
+  });
+});
+
+describe('the original as a PDF against a consolidated text', () => {
+  it('finds only the real changes, whatever the page breaks of the PDF', async () => {
+    const lines = original.split('\n').filter((l) => !l.startsWith('#'));
+    const pages: string[][] = [];
+    for (let i = 0; i < lines.length; i += 42) pages.push(lines.slice(i, i + 42));
+    const fromPdf = (await importBuffer(writePdf({ pages }), 'perda-2018.pdf')).doc;
+    const consolidated = insertBefore(withPasalDeleted(original, 20), 'BAB VII', ['Pasal 20A', '', 'Petugas parkir wajib menggunakan seragam dan tanda pengenal yang ditetapkan oleh Dinas.']);
+    const units = comparisonToJson(compareDocs(fromPdf, parseText(consolidated).doc)).units.filter((u) => u.status !== 'unchanged');
+    expect(units.map((u) => [u.status, u.old, u.new])).toEqual([
+      ['deleted', 'Pasal 20', 'Pasal 20'],
+      ['inserted', null, 'Pasal 20A'],
+    ]);
   });
 });
