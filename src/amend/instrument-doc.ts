@@ -19,7 +19,7 @@ import { bagianOrdinal } from '../model/ordinals';
 import { perdaSchema } from '../model/schema';
 import { fillTemplate, hurufList } from '../model/templates';
 import { newUid } from '../model/uid';
-import { citationValues, orDots as or } from './citation';
+import { citationValues, earlierAmendmentValues } from './citation';
 import { instrumentPenjelasanJson } from './instrument-penjelasan';
 import { isSingleForm } from './single-form';
 import type { AmendSettings, InstrumentItem } from './types';
@@ -67,46 +67,13 @@ export function pasalIChapeau(s: AmendSettings): NodeJson[] {
   const earlier = s.earlierAmendments ?? [];
   if (s.amendmentCount <= 0) return [paraJson(fillTemplate('pasalIBeberapa', v, s.region))];
   if (s.amendmentCount === 1) {
-    const e = earlier[0];
-    return [
-      paraJson(
-        fillTemplate(
-          'pasalISekali',
-          {
-            ...v,
-            nomorUbah: or(e?.nomor),
-            tahunUbah: or(e?.tahun),
-            tahunLembaranUbah: or(e?.gazetteYear || e?.tahun),
-            nomorLembaranUbah: or(e?.gazetteNo),
-            nomorTambahanUbah: or(e?.supplementNo),
-          },
-          s.region,
-        ),
-      ),
-    ];
+    return [paraJson(fillTemplate('pasalISekali', { ...v, ...earlierAmendmentValues(earlier[0], 'Ubah') }, s.region))];
   }
-  const list = Array.from({ length: s.amendmentCount }, (_, i) => {
-    const e = earlier[i];
-    return {
-      type: 'item',
-      attrs: { uid: newUid(), baseNum: null, deleted: false },
-      content: [
-        paraJson(
-          fillTemplate(
-            'perubahanSebelumnya',
-            {
-              nomor: or(e?.nomor),
-              tahun: or(e?.tahun),
-              tahunLembaran: or(e?.gazetteYear || e?.tahun),
-              nomorLembaran: or(e?.gazetteNo),
-              nomorTambahan: or(e?.supplementNo),
-            },
-            s.region,
-          ),
-        ),
-      ],
-    };
-  });
+  const list = Array.from({ length: s.amendmentCount }, (_, i) => ({
+    type: 'item',
+    attrs: { uid: newUid(), baseNum: null, deleted: false },
+    content: [paraJson(fillTemplate('perubahanSebelumnya', earlierAmendmentValues(earlier[i]), s.region))],
+  }));
   return [
     paraJson(fillTemplate('pasalIBeberapaKali', v, s.region)),
     { type: 'list', attrs: { style: 'huruf' }, content: list },

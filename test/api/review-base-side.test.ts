@@ -11,7 +11,7 @@ import { call } from '../../src/api/dispatch';
 import { encodePackage } from '../../src/review/package-format';
 import { readPackageFile } from '../../src/review/review-package';
 import { corpusDoc, removeUnit, uidAt } from '../unit/review/fixtures';
-import { makeReviewProject, runReviewCli, type ReviewProject } from './review-harness';
+import { makeReviewProject, listThreadsJson, runReviewCli, type ReviewProject } from './review-harness';
 
 const OLD_PHRASE = 'penggantian kerugian kehilangan atau kerusakan kendaraan';
 
@@ -37,11 +37,7 @@ const cli = (...argv: string[]) => runReviewCli(p.env, ...argv);
 /** `rancang thread add FILE ...`. */
 const addThread = (file: string, ...argv: string[]) => cli('thread', 'add', file, ...argv);
 
-async function list(file: string): Promise<Listed[]> {
-  const r = await cli('thread', 'list', file, '--json');
-  expect(r.err).toBe('');
-  return JSON.parse(r.out) as Listed[];
-}
+const list = (file: string) => listThreadsJson<Listed>(p.env, file);
 
 /** Set the corpus Perda as base and delete its Pasal 9 from the draft (uids kept). */
 async function withBaseAndDeletedPasal9(): Promise<void> {

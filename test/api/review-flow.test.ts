@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call } from '../../src/api/dispatch';
 import { corpusDoc, insertPasalBefore, PHRASE, replaceText, uidAt } from '../unit/review/fixtures';
-import { makeReviewProject, runReviewCli, type ReviewProject } from './review-harness';
+import { makeReviewProject, listThreadsJson, runReviewCli, type ReviewProject } from './review-harness';
 
 interface ListedThread {
   id: string;
@@ -31,12 +31,7 @@ afterEach(() => p.done());
 
 const cli = (...argv: string[]) => runReviewCli(p.env, ...argv);
 
-async function listThreads(file: string, ...extra: string[]): Promise<ListedThread[]> {
-  const r = await cli('thread', 'list', file, '--json', ...extra);
-  expect(r.err).toBe('');
-  expect(r.code).toBe(0);
-  return JSON.parse(r.out) as ListedThread[];
-}
+const listThreads = (file: string, ...extra: string[]) => listThreadsJson<ListedThread>(p.env, file, ...extra);
 
 describe('a thread on a phrase survives the drafter\'s edits', () => {
   it('stays on the phrase (now Pasal 14) after two Pasal are inserted and the sentence rewritten; detaches when the phrase is deleted', async () => {

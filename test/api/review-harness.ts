@@ -1,22 +1,19 @@
 /**
  * Harness of the review door tests: a project made from the real corpus Perda, driven through
  * `dispatch` (the drafter's edits) and through the review CLI commands (`thread add/list`,
- * `review export/import`), run in-process with the same argument parsing as `runCli`. The
- * commands are not in the CLI registry yet (the lead wires them), so they are selected here.
+ * `review export/import`), run in-process with the same argument parsing as `runCli`.
  */
 import path from 'node:path';
+import { expect } from 'vitest';
 import type { ApiArgs, ApiMethod, ApiResult } from '../../src/api/contract';
 import { call, closeContext, createContext, type ApiContext } from '../../src/api/dispatch';
 import { parseCommandArgs, selectCommand } from '../../src/cli/args';
-import { reviewExportCommand, reviewImportCommand } from '../../src/cli/commands/review';
-import { threadAddCommand, threadListCommand } from '../../src/cli/commands/thread';
 import { exitCodeFor } from '../../src/cli/main';
+import { commands } from '../../src/cli/registry';
 import { createSession } from '../../src/cli/session';
 import { captureIo } from '../helpers/cli-io';
 import { makeTmpDir, type TmpDir } from '../helpers/tmp-dir';
 import { corpusDoc } from '../unit/review/fixtures';
-
-const COMMANDS = [threadAddCommand, threadListCommand, reviewExportCommand, reviewImportCommand];
 
 /** The result of one CLI run. */
 export interface CliRun {
@@ -28,7 +25,7 @@ export interface CliRun {
 /** Run a review command in-process (exit codes as `runCli`: 0 ok, 1 user error, 2 internal). */
 export async function runReviewCli(env: Record<string, string>, ...argv: string[]): Promise<CliRun> {
   const c = captureIo(env);
-  const selected = selectCommand(COMMANDS, argv);
+  const selected = selectCommand(commands, argv);
   if (!selected) throw new Error(`unknown command ${argv.join(' ')}`);
   const session = createSession(env.RANCANG_USER_DATA ?? '', env.RANCANG_AUTHOR);
   let code = 0;
@@ -42,6 +39,14 @@ export async function runReviewCli(env: Record<string, string>, ...argv: string[
     await session.close();
   }
   return { code, out: c.stdout(), err: c.stderr() };
+}
+
+/** `rancang thread list FILE --json [extra…]`: the threads listed; the run must succeed without a message. */
+export async function listThreadsJson<T>(env: Record<string, string>, file: string, ...extra: string[]): Promise<T[]> {
+  const r = await runReviewCli(env, 'thread', 'list', file, '--json', ...extra);
+  expect(r.err).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.out) as T[];
 }
 
 /** A temporary folder with a project whose draft is the corpus Perda. */
