@@ -81,6 +81,21 @@ describe('generateInstrument: one golden case per formula', () => {
     );
   });
 
+  it('third amendment: each earlier amendment listed in the chapeau, "…" for what is not known', () => {
+    const base = makeBase();
+    const settings = {
+      ...SETTINGS,
+      amendmentCount: 2,
+      earlierAmendments: [
+        { nomor: '2', tahun: '2015', gazetteYear: '2015', gazetteNo: '2', supplementNo: '60' },
+        { nomor: '7', tahun: '2019' },
+      ],
+    };
+    const inst = generateInstrument(base, edit(base, CASES[0]!.edit), { settings });
+    expect(inst.text).toContain('Nomor 2 Tahun 2015 (Lembaran Daerah Kota Batam Tahun 2015 Nomor 2, Tambahan Lembaran Daerah Kota Batam Nomor 60);');
+    expect(inst.text).toContain('Nomor 7 Tahun 2019 (Lembaran Daerah Kota Batam Tahun 2019 Nomor …, Tambahan Lembaran Daerah Kota Batam Nomor …);');
+  });
+
   it('advises penggantian above 50% with the rule cited, and gives the repeal clause', () => {
     const base = makeBase();
     const draft = edit(base, (j) => {
