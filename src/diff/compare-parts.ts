@@ -8,52 +8,27 @@ import { heaviestChain } from './order';
 import { textDiff, type RefMaps } from './references';
 import { unitRef } from './render';
 import { orderRows } from './row-order';
-import { dice, gramsFor, lazyGrams } from './similarity';
+import { lazyGrams } from './similarity';
 import { matchedStatus } from './status';
 import { neutralKey } from './unit-keys';
 import { placeholderMatches, readsDihapus, type NumberedText } from './placeholder';
+import { PART_MIN_SIM, positionalParts } from './positional-parts';
 import type { PartRow, Segment, UnitRef } from './types';
 import { wholeSegments, wordDiff } from './word-diff';
 
 /** Align the parts of two matched Pasal. */
 export function alignParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): Match[] {
-  const fast = positionalParts(oldP, newP);
+  const fast = positionalParts(oldP, newP, useUids);
   if (fast) return fast;
   const toAlign = (p: PartUnit) => ({ uid: p.uid, key: neutralKey(p.tokens), kind: p.kind, grams: lazyGrams(p.tokens), num: p.marker });
-  const matches = alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: 0.5, minGapSim: 0.25, window: 6 });
-  matches.push(...placeholderMatches(oldP.parts.map(numberedPart), newP.parts.map(numberedPart), matches));
+  const matches = alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: 0.5, minGapSim: PART_MIN_SIM, window: 6 });
+  if (newP.parts.some((p) => readsDihapus(p.tokens))) matches.push(...placeholderMatches(oldP.parts.map(numberedPart), newP.parts.map(numberedPart), matches));
   return matches;
 }
 
 /** A part as placeholder pairing sees it (loose paragraphs have no number and never pair). */
 function numberedPart(p: PartUnit): NumberedText {
   return { number: p.kind === 'para' ? '' : bare(p.marker), kind: p.kind, placeholder: readsDihapus(p.tokens) };
-}
-
-/** Similarity above which same-shaped Pasal pair their parts by position without a search. */
-const POSITIONAL_SIM = 0.5;
-
-/**
- * Fast path: when both Pasal have the same shape (same number of parts, same kinds and depths)
- * and every part is exactly equal or clearly similar to the part at the same position, that
- * positional pairing is what the aligner would choose; skip the search. Null otherwise.
- */
-function positionalParts(oldP: PasalUnit, newP: PasalUnit): Match[] | null {
-  const a = oldP.parts;
-  const b = newP.parts;
-  if (a.length !== b.length) return null;
-  const whole = neutralKey(oldP.tokens) === neutralKey(newP.tokens);
-  const out: Match[] = [];
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as PartUnit;
-    const y = b[i] as PartUnit;
-    if (x.kind !== y.kind || x.depth !== y.depth) return null;
-    if (whole || neutralKey(x.tokens) === neutralKey(y.tokens)) { out.push({ o: i, n: i, sim: 1, by: 'exact' }); continue; }
-    const sim = dice(gramsFor(x.tokens), gramsFor(y.tokens));
-    if (sim < POSITIONAL_SIM) return null;
-    out.push({ o: i, n: i, sim, by: 'content' });
-  }
-  return out;
 }
 
 /** Old ayat number -> new ayat number, from part matches. */
@@ -109,7 +84,7 @@ export function partRows(
       const diff = allEqual && a.kind === b.kind ? null : textDiff(a.tokens, b.tokens, maps, oldPasalNum);
       const textChanged = a.kind !== b.kind || (diff?.changed ?? false);
       const info = byNew.get(slot.n as number);
-      const status = textChanged && readsDihapus(b.tokens) && !readsDihapus(a.tokens) ? 'deleted' : matchedStatus(textChanged, !(info?.inChain ?? true), bare(a.marker) !== bare(b.marker));
+      const status = textChanged && readsDihapus(b.tokens) && !readsDihapus(a.tokens) ? 'deleted' : matchedStatus(textChanged, !(info?.inChain ?? true), a.marker !== b.marker && bare(a.marker) !== bare(b.marker));
       const segs = !withSegments ? [] : textChanged ? wordDiff(a.tokens, b.tokens, diff?.keys ?? undefined) : wholeSegments(b.tokens, 'equal');
       row = { status, kind: b.kind, old: refOf(a), new: refOf(b), segments: segs };
     } else if (b) {

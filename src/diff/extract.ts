@@ -77,12 +77,20 @@ export function markToken(kind: string, depth: number, marker: string): Token {
  */
 const blockTokens = new WeakMap<Node, readonly Token[]>();
 
-/** Tokens of the inline content of a textblock, appended to `out`. */
-export function inlineTokens(
+/** A live reference read during extraction, and the label it read. */
+interface ReadRef {
+  target: string;
+  fallback: string;
+  label: string;
+}
+
+/** Tokens of the inline content of a textblock, appended to `out`; live references read go to `refs`. */
+function inlineTokens(
   block: Node,
   numbering: Numbering,
   out: Token[],
   leadingSpace: boolean,
+  refs: ReadRef[] | null = null,
 ): void {
   let cached = blockTokens.get(block);
   if (cached === undefined) {
@@ -91,11 +99,11 @@ export function inlineTokens(
       if (!child.isText) hasRef = true;
     });
     if (hasRef) {
-      liveInlineTokens(block, numbering, out, leadingSpace);
+      liveInlineTokens(block, numbering, out, leadingSpace, refs);
       return;
     }
     const fresh: Token[] = [];
-    liveInlineTokens(block, numbering, fresh, false);
+    liveInlineTokens(block, numbering, fresh, false, null);
     blockTokens.set(block, fresh);
     cached = fresh;
   }
@@ -110,6 +118,7 @@ function liveInlineTokens(
   numbering: Numbering,
   out: Token[],
   leadingSpace: boolean,
+  refs: ReadRef[] | null,
 ): void {
   let sp = leadingSpace;
   block.forEach((child) => {
@@ -125,7 +134,9 @@ function liveInlineTokens(
         /\s/.test(text.charAt(text.length - 1));
     } else if (child.type.name === 'ref') {
       const target = String(child.attrs.target ?? '');
-      const label = refLabel(numbering, target, String(child.attrs.text ?? ''));
+      const fallback = String(child.attrs.text ?? '');
+      const label = refLabel(numbering, target, fallback);
+      refs?.push({ target, fallback, label });
       out.push({ s: label, k: `ref:${target}`, sp, kind: 'ref', target });
       sp = false;
     } else {
@@ -146,8 +157,8 @@ function deepTokens(node: Node, numbering: Numbering, out: Token[], depth = 0): 
   return out;
 }
 
-/** Collect the parts of a Pasal (ayat / items / loose paragraphs) in document order. */
-function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string): PartUnit[] {
+/** Collect the parts of a Pasal (ayat / items / loose paragraphs) in document order; the live references read go to `refs`. */
+function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs: ReadRef[]): PartUnit[] {
   const parts: PartUnit[] = [];
   let loose = 0;
   const walk = (node: Node, owner: PartUnit | null, depth: number) => {
@@ -155,7 +166,7 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string): Part
       const name = child.type.name;
       if (child.isTextblock) {
         if (owner && owner.tokens.length === 0) {
-          inlineTokens(child, numbering, owner.tokens, false);
+          inlineTokens(child, numbering, owner.tokens, false, refs);
         } else {
           loose++;
           const p: PartUnit = {
@@ -166,7 +177,7 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string): Part
             depth,
             tokens: [],
           };
-          inlineTokens(child, numbering, p.tokens, false);
+          inlineTokens(child, numbering, p.tokens, false, refs);
           parts.push(p);
         }
       } else if (name === 'ayat' || name === 'item') {
@@ -229,8 +240,8 @@ interface ExtractedPasal {
   unit: PasalUnit;
   deleted: boolean;
   numberingMode: string;
-  /** The live references in the Pasal and the label each read. */
-  refs: ReadonlyArray<{ target: string; fallback: string; label: string }>;
+  /** The live references its tokens were read with, and the label each read. */
+  refs: readonly ReadRef[];
 }
 
 /** Where a Pasal sits: what its unit takes from the rest of the document. */
@@ -251,17 +262,8 @@ function reusablePasal(node: Node, place: PasalPlace, deleted: boolean, numberin
   return u;
 }
 
-/** Remember the unit of `node` with the labels its live references read. */
-function rememberPasal(node: Node, unit: PasalUnit, deleted: boolean, numberingMode: string, numbering: Numbering): void {
-  const refs: Array<{ target: string; fallback: string; label: string }> = [];
-  node.descendants((d) => {
-    if (d.type.name === 'ref') {
-      const target = String(d.attrs.target ?? '');
-      const fallback = String(d.attrs.text ?? '');
-      refs.push({ target, fallback, label: refLabel(numbering, target, fallback) });
-    }
-    return true;
-  });
+/** Remember the unit of `node` with the live references its tokens were read with. */
+function rememberPasal(node: Node, unit: PasalUnit, deleted: boolean, numberingMode: string, refs: readonly ReadRef[]): void {
   pasalUnits.set(node, { unit, deleted, numberingMode, refs });
 }
 
@@ -324,11 +326,12 @@ function extractFresh(doc: Node): DocUnits {
         const place = { label, num: num?.num ?? '', babUid: bab?.uid ?? null, babLabel: bab?.label ?? null, context: ctx };
         let unit = reusablePasal(child, place, deleted, numberingMode, numbering);
         if (!unit) {
+          const refs: ReadRef[] = [];
           const parts: PartUnit[] = deleted
             ? [{ uid: `${uid}#p1`, kind: 'para', label, marker: '', depth: 0, tokens: tokenize(DIHAPUS) }]
-            : pasalParts(child, numbering, label);
+            : pasalParts(child, numbering, label, refs);
           unit = { uid, ...place, parts, tokens: joinParts(parts) };
-          rememberPasal(child, unit, deleted, numberingMode, numbering);
+          rememberPasal(child, unit, deleted, numberingMode, refs);
         }
         units.pasal.push(unit);
         pasalByLabel.set(label, uid);

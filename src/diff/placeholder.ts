@@ -7,9 +7,12 @@ import type { Match } from './align';
 import type { Token } from './tokenize';
 import { rawKey } from './unit-keys';
 
+const MAX_PLACEHOLDER_TOKENS = 4;
+
 /** True when a token run reads only "Dihapus." (any case, the full stop optional). */
 export function readsDihapus(tokens: readonly Token[]): boolean {
-  return /^dihapus\.?$/i.test(rawKey(tokens));
+  // "Dihapus." is at most four tokens, even hyphenated at a line end ("Di- hapus.").
+  return tokens.length <= MAX_PLACEHOLDER_TOKENS && /^dihapus\.?$/i.test(rawKey(tokens));
 }
 
 /** What pairing placeholders needs to know of a unit. */

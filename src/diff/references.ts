@@ -11,7 +11,7 @@
  */
 import { renderText } from './render';
 import { canonicalOf, type Token } from './tokenize';
-import { neutralTokenKey, rawKey } from './unit-keys';
+import { hasNumberedRef, neutralTokenKey, rawKey } from './unit-keys';
 
 /** What the old side's references map to. */
 export interface RefMaps {
@@ -57,9 +57,19 @@ export interface TextDiff {
 export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: RefMaps, ownPasal: string | null): TextDiff {
   const neu = rawKey(newT);
   if (rawKey(oldT) === neu) return { changed: false, refsOnly: false, keys: null };
+  // Without references on the old side, mapping changes no key: the texts differ as they are.
+  if (!hasNumberedRef(oldT)) {
+    const same = samePrintedText(oldT, newT);
+    return { changed: !same, refsOnly: false, keys: same ? ownKeys(oldT) : null };
+  }
   const keys = mappedKeys(oldT, maps, ownPasal);
   if (canonicalOf(oldT, keys) === neu) return { changed: false, refsOnly: true, keys };
   return { changed: !samePrintedText(oldT, newT), refsOnly: false, keys };
+}
+
+/** The tokens' own keys. */
+function ownKeys(tokens: readonly Token[]): string[] {
+  return tokens.map((t) => t.k);
 }
 
 /** How many live reference nodes a run holds. */

@@ -27,7 +27,7 @@ export function rawKey(tokens: readonly Token[]): string {
 }
 
 /** True when some token carries a reference number (its neutral key differs from its own). */
-function hasNumberedRef(tokens: readonly Token[]): boolean {
+export function hasNumberedRef(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const kind = (tokens[i] as Token).kind;
     if (kind === 'pasalRef' || kind === 'ayatRef' || kind === 'ref') return true;

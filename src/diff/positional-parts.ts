@@ -1,0 +1,84 @@
+/**
+ * Fast path of part alignment: two matched Pasal of the same shape (same number of parts, same
+ * kinds and depths) whose parts were edited in place pair their parts by position, without the
+ * aligner's search. That is how a drafter edits a Pasal, and it is the aligner's own answer
+ * whenever nothing points elsewhere; the guards below send every other case to the aligner:
+ * - a part left at its place reads less than `PART_MIN_SIM` like its counterpart (it may have
+ *   been replaced, not edited);
+ * - a part that is not equal to its counterpart equals a part elsewhere on the other side (a
+ *   shift: one part deleted, another inserted);
+ * - a part is more like an edited neighbour of its counterpart than like the counterpart (a
+ *   shift with edits);
+ * - with shared uids, a part's uid belongs to a part at another place.
+ */
+import type { Match } from './align';
+import type { PartUnit, PasalUnit } from './extract';
+import { dice, gramsFor } from './similarity';
+import { neutralKey } from './unit-keys';
+
+/** The aligner's minimum similarity of two parts between the same anchors (`alignParts`). */
+export const PART_MIN_SIM = 0.25;
+
+/** The positional pairing of the parts of `oldP` and `newP`, or null when the aligner must decide. */
+export function positionalParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): Match[] | null {
+  const a = oldP.parts;
+  const b = newP.parts;
+  if (a.length !== b.length) return null;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as PartUnit;
+    const y = b[i] as PartUnit;
+    if (x.kind !== y.kind || x.depth !== y.depth) return null;
+  }
+  if (useUids && uidsPointElsewhere(a, b)) return null;
+  const whole = neutralKey(oldP.tokens) === neutralKey(newP.tokens);
+  const out: Match[] = [];
+  const edited: number[] = [];
+  for (let i = 0; i < a.length; i++) {
+    if (whole || neutralKey((a[i] as PartUnit).tokens) === neutralKey((b[i] as PartUnit).tokens)) {
+      out.push({ o: i, n: i, sim: 1, by: 'exact' });
+      continue;
+    }
+    const sim = partSim(a[i] as PartUnit, b[i] as PartUnit);
+    if (sim < PART_MIN_SIM) return null;
+    out.push({ o: i, n: i, sim, by: 'content' });
+    edited.push(i);
+  }
+  if (edited.length === 0) return out;
+  if (equalsElsewhere(a, b, edited) || equalsElsewhere(b, a, edited)) return null;
+  for (const i of edited) {
+    const sim = (out[i] as Match).sim;
+    for (const j of [i - 1, i + 1]) {
+      // An equal neighbour is the aligner's anchor: it never pairs with another part.
+      if (j < 0 || j >= a.length || (out[j] as Match).by === 'exact') continue;
+      if (partSim(a[i] as PartUnit, b[j] as PartUnit) > sim || partSim(a[j] as PartUnit, b[i] as PartUnit) > sim) return null;
+    }
+  }
+  return out;
+}
+
+function partSim(x: PartUnit, y: PartUnit): number {
+  return dice(gramsFor(x.tokens), gramsFor(y.tokens));
+}
+
+/** Some edited part of `xs` has the neutral text of a part of `ys` (necessarily at another place). */
+function equalsElsewhere(xs: readonly PartUnit[], ys: readonly PartUnit[], edited: readonly number[]): boolean {
+  const keys = new Set<string>();
+  for (const y of ys) keys.add(neutralKey(y.tokens));
+  for (const i of edited) if (keys.has(neutralKey((xs[i] as PartUnit).tokens))) return true;
+  return false;
+}
+
+/** Some part's uid differs from its counterpart's and is found at another place on the other side. */
+function uidsPointElsewhere(a: readonly PartUnit[], b: readonly PartUnit[]): boolean {
+  let olds: Set<string> | null = null;
+  let news: Set<string> | null = null;
+  for (let i = 0; i < a.length; i++) {
+    const x = (a[i] as PartUnit).uid;
+    const y = (b[i] as PartUnit).uid;
+    if (x === y) continue;
+    olds ??= new Set(a.map((p) => p.uid));
+    news ??= new Set(b.map((p) => p.uid));
+    if (olds.has(y) || news.has(x)) return true;
+  }
+  return false;
+}
