@@ -14,7 +14,7 @@ import { matchedStatus } from './status';
 import type { Token } from './tokenize';
 import { neutralKey, rawKey } from './unit-keys';
 import type { OtherKind, OtherRow } from './types';
-import { wholeSegments, wordDiff } from './word-diff';
+import { changedSegments, wholeSegments } from './word-diff';
 
 /** A unit as the row builder sees it. */
 interface RowUnit {
@@ -48,7 +48,7 @@ export function buildRows(
       const textChanged = diff.changed;
       const moved = !followers.has(slot.n as number) && !(byNew.get(slot.n as number)?.inChain ?? true);
       const renumbered = a.label !== b.label;
-      const segments = !withSegments ? [] : textChanged ? wordDiff(a.tokens, b.tokens, diff.keys ?? undefined) : wholeSegments(b.tokens, 'equal');
+      const segments = !withSegments ? [] : textChanged ? changedSegments(a.tokens, b.tokens, diff) : wholeSegments(b.tokens, 'equal');
       return { kind: kindOf(b), status: matchedStatus(textChanged, moved, renumbered), old: ref(a), new: ref(b), textChanged, renumbered, moved, segments };
     }
     const u = (b ?? a) as RowUnit;

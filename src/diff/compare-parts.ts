@@ -14,7 +14,7 @@ import { neutralKey } from './unit-keys';
 import { placeholderMatches, readsDihapus, type NumberedText } from './placeholder';
 import { PART_MIN_SIM, positionalParts } from './positional-parts';
 import type { PartRow, Segment, UnitRef } from './types';
-import { wholeSegments, wordDiff } from './word-diff';
+import { changedSegments, wholeSegments } from './word-diff';
 
 /** Align the parts of two matched Pasal. */
 export function alignParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): Match[] {
@@ -85,7 +85,7 @@ export function partRows(
       const textChanged = a.kind !== b.kind || (diff?.changed ?? false);
       const info = byNew.get(slot.n as number);
       const status = textChanged && readsDihapus(b.tokens) && !readsDihapus(a.tokens) ? 'deleted' : matchedStatus(textChanged, !(info?.inChain ?? true), a.marker !== b.marker && bare(a.marker) !== bare(b.marker));
-      const segs = !withSegments ? [] : textChanged ? wordDiff(a.tokens, b.tokens, diff?.keys ?? undefined) : wholeSegments(b.tokens, 'equal');
+      const segs = !withSegments ? [] : textChanged ? changedSegments(a.tokens, b.tokens, diff) : wholeSegments(b.tokens, 'equal');
       row = { status, kind: b.kind, old: refOf(a), new: refOf(b), segments: segs };
     } else if (b) {
       row = { status: 'inserted', kind: b.kind, old: null, new: refOf(b), segments: withSegments ? wholeSegments(b.tokens, 'insert') : [] };

@@ -137,7 +137,7 @@ function liveInlineTokens(
       const fallback = String(child.attrs.text ?? '');
       const label = refLabel(numbering, target, fallback);
       refs?.push({ target, fallback, label });
-      out.push({ s: label, k: `ref:${target}`, sp, kind: 'ref', target });
+      out.push({ s: label, k: `ref:${target}`, sp, kind: 'ref', target, typed: fallback.replace(/\s+/g, ' ').trim() });
       sp = false;
     } else {
       sp = true;

@@ -10,7 +10,7 @@
  * reference chain followed by the name of a regulation is external.
  */
 import { renderText } from './render';
-import { canonicalOf, type Token } from './tokenize';
+import { canonicalOf, tokenize, type Token } from './tokenize';
 import { hasNumberedRef, neutralTokenKey, rawKey } from './unit-keys';
 
 /** What the old side's references map to. */
@@ -48,6 +48,11 @@ export interface TextDiff {
   refsOnly: boolean;
   /** The old side's keys with references mapped (for the word diff); null when the raw texts are equal. */
   keys: string[] | null;
+  /**
+   * Both runs as written, when a reference is live on one side and plain text on the other: the
+   * word diff then compares what the source documents say (see `samePrintedText`).
+   */
+  written?: { old: readonly Token[]; new: readonly Token[]; keys: string[] };
 }
 
 /**
@@ -57,14 +62,16 @@ export interface TextDiff {
 export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: RefMaps, ownPasal: string | null): TextDiff {
   const neu = rawKey(newT);
   if (rawKey(oldT) === neu) return { changed: false, refsOnly: false, keys: null };
+  // Only a reference live on one side and plain on the other can make equal prints differ.
+  const written = liveRefCount(oldT) === liveRefCount(newT) ? undefined : writtenRuns(oldT, newT, maps, ownPasal);
   // Without references on the old side, mapping changes no key: the texts differ as they are.
   if (!hasNumberedRef(oldT)) {
-    const same = samePrintedText(oldT, newT);
-    return { changed: !same, refsOnly: false, keys: same ? ownKeys(oldT) : null };
+    const same = written !== undefined && samePrintedText(oldT, newT, written);
+    return { changed: !same, refsOnly: false, keys: same ? ownKeys(oldT) : null, ...(written ? { written } : {}) };
   }
   const keys = mappedKeys(oldT, maps, ownPasal);
   if (canonicalOf(oldT, keys) === neu) return { changed: false, refsOnly: true, keys };
-  return { changed: !samePrintedText(oldT, newT), refsOnly: false, keys };
+  return { changed: !(written && samePrintedText(oldT, newT, written)), refsOnly: false, keys, ...(written ? { written } : {}) };
 }
 
 /** The tokens' own keys. */
@@ -80,16 +87,33 @@ function liveRefCount(tokens: readonly Token[]): number {
 }
 
 /**
- * Two runs print the same text, live references read as their labels. An importer links a
- * reference only where its target exists ("Pasal 20 ayat (1)" stays plain text in a version whose
- * Pasal 20 was deleted), so the same sentence can hold a live reference on one side and plain
- * text on the other; what the reader sees is unchanged. (Compared as rendered, so a line-end
- * hyphen in the same place on one side only still counts as a change here.)
+ * Two runs print the same text, live references read as their labels or as the text they were
+ * written with. An importer links a reference only where its target exists ("Pasal 20 ayat (1)"
+ * stays plain text in a version whose Pasal 20 was deleted), so the same sentence can hold a live
+ * reference on one side and plain text on the other; what the reader sees is unchanged. The
+ * written text matters where a label would read longer than the source ("Pasal 7 ayat (1) dan
+ * ayat (2)": the second reference's label is "Pasal 7 ayat (2)"). (Compared as rendered, so a
+ * line-end hyphen in the same place on one side only still counts as a change here.)
  */
-function samePrintedText(oldT: readonly Token[], newT: readonly Token[]): boolean {
-  // Only a reference live on one side and plain on the other can make equal prints differ here.
-  if (liveRefCount(oldT) === liveRefCount(newT)) return false;
-  return renderText(oldT) === renderText(newT);
+function samePrintedText(oldT: readonly Token[], newT: readonly Token[], written: NonNullable<TextDiff['written']>): boolean {
+  return renderText(oldT) === renderText(newT) || renderText(written.old) === renderText(written.new);
+}
+
+/** Both runs as written, the old side's references mapped as in `mappedKeys`. */
+function writtenRuns(oldT: readonly Token[], newT: readonly Token[], maps: RefMaps, ownPasal: string | null): NonNullable<TextDiff['written']> {
+  const old = asWritten(oldT);
+  return { old, new: asWritten(newT), keys: mappedKeys(old, maps, ownPasal) };
+}
+
+/** The run with every live reference replaced by the tokens of the text it was written with (the run itself when it has none). */
+function asWritten(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => t.kind === 'ref' && t.typed)) return tokens;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'ref' && t.typed) tokenize(t.typed, t.sp, out);
+    else out.push(t);
+  }
+  return out;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface Token {
   num?: string;
   /** For `ref` (a live reference node): the target uid. */
   target?: string;
+  /** For `ref`: the text the reference was written with ("ayat (2)"), whitespace collapsed. */
+  typed?: string;
 }
 
 /** One sticky regex with a group per token kind, tried in this order; whitespace is group 1. */

@@ -8,6 +8,7 @@ import { renderRun, renderText } from './render';
 import { tidyOps, type Op } from './tidy';
 import type { Token } from './tokenize';
 import type { Segment } from './types';
+import type { TextDiff } from './references';
 
 /**
  * Integer ids of token keys, shared by all diffs (the vocabulary of legal text is small); cleared
@@ -81,6 +82,15 @@ export function wordDiff(
 ): Segment[] {
   const ops = tidyOps(diffOps(oldT, newT, oldKeys), oldT, newT);
   return opsToSegments(ops, oldT, newT);
+}
+
+/**
+ * Word diff of a pair `textDiff` found changed, as it read them: the runs as written where a
+ * reference is live on one side only, else with the old side's references mapped.
+ */
+export function changedSegments(oldT: readonly Token[], newT: readonly Token[], diff: TextDiff | null): Segment[] {
+  if (diff?.written) return wordDiff(diff.written.old, diff.written.new, diff.written.keys);
+  return wordDiff(oldT, newT, diff?.keys ?? undefined);
 }
 
 /** Render ops as segments (equal text from the new side; deletions before insertions). */

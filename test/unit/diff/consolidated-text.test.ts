@@ -9,7 +9,10 @@
  * - ayat (1a) inserted into Pasal 20: only Pasal 20 changed, by that one inserted ayat;
  * - definition 4a inserted into Pasal 1: only Pasal 1 changed, by that one inserted item;
  * - ayat (2) of Pasal 20 kept as "(2) Dihapus.": only Pasal 20 changed, by that one deleted ayat;
- * - the original as a PDF (other page breaks) against a consolidated text: only the real changes.
+ * - the original as a PDF (other page breaks) against a consolidated text: only the real changes;
+ * - (the real Sulawesi Utara text) Pasal 7 deleted: the Pasal that refer to "Pasal 7 ayat (1) dan
+ *   ayat (2)" (live references in the original, plain text after) stay unchanged, and a word
+ *   changed in one of them is the only edit of its redline.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -107,5 +110,30 @@ describe('the original as a PDF against a consolidated text', () => {
       ['deleted', 'Pasal 20', 'Pasal 20'],
       ['inserted', null, 'Pasal 20A'],
     ]);
+  });
+});
+
+describe('a reference written short ("Pasal 7 ayat (1) dan ayat (2)") whose target was deleted', () => {
+  const sulut = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), 'utf8');
+  const before = parseText(sulut).doc;
+  const deleted = withPasalDeleted(sulut, 7);
+
+  it('keeps the referring Pasal unchanged: its label would read "Pasal 7 ayat (2)", the text reads "ayat (2)"', () => {
+    const refs: string[] = [];
+    before.descendants((n) => {
+      if (n.type.name === 'ref' && String(n.attrs.text) === 'ayat (2)') refs.push(String(n.attrs.text));
+      return true;
+    });
+    expect(refs.length).toBeGreaterThan(0);
+    const units = comparisonToJson(compareDocs(before, parseText(deleted).doc)).units.filter((u) => u.status !== 'unchanged');
+    expect(units.map((u) => [u.status, u.old, u.new])).toEqual([['deleted', 'Pasal 7', 'Pasal 7']]);
+  });
+
+  it('shows only the real edit in the redline of a Pasal changed elsewhere', () => {
+    const edited = deleted.replace('paling lama sampai pukul 20.00 wita.', 'paling lama sampai pukul 22.00 wita.');
+    const c = compareDocs(before, parseText(edited).doc);
+    const row = c.pasal.find((r) => r.status === 'changed');
+    const edits = row?.segments.filter((s) => s.op !== 'equal').map((s) => s.text.trim());
+    expect(edits).toEqual(['20.00', '22.00']);
   });
 });
