@@ -25,6 +25,8 @@ export interface PieceResult {
 const PIECE = 0.7;
 const RESCUE = 0.8;
 const NEAR = 3;
+/** Share of the one unit its one-to-one partner must leave uncovered for pieces to count. */
+const MIN_REST = 0.1;
 
 /** Find splits of `ones` into `manys`, given one-to-one `matches` (o = one side, n = many side). */
 export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matches: readonly Match[]): PieceResult {
@@ -69,7 +71,7 @@ export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matc
     if (partner !== undefined) {
       const covered = new Set(manys[partner] as Grams);
       const rest = [...whole].filter((g) => !covered.has(g));
-      if (rest.length >= 0.2 * whole.length && rest.filter((g) => union.has(g)).length >= 0.5 * rest.length) {
+      if (rest.length >= MIN_REST * whole.length && rest.filter((g) => union.has(g)).length >= 0.5 * rest.length) {
         groups.push({ one, many: [partner, ...pieces].sort((a, b) => a - b) });
       }
     } else if (pieces.length >= 2) {
