@@ -64,6 +64,8 @@ export function removeFurniture(input: SourceLine[]): FurnitureResult {
     }
     if (input[i]!.pageEnd && i + 1 < input.length) for (let d = 1; d <= 3; d++) if (i + d < input.length) near[i + d] = true;
   }
+  // The end of the text ends the last page, page number or not: its footer is near a break too.
+  for (let j = Math.max(0, input.length - 3); j < input.length; j++) near[j] = true;
   const counts = new Map<string, number>();
   for (let i = 0; i < input.length; i++) {
     const t = input[i]!.text;

@@ -97,6 +97,15 @@ Cukup sekian.
     expect(pasalNodes(r.doc)[1]!.textContent).toBe('Setiap orang wajib ikut serta.');
   });
 
+  it('removes the running footer at the very end of the text, where no page number follows it', () => {
+    const page = (n: number, text: string) => `${text}\nPERDA NAPZA/hukum\n                        ${n}\n\n`;
+    const body = `BAB I\nKETENTUAN UMUM\n${page(1, 'Pasal 1\nSetiap orang wajib ikut serta.')}${page(2, 'Pasal 2\nSetiap orang berhak melapor.')}${page(3, 'Pasal 3\nWali Kota membina.')}Pasal 4\n(1) Wali Kota menetapkan.\n(2) Wali Kota mengawasi.\n(3) Wali Kota melaporkan.\nPERDA NAPZA/hukum\n`;
+    // The text ends with the footer (no penutup after it, as in a file cut after the last page).
+    const r = parseText(HEAD + body);
+    expect(r.removed.filter((x) => x.text === 'PERDA NAPZA/hukum')).toHaveLength(4);
+    expect(pasalNodes(r.doc)[3]!.textContent).toBe("Wali Kota menetapkan.Wali Kota mengawasi.Wali Kota melaporkan.");
+  });
+
   it('moves lines above the judul (kop) to the removed list', () => {
     const r = parseText(`PEMERINTAH KOTA BATAM\n${HEAD}Pasal 1\nTeks.\n`);
     expect(r.removed.some((x) => x.reason.startsWith('kop') && x.text === 'PEMERINTAH KOTA BATAM')).toBe(true);
