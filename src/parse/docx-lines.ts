@@ -6,7 +6,8 @@
  * after a Pasal heading a level-0 list is ayat, under Menimbang huruf, under Mengingat and after
  * "yang dimaksud dengan:" or "sebagai berikut:" angka; deeper levels follow a. -> 1. -> a) -> 1).
  * Where Word's numbering part says what a level prints ("%1)", lower letter ...), that style wins
- * over the context (docx-numbering.ts).
+ * over the context (docx-numbering.ts). A file with one paragraph per printed line (a PDF or a
+ * text converted to Word, see `isLineLayout`) has its paragraph breaks read as line breaks.
  */
 import mammoth from 'mammoth';
 import { CoreError } from '../core-error';
@@ -162,7 +163,9 @@ export async function docxLines(bytes: Uint8Array): Promise<SourceLine[]> {
   const out: SourceLine[] = [];
   let no = 0;
   let blank = false;
-  for (const p of labelParagraphs(withWordStyles(paras, await wordListParagraphs(bytes)))) {
+  const labelled = labelParagraphs(withWordStyles(paras, await wordListParagraphs(bytes)));
+  const lineLayout = isLineLayout(labelled);
+  for (const p of labelled) {
     p.text.forEach((raw, k) => {
       no++;
       const text = collapseSpaces(raw);
@@ -177,11 +180,31 @@ export async function docxLines(bytes: Uint8Array): Promise<SourceLine[]> {
         indent,
         text,
         raw: ' '.repeat(indent) + text,
-        hard: k === 0,
+        // In a line-per-paragraph file only Word's own numbering marks a known paragraph start.
+        hard: k === 0 && (!lineLayout || p.level > 0),
         blankBefore: blank,
       });
       blank = false;
     });
   }
   return out;
+}
+
+/** Share of paragraph breaks that fall mid-sentence above which a file is read as one paragraph per line. */
+const LINE_LAYOUT_SHARE = 0.15;
+
+/**
+ * True when the file holds one Word paragraph per printed line (a PDF or a text file converted to
+ * Word): many paragraphs end mid-sentence and the next one goes on in lower case. Such paragraph
+ * breaks are line breaks, to be joined as in a text file.
+ */
+export function isLineLayout(paras: ReadonlyArray<{ text: string[]; level: number }>): boolean {
+  const firsts = paras.filter((p) => p.level === 0).map((p) => collapseSpaces(p.text.join(' '))).filter((t) => t !== '');
+  if (firsts.length < 20) return false;
+  let wrapped = 0;
+  for (let i = 0; i + 1 < firsts.length; i++) {
+    const next = firsts[i + 1]!;
+    if (!/[.;:!?]$/.test(firsts[i]!) && /^[a-z]/.test(next) && !readMarker(next)) wrapped++;
+  }
+  return wrapped >= LINE_LAYOUT_SHARE * firsts.length;
 }

@@ -16,6 +16,9 @@ import { parseText } from '../../../src/parse/parse-text';
 import type { Outline } from '../../../src/parse/types';
 import { corpusText, parseFixtures } from './helpers/corpus';
 import { writeDocx } from './helpers/docx-writer';
+import { Document, Packer, Paragraph } from 'docx';
+import { compareDocs } from '../../../src/diff/compare';
+import { comparisonToJson } from '../../../src/diff/json';
 import { writePdf } from './helpers/pdf-writer';
 
 const structure = (o: Outline) => ({ ...o, diagnostics: [] });
@@ -35,6 +38,16 @@ describe('DOCX import', () => {
       expect(structure(outlineOf(fromDocx))).toEqual(structure(outlineOf(fromText)));
     });
   }
+
+  it('joins the lines of a file with one Word paragraph per printed line (a PDF or text converted to Word)', async () => {
+    const text = corpusText('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+    const body = text.slice(text.indexOf('# ---') + 5).split('\n').map((l) => l.trim());
+    const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: body.map((l) => new Paragraph({ text: l })) }] })));
+    const fromDocx = await importBuffer(bytes, 'naskah.docx');
+    const c = comparisonToJson(compareDocs(parseText(text).doc, fromDocx.doc));
+    expect(c.units.length).toBe(37);
+    expect(c.units.filter((u) => u.status !== 'unchanged')).toEqual([]);
+  });
 
   it('rebuilds ayat and list labels from Word numbering', async () => {
     const fromText = parseText(corpusText('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'));
