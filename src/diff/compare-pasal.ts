@@ -5,9 +5,9 @@
  */
 import { alignUnits, type AlignUnit, type Match } from './align';
 import { alignParts, ayatNumberMap, partRows } from './compare-parts';
-import type { PasalUnit } from './extract';
+import type { PartUnit, PasalUnit } from './extract';
 import { heaviestChain } from './order';
-import { mappedKeys, textDiff, type RefMaps, type TextDiff } from './references';
+import { mappedKeys, textDiff, type AyatPlace, type RefMaps, type TextDiff } from './references';
 import { unitRef } from './render';
 import { orderRows } from './row-order';
 import { dice, gramsOf, lazyGrams, lazyWords, type Grams } from './similarity';
@@ -72,7 +72,41 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
     uid.set(a.uid, b.uid);
     for (const x of pm) uid.set((a.parts[x.o] as { uid: string }).uid, (b.parts[x.n] as { uid: string }).uid);
   }
-  return { matches, splits: split.groups, merges, partMatches, maps: { pasal, ayat, uid } };
+  const ayatMoved = movedParts(olds, news, matches, split.groups, merges, opts.useUids, uid);
+  return { matches, splits: split.groups, merges, partMatches, maps: { pasal, ayat, uid, ayatMoved } };
+}
+
+/**
+ * Parts that moved to another Pasal: those of a split Pasal found in its new pieces, and those of
+ * merged Pasal found in the Pasal they merged into (the one-to-one partner keeps its own maps).
+ * Returns the ayat moved; adds the uids of all parts moved to `uid`.
+ */
+function movedParts(
+  olds: readonly PasalUnit[],
+  news: readonly PasalUnit[],
+  matches: readonly Match[],
+  splits: readonly PieceGroup[],
+  merges: readonly PieceGroup[],
+  useUids: boolean,
+  uid: Map<string, string>,
+): Map<string, Map<string, AyatPlace>> {
+  const partners = new Set(matches.map((m) => `${m.o}|${m.n}`));
+  const out = new Map<string, Map<string, AyatPlace>>();
+  const record = (o: number, n: number) => {
+    if (partners.has(`${o}|${n}`)) return;
+    const a = olds[o] as PasalUnit;
+    const b = news[n] as PasalUnit;
+    const pm = alignParts(a, b, useUids);
+    for (const x of pm) if (!uid.has((a.parts[x.o] as PartUnit).uid)) uid.set((a.parts[x.o] as PartUnit).uid, (b.parts[x.n] as PartUnit).uid);
+    for (const [from, to] of ayatNumberMap(a, b, pm)) {
+      let m = out.get(a.num);
+      if (!m) out.set(a.num, (m = new Map()));
+      m.set(from, { pasal: b.num, ayat: to });
+    }
+  };
+  for (const g of splits) for (const n of g.many) record(g.one, n);
+  for (const g of merges) for (const o of g.many) record(o, g.one);
+  return out;
 }
 
 /** True when a Pasal reads only "Dihapus." (a deleted Pasal kept under its number). */

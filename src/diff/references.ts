@@ -21,6 +21,17 @@ export interface RefMaps {
   ayat: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Old uid -> new uid of every matched unit. */
   uid: ReadonlyMap<string, string>;
+  /**
+   * Old Pasal number -> (old ayat number -> its new place) for ayat that moved to another Pasal
+   * in a split or merge ("Pasal 10 ayat (3)" became "Pasal 11 ayat (1)").
+   */
+  ayatMoved: ReadonlyMap<string, ReadonlyMap<string, AyatPlace>>;
+}
+
+/** Where an ayat stands: its Pasal's number and its own. */
+export interface AyatPlace {
+  pasal: string;
+  ayat: string;
 }
 
 const EXTERNAL = /^(Undang|UU|Peraturan|Keputusan|Instruksi|Perda|Perpres|Permen|Qanun|Kitab|KUHP)/i;
@@ -126,6 +137,14 @@ export function mappedKeys(tokens: readonly Token[], maps: RefMaps, ownPasal: st
     const t = tokens[i] as Token;
     keys[i] = t.k;
     if (t.kind === 'pasalRef' && t.num !== undefined && ownPasal !== null && !isExternal(tokens, i)) {
+      const next = tokens[i + 1];
+      const moved = next?.kind === 'ayatRef' && next.num !== undefined ? maps.ayatMoved.get(t.num)?.get(next.num) : undefined;
+      if (moved) {
+        keys[i] = `Pasal${moved.pasal}`;
+        keys[i + 1] = `ayat(${moved.ayat})`;
+        i++;
+        continue;
+      }
       const to = maps.pasal.get(t.num);
       if (to !== undefined) keys[i] = `Pasal${to}`;
     } else if (t.kind === 'ayatRef' && t.num !== undefined && ownPasal !== null) {

@@ -3,7 +3,10 @@
  * wholly inside the other side's Pasal, but covers only 14-16% of it (the one-to-one partner
  * keeps the rest).
  * - Pasal 15 (four ayat) split after ayat (2): the last two ayat become a new Pasal 16;
- * - Pasal 26 (one sentence) merged into Pasal 27 (four ayat) as its ayat (1).
+ * - Pasal 26 (one sentence) merged into Pasal 27 (four ayat) as its ayat (1);
+ * - (the real Surabaya 2009 text) Pasal 10 split after ayat (1), later Pasal renumbered, and the
+ *   references to old "Pasal 10 ayat (3)" rewritten to its new place "Pasal 11 ayat (2)": the
+ *   Pasal holding them only followed the move, so they read as renumbered, not changed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,5 +41,17 @@ describe('a split or merge with a small piece', () => {
     const row = found.find((r) => r.status === 'merged');
     expect(row?.oldAll.map((u) => u.label)).toEqual(['Pasal 26', 'Pasal 27']);
     expect(found.filter((r) => r.status === 'deleted')).toEqual([]);
+  });
+
+  it('follows a reference to an ayat that moved to the new Pasal of a split', () => {
+    const sby = fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt'), 'utf8');
+    const renumbered = sby.replace(/\b([Pp]asal|PASAL)(\s+)(\d+)\b(?![A-Za-z])/g, (_m, w: string, sp: string, n: string) => `${w}${sp}${Number(n) >= 11 ? Number(n) + 1 : n}`);
+    const split = once(renumbered, '                        bulan.\n\n                  (2) Besarnya tarif sebagaimana dimaksud pada ayat (1), sudah termasuk\n                      pembayaran premi asuransi kehilangan kendaraan.\n\n                  (3) Setiap orang',
+      '                        bulan.\n\n\n                                            Pasal 11\n\n                  (1) Besarnya tarif sebagaimana dimaksud dalam Pasal 10 ayat (1), sudah\n                      termasuk pembayaran premi asuransi kehilangan kendaraan.\n\n                  (2) Setiap orang')
+      .replace('sebagaimana dimaksud pada ayat (1).\n\n\n', 'sebagaimana dimaksud dalam Pasal 10 ayat (1).\n\n\n')
+      .replaceAll('Pasal 10 ayat (3)', 'Pasal 11 ayat (2)');
+    const c = compareDocs(parseText(sby).doc, parseText(split).doc);
+    expect(c.pasal.filter((r) => r.status === 'split').map((r) => r.new?.label)).toEqual(['Pasal 10', 'Pasal 11']);
+    expect(c.pasal.filter((r) => r.status !== 'unchanged' && r.status !== 'renumbered' && r.status !== 'split').map((r) => [r.status, r.old?.label])).toEqual([]);
   });
 });
