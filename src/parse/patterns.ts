@@ -139,12 +139,18 @@ export function readHeading(text: string): Heading | null {
 /** Words after which a line break cannot end a reference (the next line continues it). */
 export const REFERENCE_WORD = /(?:\b(?:ayat|pasal|huruf|angka|nomor|tahun|bab|bagian|paragraf|lampiran)|\bdan\s+ayat)$/i;
 
+/** Abbreviations whose full stop never ends a sentence: an amount or a number follows ("Rp.", "No."). */
+const ABBREVIATION_END = /(?:^|[\s(])(?:Rp|No)\.\s*$/;
+
 /** True when a line ends a sentence, clause or list item. */
 export function endsClause(text: string): boolean {
+  if (ABBREVIATION_END.test(text)) return false;
   return /[.;:]\s*$|[;,]\s*(dan|atau|dan\/atau|serta)\s*$|\b(dan|atau|dan\/atau)\s*$/.test(text);
 }
 
 /** True when a line ends a sentence or item strictly (. ; : at the end). */
 export function endsStrict(text: string): boolean {
+  if (ABBREVIATION_END.test(text)) return false;
   return /[.;:]["”)]?\s*$/.test(text) || /;\s*(dan|atau|dan\/atau)\s*$/.test(text);
 }
+

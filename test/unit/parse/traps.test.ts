@@ -153,6 +153,18 @@ undangan.
     expect(pasalNodes(r.doc)[0]!.textContent).toBe('Pemerintah Daerah melakukan pelaksanaan pencegahan secara terpadu dan rencana-rencana disusun menurut peraturan perundang-undangan.');
   });
 
+  it('a line ending in "Rp." goes on in the next line, even at the list\'s own indentation', () => {
+    const r = parse(`Pasal 1
+Tarif retribusi ditetapkan sebagai berikut:
+  a. kendaraan truck dikenakan retribusi sebesar Rp.
+  5.000,00 (lima ribu rupiah);
+  b. kendaraan sepeda motor dikenakan retribusi sebesar Rp. 500,00 (lima ratus rupiah).
+`);
+    const p = pasalNodes(r.doc)[0]!;
+    expect(p.childCount).toBe(2);
+    expect(p.child(1).child(0).textContent).toBe('kendaraan truck dikenakan retribusi sebesar Rp. 5.000,00 (lima ribu rupiah);');
+  });
+
   it('text after a list at the list\'s own indentation closes the list', () => {
     const r = parse(`Pasal 1
 Pada saat Peraturan Daerah ini mulai berlaku:
