@@ -41,6 +41,9 @@ const DEFAULT_BY_DEPTH: MarkerStyle[] = ['huruf', 'angka', 'hurufKurung', 'angka
 export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): BuiltBody {
   const root: Content = [];
   const ayats: AyatBuf[] = [];
+  // Laid out flat (every line at one indentation, as a text copied out of a PDF or a Word file
+  // with a paragraph per line): a line back at a label's column says nothing about the list.
+  const flat = lines.length > 2 && lines.every((l) => l.indent === (lines[0] as SourceLine).indent);
   let stack: ItemBuf[] = [];
   let prev: SourceLine | null = null;
   const diag = (line: SourceLine, severity: Diagnostic['severity'], code: string, message: string) =>
@@ -104,13 +107,22 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
     stack.push(item);
   };
 
+  /**
+   * In a list laid out flat (text at the labels' indentation), a lower-case line after an item
+   * that ended with ";" finishes the sentence the list interrupted ("... maka: a. ...; b. ...;
+   * dicabut dan dinyatakan tidak berlaku."): an item ends with ";", it does not go on after it.
+   */
+  const closesFlatList = (top: ItemBuf, line: SourceLine): boolean =>
+    prev !== null && line.page === prev.page && line.indent <= top.markerIndent && /;\s*$/.test(prev.text) && /^[a-z]/.test(line.text);
+
   const continuation = (line: SourceLine) => {
     if (line.hard) stack = [];
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const inner = top.contIndent ?? top.textIndent;
       const dedented = inner !== undefined && prev !== null && line.page === prev.page && (line.indent < prev.indent || (prev.no === top.lineNo && line.indent <= prev.indent)) && line.indent <= top.markerIndent && line.indent < inner;
-      if (dedented && prev && (endsStrict(prev.text) || /,\s*$/.test(prev.text))) stack.pop();
+      if (dedented && prev && (endsStrict(prev.text) || (!flat && /,\s*$/.test(prev.text)))) stack.pop();
+      else if (closesFlatList(top, line)) stack.pop();
       else break;
     }
     const c = container();

@@ -165,6 +165,21 @@ Tarif retribusi ditetapkan sebagai berikut:
     expect(p.child(1).child(0).textContent).toBe('kendaraan truck dikenakan retribusi sebesar Rp. 5.000,00 (lima ribu rupiah);');
   });
 
+  it('in a list laid out flat, a line after an item ending with a comma goes on with the item, and one after ";" closes the list', () => {
+    const r = parse(`Pasal 1
+Pada saat Peraturan Daerah ini mulai berlaku, maka:
+a. Peraturan Daerah Nomor 1 Tahun 2000 tentang Retribusi Parkir,
+sebagaimana telah diubah dengan Peraturan Daerah Nomor 3 Tahun 2003;
+b. Peraturan Daerah Nomor 2 Tahun 2001 tentang Penyelenggaraan
+Perparkiran di Daerah;
+dicabut dan dinyatakan tidak berlaku.
+`);
+    const p = pasalNodes(r.doc)[0]!;
+    expect(p.childCount).toBe(3);
+    expect(p.child(1).child(0).textContent).toBe('Peraturan Daerah Nomor 1 Tahun 2000 tentang Retribusi Parkir, sebagaimana telah diubah dengan Peraturan Daerah Nomor 3 Tahun 2003;');
+    expect(p.child(2).textContent).toBe('dicabut dan dinyatakan tidak berlaku.');
+  });
+
   it('text after a list at the list\'s own indentation closes the list', () => {
     const r = parse(`Pasal 1
 Pada saat Peraturan Daerah ini mulai berlaku:
