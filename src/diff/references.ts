@@ -9,7 +9,6 @@
  * References to other laws ("Pasal 18 ayat (6) Undang-Undang Dasar ...") are left alone: a
  * reference chain followed by the name of a regulation is external.
  */
-import { renderText } from './render';
 import { canonicalOf, tokenize, type Token } from './tokenize';
 import { hasNumberedRef, neutralTokenKey, rawKey } from './unit-keys';
 
@@ -103,11 +102,12 @@ function liveRefCount(tokens: readonly Token[]): number {
  * stays plain text in a version whose Pasal 20 was deleted), so the same sentence can hold a live
  * reference on one side and plain text on the other; what the reader sees is unchanged. The
  * written text matters where a label would read longer than the source ("Pasal 7 ayat (1) dan
- * ayat (2)": the second reference's label is "Pasal 7 ayat (2)"). (Compared as rendered, so a
- * line-end hyphen in the same place on one side only still counts as a change here.)
+ * ayat (2)": the second reference's label is "Pasal 7 ayat (2)"). Compared canonically (`canonicalOf`),
+ * so layout and line-end hyphenation make no difference here either.
  */
 function samePrintedText(oldT: readonly Token[], newT: readonly Token[], written: NonNullable<TextDiff['written']>): boolean {
-  return renderText(oldT) === renderText(newT) || renderText(written.old) === renderText(written.new);
+  if (canonicalOf(written.old) === canonicalOf(written.new)) return true;
+  return canonicalOf(refsAs(oldT, (t) => t.s)) === canonicalOf(refsAs(newT, (t) => t.s));
 }
 
 /** Both runs as written, the old side's references mapped as in `mappedKeys`. */
@@ -118,10 +118,16 @@ function writtenRuns(oldT: readonly Token[], newT: readonly Token[], maps: RefMa
 
 /** The run with every live reference replaced by the tokens of the text it was written with (the run itself when it has none). */
 function asWritten(tokens: readonly Token[]): readonly Token[] {
-  if (!tokens.some((t) => t.kind === 'ref' && t.typed)) return tokens;
+  return refsAs(tokens, (t) => t.typed);
+}
+
+/** The run with every live reference replaced by the tokens of `text(ref)` (kept where that is empty). */
+function refsAs(tokens: readonly Token[], text: (ref: Token) => string | undefined): readonly Token[] {
+  if (!tokens.some((t) => t.kind === 'ref' && text(t))) return tokens;
   const out: Token[] = [];
   for (const t of tokens) {
-    if (t.kind === 'ref' && t.typed) tokenize(t.typed, t.sp, out);
+    const replacement = t.kind === 'ref' ? text(t) : undefined;
+    if (replacement) tokenize(replacement, t.sp, out);
     else out.push(t);
   }
   return out;
