@@ -35,6 +35,9 @@ export interface BuiltBody {
   ayat: PMJson[] | null;
 }
 
+/** A line that is only the conjunction before a list's last item ("; dan" wrapped): it goes on with the item. */
+const CONJUNCTION_LINE = /^(dan|atau|dan\/atau|serta)$/i;
+
 const DEFAULT_BY_DEPTH: MarkerStyle[] = ['huruf', 'angka', 'hurufKurung', 'angkaKurung'];
 
 /** Build the body of one unit from its lines. */
@@ -121,6 +124,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
       const top = stack[stack.length - 1]!;
       const inner = top.contIndent ?? top.textIndent;
       const dedented = inner !== undefined && prev !== null && line.page === prev.page && (line.indent < prev.indent || (prev.no === top.lineNo && line.indent <= prev.indent)) && line.indent <= top.markerIndent && line.indent < inner;
+      if (CONJUNCTION_LINE.test(line.text)) break;
       if (dedented && prev && (endsStrict(prev.text) || (!flat && /,\s*$/.test(prev.text)))) stack.pop();
       else if (closesFlatList(top, line)) stack.pop();
       else break;

@@ -180,6 +180,22 @@ dicabut dan dinyatakan tidak berlaku.
     expect(p.child(2).textContent).toBe('dicabut dan dinyatakan tidak berlaku.');
   });
 
+  it('in a list laid out flat, "dan" alone on a line goes on with the item before the last one', () => {
+    const r = parse(`Pasal 1
+Pelayanan kebersihan yang diselenggarakan oleh
+Pemerintah Daerah meliputi:
+a. pengambilan sampah dari sumbernya ke lokasi
+pembuangan sementara;
+b. penyediaan dan/atau penyedotan kakus;
+dan
+c. pengolahan limbah cair rumah tangga.
+`);
+    const p = pasalNodes(r.doc)[0]!;
+    expect(p.childCount).toBe(2);
+    expect(p.child(1).childCount).toBe(3);
+    expect(p.child(1).child(1).textContent).toBe('penyediaan dan/atau penyedotan kakus; dan');
+  });
+
   it('text after a list at the list\'s own indentation closes the list', () => {
     const r = parse(`Pasal 1
 Pada saat Peraturan Daerah ini mulai berlaku:
