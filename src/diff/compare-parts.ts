@@ -11,7 +11,7 @@ import { orderRows } from './row-order';
 import { lazyGrams } from './similarity';
 import { matchedStatus } from './status';
 import { neutralKey } from './unit-keys';
-import { placeholderMatches, readsDihapus, type NumberedText } from './placeholder';
+import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { PART_MIN_SIM, positionalParts } from './positional-parts';
 import type { PartRow, Segment, UnitRef } from './types';
 import { changedSegments, wholeSegments } from './word-diff';
@@ -22,7 +22,7 @@ export function alignParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): 
   if (fast) return fast;
   const toAlign = (p: PartUnit) => ({ uid: p.uid, key: neutralKey(p.tokens), kind: p.kind, grams: lazyGrams(p.tokens), num: p.marker });
   const matches = alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: 0.5, minGapSim: PART_MIN_SIM, window: 6 });
-  if (newP.parts.some((p) => readsDihapus(p.tokens))) matches.push(...placeholderMatches(oldP.parts.map(numberedPart), newP.parts.map(numberedPart), matches));
+  if (newP.parts.some((p) => readsDihapus(p.tokens)) || oldP.parts.some((p) => readsDihapus(p.tokens))) matches.push(...placeholderMatches(oldP.parts.map(numberedPart), newP.parts.map(numberedPart), matches));
   return matches;
 }
 
@@ -84,7 +84,7 @@ export function partRows(
       const diff = allEqual && a.kind === b.kind ? null : textDiff(a.tokens, b.tokens, maps, oldPasalNum);
       const textChanged = a.kind !== b.kind || (diff?.changed ?? false);
       const info = byNew.get(slot.n as number);
-      const status = textChanged && readsDihapus(b.tokens) && !readsDihapus(a.tokens) ? 'deleted' : matchedStatus(textChanged, !(info?.inChain ?? true), a.marker !== b.marker && bare(a.marker) !== bare(b.marker));
+      const status = (textChanged ? placeholderStatus(readsDihapus(a.tokens), readsDihapus(b.tokens)) : null) ?? matchedStatus(textChanged, !(info?.inChain ?? true), a.marker !== b.marker && bare(a.marker) !== bare(b.marker));
       const segs = !withSegments ? [] : textChanged ? changedSegments(a.tokens, b.tokens, diff) : wholeSegments(b.tokens, 'equal');
       row = { status, kind: b.kind, old: refOf(a), new: refOf(b), segments: segs };
     } else if (b) {

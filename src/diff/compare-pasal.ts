@@ -12,7 +12,7 @@ import { unitRef } from './render';
 import { orderRows } from './row-order';
 import { dice, gramsOf, lazyGrams, lazyWords, type Grams } from './similarity';
 import { neutralKey } from './unit-keys';
-import { placeholderMatches, readsDihapus, type NumberedText } from './placeholder';
+import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { findPieces, type PieceGroup } from './split-merge';
 import { matchedStatus } from './status';
 import type { PasalRow, UnitRef } from './types';
@@ -238,9 +238,9 @@ export function pasalRows(
       }
       const build = !opts.withSegments ? 'none' : diff.changed ? 'rowsAndRedline' : 'rows';
       const parts = partRows(a, b, pm, al.maps, a.num, build, allEqual);
-      const status = diff.changed && isDihapusPlaceholder(b) && !isDihapusPlaceholder(a) ? 'deleted' : matchedStatus(diff.changed, moved, renumbered);
+      const status = (diff.changed ? placeholderStatus(isDihapusPlaceholder(a), isDihapusPlaceholder(b)) : null) ?? matchedStatus(diff.changed, moved, renumbered);
       const segments = !opts.withSegments ? [] : diff.changed ? parts.segments : wholeSegments(b.tokens, 'equal');
-      const row: PasalRow = { ...base, status, old: refOf(a), new: refOf(b), textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, oldBab: a.babLabel, newBab: b.babLabel, similarity: diff.changed ? m.sim : 1, segments, parts: status === 'deleted' ? [] : parts.rows };
+      const row: PasalRow = { ...base, status, old: refOf(a), new: refOf(b), textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, oldBab: a.babLabel, newBab: b.babLabel, similarity: diff.changed ? m.sim : 1, segments, parts: status === 'deleted' || status === 'inserted' ? [] : parts.rows };
       if (reusable) equalRows.set(b, { old: a, matches: pm, moved, withSegments: opts.withSegments, row });
       rows.push(row);
     } else if (b) {

@@ -15,6 +15,15 @@ export function readsDihapus(tokens: readonly Token[]): boolean {
   return tokens.length <= MAX_PLACEHOLDER_TOKENS && /^dihapus\.?$/i.test(rawKey(tokens));
 }
 
+/**
+ * Status of a changed pair where one side is a placeholder: deleted (a unit became "Dihapus.") or
+ * inserted (a "Dihapus." number written again); null when neither or both are placeholders.
+ */
+export function placeholderStatus(oldIsPlaceholder: boolean, newIsPlaceholder: boolean): 'deleted' | 'inserted' | null {
+  if (oldIsPlaceholder === newIsPlaceholder) return null;
+  return newIsPlaceholder ? 'deleted' : 'inserted';
+}
+
 /** What pairing placeholders needs to know of a unit. */
 export interface NumberedText {
   /** The unit's number as printed ("20", "(2)", "b."), "" when it has none. */
@@ -25,24 +34,35 @@ export interface NumberedText {
 }
 
 /**
- * Pairs of a new placeholder left unmatched with the old unit of the same kind and number left
- * unmatched (exactly one each way), so the row reads "dihapus" instead of one unit deleted and
- * another inserted.
+ * Pairs of a placeholder left unmatched on one side with the unit of the same kind and number left
+ * unmatched on the other (exactly one each way): a new placeholder with the old unit it replaced
+ * (the row reads "dihapus" instead of one unit deleted and another inserted), and an old
+ * placeholder with the new unit written under its number (the row reads "disisipkan", and the
+ * references to that number keep pointing at one unit).
  */
 export function placeholderMatches(olds: readonly NumberedText[], news: readonly NumberedText[], matches: readonly Match[]): Match[] {
   const takenOld = new Set(matches.map((m) => m.o));
   const takenNew = new Set(matches.map((m) => m.n));
-  const freeOld = new Map<string, number[]>();
-  olds.forEach((u, o) => {
-    if (takenOld.has(o) || u.number === '' || u.placeholder) return;
-    const key = `${u.kind}|${u.number}`;
-    freeOld.set(key, [...(freeOld.get(key) ?? []), o]);
-  });
   const out: Match[] = [];
-  news.forEach((u, n) => {
-    if (takenNew.has(n) || !u.placeholder) return;
-    const candidates = freeOld.get(`${u.kind}|${u.number}`);
-    if (candidates?.length === 1) out.push({ o: candidates[0] as number, n, sim: 0, by: 'content' });
+  for (const m of pairPlaceholders(news, olds, takenNew, takenOld)) out.push({ o: m.other, n: m.placeholder, sim: 0, by: 'content' });
+  for (const m of pairPlaceholders(olds, news, takenOld, takenNew)) out.push({ o: m.placeholder, n: m.other, sim: 0, by: 'content' });
+  return out;
+}
+
+/** Free placeholders of `sides` paired with the one free unit of `others` with their kind and number. */
+function pairPlaceholders(sides: readonly NumberedText[], others: readonly NumberedText[], takenSide: ReadonlySet<number>, takenOther: ReadonlySet<number>): Array<{ placeholder: number; other: number }> {
+  if (!sides.some((u, i) => u.placeholder && !takenSide.has(i))) return [];
+  const free = new Map<string, number[]>();
+  others.forEach((u, i) => {
+    if (takenOther.has(i) || u.number === '' || u.placeholder) return;
+    const key = `${u.kind}|${u.number}`;
+    free.set(key, [...(free.get(key) ?? []), i]);
+  });
+  const out: Array<{ placeholder: number; other: number }> = [];
+  sides.forEach((u, i) => {
+    if (takenSide.has(i) || !u.placeholder) return;
+    const candidates = free.get(`${u.kind}|${u.number}`);
+    if (candidates?.length === 1) out.push({ placeholder: i, other: candidates[0] as number });
   });
   return out;
 }

@@ -10,6 +10,7 @@
  * - definition 4a inserted into Pasal 1: only Pasal 1 changed, by that one inserted item;
  * - ayat (2) of Pasal 20 kept as "(2) Dihapus.": only Pasal 20 changed, by that one deleted ayat;
  * - the original as a PDF (other page breaks) against a consolidated text: only the real changes;
+ * - the other way round (a placeholder written again): that Pasal or ayat reads as inserted;
  * - (the real Sulawesi Utara text) Pasal 7 deleted: the Pasal that refer to "Pasal 7 ayat (1) dan
  *   ayat (2)" (live references in the original, plain text after) stay unchanged, and a word
  *   changed in one of them is the only edit of its redline.
@@ -65,6 +66,24 @@ describe('an original Perda against its consolidated text with a deleted Pasal',
     });
     expect(live).toBeGreaterThan(0);
     expect(json.units.find((u) => u.new === 'Pasal 33')?.status).toBe('unchanged');
+  });
+});
+
+describe('the other way round: a consolidated text against a version that writes its "Dihapus." number again', () => {
+  it('reads Pasal 20 as inserted over its placeholder, and the Pasal that refer to it as unchanged', () => {
+    const json = comparisonToJson(compareDocs(parseText(withPasalDeleted(original, 20)).doc, parseText(original).doc));
+    expect(json.units.filter((u) => u.status !== 'unchanged').map((u) => [u.status, u.old, u.new])).toEqual([['inserted', 'Pasal 20', 'Pasal 20']]);
+    expect(json.other.filter((r) => r.status !== 'unchanged')).toEqual([]);
+  });
+
+  it('reads an ayat written again over "(2) Dihapus." as the one inserted ayat of its Pasal', () => {
+    const lines = original.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('(2)   Orang atau badan penyelenggara Tempat Parkir di luar'));
+    const to = lines.findIndex((l, i) => i > from && l.startsWith('(3)'));
+    const consolidated = [...lines.slice(0, from), '(2)   Dihapus.', '', ...lines.slice(to)].join('\n');
+    const units = comparisonToJson(compareDocs(parseText(consolidated).doc, parseText(original).doc)).units.filter((u) => u.status !== 'unchanged');
+    expect(units.map((u) => [u.status, u.old])).toEqual([['changed', 'Pasal 20']]);
+    expect(units[0]?.parts).toEqual([{ status: 'inserted', old: 'Pasal 20 ayat (2)', new: 'Pasal 20 ayat (2)' }]);
   });
 });
 
