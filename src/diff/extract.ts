@@ -199,11 +199,36 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs:
         else walk(child, part, part.depth);
       } else if (name === 'list') {
         walk(child, owner, depth);
+      } else if (name === 'changeItem') {
+        const uid = String(child.attrs.uid);
+        const num = numbering.get(uid);
+        const part: PartUnit = { uid, kind: 'item', label: num?.address ?? uid, marker: num?.marker ?? '', depth: 1, tokens: [] };
+        parts.push(part);
+        quotedTokens(child, numbering, part.tokens, refs);
       }
     });
   };
   walk(pasal, null, 0);
   return parts;
+}
+
+/** Units that print a number before their text. */
+const NUMBERED = new Set(['bab', 'bagian', 'paragraf', 'pasal', 'ayat', 'item']);
+
+/**
+ * All text of a change item of an amending instrument (its instruction and the units it quotes),
+ * each quoted unit's printed number ("Pasal 81A", "(2)", "BAB VIII") before its text.
+ */
+function quotedTokens(node: Node, numbering: Numbering, out: Token[], refs: ReadRef[]): void {
+  node.forEach((child) => {
+    if (child.isTextblock) {
+      inlineTokens(child, numbering, out, out.length > 0, refs);
+      return;
+    }
+    const marker = NUMBERED.has(child.type.name) ? numbering.get(String(child.attrs.uid))?.marker : undefined;
+    if (marker) tokenize(marker, out.length > 0, out);
+    quotedTokens(child, numbering, out, refs);
+  });
 }
 
 /** Join parts into the Pasal's token stream. */
