@@ -49,6 +49,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
   const flat = lines.length > 2 && lines.every((l) => l.indent === (lines[0] as SourceLine).indent);
   let stack: ItemBuf[] = [];
   let prev: SourceLine | null = null;
+  let next: SourceLine | null = null;
   const diag = (line: SourceLine, severity: Diagnostic['severity'], code: string, message: string) =>
     opts.diagnostics.push({ line: line.no, page: line.page, severity, code, message });
 
@@ -118,13 +119,22 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
   const closesFlatList = (top: ItemBuf, line: SourceLine): boolean =>
     prev !== null && line.page === prev.page && line.indent <= top.markerIndent && /;\s*$/.test(prev.text) && /^[a-z]/.test(line.text);
 
+  /**
+   * A word or two that a narrow page wrapped out of an item to the left margin ("... sejenis," /
+   * "lembaga," / the item's text again at its own column): it goes on with the item.
+   */
+  const orphanWrap = (top: ItemBuf, line: SourceLine): boolean => {
+    const inner = top.contIndent ?? top.textIndent;
+    return inner !== undefined && next !== null && prev !== null && next.page === line.page && line.indent < top.markerIndent && next.indent >= inner && prev.indent >= top.markerIndent && line.text.split(' ').length <= 2 && readMarker(next.text) === null;
+  };
+
   const continuation = (line: SourceLine) => {
     if (line.hard) stack = [];
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const inner = top.contIndent ?? top.textIndent;
       const dedented = inner !== undefined && prev !== null && line.page === prev.page && (line.indent < prev.indent || (prev.no === top.lineNo && line.indent <= prev.indent)) && line.indent <= top.markerIndent && line.indent < inner;
-      if (CONJUNCTION_LINE.test(line.text)) break;
+      if (CONJUNCTION_LINE.test(line.text) || orphanWrap(top, line)) break;
       if (dedented && prev && (endsStrict(prev.text) || (!flat && /,\s*$/.test(prev.text)))) stack.pop();
       else if (closesFlatList(top, line)) stack.pop();
       else break;
@@ -138,12 +148,13 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
     else last.text = appendLine(last.text, line.text);
   };
 
-  for (const line of lines) {
+  lines.forEach((line, i) => {
+    next = lines[i + 1] ?? null;
     const mk = readMarker(line.text);
     if (mk && accept(mk, line)) place(mk, line);
     else continuation(line);
     prev = line;
-  }
+  });
 
   const toJson = (content: Content, depth: number): PMJson[] => {
     const out: PMJson[] = [];

@@ -196,6 +196,24 @@ c. pengolahan limbah cair rumah tangga.
     expect(p.child(1).child(1).textContent).toBe('penyediaan dan/atau penyedotan kakus; dan');
   });
 
+  it('a word or two wrapped out of an item to the left margin (a narrow PDF page) goes on with the item', () => {
+    const r = parse(`Pasal 1
+      Tarif retribusi ditetapkan sebagai berikut:
+         1. kendaraan truck mini atau kendaraan lain yang sejenis,
+dikenakan
+            retribusi sebesar Rp. 3.000,00 (tiga ribu rupiah);
+         2. kendaraan sepeda motor, dikenakan retribusi sebesar Rp. 500,00
+            yang dipungut oleh juru parkir, perseroan,
+lembaga,
+            dan badan usaha lainnya.
+`);
+    const p = pasalNodes(r.doc)[0]!;
+    expect(p.childCount).toBe(2);
+    expect(p.child(1).childCount).toBe(2);
+    expect(p.child(1).child(0).textContent).toBe('kendaraan truck mini atau kendaraan lain yang sejenis, dikenakan retribusi sebesar Rp. 3.000,00 (tiga ribu rupiah);');
+    expect(p.child(1).child(1).textContent).toBe('kendaraan sepeda motor, dikenakan retribusi sebesar Rp. 500,00 yang dipungut oleh juru parkir, perseroan, lembaga, dan badan usaha lainnya.');
+  });
+
   it('text after a list at the list\'s own indentation closes the list', () => {
     const r = parse(`Pasal 1
 Pada saat Peraturan Daerah ini mulai berlaku:
