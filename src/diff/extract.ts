@@ -1,12 +1,13 @@
 /**
  * Reads the comparable units out of a Perda document: Pasal (with their ayat, list items and
  * loose paragraphs as parts), BAB/Bagian/Paragraf titles, Menimbang and Mengingat items, and
- * Penjelasan entries. Labels come from `numberDocument`; text comes as tokens (`tokenize.ts`).
+ * Penjelasan entries. Labels come from `numberDocument`; text comes as tokens (`block-tokens.ts`).
  */
 import type { Node } from 'prosemirror-model';
 import { numberDocument, type Numbering } from '../model/numbering';
 import { TEMPLATES } from '../model/templates';
-import { spacedToken, tokenize, type Token } from './tokenize';
+import { deepTokens, headingTokens, inlineTokens, markToken, quotedTokens, refLabel, type ReadRef } from './block-tokens';
+import { tokenize, type Token } from './tokenize';
 
 /** An ayat, list item or loose paragraph of a Pasal (its own text, without sub-items). */
 export interface PartUnit {
@@ -65,98 +66,6 @@ export interface DocUnits {
   penjelasanUmum: SimpleUnit | null;
 }
 
-/** Make a structural marker token (kept out of similarity; compared by kind and depth only). */
-export function markToken(kind: string, depth: number, marker: string): Token {
-  return { s: marker, k: `\u00b6${kind}${depth}`, sp: false, kind: 'mark' };
-}
-
-/**
- * Tokens of textblocks without reference nodes, per (immutable) node: a draft compared again
- * after an edit shares almost all its textblocks with the previous version, so only the edited
- * ones are tokenised again. Stored as tokenised with no leading whitespace.
- */
-const blockTokens = new WeakMap<Node, readonly Token[]>();
-
-/** A live reference read during extraction, and the label it read. */
-interface ReadRef {
-  target: string;
-  fallback: string;
-  label: string;
-}
-
-/** Tokens of the inline content of a textblock, appended to `out`; live references read go to `refs`. */
-function inlineTokens(
-  block: Node,
-  numbering: Numbering,
-  out: Token[],
-  leadingSpace: boolean,
-  refs: ReadRef[] | null = null,
-): void {
-  let cached = blockTokens.get(block);
-  if (cached === undefined) {
-    let hasRef = false;
-    block.forEach((child) => {
-      if (!child.isText) hasRef = true;
-    });
-    if (hasRef) {
-      liveInlineTokens(block, numbering, out, leadingSpace, refs);
-      return;
-    }
-    const fresh: Token[] = [];
-    liveInlineTokens(block, numbering, fresh, false, null);
-    blockTokens.set(block, fresh);
-    cached = fresh;
-  }
-  const first = cached[0];
-  if (first && leadingSpace && !first.sp) out.push(spacedToken(first));
-  else if (first) out.push(first);
-  for (let i = 1; i < cached.length; i++) out.push(cached[i] as Token);
-}
-
-function liveInlineTokens(
-  block: Node,
-  numbering: Numbering,
-  out: Token[],
-  leadingSpace: boolean,
-  refs: ReadRef[] | null,
-): void {
-  let sp = leadingSpace;
-  block.forEach((child) => {
-    if (child.isText) {
-      const text = child.text ?? '';
-      tokenize(text, sp, out);
-      const last = text.charCodeAt(text.length - 1);
-      sp =
-        last === 32 ||
-        last === 10 ||
-        last === 9 ||
-        last === 160 ||
-        /\s/.test(text.charAt(text.length - 1));
-    } else if (child.type.name === 'ref') {
-      const target = String(child.attrs.target ?? '');
-      const fallback = String(child.attrs.text ?? '');
-      const label = refLabel(numbering, target, fallback);
-      refs?.push({ target, fallback, label });
-      out.push({ s: label, k: `ref:${target}`, sp, kind: 'ref', target, typed: fallback.replace(/\s+/g, ' ').trim() });
-      sp = false;
-    } else {
-      sp = true;
-    }
-  });
-}
-
-/** All text tokens under `node` (nested lists included, with marks before each item). */
-function deepTokens(node: Node, numbering: Numbering, out: Token[], depth = 0): Token[] {
-  node.forEach((child) => {
-    if (child.isTextblock) inlineTokens(child, numbering, out, out.length > 0);
-    else if (child.type.name === 'item') {
-      out.push(markToken('item', depth + 1, numbering.get(String(child.attrs.uid))?.marker ?? ''));
-      deepTokens(child, numbering, out, depth + 1);
-    } else deepTokens(child, numbering, out, depth);
-  });
-  return out;
-}
-
 /** Collect the parts of a Pasal (ayat / items / loose paragraphs) in document order; the live references read go to `refs`. */
 function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs: ReadRef[]): PartUnit[] {
   const parts: PartUnit[] = [];
@@ -212,25 +121,6 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs:
   return parts;
 }
 
-/** Units that print a number before their text. */
-const NUMBERED = new Set(['bab', 'bagian', 'paragraf', 'pasal', 'ayat', 'item']);
-
-/**
- * All text of a change item of an amending instrument (its instruction and the units it quotes),
- * each quoted unit's printed number ("Pasal 81A", "(2)", "BAB VIII") before its text.
- */
-function quotedTokens(node: Node, numbering: Numbering, out: Token[], refs: ReadRef[]): void {
-  node.forEach((child) => {
-    if (child.isTextblock) {
-      inlineTokens(child, numbering, out, out.length > 0, refs);
-      return;
-    }
-    const marker = NUMBERED.has(child.type.name) ? numbering.get(String(child.attrs.uid))?.marker : undefined;
-    if (marker) tokenize(marker, out.length > 0, out);
-    quotedTokens(child, numbering, out, refs);
-  });
-}
-
 /** Join parts into the Pasal's token stream. */
 function joinParts(parts: PartUnit[]): Token[] {
   let total = parts.length;
@@ -241,14 +131,6 @@ function joinParts(parts: PartUnit[]): Token[] {
     out[k++] = markToken(p.kind, p.depth, p.marker);
     for (let i = 0; i < p.tokens.length; i++) out[k++] = p.tokens[i] as Token;
   }
-  return out;
-}
-
-/** Text of a heading node's first child (the title). */
-function headingTokens(node: Node, numbering: Numbering): Token[] {
-  const out: Token[] = [];
-  const first = node.firstChild;
-  if (first && first.type.name === 'heading') inlineTokens(first, numbering, out, false);
   return out;
 }
 
@@ -271,11 +153,6 @@ interface ExtractedPasal {
 
 /** Where a Pasal sits: what its unit takes from the rest of the document. */
 type PasalPlace = Pick<PasalUnit, 'label' | 'num' | 'babUid' | 'babLabel' | 'context'>;
-
-/** The label a live reference reads: its target's address, else the text it was stored with. */
-function refLabel(numbering: Numbering, target: string, fallback: string): string {
-  return numbering.get(target)?.address ?? fallback;
-}
 
 /** The unit extracted earlier from `node`, if it still holds at `place` under `numbering`. */
 function reusablePasal(node: Node, place: PasalPlace, deleted: boolean, numberingMode: string, numbering: Numbering): PasalUnit | null {

@@ -1,0 +1,133 @@
+/**
+ * Tokens of the text of a document's nodes, as the comparison reads them: textblocks (memoised
+ * per node when they hold no live reference), live references as their labels (with the text they
+ * were written with), nested lists with a mark before each item, and the change items of an
+ * amending instrument with the printed numbers of the units they quote.
+ */
+import type { Node } from 'prosemirror-model';
+import type { Numbering } from '../model/numbering';
+import { spacedToken, tokenize, type Token } from './tokenize';
+
+/** Make a structural marker token (kept out of similarity; compared by kind and depth only). */
+export function markToken(kind: string, depth: number, marker: string): Token {
+  return { s: marker, k: `\u00b6${kind}${depth}`, sp: false, kind: 'mark' };
+}
+
+/**
+ * Tokens of textblocks without reference nodes, per (immutable) node: a draft compared again
+ * after an edit shares almost all its textblocks with the previous version, so only the edited
+ * ones are tokenised again. Stored as tokenised with no leading whitespace.
+ */
+const blockTokens = new WeakMap<Node, readonly Token[]>();
+
+/** A live reference read during extraction, and the label it read. */
+export interface ReadRef {
+  target: string;
+  fallback: string;
+  label: string;
+}
+
+/** Tokens of the inline content of a textblock, appended to `out`; live references read go to `refs`. */
+export function inlineTokens(
+  block: Node,
+  numbering: Numbering,
+  out: Token[],
+  leadingSpace: boolean,
+  refs: ReadRef[] | null = null,
+): void {
+  let cached = blockTokens.get(block);
+  if (cached === undefined) {
+    let hasRef = false;
+    block.forEach((child) => {
+      if (!child.isText) hasRef = true;
+    });
+    if (hasRef) {
+      liveInlineTokens(block, numbering, out, leadingSpace, refs);
+      return;
+    }
+    const fresh: Token[] = [];
+    liveInlineTokens(block, numbering, fresh, false, null);
+    blockTokens.set(block, fresh);
+    cached = fresh;
+  }
+  const first = cached[0];
+  if (first && leadingSpace && !first.sp) out.push(spacedToken(first));
+  else if (first) out.push(first);
+  for (let i = 1; i < cached.length; i++) out.push(cached[i] as Token);
+}
+
+function liveInlineTokens(
+  block: Node,
+  numbering: Numbering,
+  out: Token[],
+  leadingSpace: boolean,
+  refs: ReadRef[] | null,
+): void {
+  let sp = leadingSpace;
+  block.forEach((child) => {
+    if (child.isText) {
+      const text = child.text ?? '';
+      tokenize(text, sp, out);
+      const last = text.charCodeAt(text.length - 1);
+      sp =
+        last === 32 ||
+        last === 10 ||
+        last === 9 ||
+        last === 160 ||
+        /\s/.test(text.charAt(text.length - 1));
+    } else if (child.type.name === 'ref') {
+      const target = String(child.attrs.target ?? '');
+      const fallback = String(child.attrs.text ?? '');
+      const label = refLabel(numbering, target, fallback);
+      refs?.push({ target, fallback, label });
+      out.push({ s: label, k: `ref:${target}`, sp, kind: 'ref', target, typed: fallback.replace(/\s+/g, ' ').trim() });
+      sp = false;
+    } else {
+      sp = true;
+    }
+  });
+}
+
+/** All text tokens under `node` (nested lists included, with marks before each item). */
+export function deepTokens(node: Node, numbering: Numbering, out: Token[], depth = 0): Token[] {
+  node.forEach((child) => {
+    if (child.isTextblock) inlineTokens(child, numbering, out, out.length > 0);
+    else if (child.type.name === 'item') {
+      out.push(markToken('item', depth + 1, numbering.get(String(child.attrs.uid))?.marker ?? ''));
+      deepTokens(child, numbering, out, depth + 1);
+    } else deepTokens(child, numbering, out, depth);
+  });
+  return out;
+}
+
+/** Units that print a number before their text. */
+const NUMBERED = new Set(['bab', 'bagian', 'paragraf', 'pasal', 'ayat', 'item']);
+
+/**
+ * All text of a change item of an amending instrument (its instruction and the units it quotes),
+ * each quoted unit's printed number ("Pasal 81A", "(2)", "BAB VIII") before its text.
+ */
+export function quotedTokens(node: Node, numbering: Numbering, out: Token[], refs: ReadRef[]): void {
+  node.forEach((child) => {
+    if (child.isTextblock) {
+      inlineTokens(child, numbering, out, out.length > 0, refs);
+      return;
+    }
+    const marker = NUMBERED.has(child.type.name) ? numbering.get(String(child.attrs.uid))?.marker : undefined;
+    if (marker) tokenize(marker, out.length > 0, out);
+    quotedTokens(child, numbering, out, refs);
+  });
+}
+
+/** Text of a heading node's first child (the title). */
+export function headingTokens(node: Node, numbering: Numbering): Token[] {
+  const out: Token[] = [];
+  const first = node.firstChild;
+  if (first && first.type.name === 'heading') inlineTokens(first, numbering, out, false);
+  return out;
+}
+
+/** The label a live reference reads: its target's address, else the text it was stored with. */
+export function refLabel(numbering: Numbering, target: string, fallback: string): string {
+  return numbering.get(target)?.address ?? fallback;
+}
