@@ -415,8 +415,8 @@ export type CompareStage = 'baseToA' | 'aToDraft' | 'both' | 'none';
 export interface CompareRowView {
   /** Stable key of the row within this result. */
   key: string;
-  section: 'konsiderans' | 'dasarHukum' | 'batangTubuh' | 'penjelasan';
-  kind: 'pasal' | 'konsiderans' | 'dasarHukum' | 'bab' | 'bagian' | 'paragraf' | 'penjelasanUmum' | 'penjelasanPasal';
+  section: 'judul' | 'konsiderans' | 'dasarHukum' | 'batangTubuh' | 'penjelasan' | 'lampiran';
+  kind: 'pasal' | 'konsiderans' | 'dasarHukum' | 'bab' | 'bagian' | 'paragraf' | 'penjelasanUmum' | 'penjelasanPasal' | 'judul' | 'lampiran';
   status: CompareStatus;
   /** The Indonesian note: "Tetap", "Diubah", "Dipindahkan dari Pasal 9", ... */
   keterangan: string;

@@ -131,3 +131,10 @@ export function headingTokens(node: Node, numbering: Numbering): Token[] {
 export function refLabel(numbering: Numbering, target: string, fallback: string): string {
   return numbering.get(target)?.address ?? fallback;
 }
+
+/** The tokens of one textblock. */
+export function inlineTokensOf(block: Node, numbering: Numbering): Token[] {
+  const out: Token[] = [];
+  inlineTokens(block, numbering, out, false);
+  return out;
+}

@@ -61,8 +61,8 @@ function alignUnitOf(u: RowUnit, uid: string): AlignUnit {
   return { uid, key: neutralKey(u.tokens), grams: lazyGrams(u.tokens) };
 }
 
-/** Compare Menimbang or Mengingat items. */
-export function compareItems(kind: 'konsiderans' | 'dasarHukum', olds: readonly SimpleUnit[], news: readonly SimpleUnit[], maps: RefMaps, useUids: boolean, withSegments: boolean): OtherRow[] {
+/** Compare Menimbang or Mengingat items, or the paragraphs of the Lampiran. */
+export function compareItems(kind: 'konsiderans' | 'dasarHukum' | 'lampiran', olds: readonly SimpleUnit[], news: readonly SimpleUnit[], maps: RefMaps, useUids: boolean, withSegments: boolean): OtherRow[] {
   const matches = alignUnits(olds.map((u) => alignUnitOf(u, u.uid)), news.map((u) => alignUnitOf(u, u.uid)), { useUids, minSim: 0.5, minGapSim: 0.3 });
   return buildRows(kind, olds, news, matches, maps, null, withSegments);
 }

@@ -55,6 +55,8 @@ export function compareDocs(oldDoc: Node, newDoc: Node, opts: CompareOptions = {
     dasarHukum: compareItems('dasarHukum', old.dasarHukum, neu.dasarHukum, al.maps, useUids, withSegments),
     headings: headings.rows,
     penjelasan,
+    judul: old.judul && neu.judul ? buildRows('judul', [old.judul], [neu.judul], [{ o: 0, n: 0, sim: 1, by: 'uid' }], al.maps, null, withSegments) : [],
+    lampiran: compareItems('lampiran', old.lampiran, neu.lampiran, al.maps, useUids, withSegments),
     summary,
     matchedBy: !useUids || shared === 0 ? 'content' : shared === Math.min(old.pasal.length, neu.pasal.length) ? 'uid' : 'mixed',
   };

@@ -6,7 +6,7 @@
 import type { Node } from 'prosemirror-model';
 import { numberDocument, type Numbering } from '../model/numbering';
 import { TEMPLATES } from '../model/templates';
-import { deepTokens, headingTokens, inlineTokens, markToken, quotedTokens, refLabel, type ReadRef } from './block-tokens';
+import { deepTokens, headingTokens, inlineTokens, inlineTokensOf, markToken, quotedTokens, refLabel, type ReadRef } from './block-tokens';
 import { tokenize, type Token } from './tokenize';
 
 /** An ayat, list item or loose paragraph of a Pasal (its own text, without sub-items). */
@@ -64,6 +64,10 @@ export interface DocUnits {
   dasarHukum: SimpleUnit[];
   penjelasan: SimpleUnit[];
   penjelasanUmum: SimpleUnit | null;
+  /** The Judul as printed: kind and region, number and year, and the name after "TENTANG". */
+  judul: SimpleUnit | null;
+  /** Every paragraph of every Lampiran. */
+  lampiran: SimpleUnit[];
 }
 
 /** Collect the parts of a Pasal (ayat / items / loose paragraphs) in document order; the live references read go to `refs`. */
@@ -194,6 +198,8 @@ function extractFresh(doc: Node): DocUnits {
     dasarHukum: [],
     penjelasan: [],
     penjelasanUmum: null,
+    judul: null,
+    lampiran: [],
   };
   const pasalByLabel = new Map<string, string>();
   const numberingMode = `${String(doc.attrs.mode)}|${String(doc.attrs.kind)}`;
@@ -244,7 +250,16 @@ function extractFresh(doc: Node): DocUnits {
 
   doc.forEach((top) => {
     const name = top.type.name;
-    if (name === 'pembukaan') {
+    if (name === 'judul') {
+      const a = top.attrs;
+      const printed = `${String(a.prefix ?? '')} NOMOR ${String(a.nomor || '...')} TAHUN ${String(a.tahun || '...')} TENTANG ${top.textContent}`;
+      units.judul = { uid: String(a.uid), label: 'Judul', tokens: tokenize(printed.trim()), target: null };
+    } else if (name === 'lampiran') {
+      const title = String(top.attrs.title ?? 'LAMPIRAN');
+      top.forEach((p, _o, i) => {
+        units.lampiran.push({ uid: `${String(top.attrs.uid)}#p${i + 1}`, label: `${title} (teks ${i + 1})`, tokens: inlineTokensOf(p, numbering), target: null });
+      });
+    } else if (name === 'pembukaan') {
       top.forEach((sec) => {
         if (sec.type.name !== 'konsiderans' && sec.type.name !== 'dasarHukum') return;
         const list = sec.type.name === 'konsiderans' ? units.konsiderans : units.dasarHukum;

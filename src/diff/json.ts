@@ -46,7 +46,7 @@ export function comparisonToJson(c: Comparison): ComparisonJson {
     if (changedParts.length > 0) u.parts = changedParts.map((p) => ({ status: p.status, old: p.old?.label ?? null, new: p.new?.label ?? null }));
     return u;
   });
-  const other = [...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan].map((r) => ({
+  const other = [...c.judul, ...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan, ...c.lampiran].map((r) => ({
     kind: r.kind,
     status: r.status,
     old: r.old?.label ?? null,

@@ -82,9 +82,11 @@ export type OtherKind =
   | 'bagian'
   | 'paragraf'
   | 'penjelasanUmum'
-  | 'penjelasanPasal';
+  | 'penjelasanPasal'
+  | 'judul'
+  | 'lampiran';
 
-/** A row for a Menimbang/Mengingat item, a BAB/Bagian/Paragraf title or a Penjelasan entry. */
+/** A row for a Menimbang/Mengingat item, a BAB/Bagian/Paragraf title, a Penjelasan entry, the Judul or a Lampiran paragraph. */
 export interface OtherRow {
   kind: OtherKind;
   status: UnitStatus;
@@ -108,6 +110,10 @@ export interface Comparison {
   /** BAB, Bagian and Paragraf titles, in new order (deleted at their old place). */
   headings: OtherRow[];
   penjelasan: OtherRow[];
+  /** The title ("PERATURAN DAERAH ... NOMOR ... TAHUN ... TENTANG ..."): one row when both have one. */
+  judul: OtherRow[];
+  /** The paragraphs of the Lampiran, aligned like Menimbang items. */
+  lampiran: OtherRow[];
   summary: Summary;
   /** How units were matched: "uid" when the two documents share unit ids, else "content". */
   matchedBy: 'uid' | 'content' | 'mixed';

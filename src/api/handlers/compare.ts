@@ -130,14 +130,18 @@ export function comparisonView(
     return v;
   });
   const body = bodyRows(c, oldDoc, newDoc, pasal);
-  const other = [
+  const front = [
+    ...c.judul.map((r, i) => otherView(r, `t${i}`, 'judul')),
     ...c.konsiderans.map((r, i) => otherView(r, `k${i}`, 'konsiderans')),
     ...c.dasarHukum.map((r, i) => otherView(r, `d${i}`, 'dasarHukum')),
-    ...c.penjelasan.map((r, i) => otherView(r, `j${i}`, 'penjelasan')),
   ];
-  const rows = [...other.filter((r) => r.section !== 'penjelasan'), ...body, ...other.filter((r) => r.section === 'penjelasan')];
+  const back = [
+    ...c.penjelasan.map((r, i) => otherView(r, `j${i}`, 'penjelasan')),
+    ...c.lampiran.map((r, i) => otherView(r, `l${i}`, 'lampiran')),
+  ];
+  const rows = [...front, ...body, ...back];
   const babs = body.filter((r) => r.kind === 'bab' && r.new).map((r) => ({ label: r.new?.label ?? '', title: titleOf(r) }));
-  return { sources, rows, summary: { ...c.summary }, otherSummary: count([...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan]), babs, matchedBy: c.matchedBy };
+  return { sources, rows, summary: { ...c.summary }, otherSummary: count([...c.judul, ...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan, ...c.lampiran]), babs, matchedBy: c.matchedBy };
 }
 
 /** `compare.run`: old -> new, or old -> threeWay -> new with the stage of each Pasal change. */

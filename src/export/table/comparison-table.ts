@@ -160,6 +160,7 @@ export function comparisonTable(c: Comparison, opts: ComparisonTableOptions): Pr
     rows.push(group(caption));
     for (const r of list) rows.push(dataRow(next(), r));
   };
+  section('Judul', c.judul);
   section('Konsiderans (Menimbang)', c.konsiderans);
   section('Dasar Hukum (Mengingat)', c.dasarHukum);
   if (c.pasal.length || c.headings.length) {
@@ -167,6 +168,7 @@ export function comparisonTable(c: Comparison, opts: ComparisonTableOptions): Pr
     rows.push(...batangRows(c, next));
   }
   section('Penjelasan', c.penjelasan);
+  section('Lampiran', c.lampiran);
   return {
     docTitle: `Matriks perbandingan ${opts.oldLabel} dan ${opts.newLabel}`,
     title: ['MATRIKS PERBANDINGAN', opts.oldLabel, 'DENGAN', opts.newLabel],

@@ -93,7 +93,7 @@ describe('comparison table DOCX (Surabaya 2009 -> 2018)', () => {
     for (let i = 1; i <= 44; i++) expect(labels.filter((l) => l === `Pasal ${i}`).length, `Pasal ${i}`).toBeGreaterThanOrEqual(1);
     const nos = t.rows.flatMap((r) => (r.kind === 'row' ? [Number(r.cells[0]![0]!.runs[0]!.text)] : []));
     expect(nos).toEqual(nos.map((_, i) => i + 1));
-    expect(t.rows.filter((r) => r.kind === 'group').map((r) => r.kind === 'group' && r.runs[0]!.text)).toEqual(['Konsiderans (Menimbang)', 'Dasar Hukum (Mengingat)', 'Batang Tubuh', 'Penjelasan']);
+    expect(t.rows.filter((r) => r.kind === 'group').map((r) => r.kind === 'group' && r.runs[0]!.text)).toEqual(['Judul', 'Konsiderans (Menimbang)', 'Dasar Hukum (Mengingat)', 'Batang Tubuh', 'Penjelasan']);
   });
 
   it('is a small valid package even for an empty table', async () => {

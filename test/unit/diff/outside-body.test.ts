@@ -1,0 +1,43 @@
+/**
+ * What lies outside the body is compared too, on real texts: the Judul (a changed title is one
+ * "judul" row) and the Lampiran (a tariff changed in Lampiran II of the Banjarnegara Perda is one
+ * "lampiran" row), while every Pasal stays unchanged.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareDocs } from '../../../src/diff/compare';
+import { comparisonToJson } from '../../../src/diff/json';
+import { parseText } from '../../../src/parse';
+import { corpusDir } from '../../helpers/paths';
+
+const read = (file: string) => fs.readFileSync(path.join(corpusDir, file), 'utf8');
+
+/** `text` with `from` (which must occur exactly once) replaced by `to`. */
+function once(text: string, from: string, to: string): string {
+  expect(text.split(from)).toHaveLength(2);
+  return text.replace(from, to);
+}
+
+const changedOther = (a: string, b: string) => {
+  const json = comparisonToJson(compareDocs(parseText(a).doc, parseText(b).doc));
+  expect(json.units.filter((u) => u.status !== 'unchanged')).toEqual([]);
+  return json.other.filter((r) => r.status !== 'unchanged').map((r) => [r.kind, r.status, r.old]);
+};
+
+describe('outside the body', () => {
+  it('reports a changed title as the Judul row', () => {
+    const sulut = read('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+    const renamed = once(sulut, '    PENGENDALIAN DAN PENGAWASAN MINUMAN BERALKOHOL\n', '    PENGENDALIAN, PENGAWASAN DAN PEREDARAN MINUMAN BERALKOHOL\n');
+    expect(changedOther(sulut, renamed)).toEqual([['judul', 'changed', 'Judul']]);
+  });
+
+  it('reports a tariff changed in a Lampiran as that Lampiran paragraph', () => {
+    const banjar = read('perda-kab-banjarnegara-2025-08-perubahan-pajak-retribusi-daerah.txt');
+    const tariff = once(banjar, 'b. Terminal Mandiraja                             7.000/m²/bulan', 'b. Terminal Mandiraja                             9.000/m²/bulan');
+    const rows = changedOther(banjar, tariff);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.slice(0, 2)).toEqual(['lampiran', 'changed']);
+    expect(String(rows[0]?.[2])).toMatch(/^LAMPIRAN II \(teks \d+\)$/);
+  });
+});
