@@ -78,6 +78,7 @@ export function removeFurniture(input: SourceLine[]): FurnitureResult {
     const t = input[i]!.text;
     if (near[i] && reasons[i] === null && (counts.get(t) ?? 0) >= minRepeats) reasons[i] = 'kepala/kaki halaman berulang';
   }
+  for (const i of numberedRunningLines(input, near, reasons, minRepeats)) reasons[i] = 'kepala/kaki halaman berulang';
 
   const lines: SourceLine[] = [];
   const removed: RemovedLine[] = [];
@@ -102,6 +103,38 @@ export function removeFurniture(input: SourceLine[]): FurnitureResult {
   }
 
   return { lines, removed, diagnostics: summarizeRemoved(removed) };
+}
+
+/** A short line with a page number at its start or end ("2018, No.3   -5-"): the rest, and the number. */
+const NUMBERED_LINE_END = /^(.*\S)\s+[-–—]?\s*(\d{1,4})\s*[-–—]?$/;
+const NUMBERED_LINE_START = /^[-–—]?\s*(\d{1,4})\s*[-–—]?\s+(\S.*)$/;
+
+/**
+ * Running headers that carry the page number ("2018, No.3   -5-", "PERATURAN DAERAH ... 7"):
+ * lines near page breaks whose text, apart from the number, repeats on a good share of the pages
+ * while the number goes up from one to the next, as page numbers do.
+ */
+function numberedRunningLines(input: readonly SourceLine[], near: readonly boolean[], reasons: ReadonlyArray<string | null>, minRepeats: number): number[] {
+  const groups = new Map<string, Array<{ i: number; n: number }>>();
+  for (let i = 0; i < input.length; i++) {
+    const t = input[i]!.text;
+    if (!near[i] || reasons[i] !== null || t.length > 100 || structural(t)) continue;
+    const end = NUMBERED_LINE_END.exec(t);
+    const start = end ? null : NUMBERED_LINE_START.exec(t);
+    const rest = end ? end[1] : start?.[2];
+    const n = Number(end ? end[2] : start?.[1]);
+    if (rest === undefined || !/\p{L}/u.test(rest)) continue;
+    const key = rest.replace(/\d+/g, '#');
+    const g = groups.get(key);
+    if (g) g.push({ i, n });
+    else groups.set(key, [{ i, n }]);
+  }
+  const out: number[] = [];
+  for (const g of groups.values()) {
+    if (g.length < minRepeats) continue;
+    if (g.every((x, k) => k === 0 || x.n > g[k - 1]!.n)) out.push(...g.map((x) => x.i));
+  }
+  return out;
 }
 
 /** One info diagnostic per kind of removed line, naming the first one. */

@@ -106,6 +106,14 @@ Cukup sekian.
     expect(pasalNodes(r.doc)[3]!.textContent).toBe("Wali Kota menetapkan.Wali Kota mengawasi.Wali Kota melaporkan.");
   });
 
+  it('removes a running header that carries the page number ("2018, No.3   -2-")', () => {
+    const page = (n: number, text: string) => `\f2018, No.3                                    -${n}-\n\n${text}\n`;
+    const body = `BAB I\nKETENTUAN UMUM\nPasal 1\nSetiap orang wajib ikut serta.\n${page(2, 'Pasal 2\nSetiap orang berhak melapor.')}${page(3, 'Pasal 3\nWali Kota membina.')}${page(4, 'Pasal 4\nWali Kota mengawasi.')}`;
+    const r = parse(body);
+    expect(r.removed.filter((x) => x.text.startsWith('2018, No.3'))).toHaveLength(3);
+    expect(pasalNodes(r.doc).map((p) => p.textContent)).toEqual(['Setiap orang wajib ikut serta.', 'Setiap orang berhak melapor.', 'Wali Kota membina.', 'Wali Kota mengawasi.']);
+  });
+
   it('moves lines above the judul (kop) to the removed list', () => {
     const r = parseText(`PEMERINTAH KOTA BATAM\n${HEAD}Pasal 1\nTeks.\n`);
     expect(r.removed.some((x) => x.reason.startsWith('kop') && x.text === 'PEMERINTAH KOTA BATAM')).toBe(true);
