@@ -109,19 +109,20 @@ export function isUpperTitle(text: string): boolean {
 }
 
 /** Read a unit heading line (BAB / Bagian / Paragraf / Pasal), or null. */
-export function readHeading(text: string): Heading | null {
+export function readHeading(raw: string): Heading | null {
+  const text = unspaceLetters(raw);
   let m = /^BAB\s*([IVXLCDM]+)([A-Z]?)(?:\s*[.:\-–—]\s*|\s+|$)(.*)$/.exec(text);
   if (m) {
     const value = romanValue(m[1]!);
     const title = m[3]!;
     if (value !== null && (title === '' || isUpperTitle(title))) return { type: 'bab', num: m[1]! + m[2]!, value, title };
   }
-  m = /^Bagian\s*(Ke[a-z]+(?:\s*(?:Belas|Puluh)(?:\s+[A-Za-z]+)?)?|Pertama)\s*([A-Z]?)$/i.exec(text);
+  m = /^Bagian\s*(Ke[a-z]+(?:\s*(?:Belas|Puluh)(?:\s+[A-Za-z]+)?)?|Pertama)\s*([A-Z]?)$/i.exec(text) ?? BAGIAN_WITH_TITLE.exec(text);
   if (m) {
     const value = ordinalValue(m[1]!);
     if (value !== null) {
       const num = m[1]!.replace(/([a-z])(Belas|Puluh)/gi, '$1 $2').split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join(' ');
-      return { type: 'bagian', num: num + (m[2] ? ` ${m[2]}` : ''), value, title: '' };
+      return { type: 'bagian', num: num + (m[2] ? ` ${m[2]}` : ''), value, title: m[3] ?? '' };
     }
   }
   m = /^Paragraf\s*(\d{1,3})([A-Z]?)$/i.exec(text);
@@ -134,6 +135,22 @@ export function readHeading(text: string): Heading | null {
     if (value !== null) return { type: 'pasal', num: m[1]!.toUpperCase(), value, title: '', roman: true };
   }
   return null;
+}
+
+/**
+ * A Bagian heading with its title on the same line ("Bagian Kesatu Penjualan"): a one-word
+ * ordinal, then a title that starts with a capital and ends without punctuation.
+ */
+const BAGIAN_WITH_TITLE = /^Bagian\s+([Kk]e[a-z]+|[Pp]ertama)\s+()([A-Z][^.;:,]*[^.;:,\s])$/;
+
+/**
+ * A heading printed with its letters spaced out ("P a s a l 5" -> "Pasal5", "B A B II" ->
+ * "BAB II"; lines arrive with their spaces collapsed): the leading run of single characters is
+ * one word.
+ */
+function unspaceLetters(text: string): string {
+  const m = /^\S(?: \S){2,}(?= |$)/.exec(text);
+  return m ? m[0].replace(/ /g, '') + text.slice(m[0].length) : text;
 }
 
 /** Words after which a line break cannot end a reference (the next line continues it). */

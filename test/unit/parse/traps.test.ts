@@ -264,6 +264,27 @@ dicabut dan dinyatakan tidak berlaku.
 });
 
 describe('headings, numbering and amendments', () => {
+  it('reads headings printed with spaced-out letters, and a Bagian with its title on the same line', () => {
+    const r = parse(`B A B  I
+KETENTUAN UMUM
+P a s a l  1
+Setiap orang wajib ikut serta.
+B A B  II
+PENCEGAHAN
+Bagian Kesatu Umum
+P a s a l  2
+Wali Kota membina.
+`);
+    const o = outlineOf(r);
+    expect(o.pasal.map((p) => p.num)).toEqual(['1', '2']);
+    const titles: string[] = [];
+    r.doc.descendants((n) => {
+      if (n.type.name === 'bab' || n.type.name === 'bagian') titles.push(`${n.type.name}: ${n.firstChild?.textContent}`);
+      return true;
+    });
+    expect(titles).toEqual(['bab: KETENTUAN UMUM', 'bab: PENCEGAHAN', 'bagian: Umum']);
+  });
+
   it('reports numbering gaps and duplicates with their line', () => {
     const r = parse(`BAB I
 KETENTUAN UMUM
