@@ -127,7 +127,7 @@ export function readHeading(raw: string): Heading | null {
   }
   m = /^Paragraf\s*(\d{1,3})([A-Z]?)$/i.exec(text);
   if (m) return { type: 'paragraf', num: m[1]! + m[2]!, value: Number(m[1]), title: '' };
-  m = /^Pasal\s*(\d{1,4})\s*([A-Z]?)\.?$/i.exec(text);
+  m = /^Pasal\s*(\d{1,4})\s*([A-Z]?)\.?$/i.exec(ocrPasal(text));
   if (m) return { type: 'pasal', num: m[1]! + (m[2] ?? '').toUpperCase(), value: Number(m[1]), title: '' };
   m = /^Pasal\s+([IVX]{1,5})\.?$/i.exec(text);
   if (m) {
@@ -142,6 +142,18 @@ export function readHeading(raw: string): Heading | null {
  * ordinal, then a title that starts with a capital and ends without punctuation.
  */
 const BAGIAN_WITH_TITLE = /^Bagian\s+([Kk]e[a-z]+|[Pp]ertama)\s+()([A-Z][^.;:,]*[^.;:,\s])$/;
+
+/**
+ * A Pasal heading as text recognition misreads it: "Pasa1 5" / "PasaI 7" (the l read as 1 or I),
+ * "Pasal l" / "Pasal l2" / "Pasal 1O" (the digits 1 and 0 read as l and O). Read back as
+ * "Pasal 5", "Pasal 7", "Pasal 1", "Pasal 12", "Pasal 10"; other text as it is. "Pasal I" (an
+ * amending instrument's Pasal) stays as it is: an upper-case I alone is a Roman number.
+ */
+function ocrPasal(text: string): string {
+  const m = /^(?:Pasal|Pasa1|PasaI)\s*([0-9lO]{1,4})\s*([A-Z]?\.?)$/.exec(text);
+  if (!m || !/[0-9l]/.test(m[1]!) || (m[1] === 'O')) return text;
+  return `Pasal ${m[1]!.replace(/l/g, '1').replace(/O/g, '0')}${m[2] ? ` ${m[2]}` : ''}`;
+}
 
 /**
  * A heading printed with its letters spaced out ("P a s a l 5" -> "Pasal5", "B A B II" ->

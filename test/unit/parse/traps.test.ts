@@ -285,6 +285,14 @@ Wali Kota membina.
     expect(titles).toEqual(['bab: KETENTUAN UMUM', 'bab: PENCEGAHAN', 'bagian: Umum']);
   });
 
+  it('reads Pasal headings as text recognition misreads them ("Pasal l", "Pasa1 2", "PasaI 3", "Pasal l0")', () => {
+    const body = ['Pasal l', 'Pasa1 2', 'PasaI 3', 'Pasal 4', 'Pasal 5', 'Pasal 6', 'Pasal 7', 'Pasal 8', 'Pasal 9', 'Pasal l0', 'Pasal 1l']
+      .map((h, i) => `${h}\nKetentuan nomor ${i + 1} berlaku.\n`).join('');
+    const r = parse(`BAB I\nKETENTUAN UMUM\n${body}`);
+    expect(outlineOf(r).pasal.map((p) => p.num)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    expect(pasalNodes(r.doc).map((p) => p.textContent)[9]).toBe('Ketentuan nomor 10 berlaku.');
+  });
+
   it('reports numbering gaps and duplicates with their line', () => {
     const r = parse(`BAB I
 KETENTUAN UMUM
