@@ -14,6 +14,7 @@ import { buildLampiran, buildPenjelasan, buildPenutup } from './closing';
 import { joinLines } from './join-lines';
 import { normalizeLines } from './normalize-lines';
 import { removeFurniture, summarizeRemoved } from './page-furniture';
+import { joinSplitHeadings } from './split-headings';
 import { readHeading } from './patterns';
 import { para, unit, type PMJson } from './pm-json';
 import { buildDiktum, buildItems, buildJudul } from './preamble';
@@ -32,7 +33,7 @@ export function parseText(text: string, opts: ParseOptions = {}): ImportResult {
 
 /** Parse already-normalised source lines (used by the DOCX and PDF importers). */
 export function parseLines(normalized: SourceLine[]): ImportResult {
-  const furniture = removeFurniture(normalized);
+  const furniture = removeFurniture(joinSplitHeadings(normalized));
   const diagnostics: Diagnostic[] = [];
   const removed: RemovedLine[] = [...furniture.removed];
   try {

@@ -293,6 +293,13 @@ Wali Kota membina.
     expect(pasalNodes(r.doc).map((p) => p.textContent)[9]).toBe('Ketentuan nomor 10 berlaku.');
   });
 
+  it('reads a heading broken over two lines ("Pasal" / "2"), and does not take its number for a page number', () => {
+    const r = parse(`BAB I\nKETENTUAN UMUM\nPasal 1\nSetiap orang wajib ikut serta.\n\nPasal\n2\n\nWali Kota membina.\nPasal 3\nWali Kota mengawasi.\n`);
+    expect(outlineOf(r).pasal.map((p) => p.num)).toEqual(['1', '2', '3']);
+    expect(r.removed.filter((x) => x.text === '2')).toEqual([]);
+    expect(pasalNodes(r.doc)[1]!.textContent).toBe('Wali Kota membina.');
+  });
+
   it('reports numbering gaps and duplicates with their line', () => {
     const r = parse(`BAB I
 KETENTUAN UMUM
