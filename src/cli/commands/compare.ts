@@ -36,7 +36,7 @@ export function formatComparison(j: ComparisonJson, oldName: string, newName: st
   else lines.push(formatTable([['No.', 'Pasal lama', 'Pasal baru', 'Keterangan'], ...units.map((u, i) => [String(i + 1), u.old ?? '-', u.new ?? '-', u.keterangan])]));
   const other = j.other.filter((o) => o.status !== 'unchanged');
   if (other.length > 0) {
-    lines.push('', 'Perubahan di luar Pasal (konsiderans, dasar hukum, judul BAB/Bagian, Penjelasan):');
+    lines.push('', 'Perubahan di luar Pasal (judul, konsiderans, dasar hukum, judul BAB/Bagian, Penjelasan, Lampiran):');
     lines.push(formatTable([['Lama', 'Baru', 'Keterangan'], ...other.map((o) => [o.old ?? '-', o.new ?? '-', o.keterangan])]));
   }
   const total = Object.values(j.summary).reduce((a, b) => a + b, 0);
@@ -44,10 +44,22 @@ export function formatComparison(j: ComparisonJson, oldName: string, newName: st
   return lines.join('\n');
 }
 
-/** Warn (on stderr) about import problems of a file input. */
+/** Import notes that change how the comparison reads: numbers the source prints out of order or twice. */
+const NUMBERING_CODES = new Set(['NUMBERING_GAP', 'NUMBERING_DUPLICATE']);
+
+/** Warn (on stderr) about import problems of a file input, and about its own numbering. */
 function warnDiagnostics(io: CliIo, input: ResolvedInput): void {
   const errors = input.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) io.err(`Peringatan: ${errors.length} masalah saat mengimpor ${input.label}; periksa dengan "rancang import". Contoh: ${errors[0]?.message ?? ''}`);
+  const numbering = input.diagnostics.filter((d) => NUMBERING_CODES.has(d.code));
+  if (numbering.length > 0) io.err(`Peringatan: penomoran dalam ${input.label} tidak berurutan (${numbering.length} tempat); unit dinomori menurut urutannya, sehingga perbandingan dapat menunjukkan nomor berubah. Contoh: ${numbering[0]?.message ?? ''}`);
+}
+
+/** Warn (on stderr) when one input is an amending instrument and the other is not: apply it first. */
+function warnInstrument(io: CliIo, oldIn: ResolvedInput, newIn: ResolvedInput): void {
+  const instrument = (x: ResolvedInput) => x.doc.attrs.kind === 'perubahan';
+  const one = instrument(oldIn) !== instrument(newIn) ? (instrument(oldIn) ? oldIn : newIn) : null;
+  if (one) io.err(`Peringatan: ${one.label} adalah Raperda/Perda perubahan (berisi perintah perubahan), bukan naskah utuh; terapkan dahulu pada naskah dasarnya dengan "rancang apply", lalu bandingkan hasilnya.`);
 }
 
 /** Compares two Perda documents. */
@@ -62,6 +74,7 @@ export const compareCommand: Command = {
     const newIn = await resolveInput(args.positionals[1] as string, session);
     warnDiagnostics(io, oldIn);
     warnDiagnostics(io, newIn);
+    warnInstrument(io, oldIn, newIn);
     const json = comparisonToJson(compareDocs(oldIn.doc, newIn.doc));
     if (args.values.json) return printJson(io, json);
     io.out(formatComparison(json, oldIn.label, newIn.label, args.values['hanya-perubahan'] === true));

@@ -57,6 +57,28 @@ beforeAll(async () => {
 });
 afterAll(() => tmp.cleanup());
 
+describe('rancang compare warns on stderr, and leaves the JSON as it is', () => {
+  it('when one input is an amending instrument (to be applied first)', async () => {
+    const r = await run('compare', path.join(corpusDir, 'perda-prov-sulut-2016-03-rpjmd-2016-2021.txt'), path.join(corpusDir, 'perda-prov-sulut-2018-02-perubahan-rpjmd.txt'), '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^Peringatan: perda-prov-sulut-2018-02-perubahan-rpjmd\.txt adalah Raperda\/Perda perubahan .*"rancang apply"/);
+    expect(() => JSON.parse(r.out) as unknown).not.toThrow();
+  });
+
+  it('when a source prints a Pasal number twice (its units are numbered by their order)', async () => {
+    const sulut = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), 'utf8');
+    const lines = sulut.split('\n');
+    const at = lines.findIndex((l) => l.trim() === 'Pasal 13');
+    lines[at] = lines[at]!.replace('Pasal 13', 'Pasal 12');
+    const twice = path.join(tmp.path, 'dua-kali.txt');
+    fs.writeFileSync(twice, lines.join('\n'));
+    const r = await run('compare', path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), twice, '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Peringatan: penomoran dalam dua-kali.txt tidak berurutan');
+    expect(r.err).toContain('Pasal 12 muncul dua kali');
+  });
+});
+
 describe('rancang compare on text files', () => {
   it('--json prints the units and the summary of the golden fixture for the Surabaya pair', async () => {
     const r = await run('compare', OLD, NEW, '--json');
