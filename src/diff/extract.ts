@@ -5,6 +5,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { numberDocument, type Numbering } from '../model/numbering';
+import { judulTitle } from '../model/judul-title';
 import { TEMPLATES } from '../model/templates';
 import { deepTokens, headingTokens, inlineTokens, inlineTokensOf, markToken, quotedTokens, refLabel, type ReadRef } from './block-tokens';
 import { tokenize, type Token } from './tokenize';
@@ -251,9 +252,7 @@ function extractFresh(doc: Node): DocUnits {
   doc.forEach((top) => {
     const name = top.type.name;
     if (name === 'judul') {
-      const a = top.attrs;
-      const printed = `${String(a.prefix ?? '')} NOMOR ${String(a.nomor || '...')} TAHUN ${String(a.tahun || '...')} TENTANG ${top.textContent}`;
-      units.judul = { uid: String(a.uid), label: 'Judul', tokens: tokenize(printed.trim()), target: null };
+      units.judul = { uid: String(top.attrs.uid), label: 'Judul', tokens: tokenize(judulTitle(doc, '').title.trim()), target: null };
     } else if (name === 'lampiran') {
       const title = String(top.attrs.title ?? 'LAMPIRAN');
       top.forEach((p, _o, i) => {

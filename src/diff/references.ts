@@ -72,16 +72,13 @@ export interface TextDiff {
 export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: RefMaps, ownPasal: string | null): TextDiff {
   const neu = rawKey(newT);
   if (rawKey(oldT) === neu) return { changed: false, refsOnly: false, keys: null };
+  // Without references on the old side, mapping changes no key: the texts differ as they are.
+  const keys = hasNumberedRef(oldT) ? mappedKeys(oldT, maps, ownPasal) : null;
+  if (keys && canonicalOf(oldT, keys) === neu) return { changed: false, refsOnly: true, keys };
   // Only a reference live on one side and plain on the other can make equal prints differ.
   const written = liveRefCount(oldT) === liveRefCount(newT) ? undefined : writtenRuns(oldT, newT, maps, ownPasal);
-  // Without references on the old side, mapping changes no key: the texts differ as they are.
-  if (!hasNumberedRef(oldT)) {
-    const same = written !== undefined && samePrintedText(oldT, newT, written);
-    return { changed: !same, refsOnly: false, keys: same ? ownKeys(oldT) : null, ...(written ? { written } : {}) };
-  }
-  const keys = mappedKeys(oldT, maps, ownPasal);
-  if (canonicalOf(oldT, keys) === neu) return { changed: false, refsOnly: true, keys };
-  return { changed: !(written && samePrintedText(oldT, newT, written)), refsOnly: false, keys, ...(written ? { written } : {}) };
+  const same = written !== undefined && samePrintedText(oldT, newT, written);
+  return { changed: !same, refsOnly: false, keys: keys ?? (same ? ownKeys(oldT) : null), ...(written ? { written } : {}) };
 }
 
 /** The tokens' own keys. */

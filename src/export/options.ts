@@ -5,6 +5,7 @@
 import type { Node } from 'prosemirror-model';
 import type { Region } from '../api/contract';
 import { BATAM_REGION } from '../api/region-defaults';
+import { judulTitle } from '../model/judul-title';
 
 /** Region data an export uses (the project's region settings). */
 export type ExportRegion = Region;
@@ -51,15 +52,8 @@ export interface ResolvedOptions {
 /** Apply the defaults of `opts` against `doc`. */
 export function resolveOptions(doc: Node, opts: ExportOptions = {}): ResolvedOptions {
   const region = { ...DEFAULT_REGION, ...stripUndefined(opts.region ?? {}) };
-  const judul = doc.firstChild?.type.name === 'judul' ? doc.firstChild : null;
-  const rawNomor = String(judul?.attrs.nomor ?? '').trim();
-  const rawTahun = String(judul?.attrs.tahun ?? '').trim();
-  const draft = opts.draft ?? (rawNomor === '' || rawTahun === '');
-  const prefix = String(judul?.attrs.prefix ?? '').trim() || `PERATURAN DAERAH ${region.name}`;
-  const name = (judul?.textContent ?? '').trim().toUpperCase();
-  const nomor = draft || !rawNomor ? '...' : rawNomor;
-  const tahun = draft || !rawTahun ? '...' : rawTahun;
-  const title = opts.title ?? `${prefix} NOMOR ${nomor} TAHUN ${tahun} TENTANG ${name}`;
+  const { prefix, name, nomor, tahun, rawNomor, rawTahun, draft, title: printed } = judulTitle(doc, `PERATURAN DAERAH ${region.name}`, opts.draft);
+  const title = opts.title ?? printed;
   return {
     region,
     includePenjelasan: opts.includePenjelasan ?? true,

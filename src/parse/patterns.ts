@@ -141,6 +141,7 @@ export function readHeading(raw: string): Heading | null {
  * A Bagian heading with its title on the same line ("Bagian Kesatu Penjualan"): a one-word
  * ordinal, then a title that starts with a capital and ends without punctuation.
  */
+// The empty group keeps the title third, as in the heading without a title (group 2: a suffix).
 const BAGIAN_WITH_TITLE = /^Bagian\s+([Kk]e[a-z]+|[Pp]ertama)\s+()([A-Z][^.;:,]*[^.;:,\s])$/;
 
 /**
@@ -151,7 +152,7 @@ const BAGIAN_WITH_TITLE = /^Bagian\s+([Kk]e[a-z]+|[Pp]ertama)\s+()([A-Z][^.;:,]*
  */
 function ocrPasal(text: string): string {
   const m = /^(?:Pasal|Pasa1|PasaI)\s*([0-9lO]{1,4})\s*([A-Z]?\.?)$/.exec(text);
-  if (!m || !/[0-9l]/.test(m[1]!) || (m[1] === 'O')) return text;
+  if (!m || !/[0-9l]/.test(m[1]!)) return text;
   return `Pasal ${m[1]!.replace(/l/g, '1').replace(/O/g, '0')}${m[2] ? ` ${m[2]}` : ''}`;
 }
 
