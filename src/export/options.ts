@@ -5,7 +5,7 @@
 import type { Node } from 'prosemirror-model';
 import type { Region } from '../api/contract';
 import { BATAM_REGION } from '../api/region-defaults';
-import { judulTitle } from '../model/judul-title';
+import { judulTitle, type JudulTitle } from '../model/judul-title';
 
 /** Region data an export uses (the project's region settings). */
 export type ExportRegion = Region;
@@ -30,23 +30,11 @@ export interface ExportOptions {
 /** The default region: Kota Batam (the project default, api/region-defaults.ts). */
 export const DEFAULT_REGION: ExportRegion = BATAM_REGION;
 
-/** Options with every default applied and the judul data read from the document. */
-export interface ResolvedOptions {
+/** Options with every default applied and the judul data read from the document (`title` may be given instead). */
+export interface ResolvedOptions extends JudulTitle {
   region: ExportRegion;
   includePenjelasan: boolean;
-  draft: boolean;
-  title: string;
   date: string;
-  /** Judul prefix, e.g. "PERATURAN DAERAH KOTA BATAM". */
-  prefix: string;
-  /** The name after TENTANG, in capitals. */
-  name: string;
-  /** Nomor and tahun as printed ("..." for a draft or when empty). */
-  nomor: string;
-  tahun: string;
-  /** Nomor and tahun as stored (may be empty). */
-  rawNomor: string;
-  rawTahun: string;
 }
 
 /** Apply the defaults of `opts` against `doc`. */
