@@ -120,20 +120,52 @@ export function numberDocument(doc: Node): Numbering {
   return out;
 }
 
+/** The sibling groups of one kind, by the scope they number in (a Pasal's uid for its ayat). */
+type GroupsOf = Map<string, Rec[]>;
+
+/** A child walk context: `ctx` with some fields replaced (one literal, so every context has one shape). */
+function nested(ctx: Ctx, o: Partial<Ctx>): Ctx {
+  return {
+    parent: o.parent !== undefined ? o.parent : ctx.parent,
+    pasalUid: o.pasalUid !== undefined ? o.pasalUid : ctx.pasalUid,
+    scope: o.scope ?? ctx.scope,
+    babUid: o.babUid !== undefined ? o.babUid : ctx.babUid,
+    bagianUid: o.bagianUid !== undefined ? o.bagianUid : ctx.bagianUid,
+    listStyle: o.listStyle !== undefined ? o.listStyle : ctx.listStyle,
+    listGroup: o.listGroup !== undefined ? o.listGroup : ctx.listGroup,
+    keepBase: o.keepBase ?? ctx.keepBase,
+    deleted: o.deleted ?? ctx.deleted,
+    instrument: ctx.instrument,
+    section: o.section !== undefined ? o.section : ctx.section,
+  };
+}
+
 /** Collect, number and address all units. */
 function computeNumbering(doc: Node): Numbering {
   const recs: Rec[] = [];
-  const groups = new Map<string, Rec[]>();
+  /** Every sibling group (units numbered as one sequence), in order of creation. */
+  const groups: Rec[][] = [];
+  const byKind: Record<'bab' | 'bagian' | 'paragraf' | 'pasal' | 'ayat' | 'changeItem', GroupsOf> = {
+    bab: new Map(), bagian: new Map(), paragraf: new Map(), pasal: new Map(), ayat: new Map(), changeItem: new Map(),
+  };
+  const konsiderans: Rec[] = [];
+  const dasarHukum: Rec[] = [];
+  groups.push(konsiderans, dasarHukum);
   const penjelasan: Node[] = [];
   const perubahan = doc.attrs.mode === 'perubahan';
-  let listCounter = 0;
 
-  /** The sibling group under `key` (units numbered as one sequence), created on first use. */
-  const groupOf = (key: string): Rec[] => {
-    let g = groups.get(key);
+  /** A new sibling group not shared with any other scope. */
+  const freshGroup = (): Rec[] => {
+    const g: Rec[] = [];
+    groups.push(g);
+    return g;
+  };
+  /** The sibling group in `kinds` under `key`, created on first use. */
+  const groupOf = (kinds: GroupsOf, key: string): Rec[] => {
+    let g = kinds.get(key);
     if (!g) {
-      g = [];
-      groups.set(key, g);
+      g = freshGroup();
+      kinds.set(key, g);
     }
     return g;
   };
@@ -170,52 +202,52 @@ function computeNumbering(doc: Node): Numbering {
       let rec: Rec;
       switch (name) {
         case 'bab':
-          rec = add(child, ctx, 'bab', 'roman', groupOf(`bab|${ctx.scope}`));
-          walk(child, { ...ctx, parent: rec, deleted: rec.deleted, babUid: rec.uid, bagianUid: null });
+          rec = add(child, ctx, 'bab', 'roman', groupOf(byKind.bab, ctx.scope));
+          walk(child, nested(ctx, { parent: rec, deleted: rec.deleted, babUid: rec.uid, bagianUid: null }));
           break;
         case 'bagian':
-          rec = add(child, ctx, 'bagian', 'ordinal', groupOf(`bagian|${ctx.babUid ?? ctx.scope}`));
-          walk(child, { ...ctx, parent: rec, deleted: rec.deleted, bagianUid: rec.uid });
+          rec = add(child, ctx, 'bagian', 'ordinal', groupOf(byKind.bagian, ctx.babUid ?? ctx.scope));
+          walk(child, nested(ctx, { parent: rec, deleted: rec.deleted, bagianUid: rec.uid }));
           break;
         case 'paragraf':
-          rec = add(child, ctx, 'paragraf', 'arabic', groupOf(`paragraf|${ctx.bagianUid ?? ctx.scope}`));
-          walk(child, { ...ctx, parent: rec, deleted: rec.deleted });
+          rec = add(child, ctx, 'paragraf', 'arabic', groupOf(byKind.paragraf, ctx.bagianUid ?? ctx.scope));
+          walk(child, nested(ctx, { parent: rec, deleted: rec.deleted }));
           break;
         case 'pasal':
           rec = ctx.instrument && ctx.scope === 'doc'
-            ? add(child, ctx, 'pasal', 'roman', groupOf('pasal|instrument'), true)
-            : add(child, ctx, 'pasal', 'arabic', groupOf(`pasal|${ctx.scope}`));
-          walk(child, { ...ctx, parent: rec, deleted: rec.deleted, pasalUid: rec.uid, listStyle: null, listGroup: null });
+            ? add(child, ctx, 'pasal', 'roman', groupOf(byKind.pasal, '|instrument'), true)
+            : add(child, ctx, 'pasal', 'arabic', groupOf(byKind.pasal, ctx.scope));
+          walk(child, nested(ctx, { parent: rec, deleted: rec.deleted, pasalUid: rec.uid, listStyle: null, listGroup: null }));
           break;
         case 'ayat':
-          rec = add(child, ctx, 'ayat', 'ayat', groupOf(`ayat|${ctx.pasalUid ?? ctx.parent?.uid ?? ctx.scope}`));
-          walk(child, { ...ctx, parent: rec, deleted: rec.deleted, listStyle: null, listGroup: null });
+          rec = add(child, ctx, 'ayat', 'ayat', groupOf(byKind.ayat, ctx.pasalUid ?? ctx.parent?.uid ?? ctx.scope));
+          walk(child, nested(ctx, { parent: rec, deleted: rec.deleted, listStyle: null, listGroup: null }));
           break;
         case 'list': {
           const own = child.attrs.style;
           const style: ListStyle = isListStyle(own) ? own : ctx.listStyle ? nextStyle(ctx.listStyle) : 'huruf';
-          walk(child, { ...ctx, listStyle: style, listGroup: groupOf(`item|L${++listCounter}`) });
+          walk(child, nested(ctx, { listStyle: style, listGroup: freshGroup() }));
           break;
         }
         case 'konsiderans':
-          walk(child, { ...ctx, parent: null, listStyle: 'huruf', listGroup: groupOf('item|konsiderans'), section: 'konsiderans' });
+          walk(child, nested(ctx, { parent: null, listStyle: 'huruf', listGroup: konsiderans, section: 'konsiderans' }));
           break;
         case 'dasarHukum':
-          walk(child, { ...ctx, parent: null, listStyle: 'angka', listGroup: groupOf('item|dasarHukum'), section: 'dasarHukum' });
+          walk(child, nested(ctx, { parent: null, listStyle: 'angka', listGroup: dasarHukum, section: 'dasarHukum' }));
           break;
         case 'item': {
           const style = ctx.listStyle ?? 'huruf';
-          const group = ctx.listGroup ?? groupOf(`item|orphan${++listCounter}`);
+          const group = ctx.listGroup ?? freshGroup();
           rec = add(child, ctx, 'item', style === 'huruf' || style === 'hurufKurung' ? 'huruf' : 'angka', group, false, style);
-          if (hasBlockChildren(child)) walk(child, { ...ctx, parent: rec, deleted: rec.deleted, section: null });
+          if (hasBlockChildren(child)) walk(child, nested(ctx, { parent: rec, deleted: rec.deleted, section: null }));
           break;
         }
         case 'changeItem':
-          rec = add(child, ctx, 'changeItem', 'angka', groupOf(`changeItem|${ctx.pasalUid ?? ctx.scope}`), true);
-          walk(child, {
-            ...ctx, parent: rec, deleted: rec.deleted, scope: rec.uid, keepBase: true, pasalUid: null,
+          rec = add(child, ctx, 'changeItem', 'angka', groupOf(byKind.changeItem, ctx.pasalUid ?? ctx.scope), true);
+          walk(child, nested(ctx, {
+            parent: rec, deleted: rec.deleted, scope: rec.uid, keepBase: true, pasalUid: null,
             babUid: null, bagianUid: null, listStyle: null, listGroup: null,
-          });
+          }));
           break;
         case 'penjelasanPasal':
           penjelasan.push(child);
@@ -231,10 +263,10 @@ function computeNumbering(doc: Node): Numbering {
     listGroup: null, keepBase: perubahan, deleted: false, instrument: doc.attrs.kind === 'perubahan', section: null,
   });
 
-  for (const group of groups.values()) numberGroup(group);
+  for (const group of groups) numberGroup(group);
 
   const out = new Map<string, UnitNumber>();
-  const konsideransCount = (groups.get('item|konsiderans') ?? []).filter((r) => r.num !== undefined).length;
+  const konsideransCount = konsiderans.filter((r) => r.num !== undefined).length;
   for (const rec of recs) {
     if (rec.num === undefined || (rec.parent && !out.has(rec.parent.uid))) continue;
     const parent = rec.parent ? out.get(rec.parent.uid) : undefined;
