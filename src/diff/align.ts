@@ -16,6 +16,7 @@
  *    words weighted by rarity >= 0.3), even if their word sequences were heavily edited.
  * No all-pairs similarity: each unit is scored against a bounded number of candidates.
  */
+import { GramCounts } from './gram-counts';
 import { heaviestChain } from './order';
 import { dice, type Grams } from './similarity';
 
@@ -195,10 +196,12 @@ function sameGapRescue(
       pairs.push({ o, n });
   }
   if (pairs.length === 0) return;
-  const df = new Map<number, number>();
-  for (const list of [olds, news]) for (const u of list) if (u.words) countGrams(df, u.words());
+  let capacity = 0;
+  for (const list of [olds, news]) for (const u of list) if (u.words) capacity += u.words().length;
+  const df = new GramCounts(capacity);
+  for (const list of [olds, news]) for (const u of list) if (u.words) df.addAll(u.words());
   const total = olds.length + news.length;
-  const weight = (g: number) => Math.log(total / (df.get(g) ?? 1));
+  const weight = (g: number) => Math.log(total / (df.count(g) || 1));
   const cands = pairs
     .map(({ o, n }) => {
       const a = olds[o] as AlignUnit;
@@ -397,14 +400,6 @@ function contentRound(
   for (const c of cands) if (!oldTaken[c.o] && !newTaken[c.n]) take(c.o, c.n, c.sim, 'content');
 }
 
-/** Add one to the count of every gram of `grams`. */
-function countGrams(df: Map<number, number>, grams: Grams): void {
-  for (let i = 0; i < grams.length; i++) {
-    const g = grams[i] as number;
-    df.set(g, (df.get(g) ?? 0) + 1);
-  }
-}
-
 /** Array lengths up to which `stableSortBy` sorts in place by insertion. */
 const SMALL_SORT = 32;
 
@@ -499,8 +494,10 @@ function weightedDice(
   olds: readonly AlignUnit[],
   news: readonly AlignUnit[],
 ): (a: AlignUnit, b: AlignUnit) => number {
-  const df = new Map<number, number>();
-  for (const list of [olds, news]) for (const u of list) countGrams(df, u.grams());
+  let capacity = 0;
+  for (const list of [olds, news]) for (const u of list) capacity += u.grams().length;
+  const df = new GramCounts(capacity);
+  for (const list of [olds, news]) for (const u of list) df.addAll(u.grams());
   const n = olds.length + news.length;
   // The weight of a gram depends only on its document frequency (1..n): one log per frequency.
   const weightOfDf = new Float64Array(n + 1);
@@ -512,7 +509,7 @@ function weightedDice(
       const w = new Float64Array(gs.length);
       let total = 0;
       for (let i = 0; i < gs.length; i++) {
-        const f = df.get(gs[i] as number) ?? 1;
+        const f = df.count(gs[i] as number) || 1;
         let x = weightOfDf[f] as number;
         if (x === 0) x = weightOfDf[f] = Math.log(1 + n / f);
         w[i] = x;

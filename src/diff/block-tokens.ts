@@ -6,11 +6,12 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { Numbering } from '../model/numbering';
+import { gramHash } from './similarity';
 import { spacedToken, tokenize, type Token } from './tokenize';
 
 /** Make a structural marker token (kept out of similarity; compared by kind and depth only). */
 export function markToken(kind: string, depth: number, marker: string): Token {
-  return { s: marker, k: `\u00b6${kind}${depth}`, sp: false, kind: 'mark' };
+  return { s: marker, k: `\u00b6${kind}${depth}`, sp: false, kind: 'mark', g: -1 };
 }
 
 /**
@@ -80,12 +81,17 @@ function liveInlineTokens(
       const fallback = String(child.attrs.text ?? '');
       const label = refLabel(numbering, target, fallback);
       refs?.push({ target, fallback, label });
-      out.push({ s: label, k: `ref:${target}`, sp, kind: 'ref', target, typed: fallback.replace(/\s+/g, ' ').trim() });
+      out.push(refToken(label, target, fallback, sp));
       sp = false;
     } else {
       sp = true;
     }
   });
+}
+
+/** The token of a live reference: its label as printed, `fallback` the text it was written with. */
+export function refToken(label: string, target: string, fallback: string, sp: boolean): Token {
+  return { s: label, k: `ref:${target}`, sp, kind: 'ref', target, typed: fallback.replace(/\s+/g, ' ').trim(), g: gramHash('ref', '') };
 }
 
 /** All text tokens under `node` (nested lists included, with marks before each item). */

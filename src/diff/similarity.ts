@@ -4,7 +4,7 @@
  * the Dice coefficient of two sets; containment says how much of one set lies inside another
  * (used to recognise splits and merges).
  */
-import type { Token } from './tokenize';
+import type { Token, TokenKind } from './tokenize';
 
 /** A sorted, de-duplicated array of 32-bit gram hashes. */
 export type Grams = Uint32Array;
@@ -19,19 +19,18 @@ export function hashString(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-/** The similarity word of a token, or null when the token carries no content. */
-export function gramWord(t: Token): string | null {
-  switch (t.kind) {
+/** The similarity word of a token of `kind` with key `k`, or null when such a token carries no content. */
+export function gramWord(kind: TokenKind, k: string): string | null {
+  switch (kind) {
     case 'word':
     case 'num':
     case 'money':
-      return t.k.toLowerCase();
+    case 'otherRef':
+      return k.toLowerCase();
     case 'pasalRef':
       return 'pasal#';
     case 'ayatRef':
       return 'ayat#';
-    case 'otherRef':
-      return t.k.toLowerCase();
     case 'ref':
       return 'ref#';
     default:
@@ -39,16 +38,21 @@ export function gramWord(t: Token): string | null {
   }
 }
 
+/** Memo of `gramHash` by key (content kinds) or by kind (references). */
 const wordHashes = new Map<string, number>();
 
-/** Hash of a token's similarity word, memoised (the vocabulary of legal text is small). */
-function wordHash(t: Token): number | null {
-  if (t.kind === 'punct' || t.kind === 'mark') return null;
-  const memoKey = t.kind === 'word' || t.kind === 'num' || t.kind === 'money' || t.kind === 'otherRef' ? t.k : t.kind;
+/**
+ * Hash of the similarity word of a token of `kind` with key `k` (memoised: the vocabulary of
+ * legal text is small), or -1 when it carries no content. Computed once when a token is made
+ * (`Token.g`), so fingerprints never look words up.
+ */
+export function gramHash(kind: TokenKind, k: string): number {
+  if (kind === 'punct' || kind === 'mark') return -1;
+  const memoKey = kind === 'word' || kind === 'num' || kind === 'money' || kind === 'otherRef' ? k : kind;
   let h = wordHashes.get(memoKey);
   if (h === undefined) {
-    const w = gramWord(t);
-    if (w === null) return null;
+    const w = gramWord(kind, k);
+    if (w === null) return -1;
     h = hashString(w);
     if (wordHashes.size > 200_000) wordHashes.clear();
     wordHashes.set(memoKey, h);
@@ -65,9 +69,9 @@ export function gramsOf(tokens: readonly Token[]): Grams {
   const hs = scratch;
   let k = 0;
   let prev = -1;
-  for (const t of tokens) {
-    const h = wordHash(t);
-    if (h === null) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const h = (tokens[i] as Token).g;
+    if (h < 0) continue;
     hs[k++] = h;
     if (prev >= 0) hs[k++] = (Math.imul(prev ^ 0x9e3779b9, 0x01000193) ^ h) >>> 0;
     prev = h;
@@ -82,9 +86,9 @@ export function gramsOf(tokens: readonly Token[]): Grams {
 export function wordsOf(tokens: readonly Token[]): Grams {
   if (scratch.length < tokens.length) scratch = new Uint32Array(tokens.length * 2);
   let k = 0;
-  for (const t of tokens) {
-    const h = wordHash(t);
-    if (h !== null) scratch[k++] = h;
+  for (let i = 0; i < tokens.length; i++) {
+    const h = (tokens[i] as Token).g;
+    if (h >= 0) scratch[k++] = h;
   }
   const arr = scratch.subarray(0, k).sort();
   let n = 0;

@@ -25,7 +25,11 @@ export interface Token {
   target?: string;
   /** For `ref`: the text the reference was written with ("ayat (2)"), whitespace collapsed. */
   typed?: string;
+  /** Hash of the token's similarity word (`gramHash`), or -1 when it carries no content. */
+  g: number;
 }
+
+import { gramHash } from './similarity';
 
 /** One sticky regex with a group per token kind, tried in this order; whitespace is group 1. */
 const TOKEN = new RegExp(
@@ -94,7 +98,7 @@ function sharedToken(s: string, sp: boolean, kind: 'word' | 'punct'): Token {
   let t = table.get(s);
   if (t === undefined) {
     if (table.size >= MAX_SHARED_TOKENS) table.clear();
-    t = { s, k: s, sp, kind };
+    t = { s, k: s, sp, kind, g: gramHash(kind, s) };
     table.set(s, t);
   }
   return t;
@@ -195,7 +199,7 @@ export function tokenize(raw: string, leadingSpace = false, out: Token[] = []): 
     let k = spaced ? s.replace(/\s+/g, '') : s;
     if (kind === 'money' && k.startsWith('Rp.')) k = `Rp${k.slice(3)}`;
     else if (kind === 'word' && k.includes('-')) k = k.replace(/-/g, '');
-    const tok: Token = { s: surface, k, sp, kind };
+    const tok: Token = { s: surface, k, sp, kind, g: gramHash(kind, k) };
     if (num !== undefined) tok.num = num;
     out.push(tok);
     sp = false;

@@ -4,6 +4,7 @@
  * breaks and hyphenation of either side; changed when a word differs.
  */
 import { describe, expect, it } from 'vitest';
+import { refToken } from '../../../src/diff/block-tokens';
 import { textDiff, type RefMaps } from '../../../src/diff/references';
 import { tokenize, type Token } from '../../../src/diff/tokenize';
 
@@ -12,7 +13,7 @@ const noMaps: RefMaps = { pasal: new Map(), ayat: new Map(), uid: new Map(), aya
 /** `before` + a live reference (label `label`, written `typed`) + `after`. */
 function withRef(before: string, label: string, typed: string, after: string): Token[] {
   const out = tokenize(before);
-  out.push({ s: label, k: 'ref:u20', sp: true, kind: 'ref', target: 'u20', typed });
+  out.push(refToken(label, 'u20', typed, true));
   tokenize(after, true, out);
   return out;
 }
