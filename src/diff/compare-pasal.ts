@@ -157,6 +157,40 @@ function kindsKept(a: PasalUnit, b: PasalUnit, matches: readonly Match[]): boole
   return true;
 }
 
+/** What a Pasal row may say beyond its sides, BAB labels, similarity and segments (defaults: nothing). */
+interface RowFacts {
+  oldAll?: UnitRef[];
+  newAll?: UnitRef[];
+  textChanged?: boolean;
+  renumbered?: boolean;
+  moved?: boolean;
+  refsOnly?: boolean;
+  parts?: PasalRow['parts'];
+}
+
+/**
+ * A Pasal row as one object literal (one shape for every row; spreading a template and adding
+ * keys builds each object key by key, which costs microseconds per row).
+ */
+function pasalRow(status: PasalRow['status'], old: UnitRef | null, neu: UnitRef | null, oldBab: string | null, newBab: string | null, similarity: number, segments: PasalRow['segments'], f: RowFacts = {}): PasalRow {
+  return {
+    oldAll: f.oldAll ?? [],
+    newAll: f.newAll ?? [],
+    textChanged: f.textChanged ?? false,
+    renumbered: f.renumbered ?? false,
+    moved: f.moved ?? false,
+    refsOnly: f.refsOnly ?? false,
+    parts: f.parts ?? [],
+    status,
+    old,
+    new: neu,
+    oldBab,
+    newBab,
+    similarity,
+    segments,
+  };
+}
+
 function refOf(p: PasalUnit): UnitRef {
   return unitRef(p.uid, p.label, p.tokens);
 }
@@ -210,17 +244,18 @@ export function pasalRows(
       if (seenNew.has(slot.n)) continue;
       seenNew.add(slot.n);
     }
-    const base = { oldAll: [] as UnitRef[], newAll: [] as UnitRef[], textChanged: false, renumbered: false, moved: false, refsOnly: false, parts: [] as PasalRow['parts'] };
     if (b && slot.n !== null && splitOf.has(slot.n)) {
       const g = splitOf.get(slot.n) as PieceGroup;
       const a = olds[g.one] as PasalUnit;
-      rows.push({ ...base, status: 'split', old: refOf(a), new: refOf(b), oldAll: [refOf(a)], newAll: g.many.map((n) => refOf(news[n] as PasalUnit)), textChanged: true, renumbered: a.label !== b.label, oldBab: a.babLabel, newBab: b.babLabel, similarity: dice(gramsOf(a.tokens), gramsOf(b.tokens)), segments: opts.withSegments ? wordDiff(a.tokens, b.tokens, mappedKeys(a.tokens, al.maps, a.num)) : [] });
+      const segments = opts.withSegments ? wordDiff(a.tokens, b.tokens, mappedKeys(a.tokens, al.maps, a.num)) : [];
+      rows.push(pasalRow('split', refOf(a), refOf(b), a.babLabel, b.babLabel, dice(gramsOf(a.tokens), gramsOf(b.tokens)), segments, { oldAll: [refOf(a)], newAll: g.many.map((n) => refOf(news[n] as PasalUnit)), textChanged: true, renumbered: a.label !== b.label }));
     } else if (b && slot.n !== null && mergeOf.has(slot.n)) {
       const g = mergeOf.get(slot.n) as PieceGroup;
       const all = g.many.map((o) => olds[o] as PasalUnit);
       const joined = all.flatMap((p) => p.tokens);
       const first = all[0] as PasalUnit;
-      rows.push({ ...base, status: 'merged', old: refOf(first), new: refOf(b), oldAll: all.map(refOf), newAll: [refOf(b)], textChanged: true, renumbered: first.label !== b.label, oldBab: first.babLabel, newBab: b.babLabel, similarity: dice(gramsOf(joined), gramsOf(b.tokens)), segments: opts.withSegments ? wordDiff(joined, b.tokens) : [] });
+      const segments = opts.withSegments ? wordDiff(joined, b.tokens) : [];
+      rows.push(pasalRow('merged', refOf(first), refOf(b), first.babLabel, b.babLabel, dice(gramsOf(joined), gramsOf(b.tokens)), segments, { oldAll: all.map(refOf), newAll: [refOf(b)], textChanged: true, renumbered: first.label !== b.label }));
     } else if (b && slot.n !== null && matchByNew.has(slot.n)) {
       const { m, inChain } = matchByNew.get(slot.n) as { m: Match; inChain: boolean };
       const a = olds[m.o] as PasalUnit;
@@ -240,14 +275,14 @@ export function pasalRows(
       const parts = partRows(a, b, pm, al.maps, a.num, build, allEqual);
       const status = (diff.changed ? placeholderStatus(isDihapusPlaceholder(a), isDihapusPlaceholder(b)) : null) ?? matchedStatus(diff.changed, moved, renumbered);
       const segments = !opts.withSegments ? [] : diff.changed ? parts.segments : wholeSegments(b.tokens, 'equal');
-      const row: PasalRow = { ...base, status, old: refOf(a), new: refOf(b), textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, oldBab: a.babLabel, newBab: b.babLabel, similarity: diff.changed ? m.sim : 1, segments, parts: status === 'deleted' || status === 'inserted' ? [] : parts.rows };
+      const row = pasalRow(status, refOf(a), refOf(b), a.babLabel, b.babLabel, diff.changed ? m.sim : 1, segments, { textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, parts: status === 'deleted' || status === 'inserted' ? [] : parts.rows });
       if (reusable) equalRows.set(b, { old: a, matches: pm, moved, withSegments: opts.withSegments, row });
       rows.push(row);
     } else if (b) {
-      rows.push({ ...base, status: 'inserted', old: null, new: refOf(b), oldBab: null, newBab: b.babLabel, similarity: 0, segments: opts.withSegments ? wholeSegments(b.tokens, 'insert') : [] });
+      rows.push(pasalRow('inserted', null, refOf(b), null, b.babLabel, 0, opts.withSegments ? wholeSegments(b.tokens, 'insert') : []));
     } else if (slot.o !== null) {
       const a = olds[slot.o] as PasalUnit;
-      rows.push({ ...base, status: 'deleted', old: refOf(a), new: null, oldBab: a.babLabel, newBab: null, similarity: 0, segments: opts.withSegments ? wholeSegments(a.tokens, 'delete') : [] });
+      rows.push(pasalRow('deleted', refOf(a), null, a.babLabel, null, 0, opts.withSegments ? wholeSegments(a.tokens, 'delete') : []));
     }
   }
   return rows;

@@ -73,15 +73,11 @@ export function tidyOps(ops: readonly Op[], oldT: readonly Token[], newT: readon
   }
   const out: Op[] = [];
   for (const b of blocks) {
-    if (b.eq) out.push({ op: 'equal', ...range(b) });
+    if (b.eq) out.push({ op: 'equal', oFrom: b.oFrom, oTo: b.oTo, nFrom: b.nFrom, nTo: b.nTo });
     else {
       if (b.oTo > b.oFrom) out.push({ op: 'delete', oFrom: b.oFrom, oTo: b.oTo, nFrom: b.nFrom, nTo: b.nFrom });
       if (b.nTo > b.nFrom) out.push({ op: 'insert', oFrom: b.oTo, oTo: b.oTo, nFrom: b.nFrom, nTo: b.nTo });
     }
   }
   return out;
-}
-
-function range(b: Block) {
-  return { oFrom: b.oFrom, oTo: b.oTo, nFrom: b.nFrom, nTo: b.nTo };
 }
