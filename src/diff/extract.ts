@@ -239,7 +239,7 @@ function extractFresh(doc: Node): DocUnits {
           const parts: PartUnit[] = deleted
             ? [{ uid: `${uid}#p1`, kind: 'para', label, marker: '', depth: 0, tokens: tokenize(DIHAPUS) }]
             : pasalParts(child, numbering, label, refs);
-          unit = { uid, ...place, parts, tokens: joinParts(parts) };
+          unit = { uid, label: place.label, num: place.num, babUid: place.babUid, babLabel: place.babLabel, context: place.context, parts, tokens: joinParts(parts) };
           rememberPasal(child, unit, deleted, numberingMode, refs);
         }
         units.pasal.push(unit);

@@ -2,6 +2,7 @@
  * Turns token runs back into readable text: single spaces where the source had whitespace,
  * structural marks ("(2)", "a.") at the start of a new line.
  */
+import { memoOf } from './run-memo';
 import type { Token } from './tokenize';
 import type { UnitRef } from './types';
 
@@ -26,16 +27,10 @@ export function renderRun(tokens: readonly Token[], from: number, to: number, at
   return out;
 }
 
-const texts = new WeakMap<readonly Token[], string>();
-
 /** The whole text of a token list (memoised: token arrays of extracted units are immutable). */
 export function renderText(tokens: readonly Token[]): string {
-  let text = texts.get(tokens);
-  if (text === undefined) {
-    text = renderRun(tokens, 0, tokens.length, true);
-    texts.set(tokens, text);
-  }
-  return text;
+  const m = memoOf(tokens);
+  return (m.text ??= renderRun(tokens, 0, tokens.length, true));
 }
 
 /** A row side whose text is rendered only when first read (and in JSON). */

@@ -4,6 +4,7 @@
  * the Dice coefficient of two sets; containment says how much of one set lies inside another
  * (used to recognise splits and merges).
  */
+import { memoOf } from './run-memo';
 import type { Token, TokenKind } from './tokenize';
 
 /** A sorted, de-duplicated array of 32-bit gram hashes. */
@@ -120,16 +121,10 @@ export function containment(part: Grams, whole: Grams): number {
   return part.length === 0 ? 0 : intersectionSize(part, whole) / part.length;
 }
 
-const gramMemo = new WeakMap<readonly Token[], Grams>();
-
 /** The fingerprint of `tokens`, memoised per token array (arrays of extracted units are immutable). */
 export function gramsFor(tokens: readonly Token[]): Grams {
-  let g = gramMemo.get(tokens);
-  if (g === undefined) {
-    g = gramsOf(tokens);
-    gramMemo.set(tokens, g);
-  }
-  return g;
+  const m = memoOf(tokens);
+  return (m.grams ??= gramsOf(tokens));
 }
 
 /** A memoised fingerprint of `tokens`, computed on first call (held by the closure: no lookup after that). */

@@ -6,10 +6,8 @@
  * - `neutralKey`: the same with reference numbers blanked (equal keys = same content whatever
  *   the numbering), used for exact matching.
  */
+import { memoOf } from './run-memo';
 import { canonicalOf, type Token } from './tokenize';
-
-const raw = new WeakMap<readonly Token[], string>();
-const neutral = new WeakMap<readonly Token[], string>();
 
 /** Key of a token with its reference number blanked. */
 export function neutralTokenKey(t: Token): string {
@@ -18,12 +16,8 @@ export function neutralTokenKey(t: Token): string {
 
 /** Canonical text of `tokens` (memoised). */
 export function rawKey(tokens: readonly Token[]): string {
-  let k = raw.get(tokens);
-  if (k === undefined) {
-    k = canonicalOf(tokens);
-    raw.set(tokens, k);
-  }
-  return k;
+  const m = memoOf(tokens);
+  return (m.raw ??= canonicalOf(tokens));
 }
 
 /** True when some token carries a reference number (its neutral key differs from its own). */
@@ -37,10 +31,6 @@ export function hasNumberedRef(tokens: readonly Token[]): boolean {
 
 /** Canonical text of `tokens` with reference numbers blanked (memoised; the raw key when no reference). */
 export function neutralKey(tokens: readonly Token[]): string {
-  let k = neutral.get(tokens);
-  if (k === undefined) {
-    k = hasNumberedRef(tokens) ? canonicalOf(tokens, neutralTokenKey) : rawKey(tokens);
-    neutral.set(tokens, k);
-  }
-  return k;
+  const m = memoOf(tokens);
+  return (m.neutral ??= hasNumberedRef(tokens) ? canonicalOf(tokens, neutralTokenKey) : (m.raw ??= canonicalOf(tokens)));
 }
