@@ -122,13 +122,17 @@ export function alignUnits(
     }
 
   let sim: (a: AlignUnit, b: AlignUnit) => number = (a, b) => dice(a.grams(), b.grams());
+  let gramDf: GramCounts | null = null;
   for (let round = 0; round < 2; round++) {
     if (matches.length === Math.min(olds.length, news.length)) break;
-    if (round === 0 && opts.idf) sim = weightedDice(olds, news);
+    if (round === 0 && opts.idf) {
+      gramDf = gramFrequencies(olds, news, (u) => u.grams());
+      sim = weightedDice(gramDf, olds.length + news.length);
+    }
     contentRound(olds, news, opts, matches, oldTaken, newTaken, take, sim);
   }
   if (matches.length < Math.min(olds.length, news.length))
-    sameGapRescue(olds, news, matches, oldTaken, newTaken, take);
+    sameGapRescue(olds, news, matches, oldTaken, newTaken, take, gramDf);
   return matches;
 }
 
@@ -143,6 +147,8 @@ function sameGapRescue(
   oldTaken: Uint8Array,
   newTaken: Uint8Array,
   take: (o: number, n: number, sim: number, by: Match['by']) => void,
+  /** Gram frequencies over both lists, when already counted (word hashes are grams too). */
+  gramDf: GramCounts | null,
 ) {
   if (
     !olds.some((u, i) => !oldTaken[i] && u.words) ||
@@ -196,10 +202,7 @@ function sameGapRescue(
       pairs.push({ o, n });
   }
   if (pairs.length === 0) return;
-  let capacity = 0;
-  for (const list of [olds, news]) for (const u of list) if (u.words) capacity += u.words().length;
-  const df = new GramCounts(capacity);
-  for (const list of [olds, news]) for (const u of list) if (u.words) df.addAll(u.words());
+  const df = gramDf ?? gramFrequencies(olds, news, (u) => u.words?.() ?? EMPTY);
   const total = olds.length + news.length;
   const weight = (g: number) => Math.log(total / (df.count(g) || 1));
   const cands = pairs
@@ -486,19 +489,22 @@ function gramIndex(olds: readonly AlignUnit[], taken: Uint8Array): GramIndex {
   return { runs, units };
 }
 
+const EMPTY: Grams = new Uint32Array(0);
+
+/** In how many units of both lists each gram of `gramsOf(unit)` occurs. */
+function gramFrequencies(olds: readonly AlignUnit[], news: readonly AlignUnit[], gramsOf: (u: AlignUnit) => Grams): GramCounts {
+  let capacity = 0;
+  for (const list of [olds, news]) for (const u of list) capacity += gramsOf(u).length;
+  const df = new GramCounts(capacity);
+  for (const list of [olds, news]) for (const u of list) df.addAll(gramsOf(u));
+  return df;
+}
+
 /**
  * Dice similarity with grams weighted by log inverse document frequency over both lists. Each
  * unit's weights are looked up once; a comparison is then one merge of two sorted arrays.
  */
-function weightedDice(
-  olds: readonly AlignUnit[],
-  news: readonly AlignUnit[],
-): (a: AlignUnit, b: AlignUnit) => number {
-  let capacity = 0;
-  for (const list of [olds, news]) for (const u of list) capacity += u.grams().length;
-  const df = new GramCounts(capacity);
-  for (const list of [olds, news]) for (const u of list) df.addAll(u.grams());
-  const n = olds.length + news.length;
+function weightedDice(df: GramCounts, n: number): (a: AlignUnit, b: AlignUnit) => number {
   // The weight of a gram depends only on its document frequency (1..n): one log per frequency.
   const weightOfDf = new Float64Array(n + 1);
   const weights = new Map<AlignUnit, { w: Float64Array; total: number }>();

@@ -37,7 +37,8 @@ export interface PasalAlignment {
 }
 
 function alignUnitOf(p: PasalUnit): AlignUnit {
-  return { uid: p.uid, key: neutralKey(p.tokens), grams: lazyGrams(p.tokens), words: lazyWords(p.tokens), num: p.num, ctx: p.context };
+  const grams = lazyGrams(p.tokens);
+  return { uid: p.uid, key: neutralKey(p.tokens), grams, words: lazyWords(grams), num: p.num, ctx: p.context };
 }
 
 /** Align the Pasal of both documents and build the reference maps. */

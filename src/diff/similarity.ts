@@ -44,7 +44,8 @@ const wordHashes = new Map<string, number>();
 
 /**
  * Hash of the similarity word of a token of `kind` with key `k` (memoised: the vocabulary of
- * legal text is small), or -1 when it carries no content. Computed once when a token is made
+ * legal text is small), or -1 when it carries no content. Word hashes are even, word-pair hashes
+ * odd (`gramsOf`), so a fingerprint holds its words (`wordsIn`). Computed once when a token is made
  * (`Token.g`), so fingerprints never look words up.
  */
 export function gramHash(kind: TokenKind, k: string): number {
@@ -54,7 +55,7 @@ export function gramHash(kind: TokenKind, k: string): number {
   if (h === undefined) {
     const w = gramWord(kind, k);
     if (w === null) return -1;
-    h = hashString(w);
+    h = (hashString(w) & ~1) >>> 0;
     if (wordHashes.size > 200_000) wordHashes.clear();
     wordHashes.set(memoKey, h);
   }
@@ -74,7 +75,7 @@ export function gramsOf(tokens: readonly Token[]): Grams {
     const h = (tokens[i] as Token).g;
     if (h < 0) continue;
     hs[k++] = h;
-    if (prev >= 0) hs[k++] = (Math.imul(prev ^ 0x9e3779b9, 0x01000193) ^ h) >>> 0;
+    if (prev >= 0) hs[k++] = ((Math.imul(prev ^ 0x9e3779b9, 0x01000193) ^ h) | 1) >>> 0;
     prev = h;
   }
   const arr = hs.subarray(0, k).sort();
@@ -83,18 +84,17 @@ export function gramsOf(tokens: readonly Token[]): Grams {
   return arr.slice(0, n);
 }
 
-/** Unigram fingerprint of a token run: the sorted, de-duplicated hashes of its content words. */
-export function wordsOf(tokens: readonly Token[]): Grams {
-  if (scratch.length < tokens.length) scratch = new Uint32Array(tokens.length * 2);
-  let k = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const h = (tokens[i] as Token).g;
-    if (h >= 0) scratch[k++] = h;
-  }
-  const arr = scratch.subarray(0, k).sort();
+/**
+ * The content words of a fingerprint: its word hashes, which are even (word-pair hashes are odd),
+ * so they are the sorted, de-duplicated hashes of the run's content words.
+ */
+export function wordsIn(grams: Grams): Grams {
   let n = 0;
-  for (let i = 0; i < arr.length; i++) if (i === 0 || arr[i] !== arr[i - 1]) arr[n++] = arr[i] as number;
-  return arr.slice(0, n);
+  for (let i = 0; i < grams.length; i++) if (((grams[i] as number) & 1) === 0) n++;
+  const out = new Uint32Array(n);
+  let k = 0;
+  for (let i = 0; i < grams.length; i++) if (((grams[i] as number) & 1) === 0) out[k++] = grams[i] as number;
+  return out;
 }
 
 /** Size of the intersection of two sorted gram sets. */
@@ -133,8 +133,8 @@ export function lazyGrams(tokens: readonly Token[]): () => Grams {
   return () => (grams ??= gramsFor(tokens));
 }
 
-/** The content words of `tokens` (`wordsOf`), computed on first call. */
-export function lazyWords(tokens: readonly Token[]): () => Grams {
+/** The content words of the fingerprint `grams()` gives (`wordsIn`), computed on first call. */
+export function lazyWords(grams: () => Grams): () => Grams {
   let words: Grams | undefined;
-  return () => (words ??= wordsOf(tokens));
+  return () => (words ??= wordsIn(grams()));
 }
