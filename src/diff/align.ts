@@ -17,6 +17,7 @@
  * No all-pairs similarity: each unit is scored against a bounded number of candidates.
  */
 import { GramCounts } from './gram-counts';
+import { gramIndex, RUN_SCALE } from './gram-index';
 import { heaviestChain } from './order';
 import { dice, type Grams } from './similarity';
 
@@ -282,6 +283,25 @@ function gapsOf(length: number, anchorPositions: number[]): Int32Array {
   return gaps;
 }
 
+/**
+ * Typed arrays `contentRound` reuses from call to call (it never runs inside itself), so aligning
+ * the few parts of a Pasal allocates none; each grows to the longest list seen.
+ */
+const scratch = {
+  buffers: { rank: new Int32Array(64), counts: new Int32Array(64), stamp: new Int32Array(64) },
+  doubles: new Float64Array(64),
+  /** An Int32Array of at least `n` elements (contents undefined). */
+  ints(name: 'rank' | 'counts' | 'stamp', n: number): Int32Array {
+    if (this.buffers[name].length < n) this.buffers[name] = new Int32Array(n * 2);
+    return this.buffers[name];
+  },
+  /** A Float64Array of at least `n` elements (contents undefined). */
+  floats(n: number): Float64Array {
+    if (this.doubles.length < n) this.doubles = new Float64Array(n * 2);
+    return this.doubles;
+  },
+};
+
 function contentRound(
   olds: readonly AlignUnit[],
   news: readonly AlignUnit[],
@@ -305,31 +325,29 @@ function contentRound(
     chainMatches.map((m) => m.n),
   );
 
-  // Free units of each gap, in order, and each free new unit's rank in its gap.
-  const freeOldByGap = new Map<number, number[]>();
-  olds.forEach((_, i) => {
-    if (!oldTaken[i]) pushTo(freeOldByGap, oldGap[i] as number, i);
-  });
-  const freeNewByGap = new Map<number, number[]>();
-  const rankInGap = new Int32Array(news.length);
-  news.forEach((_, j) => {
-    if (newTaken[j]) return;
-    const g = newGap[j] as number;
-    rankInGap[j] = freeNewByGap.get(g)?.length ?? 0;
-    pushTo(freeNewByGap, g, j);
-  });
+  // Free units of each gap (by gap number), in order, and each free new unit's rank in its gap.
+  const freeOldByGap: number[][] = [];
+  for (let i = 0; i < olds.length; i++) if (!oldTaken[i]) (freeOldByGap[oldGap[i] as number] ??= []).push(i);
+  const freeNewByGap: number[][] = [];
+  const rankInGap = scratch.ints('rank', news.length);
+  for (let j = 0; j < news.length; j++) {
+    if (newTaken[j]) continue;
+    const inGap = (freeNewByGap[newGap[j] as number] ??= []);
+    rankInGap[j] = inGap.length;
+    inGap.push(j);
+  }
 
   const freeOld = freeOldList(oldTaken);
   const index =
-    freeOld.length > window ? (freeOld.length > MAX_DF ? gramIndex(olds, oldTaken) : null) : null;
+    freeOld.length > window && freeOld.length > MAX_DF ? gramIndex(freeOld, (o) => (olds[o] as AlignUnit).grams(), MAX_DF) : null;
   const direct = freeOld.length > window && index === null;
   const freeGrams = direct ? freeOld.map((o) => (olds[o] as AlignUnit).grams()) : [];
-  const counts = new Int32Array(olds.length);
-  const firstGram = new Float64Array(olds.length);
+  const counts = scratch.ints('counts', olds.length).fill(0, 0, olds.length);
+  const firstGram = scratch.floats(olds.length);
   const touched: number[] = [];
   const cands: Array<{ o: number; n: number; score: number; sim: number }> = [];
   // Candidates of one new unit, in first-seen order (window first), without a Set per unit.
-  const stamp = new Int32Array(olds.length).fill(-1);
+  const stamp = scratch.ints('stamp', olds.length).fill(-1, 0, olds.length);
   const seen: number[] = [];
   const see = (o: number, j: number) => {
     if (stamp[o] === j) return;
@@ -340,8 +358,8 @@ function contentRound(
     if (newTaken[j]) return;
     seen.length = 0;
     // Same-gap window around the same relative position inside the gap.
-    const gOld = freeOldByGap.get(newGap[j] as number) ?? [];
-    const gNewLen = freeNewByGap.get(newGap[j] as number)?.length ?? 1;
+    const gOld = freeOldByGap[newGap[j] as number] ?? [];
+    const gNewLen = freeNewByGap[newGap[j] as number]?.length ?? 1;
     const rel = gNewLen > 1 ? (rankInGap[j] as number) / (gNewLen - 1) : 0;
     const centre = Math.round(rel * Math.max(0, gOld.length - 1));
     const from = Math.max(0, Math.min(centre - Math.floor(window / 2), gOld.length - window));
@@ -351,8 +369,8 @@ function contentRound(
       const ng = nu.grams();
       for (let x = 0; x < ng.length; x++) {
         const g = ng[x] as number;
-        const run = index.runs.get(g);
-        if (run === undefined) continue;
+        const run = index.runOf(g);
+        if (run < 0) continue;
         const end = Math.floor(run / RUN_SCALE);
         for (let r = run % RUN_SCALE; r < end; r++) {
           const o = index.units[r] as number;
@@ -447,46 +465,6 @@ function sharedCount(a: Grams, b: Grams, first: Float64Array, slot: number): num
     else j++;
   }
   return n;
-}
-
-/** A run [start, end) of the gram index packed in one number: end * RUN_SCALE + start. */
-const RUN_SCALE = 2 ** 26;
-
-/** Posting lists of rare grams: for each gram, the range of `units` holding the free old units that have it. */
-interface GramIndex {
-  /** Gram -> packed run (see `RUN_SCALE`). */
-  runs: Map<number, number>;
-  units: Uint32Array;
-}
-
-/** Build the gram index of free old units in one sorted typed array (no per-gram arrays). */
-function gramIndex(olds: readonly AlignUnit[], taken: Uint8Array): GramIndex {
-  let total = 0;
-  olds.forEach((u, i) => {
-    if (!taken[i]) total += u.grams().length;
-  });
-  // gram * 2^20 + unit index fits a double exactly (52 bits).
-  const pairs = new Float64Array(total);
-  let k = 0;
-  olds.forEach((u, i) => {
-    if (taken[i]) return;
-    const gs = u.grams();
-    for (let x = 0; x < gs.length; x++) pairs[k++] = (gs[x] as number) * 1048576 + i;
-  });
-  pairs.sort();
-  const units = new Uint32Array(total);
-  const runs = new Map<number, number>();
-  let start = 0;
-  for (let p = 0; p <= total; p++) {
-    const g = p < total ? Math.floor((pairs[p] as number) / 1048576) : -1;
-    if (p > 0 && (p === total || g !== Math.floor((pairs[start] as number) / 1048576))) {
-      if (p - start <= MAX_DF)
-        runs.set(Math.floor((pairs[start] as number) / 1048576), p * RUN_SCALE + start);
-      start = p;
-    }
-    if (p < total) units[p] = (pairs[p] as number) % 1048576;
-  }
-  return { runs, units };
 }
 
 const EMPTY: Grams = new Uint32Array(0);

@@ -5,6 +5,7 @@
  */
 import { alignUnits, type AlignUnit, type Match } from './align';
 import { alignParts, ayatNumberMap, partRows } from './compare-parts';
+import type { Numbering } from '../model/numbering';
 import type { PartUnit, PasalUnit } from './extract';
 import { heaviestChain } from './order';
 import { mappedKeys, textDiff, type AyatPlace, type RefMaps, type TextDiff } from './references';
@@ -41,8 +42,8 @@ function alignUnitOf(p: PasalUnit): AlignUnit {
   return { uid: p.uid, key: neutralKey(p.tokens), grams, words: lazyWords(grams), num: p.num, ctx: p.context };
 }
 
-/** Align the Pasal of both documents and build the reference maps. */
-export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[], opts: PasalCompareOptions): PasalAlignment {
+/** Align the Pasal of both documents and build the reference maps (`oldNumbering`: the old document's). */
+export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[], opts: PasalCompareOptions, oldNumbering: Numbering): PasalAlignment {
   const oa = olds.map(alignUnitOf);
   const na = news.map(alignUnitOf);
   const matches = alignUnits(oa, na, { useUids: opts.useUids, minSim: opts.minSim, minGapSim: opts.minGapSim, idf: true });
@@ -58,6 +59,8 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
   for (const g of split.groups) for (const n of g.many) inSplit.add(n);
   const merges = merge.groups.filter((g) => !inSplit.has(g.one));
 
+  // Parts match by uid only where the documents share some (else the uid steps find nothing anyway).
+  const partUids = opts.useUids && sharePartUid(oldNumbering, news);
   const partMatches = new Map<number, Match[]>();
   const pasal = new Map<string, string>();
   const ayat = new Map<string, ReadonlyMap<string, string>>();
@@ -65,7 +68,7 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
   for (const m of matches) {
     const a = olds[m.o] as PasalUnit;
     const b = news[m.n] as PasalUnit;
-    const parts = partAlignment(a, b, opts.useUids);
+    const parts = partAlignment(a, b, partUids);
     const pm = parts.matches;
     partMatches.set(m.n, pm);
     pasal.set(a.num, b.num);
@@ -73,8 +76,21 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
     uid.set(a.uid, b.uid);
     for (const x of pm) uid.set((a.parts[x.o] as { uid: string }).uid, (b.parts[x.n] as { uid: string }).uid);
   }
-  const ayatMoved = movedParts(olds, news, matches, split.groups, merges, opts.useUids, uid);
+  const ayatMoved = movedParts(olds, news, matches, split.groups, merges, partUids, uid);
   return { matches, splits: split.groups, merges, partMatches, maps: { pasal, ayat, uid, ayatMoved } };
+}
+
+/**
+ * True when a part of a new Pasal may have the uid of an old part: some new Pasal or ayat/item
+ * uid is a unit of the old document (a loose paragraph's uid derives from its Pasal's). Looked up
+ * in the old document's numbering, which holds every old part's uid.
+ */
+function sharePartUid(oldNumbering: Numbering, news: readonly PasalUnit[]): boolean {
+  for (const p of news) {
+    if (oldNumbering.has(p.uid)) return true;
+    for (const part of p.parts) if (part.kind !== 'para' && oldNumbering.has(part.uid)) return true;
+  }
+  return false;
 }
 
 /**
