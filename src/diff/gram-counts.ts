@@ -1,11 +1,11 @@
 /**
- * A count per gram hash in flat typed arrays (open addressing): what the aligner needs to weigh
- * grams by rarity and to index units by rare grams. Gram hashes are 32-bit FNV values, mostly
+ * A count per gram hash in flat typed arrays (open addressing): how many units hold each gram,
+ * which the aligner needs to weigh grams by rarity. Gram hashes are 32-bit FNV values, mostly
  * beyond the small-integer range, so a `Map<number, number>` boxes every key; this table does not.
  */
 import type { Grams } from './similarity';
 
-/** Counts of gram hashes; `slotOf` gives each counted gram a stable slot for parallel arrays. */
+/** Counts of gram hashes. */
 export class GramCounts {
   readonly #keys: Uint32Array;
   readonly #counts: Int32Array;
@@ -18,11 +18,6 @@ export class GramCounts {
     this.#keys = new Uint32Array(size);
     this.#counts = new Int32Array(size);
     this.#mask = size - 1;
-  }
-
-  /** Number of slots (the length parallel arrays indexed by `slotOf` need). */
-  get slots(): number {
-    return this.#counts.length;
   }
 
   /** The slot of `gram`: where it is counted, or the empty slot where it would go. */
@@ -49,16 +44,5 @@ export class GramCounts {
   /** How often `gram` was counted (0 when never). */
   count(gram: number): number {
     return this.#counts[this.#find(gram)] as number;
-  }
-
-  /** The slot of a counted `gram`, or -1 when it was never counted. */
-  slotOf(gram: number): number {
-    const i = this.#find(gram);
-    return this.#counts[i] === 0 ? -1 : i;
-  }
-
-  /** The count in `slot` (0 for an empty slot). */
-  countAt(slot: number): number {
-    return this.#counts[slot] as number;
   }
 }
