@@ -34,6 +34,8 @@ export function buildRows(
   withSegments: boolean,
   /** New indices whose unit follows another unit's pairing (a Penjelasan entry its Pasal): never "moved". */
   followers: ReadonlySet<number> = new Set(),
+  /** Whether a matched pair moved, when something other than its own order decides (null: its order). */
+  movedOf: (m: Match) => boolean | null = () => null,
 ): OtherRow[] {
   const kindOf = typeof kind === 'function' ? kind : () => kind;
   const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1 })));
@@ -46,7 +48,8 @@ export function buildRows(
     if (a && b) {
       const diff = textDiff(a.tokens, b.tokens, maps, ownPasal);
       const textChanged = diff.changed;
-      const moved = !followers.has(slot.n as number) && !(byNew.get(slot.n as number)?.inChain ?? true);
+      const placed = byNew.get(slot.n as number);
+      const moved = !followers.has(slot.n as number) && (placed ? (movedOf(placed.m) ?? !placed.inChain) : false);
       const renumbered = a.label !== b.label;
       const segments = !withSegments ? [] : textChanged ? changedSegments(a.tokens, b.tokens, diff) : wholeSegments(b.tokens, 'equal');
       return { kind: kindOf(b), status: matchedStatus(textChanged, moved, renumbered), old: ref(a), new: ref(b), textChanged, renumbered, moved, segments };
@@ -108,8 +111,13 @@ export function comparePenjelasan(olds: readonly SimpleUnit[], news: readonly Si
   return buildRows('penjelasanPasal', olds, news, matches, maps, '', withSegments, followers);
 }
 
-/** Compare BAB, Bagian and Paragraf titles; also returns old BAB uid -> new BAB uid. */
-export function compareHeadings(olds: readonly HeadingUnit[], news: readonly HeadingUnit[], maps: RefMaps, useUids: boolean, withSegments: boolean): { rows: OtherRow[]; babMap: Map<string, string> } {
+/**
+ * Compare BAB, Bagian and Paragraf titles; also returns old BAB uid -> new BAB uid. A title that
+ * holds matched Pasal moved when most of them moved (`pasalInOrder`: old Pasal uid -> in order),
+ * so the titles and the Pasal tell the same story when blocks are reordered; a title without
+ * matched Pasal moved when it is out of the order of the other titles.
+ */
+export function compareHeadings(olds: readonly HeadingUnit[], news: readonly HeadingUnit[], maps: RefMaps, useUids: boolean, withSegments: boolean, pasalInOrder: ReadonlyMap<string, boolean>): { rows: OtherRow[]; babMap: Map<string, string> } {
   const all: Match[] = [];
   for (const kind of ['bab', 'bagian', 'paragraf'] as const) {
     const oi = olds.map((h, i) => ({ h, i })).filter((x) => x.h.kind === kind);
@@ -146,6 +154,17 @@ export function compareHeadings(olds: readonly HeadingUnit[], news: readonly Hea
     const a = olds[m.o] as HeadingUnit;
     if (a.kind === 'bab') babMap.set(a.uid, (news[m.n] as HeadingUnit).uid);
   }
-  const rows = buildRows((u) => (u as HeadingUnit).kind, olds, news, all, maps, null, withSegments);
+  const movedWithPasal = (m: Match): boolean | null => {
+    let matched = 0;
+    let moved = 0;
+    for (const uid of (olds[m.o] as HeadingUnit).pasalUids) {
+      const inOrder = pasalInOrder.get(uid);
+      if (inOrder === undefined) continue;
+      matched++;
+      if (!inOrder) moved++;
+    }
+    return matched === 0 ? null : moved * 2 > matched;
+  };
+  const rows = buildRows((u) => (u as HeadingUnit).kind, olds, news, all, maps, null, withSegments, undefined, movedWithPasal);
   return { rows, babMap };
 }

@@ -35,6 +35,10 @@ export interface PasalAlignment {
   merges: PieceGroup[];
   partMatches: Map<number, Match[]>;
   maps: RefMaps;
+  /** Indices of `matches` in their heaviest order-preserving chain (weighted by length); the others moved. */
+  chain: ReadonlySet<number>;
+  /** Old uid of every matched Pasal -> whether its match is in `chain` (titles move with their Pasal). */
+  inOrder: ReadonlyMap<string, boolean>;
 }
 
 function alignUnitOf(p: PasalUnit): AlignUnit {
@@ -77,7 +81,10 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
     for (const x of pm) uid.set((a.parts[x.o] as { uid: string }).uid, (b.parts[x.n] as { uid: string }).uid);
   }
   const ayatMoved = movedParts(olds, news, matches, split.groups, merges, partUids, uid);
-  return { matches, splits: split.groups, merges, partMatches, maps: { pasal, ayat, uid, ayatMoved } };
+  const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1000 + Math.min(999, (olds[m.o] as PasalUnit).tokens.length) })));
+  const inOrder = new Map<string, boolean>();
+  matches.forEach((m, i) => inOrder.set((olds[m.o] as PasalUnit).uid, chain.has(i)));
+  return { matches, splits: split.groups, merges, partMatches, maps: { pasal, ayat, uid, ayatMoved }, chain, inOrder };
 }
 
 /**
@@ -225,7 +232,6 @@ export function pasalRows(
   babMap: ReadonlyMap<string, string>,
   opts: PasalCompareOptions,
 ): PasalRow[] {
-  const chain = heaviestChain(al.matches.map((m) => ({ o: m.o, n: m.n, w: 1000 + Math.min(999, (olds[m.o] as PasalUnit).tokens.length) })));
   const newBabs = new Set(babMap.values());
   const splitOf = new Map<number, PieceGroup>();
   for (const g of al.splits) for (const n of g.many) splitOf.set(n, g);
@@ -237,7 +243,7 @@ export function pasalRows(
   }
   const splitOld = new Set(al.splits.map((g) => g.one));
   const matchByNew = new Map<number, { m: Match; inChain: boolean }>();
-  al.matches.forEach((m, i) => matchByNew.set(m.n, { m, inChain: chain.has(i) }));
+  al.matches.forEach((m, i) => matchByNew.set(m.n, { m, inChain: al.chain.has(i) }));
   // Matches and pieces both place rows; old units of a split or merge never show as deleted.
   const placing: Match[] = [...al.matches];
   const placedOld = new Set(al.matches.map((m) => m.o));
