@@ -283,25 +283,6 @@ function gapsOf(length: number, anchorPositions: number[]): Int32Array {
   return gaps;
 }
 
-/**
- * Typed arrays `contentRound` reuses from call to call (it never runs inside itself), so aligning
- * the few parts of a Pasal allocates none; each grows to the longest list seen.
- */
-const scratch = {
-  buffers: { rank: new Int32Array(64), counts: new Int32Array(64), stamp: new Int32Array(64) },
-  doubles: new Float64Array(64),
-  /** An Int32Array of at least `n` elements (contents undefined). */
-  ints(name: 'rank' | 'counts' | 'stamp', n: number): Int32Array {
-    if (this.buffers[name].length < n) this.buffers[name] = new Int32Array(n * 2);
-    return this.buffers[name];
-  },
-  /** A Float64Array of at least `n` elements (contents undefined). */
-  floats(n: number): Float64Array {
-    if (this.doubles.length < n) this.doubles = new Float64Array(n * 2);
-    return this.doubles;
-  },
-};
-
 function contentRound(
   olds: readonly AlignUnit[],
   news: readonly AlignUnit[],
@@ -329,7 +310,7 @@ function contentRound(
   const freeOldByGap: number[][] = [];
   for (let i = 0; i < olds.length; i++) if (!oldTaken[i]) (freeOldByGap[oldGap[i] as number] ??= []).push(i);
   const freeNewByGap: number[][] = [];
-  const rankInGap = scratch.ints('rank', news.length);
+  const rankInGap = new Int32Array(news.length);
   for (let j = 0; j < news.length; j++) {
     if (newTaken[j]) continue;
     const inGap = (freeNewByGap[newGap[j] as number] ??= []);
@@ -342,12 +323,12 @@ function contentRound(
     freeOld.length > window && freeOld.length > MAX_DF ? gramIndex(freeOld, (o) => (olds[o] as AlignUnit).grams(), MAX_DF) : null;
   const direct = freeOld.length > window && index === null;
   const freeGrams = direct ? freeOld.map((o) => (olds[o] as AlignUnit).grams()) : [];
-  const counts = scratch.ints('counts', olds.length).fill(0, 0, olds.length);
-  const firstGram = scratch.floats(olds.length);
+  const counts = new Int32Array(olds.length);
+  const firstGram = new Float64Array(olds.length);
   const touched: number[] = [];
   const cands: Array<{ o: number; n: number; score: number; sim: number }> = [];
   // Candidates of one new unit, in first-seen order (window first), without a Set per unit.
-  const stamp = scratch.ints('stamp', olds.length).fill(-1, 0, olds.length);
+  const stamp = new Int32Array(olds.length).fill(-1);
   const seen: number[] = [];
   const see = (o: number, j: number) => {
     if (stamp[o] === j) return;
