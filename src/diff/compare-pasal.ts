@@ -5,7 +5,6 @@
  */
 import { alignUnits, type AlignUnit, type Match } from './align';
 import { alignParts, ayatNumberMap, partRows } from './compare-parts';
-import type { Numbering } from '../model/numbering';
 import type { PartUnit, PasalUnit } from './extract';
 import { heaviestChain } from './order';
 import { mappedKeys, textDiff, type AyatPlace, type RefMaps, type TextDiff } from './references';
@@ -46,8 +45,8 @@ function alignUnitOf(p: PasalUnit): AlignUnit {
   return { uid: p.uid, key: neutralKey(p.tokens), grams, words: lazyWords(grams), num: p.num, ctx: p.context };
 }
 
-/** Align the Pasal of both documents and build the reference maps (`oldNumbering`: the old document's). */
-export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[], opts: PasalCompareOptions, oldNumbering: Numbering): PasalAlignment {
+/** Align the Pasal of both documents and build the reference maps. */
+export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[], opts: PasalCompareOptions): PasalAlignment {
   const oa = olds.map(alignUnitOf);
   const na = news.map(alignUnitOf);
   const matches = alignUnits(oa, na, { useUids: opts.useUids, minSim: opts.minSim, minGapSim: opts.minGapSim, idf: true });
@@ -63,8 +62,6 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
   for (const g of split.groups) for (const n of g.many) inSplit.add(n);
   const merges = merge.groups.filter((g) => !inSplit.has(g.one));
 
-  // Parts match by uid only where the documents share some (else the uid steps find nothing anyway).
-  const partUids = opts.useUids && sharePartUid(oldNumbering, news);
   const partMatches = new Map<number, Match[]>();
   const pasal = new Map<string, string>();
   const ayat = new Map<string, ReadonlyMap<string, string>>();
@@ -72,7 +69,7 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
   for (const m of matches) {
     const a = olds[m.o] as PasalUnit;
     const b = news[m.n] as PasalUnit;
-    const parts = partAlignment(a, b, partUids);
+    const parts = partAlignment(a, b, opts.useUids);
     const pm = parts.matches;
     partMatches.set(m.n, pm);
     pasal.set(a.num, b.num);
@@ -80,24 +77,11 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
     uid.set(a.uid, b.uid);
     for (const x of pm) uid.set((a.parts[x.o] as { uid: string }).uid, (b.parts[x.n] as { uid: string }).uid);
   }
-  const ayatMoved = movedParts(olds, news, matches, split.groups, merges, partUids, uid);
+  const ayatMoved = movedParts(olds, news, matches, split.groups, merges, opts.useUids, uid);
   const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1000 + Math.min(999, (olds[m.o] as PasalUnit).tokens.length) })));
   const inOrder = new Map<string, boolean>();
   matches.forEach((m, i) => inOrder.set((olds[m.o] as PasalUnit).uid, chain.has(i)));
   return { matches, splits: split.groups, merges, partMatches, maps: { pasal, ayat, uid, ayatMoved }, chain, inOrder };
-}
-
-/**
- * True when a part of a new Pasal may have the uid of an old part: some new Pasal or ayat/item
- * uid is a unit of the old document (a loose paragraph's uid derives from its Pasal's). Looked up
- * in the old document's numbering, which holds every old part's uid.
- */
-function sharePartUid(oldNumbering: Numbering, news: readonly PasalUnit[]): boolean {
-  for (const p of news) {
-    if (oldNumbering.has(p.uid)) return true;
-    for (const part of p.parts) if (part.kind !== 'para' && oldNumbering.has(part.uid)) return true;
-  }
-  return false;
 }
 
 /**

@@ -35,7 +35,7 @@ export function compareDocs(oldDoc: Node, newDoc: Node, opts: CompareOptions = {
   const withSegments = !opts.noSegments;
   const popts = { useUids, minSim: opts.minSimilarity ?? 0.5, minGapSim: opts.minGapSimilarity ?? 0.3, withSegments };
 
-  const al = alignPasal(old.pasal, neu.pasal, popts, old.numbering);
+  const al = alignPasal(old.pasal, neu.pasal, popts);
   const headings = compareHeadings(old.headings, neu.headings, al.maps, useUids, withSegments, al.inOrder);
   const pasal = pasalRows(old.pasal, neu.pasal, al, headings.babMap, popts);
   const summary = emptySummary();
