@@ -36,7 +36,7 @@ const TOKEN = new RegExp(
   [
     '(\\s+)',
     '(Pasal\\s+(\\d+[A-Z]?))(?![\\p{L}\\p{N}])',
-    '(ayat\\s*\\(\\s*(\\d+[a-z]?)\\s*\\))',
+    '(ayat\\s*\\(\\s*(\\d+[a-z]?|l)\\s*\\))',
     '((?:huruf\\s+[a-z]{1,2}|angka\\s+\\d+)(?![\\p{L}\\p{N}]))',
     '(Rp\\.?\\s*\\d{1,3}(?:\\s?\\.\\s?\\d{3})*(?:\\s?,\\s?(?:\\d{1,2}|-))?)',
     '(\\d+(?:[.,]\\d+)*%?)',
@@ -197,7 +197,11 @@ export function tokenize(raw: string, leadingSpace = false, out: Token[] = []): 
     const spaced = kind !== 'punct' && /\s/.test(s);
     const surface = spaced ? s.replace(/\s+/g, ' ') : s;
     let k = spaced ? s.replace(/\s+/g, '') : s;
-    if (kind === 'money' && k.startsWith('Rp.')) k = `Rp${k.slice(3)}`;
+    if (kind === 'ayatRef' && num === 'l') {
+      // Text recognition reads "ayat (1)" as "ayat (l)"; no ayat is lettered.
+      num = '1';
+      k = 'ayat(1)';
+    } else if (kind === 'money' && k.startsWith('Rp.')) k = `Rp${k.slice(3)}`;
     else if (kind === 'word' && k.includes('-')) k = k.replace(/-/g, '');
     const tok: Token = { s: surface, k, sp, kind, g: gramHash(kind, k) };
     if (num !== undefined) tok.num = num;

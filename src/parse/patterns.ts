@@ -20,6 +20,9 @@ export interface Marker {
 export function readMarker(text: string): Marker | null {
   let m = /^\((\d{1,3}[a-z]?)\)\s*(.*)$/.exec(text);
   if (m) return { style: 'ayat', label: m[1]!, rest: m[2]! };
+  // Text recognition reads "(1)" as "(l)" and "(11)" as "(l1)"; no marker starts with the letter l in parentheses.
+  m = /^\((l[0-9l]{0,2})\)\s*(.*)$/.exec(text);
+  if (m) return { style: 'ayat', label: m[1]!.replace(/l/g, '1'), rest: m[2]! };
   m = /^([a-z])\.\s*(.*)$/.exec(text);
   if (m && (m[2] === '' || /^\S/.test(m[2]!)) && !/^[a-z]\.[a-z]\./i.test(text)) return { style: 'huruf', label: m[1]!, rest: m[2]! };
   m = /^(\d{1,3}[a-z]?)\.(?:\s+(.*)|$)/.exec(text);

@@ -37,7 +37,13 @@ export function collectPasal(nodes: readonly PMJson[]): PMJson[] {
   return out;
 }
 
-const ADDR = /\b(?:([Pp]asal)\s+(\d+[A-Z]?)|(ayat)\s*\((\d+[a-z]?)\))(\s+ayat\s*\((\d+[a-z]?)\))?(\s+huruf\s+([a-z])\b)?(\s+angka\s+(\d+[a-z]?)\b)?(\s+sampai\s+dengan\s+(?:[Pp]asal\s+(\d+[A-Z]?)|ayat\s*\((\d+[a-z]?)\)))?/g;
+/** Reference phrases; an ayat number may be "l", as text recognition reads "(1)" (`ayatNumber`). */
+const ADDR = /\b(?:([Pp]asal)\s+(\d+[A-Z]?)|(ayat)\s*\((\d+[a-z]?|l)\))(\s+ayat\s*\((\d+[a-z]?|l)\))?(\s+huruf\s+([a-z])\b)?(\s+angka\s+(\d+[a-z]?)\b)?(\s+sampai\s+dengan\s+(?:[Pp]asal\s+(\d+[A-Z]?)|ayat\s*\((\d+[a-z]?|l)\)))?/g;
+
+/** An ayat number as read in a reference: "l" (text recognition's "1") is 1. */
+function ayatNumber(label: string | undefined): string | undefined {
+  return label === 'l' ? '1' : label;
+}
 const OTHER_REG = /^\s*,?\s*(Undang|UU\b|UUD|Peraturan|Keputusan|Instruksi|Kitab|KUH|Qanun|Perpres|Permen|Perda\b)/i;
 const THIS_REG = /^\s*,?\s*Peraturan\s+Daerah\s+ini\b/i;
 const LIST_GAP = /^\s*(,|dan|atau|dan\/atau|serta)?\s*(dan|atau|dan\/atau)?\s*$/;
@@ -78,10 +84,10 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[])
           let ayatLabel: string | undefined;
           if (m[1]) {
             pasal = index.get(m[2]!);
-            ayatLabel = m[6];
+            ayatLabel = ayatNumber(m[6]);
           } else {
             pasal = prevPasal && prevEnd >= 0 && LIST_GAP.test(s.slice(prevEnd, start)) ? prevPasal : here;
-            ayatLabel = m[4];
+            ayatLabel = ayatNumber(m[4]);
           }
           let target: string | undefined;
           let to: string | null = null;
@@ -102,7 +108,7 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[])
             }
             if (target && m[10]) target = items?.get(m[10])?.uid;
             if (target && (m[12] || m[13])) {
-              to = m[12] ? index.get(m[12])?.uid ?? null : pasal.ayat.get(m[13]!)?.uid ?? null;
+              to = m[12] ? index.get(m[12])?.uid ?? null : pasal.ayat.get(ayatNumber(m[13]) as string)?.uid ?? null;
               if (!to) target = undefined;
             }
           }
