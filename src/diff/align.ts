@@ -4,8 +4,9 @@
  * 1. uid matches (a draft against its own base or versions);
  * 2. exact matches of the neutral text key (unchanged text, references neutralised);
  * 3. the heaviest order-preserving chain of those anchors cuts both lists into gaps;
- * 4. candidates for the rest come from an inverted index of rare grams (words, word pairs) and
- *    from a bounded window of the same gap; only those candidates are scored (Dice similarity,
+ * 4. candidates for the rest come from an inverted index of rare grams (words, word pairs), or
+ *    from every free unit when there are few, and from a bounded window of the same gap; only
+ *    those candidates are scored (Dice similarity,
  *    plus small bonuses for the same gap, the same number and the same BAB context);
  * 5. greedy one-to-one choice by score above a threshold (lower inside the same gap), twice,
  *    with gaps recomputed after the first round;
@@ -321,7 +322,9 @@ function contentRound(
   const freeOld = freeOldList(oldTaken);
   const index =
     freeOld.length > window && freeOld.length > MAX_DF ? gramIndex(freeOld, (o) => (olds[o] as AlignUnit).grams(), MAX_DF) : null;
-  const direct = freeOld.length > window && index === null;
+  // Few free old units: all are scored by shared grams too, so a unit that moved to another gap
+  // (a Pasal moved to another BAB and edited) is still a candidate.
+  const direct = index === null;
   const freeGrams = direct ? freeOld.map((o) => (olds[o] as AlignUnit).grams()) : [];
   const counts = new Int32Array(olds.length);
   const firstGram = new Float64Array(olds.length);
@@ -364,7 +367,7 @@ function contentRound(
       for (const o of touched) counts[o] = 0;
       touched.length = 0;
     } else if (direct) {
-      // At most MAX_DF free old units: every gram is rare enough, so the index would count all
+      // At most MAX_DF free old units: every gram is rare enough, so an index would count all
       // shared grams. Same counts, same order (first shared gram, then position), no index.
       const ng = nu.grams();
       for (let f = 0; f < freeOld.length; f++) {
