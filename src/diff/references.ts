@@ -77,7 +77,7 @@ export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: R
   if (keys && canonicalOf(oldT, keys) === neu) return { changed: false, refsOnly: true, keys };
   // Only a reference live on one side and plain on the other can make equal prints differ.
   const written = liveRefCount(oldT) === liveRefCount(newT) ? undefined : writtenRuns(oldT, newT, maps, ownPasal);
-  const same = written !== undefined && samePrintedText(oldT, newT, written);
+  const same = written !== undefined && samePrintedText(oldT, newT, written, maps, ownPasal);
   return { changed: !same, refsOnly: false, keys: keys ?? (same ? ownKeys(oldT) : null), ...(written ? { written } : {}) };
 }
 
@@ -94,31 +94,47 @@ function liveRefCount(tokens: readonly Token[]): number {
 }
 
 /**
- * Two runs print the same text, live references read as their labels or as the text they were
- * written with. An importer links a reference only where its target exists ("Pasal 20 ayat (1)"
- * stays plain text in a version whose Pasal 20 was deleted), so the same sentence can hold a live
- * reference on one side and plain text on the other; what the reader sees is unchanged. The
- * written text matters where a label would read longer than the source ("Pasal 7 ayat (1) dan
- * ayat (2)": the second reference's label is "Pasal 7 ayat (2)"). Compared canonically (`canonicalOf`),
- * so layout and line-end hyphenation make no difference here either.
+ * Two runs print the same text, references that are live on one side only read as their labels
+ * or as the text they were written with. An importer links a reference only where its target
+ * exists ("Pasal 20 ayat (1)" stays plain text in a version whose Pasal 20 was deleted), so the
+ * same sentence can hold a live reference on one side and plain text on the other; what the
+ * reader sees is unchanged. The written text matters where a label would read longer than the
+ * source ("Pasal 7 ayat (1) dan ayat (2)": the second reference's label is "Pasal 7 ayat (2)").
+ * A reference whose target is on both sides stays a reference, compared by where it points (an
+ * old citation that now points elsewhere is a change, also next to one that lost its target).
+ * Compared canonically (`canonicalOf`), so layout and line-end hyphenation make no difference.
  */
-function samePrintedText(oldT: readonly Token[], newT: readonly Token[], written: NonNullable<TextDiff['written']>): boolean {
-  if (canonicalOf(written.old) === canonicalOf(written.new)) return true;
-  return canonicalOf(refsAs(oldT, (t) => t.s)) === canonicalOf(refsAs(newT, (t) => t.s));
+function samePrintedText(oldT: readonly Token[], newT: readonly Token[], written: NonNullable<TextDiff['written']>, maps: RefMaps, ownPasal: string | null): boolean {
+  if (canonicalOf(written.old, written.keys) === canonicalOf(written.new)) return true;
+  const old = refsAs(oldT, (t) => (maps.uid.has(t.target as string) ? undefined : t.s));
+  const neu = refsAs(newT, (t) => (mappedTargets(maps).has(t.target as string) ? undefined : t.s));
+  return canonicalOf(old, mappedKeys(old, maps, ownPasal)) === canonicalOf(neu);
 }
 
-/** Both runs as written, the old side's references mapped as in `mappedKeys`. */
+/**
+ * Both runs as written, the old side's references mapped as in `mappedKeys`: a live reference
+ * whose target has no counterpart on the other side reads as the text it was written with.
+ */
 function writtenRuns(oldT: readonly Token[], newT: readonly Token[], maps: RefMaps, ownPasal: string | null): NonNullable<TextDiff['written']> {
-  const old = asWritten(oldT);
-  return { old, new: asWritten(newT), keys: mappedKeys(old, maps, ownPasal) };
+  const old = refsAs(oldT, (t) => (maps.uid.has(t.target as string) ? undefined : t.typed));
+  const neu = refsAs(newT, (t) => (mappedTargets(maps).has(t.target as string) ? undefined : t.typed));
+  return { old, new: neu, keys: mappedKeys(old, maps, ownPasal) };
 }
 
-/** The run with every live reference replaced by the tokens of the text it was written with (the run itself when it has none). */
-function asWritten(tokens: readonly Token[]): readonly Token[] {
-  return refsAs(tokens, (t) => t.typed);
+/** The new uids old units map to, per reference maps. */
+const targetsOf = new WeakMap<RefMaps, ReadonlySet<string>>();
+
+/** The new uids that some old unit maps to (`maps.uid`'s values). */
+function mappedTargets(maps: RefMaps): ReadonlySet<string> {
+  let set = targetsOf.get(maps);
+  if (!set) {
+    set = new Set(maps.uid.values());
+    targetsOf.set(maps, set);
+  }
+  return set;
 }
 
-/** The run with every live reference replaced by the tokens of `text(ref)` (kept where that is empty). */
+/** The run with every live reference replaced by the tokens of `text(ref)` (kept where that is empty or undefined). */
 function refsAs(tokens: readonly Token[], text: (ref: Token) => string | undefined): readonly Token[] {
   if (!tokens.some((t) => t.kind === 'ref' && text(t))) return tokens;
   const out: Token[] = [];

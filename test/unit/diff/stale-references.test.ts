@@ -1,0 +1,34 @@
+/**
+ * A Pasal inserted and the later Pasal renumbered, but no citation updated (a common drafting
+ * slip), on the real Sulawesi Utara 4/2014 text: every Pasal whose unchanged words now cite other
+ * Pasal reads the same way, as changed. Pasal 32 cites "pasal 13 ayat (1), pasal 14, dan/atau
+ * pasal 15": the first citation finds no target any more (the new Pasal 13 has no ayat), which
+ * must not hide that the other two now point elsewhere.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareDocs } from '../../../src/diff/compare';
+import { parseText } from '../../../src/parse';
+import { corpusDir } from '../../helpers/paths';
+
+const original = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), 'utf8');
+
+/** The text with a new Pasal 13 after Pasal 12 and the Pasal headings from 13 on renumbered, citations left as they were. */
+function withPasal13Inserted(text: string): string {
+  const header = text.indexOf('# ---');
+  const body = text.slice(header).replace(/^(\s*)Pasal (\d+)\s*$/gm, (_m, indent: string, n: string) => `${indent}Pasal ${Number(n) >= 13 ? Number(n) + 1 : Number(n)}`);
+  const anchor = '    memperhatikan kondisi daerah masing-masing.\n';
+  expect(body.split(anchor).length - 1).toBe(1);
+  const inserted = '                               Pasal 13\n\nSetiap orang dilarang memproduksi minuman beralkohol tradisional\ntanpa izin dari Bupati/Walikota.\n';
+  return text.slice(0, header) + body.replace(anchor, anchor + inserted);
+}
+
+describe('citations left unchanged after renumbering', () => {
+  it('the Pasal citing Pasal 13 and later all read as changed, the rest as renumbered', () => {
+    expect(original).toContain('pasal 13 ayat (1), pasal 14, dan/atau pasal 15');
+    const c = compareDocs(parseText(original).doc, parseText(withPasal13Inserted(original)).doc);
+    const notRenumbered = c.pasal.filter((r) => r.status !== 'unchanged' && r.status !== 'renumbered').map((r) => `${r.status} ${r.old?.label ?? '-'} -> ${r.new?.label}`);
+    expect(notRenumbered).toEqual(['inserted - -> Pasal 13', 'changed Pasal 17 -> Pasal 18', 'changed Pasal 30 -> Pasal 31', 'changed Pasal 32 -> Pasal 33']);
+  });
+});
