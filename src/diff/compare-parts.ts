@@ -13,6 +13,7 @@ import { matchedStatus } from './status';
 import { neutralKey } from './unit-keys';
 import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { PART_MIN_SIM, positionalParts } from './positional-parts';
+import type { CrossMove, CrossMoves } from './cross-moves';
 import type { PartRow, Segment, UnitRef } from './types';
 import { changedSegments, wholeSegments } from './word-diff';
 
@@ -28,7 +29,7 @@ export function alignParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): 
 
 /** A part as placeholder pairing sees it (loose paragraphs have no number and never pair). */
 function numberedPart(p: PartUnit): NumberedText {
-  return { number: p.kind === 'para' ? '' : bare(p.marker), kind: p.kind, placeholder: readsDihapus(p.tokens) };
+  return { number: p.kind === 'para' ? '' : bareMarker(p.marker), kind: p.kind, placeholder: readsDihapus(p.tokens) };
 }
 
 /** Old ayat number -> new ayat number, from part matches. */
@@ -37,17 +38,23 @@ export function ayatNumberMap(oldP: PasalUnit, newP: PasalUnit, matches: readonl
   for (const m of matches) {
     const a = oldP.parts[m.o] as PartUnit;
     const b = newP.parts[m.n] as PartUnit;
-    if (a.kind === 'ayat' && b.kind === 'ayat') map.set(bare(a.marker), bare(b.marker));
+    if (a.kind === 'ayat' && b.kind === 'ayat') map.set(bareMarker(a.marker), bareMarker(b.marker));
   }
   return map;
 }
 
-function bare(marker: string): string {
+/** A printed marker's bare number: "(2)" -> "2", "a." -> "a". */
+export function bareMarker(marker: string): string {
   return marker.replace(/[().\s]/g, '');
 }
 
 function refOf(p: PartUnit): UnitRef {
   return unitRef(p.uid, p.label, p.tokens);
+}
+
+/** A part moved to another Pasal: "moved" when its text stayed the same, else "changed" (its other side names the other Pasal). */
+function movedStatus(move: CrossMove): PartRow['status'] {
+  return neutralKey(move.from.tokens) === neutralKey(move.to.tokens) ? 'moved' : 'changed';
 }
 
 /** Which segments `partRows` builds: none, each row's own, or also the Pasal's redline. */
@@ -63,6 +70,8 @@ export function partRows(
   build: PartSegments,
   /** The whole Pasal is textually equal: every matched part is unchanged, no diff needed. */
   allEqual = false,
+  /** Parts that moved between Pasal: such a part's row names where it went or came from. */
+  moves: CrossMoves | null = null,
 ): { rows: PartRow[]; segments: Segment[] } {
   const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1 })));
   const withSegments = build !== 'none';
@@ -84,14 +93,16 @@ export function partRows(
       const diff = allEqual && a.kind === b.kind ? null : textDiff(a.tokens, b.tokens, maps, oldPasalNum);
       const textChanged = a.kind !== b.kind || (diff?.changed ?? false);
       const info = byNew.get(slot.n as number);
-      const status = (textChanged ? placeholderStatus(readsDihapus(a.tokens), readsDihapus(b.tokens)) : null) ?? matchedStatus(textChanged, !(info?.inChain ?? true), a.marker !== b.marker && bare(a.marker) !== bare(b.marker));
+      const status = (textChanged ? placeholderStatus(readsDihapus(a.tokens), readsDihapus(b.tokens)) : null) ?? matchedStatus(textChanged, !(info?.inChain ?? true), a.marker !== b.marker && bareMarker(a.marker) !== bareMarker(b.marker));
       const segs = !withSegments ? [] : textChanged ? changedSegments(a.tokens, b.tokens, diff) : wholeSegments(b.tokens, 'equal');
       row = { status, kind: b.kind, old: refOf(a), new: refOf(b), segments: segs };
     } else if (b) {
-      row = { status: 'inserted', kind: b.kind, old: null, new: refOf(b), segments: withSegments ? wholeSegments(b.tokens, 'insert') : [] };
+      const from = moves?.byNew.get(b.uid);
+      row = { status: from ? movedStatus(from) : 'inserted', kind: b.kind, old: from ? refOf(from.from) : null, new: refOf(b), segments: withSegments ? wholeSegments(b.tokens, 'insert') : [] };
     } else {
       const p = a as PartUnit;
-      row = { status: 'deleted', kind: p.kind, old: refOf(p), new: null, segments: withSegments ? wholeSegments(p.tokens, 'delete') : [] };
+      const to = moves?.byOld.get(p.uid);
+      row = { status: to ? movedStatus(to) : 'deleted', kind: p.kind, old: refOf(p), new: to ? refOf(to.to) : null, segments: withSegments ? wholeSegments(p.tokens, 'delete') : [] };
     }
     rows.push(row);
     if (build === 'rowsAndRedline') {

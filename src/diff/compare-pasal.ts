@@ -4,7 +4,8 @@
  * lay the rows out in new order with deleted Pasal at their old place.
  */
 import { alignUnits, type AlignUnit, type Match } from './align';
-import { alignParts, ayatNumberMap, partRows } from './compare-parts';
+import { alignParts, ayatNumberMap, bareMarker, partRows } from './compare-parts';
+import { crossPasalMoves, type CrossMove, type CrossMoves } from './cross-moves';
 import type { PartUnit, PasalUnit } from './extract';
 import { heaviestChain } from './order';
 import { mappedKeys, textDiff, type AyatPlace, type RefMaps, type TextDiff } from './references';
@@ -38,6 +39,8 @@ export interface PasalAlignment {
   chain: ReadonlySet<number>;
   /** Old uid of every matched Pasal -> whether its match is in `chain` (titles move with their Pasal). */
   inOrder: ReadonlyMap<string, boolean>;
+  /** Parts that moved from one matched Pasal to another. */
+  crossMoves: CrossMoves;
 }
 
 function alignUnitOf(p: PasalUnit): AlignUnit {
@@ -78,10 +81,21 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
     for (const x of pm) uid.set((a.parts[x.o] as { uid: string }).uid, (b.parts[x.n] as { uid: string }).uid);
   }
   const ayatMoved = movedParts(olds, news, matches, split.groups, merges, opts.useUids, uid);
+  const crossMoves = crossPasalMoves(olds, news, matches, partMatches, opts.useUids);
+  for (const move of crossMoves.byOld.values()) recordMove(move, uid, ayatMoved);
   const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1000 + Math.min(999, (olds[m.o] as PasalUnit).tokens.length) })));
   const inOrder = new Map<string, boolean>();
   matches.forEach((m, i) => inOrder.set((olds[m.o] as PasalUnit).uid, chain.has(i)));
-  return { matches, splits: split.groups, merges, partMatches, maps: { pasal, ayat, uid, ayatMoved }, chain, inOrder };
+  return { matches, splits: split.groups, merges, partMatches, maps: { pasal, ayat, uid, ayatMoved }, chain, inOrder, crossMoves };
+}
+
+/** References to a part that moved to another Pasal follow it (by uid, and by number for an ayat). */
+function recordMove(move: CrossMove, uid: Map<string, string>, ayatMoved: Map<string, Map<string, AyatPlace>>): void {
+  uid.set(move.from.uid, move.to.uid);
+  if (move.from.kind !== 'ayat' || move.to.kind !== 'ayat') return;
+  let m = ayatMoved.get(move.fromPasal.num);
+  if (!m) ayatMoved.set(move.fromPasal.num, (m = new Map()));
+  m.set(bareMarker(move.from.marker), { pasal: move.toPasal.num, ayat: bareMarker(move.to.marker) });
 }
 
 /**
@@ -279,7 +293,7 @@ export function pasalRows(
         continue;
       }
       const build = !opts.withSegments ? 'none' : diff.changed ? 'rowsAndRedline' : 'rows';
-      const parts = partRows(a, b, pm, al.maps, a.num, build, allEqual);
+      const parts = partRows(a, b, pm, al.maps, a.num, build, allEqual, al.crossMoves);
       const status = (diff.changed ? placeholderStatus(isDihapusPlaceholder(a), isDihapusPlaceholder(b)) : null) ?? matchedStatus(diff.changed, moved, renumbered);
       const segments = !opts.withSegments ? [] : diff.changed ? parts.segments : wholeSegments(b.tokens, 'equal');
       const row = pasalRow(status, refOf(a), refOf(b), a.babLabel, b.babLabel, diff.changed ? m.sim : 1, segments, { textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, parts: status === 'deleted' || status === 'inserted' ? [] : parts.rows });

@@ -4,6 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { CompareResult, CompareRowView, CompareSide } from '../../../src/api/contract';
+import { partElsewhere } from '../../../src/diff/part-elsewhere';
 
 /** Labels and titles the rows need, prepared once per render of the table. */
 export interface RowText {
@@ -40,6 +41,12 @@ export function Keterangan({ row, text }: { row: CompareRowView; text: RowText }
       {row.parts.length > 0 && (
         <ul className="cmp-parts" aria-label={text.t('compare.parts')}>
           {row.parts.map((p, i) => {
+            const moved = partElsewhere(row.old?.label, row.new?.label, p.old?.label, p.new?.label);
+            if (moved) {
+              const changed = p.status === 'changed';
+              const key = moved.direction === 'to' ? (changed ? 'changedTo' : 'to') : changed ? 'changedFrom' : 'from';
+              return <li key={i}>{text.t(`compare.partMoved.${key}`, { part: moved.own, other: moved.other })}</li>;
+            }
             const s = (p.new ?? p.old) as CompareSide;
             return (
               <li key={i}>

@@ -6,7 +6,8 @@
  * run; a deleted unit reads "Dihapus." in the new column; the summary counts the Pasal.
  */
 import { keteranganOf } from '../../diff/keterangan';
-import type { Comparison, OtherRow, PartRow, PasalRow, UnitRef, UnitStatus } from '../../diff/types';
+import { partElsewhere } from '../../diff/part-elsewhere';
+import type { Comparison, OtherRow, PasalRow, UnitRef, UnitStatus } from '../../diff/types';
 import { DIHAPUS } from '../print-context';
 import { runsToParas, segmentRuns, textToParas } from './cell-text';
 import type { PrintTable, TableCell, TablePara, TableRow, TableRun } from './table-model';
@@ -48,11 +49,21 @@ function sideCell(row: AnyRow, side: 'old' | 'new', centredText: boolean): Table
   return [textPara(ref.label, { align: 'center', keepNext: true }), ...body];
 }
 
-/** Notes on the ayat / items of a matched Pasal that changed, grouped by status ("angka 3, 4 diubah"). */
-function partNotes(parts: readonly PartRow[]): string[] {
+/**
+ * Notes on the ayat / items of a matched Pasal that changed, grouped by status ("angka 3, 4
+ * diubah"); a part that moved to or from another Pasal gets a note of its own ("ayat (4)
+ * dipindahkan ke Pasal 29 ayat (3)").
+ */
+function partNotes(row: PasalRow): string[] {
   const byStatus = new Map<UnitStatus, string[]>();
-  for (const p of parts) {
+  const elsewhere: string[] = [];
+  for (const p of row.parts) {
     if (p.status === 'unchanged') continue;
+    const moved = partElsewhere(row.old?.label, row.new?.label, p.old?.label, p.new?.label);
+    if (moved) {
+      elsewhere.push(`${moved.own} ${p.status === 'changed' ? 'diubah dan ' : ''}dipindahkan ${moved.direction === 'to' ? 'ke' : 'dari'} ${moved.other}`);
+      continue;
+    }
     const label = (p.new ?? p.old)?.label.replace(/^Pasal \S+\s+/, '') ?? '';
     byStatus.set(p.status, [...(byStatus.get(p.status) ?? []), label]);
   }
@@ -61,14 +72,14 @@ function partNotes(parts: readonly PartRow[]): string[] {
     const same = word !== undefined && labels.every((l) => l.startsWith(`${word} `));
     const list = same ? `${word} ${labels.map((l) => l.slice(word.length + 1)).join(', ')}` : labels.join(', ');
     return `${list} ${PART_WORD[status]}`.trim();
-  });
+  }).concat(elsewhere);
 }
 
 /** The Keterangan cell of a row. */
 function keteranganCell(row: AnyRow): TableCell {
   const out: TablePara[] = [textPara(keteranganOf(row), { align: 'left' })];
   if ('parts' in row) {
-    const notes = partNotes(row.parts);
+    const notes = partNotes(row);
     if (notes.length) out.push(textPara(`Rincian: ${notes.join('; ')}.`, { align: 'left' }));
     if (row.refsOnly) out.push(textPara('Hanya nomor rujukan yang menyesuaikan penomoran baru.', { align: 'left' }));
   }

@@ -1,0 +1,88 @@
+/**
+ * Parts that moved from one Pasal to another: an ayat cut from Pasal 27 and pasted into Pasal 29,
+ * a list item carried over to another Pasal. Among the parts left unpaired inside matched Pasal
+ * pairs, an old part and a new part of different pairs pair when they share a uid, when their
+ * text is the same (references neutralised), or when it is close (Dice of grams >=
+ * `CROSS_MIN_SIM`). Short parts (fewer than `MIN_WORDS` content words: "juru parkir;") never
+ * pair, since the same few words in two places say nothing about a move.
+ */
+import { alignUnits, type AlignUnit, type Match } from './align';
+import type { PartUnit, PasalUnit } from './extract';
+import { lazyGrams } from './similarity';
+import type { Token } from './tokenize';
+import { neutralKey } from './unit-keys';
+
+/** One part that moved to another Pasal. */
+export interface CrossMove {
+  from: PartUnit;
+  fromPasal: PasalUnit;
+  to: PartUnit;
+  toPasal: PasalUnit;
+}
+
+/** Cross-Pasal moves by the uid of the old part and by the uid of the new part. */
+export interface CrossMoves {
+  byOld: ReadonlyMap<string, CrossMove>;
+  byNew: ReadonlyMap<string, CrossMove>;
+}
+
+/** Minimum similarity of two parts in different Pasal to count as one moved part. */
+export const CROSS_MIN_SIM = 0.7;
+
+/** Content words a part needs to be paired across Pasal. */
+const MIN_WORDS = 4;
+
+/** A part left unpaired in the matched Pasal pair `pair`. */
+interface Leftover {
+  pair: number;
+  pasal: PasalUnit;
+  part: PartUnit;
+}
+
+function contentWords(tokens: readonly Token[]): number {
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).g >= 0) n++;
+  return n;
+}
+
+/** The parts of `side` (each matched pair's old or new Pasal) that the pair's part matches leave out. */
+function leftovers(pairs: ReadonlyArray<{ pasal: PasalUnit; matched: ReadonlySet<number> }>): Leftover[] {
+  const out: Leftover[] = [];
+  pairs.forEach(({ pasal, matched }, pair) => {
+    pasal.parts.forEach((part, i) => {
+      if (!matched.has(i) && contentWords(part.tokens) >= MIN_WORDS) out.push({ pair, pasal, part });
+    });
+  });
+  return out;
+}
+
+function alignUnitOf(x: Leftover): AlignUnit {
+  return { uid: x.part.uid, key: neutralKey(x.part.tokens), grams: lazyGrams(x.part.tokens) };
+}
+
+/** Find the parts that moved between the matched Pasal pairs (`partMatches`: part matches by new Pasal index). */
+export function crossPasalMoves(
+  olds: readonly PasalUnit[],
+  news: readonly PasalUnit[],
+  matches: readonly Match[],
+  partMatches: ReadonlyMap<number, readonly Match[]>,
+  useUids: boolean,
+): CrossMoves {
+  const byOld = new Map<string, CrossMove>();
+  const byNew = new Map<string, CrossMove>();
+  const oldSide = matches.map((m) => ({ pasal: olds[m.o] as PasalUnit, matched: new Set((partMatches.get(m.n) ?? []).map((x) => x.o)) }));
+  const newSide = matches.map((m) => ({ pasal: news[m.n] as PasalUnit, matched: new Set((partMatches.get(m.n) ?? []).map((x) => x.n)) }));
+  const gone = leftovers(oldSide);
+  const come = leftovers(newSide);
+  if (gone.length === 0 || come.length === 0) return { byOld, byNew };
+  const pairs = alignUnits(gone.map(alignUnitOf), come.map(alignUnitOf), { useUids, minSim: CROSS_MIN_SIM, minGapSim: CROSS_MIN_SIM });
+  for (const p of pairs) {
+    const a = gone[p.o] as Leftover;
+    const b = come[p.n] as Leftover;
+    if (a.pair === b.pair) continue;
+    const move = { from: a.part, fromPasal: a.pasal, to: b.part, toPasal: b.pasal };
+    byOld.set(a.part.uid, move);
+    byNew.set(b.part.uid, move);
+  }
+  return { byOld, byNew };
+}

@@ -1,0 +1,57 @@
+/**
+ * An ayat cut from one Pasal and pasted into another (the real Sulawesi Utara 4/2014 text:
+ * Pasal 27 ayat (4), on the rehabilitation budget, moved word for word to the end of Pasal 29 as
+ * its ayat (3)): both Pasal read as changed, and their part rows link the two places (not one
+ * ayat deleted and an unrelated one inserted); the comparison table says where it went and where
+ * it came from.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareDocs } from '../../../src/diff/compare';
+import { partElsewhere } from '../../../src/diff/part-elsewhere';
+import { comparisonTable } from '../../../src/export/table/index';
+import { parseText } from '../../../src/parse';
+import { corpusDir } from '../../helpers/paths';
+
+const original = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), 'utf8');
+const ayat4 = `(4)   Anggaran pelaksanaan rehabilitasi sebagaimana dimaksud pada ayat
+      (1) dibebankan dalam Anggaran Pendapatan dan Belanja Daerah
+      Provinsi/Kabupaten/Kota sesuai dengan kewenangannya.
+`;
+const anchor = '      (1) dibebankan dalam APBD.\n';
+
+/** The text with Pasal 27 ayat (4) moved to the end of Pasal 29. */
+function moved(): string {
+  expect(original.split(ayat4).length - 1).toBe(1);
+  const without = original.replace(ayat4, '');
+  expect(without.split(anchor).length - 1).toBe(1);
+  return without.replace(anchor, anchor + ayat4.replace('(4)   ', '(3)   '));
+}
+
+describe('an ayat moved to another Pasal', () => {
+  const c = compareDocs(parseText(original).doc, parseText(moved()).doc);
+
+  it('both Pasal changed, their part rows name the other place', () => {
+    const rows = c.pasal.filter((r) => r.status !== 'unchanged');
+    expect(rows.map((r) => `${r.status} ${r.old?.label} -> ${r.new?.label}`)).toEqual(['changed Pasal 27 -> Pasal 27', 'changed Pasal 29 -> Pasal 29']);
+    for (const r of rows) {
+      const parts = r.parts.filter((p) => p.status !== 'unchanged').map((p) => `${p.status} ${p.old?.label} -> ${p.new?.label}`);
+      expect(parts).toEqual(['moved Pasal 27 ayat (4) -> Pasal 29 ayat (3)']);
+    }
+  });
+
+  it('the comparison table notes where the ayat went and where it came from', () => {
+    const t = comparisonTable(c, { oldLabel: 'lama', newLabel: 'baru' });
+    const notes = t.rows.flatMap((r) => (r.kind === 'row' ? r.cells[3]!.map((p) => p.runs.map((x) => x.text).join('')) : []));
+    expect(notes).toContain('Rincian: ayat (4) dipindahkan ke Pasal 29 ayat (3).');
+    expect(notes).toContain('Rincian: ayat (3) dipindahkan dari Pasal 27 ayat (4).');
+  });
+
+  it('reads a part row as moved between Pasal only when its sides lie in different Pasal', () => {
+    expect(partElsewhere('Pasal 27', 'Pasal 27', 'Pasal 27 ayat (4)', 'Pasal 29 ayat (3)')).toEqual({ direction: 'to', own: 'ayat (4)', other: 'Pasal 29 ayat (3)' });
+    expect(partElsewhere('Pasal 29', 'Pasal 29', 'Pasal 27 ayat (4)', 'Pasal 29 ayat (3)')).toEqual({ direction: 'from', own: 'ayat (3)', other: 'Pasal 27 ayat (4)' });
+    expect(partElsewhere('Pasal 16', 'Pasal 17', 'Pasal 16 ayat (1)', 'Pasal 17 ayat (3)')).toBeNull();
+    expect(partElsewhere('Pasal 16', 'Pasal 17', 'Pasal 16 ayat (1)', undefined)).toBeNull();
+  });
+});
