@@ -187,6 +187,7 @@ interface RowFacts {
   renumbered?: boolean;
   moved?: boolean;
   refsOnly?: boolean;
+  staleRefs?: boolean;
   parts?: PasalRow['parts'];
 }
 
@@ -202,6 +203,7 @@ function pasalRow(status: PasalRow['status'], old: UnitRef | null, neu: UnitRef 
     renumbered: f.renumbered ?? false,
     moved: f.moved ?? false,
     refsOnly: f.refsOnly ?? false,
+    staleRefs: f.staleRefs ?? false,
     parts: f.parts ?? [],
     status,
     old,
@@ -296,7 +298,7 @@ export function pasalRows(
       const parts = partRows(a, b, pm, al.maps, a.num, build, allEqual, al.crossMoves);
       const status = (diff.changed ? placeholderStatus(isDihapusPlaceholder(a), isDihapusPlaceholder(b)) : null) ?? matchedStatus(diff.changed, moved, renumbered);
       const segments = !opts.withSegments ? [] : diff.changed ? parts.segments : wholeSegments(b.tokens, 'equal');
-      const row = pasalRow(status, refOf(a), refOf(b), a.babLabel, b.babLabel, diff.changed ? m.sim : 1, segments, { textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, parts: status === 'deleted' || status === 'inserted' ? [] : parts.rows });
+      const row = pasalRow(status, refOf(a), refOf(b), a.babLabel, b.babLabel, diff.changed ? m.sim : 1, segments, { textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, staleRefs: diff.staleRefs === true, parts: status === 'deleted' || status === 'inserted' ? [] : parts.rows });
       if (reusable) equalRows.set(b, { old: a, matches: pm, moved, withSegments: opts.withSegments, row });
       rows.push(row);
     } else if (b) {

@@ -16,6 +16,8 @@ export interface JsonUnit {
   renumbered?: boolean;
   moved?: boolean;
   refsOnly?: boolean;
+  /** The words are the same but a reference points elsewhere (only present when true). */
+  staleRefs?: boolean;
   similarity?: number;
   parts?: Array<{ status: UnitStatus; old: string | null; new: string | null }>;
 }
@@ -40,6 +42,7 @@ export function comparisonToJson(c: Comparison): ComparisonJson {
       u.renumbered = r.renumbered;
       u.moved = r.moved;
       u.refsOnly = r.refsOnly;
+      if (r.staleRefs) u.staleRefs = true;
       u.similarity = Math.round(r.similarity * 1000) / 1000;
     }
     const changedParts = r.parts.filter((p) => p.status !== 'unchanged');

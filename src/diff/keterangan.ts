@@ -25,9 +25,10 @@ export function keteranganOf(row: PasalRow | OtherRow): string {
     case 'moved':
       return `Dipindahkan dari ${oldLabel}`;
     case 'changed': {
-      if (row.moved) return `Diubah dan dipindahkan dari ${oldLabel}`;
-      if (row.renumbered) return `Diubah (semula ${oldLabel})`;
-      return 'Diubah';
+      const note = 'staleRefs' in row && row.staleRefs ? '; bunyi sama, tetapi rujukan tidak menyesuaikan penomoran baru' : '';
+      if (row.moved) return `Diubah dan dipindahkan dari ${oldLabel}${note}`;
+      if (row.renumbered) return `Diubah (semula ${oldLabel})${note}`;
+      return `Diubah${note}`;
     }
     case 'split':
       return 'newAll' in row ? `Dipecah menjadi ${list(row.newAll)}` : 'Dipecah';

@@ -63,6 +63,8 @@ export interface TextDiff {
    * word diff then compares what the source documents say (see `samePrintedText`).
    */
   written?: { old: readonly Token[]; new: readonly Token[]; keys: string[] };
+  /** Changed, but both runs print the same words (references as written): a reference now points elsewhere. */
+  staleRefs?: boolean;
 }
 
 /**
@@ -78,7 +80,16 @@ export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: R
   // Only a reference live on one side and plain on the other can make equal prints differ.
   const written = liveRefCount(oldT) === liveRefCount(newT) ? undefined : writtenRuns(oldT, newT, maps, ownPasal);
   const same = written !== undefined && samePrintedText(oldT, newT, written, maps, ownPasal);
-  return { changed: !same, refsOnly: false, keys: keys ?? (same ? ownKeys(oldT) : null), ...(written ? { written } : {}) };
+  const out: TextDiff = { changed: !same, refsOnly: false, keys: keys ?? (same ? ownKeys(oldT) : null) };
+  if (written) out.written = written;
+  if (!same && sameWords(oldT, newT)) out.staleRefs = true;
+  return out;
+}
+
+/** Both runs print the same words, every live reference read as the text it was written with. */
+function sameWords(oldT: readonly Token[], newT: readonly Token[]): boolean {
+  const asTyped = (t: Token) => t.typed || t.s;
+  return canonicalOf(refsAs(oldT, asTyped)) === canonicalOf(refsAs(newT, asTyped));
 }
 
 /** The tokens' own keys. */

@@ -63,6 +63,11 @@ export interface PasalRow {
   moved: boolean;
   /** Only cross-reference numbers differ, and they point to the same (matched) units. */
   refsOnly: boolean;
+  /**
+   * The words are the same but a reference now points to another unit: the citations did not
+   * follow the new numbering (a `changed` row whose redline shows no word change).
+   */
+  staleRefs: boolean;
   /** BAB label on each side, when the Pasal sits in a BAB. */
   oldBab: string | null;
   newBab: string | null;

@@ -3,12 +3,14 @@
  * slip), on the real Sulawesi Utara 4/2014 text: every Pasal whose unchanged words now cite other
  * Pasal reads the same way, as changed. Pasal 32 cites "pasal 13 ayat (1), pasal 14, dan/atau
  * pasal 15": the first citation finds no target any more (the new Pasal 13 has no ayat), which
- * must not hide that the other two now point elsewhere.
+ * must not hide that the other two now point elsewhere. Their Keterangan says that the words are
+ * the same and the citations did not follow the new numbering (their redline shows no word change).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
+import { keteranganOf } from '../../../src/diff/keterangan';
 import { parseText } from '../../../src/parse';
 import { corpusDir } from '../../helpers/paths';
 
@@ -30,5 +32,17 @@ describe('citations left unchanged after renumbering', () => {
     const c = compareDocs(parseText(original).doc, parseText(withPasal13Inserted(original)).doc);
     const notRenumbered = c.pasal.filter((r) => r.status !== 'unchanged' && r.status !== 'renumbered').map((r) => `${r.status} ${r.old?.label ?? '-'} -> ${r.new?.label}`);
     expect(notRenumbered).toEqual(['inserted - -> Pasal 13', 'changed Pasal 17 -> Pasal 18', 'changed Pasal 30 -> Pasal 31', 'changed Pasal 32 -> Pasal 33']);
+    const changed = c.pasal.filter((r) => r.status === 'changed');
+    expect(changed.map((r) => r.staleRefs)).toEqual([true, true, true]);
+    expect(keteranganOf(changed[0]!)).toBe('Diubah (semula Pasal 17); bunyi sama, tetapi rujukan tidak menyesuaikan penomoran baru');
+  });
+
+  it('a Pasal whose words changed is not said to have the same words', () => {
+    const edited = withPasal13Inserted(original).replace('pasal 13 ayat (1), pasal 14, dan/atau pasal 15', 'pasal 13 ayat (1), pasal 14, atau pasal 15');
+    const c = compareDocs(parseText(original).doc, parseText(edited).doc);
+    const pasal32 = c.pasal.find((r) => r.old?.label === 'Pasal 32');
+    expect(pasal32?.status).toBe('changed');
+    expect(pasal32?.staleRefs).toBe(false);
+    expect(keteranganOf(pasal32!)).toBe('Diubah (semula Pasal 32)');
   });
 });
