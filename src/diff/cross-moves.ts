@@ -3,12 +3,13 @@
  * a list item carried over to another Pasal. Among the parts left unpaired inside matched Pasal
  * pairs, an old part and a new part of different pairs pair when they share a uid, when their
  * text is the same (references neutralised), or when it is close (Dice of grams >=
- * `CROSS_MIN_SIM`). Short parts (fewer than `MIN_WORDS` content words: "juru parkir;") never
+ * `CROSS_MIN_SIM`, and >= `CROSS_MIN_RARE_SIM` with grams weighted by rarity). Short parts (fewer than `MIN_WORDS` content words: "juru parkir;") never
  * pair, since the same few words in two places say nothing about a move.
  */
 import { alignUnits, type AlignUnit, type Match } from './align';
 import type { PartUnit, PasalUnit } from './extract';
-import { lazyGrams } from './similarity';
+import { GramCounts } from './gram-counts';
+import { gramsFor, lazyGrams } from './similarity';
 import type { Token } from './tokenize';
 import { neutralKey } from './unit-keys';
 
@@ -28,6 +29,13 @@ export interface CrossMoves {
 
 /** Minimum similarity of two parts in different Pasal to count as one moved part. */
 export const CROSS_MIN_SIM = 0.7;
+
+/**
+ * Minimum similarity of two such parts with grams weighted by rarity over every part of both
+ * documents: boilerplate ("Ketentuan lebih lanjut mengenai ... diatur dalam Peraturan Walikota")
+ * counts little, so two such sentences on different subjects do not pair.
+ */
+export const CROSS_MIN_RARE_SIM = 0.65;
 
 /** Content words a part needs to be paired across Pasal. */
 const MIN_WORDS = 4;
@@ -60,6 +68,45 @@ function alignUnitOf(x: Leftover): AlignUnit {
   return { uid: x.part.uid, key: neutralKey(x.part.tokens), grams: lazyGrams(x.part.tokens) };
 }
 
+/** Dice similarity of two parts, each gram weighted by log(1 + n / df) over the parts of `pasal`. */
+function rarityWeightedDice(pasal: readonly PasalUnit[]): (a: PartUnit, b: PartUnit) => number {
+  let n = 0;
+  let capacity = 0;
+  for (const p of pasal) for (const part of p.parts) {
+    n++;
+    capacity += gramsFor(part.tokens).length;
+  }
+  const df = new GramCounts(capacity);
+  for (const p of pasal) for (const part of p.parts) df.addAll(gramsFor(part.tokens));
+  const weight = (g: number) => Math.log(1 + n / (df.count(g) || 1));
+  return (a, b) => {
+    const x = gramsFor(a.tokens);
+    const y = gramsFor(b.tokens);
+    let shared = 0;
+    let all = 0;
+    let i = 0;
+    let j = 0;
+    while (i < x.length || j < y.length) {
+      const gx = i < x.length ? (x[i] as number) : Infinity;
+      const gy = j < y.length ? (y[j] as number) : Infinity;
+      if (gx === gy) {
+        const w = weight(gx);
+        shared += 2 * w;
+        all += 2 * w;
+        i++;
+        j++;
+      } else if (gx < gy) {
+        all += weight(gx);
+        i++;
+      } else {
+        all += weight(gy);
+        j++;
+      }
+    }
+    return all === 0 ? 0 : shared / all;
+  };
+}
+
 /** Find the parts that moved between the matched Pasal pairs (`partMatches`: part matches by new Pasal index). */
 export function crossPasalMoves(
   olds: readonly PasalUnit[],
@@ -76,10 +123,15 @@ export function crossPasalMoves(
   const come = leftovers(newSide);
   if (gone.length === 0 || come.length === 0) return { byOld, byNew };
   const pairs = alignUnits(gone.map(alignUnitOf), come.map(alignUnitOf), { useUids, minSim: CROSS_MIN_SIM, minGapSim: CROSS_MIN_SIM });
+  let rarity: ((a: PartUnit, b: PartUnit) => number) | null = null;
   for (const p of pairs) {
     const a = gone[p.o] as Leftover;
     const b = come[p.n] as Leftover;
     if (a.pair === b.pair) continue;
+    if (p.by === 'content') {
+      rarity ??= rarityWeightedDice([...olds, ...news]);
+      if (rarity(a.part, b.part) < CROSS_MIN_RARE_SIM) continue;
+    }
     const move = { from: a.part, fromPasal: a.pasal, to: b.part, toPasal: b.pasal };
     byOld.set(a.part.uid, move);
     byNew.set(b.part.uid, move);

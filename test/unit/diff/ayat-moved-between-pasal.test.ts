@@ -3,7 +3,10 @@
  * Pasal 27 ayat (4), on the rehabilitation budget, moved word for word to the end of Pasal 29 as
  * its ayat (3)): both Pasal read as changed, and their part rows link the two places (not one
  * ayat deleted and an unrelated one inserted); the comparison table says where it went and where
- * it came from.
+ * it came from. Moved and reworded, it still links (as changed). Two "Ketentuan lebih lanjut
+ * mengenai ... diatur dalam Peraturan Walikota" ayat that share little beyond that formula (the
+ * real Surabaya 2018 text: the one on honorarium and jaminan sosial deleted from Pasal 17, one on
+ * insentif inserted in Pasal 27) do not link: the formula's words are common, so they weigh little.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -53,5 +56,25 @@ describe('an ayat moved to another Pasal', () => {
     expect(partElsewhere('Pasal 29', 'Pasal 29', 'Pasal 27 ayat (4)', 'Pasal 29 ayat (3)')).toEqual({ direction: 'from', own: 'ayat (3)', other: 'Pasal 27 ayat (4)' });
     expect(partElsewhere('Pasal 16', 'Pasal 17', 'Pasal 16 ayat (1)', 'Pasal 17 ayat (3)')).toBeNull();
     expect(partElsewhere('Pasal 16', 'Pasal 17', 'Pasal 16 ayat (1)', undefined)).toBeNull();
+  });
+
+  it('moved and reworded: the part rows still link the two places, as changed', () => {
+    const reworded = moved().replace('(3)   Anggaran pelaksanaan rehabilitasi', '(3)   Biaya pelaksanaan rehabilitasi');
+    const d = compareDocs(parseText(original).doc, parseText(reworded).doc);
+    const parts = d.pasal.flatMap((r) => r.parts.filter((p) => p.status !== 'unchanged').map((p) => `${r.new?.label}: ${p.status} ${p.old?.label} -> ${p.new?.label}`));
+    expect(parts).toEqual(['Pasal 27: changed Pasal 27 ayat (4) -> Pasal 29 ayat (3)', 'Pasal 29: changed Pasal 27 ayat (4) -> Pasal 29 ayat (3)']);
+  });
+
+  it('two delegation ayat sharing little beyond the formula stay deleted and inserted', () => {
+    const surabaya = fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8');
+    const gone = '(4)   Ketentuan lebih lanjut mengenai hubungan kerja,\n      pemberian honorarium dan jaminan sosial diatur dalam\n      Peraturan Walikota.\n';
+    const after = '   (3)   Ketentuan lebih lanjut mengenai pemberian Insentif diatur\n         dalam Peraturan Walikota.\n';
+    expect(surabaya.split(gone).length - 1).toBe(1);
+    expect(surabaya.split(after).length - 1).toBe(1);
+    const added = '   (4)   Ketentuan lebih lanjut mengenai hubungan kerja dan pemberian\n         insentif diatur dalam Peraturan Walikota.\n';
+    const revised = surabaya.replace(gone, '').replace(after, after + added);
+    const d = compareDocs(parseText(surabaya).doc, parseText(revised).doc);
+    const parts = d.pasal.flatMap((r) => r.parts.filter((p) => p.status !== 'unchanged').map((p) => `${p.status} ${p.old?.label ?? '-'} -> ${p.new?.label ?? '-'}`));
+    expect(parts).toEqual(['deleted Pasal 17 ayat (4) -> -', 'inserted - -> Pasal 27 ayat (4)']);
   });
 });
