@@ -4,9 +4,9 @@
  * 1. uid matches (a draft against its own base or versions);
  * 2. exact matches of the neutral text key (unchanged text, references neutralised);
  * 3. the heaviest order-preserving chain of those anchors cuts both lists into gaps;
- * 4. candidates for the rest come from an inverted index of rare grams (words, word pairs), or
- *    from every free unit when there are few, and from a bounded window of the same gap; only
- *    those candidates are scored (Dice similarity,
+ * 4. candidates for the rest come from a bounded window of the same gap and from an inverted
+ *    index of rare grams (words, word pairs); when no more units are free than the window holds,
+ *    every free unit is a candidate; only those candidates are scored (Dice similarity,
  *    plus small bonuses for the same gap, the same number and the same BAB context);
  * 5. greedy one-to-one choice by score above a threshold (lower inside the same gap), twice,
  *    with gaps recomputed after the first round;
@@ -320,11 +320,11 @@ function contentRound(
   }
 
   const freeOld = freeOldList(oldTaken);
-  const index =
-    freeOld.length > window && freeOld.length > MAX_DF ? gramIndex(freeOld, (o) => (olds[o] as AlignUnit).grams(), MAX_DF) : null;
-  // Few free old units: all are scored by shared grams too, so a unit that moved to another gap
-  // (a Pasal moved to another BAB and edited) is still a candidate.
-  const direct = index === null;
+  // No more free old units than the window holds: every one is a candidate, so a unit that moved
+  // to another gap (a Pasal moved to another BAB and edited) is one too.
+  const everyOne = freeOld.length <= window;
+  const index = !everyOne && freeOld.length > MAX_DF ? gramIndex(freeOld, (o) => (olds[o] as AlignUnit).grams(), MAX_DF) : null;
+  const direct = !everyOne && index === null;
   const freeGrams = direct ? freeOld.map((o) => (olds[o] as AlignUnit).grams()) : [];
   const counts = new Int32Array(olds.length);
   const firstGram = new Float64Array(olds.length);
@@ -348,6 +348,7 @@ function contentRound(
     const centre = Math.round(rel * Math.max(0, gOld.length - 1));
     const from = Math.max(0, Math.min(centre - Math.floor(window / 2), gOld.length - window));
     for (let k = from; k < Math.min(gOld.length, from + window); k++) see(gOld[k] as number, j);
+    if (everyOne) for (const o of freeOld) see(o, j);
     // Index candidates: free old units sharing the most rare grams.
     if (index) {
       const ng = nu.grams();

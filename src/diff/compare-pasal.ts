@@ -8,7 +8,7 @@ import { alignParts, ayatNumberMap, bareMarker, partRows } from './compare-parts
 import { crossPasalMoves, type CrossMove, type CrossMoves } from './cross-moves';
 import type { PartUnit, PasalUnit } from './extract';
 import { heaviestChain } from './order';
-import { mappedKeys, textDiff, type AyatPlace, type RefMaps, type TextDiff } from './references';
+import { mappedKeys, pointsElsewhere, textDiff, type AyatPlace, type RefMaps, type TextDiff } from './references';
 import { unitRef } from './render';
 import { orderRows } from './row-order';
 import { dice, gramsOf, lazyGrams, lazyWords, type Grams } from './similarity';
@@ -298,7 +298,7 @@ export function pasalRows(
       const parts = partRows(a, b, pm, al.maps, a.num, build, allEqual, al.crossMoves);
       const status = (diff.changed ? placeholderStatus(isDihapusPlaceholder(a), isDihapusPlaceholder(b)) : null) ?? matchedStatus(diff.changed, moved, renumbered);
       const segments = !opts.withSegments ? [] : diff.changed ? parts.segments : wholeSegments(b.tokens, 'equal');
-      const row = pasalRow(status, refOf(a), refOf(b), a.babLabel, b.babLabel, diff.changed ? m.sim : 1, segments, { textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, staleRefs: diff.staleRefs === true, parts: status === 'deleted' || status === 'inserted' ? [] : parts.rows });
+      const row = pasalRow(status, refOf(a), refOf(b), a.babLabel, b.babLabel, diff.changed ? m.sim : 1, segments, { textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, staleRefs: diff.changed && pointsElsewhere(a.tokens, b.tokens), parts: status === 'deleted' || status === 'inserted' ? [] : parts.rows });
       if (reusable) equalRows.set(b, { old: a, matches: pm, moved, withSegments: opts.withSegments, row });
       rows.push(row);
     } else if (b) {

@@ -53,12 +53,14 @@ function contentWords(tokens: readonly Token[]): number {
   return n;
 }
 
-/** The parts of `side` (each matched pair's old or new Pasal) that the pair's part matches leave out. */
-function leftovers(pairs: ReadonlyArray<{ pasal: PasalUnit; matched: ReadonlySet<number> }>): Leftover[] {
+/** The parts of each matched pair's Pasal on one side (`side`) that the pair's part matches (`matchedOf`) leave out. */
+function leftovers(side: readonly PasalUnit[], matchedOf: (pair: number) => readonly number[]): Leftover[] {
   const out: Leftover[] = [];
-  pairs.forEach(({ pasal, matched }, pair) => {
+  side.forEach((pasal, pair) => {
+    const matched = matchedOf(pair);
+    if (matched.length === pasal.parts.length) return;
     pasal.parts.forEach((part, i) => {
-      if (!matched.has(i) && contentWords(part.tokens) >= MIN_WORDS) out.push({ pair, pasal, part });
+      if (!matched.includes(i) && contentWords(part.tokens) >= MIN_WORDS) out.push({ pair, pasal, part });
     });
   });
   return out;
@@ -117,10 +119,10 @@ export function crossPasalMoves(
 ): CrossMoves {
   const byOld = new Map<string, CrossMove>();
   const byNew = new Map<string, CrossMove>();
-  const oldSide = matches.map((m) => ({ pasal: olds[m.o] as PasalUnit, matched: new Set((partMatches.get(m.n) ?? []).map((x) => x.o)) }));
-  const newSide = matches.map((m) => ({ pasal: news[m.n] as PasalUnit, matched: new Set((partMatches.get(m.n) ?? []).map((x) => x.n)) }));
-  const gone = leftovers(oldSide);
-  const come = leftovers(newSide);
+  const partsOf = (pair: number) => partMatches.get((matches[pair] as Match).n) ?? [];
+  const gone = leftovers(matches.map((m) => olds[m.o] as PasalUnit), (pair) => partsOf(pair).map((x) => x.o));
+  if (gone.length === 0) return { byOld, byNew };
+  const come = leftovers(matches.map((m) => news[m.n] as PasalUnit), (pair) => partsOf(pair).map((x) => x.n));
   if (gone.length === 0 || come.length === 0) return { byOld, byNew };
   const pairs = alignUnits(gone.map(alignUnitOf), come.map(alignUnitOf), { useUids, minSim: CROSS_MIN_SIM, minGapSim: CROSS_MIN_SIM });
   let rarity: ((a: PartUnit, b: PartUnit) => number) | null = null;

@@ -63,8 +63,6 @@ export interface TextDiff {
    * word diff then compares what the source documents say (see `samePrintedText`).
    */
   written?: { old: readonly Token[]; new: readonly Token[]; keys: string[] };
-  /** Changed, but both runs print the same words (references as written): a reference now points elsewhere. */
-  staleRefs?: boolean;
 }
 
 /**
@@ -82,14 +80,33 @@ export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: R
   const same = written !== undefined && samePrintedText(oldT, newT, written, maps, ownPasal);
   const out: TextDiff = { changed: !same, refsOnly: false, keys: keys ?? (same ? ownKeys(oldT) : null) };
   if (written) out.written = written;
-  if (!same && sameWords(oldT, newT)) out.staleRefs = true;
   return out;
 }
 
-/** Both runs print the same words, every live reference read as the text it was written with. */
-function sameWords(oldT: readonly Token[], newT: readonly Token[]): boolean {
+/**
+ * For a pair `textDiff` found changed: both runs print the same words, every live reference read
+ * as the text it was written with, so a reference now points elsewhere (its citation did not
+ * follow the new numbering). Without live references the raw keys already told the words apart.
+ */
+export function pointsElsewhere(oldT: readonly Token[], newT: readonly Token[]): boolean {
+  const live = liveRefCount(oldT);
+  if (live === 0 && liveRefCount(newT) === 0) return false;
+  if (live === liveRefCount(newT)) return sameTokensAsTyped(oldT, newT);
   const asTyped = (t: Token) => t.typed || t.s;
   return canonicalOf(refsAs(oldT, asTyped)) === canonicalOf(refsAs(newT, asTyped));
+}
+
+/** Token by token (stopping at the first difference): the same keys, live references written the same. */
+function sameTokensAsTyped(oldT: readonly Token[], newT: readonly Token[]): boolean {
+  if (oldT.length !== newT.length) return false;
+  for (let i = 0; i < oldT.length; i++) {
+    const a = oldT[i] as Token;
+    const b = newT[i] as Token;
+    if (a.kind === 'ref' || b.kind === 'ref') {
+      if (a.kind !== b.kind || (a.typed || a.s) !== (b.typed || b.s)) return false;
+    } else if (a.k !== b.k) return false;
+  }
+  return true;
 }
 
 /** The tokens' own keys. */
