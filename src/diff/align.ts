@@ -20,7 +20,7 @@
 import { GramCounts } from './gram-counts';
 import { gramIndex, RUN_SCALE } from './gram-index';
 import { heaviestChain } from './order';
-import { dice, type Grams } from './similarity';
+import { dice, weightedDiceOf, type Grams } from './similarity';
 
 /** What the aligner needs to know about a unit. */
 export interface AlignUnit {
@@ -211,7 +211,7 @@ function sameGapRescue(
     .map(({ o, n }) => {
       const a = olds[o] as AlignUnit;
       const b = news[n] as AlignUnit;
-      const sim = weightedWordDice((a.words as () => Grams)(), (b.words as () => Grams)(), weight);
+      const sim = weightedDiceOf((a.words as () => Grams)(), (b.words as () => Grams)(), weight);
       const score =
         sim +
         (a.num !== undefined && a.num === b.num ? NUM_BONUS : 0) +
@@ -223,32 +223,6 @@ function sameGapRescue(
   for (const c of cands)
     if (!oldTaken[c.o] && !newTaken[c.n])
       take(c.o, c.n, dice(olds[c.o]!.grams(), news[c.n]!.grams()), 'content');
-}
-
-/** Dice of two word sets where each word counts `weight(w)`. */
-function weightedWordDice(a: Grams, b: Grams, weight: (g: number) => number): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  let all = 0;
-  while (i < a.length || j < b.length) {
-    const x = i < a.length ? (a[i] as number) : Infinity;
-    const y = j < b.length ? (b[j] as number) : Infinity;
-    if (x === y) {
-      const w = weight(x);
-      shared += 2 * w;
-      all += 2 * w;
-      i++;
-      j++;
-    } else if (x < y) {
-      all += weight(x);
-      i++;
-    } else {
-      all += weight(y);
-      j++;
-    }
-  }
-  return all === 0 ? 0 : shared / all;
 }
 
 /** Same kind and same neutral text. */

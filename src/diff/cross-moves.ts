@@ -9,7 +9,7 @@
 import { alignUnits, type AlignUnit, type Match } from './align';
 import type { PartUnit, PasalUnit } from './extract';
 import { GramCounts } from './gram-counts';
-import { gramsFor, lazyGrams } from './similarity';
+import { gramsFor, lazyGrams, weightedDiceOf } from './similarity';
 import type { Token } from './tokenize';
 import { neutralKey } from './unit-keys';
 
@@ -81,32 +81,7 @@ function rarityWeightedDice(pasal: readonly PasalUnit[]): (a: PartUnit, b: PartU
   const df = new GramCounts(capacity);
   for (const p of pasal) for (const part of p.parts) df.addAll(gramsFor(part.tokens));
   const weight = (g: number) => Math.log(1 + n / (df.count(g) || 1));
-  return (a, b) => {
-    const x = gramsFor(a.tokens);
-    const y = gramsFor(b.tokens);
-    let shared = 0;
-    let all = 0;
-    let i = 0;
-    let j = 0;
-    while (i < x.length || j < y.length) {
-      const gx = i < x.length ? (x[i] as number) : Infinity;
-      const gy = j < y.length ? (y[j] as number) : Infinity;
-      if (gx === gy) {
-        const w = weight(gx);
-        shared += 2 * w;
-        all += 2 * w;
-        i++;
-        j++;
-      } else if (gx < gy) {
-        all += weight(gx);
-        i++;
-      } else {
-        all += weight(gy);
-        j++;
-      }
-    }
-    return all === 0 ? 0 : shared / all;
-  };
+  return (a, b) => weightedDiceOf(gramsFor(a.tokens), gramsFor(b.tokens), weight);
 }
 
 /** Find the parts that moved between the matched Pasal pairs (`partMatches`: part matches by new Pasal index). */

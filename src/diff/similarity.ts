@@ -116,6 +116,32 @@ export function dice(a: Grams, b: Grams): number {
   return (2 * intersectionSize(a, b)) / (a.length + b.length);
 }
 
+/** Dice of two sorted gram sets where each gram counts `weight(g)`. */
+export function weightedDiceOf(a: Grams, b: Grams, weight: (g: number) => number): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  let all = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Infinity;
+    const y = j < b.length ? (b[j] as number) : Infinity;
+    if (x === y) {
+      const w = weight(x);
+      shared += 2 * w;
+      all += 2 * w;
+      i++;
+      j++;
+    } else if (x < y) {
+      all += weight(x);
+      i++;
+    } else {
+      all += weight(y);
+      j++;
+    }
+  }
+  return all === 0 ? 0 : shared / all;
+}
+
 /** Share of `part` found in `whole` (0 when `part` is empty). */
 export function containment(part: Grams, whole: Grams): number {
   return part.length === 0 ? 0 : intersectionSize(part, whole) / part.length;
