@@ -5,7 +5,8 @@
 import { alignUnits, type Match } from './align';
 import type { PartUnit, PasalUnit } from './extract';
 import { heaviestChain } from './order';
-import { textDiff, type RefMaps } from './references';
+import { refsAsWritten, textDiff, type RefMaps } from './references';
+import { canonicalOf } from './tokenize';
 import { unitRef } from './render';
 import { orderRows } from './row-order';
 import { lazyGrams } from './similarity';
@@ -52,9 +53,14 @@ function refOf(p: PartUnit): UnitRef {
   return unitRef(p.uid, p.label, p.tokens);
 }
 
-/** A part moved to another Pasal: "moved" when its text stayed the same, else "changed" (its other side names the other Pasal). */
+/**
+ * A part moved to another Pasal: "moved" when it prints the same (references as written), else
+ * "changed" (punctuation, case; its other side names the other Pasal).
+ */
 function movedStatus(move: CrossMove): PartRow['status'] {
-  return neutralKey(move.from.tokens) === neutralKey(move.to.tokens) ? 'moved' : 'changed';
+  const a = move.from.tokens;
+  const b = move.to.tokens;
+  return neutralKey(a) === neutralKey(b) || canonicalOf(refsAsWritten(a)) === canonicalOf(refsAsWritten(b)) ? 'moved' : 'changed';
 }
 
 /** Which segments `partRows` builds: none, each row's own, or also the Pasal's redline. */

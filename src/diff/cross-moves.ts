@@ -1,15 +1,18 @@
 /**
  * Parts that moved from one Pasal to another: an ayat cut from Pasal 27 and pasted into Pasal 29,
- * a list item carried over to another Pasal. Among the parts left unpaired inside matched Pasal
- * pairs, an old part and a new part of different pairs pair when they share a uid, when their
- * text is the same (references neutralised), or when it is close (Dice of grams >=
- * `CROSS_MIN_SIM`, and >= `CROSS_MIN_RARE_SIM` with grams weighted by rarity). Short parts (fewer than `MIN_WORDS` content words: "juru parkir;") never
+ * a list item carried over to another list. Among the parts left unpaired inside matched Pasal
+ * pairs, an old part and a new part of different pairs pair when they share a uid, or when they
+ * are worded the same: the same words in the same order (references as written), whatever the
+ * punctuation, case and a list's closing "dan" / "atau". A part reworded on the way is not
+ * linked: two delegation formulas on different subjects ("Ketentuan lebih lanjut mengenai
+ * asuransi / pengawasan diatur dalam Peraturan Walikota") differ by as little, and a wrong link
+ * is worse than none. Short parts (fewer than `MIN_WORDS` content words: "juru parkir;") never
  * pair, since the same few words in two places say nothing about a move.
  */
 import { alignUnits, type AlignUnit, type Match } from './align';
 import type { PartUnit, PasalUnit } from './extract';
-import { GramCounts } from './gram-counts';
-import { gramsFor, lazyGrams, weightedDiceOf } from './similarity';
+import { refsAsWritten } from './references';
+import { lazyGrams } from './similarity';
 import type { Token } from './tokenize';
 import { neutralKey } from './unit-keys';
 
@@ -27,15 +30,8 @@ export interface CrossMoves {
   byNew: ReadonlyMap<string, CrossMove>;
 }
 
-/** Minimum similarity of two parts in different Pasal to count as one moved part. */
-export const CROSS_MIN_SIM = 0.7;
-
-/**
- * Minimum similarity of two such parts with grams weighted by rarity over every part of both
- * documents: boilerplate ("Ketentuan lebih lanjut mengenai ... diatur dalam Peraturan Walikota")
- * counts little, so two such sentences on different subjects do not pair.
- */
-export const CROSS_MIN_RARE_SIM = 0.65;
+/** Similarity (Dice of grams) from which the aligner proposes two parts of different Pasal; `sameWording` decides. */
+const CROSS_MIN_SIM = 0.7;
 
 /** Content words a part needs to be paired across Pasal. */
 const MIN_WORDS = 4;
@@ -70,18 +66,22 @@ function alignUnitOf(x: Leftover): AlignUnit {
   return { uid: x.part.uid, key: neutralKey(x.part.tokens), grams: lazyGrams(x.part.tokens) };
 }
 
-/** Dice similarity of two parts, each gram weighted by log(1 + n / df) over the parts of `pasal`. */
-function rarityWeightedDice(pasal: readonly PasalUnit[]): (a: PartUnit, b: PartUnit) => number {
-  let n = 0;
-  let capacity = 0;
-  for (const p of pasal) for (const part of p.parts) {
-    n++;
-    capacity += gramsFor(part.tokens).length;
-  }
-  const df = new GramCounts(capacity);
-  for (const p of pasal) for (const part of p.parts) df.addAll(gramsFor(part.tokens));
-  const weight = (g: number) => Math.log(1 + n / (df.count(g) || 1));
-  return (a, b) => weightedDiceOf(gramsFor(a.tokens), gramsFor(b.tokens), weight);
+/** Words that close the next-to-last item of a list, dropped before comparing wordings. */
+const LIST_CLOSERS = new Set(['dan', 'atau', 'serta', 'dan/atau']);
+
+/** The content words of a run (references as written), lower case, without a closing conjunction. */
+function wording(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (const t of refsAsWritten(tokens)) if (t.g >= 0) words.push(t.k.toLowerCase());
+  while (words.length > 0 && LIST_CLOSERS.has(words[words.length - 1] as string)) words.pop();
+  return words;
+}
+
+/** Two parts say the same in the same words (see the header). */
+export function sameWording(a: PartUnit, b: PartUnit): boolean {
+  const x = wording(a.tokens);
+  const y = wording(b.tokens);
+  return x.length === y.length && x.every((w, i) => w === y[i]);
 }
 
 /** Find the parts that moved between the matched Pasal pairs (`partMatches`: part matches by new Pasal index). */
@@ -100,15 +100,10 @@ export function crossPasalMoves(
   const come = leftovers(matches.map((m) => news[m.n] as PasalUnit), (pair) => partsOf(pair).map((x) => x.n));
   if (gone.length === 0 || come.length === 0) return { byOld, byNew };
   const pairs = alignUnits(gone.map(alignUnitOf), come.map(alignUnitOf), { useUids, minSim: CROSS_MIN_SIM, minGapSim: CROSS_MIN_SIM });
-  let rarity: ((a: PartUnit, b: PartUnit) => number) | null = null;
   for (const p of pairs) {
     const a = gone[p.o] as Leftover;
     const b = come[p.n] as Leftover;
-    if (a.pair === b.pair) continue;
-    if (p.by === 'content') {
-      rarity ??= rarityWeightedDice([...olds, ...news]);
-      if (rarity(a.part, b.part) < CROSS_MIN_RARE_SIM) continue;
-    }
+    if (a.pair === b.pair || (p.by !== 'uid' && !sameWording(a.part, b.part))) continue;
     const move = { from: a.part, fromPasal: a.pasal, to: b.part, toPasal: b.pasal };
     byOld.set(a.part.uid, move);
     byNew.set(b.part.uid, move);

@@ -92,8 +92,7 @@ export function pointsElsewhere(oldT: readonly Token[], newT: readonly Token[]):
   const live = liveRefCount(oldT);
   if (live === 0 && liveRefCount(newT) === 0) return false;
   if (live === liveRefCount(newT)) return sameTokensAsTyped(oldT, newT);
-  const asTyped = (t: Token) => t.typed || t.s;
-  return canonicalOf(refsAs(oldT, asTyped)) === canonicalOf(refsAs(newT, asTyped));
+  return canonicalOf(refsAsWritten(oldT)) === canonicalOf(refsAsWritten(newT));
 }
 
 /** Token by token (stopping at the first difference): the same keys, live references written the same. */
@@ -160,6 +159,11 @@ function mappedTargets(maps: RefMaps): ReadonlySet<string> {
     targetsOf.set(maps, set);
   }
   return set;
+}
+
+/** The run with every live reference replaced by the tokens of the text it was written with (its label where none was kept). */
+export function refsAsWritten(tokens: readonly Token[]): readonly Token[] {
+  return refsAs(tokens, (t) => t.typed || t.s);
 }
 
 /** The run with every live reference replaced by the tokens of `text(ref)` (kept where that is empty or undefined). */

@@ -3,10 +3,10 @@
  * Pasal 27 ayat (4), on the rehabilitation budget, moved word for word to the end of Pasal 29 as
  * its ayat (3)): both Pasal read as changed, and their part rows link the two places (not one
  * ayat deleted and an unrelated one inserted); the comparison table says where it went and where
- * it came from. Moved and reworded, it still links (as changed). Two "Ketentuan lebih lanjut
- * mengenai ... diatur dalam Peraturan Walikota" ayat that share little beyond that formula (the
- * real Surabaya 2018 text: the one on honorarium and jaminan sosial deleted from Pasal 17, one on
- * insentif inserted in Pasal 27) do not link: the formula's words are common, so they weigh little.
+ * it came from. With only its closing punctuation changed it still links (as changed); reworded,
+ * it does not, and neither do two "Ketentuan lebih lanjut mengenai ... diatur dalam Peraturan
+ * Walikota" ayat on other subjects (the real Surabaya 2018 text: the one on honorarium and jaminan
+ * sosial deleted from Pasal 17, one on insentif inserted in Pasal 27): a wrong link is worse than none.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -58,11 +58,16 @@ describe('an ayat moved to another Pasal', () => {
     expect(partElsewhere('Pasal 16', 'Pasal 17', 'Pasal 16 ayat (1)', undefined)).toBeNull();
   });
 
-  it('moved and reworded: the part rows still link the two places, as changed', () => {
+  it('moved with other closing punctuation: still linked, as changed; moved and reworded: not linked', () => {
+    const repunctuated = moved().replace('Provinsi/Kabupaten/Kota sesuai dengan kewenangannya.\n\n', 'Provinsi/Kabupaten/Kota sesuai dengan kewenangannya;\n\n');
+    expect(repunctuated).not.toBe(moved());
+    const d = compareDocs(parseText(original).doc, parseText(repunctuated).doc);
+    const linked = d.pasal.flatMap((r) => r.parts.filter((p) => p.status !== 'unchanged').map((p) => `${r.new?.label}: ${p.status} ${p.old?.label} -> ${p.new?.label}`));
+    expect(linked).toEqual(['Pasal 27: changed Pasal 27 ayat (4) -> Pasal 29 ayat (3)', 'Pasal 29: changed Pasal 27 ayat (4) -> Pasal 29 ayat (3)']);
     const reworded = moved().replace('(3)   Anggaran pelaksanaan rehabilitasi', '(3)   Biaya pelaksanaan rehabilitasi');
-    const d = compareDocs(parseText(original).doc, parseText(reworded).doc);
-    const parts = d.pasal.flatMap((r) => r.parts.filter((p) => p.status !== 'unchanged').map((p) => `${r.new?.label}: ${p.status} ${p.old?.label} -> ${p.new?.label}`));
-    expect(parts).toEqual(['Pasal 27: changed Pasal 27 ayat (4) -> Pasal 29 ayat (3)', 'Pasal 29: changed Pasal 27 ayat (4) -> Pasal 29 ayat (3)']);
+    const e = compareDocs(parseText(original).doc, parseText(reworded).doc);
+    const parts = e.pasal.flatMap((r) => r.parts.filter((p) => p.status !== 'unchanged').map((p) => `${p.status} ${p.old?.label ?? '-'} -> ${p.new?.label ?? '-'}`));
+    expect(parts).toEqual(['deleted Pasal 27 ayat (4) -> -', 'inserted - -> Pasal 29 ayat (3)']);
   });
 
   it('two delegation ayat sharing little beyond the formula stay deleted and inserted', () => {
