@@ -35,15 +35,24 @@ export interface AyatPlace {
 
 const EXTERNAL = /^(Undang|UU|Peraturan|Keputusan|Instruksi|Perda|Perpres|Permen|Qanun|Kitab|KUHP)/i;
 
-/** True when the reference chain starting at `i` names another regulation. */
+/** Words and marks that join the addresses of one list ("Pasal 20 dan Pasal 21", "ayat (2), ayat (3)"). */
+const LIST_JOINERS = new Set([',', 'dan', 'atau', 'serta', 'dan/atau']);
+
+/** True when the reference chain starting at `i` (with the rest of its list) names another regulation. */
 function isExternal(tokens: readonly Token[], i: number): boolean {
   let j = i + 1;
   while (j < tokens.length) {
     const t = tokens[j] as Token;
-    if (t.kind === 'ayatRef' || t.kind === 'otherRef') { j++; continue; }
+    if (t.kind === 'ayatRef' || t.kind === 'otherRef' || t.kind === 'pasalRef' || t.kind === 'ref') { j++; continue; }
+    if (LIST_JOINERS.has(t.k) && j + 1 < tokens.length && isAddress(tokens[j + 1] as Token)) { j++; continue; }
     return t.kind === 'word' && EXTERNAL.test(t.s);
   }
   return false;
+}
+
+/** A token that addresses a unit ("Pasal 5", "ayat (2)", "huruf a", a live reference). */
+function isAddress(t: Token): boolean {
+  return t.kind === 'pasalRef' || t.kind === 'ayatRef' || t.kind === 'otherRef' || t.kind === 'ref';
 }
 
 /** Neutral keys: reference numbers blanked (for matching by content regardless of numbering). */

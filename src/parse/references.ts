@@ -45,6 +45,8 @@ function ayatNumber(label: string | undefined): string | undefined {
   return label === 'l' ? '1' : label;
 }
 const OTHER_REG = /^\s*,?\s*(Undang|UU\b|UUD|Peraturan|Keputusan|Instruksi|Kitab|KUH|Qanun|Perpres|Permen|Perda\b)/i;
+/** More addresses of the same list ("dan Pasal 21", ", ayat (3)"): the regulation named after the list owns them all. */
+const LIST_TAIL = /^(?:\s*(?:,|dan\/atau|dan|atau|serta)?\s*(?:[Pp]asal\s+\d+[A-Z]?|ayat\s*\(\d+[a-z]?\)|huruf\s+[a-z]\b|angka\s+\d+[a-z]?\b))+/;
 const THIS_REG = /^\s*,?\s*Peraturan\s+Daerah\s+ini\b/i;
 const LIST_GAP = /^\s*(,|dan|atau|dan\/atau|serta)?\s*(dan|atau|dan\/atau)?\s*$/;
 
@@ -78,7 +80,9 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[])
           const start = m.index!;
           const text = m[0];
           const end = start + text.length;
-          const after = s.slice(end, end + 60);
+          const rest = s.slice(end, end + 400);
+          const tail = LIST_TAIL.exec(rest)?.[0].length ?? 0;
+          const after = rest.slice(tail, tail + 60);
           if (OTHER_REG.test(after) && !THIS_REG.test(after)) { prevEnd = -1; prevPasal = null; continue; }
           let pasal: PasalIdx | null | undefined;
           let ayatLabel: string | undefined;
