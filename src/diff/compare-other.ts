@@ -111,13 +111,14 @@ export function comparePenjelasan(olds: readonly SimpleUnit[], news: readonly Si
   return buildRows('penjelasanPasal', olds, news, matches, maps, '', withSegments, followers);
 }
 
-/**
- * Compare BAB, Bagian and Paragraf titles; also returns old BAB uid -> new BAB uid. A title that
- * holds matched Pasal moved when most of them moved (`pasalInOrder`: old Pasal uid -> in order),
- * so the titles and the Pasal tell the same story when blocks are reordered; a title without
- * matched Pasal moved when it is out of the order of the other titles.
- */
-export function compareHeadings(olds: readonly HeadingUnit[], news: readonly HeadingUnit[], maps: RefMaps, useUids: boolean, withSegments: boolean, pasalInOrder: ReadonlyMap<string, boolean>): { rows: OtherRow[]; babMap: Map<string, string> } {
+/** BAB, Bagian and Paragraf titles matched, and where each old BAB went (old uid -> new uid). */
+export interface HeadingMatches {
+  matches: Match[];
+  babMap: Map<string, string>;
+}
+
+/** Match the BAB, Bagian and Paragraf titles: by uid and text, then by where their Pasal went. */
+export function matchHeadings(olds: readonly HeadingUnit[], news: readonly HeadingUnit[], maps: RefMaps, useUids: boolean): HeadingMatches {
   const all: Match[] = [];
   for (const kind of ['bab', 'bagian', 'paragraf'] as const) {
     const oi = olds.map((h, i) => ({ h, i })).filter((x) => x.h.kind === kind);
@@ -154,17 +155,26 @@ export function compareHeadings(olds: readonly HeadingUnit[], news: readonly Hea
     const a = olds[m.o] as HeadingUnit;
     if (a.kind === 'bab') babMap.set(a.uid, (news[m.n] as HeadingUnit).uid);
   }
+  return { matches: all, babMap };
+}
+
+/**
+ * Rows of the matched titles. A title that holds matched Pasal moved when most of them moved
+ * (`pasalMoved`: old Pasal uid -> moved), so the titles and the Pasal tell the same story when
+ * blocks are reordered or a Bagian goes to another BAB; a title without matched Pasal moved when
+ * it is out of the order of the other titles.
+ */
+export function headingRows(olds: readonly HeadingUnit[], news: readonly HeadingUnit[], hm: HeadingMatches, maps: RefMaps, withSegments: boolean, pasalMoved: ReadonlyMap<string, boolean>): OtherRow[] {
   const movedWithPasal = (m: Match): boolean | null => {
     let matched = 0;
     let moved = 0;
     for (const uid of (olds[m.o] as HeadingUnit).pasalUids) {
-      const inOrder = pasalInOrder.get(uid);
-      if (inOrder === undefined) continue;
+      const gone = pasalMoved.get(uid);
+      if (gone === undefined) continue;
       matched++;
-      if (!inOrder) moved++;
+      if (gone) moved++;
     }
     return matched === 0 ? null : moved * 2 > matched;
   };
-  const rows = buildRows((u) => (u as HeadingUnit).kind, olds, news, all, maps, null, withSegments, undefined, movedWithPasal);
-  return { rows, babMap };
+  return buildRows((u) => (u as HeadingUnit).kind, olds, news, hm.matches, maps, null, withSegments, undefined, movedWithPasal);
 }

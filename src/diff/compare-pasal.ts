@@ -35,10 +35,6 @@ export interface PasalAlignment {
   merges: PieceGroup[];
   partMatches: Map<number, Match[]>;
   maps: RefMaps;
-  /** Indices of `matches` in their heaviest order-preserving chain (weighted by length); the others moved. */
-  chain: ReadonlySet<number>;
-  /** Old uid of every matched Pasal -> whether its match is in `chain` (titles move with their Pasal). */
-  inOrder: ReadonlyMap<string, boolean>;
   /** Parts that moved from one matched Pasal to another. */
   crossMoves: CrossMoves;
 }
@@ -83,10 +79,40 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
   const ayatMoved = movedParts(olds, news, matches, split.groups, merges, opts.useUids, uid);
   const crossMoves = crossPasalMoves(olds, news, matches, partMatches, opts.useUids);
   for (const move of crossMoves.byOld.values()) recordMove(move, uid, ayatMoved);
-  const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1000 + Math.min(999, (olds[m.o] as PasalUnit).tokens.length) })));
-  const inOrder = new Map<string, boolean>();
-  matches.forEach((m, i) => inOrder.set((olds[m.o] as PasalUnit).uid, chain.has(i)));
-  return { matches, splits: split.groups, merges, partMatches, maps: { pasal, ayat, uid, ayatMoved }, chain, inOrder, crossMoves };
+  return { matches, splits: split.groups, merges, partMatches, maps: { pasal, ayat, uid, ayatMoved }, crossMoves };
+}
+
+/** Which matched Pasal kept their order, given where the BAB went (`babMap`: old BAB uid -> new BAB uid). */
+export interface PasalOrder {
+  /** Indices of the alignment's matches in their heaviest order-preserving chain; the others moved. */
+  chain: ReadonlySet<number>;
+  /** Old uid of every matched Pasal -> whether it moved (out of the chain, or into another BAB). */
+  moved: ReadonlyMap<string, boolean>;
+}
+
+/** The Pasal went to another matched BAB than the one its old BAB became. */
+function changedBab(a: PasalUnit, b: PasalUnit, babMap: ReadonlyMap<string, string>, newBabs: ReadonlySet<string>): boolean {
+  return a.babUid !== null && b.babUid !== null && babMap.has(a.babUid) && newBabs.has(b.babUid) && babMap.get(a.babUid) !== b.babUid;
+}
+
+/**
+ * The order of the matched Pasal: the heaviest order-preserving chain (weighted by length) of the
+ * Pasal that stayed in their BAB; a Pasal that went to another BAB moved whatever its order, so it
+ * never pushes others out of the chain (Pasal 27, last of BAB VI, now after Pasal 28 in BAB VII:
+ * only it moved).
+ */
+export function pasalOrder(olds: readonly PasalUnit[], news: readonly PasalUnit[], matches: readonly Match[], babMap: ReadonlyMap<string, string>): PasalOrder {
+  const newBabs = new Set(babMap.values());
+  const crossed = matches.map((m) => changedBab(olds[m.o] as PasalUnit, news[m.n] as PasalUnit, babMap, newBabs));
+  const staying = matches.flatMap((m, i) => (crossed[i] ? [] : [i]));
+  const kept = heaviestChain(staying.map((i) => {
+    const m = matches[i] as Match;
+    return { o: m.o, n: m.n, w: 1000 + Math.min(999, (olds[m.o] as PasalUnit).tokens.length) };
+  }));
+  const chain = new Set([...kept].map((k) => staying[k] as number));
+  const moved = new Map<string, boolean>();
+  matches.forEach((m, i) => moved.set((olds[m.o] as PasalUnit).uid, !chain.has(i)));
+  return { chain, moved };
 }
 
 /** References to a part that moved to another Pasal follow it (by uid, and by number for an ayat). */
@@ -224,15 +250,14 @@ export function pasalTextDiff(a: PasalUnit, b: PasalUnit, maps: RefMaps): TextDi
   return textDiff(a.tokens, b.tokens, maps, a.num);
 }
 
-/** Classify aligned Pasal and lay out the rows. `babMap` maps old BAB uid -> new BAB uid. */
+/** Classify aligned Pasal and lay out the rows (`order`: which matched Pasal moved). */
 export function pasalRows(
   olds: readonly PasalUnit[],
   news: readonly PasalUnit[],
   al: PasalAlignment,
-  babMap: ReadonlyMap<string, string>,
+  order: PasalOrder,
   opts: PasalCompareOptions,
 ): PasalRow[] {
-  const newBabs = new Set(babMap.values());
   const splitOf = new Map<number, PieceGroup>();
   for (const g of al.splits) for (const n of g.many) splitOf.set(n, g);
   const mergeOf = new Map<number, PieceGroup>();
@@ -243,7 +268,7 @@ export function pasalRows(
   }
   const splitOld = new Set(al.splits.map((g) => g.one));
   const matchByNew = new Map<number, { m: Match; inChain: boolean }>();
-  al.matches.forEach((m, i) => matchByNew.set(m.n, { m, inChain: al.chain.has(i) }));
+  al.matches.forEach((m, i) => matchByNew.set(m.n, { m, inChain: order.chain.has(i) }));
   // Matches and pieces both place rows; old units of a split or merge never show as deleted.
   const placing: Match[] = [...al.matches];
   const placedOld = new Set(al.matches.map((m) => m.o));
@@ -283,8 +308,7 @@ export function pasalRows(
       const { m, inChain } = matchByNew.get(slot.n) as { m: Match; inChain: boolean };
       const a = olds[m.o] as PasalUnit;
       const diff = pasalTextDiff(a, b, al.maps);
-      const otherBab = a.babUid !== null && b.babUid !== null && babMap.has(a.babUid) && newBabs.has(b.babUid) && babMap.get(a.babUid) !== b.babUid;
-      const moved = !inChain || otherBab;
+      const moved = !inChain;
       const renumbered = a.label !== b.label;
       const pm = al.partMatches.get(slot.n) ?? [];
       const allEqual = !diff.changed && diff.keys === null;

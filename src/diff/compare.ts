@@ -14,13 +14,14 @@
  * other while both print the same. A Pasal that now reads only "Dihapus." (kept under its
  * number) is `deleted`, paired with its placeholder. Status rules are in `status.ts`:
  * unchanged = same text, same number, same place; renumbered = same text, other number, same
- * relative order and BAB; moved = same text, but out of the order of the other matched Pasal
- * (outside their heaviest order-preserving chain) or in another matched BAB; changed = matched
+ * relative order and BAB; moved = same text, but in another matched BAB, or out of the order of
+ * the other matched Pasal (outside the heaviest order-preserving chain of those that stayed in
+ * their BAB); titles move with most of their Pasal; changed = matched
  * and the text differs (its `renumbered` / `moved` flags tell the rest).
  */
 import type { Node } from 'prosemirror-model';
-import { compareHeadings, compareItems, comparePenjelasan, buildRows } from './compare-other';
-import { alignPasal, pasalRows } from './compare-pasal';
+import { buildRows, compareItems, comparePenjelasan, headingRows, matchHeadings } from './compare-other';
+import { alignPasal, pasalOrder, pasalRows } from './compare-pasal';
 import { extractUnits } from './extract';
 import { emptySummary } from './status';
 import type { Comparison, CompareOptions, OtherRow } from './types';
@@ -36,8 +37,10 @@ export function compareDocs(oldDoc: Node, newDoc: Node, opts: CompareOptions = {
   const popts = { useUids, minSim: opts.minSimilarity ?? 0.5, minGapSim: opts.minGapSimilarity ?? 0.3, withSegments };
 
   const al = alignPasal(old.pasal, neu.pasal, popts);
-  const headings = compareHeadings(old.headings, neu.headings, al.maps, useUids, withSegments, al.inOrder);
-  const pasal = pasalRows(old.pasal, neu.pasal, al, headings.babMap, popts);
+  const titles = matchHeadings(old.headings, neu.headings, al.maps, useUids);
+  const order = pasalOrder(old.pasal, neu.pasal, al.matches, titles.babMap);
+  const headings = headingRows(old.headings, neu.headings, titles, al.maps, withSegments, order.moved);
+  const pasal = pasalRows(old.pasal, neu.pasal, al, order, popts);
   const summary = emptySummary();
   for (const r of pasal) summary[r.status]++;
 
@@ -53,7 +56,7 @@ export function compareDocs(oldDoc: Node, newDoc: Node, opts: CompareOptions = {
     pasal,
     konsiderans: compareItems('konsiderans', old.konsiderans, neu.konsiderans, al.maps, useUids, withSegments),
     dasarHukum: compareItems('dasarHukum', old.dasarHukum, neu.dasarHukum, al.maps, useUids, withSegments),
-    headings: headings.rows,
+    headings,
     penjelasan,
     judul: old.judul && neu.judul ? buildRows('judul', [old.judul], [neu.judul], [{ o: 0, n: 0, sim: 1, by: 'uid' }], al.maps, null, withSegments) : [],
     lampiran: compareItems('lampiran', old.lampiran, neu.lampiran, al.maps, useUids, withSegments),

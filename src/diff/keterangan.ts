@@ -12,7 +12,9 @@ function list(refs: readonly UnitRef[]): string {
 
 /** Indonesian note for a comparison row: "Tetap", "Diubah", "Dipindahkan dari Pasal 9", ... */
 export function keteranganOf(row: PasalRow | OtherRow): string {
-  const oldLabel = row.old?.label ?? '';
+  // A Pasal that kept its number but went to another BAB came from that BAB, not from "Pasal 22".
+  const fromBab = 'oldBab' in row && row.oldBab !== null && row.oldBab !== row.newBab && row.old?.label === row.new?.label;
+  const oldLabel = (fromBab ? (row as PasalRow).oldBab : row.old?.label) ?? '';
   switch (row.status) {
     case 'unchanged':
       return 'Tetap';
