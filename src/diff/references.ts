@@ -9,6 +9,7 @@
  * References to other laws ("Pasal 18 ayat (6) Undang-Undang Dasar ...") are left alone: a
  * reference chain followed by the name of a regulation is external.
  */
+import { isAddress, LIST_JOINERS, sameCitationSets } from './citation-lists';
 import { canonicalOf, tokenize, type Token } from './tokenize';
 import { hasNumberedRef, neutralTokenKey, rawKey } from './unit-keys';
 
@@ -35,9 +36,6 @@ export interface AyatPlace {
 
 const EXTERNAL = /^(Undang|UU|Peraturan|Keputusan|Instruksi|Perda|Perpres|Permen|Qanun|Kitab|KUHP)/i;
 
-/** Words and marks that join the addresses of one list ("Pasal 20 dan Pasal 21", "ayat (2), ayat (3)"). */
-const LIST_JOINERS = new Set([',', 'dan', 'atau', 'serta', 'dan/atau']);
-
 /** True when the reference chain starting at `i` (with the rest of its list) names another regulation. */
 function isExternal(tokens: readonly Token[], i: number): boolean {
   let j = i + 1;
@@ -50,10 +48,6 @@ function isExternal(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** A token that addresses a unit ("Pasal 5", "ayat (2)", "huruf a", a live reference). */
-function isAddress(t: Token): boolean {
-  return t.kind === 'pasalRef' || t.kind === 'ayatRef' || t.kind === 'otherRef' || t.kind === 'ref';
-}
 
 /** Neutral keys: reference numbers blanked (for matching by content regardless of numbering). */
 export function neutralKeys(tokens: readonly Token[]): string[] {
@@ -83,7 +77,7 @@ export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: R
   if (rawKey(oldT) === neu) return { changed: false, refsOnly: false, keys: null };
   // Without references on the old side, mapping changes no key: the texts differ as they are.
   const keys = hasNumberedRef(oldT) ? mappedKeys(oldT, maps, ownPasal) : null;
-  if (keys && canonicalOf(oldT, keys) === neu) return { changed: false, refsOnly: true, keys };
+  if (keys && (canonicalOf(oldT, keys) === neu || sameCitationSets(oldT, keys, newT))) return { changed: false, refsOnly: true, keys };
   // Only a reference live on one side and plain on the other can make equal prints differ.
   const written = liveRefCount(oldT) === liveRefCount(newT) ? undefined : writtenRuns(oldT, newT, maps, ownPasal);
   const same = written !== undefined && samePrintedText(oldT, newT, written, maps, ownPasal);

@@ -5,6 +5,8 @@
  * pasal 15": the first citation finds no target any more (the new Pasal 13 has no ayat), which
  * must not hide that the other two now point elsewhere. Their Keterangan says that the words are
  * the same and the citations did not follow the new numbering (their redline shows no word change).
+ * But a citation list names a set: when Pasal 20 and 21 swap places, Pasal 30's unchanged
+ * "pasal 19, pasal 20 dan/atau pasal 21" still cites the same Pasal and reads as unchanged.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,5 +46,20 @@ describe('citations left unchanged after renumbering', () => {
     expect(pasal32?.status).toBe('changed');
     expect(pasal32?.staleRefs).toBe(false);
     expect(keteranganOf(pasal32!)).toBe('Diubah (semula Pasal 32)');
+  });
+
+  it('two cited Pasal swapped: a list citing both still cites the same and reads unchanged', () => {
+    const at = (needle: string) => original.indexOf(needle);
+    const [b4, b5, b6] = [at('                             Bagian Keempat\n'), at('                             Bagian Kelima\n'), at('                            Bagian Keenam\n')];
+    expect(b4).toBeGreaterThan(0);
+    expect(original).toMatch(/pasal\s+19, pasal 20 dan\/atau pasal 21/);
+    const fourth = original.slice(b4, b5);
+    const fifth = original.slice(b5, b6);
+    const swapped = original.slice(0, b4) + fifth.replace('Bagian Kelima', 'Bagian Keempat').replace('Pasal 21', 'Pasal 20') + fourth.replace('Bagian Keempat', 'Bagian Kelima').replace('Pasal 20', 'Pasal 21') + original.slice(b6);
+    for (const [a, b] of [[original, swapped], [swapped, original]] as const) {
+      const c = compareDocs(parseText(a).doc, parseText(b).doc);
+      const pasal30 = c.pasal.find((r) => r.old?.label === 'Pasal 30');
+      expect(`${pasal30?.status} refsOnly=${pasal30?.refsOnly}`).toBe('unchanged refsOnly=true');
+    }
   });
 });
