@@ -77,7 +77,7 @@ export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: R
   if (rawKey(oldT) === neu) return { changed: false, refsOnly: false, keys: null };
   // Without references on the old side, mapping changes no key: the texts differ as they are.
   const keys = hasNumberedRef(oldT) ? mappedKeys(oldT, maps, ownPasal) : null;
-  if (keys && (canonicalOf(oldT, keys) === neu || sameCitationSets(oldT, keys, newT))) return { changed: false, refsOnly: true, keys };
+  if (keys && (canonicalOf(oldT, keys) === neu || sameCitationSets(oldT, keys, newT))) return { changed: false, refsOnly: !samePrintedLabels(oldT, newT), keys };
   // Only a reference live on one side and plain on the other can make equal prints differ.
   const written = liveRefCount(oldT) === liveRefCount(newT) ? undefined : writtenRuns(oldT, newT, maps, ownPasal);
   const same = written !== undefined && samePrintedText(oldT, newT, written, maps, ownPasal);
@@ -96,6 +96,21 @@ export function pointsElsewhere(oldT: readonly Token[], newT: readonly Token[]):
   if (live === 0 && liveRefCount(newT) === 0) return false;
   if (live === liveRefCount(newT)) return sameTokensAsTyped(oldT, newT);
   return canonicalOf(refsAsWritten(oldT)) === canonicalOf(refsAsWritten(newT));
+}
+
+/**
+ * Token by token: the same keys, live references printing the same labels. Two imports of one
+ * text link the same references to different uids; where they print the same, nothing about the
+ * references changed (not even a number), so such a pair is not `refsOnly`.
+ */
+function samePrintedLabels(oldT: readonly Token[], newT: readonly Token[]): boolean {
+  if (oldT.length !== newT.length) return false;
+  for (let i = 0; i < oldT.length; i++) {
+    const a = oldT[i] as Token;
+    const b = newT[i] as Token;
+    if (a.kind === 'ref' || b.kind === 'ref' ? a.kind !== b.kind || a.s !== b.s : a.k !== b.k) return false;
+  }
+  return true;
 }
 
 /** Token by token (stopping at the first difference): the same keys, live references written the same. */

@@ -6,13 +6,16 @@
  * must not hide that the other two now point elsewhere. Their Keterangan says that the words are
  * the same and the citations did not follow the new numbering (their redline shows no word change).
  * But a citation list names a set: when Pasal 20 and 21 swap places, Pasal 30's unchanged
- * "pasal 19, pasal 20 dan/atau pasal 21" still cites the same Pasal and reads as unchanged.
+ * "pasal 19, pasal 20 dan/atau pasal 21" still cites the same Pasal and reads as unchanged. And two
+ * imports of the same text (references linked to other uids) have no row whose "reference numbers
+ * only" changed, so the exported table notes none.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import { keteranganOf } from '../../../src/diff/keterangan';
+import { comparisonTable } from '../../../src/export/table/index';
 import { parseText } from '../../../src/parse';
 import { corpusDir } from '../../helpers/paths';
 
@@ -59,7 +62,15 @@ describe('citations left unchanged after renumbering', () => {
     for (const [a, b] of [[original, swapped], [swapped, original]] as const) {
       const c = compareDocs(parseText(a).doc, parseText(b).doc);
       const pasal30 = c.pasal.find((r) => r.old?.label === 'Pasal 30');
-      expect(`${pasal30?.status} refsOnly=${pasal30?.refsOnly}`).toBe('unchanged refsOnly=true');
+      expect(`${pasal30?.status} refsOnly=${pasal30?.refsOnly}`).toBe('unchanged refsOnly=false');
     }
+  });
+
+  it('two imports of one text: every Pasal unchanged, none with only its reference numbers changed', () => {
+    const c = compareDocs(parseText(original).doc, parseText(original).doc);
+    expect(c.pasal.filter((r) => r.status !== 'unchanged')).toEqual([]);
+    expect(c.pasal.filter((r) => r.refsOnly).map((r) => r.old?.label)).toEqual([]);
+    const notes = comparisonTable(c, { oldLabel: 'lama', newLabel: 'baru' }).rows.flatMap((r) => (r.kind === 'row' ? r.cells[3]!.map((p) => p.runs.map((x) => x.text).join('')) : []));
+    expect(notes.filter((n) => n.startsWith('Hanya nomor rujukan'))).toEqual([]);
   });
 });
