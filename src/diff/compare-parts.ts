@@ -101,7 +101,12 @@ export function partRows(
       const info = byNew.get(slot.n as number);
       const status = (textChanged ? placeholderStatus(readsDihapus(a.tokens), readsDihapus(b.tokens)) : null) ?? matchedStatus(textChanged, !(info?.inChain ?? true), a.marker !== b.marker && bareMarker(a.marker) !== bareMarker(b.marker));
       const segs = !withSegments ? [] : textChanged ? changedSegments(a.tokens, b.tokens, diff) : wholeSegments(b.tokens, 'equal');
-      row = { status, kind: b.kind, old: refOf(a), new: refOf(b), segments: segs };
+      // A part left as "Dihapus." whose text went to another Pasal (or written over such a placeholder with text from elsewhere) names the other place.
+      const away = moves?.byOld.get(a.uid);
+      const from = moves?.byNew.get(b.uid);
+      if (away) row = { status: movedStatus(away), kind: b.kind, old: refOf(a), new: refOf(away.to), segments: segs };
+      else if (from) row = { status: movedStatus(from), kind: b.kind, old: refOf(from.from), new: refOf(b), segments: segs };
+      else row = { status, kind: b.kind, old: refOf(a), new: refOf(b), segments: segs };
     } else if (b) {
       const from = moves?.byNew.get(b.uid);
       row = { status: from ? movedStatus(from) : 'inserted', kind: b.kind, old: from ? refOf(from.from) : null, new: refOf(b), segments: withSegments ? wholeSegments(b.tokens, 'insert') : [] };

@@ -16,7 +16,7 @@ import { neutralKey } from './unit-keys';
 import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { findPieces, type PieceGroup } from './split-merge';
 import { matchedStatus } from './status';
-import type { PasalRow, UnitRef } from './types';
+import type { PartRow, PasalRow, UnitRef } from './types';
 import { wholeSegments, wordDiff } from './word-diff';
 
 /** Tuning passed down from `compareDocs`. */
@@ -113,6 +113,11 @@ export function pasalOrder(olds: readonly PasalUnit[], news: readonly PasalUnit[
   const moved = new Map<string, boolean>();
   matches.forEach((m, i) => moved.set((olds[m.o] as PasalUnit).uid, !chain.has(i)));
   return { chain, moved };
+}
+
+/** A part row that links to another Pasal (the only parts a Pasal deleted or inserted as a placeholder lists). */
+function crossLinked(p: PartRow, moves: CrossMoves): boolean {
+  return (p.old !== null && moves.byOld.has(p.old.uid)) || (p.new !== null && moves.byNew.has(p.new.uid));
 }
 
 /** References to a part that moved to another Pasal follow it (by uid, and by number for an ayat). */
@@ -322,7 +327,7 @@ export function pasalRows(
       const parts = partRows(a, b, pm, al.maps, a.num, build, allEqual, al.crossMoves);
       const status = (diff.changed ? placeholderStatus(isDihapusPlaceholder(a), isDihapusPlaceholder(b)) : null) ?? matchedStatus(diff.changed, moved, renumbered);
       const segments = !opts.withSegments ? [] : diff.changed ? parts.segments : wholeSegments(b.tokens, 'equal');
-      const row = pasalRow(status, refOf(a), refOf(b), a.babLabel, b.babLabel, diff.changed ? m.sim : 1, segments, { textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, staleRefs: diff.changed && pointsElsewhere(a.tokens, b.tokens), parts: status === 'deleted' || status === 'inserted' ? [] : parts.rows });
+      const row = pasalRow(status, refOf(a), refOf(b), a.babLabel, b.babLabel, diff.changed ? m.sim : 1, segments, { textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, staleRefs: diff.changed && pointsElsewhere(a.tokens, b.tokens), parts: status === 'deleted' || status === 'inserted' ? parts.rows.filter((p) => crossLinked(p, al.crossMoves)) : parts.rows });
       if (reusable) equalRows.set(b, { old: a, matches: pm, moved, withSegments: opts.withSegments, row });
       rows.push(row);
     } else if (b) {

@@ -11,6 +11,7 @@
  */
 import { alignUnits, type AlignUnit, type Match } from './align';
 import type { PartUnit, PasalUnit } from './extract';
+import { readsDihapus } from './placeholder';
 import { refsAsWritten } from './references';
 import { lazyGrams } from './similarity';
 import type { Token } from './tokenize';
@@ -94,7 +95,13 @@ export function crossPasalMoves(
 ): CrossMoves {
   const byOld = new Map<string, CrossMove>();
   const byNew = new Map<string, CrossMove>();
-  const partsOf = (pair: number) => partMatches.get((matches[pair] as Match).n) ?? [];
+  // A part paired with a "Dihapus." placeholder (kept under its number) is left over too: its text may have gone elsewhere.
+  const partsOf = (pair: number) => {
+    const m = matches[pair] as Match;
+    const a = olds[m.o] as PasalUnit;
+    const b = news[m.n] as PasalUnit;
+    return (partMatches.get(m.n) ?? []).filter((x) => readsDihapus((a.parts[x.o] as PartUnit).tokens) === readsDihapus((b.parts[x.n] as PartUnit).tokens));
+  };
   const gone = leftovers(matches.map((m) => olds[m.o] as PasalUnit), (pair) => partsOf(pair).map((x) => x.o));
   if (gone.length === 0) return { byOld, byNew };
   const come = leftovers(matches.map((m) => news[m.n] as PasalUnit), (pair) => partsOf(pair).map((x) => x.n));

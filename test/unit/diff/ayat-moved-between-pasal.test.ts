@@ -7,6 +7,8 @@
  * it does not, and neither do two "Ketentuan lebih lanjut mengenai ... diatur dalam Peraturan
  * Walikota" ayat on other subjects (the real Surabaya 2018 text: the one on honorarium and jaminan
  * sosial deleted from Pasal 17, one on insentif inserted in Pasal 27): a wrong link is worse than none.
+ * Left behind as "(4) Dihapus.", the ayat still links; and a Pasal kept as "Dihapus." whose text
+ * went into another Pasal lists that link in its own (deleted) row too.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -81,5 +83,30 @@ describe('an ayat moved to another Pasal', () => {
     const d = compareDocs(parseText(surabaya).doc, parseText(revised).doc);
     const parts = d.pasal.flatMap((r) => r.parts.filter((p) => p.status !== 'unchanged').map((p) => `${p.status} ${p.old?.label ?? '-'} -> ${p.new?.label ?? '-'}`));
     expect(parts).toEqual(['deleted Pasal 17 ayat (4) -> -', 'inserted - -> Pasal 27 ayat (4)']);
+  });
+
+  it('moved away leaving "(4) Dihapus." behind: both rows link the two places', () => {
+    const withDihapus = original.replace(ayat4, '(4)   Dihapus.\n');
+    expect(withDihapus).not.toBe(original);
+    const text = withDihapus.replace(anchor, anchor + ayat4.replace('(4)   ', '(3)   '));
+    const d = compareDocs(parseText(original).doc, parseText(text).doc);
+    const parts = d.pasal.flatMap((r) => r.parts.filter((p) => p.status !== 'unchanged').map((p) => `${r.new?.label}: ${p.status} ${p.old?.label} -> ${p.new?.label}`));
+    expect(parts).toEqual(['Pasal 27: moved Pasal 27 ayat (4) -> Pasal 29 ayat (3)', 'Pasal 29: moved Pasal 27 ayat (4) -> Pasal 29 ayat (3)']);
+  });
+
+  it('a Pasal kept as "Dihapus." whose text went into another Pasal: its deleted row lists the link', () => {
+    const surabaya = fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8');
+    const lines = surabaya.split('\n');
+    const head37 = lines.findIndex((l) => l.trim() === 'Pasal 37');
+    const head38 = lines.findIndex((l) => l.trim() === 'Pasal 38');
+    expect(head37).toBeGreaterThan(0);
+    const body37 = lines.slice(head37 + 1, head38).join('\n').trim();
+    expect(body37.split(/\s+/).length).toBeGreaterThan(4);
+    const last36 = lines.slice(0, head37).map((l) => l.trim()).lastIndexOf('');
+    const revised = [...lines.slice(0, last36), `(5) ${body37}`, '', lines[head37], '', 'Dihapus.', '', ...lines.slice(head38)].join('\n');
+    const d = compareDocs(parseText(surabaya).doc, parseText(revised).doc);
+    const row37 = d.pasal.find((r) => r.old?.label === 'Pasal 37');
+    expect(row37?.status).toBe('deleted');
+    expect(row37?.parts.map((p) => `${p.status} ${p.old?.label} -> ${p.new?.label}`)).toEqual(['moved Pasal 37 (teks 1) -> Pasal 36 ayat (5)']);
   });
 });
