@@ -79,7 +79,7 @@ function wording(tokens: readonly Token[]): string[] {
 }
 
 /** Two parts say the same in the same words (see the header). */
-export function sameWording(a: PartUnit, b: PartUnit): boolean {
+function sameWording(a: PartUnit, b: PartUnit): boolean {
   const x = wording(a.tokens);
   const y = wording(b.tokens);
   return x.length === y.length && x.every((w, i) => w === y[i]);
@@ -105,7 +105,7 @@ export function crossPasalMoves(
   const gone = leftovers(matches.map((m) => olds[m.o] as PasalUnit), (pair) => partsOf(pair).map((x) => x.o));
   if (gone.length === 0) return { byOld, byNew };
   const come = leftovers(matches.map((m) => news[m.n] as PasalUnit), (pair) => partsOf(pair).map((x) => x.n));
-  if (gone.length === 0 || come.length === 0) return { byOld, byNew };
+  if (come.length === 0) return { byOld, byNew };
   const pairs = alignUnits(gone.map(alignUnitOf), come.map(alignUnitOf), { useUids, minSim: CROSS_MIN_SIM, minGapSim: CROSS_MIN_SIM });
   for (const p of pairs) {
     const a = gone[p.o] as Leftover;
