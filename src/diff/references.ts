@@ -41,13 +41,12 @@ function isExternal(tokens: readonly Token[], i: number): boolean {
   let j = i + 1;
   while (j < tokens.length) {
     const t = tokens[j] as Token;
-    if (t.kind === 'ayatRef' || t.kind === 'otherRef' || t.kind === 'pasalRef' || t.kind === 'ref') { j++; continue; }
+    if (isAddress(t)) { j++; continue; }
     if (LIST_JOINERS.has(t.k) && j + 1 < tokens.length && isAddress(tokens[j + 1] as Token)) { j++; continue; }
     return t.kind === 'word' && EXTERNAL.test(t.s);
   }
   return false;
 }
-
 
 /** Neutral keys: reference numbers blanked (for matching by content regardless of numbering). */
 export function neutralKeys(tokens: readonly Token[]): string[] {
@@ -77,7 +76,7 @@ export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: R
   if (rawKey(oldT) === neu) return { changed: false, refsOnly: false, keys: null };
   // Without references on the old side, mapping changes no key: the texts differ as they are.
   const keys = hasNumberedRef(oldT) ? mappedKeys(oldT, maps, ownPasal) : null;
-  if (keys && (canonicalOf(oldT, keys) === neu || sameCitationSets(oldT, keys, newT))) return { changed: false, refsOnly: !samePrintedLabels(oldT, newT), keys };
+  if (keys && (canonicalOf(oldT, keys) === neu || sameCitationSets(oldT, keys, newT))) return { changed: false, refsOnly: !sameTokens(oldT, newT, (t) => t.s), keys };
   // Only a reference live on one side and plain on the other can make equal prints differ.
   const written = liveRefCount(oldT) === liveRefCount(newT) ? undefined : writtenRuns(oldT, newT, maps, ownPasal);
   const same = written !== undefined && samePrintedText(oldT, newT, written, maps, ownPasal);
@@ -94,34 +93,22 @@ export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: R
 export function pointsElsewhere(oldT: readonly Token[], newT: readonly Token[]): boolean {
   const live = liveRefCount(oldT);
   if (live === 0 && liveRefCount(newT) === 0) return false;
-  if (live === liveRefCount(newT)) return sameTokensAsTyped(oldT, newT);
+  if (live === liveRefCount(newT)) return sameTokens(oldT, newT, (t) => t.typed || t.s);
   return canonicalOf(refsAsWritten(oldT)) === canonicalOf(refsAsWritten(newT));
 }
 
 /**
- * Token by token: the same keys, live references printing the same labels. Two imports of one
- * text link the same references to different uids; where they print the same, nothing about the
- * references changed (not even a number), so such a pair is not `refsOnly`.
+ * Token by token (stopping at the first difference): the same keys, live references printing the
+ * same `text` (their label, or the text they were written with). With labels: two imports of one
+ * text link the same references to different uids, and where they print the same nothing about
+ * the references changed (not even a number), so such a pair is not `refsOnly`.
  */
-function samePrintedLabels(oldT: readonly Token[], newT: readonly Token[]): boolean {
+function sameTokens(oldT: readonly Token[], newT: readonly Token[], text: (ref: Token) => string): boolean {
   if (oldT.length !== newT.length) return false;
   for (let i = 0; i < oldT.length; i++) {
     const a = oldT[i] as Token;
     const b = newT[i] as Token;
-    if (a.kind === 'ref' || b.kind === 'ref' ? a.kind !== b.kind || a.s !== b.s : a.k !== b.k) return false;
-  }
-  return true;
-}
-
-/** Token by token (stopping at the first difference): the same keys, live references written the same. */
-function sameTokensAsTyped(oldT: readonly Token[], newT: readonly Token[]): boolean {
-  if (oldT.length !== newT.length) return false;
-  for (let i = 0; i < oldT.length; i++) {
-    const a = oldT[i] as Token;
-    const b = newT[i] as Token;
-    if (a.kind === 'ref' || b.kind === 'ref') {
-      if (a.kind !== b.kind || (a.typed || a.s) !== (b.typed || b.s)) return false;
-    } else if (a.k !== b.k) return false;
+    if (a.kind === 'ref' || b.kind === 'ref' ? a.kind !== b.kind || text(a) !== text(b) : a.k !== b.k) return false;
   }
   return true;
 }

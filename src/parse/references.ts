@@ -46,7 +46,7 @@ function ayatNumber(label: string | undefined): string | undefined {
 }
 const OTHER_REG = /^\s*,?\s*(Undang|UU\b|UUD|Peraturan|Keputusan|Instruksi|Kitab|KUH|Qanun|Perpres|Permen|Perda\b)/i;
 /** More addresses of the same list ("dan Pasal 21", ", ayat (3)"): the regulation named after the list owns them all. */
-const LIST_TAIL = /^(?:\s*(?:,|dan\/atau|dan|atau|serta)?\s*(?:[Pp]asal\s+\d+[A-Z]?|ayat\s*\(\d+[a-z]?\)|huruf\s+[a-z]\b|angka\s+\d+[a-z]?\b))+/;
+const LIST_TAIL = /^(?:\s*(?:,|dan\/atau|dan|atau|serta)?\s*(?:[Pp]asal\s+\d+[A-Z]?|ayat\s*\((?:\d+[a-z]?|l)\)|huruf\s+[a-z]\b|angka\s+\d+[a-z]?\b))+/;
 const THIS_REG = /^\s*,?\s*Peraturan\s+Daerah\s+ini\b/i;
 const LIST_GAP = /^\s*(,|dan|atau|dan\/atau|serta)?\s*(dan|atau|dan\/atau)?\s*$/;
 
