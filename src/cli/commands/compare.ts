@@ -7,6 +7,7 @@
 import { compareDocs, comparisonToJson, type ComparisonJson, type UnitStatus } from '../../diff/index';
 import type { Command } from '../command';
 import type { CliIo } from '../io';
+import { amends, applyNewInstrument, appliedNote, isInstrument } from '../applied-instrument';
 import { formatTable, printJson } from '../output';
 import { resolveInput, type ResolvedInput } from '../resolve-input';
 
@@ -55,11 +56,14 @@ function warnDiagnostics(io: CliIo, input: ResolvedInput): void {
   if (numbering.length > 0) io.err(`Peringatan: penomoran dalam ${input.label} tidak berurutan (${numbering.length} tempat); unit dinomori menurut urutannya, sehingga perbandingan dapat menunjukkan nomor berubah. Contoh: ${numbering[0]?.message ?? ''}`);
 }
 
-/** Warn (on stderr) when one input is an amending instrument and the other is not: apply it first. */
+/** Warn (on stderr) when one input is an amending instrument and the other is not (and it was not applied): apply it first. */
 function warnInstrument(io: CliIo, oldIn: ResolvedInput, newIn: ResolvedInput): void {
-  const instrument = (x: ResolvedInput) => x.doc.attrs.kind === 'perubahan';
+  const instrument = (x: ResolvedInput) => x.doc.attrs.kind === 'perubahan' || isInstrument(x.doc);
   const one = instrument(oldIn) !== instrument(newIn) ? (instrument(oldIn) ? oldIn : newIn) : null;
-  if (one) io.err(`Peringatan: ${one.label} adalah Raperda/Perda perubahan (berisi perintah perubahan), bukan naskah utuh; terapkan dahulu pada naskah dasarnya dengan "rancang apply", lalu bandingkan hasilnya.`);
+  if (!one) return;
+  if (one === newIn && isInstrument(newIn.doc) && !amends(newIn.doc, oldIn.doc))
+    io.err(`Peringatan: ${newIn.label} adalah Perda perubahan, tetapi judulnya tidak menyebut ${oldIn.label} sebagai Perda yang diubahnya; perubahan tidak diterapkan dan kedua naskah dibandingkan apa adanya.`);
+  else io.err(`Peringatan: ${one.label} adalah Raperda/Perda perubahan (berisi perintah perubahan), bukan naskah utuh; terapkan dahulu pada naskah dasarnya dengan "rancang apply", lalu bandingkan hasilnya.`);
 }
 
 /** Compares two Perda documents. */
@@ -74,9 +78,13 @@ export const compareCommand: Command = {
     const newIn = await resolveInput(args.positionals[1] as string, session);
     warnDiagnostics(io, oldIn);
     warnDiagnostics(io, newIn);
-    warnInstrument(io, oldIn, newIn);
-    const json = comparisonToJson(compareDocs(oldIn.doc, newIn.doc));
-    if (args.values.json) return printJson(io, json);
-    io.out(formatComparison(json, oldIn.label, newIn.label, args.values['hanya-perubahan'] === true));
+    // An amending instrument as the new text: the old text is compared with the instrument applied to it.
+    const applied = applyNewInstrument(oldIn.doc, newIn.doc);
+    if (applied) io.err(appliedNote(applied, oldIn.label, newIn.label));
+    else warnInstrument(io, oldIn, newIn);
+    const json = comparisonToJson(compareDocs(oldIn.doc, applied?.doc ?? newIn.doc));
+    if (args.values.json) return printJson(io, applied ? { ...json, appliedInstrument: { label: newIn.label, report: applied.report } } : json);
+    const newName = applied ? `${newIn.label} diterapkan pada naskah lama` : newIn.label;
+    io.out(formatComparison(json, oldIn.label, newName, args.values['hanya-perubahan'] === true));
   },
 };

@@ -58,8 +58,17 @@ beforeAll(async () => {
 afterAll(() => tmp.cleanup());
 
 describe('rancang compare warns on stderr, and leaves the JSON as it is', () => {
-  it('when one input is an amending instrument (to be applied first)', async () => {
-    const r = await run('compare', path.join(corpusDir, 'perda-prov-sulut-2016-03-rpjmd-2016-2021.txt'), path.join(corpusDir, 'perda-prov-sulut-2018-02-perubahan-rpjmd.txt'), '--json');
+  it('when one input is an amending instrument that does not name the other as the Perda it amends', async () => {
+    const r = await run('compare', path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), path.join(corpusDir, 'perda-prov-sulut-2018-02-perubahan-rpjmd.txt'), '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^Peringatan: perda-prov-sulut-2018-02-perubahan-rpjmd\.txt adalah Perda perubahan, tetapi judulnya tidak menyebut perda-prov-sulut-2014-04-minuman-beralkohol\.txt/);
+    const json = JSON.parse(r.out) as ComparisonJson & { appliedInstrument?: unknown };
+    expect(json.appliedInstrument).toBeUndefined();
+    expect(json.units.map((u) => u.new)).toContain('Pasal I');
+  });
+
+  it('when the old input is an amending instrument (to be applied first)', async () => {
+    const r = await run('compare', path.join(corpusDir, 'perda-prov-sulut-2018-02-perubahan-rpjmd.txt'), path.join(corpusDir, 'perda-prov-sulut-2016-03-rpjmd-2016-2021.txt'), '--json');
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/^Peringatan: perda-prov-sulut-2018-02-perubahan-rpjmd\.txt adalah Raperda\/Perda perubahan .*"rancang apply"/);
     expect(() => JSON.parse(r.out) as unknown).not.toThrow();
@@ -150,5 +159,31 @@ describe('rancang compare on project inputs', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('Galat: Versi "Naskah akhir" tidak ditemukan');
     expect(r.err).toContain('"Hasil harmonisasi"');
+  });
+});
+
+describe('rancang compare with an amending instrument as the new text', () => {
+  it('applies the real Sulawesi Utara instrument (2/2018) to the Perda it amends (3/2016) and lists the Pasal it changes', async () => {
+    const r = await run('compare', path.join(corpusDir, 'perda-prov-sulut-2016-03-rpjmd-2016-2021.txt'), path.join(corpusDir, 'perda-prov-sulut-2018-02-perubahan-rpjmd.txt'), '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^Catatan: perda-prov-sulut-2018-02-perubahan-rpjmd\.txt adalah Perda perubahan; .*\(3 dari 3 butir diterapkan\)/);
+    const json = JSON.parse(r.out) as ComparisonJson & { appliedInstrument: { label: string; report: Array<{ item: number; status: string }> } };
+    // Pasal I changes Pasal 1, 3 and 4 ("Ketentuan Pasal 1 diubah ..."); the other six stay.
+    expect(json.units.map((u) => [u.old, u.new, u.status])).toEqual([
+      ['Pasal 1', 'Pasal 1', 'changed'],
+      ['Pasal 2', 'Pasal 2', 'unchanged'],
+      ['Pasal 3', 'Pasal 3', 'changed'],
+      ['Pasal 4', 'Pasal 4', 'changed'],
+      ['Pasal 5', 'Pasal 5', 'unchanged'],
+      ['Pasal 6', 'Pasal 6', 'unchanged'],
+      ['Pasal 7', 'Pasal 7', 'unchanged'],
+      ['Pasal 8', 'Pasal 8', 'unchanged'],
+      ['Pasal 9', 'Pasal 9', 'unchanged'],
+    ]);
+    expect(json.appliedInstrument.label).toBe('perda-prov-sulut-2018-02-perubahan-rpjmd.txt');
+    expect(json.appliedInstrument.report.map((x) => x.status)).toEqual(['applied', 'applied', 'applied']);
+    const human = await run('compare', path.join(corpusDir, 'perda-prov-sulut-2016-03-rpjmd-2016-2021.txt'), path.join(corpusDir, 'perda-prov-sulut-2018-02-perubahan-rpjmd.txt'), '--hanya-perubahan');
+    expect(human.out).toContain('perda-prov-sulut-2018-02-perubahan-rpjmd.txt diterapkan pada naskah lama (baru)');
+    expect(human.out).toContain('Ringkasan (9 baris Pasal): 3 diubah, 6 tetap.');
   });
 });

@@ -1,0 +1,77 @@
+/**
+ * An amending instrument given as the new text of `rancang compare`: what a DPRD member wants to
+ * read is the old Perda against the Perda as the instrument would leave it, Pasal by Pasal, not
+ * the old Perda against the instrument's Pasal I and II. So when the new input is an instrument
+ * and the old one a whole text, the instrument is applied to the old text (as `rancang apply`
+ * does) and the comparison reads the result. Only when the old text is the one the instrument
+ * amends: the instrument's title names it ("Perubahan atas Peraturan Daerah ... Nomor 3 Tahun 2016
+ * tentang ...") by its number and year or by its subject. Otherwise, or when no item applies,
+ * nothing is applied and the caller warns instead.
+ */
+import type { Node } from 'prosemirror-model';
+import { applyInstrument, changeItemsOf, type ApplyReportEntry, type ApplyStatus } from '../amend/index';
+
+/** The instrument applied to the old text, and how each of its items went. */
+export interface AppliedInstrument {
+  /** The old text with the instrument applied (the consolidated text). */
+  doc: Node;
+  report: ApplyReportEntry[];
+  /** Items applied (as written, or under the reading the report states). */
+  applied: number;
+  /** Items left out (not understood, or needing a Lampiran/Penjelasan document). */
+  skipped: ApplyReportEntry[];
+}
+
+/** True when `doc` is an amending instrument with change items. */
+export function isInstrument(doc: Node): boolean {
+  return doc.attrs.kind === 'perubahan' && changeItemsOf(doc).length > 0;
+}
+
+const APPLIED: ReadonlySet<ApplyStatus> = new Set(['applied', 'ambiguous']);
+
+/** Upper case with runs of whitespace and dashes made one space. */
+function plain(s: string): string {
+  return s.toUpperCase().replace(/[\s\u2013\u2014-]+/g, ' ').trim();
+}
+
+/**
+ * True unless the instrument's title says it amends another Perda than `oldDoc`: neither the
+ * number and year it cites nor the subject match `oldDoc`'s Judul (either one suffices, since
+ * real instruments miscite one of them). Undecidable (no Judul read on either side): true.
+ */
+export function amends(instrument: Node, oldDoc: Node): boolean {
+  const title = instrument.firstChild?.type.name === 'judul' ? plain(instrument.firstChild.textContent) : '';
+  const judul = oldDoc.firstChild?.type.name === 'judul' ? oldDoc.firstChild : null;
+  if (!title || !judul) return true;
+  const cited = /NOMOR\s+(\S+)\s+TAHUN\s+(\d{4})/.exec(title);
+  const nomor = String(judul.attrs.nomor ?? '').trim().toUpperCase();
+  const tahun = String(judul.attrs.tahun ?? '').trim();
+  const subject = plain(judul.textContent);
+  const sameNumber = cited !== null && cited[1] === nomor && cited[2] === tahun;
+  const sameSubject = subject !== '' && title.includes(`TENTANG ${subject}`);
+  if (sameNumber || sameSubject) return true;
+  return cited === null && subject === '';
+}
+
+/** `newDoc` applied to `oldDoc` when it is an instrument and `oldDoc` a whole text and at least one item applies; else null. */
+export function applyNewInstrument(oldDoc: Node, newDoc: Node): AppliedInstrument | null {
+  if (oldDoc.attrs.kind === 'perubahan' || !isInstrument(newDoc) || !amends(newDoc, oldDoc)) return null;
+  const result = applyInstrument(oldDoc, newDoc);
+  const items = result.report.filter((r) => r.item > 0);
+  const applied = items.filter((r) => APPLIED.has(r.status)).length;
+  if (applied === 0) return null;
+  return { doc: result.doc, report: result.report, applied, skipped: items.filter((r) => !APPLIED.has(r.status)) };
+}
+
+/** The note printed before such a comparison (Indonesian): what was compared, and the items left out. */
+export function appliedNote(a: AppliedInstrument, oldLabel: string, newLabel: string): string {
+  const total = a.report.filter((r) => r.item > 0).length;
+  const lines = [
+    `Catatan: ${newLabel} adalah Perda perubahan; yang dibandingkan ialah ${oldLabel} dengan naskah hasil penerapan perubahan itu padanya (${a.applied} dari ${total} butir diterapkan).`,
+  ];
+  for (const r of a.report) {
+    if (r.status === 'ambiguous') lines.push(`  Butir ${r.item} diterapkan menurut tafsiran, periksa: ${r.message}`);
+    else if (!APPLIED.has(r.status) && r.item > 0) lines.push(`  Butir ${r.item} tidak diterapkan: ${r.message}`);
+  }
+  return lines.join('\n');
+}
