@@ -2,13 +2,15 @@
  * Fast path of part alignment: two matched Pasal of the same shape (same number of parts, same
  * kinds and depths) whose parts were edited in place pair their parts by position, without the
  * aligner's search. That is how a drafter edits a Pasal, and it is the aligner's own answer
- * whenever nothing points elsewhere; the guards below send every other case to the aligner:
- * - a part left at its place reads less than `PART_MIN_SIM` like its counterpart (it may have
- *   been replaced, not edited);
- * - a part that is not equal to its counterpart equals a part elsewhere on the other side (a
- *   shift: one part deleted, another inserted);
- * - a part is more like an edited neighbour of its counterpart than like the counterpart (a
- *   shift with edits);
+ * whenever nothing points elsewhere. A part reworded at its place, however much, pairs with its
+ * counterpart: "huruf j" rewritten is "huruf j diubah", as an amending instrument would say it.
+ * The guards below send every other case to the aligner:
+ * - an edited part equals an edited part elsewhere on the other side (a shift: one part deleted,
+ *   another inserted). A part that equals its own counterpart does not count: an edited item
+ *   worded like another item kept in place (the same item in two lists of one Pasal) is no shift;
+ * - two edited neighbours read clearly more like each other's counterpart than like their own
+ *   (a shift with edits): by more than `SHIFT_MARGIN`, since edits can make two like items of one
+ *   list ("pengawasan tempat hiburan;" / "... tempat usaha;") read a little more alike crosswise;
  * - with shared uids, a part's uid belongs to a part at another place.
  */
 import type { Match } from './align';
@@ -18,6 +20,9 @@ import { neutralKey } from './unit-keys';
 
 /** The aligner's minimum similarity of two parts between the same anchors (`alignParts`). */
 export const PART_MIN_SIM = 0.25;
+
+/** How much more alike (sum of two similarities) two neighbours must read crosswise to count as shifted. */
+const SHIFT_MARGIN = 0.3;
 
 /** The positional pairing of the parts of `oldP` and `newP`, or null when the aligner must decide. */
 export function positionalParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): Match[] | null {
@@ -39,7 +44,6 @@ export function positionalParts(oldP: PasalUnit, newP: PasalUnit, useUids: boole
       continue;
     }
     const sim = partSim(a[i] as PartUnit, b[i] as PartUnit);
-    if (sim < PART_MIN_SIM) return null;
     out.push({ o: i, n: i, sim, by: 'content' });
     edited.push(i);
   }
@@ -50,7 +54,8 @@ export function positionalParts(oldP: PasalUnit, newP: PasalUnit, useUids: boole
     for (const j of [i - 1, i + 1]) {
       // An equal neighbour is the aligner's anchor: it never pairs with another part.
       if (j < 0 || j >= a.length || (out[j] as Match).by === 'exact') continue;
-      if (partSim(a[i] as PartUnit, b[j] as PartUnit) > sim || partSim(a[j] as PartUnit, b[i] as PartUnit) > sim) return null;
+      const crossed = partSim(a[i] as PartUnit, b[j] as PartUnit) + partSim(a[j] as PartUnit, b[i] as PartUnit);
+      if (crossed > sim + (out[j] as Match).sim + SHIFT_MARGIN) return null;
     }
   }
   return out;
@@ -60,10 +65,14 @@ function partSim(x: PartUnit, y: PartUnit): number {
   return dice(gramsFor(x.tokens), gramsFor(y.tokens));
 }
 
-/** Some edited part of `xs` has the neutral text of a part of `ys` (necessarily at another place). */
+/**
+ * Some edited part of `xs` has the neutral text of an edited part of `ys` (necessarily at another
+ * place). A part equal to its own counterpart stays out: an edited part worded like it repeats a
+ * part kept in place (the same item in two lists of one Pasal), which is no shift.
+ */
 function equalsElsewhere(xs: readonly PartUnit[], ys: readonly PartUnit[], edited: readonly number[]): boolean {
   const keys = new Set<string>();
-  for (const y of ys) keys.add(neutralKey(y.tokens));
+  for (const j of edited) keys.add(neutralKey((ys[j] as PartUnit).tokens));
   for (const i of edited) if (keys.has(neutralKey((xs[i] as PartUnit).tokens))) return true;
   return false;
 }

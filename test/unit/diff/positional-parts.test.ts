@@ -3,8 +3,12 @@
  * hands a case that only looks positional to the aligner (a part moved, a shift with edits, uids
  * at other places).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
+import { parseText } from '../../../src/parse';
+import { corpusDir } from '../../helpers/paths';
 import { extractUnits, type PasalUnit } from '../../../src/diff/extract';
 import { positionalParts } from '../../../src/diff/positional-parts';
 import { dice, gramsFor } from '../../../src/diff/similarity';
@@ -65,5 +69,39 @@ describe('positional part alignment', () => {
     expect(positionalParts(old, texts, false)).not.toBeNull();
     expect(positionalParts(old, texts, true)).toBeNull();
     expect(positionalParts(old, onlyPasal([[A, 'i1'], [B.replace('rambu', 'papan rambu'), 'i2'], [C, 'i3'], [D, 'i4']]), true)).not.toBeNull();
+  });
+
+  it('pairs a part rewritten at its place (less than a quarter alike) as changed, not deleted and inserted', () => {
+    const rewritten = 'penertiban kendaraan yang parkir di badan jalan;';
+    const old = onlyPasal([A, B, C, D]);
+    const neu = onlyPasal([A, rewritten, C, D]);
+    expect(dice(gramsFor(old.parts[2]!.tokens), gramsFor(neu.parts[2]!.tokens))).toBeLessThan(0.25);
+    expect(positionalParts(old, neu, false)?.map((x) => [x.o, x.n])).toEqual([[0, 0], [1, 1], [2, 2], [3, 3], [4, 4]]);
+    const c = compareDocs(listPasal([A, B, C, D]), listPasal([A, rewritten, C, D]), { useUids: false });
+    expect(c.pasal[0]!.parts.filter((p) => p.status !== 'unchanged').map((p) => [p.status, p.old?.label, p.new?.label])).toEqual([['changed', 'Pasal 1 huruf b', 'Pasal 1 huruf b']]);
+  });
+
+  it('pairs by position an edited item now worded like another item kept in place (no shift)', () => {
+    const old = onlyPasal([A, B, C, D]);
+    // huruf b now reads like huruf a, which stayed: the same item twice, not a part that moved.
+    expect(positionalParts(old, onlyPasal([A, A, C, D]), false)?.map((x) => x.by)).toEqual(['exact', 'exact', 'content', 'exact', 'exact']);
+  });
+
+  it('pairs by position two like items edited so that they read a little more alike crosswise', () => {
+    const old = onlyPasal([A, 'pengawasan tempat hiburan;', 'pengawasan tempat hiburan malam;', D]);
+    const neu = onlyPasal([A, 'pengawasan tempat hiburan malam dan karaoke;', 'pengawasan tempat hiburan keluarga;', D]);
+    const sim = (i: number, j: number) => dice(gramsFor(old.parts[i]!.tokens), gramsFor(neu.parts[j]!.tokens));
+    expect(sim(2, 3) + sim(3, 2)).toBeGreaterThan(sim(2, 2) + sim(3, 3));
+    expect(positionalParts(old, neu, false)?.map((m) => [m.o, m.n])).toEqual([[0, 0], [1, 1], [2, 2], [3, 3], [4, 4]]);
+  });
+
+  it('real Surabaya pair: Pasal 12 huruf j "Nomor telepon pengaduan." reworded in Pasal 16 reads changed', () => {
+    const read = (f: string) => parseText(fs.readFileSync(path.join(corpusDir, f), 'utf8')).doc;
+    const c = compareDocs(read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt'), read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'));
+    const row = c.pasal.find((r) => r.old?.label === 'Pasal 12')!;
+    expect(row.new?.label).toBe('Pasal 16');
+    const j = row.parts.filter((p) => p.old?.label === 'Pasal 12 ayat (1) huruf j' || p.new?.label === 'Pasal 16 ayat (1) huruf j');
+    expect(j.map((p) => [p.status, p.old?.label, p.new?.label])).toEqual([['changed', 'Pasal 12 ayat (1) huruf j', 'Pasal 16 ayat (1) huruf j']]);
+    expect(j[0]!.segments).toEqual([{ op: 'delete', text: 'Nomor telepon' }, { op: 'insert', text: 'Kontak layanan dan' }, { op: 'equal', text: ' pengaduan.' }]);
   });
 });
