@@ -10,3 +10,4 @@ export { consolidatedText, printText } from './print-text';
 export { readInstruction, type Instruction } from './instruction';
 export { settingsFromDoc } from './settings-from-doc';
 export type * from './types';
+export { amends, applyNewInstrument, isInstrument, APPLIED, type AppliedInstrument } from './applied-instrument';

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { ErrorCode } from '../core-error';
 import type { InstrumentJson } from '../amend/json';
+import type { ApplyReportEntry } from '../amend/types';
 import type { Outline } from '../parse/types';
 import type { CommentReportRow } from '../review/comment-report';
 import type { DimRow } from '../review/dim';
@@ -528,6 +529,8 @@ function importCommitSchema() {
       as: z.enum(['base', 'draft']),
       source: z.string().max(1000).optional(),
       draftFromBase: z.boolean().optional(),
+      /** As draft: the document is an amending instrument; store the base with it applied (the consolidated text). */
+      applyToBase: z.boolean().optional(),
     })
     .strict()
     .refine((a) => a.jobId !== undefined || a.doc !== undefined, 'jobId atau doc wajib diisi');
@@ -582,6 +585,8 @@ export interface ImportCommitResult {
   savedCurrentAs: VersionInfo | null;
   /** The draft's new revision when the draft was replaced, else null. */
   draftRevision: number | null;
+  /** With `applyToBase`: how many change items applied, of how many, and the report of each. */
+  appliedInstrument: { applied: number; total: number; report: ApplyReportEntry[] } | null;
   project: ProjectInfo;
 }
 

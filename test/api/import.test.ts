@@ -258,3 +258,49 @@ describe('project.sample', () => {
     expect(fs.statSync(fs.existsSync(local) ? local : file).size).toBeLessThan(1024 * 1024);
   });
 });
+
+describe('import.commit of an amending instrument applied to the base (real Sulawesi Utara pair)', () => {
+  const SULUT_BASE = path.join(corpusDir, 'perda-prov-sulut-2016-03-rpjmd-2016-2021.txt');
+  const SULUT_INSTRUMENT = path.join(corpusDir, 'perda-prov-sulut-2018-02-perubahan-rpjmd.txt');
+  const OTHER = path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+
+  async function imported(file: string): Promise<string> {
+    const job = (await ok<{ jobId: string }>('import.start', { path: file })).jobId;
+    await finished(job);
+    return job;
+  }
+
+  it('stores the base with the instrument applied as the draft, and reports each item', async () => {
+    await ok<ProjectInfo>('project.create', { path: path.join(tmp.path, 'rpjmd.rancang'), title: 'RPJMD', mode: 'perubahan' });
+    await ok('import.commit', { jobId: await imported(SULUT_BASE), as: 'base', draftFromBase: true });
+    const before = await ok<DraftState>('draft.get', {});
+    const r = await ok<ImportCommitResult>('import.commit', { jobId: await imported(SULUT_INSTRUMENT), as: 'draft', applyToBase: true });
+    expect(r.appliedInstrument).toMatchObject({ applied: 3, total: 3 });
+    expect(r.appliedInstrument!.report.map((x) => [x.item, x.status, x.units])).toEqual([[1, 'applied', ['Pasal 1']], [2, 'applied', ['Pasal 3']], [3, 'applied', ['Pasal 4']]]);
+    expect(r.savedCurrentAs?.label).toBe('Draf sebelum impor');
+    expect(r.draftRevision).toBe(before.revision + 1);
+    // The draft is a whole Perda again (9 Pasal), and the comparison with the base lists the three Pasal changed.
+    const cmp = await ok<{ summary: Record<string, number>; rows: Array<{ kind: string; status: string; old: { label: string } | null }> }>('compare.run', { old: { kind: 'base' }, new: { kind: 'draft' } });
+    expect(cmp.rows.filter((x) => x.kind === 'pasal' && x.status !== 'unchanged').map((x) => [x.old?.label, x.status])).toEqual([['Pasal 1', 'changed'], ['Pasal 3', 'changed'], ['Pasal 4', 'changed']]);
+    expect(cmp.summary).toMatchObject({ changed: 3, unchanged: 6 });
+  });
+
+  it('refuses, storing nothing, a file that is no instrument, or one that names another Perda', async () => {
+    const before = await ok<DraftState>('draft.get', {});
+    const versions = (await ok<VersionInfo[]>('version.list', {})).length;
+    const notInstrument = await fail('import.commit', { jobId: await imported(OTHER), as: 'draft', applyToBase: true });
+    expect(notInstrument).toMatchObject({ code: 'INVALID_ARGS' });
+    expect(notInstrument.message).toMatch(/bukan Perda perubahan/);
+    expect((await ok<DraftState>('draft.get', {})).revision).toBe(before.revision);
+    expect((await ok<VersionInfo[]>('version.list', {})).length).toBe(versions);
+    expect((await fail('import.commit', { jobId: await imported(SULUT_INSTRUMENT), as: 'base', applyToBase: true })).code).toBe('INVALID_ARGS');
+    await ok<ProjectInfo>('project.create', { path: path.join(tmp.path, 'lain.rancang'), title: 'Minuman Beralkohol', mode: 'perubahan' });
+    await ok('import.commit', { jobId: await imported(OTHER), as: 'base', draftFromBase: true });
+    const otherBefore = await ok<DraftState>('draft.get', {});
+    const otherVersions = (await ok<VersionInfo[]>('version.list', {})).length;
+    const wrongBase = await fail('import.commit', { jobId: await imported(SULUT_INSTRUMENT), as: 'draft', applyToBase: true });
+    expect(wrongBase.message).toMatch(/tidak menyebut naskah dasar proyek/);
+    expect((await ok<DraftState>('draft.get', {})).revision).toBe(otherBefore.revision);
+    expect((await ok<VersionInfo[]>('version.list', {})).length).toBe(otherVersions);
+  });
+});

@@ -11,6 +11,7 @@ import { IMPORT_MAX_BYTES, type DocJson, type ImportJobResult, type ImportJobSta
 import { normalizeDoc } from '../doc-input';
 import type { Handlers } from '../handler';
 import { importOffThread } from '../import-thread';
+import { applyToBase } from '../instrument-draft';
 import { cancelJob, jobStatus, startJob, type JobSnapshot } from '../jobs';
 import { projectInfo } from './project-info';
 
@@ -106,7 +107,10 @@ export const importHandlers: Handlers<'import.start' | 'import.status' | 'import
     const actor = actorOf(ctx);
     const input = commitInput(ctx, a);
     const mode = store.getSettings().mode;
-    const doc = withMode(input.doc, mode);
+    if (a.applyToBase && a.as !== 'draft') throw new CoreError('INVALID_ARGS', 'applyToBase hanya berlaku untuk impor sebagai draf.');
+    // An amending instrument applied to the base: the draft is the consolidated text.
+    const applied = a.applyToBase ? applyToBase(store, input.doc) : null;
+    const doc = withMode(applied ? applied.doc.toJSON() : input.doc, mode);
     let baseHash: string | null = null;
     if (a.as === 'base') baseHash = store.setBase(withMode(input.doc, baseMode(input.doc, mode)), input.source, actor).hash;
     let savedCurrentAs = null;
@@ -115,6 +119,7 @@ export const importHandlers: Handlers<'import.start' | 'import.status' | 'import
       savedCurrentAs = store.saveVersion({ label: BEFORE_IMPORT_LABEL, stage: '', author: actor });
       draftRevision = store.saveDraft(doc, undefined, actor).revision;
     }
-    return { as: a.as, source: input.source, baseHash, savedCurrentAs, draftRevision, project: projectInfo(store) };
+    const appliedInstrument = applied ? { applied: applied.applied, total: applied.total, report: applied.report } : null;
+    return { as: a.as, source: input.source, baseHash, savedCurrentAs, draftRevision, appliedInstrument, project: projectInfo(store) };
   },
 };

@@ -4,10 +4,10 @@
  * `@draft` or `@<version label>` (see `resolve-input.ts`). `--json` prints
  * `comparisonToJson(...)`: `{ units: [{ status, old, new, keterangan, ... }], summary, ... }`.
  */
+import { amends, applyNewInstrument, APPLIED, isInstrument, type AppliedInstrument } from '../../amend/index';
 import { compareDocs, comparisonToJson, type ComparisonJson, type UnitStatus } from '../../diff/index';
 import type { Command } from '../command';
 import type { CliIo } from '../io';
-import { amends, applyNewInstrument, appliedNote, isInstrument } from '../applied-instrument';
 import { formatTable, printJson } from '../output';
 import { resolveInput, type ResolvedInput } from '../resolve-input';
 
@@ -64,6 +64,18 @@ function warnInstrument(io: CliIo, oldIn: ResolvedInput, newIn: ResolvedInput): 
   if (one === newIn && isInstrument(newIn.doc) && !amends(newIn.doc, oldIn.doc))
     io.err(`Peringatan: ${newIn.label} adalah Perda perubahan, tetapi judulnya tidak menyebut ${oldIn.label} sebagai Perda yang diubahnya; perubahan tidak diterapkan dan kedua naskah dibandingkan apa adanya.`);
   else io.err(`Peringatan: ${one.label} adalah Raperda/Perda perubahan (berisi perintah perubahan), bukan naskah utuh; terapkan dahulu pada naskah dasarnya dengan "rancang apply", lalu bandingkan hasilnya.`);
+}
+
+/** The note printed before a comparison with an applied instrument: what was compared, and the items that need a look. */
+function appliedNote(a: AppliedInstrument, oldLabel: string, newLabel: string): string {
+  const lines = [
+    `Catatan: ${newLabel} adalah Perda perubahan; yang dibandingkan ialah ${oldLabel} dengan naskah hasil penerapan perubahan itu padanya (${a.applied} dari ${a.total} butir diterapkan).`,
+  ];
+  for (const r of a.report) {
+    if (r.status === 'ambiguous') lines.push(`  Butir ${r.item} diterapkan menurut tafsiran, periksa: ${r.message}`);
+    else if (!APPLIED.has(r.status) && r.item > 0) lines.push(`  Butir ${r.item} tidak diterapkan: ${r.message}`);
+  }
+  return lines.join('\n');
 }
 
 /** Compares two Perda documents. */

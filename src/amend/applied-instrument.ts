@@ -1,25 +1,25 @@
 /**
- * An amending instrument given as the new text of `rancang compare`: what a DPRD member wants to
- * read is the old Perda against the Perda as the instrument would leave it, Pasal by Pasal, not
- * the old Perda against the instrument's Pasal I and II. So when the new input is an instrument
- * and the old one a whole text, the instrument is applied to the old text (as `rancang apply`
- * does) and the comparison reads the result. Only when the old text is the one the instrument
- * amends: the instrument's title names it ("Perubahan atas Peraturan Daerah ... Nomor 3 Tahun 2016
- * tentang ...") by its number and year or by its subject. Otherwise, or when no item applies,
- * nothing is applied and the caller warns instead.
+ * A real amending instrument applied to the whole text it amends, where a reader wants the Perda
+ * as the instrument would leave it rather than the instrument's Pasal I and II: `rancang compare`
+ * given an instrument as the new text, and an instrument imported as a project's draft. Only when
+ * the whole text is the one the instrument amends: the instrument's title names it ("Perubahan
+ * atas Peraturan Daerah ... Nomor 3 Tahun 2016 tentang ...") by its number and year or by its
+ * subject. Otherwise, or when no item applies, nothing is applied (null) and the caller says so.
  */
 import type { Node } from 'prosemirror-model';
-import { applyInstrument, changeItemsOf, type ApplyReportEntry, type ApplyStatus } from '../amend/index';
+import { applyInstrument } from './apply';
+import { changeItemsOf } from './instrument-items';
+import type { ApplyReportEntry, ApplyStatus } from './types';
 
-/** The instrument applied to the old text, and how each of its items went. */
+/** The instrument applied to the whole text, and how each of its items went. */
 export interface AppliedInstrument {
-  /** The old text with the instrument applied (the consolidated text). */
+  /** The whole text with the instrument applied (the consolidated text). */
   doc: Node;
   report: ApplyReportEntry[];
   /** Items applied (as written, or under the reading the report states). */
   applied: number;
-  /** Items left out (not understood, or needing a Lampiran/Penjelasan document). */
-  skipped: ApplyReportEntry[];
+  /** Change items of the instrument. */
+  total: number;
 }
 
 /** True when `doc` is an amending instrument with change items. */
@@ -27,7 +27,8 @@ export function isInstrument(doc: Node): boolean {
   return doc.attrs.kind === 'perubahan' && changeItemsOf(doc).length > 0;
 }
 
-const APPLIED: ReadonlySet<ApplyStatus> = new Set(['applied', 'ambiguous']);
+/** Statuses of items that were applied (as written, or under the reading the report states). */
+export const APPLIED: ReadonlySet<ApplyStatus> = new Set(['applied', 'ambiguous']);
 
 /** Upper case with runs of whitespace and dashes made one space. */
 function plain(s: string): string {
@@ -60,18 +61,5 @@ export function applyNewInstrument(oldDoc: Node, newDoc: Node): AppliedInstrumen
   const items = result.report.filter((r) => r.item > 0);
   const applied = items.filter((r) => APPLIED.has(r.status)).length;
   if (applied === 0) return null;
-  return { doc: result.doc, report: result.report, applied, skipped: items.filter((r) => !APPLIED.has(r.status)) };
-}
-
-/** The note printed before such a comparison (Indonesian): what was compared, and the items left out. */
-export function appliedNote(a: AppliedInstrument, oldLabel: string, newLabel: string): string {
-  const total = a.report.filter((r) => r.item > 0).length;
-  const lines = [
-    `Catatan: ${newLabel} adalah Perda perubahan; yang dibandingkan ialah ${oldLabel} dengan naskah hasil penerapan perubahan itu padanya (${a.applied} dari ${total} butir diterapkan).`,
-  ];
-  for (const r of a.report) {
-    if (r.status === 'ambiguous') lines.push(`  Butir ${r.item} diterapkan menurut tafsiran, periksa: ${r.message}`);
-    else if (!APPLIED.has(r.status) && r.item > 0) lines.push(`  Butir ${r.item} tidak diterapkan: ${r.message}`);
-  }
-  return lines.join('\n');
+  return { doc: result.doc, report: result.report, applied, total: items.length };
 }
