@@ -63,6 +63,29 @@ function movedStatus(move: CrossMove): PartRow['status'] {
   return neutralKey(a) === neutralKey(b) || canonicalOf(refsAsWritten(a)) === canonicalOf(refsAsWritten(b)) ? 'moved' : 'changed';
 }
 
+/** The row of a part found on the new side only: inserted, or moved here from another Pasal (`from`). */
+function newOnlyRow(b: PartUnit, from: CrossMove | undefined, withSegments: boolean): PartRow {
+  return { status: from ? movedStatus(from) : 'inserted', kind: b.kind, old: from ? refOf(from.from) : null, new: refOf(b), segments: withSegments ? wholeSegments(b.tokens, 'insert') : [] };
+}
+
+/** The row of a part found on the old side only: deleted, or moved from here to another Pasal (`to`). */
+function oldOnlyRow(a: PartUnit, to: CrossMove | undefined, withSegments: boolean): PartRow {
+  return { status: to ? movedStatus(to) : 'deleted', kind: a.kind, old: refOf(a), new: to ? refOf(to.to) : null, segments: withSegments ? wholeSegments(a.tokens, 'delete') : [] };
+}
+
+/**
+ * The rows of the parts of an inserted (`side` new) or deleted (`side` old) Pasal that moved
+ * from or to another Pasal; its other parts need no row (the whole Pasal is new or gone).
+ */
+export function crossLinkedParts(p: PasalUnit, side: 'old' | 'new', moves: CrossMoves, withSegments: boolean): PartRow[] {
+  const rows: PartRow[] = [];
+  for (const part of p.parts) {
+    const move = side === 'new' ? moves.byNew.get(part.uid) : moves.byOld.get(part.uid);
+    if (move) rows.push(side === 'new' ? newOnlyRow(part, move, withSegments) : oldOnlyRow(part, move, withSegments));
+  }
+  return rows;
+}
+
 /** Which segments `partRows` builds: none, each row's own, or also the Pasal's redline. */
 export type PartSegments = 'none' | 'rows' | 'rowsAndRedline';
 
@@ -108,12 +131,10 @@ export function partRows(
       else if (from) row = { status: movedStatus(from), kind: b.kind, old: refOf(from.from), new: refOf(b), segments: segs };
       else row = { status, kind: b.kind, old: refOf(a), new: refOf(b), segments: segs };
     } else if (b) {
-      const from = moves?.byNew.get(b.uid);
-      row = { status: from ? movedStatus(from) : 'inserted', kind: b.kind, old: from ? refOf(from.from) : null, new: refOf(b), segments: withSegments ? wholeSegments(b.tokens, 'insert') : [] };
+      row = newOnlyRow(b, moves?.byNew.get(b.uid), withSegments);
     } else {
       const p = a as PartUnit;
-      const to = moves?.byOld.get(p.uid);
-      row = { status: to ? movedStatus(to) : 'deleted', kind: p.kind, old: refOf(p), new: to ? refOf(to.to) : null, segments: withSegments ? wholeSegments(p.tokens, 'delete') : [] };
+      row = oldOnlyRow(p, moves?.byOld.get(p.uid), withSegments);
     }
     rows.push(row);
     if (build === 'rowsAndRedline') {

@@ -4,8 +4,8 @@
  * lay the rows out in new order with deleted Pasal at their old place.
  */
 import { alignUnits, type AlignUnit, type Match } from './align';
-import { alignParts, ayatNumberMap, bareMarker, partRows } from './compare-parts';
-import { crossPasalMoves, type CrossMove, type CrossMoves } from './cross-moves';
+import { alignParts, ayatNumberMap, bareMarker, crossLinkedParts, partRows } from './compare-parts';
+import { crossPasalMoves, type AlonePasal, type CrossMove, type CrossMoves } from './cross-moves';
 import type { PartUnit, PasalUnit } from './extract';
 import { heaviestChain } from './order';
 import { mappedKeys, pointsElsewhere, textDiff, type AyatPlace, type RefMaps, type TextDiff } from './references';
@@ -77,7 +77,7 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
     for (const x of pm) uid.set((a.parts[x.o] as { uid: string }).uid, (b.parts[x.n] as { uid: string }).uid);
   }
   const ayatMoved = movedParts(olds, news, matches, split.groups, merges, opts.useUids, uid);
-  const crossMoves = crossPasalMoves(olds, news, matches, partMatches, opts.useUids);
+  const crossMoves = crossPasalMoves(olds, news, matches, partMatches, opts.useUids, alonePasal(olds.length, news.length, matches, split.groups, merges));
   for (const move of crossMoves.byOld.values()) recordMove(move, uid, ayatMoved);
   return { matches, splits: split.groups, merges, partMatches, maps: { pasal, ayat, uid, ayatMoved }, crossMoves };
 }
@@ -116,6 +116,22 @@ export function pasalOrder(olds: readonly PasalUnit[], news: readonly PasalUnit[
 }
 
 /** A part row that links to another Pasal (the only parts a Pasal deleted or inserted as a placeholder lists). */
+/** The Pasal on one side only: neither matched nor a piece of a split or merge. */
+function alonePasal(oldCount: number, newCount: number, matches: readonly Match[], splits: readonly PieceGroup[], merges: readonly PieceGroup[]): AlonePasal {
+  const pairedOld = new Set(matches.map((m) => m.o));
+  const pairedNew = new Set(matches.map((m) => m.n));
+  for (const g of splits) {
+    pairedOld.add(g.one);
+    for (const n of g.many) pairedNew.add(n);
+  }
+  for (const g of merges) {
+    pairedNew.add(g.one);
+    for (const o of g.many) pairedOld.add(o);
+  }
+  const free = (count: number, paired: ReadonlySet<number>) => Array.from({ length: count }, (_, i) => i).filter((i) => !paired.has(i));
+  return { olds: free(oldCount, pairedOld), news: free(newCount, pairedNew) };
+}
+
 function crossLinked(p: PartRow, moves: CrossMoves): boolean {
   return (p.old !== null && moves.byOld.has(p.old.uid)) || (p.new !== null && moves.byNew.has(p.new.uid));
 }
@@ -331,10 +347,10 @@ export function pasalRows(
       if (reusable) equalRows.set(b, { old: a, matches: pm, moved, withSegments: opts.withSegments, row });
       rows.push(row);
     } else if (b) {
-      rows.push(pasalRow('inserted', null, refOf(b), null, b.babLabel, 0, opts.withSegments ? wholeSegments(b.tokens, 'insert') : []));
+      rows.push(pasalRow('inserted', null, refOf(b), null, b.babLabel, 0, opts.withSegments ? wholeSegments(b.tokens, 'insert') : [], { parts: crossLinkedParts(b, 'new', al.crossMoves, opts.withSegments) }));
     } else if (slot.o !== null) {
       const a = olds[slot.o] as PasalUnit;
-      rows.push(pasalRow('deleted', refOf(a), null, a.babLabel, null, 0, opts.withSegments ? wholeSegments(a.tokens, 'delete') : []));
+      rows.push(pasalRow('deleted', refOf(a), null, a.babLabel, null, 0, opts.withSegments ? wholeSegments(a.tokens, 'delete') : [], { parts: crossLinkedParts(a, 'old', al.crossMoves, opts.withSegments) }));
     }
   }
   return rows;

@@ -1,7 +1,9 @@
 /**
  * Parts that moved from one Pasal to another: an ayat cut from Pasal 27 and pasted into Pasal 29,
- * a list item carried over to another list. Among the parts left unpaired inside matched Pasal
- * pairs, an old part and a new part of different pairs pair when they share a uid, or when they
+ * a list item carried over to another list, an ayat taken out into a new Pasal. Among the parts
+ * left unpaired inside matched Pasal pairs and the parts of Pasal found on one side only (inserted
+ * or deleted; never from a deleted Pasal to an inserted one), an old part and a new part of
+ * different Pasal pair when they share a uid, or when they
  * are worded the same: the same words in the same order (references as written), whatever the
  * punctuation, case and a list's closing "dan" / "atau". A part reworded on the way is not
  * linked: two delegation formulas on different subjects ("Ketentuan lebih lanjut mengenai
@@ -63,6 +65,16 @@ function leftovers(side: readonly PasalUnit[], matchedOf: (pair: number) => read
   return out;
 }
 
+/** Every part (with enough words) of the Pasal `alone` found on one side only, each its own pair id from `firstPair` down. */
+function partsOfAlone(side: readonly PasalUnit[], alone: readonly number[], firstPair: number): Leftover[] {
+  const out: Leftover[] = [];
+  alone.forEach((i, k) => {
+    const pasal = side[i] as PasalUnit;
+    for (const part of pasal.parts) if (contentWords(part.tokens) >= MIN_WORDS) out.push({ pair: firstPair - k, pasal, part });
+  });
+  return out;
+}
+
 function alignUnitOf(x: Leftover): AlignUnit {
   return { uid: x.part.uid, key: neutralKey(x.part.tokens), grams: lazyGrams(x.part.tokens) };
 }
@@ -85,13 +97,23 @@ function sameWording(a: PartUnit, b: PartUnit): boolean {
   return x.length === y.length && x.every((w, i) => w === y[i]);
 }
 
-/** Find the parts that moved between the matched Pasal pairs (`partMatches`: part matches by new Pasal index). */
+/** Pasal found on one side only (by index): neither matched nor part of a split or merge. */
+export interface AlonePasal {
+  olds: readonly number[];
+  news: readonly number[];
+}
+
+/**
+ * Find the parts that moved between Pasal (`partMatches`: part matches by new Pasal index):
+ * between matched pairs, and to or from the Pasal `alone`.
+ */
 export function crossPasalMoves(
   olds: readonly PasalUnit[],
   news: readonly PasalUnit[],
   matches: readonly Match[],
   partMatches: ReadonlyMap<number, readonly Match[]>,
   useUids: boolean,
+  alone: AlonePasal = { olds: [], news: [] },
 ): CrossMoves {
   const byOld = new Map<string, CrossMove>();
   const byNew = new Map<string, CrossMove>();
@@ -102,18 +124,26 @@ export function crossPasalMoves(
     const b = news[m.n] as PasalUnit;
     return (partMatches.get(m.n) ?? []).filter((x) => readsDihapus((a.parts[x.o] as PartUnit).tokens) === readsDihapus((b.parts[x.n] as PartUnit).tokens));
   };
-  const gone = leftovers(matches.map((m) => olds[m.o] as PasalUnit), (pair) => partsOf(pair).map((x) => x.o));
-  if (gone.length === 0) return { byOld, byNew };
-  const come = leftovers(matches.map((m) => news[m.n] as PasalUnit), (pair) => partsOf(pair).map((x) => x.n));
-  if (come.length === 0) return { byOld, byNew };
-  const pairs = alignUnits(gone.map(alignUnitOf), come.map(alignUnitOf), { useUids, minSim: CROSS_MIN_SIM, minGapSim: CROSS_MIN_SIM });
-  for (const p of pairs) {
-    const a = gone[p.o] as Leftover;
-    const b = come[p.n] as Leftover;
-    if (a.pair === b.pair || (p.by !== 'uid' && !sameWording(a.part, b.part))) continue;
-    const move = { from: a.part, fromPasal: a.pasal, to: b.part, toPasal: b.pasal };
-    byOld.set(a.part.uid, move);
-    byNew.set(b.part.uid, move);
-  }
+  // Pair ids: matched pairs 0.., Pasal alone on the old side -1.., on the new side below those.
+  const goneMatched = leftovers(matches.map((m) => olds[m.o] as PasalUnit), (pair) => partsOf(pair).map((x) => x.o));
+  const comeMatched = leftovers(matches.map((m) => news[m.n] as PasalUnit), (pair) => partsOf(pair).map((x) => x.n));
+  const link = (gone: readonly Leftover[], come: readonly Leftover[]) => {
+    const free = (xs: readonly Leftover[], taken: ReadonlyMap<string, CrossMove>) => xs.filter((x) => !taken.has(x.part.uid));
+    const g = free(gone, byOld);
+    const c = free(come, byNew);
+    if (g.length === 0 || c.length === 0) return;
+    for (const p of alignUnits(g.map(alignUnitOf), c.map(alignUnitOf), { useUids, minSim: CROSS_MIN_SIM, minGapSim: CROSS_MIN_SIM })) {
+      const a = g[p.o] as Leftover;
+      const b = c[p.n] as Leftover;
+      if (a.pair === b.pair || (p.by !== 'uid' && !sameWording(a.part, b.part))) continue;
+      const move = { from: a.part, fromPasal: a.pasal, to: b.part, toPasal: b.pasal };
+      byOld.set(a.part.uid, move);
+      byNew.set(b.part.uid, move);
+    }
+  };
+  // A Pasal deleted and another inserted are never linked by their parts: what two unrelated
+  // Pasal share is boilerplate ("Dalam Peraturan Daerah ini yang dimaksud dengan:").
+  link([...goneMatched, ...partsOfAlone(olds, alone.olds, -1)], comeMatched);
+  link(goneMatched, partsOfAlone(news, alone.news, -1 - alone.olds.length));
   return { byOld, byNew };
 }

@@ -8,7 +8,8 @@
  * Walikota" ayat on other subjects (the real Surabaya 2018 text: the one on honorarium and jaminan
  * sosial deleted from Pasal 17, one on insentif inserted in Pasal 27): a wrong link is worse than none.
  * Left behind as "(4) Dihapus.", the ayat still links; and a Pasal kept as "Dihapus." whose text
- * went into another Pasal lists that link in its own (deleted) row too.
+ * went into another Pasal lists that link in its own (deleted) row too. Moved into a newly inserted
+ * Pasal (with an ayat of its own), or out of a Pasal then deleted, it links the same way.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -108,5 +109,25 @@ describe('an ayat moved to another Pasal', () => {
     const row37 = d.pasal.find((r) => r.old?.label === 'Pasal 37');
     expect(row37?.status).toBe('deleted');
     expect(row37?.parts.map((p) => `${p.status} ${p.old?.label} -> ${p.new?.label}`)).toEqual(['moved Pasal 37 (teks 1) -> Pasal 36 ayat (5)']);
+  });
+
+  it('moved into a newly inserted Pasal (later Pasal renumbered): the inserted row lists where its ayat came from', () => {
+    const lines = original.replace(ayat4, '').split('\n');
+    const bab9 = lines.findIndex((l) => l.trim() === 'BAB IX');
+    expect(bab9).toBeGreaterThan(0);
+    // Every Pasal from 30 on is one higher; the new Pasal 30 closes BAB VIII.
+    const renumbered = lines.map((l, i) => (i >= bab9 && /^\s*Pasal \d+\s*$/.test(l) ? l.replace(/\d+/, (n) => String(Number(n) + 1)) : l));
+    const inserted = ['', '                                Pasal 30', '', '(1)   Pemerintah Daerah Provinsi menyediakan sarana rehabilitasi bagi korban', '      penyalahgunaan minuman beralkohol.', ayat4.replace('(4)   ', '(2)   ').trimEnd(), ''];
+    const text = [...renumbered.slice(0, bab9), ...inserted, ...renumbered.slice(bab9)].join('\n');
+    const d = compareDocs(parseText(original).doc, parseText(text).doc);
+    const rows = d.pasal.filter((r) => r.status !== 'unchanged' && r.status !== 'renumbered');
+    expect(rows.map((r) => `${r.status} ${r.old?.label ?? '-'} -> ${r.new?.label ?? '-'}`)).toEqual(['changed Pasal 27 -> Pasal 27', 'inserted - -> Pasal 30']);
+    for (const r of rows) expect(r.parts.filter((p) => p.status !== 'unchanged').map((p) => `${p.status} ${p.old?.label} -> ${p.new?.label}`)).toEqual(['moved Pasal 27 ayat (4) -> Pasal 30 ayat (2)']);
+    expect(d.summary).toMatchObject({ changed: 1, inserted: 1, deleted: 0, renumbered: 8 });
+    // The other way round: the ayat goes back from a Pasal that is then deleted.
+    const back = compareDocs(parseText(text).doc, parseText(original).doc);
+    const gone = back.pasal.find((r) => r.old?.label === 'Pasal 30');
+    expect(gone?.status).toBe('deleted');
+    expect(gone?.parts.map((p) => `${p.status} ${p.old?.label} -> ${p.new?.label}`)).toEqual(['moved Pasal 30 ayat (2) -> Pasal 27 ayat (4)']);
   });
 });
