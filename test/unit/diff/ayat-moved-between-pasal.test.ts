@@ -124,6 +124,10 @@ describe('an ayat moved to another Pasal', () => {
     expect(rows.map((r) => `${r.status} ${r.old?.label ?? '-'} -> ${r.new?.label ?? '-'}`)).toEqual(['changed Pasal 27 -> Pasal 27', 'inserted - -> Pasal 30']);
     for (const r of rows) expect(r.parts.filter((p) => p.status !== 'unchanged').map((p) => `${p.status} ${p.old?.label} -> ${p.new?.label}`)).toEqual(['moved Pasal 27 ayat (4) -> Pasal 30 ayat (2)']);
     expect(d.summary).toMatchObject({ changed: 1, inserted: 1, deleted: 0, renumbered: 8 });
+    const t = comparisonTable(d, { oldLabel: 'lama', newLabel: 'baru' });
+    const notes = t.rows.flatMap((r) => (r.kind === 'row' ? r.cells[3]!.map((p) => p.runs.map((x) => x.text).join('')) : []));
+    expect(notes).toContain('Rincian: ayat (4) dipindahkan ke Pasal 30 ayat (2).');
+    expect(notes).toContain('Rincian: ayat (2) dipindahkan dari Pasal 27 ayat (4).');
     // The other way round: the ayat goes back from a Pasal that is then deleted.
     const back = compareDocs(parseText(text).doc, parseText(original).doc);
     const gone = back.pasal.find((r) => r.old?.label === 'Pasal 30');
