@@ -29,6 +29,12 @@ export interface AlignUnit {
   /** Neutral text key: equal keys mean equal text (up to reference numbers). */
   key: string;
   /**
+   * The text as printed, reference numbers as each side prints them (computed on first use):
+   * among units of one neutral key, those printed exactly alike pair first ("Pasal 32 cites Pasal 13-15" stays with
+   * the Pasal that still cites them, not with an inserted copy citing Pasal 10-20).
+   */
+  raw?: () => string;
+  /**
    * What kind of unit it is ("ayat", "item"), when a list mixes kinds: units of different kinds
    * never count as the same text. Kept apart from `key` so keys stay the (memoised) text itself.
    */
@@ -121,6 +127,7 @@ export function alignUnits(
     for (const [key, os] of byKey) {
       const ns = newByKey.get(kind)?.get(key);
       if (ns && ns.length === os.length) os.forEach((o, k) => take(o, ns[k] as number, 1, 'exact'));
+      else if (ns) takeSamePrint(olds, news, os, ns, take);
     }
 
   let sim: (a: AlignUnit, b: AlignUnit) => number = (a, b) => dice(a.grams(), b.grams());
@@ -136,6 +143,36 @@ export function alignUnits(
   if (matches.length < Math.min(olds.length, news.length))
     sameGapRescue(olds, news, matches, oldTaken, newTaken, take, gramDf);
   return matches;
+}
+
+/**
+ * Among units of one neutral key, more on one side than the other: pair those printed exactly
+ * alike (`raw`), when the print is unique within the key on both sides. The rest go to the
+ * content rounds, where the position decides.
+ */
+function takeSamePrint(
+  olds: readonly AlignUnit[],
+  news: readonly AlignUnit[],
+  os: readonly number[],
+  ns: readonly number[],
+  take: (o: number, n: number, sim: number, by: Match['by']) => void,
+): void {
+  const byPrint = (units: readonly AlignUnit[], ids: readonly number[]) => {
+    const m = new Map<string, number>();
+    for (const i of ids) {
+      const raw = (units[i] as AlignUnit).raw?.();
+      if (raw === undefined) return null;
+      m.set(raw, m.has(raw) ? -1 : i);
+    }
+    return m;
+  };
+  const oldPrints = byPrint(olds, os);
+  const newPrints = byPrint(news, ns);
+  if (!oldPrints || !newPrints) return;
+  for (const [raw, o] of oldPrints) {
+    const n = newPrints.get(raw);
+    if (o >= 0 && n !== undefined && n >= 0) take(o, n, 1, 'exact');
+  }
 }
 
 /** Minimum rarity-weighted Dice of content words for the same-gap rescue. */

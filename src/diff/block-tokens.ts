@@ -1,10 +1,12 @@
 /**
  * Tokens of the text of a document's nodes, as the comparison reads them: textblocks (memoised
- * per node when they hold no live reference), live references as their labels (with the text they
+ * per node when they hold no live reference), live references as they print where they stand
+ * ("ayat (1)" inside the same Pasal, as the editor and the exports print them; with the text they
  * were written with), nested lists with a mark before each item, and the change items of an
  * amending instrument with the printed numbers of the units they quote.
  */
 import type { Node } from 'prosemirror-model';
+import { refNodeLabel, type RefContext } from '../model/labels';
 import type { Numbering } from '../model/numbering';
 import { gramHash } from './similarity';
 import { spacedToken, tokenize, type Token } from './tokenize';
@@ -21,20 +23,28 @@ export function markToken(kind: string, depth: number, marker: string): Token {
  */
 const blockTokens = new WeakMap<Node, readonly Token[]>();
 
-/** A live reference read during extraction, and the label it read. */
+/** A live reference read during extraction, where it stands, and the label it read. */
 export interface ReadRef {
-  target: string;
-  fallback: string;
+  ref: Node;
+  ctx: RefContext;
   label: string;
 }
 
-/** Tokens of the inline content of a textblock, appended to `out`; live references read go to `refs`. */
+/** Where references stand outside the body (Menimbang, Mengingat, Penjelasan, Lampiran), as the exports print them. */
+export const OUTSIDE_BODY: RefContext = { pasalUid: null };
+
+
+/**
+ * Tokens of the inline content of a textblock standing at `ctx`, appended to `out`; live
+ * references read go to `refs`.
+ */
 export function inlineTokens(
   block: Node,
   numbering: Numbering,
   out: Token[],
   leadingSpace: boolean,
   refs: ReadRef[] | null = null,
+  ctx: RefContext = OUTSIDE_BODY,
 ): void {
   let cached = blockTokens.get(block);
   if (cached === undefined) {
@@ -43,11 +53,11 @@ export function inlineTokens(
       if (!child.isText) hasRef = true;
     });
     if (hasRef) {
-      liveInlineTokens(block, numbering, out, leadingSpace, refs);
+      liveInlineTokens(block, numbering, out, leadingSpace, refs, ctx);
       return;
     }
     const fresh: Token[] = [];
-    liveInlineTokens(block, numbering, fresh, false, null);
+    liveInlineTokens(block, numbering, fresh, false, null, ctx);
     blockTokens.set(block, fresh);
     cached = fresh;
   }
@@ -63,6 +73,7 @@ function liveInlineTokens(
   out: Token[],
   leadingSpace: boolean,
   refs: ReadRef[] | null,
+  ctx: RefContext,
 ): void {
   let sp = leadingSpace;
   block.forEach((child) => {
@@ -79,8 +90,8 @@ function liveInlineTokens(
     } else if (child.type.name === 'ref') {
       const target = String(child.attrs.target ?? '');
       const fallback = String(child.attrs.text ?? '');
-      const label = refLabel(numbering, target, fallback);
-      refs?.push({ target, fallback, label });
+      const label = refNodeLabel(child, numbering, ctx);
+      refs?.push({ ref: child, ctx, label });
       out.push(refToken(label, target, fallback, sp));
       sp = false;
     } else {
@@ -94,14 +105,14 @@ export function refToken(label: string, target: string, fallback: string, sp: bo
   return { s: label, k: `ref:${target}`, sp, kind: 'ref', target, typed: fallback.replace(/\s+/g, ' ').trim(), g: gramHash('ref', '') };
 }
 
-/** All text tokens under `node` (nested lists included, with marks before each item). */
-export function deepTokens(node: Node, numbering: Numbering, out: Token[], depth = 0): Token[] {
+/** All text tokens under `node` (nested lists included, with marks before each item), references standing at `ctx`. */
+export function deepTokens(node: Node, numbering: Numbering, out: Token[], depth = 0, ctx: RefContext = OUTSIDE_BODY): Token[] {
   node.forEach((child) => {
-    if (child.isTextblock) inlineTokens(child, numbering, out, out.length > 0);
+    if (child.isTextblock) inlineTokens(child, numbering, out, out.length > 0, null, ctx);
     else if (child.type.name === 'item') {
       out.push(markToken('item', depth + 1, numbering.get(String(child.attrs.uid))?.marker ?? ''));
-      deepTokens(child, numbering, out, depth + 1);
-    } else deepTokens(child, numbering, out, depth);
+      deepTokens(child, numbering, out, depth + 1, ctx);
+    } else deepTokens(child, numbering, out, depth, ctx);
   });
   return out;
 }
@@ -113,15 +124,17 @@ const NUMBERED = new Set(['bab', 'bagian', 'paragraf', 'pasal', 'ayat', 'item'])
  * All text of a change item of an amending instrument (its instruction and the units it quotes),
  * each quoted unit's printed number ("Pasal 81A", "(2)", "BAB VIII") before its text.
  */
-export function quotedTokens(node: Node, numbering: Numbering, out: Token[], refs: ReadRef[]): void {
+export function quotedTokens(node: Node, numbering: Numbering, out: Token[], refs: ReadRef[], ctx: RefContext = OUTSIDE_BODY): void {
   node.forEach((child) => {
     if (child.isTextblock) {
-      inlineTokens(child, numbering, out, out.length > 0, refs);
+      inlineTokens(child, numbering, out, out.length > 0, refs, ctx);
       return;
     }
-    const marker = NUMBERED.has(child.type.name) ? numbering.get(String(child.attrs.uid))?.marker : undefined;
+    const numbered = NUMBERED.has(child.type.name);
+    const marker = numbered ? numbering.get(String(child.attrs.uid))?.marker : undefined;
     if (marker) tokenize(marker, out.length > 0, out);
-    quotedTokens(child, numbering, out, refs);
+    // References in a quoted unit print as the amending instrument restates them: from that unit.
+    quotedTokens(child, numbering, out, refs, numbered ? { pasalUid: null, unitUid: String(child.attrs.uid) } : ctx);
   });
 }
 
@@ -131,11 +144,6 @@ export function headingTokens(node: Node, numbering: Numbering): Token[] {
   const first = node.firstChild;
   if (first && first.type.name === 'heading') inlineTokens(first, numbering, out, false);
   return out;
-}
-
-/** The label a live reference reads: its target's address, else the text it was stored with. */
-export function refLabel(numbering: Numbering, target: string, fallback: string): string {
-  return numbering.get(target)?.address ?? fallback;
 }
 
 /** The tokens of one textblock. */

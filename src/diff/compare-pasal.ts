@@ -9,7 +9,7 @@ import { crossPasalMoves, type AlonePasal, type CrossMove, type CrossMoves } fro
 import type { PartUnit, PasalUnit } from './extract';
 import { heaviestChain } from './order';
 import { mappedKeys, pointsElsewhere, textDiff, type AyatPlace, type RefMaps, type TextDiff } from './references';
-import { unitRef } from './render';
+import { renderText, unitRef } from './render';
 import { orderRows } from './row-order';
 import { dice, gramsOf, lazyGrams, lazyWords, type Grams } from './similarity';
 import { neutralKey } from './unit-keys';
@@ -41,7 +41,7 @@ export interface PasalAlignment {
 
 function alignUnitOf(p: PasalUnit): AlignUnit {
   const grams = lazyGrams(p.tokens);
-  return { uid: p.uid, key: neutralKey(p.tokens), grams, words: lazyWords(grams), num: p.num, ctx: p.context };
+  return { uid: p.uid, key: neutralKey(p.tokens), raw: () => renderText(p.tokens), grams, words: lazyWords(grams), num: p.num, ctx: p.context };
 }
 
 /** Align the Pasal of both documents and build the reference maps. */

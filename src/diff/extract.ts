@@ -7,7 +7,8 @@ import type { Node } from 'prosemirror-model';
 import { numberDocument, type Numbering } from '../model/numbering';
 import { judulTitle } from '../model/judul-title';
 import { TEMPLATES } from '../model/templates';
-import { deepTokens, headingTokens, inlineTokens, inlineTokensOf, markToken, quotedTokens, refLabel, type ReadRef } from './block-tokens';
+import { refNodeLabel, type RefContext } from '../model/labels';
+import { deepTokens, headingTokens, inlineTokens, inlineTokensOf, markToken, quotedTokens, type ReadRef } from './block-tokens';
 import { tokenize, type Token } from './tokenize';
 
 /** An ayat, list item or loose paragraph of a Pasal (its own text, without sub-items). */
@@ -75,12 +76,15 @@ export interface DocUnits {
 function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs: ReadRef[]): PartUnit[] {
   const parts: PartUnit[] = [];
   let loose = 0;
+  const pasalUid = String(pasal.attrs.uid);
+  // References print from the innermost numbered unit that holds them, as the exports print them.
+  const where = (owner: PartUnit | null): RefContext => ({ pasalUid, unitUid: owner && owner.kind !== 'para' ? owner.uid : pasalUid });
   const walk = (node: Node, owner: PartUnit | null, depth: number) => {
     node.forEach((child) => {
       const name = child.type.name;
       if (child.isTextblock) {
         if (owner && owner.tokens.length === 0) {
-          inlineTokens(child, numbering, owner.tokens, false, refs);
+          inlineTokens(child, numbering, owner.tokens, false, refs, where(owner));
         } else {
           loose++;
           const p: PartUnit = {
@@ -91,7 +95,7 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs:
             depth,
             tokens: [],
           };
-          inlineTokens(child, numbering, p.tokens, false, refs);
+          inlineTokens(child, numbering, p.tokens, false, refs, where(owner));
           parts.push(p);
         }
       } else if (name === 'ayat' || name === 'item') {
@@ -118,7 +122,7 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs:
         const num = numbering.get(uid);
         const part: PartUnit = { uid, kind: 'item', label: num?.address ?? uid, marker: num?.marker ?? '', depth: 1, tokens: [] };
         parts.push(part);
-        quotedTokens(child, numbering, part.tokens, refs);
+        quotedTokens(child, numbering, part.tokens, refs, { pasalUid, unitUid: pasalUid });
       }
     });
   };
@@ -165,7 +169,7 @@ function reusablePasal(node: Node, place: PasalPlace, deleted: boolean, numberin
   if (!hit || hit.deleted !== deleted || hit.numberingMode !== numberingMode) return null;
   const u = hit.unit;
   if (u.label !== place.label || u.num !== place.num || u.babUid !== place.babUid || u.babLabel !== place.babLabel || u.context !== place.context) return null;
-  for (const r of hit.refs) if (refLabel(numbering, r.target, r.fallback) !== r.label) return null;
+  for (const r of hit.refs) if (refNodeLabel(r.ref, numbering, r.ctx) !== r.label) return null;
   return u;
 }
 
@@ -267,7 +271,7 @@ function extractFresh(doc: Node): DocUnits {
           list.push({
             uid,
             label: numbering.get(uid)?.address ?? uid,
-            tokens: deepTokens(item, numbering, []),
+            tokens: deepTokens(item, numbering, [], 0, { pasalUid: null, inKonsiderans: sec.type.name === 'konsiderans' }),
             target: null,
           });
         });
