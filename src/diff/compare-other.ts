@@ -36,6 +36,8 @@ export function buildRows(
   followers: ReadonlySet<number> = new Set(),
   /** Whether a matched pair moved, when something other than its own order decides (null: its order). */
   movedOf: (m: Match) => boolean | null = () => null,
+  /** The number a unit prints (a renumbered pair prints another); its label unless the label holds a mere position. */
+  printedNumber: (u: RowUnit) => string = (u) => u.label,
 ): OtherRow[] {
   const kindOf = typeof kind === 'function' ? kind : () => kind;
   const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1 })));
@@ -50,7 +52,7 @@ export function buildRows(
       const textChanged = diff.changed;
       const placed = byNew.get(slot.n as number);
       const moved = !followers.has(slot.n as number) && (placed ? (movedOf(placed.m) ?? !placed.inChain) : false);
-      const renumbered = a.label !== b.label;
+      const renumbered = printedNumber(a) !== printedNumber(b);
       const segments = !withSegments ? [] : textChanged ? changedSegments(a.tokens, b.tokens, diff) : wholeSegments(b.tokens, 'equal');
       return { kind: kindOf(b), status: matchedStatus(textChanged, moved, renumbered), old: ref(a), new: ref(b), textChanged, renumbered, moved, segments };
     }
@@ -64,10 +66,18 @@ function alignUnitOf(u: RowUnit, uid: string): AlignUnit {
   return { uid, key: neutralKey(u.tokens), grams: lazyGrams(u.tokens) };
 }
 
-/** Compare Menimbang or Mengingat items, or the paragraphs of the Lampiran. */
+/** A Lampiran paragraph's label without its position ("LAMPIRAN I (teks 12)" -> "LAMPIRAN I"): the paragraphs print no number. */
+function lampiranOf(u: RowUnit): string {
+  return u.label.replace(/ \(teks \d+\)$/, '');
+}
+
+/**
+ * Compare Menimbang or Mengingat items, or the paragraphs of the Lampiran (which print no number:
+ * one inserted does not renumber those after it; one moved to another Lampiran is renumbered).
+ */
 export function compareItems(kind: 'konsiderans' | 'dasarHukum' | 'lampiran', olds: readonly SimpleUnit[], news: readonly SimpleUnit[], maps: RefMaps, useUids: boolean, withSegments: boolean): OtherRow[] {
   const matches = alignUnits(olds.map((u) => alignUnitOf(u, u.uid)), news.map((u) => alignUnitOf(u, u.uid)), { useUids, minSim: 0.5, minGapSim: 0.3 });
-  return buildRows(kind, olds, news, matches, maps, null, withSegments);
+  return buildRows(kind, olds, news, matches, maps, null, withSegments, undefined, undefined, kind === 'lampiran' ? lampiranOf : undefined);
 }
 
 /**

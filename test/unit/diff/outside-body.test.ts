@@ -1,7 +1,8 @@
 /**
  * What lies outside the body is compared too, on real texts: the Judul (a changed title is one
  * "judul" row) and the Lampiran (a tariff changed in Lampiran II of the Banjarnegara Perda is one
- * "lampiran" row), while every Pasal stays unchanged.
+ * "lampiran" row; a note inserted near the top of Lampiran I is one inserted row, and the thousands
+ * of paragraphs after it, which print no number, stay unchanged), while every Pasal stays unchanged.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,5 +40,14 @@ describe('outside the body', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]?.slice(0, 2)).toEqual(['lampiran', 'changed']);
     expect(String(rows[0]?.[2])).toMatch(/^LAMPIRAN II \(teks \d+\)$/);
+  });
+
+  it('reports a note inserted in a Lampiran as one inserted row, the paragraphs after it unchanged', () => {
+    const banjar = read('perda-kab-banjarnegara-2025-08-perubahan-pajak-retribusi-daerah.txt');
+    const heading = '           STRUKTUR DAN BESARAN TARIF RETRIBUSI JASA UMUM\n';
+    expect(banjar.indexOf(heading)).toBeGreaterThan(0);
+    const noted = banjar.replace(heading, `${heading}\nTarif dalam Lampiran ini belum termasuk pajak pertambahan nilai.\n`);
+    const rows = changedOther(banjar, noted);
+    expect(rows).toEqual([['lampiran', 'inserted', null]]);
   });
 });
