@@ -15,6 +15,7 @@ import { neutralKey } from './unit-keys';
 import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { PART_MIN_SIM, positionalParts } from './positional-parts';
 import type { CrossMove, CrossMoves } from './cross-moves';
+import { NO_PIECES, type PartPieces } from './part-pieces';
 import type { PartRow, Segment, UnitRef } from './types';
 import { changedSegments, wholeSegments } from './word-diff';
 
@@ -33,14 +34,16 @@ function numberedPart(p: PartUnit): NumberedText {
   return { number: p.kind === 'para' ? '' : bareMarker(p.marker), kind: p.kind, placeholder: readsDihapus(p.tokens) };
 }
 
-/** Old ayat number -> new ayat number, from part matches. */
-export function ayatNumberMap(oldP: PasalUnit, newP: PasalUnit, matches: readonly Match[]): Map<string, string> {
+/** Old ayat number -> new ayat number, from part matches (and ayat merged into another, `mergedInto`). */
+export function ayatNumberMap(oldP: PasalUnit, newP: PasalUnit, matches: readonly Match[], mergedInto: ReadonlyMap<number, number> = new Map()): Map<string, string> {
   const map = new Map<string, string>();
-  for (const m of matches) {
-    const a = oldP.parts[m.o] as PartUnit;
-    const b = newP.parts[m.n] as PartUnit;
+  const add = (o: number, n: number) => {
+    const a = oldP.parts[o] as PartUnit;
+    const b = newP.parts[n] as PartUnit;
     if (a.kind === 'ayat' && b.kind === 'ayat') map.set(bareMarker(a.marker), bareMarker(b.marker));
-  }
+  };
+  for (const m of matches) add(m.o, m.n);
+  for (const [o, n] of mergedInto) add(o, n);
   return map;
 }
 
@@ -101,6 +104,8 @@ export function partRows(
   allEqual = false,
   /** Parts that moved between Pasal: such a part's row names where it went or came from. */
   moves: CrossMoves | null = null,
+  /** Parts merged into, or split from, another part of this pair. */
+  pieces: PartPieces = NO_PIECES,
 ): { rows: PartRow[]; segments: Segment[] } {
   const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1 })));
   const withSegments = build !== 'none';
@@ -131,10 +136,16 @@ export function partRows(
       else if (from) row = { status: movedStatus(from), kind: b.kind, old: refOf(from.from), new: refOf(b), segments: segs };
       else row = { status, kind: b.kind, old: refOf(a), new: refOf(b), segments: segs };
     } else if (b) {
-      row = newOnlyRow(b, moves?.byNew.get(b.uid), withSegments);
+      const from = pieces.splitFrom.get(slot.n as number);
+      row = from !== undefined
+        ? { status: 'split', kind: b.kind, old: refOf(oldP.parts[from] as PartUnit), new: refOf(b), segments: withSegments ? wholeSegments(b.tokens, 'insert') : [] }
+        : newOnlyRow(b, moves?.byNew.get(b.uid), withSegments);
     } else {
       const p = a as PartUnit;
-      row = oldOnlyRow(p, moves?.byOld.get(p.uid), withSegments);
+      const into = pieces.mergedInto.get(slot.o as number);
+      row = into !== undefined
+        ? { status: 'merged', kind: p.kind, old: refOf(p), new: refOf(newP.parts[into] as PartUnit), segments: withSegments ? wholeSegments(p.tokens, 'delete') : [] }
+        : oldOnlyRow(p, moves?.byOld.get(p.uid), withSegments);
     }
     rows.push(row);
     if (build === 'rowsAndRedline') {

@@ -15,6 +15,7 @@ import { dice, gramsOf, lazyGrams, lazyWords, type Grams } from './similarity';
 import { neutralKey } from './unit-keys';
 import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { findPieces, type PieceGroup } from './split-merge';
+import { NO_PIECES, partPieces, type PartPieces } from './part-pieces';
 import { matchedStatus } from './status';
 import type { PartRow, PasalRow, UnitRef } from './types';
 import { wholeSegments, wordDiff } from './word-diff';
@@ -34,6 +35,8 @@ export interface PasalAlignment {
   /** Merges as groups: `one` is the new index, `many` the old indices. */
   merges: PieceGroup[];
   partMatches: Map<number, Match[]>;
+  /** Parts merged or split inside a matched pair, by new Pasal index. */
+  partPieces: Map<number, PartPieces>;
   maps: RefMaps;
   /** Parts that moved from one matched Pasal to another. */
   crossMoves: CrossMoves;
@@ -62,6 +65,7 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
   const merges = merge.groups.filter((g) => !inSplit.has(g.one));
 
   const partMatches = new Map<number, Match[]>();
+  const partPiecesByNew = new Map<number, PartPieces>();
   const pasal = new Map<string, string>();
   const ayat = new Map<string, ReadonlyMap<string, string>>();
   const uid = new Map<string, string>();
@@ -71,6 +75,7 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
     const parts = partAlignment(a, b, opts.useUids);
     const pm = parts.matches;
     partMatches.set(m.n, pm);
+    if (parts.pieces !== NO_PIECES) partPiecesByNew.set(m.n, parts.pieces);
     pasal.set(a.num, b.num);
     ayat.set(a.num, parts.ayat);
     uid.set(a.uid, b.uid);
@@ -79,7 +84,7 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
   const ayatMoved = movedParts(olds, news, matches, split.groups, merges, opts.useUids, uid);
   const crossMoves = crossPasalMoves(olds, news, matches, partMatches, opts.useUids, alonePasal(olds.length, news.length, matches, split.groups, merges));
   for (const move of crossMoves.byOld.values()) recordMove(move, uid, ayatMoved);
-  return { matches, splits: split.groups, merges, partMatches, maps: { pasal, ayat, uid, ayatMoved }, crossMoves };
+  return { matches, splits: split.groups, merges, partMatches, partPieces: partPiecesByNew, maps: { pasal, ayat, uid, ayatMoved }, crossMoves };
 }
 
 /** Which matched Pasal kept their order, given where the BAB went (`babMap`: old BAB uid -> new BAB uid). */
@@ -194,6 +199,7 @@ interface PartAlignment {
   old: PasalUnit;
   useUids: boolean;
   matches: Match[];
+  pieces: PartPieces;
   ayat: ReadonlyMap<string, string>;
 }
 
@@ -207,8 +213,8 @@ const partAlignments = new WeakMap<PasalUnit, PartAlignment>();
 function partAlignment(a: PasalUnit, b: PasalUnit, useUids: boolean): PartAlignment {
   const hit = partAlignments.get(b);
   if (hit && hit.old === a && hit.useUids === useUids) return hit;
-  const matches = alignParts(a, b, useUids);
-  const entry = { old: a, useUids, matches, ayat: ayatNumberMap(a, b, matches) };
+  const { matches, pieces } = partPieces(a, b, alignParts(a, b, useUids));
+  const entry = { old: a, useUids, matches, pieces, ayat: ayatNumberMap(a, b, matches, pieces.mergedInto) };
   partAlignments.set(b, entry);
   return entry;
 }
@@ -340,7 +346,7 @@ export function pasalRows(
         continue;
       }
       const build = !opts.withSegments ? 'none' : diff.changed ? 'rowsAndRedline' : 'rows';
-      const parts = partRows(a, b, pm, al.maps, a.num, build, allEqual, al.crossMoves);
+      const parts = partRows(a, b, pm, al.maps, a.num, build, allEqual, al.crossMoves, al.partPieces.get(slot.n));
       const status = (diff.changed ? placeholderStatus(isDihapusPlaceholder(a), isDihapusPlaceholder(b)) : null) ?? matchedStatus(diff.changed, moved, renumbered);
       const segments = !opts.withSegments ? [] : diff.changed ? parts.segments : wholeSegments(b.tokens, 'equal');
       const row = pasalRow(status, refOf(a), refOf(b), a.babLabel, b.babLabel, diff.changed ? m.sim : 1, segments, { textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, staleRefs: diff.changed && pointsElsewhere(a.tokens, b.tokens), parts: status === 'deleted' || status === 'inserted' ? parts.rows.filter((p) => crossLinked(p, al.crossMoves)) : parts.rows });

@@ -1,8 +1,9 @@
 /**
  * How a part row reads when the part moved between Pasal (`cross-moves.ts`): in the row of the
  * Pasal it left, "ayat (4) dipindahkan ke Pasal 29 ayat (3)"; in the row of the Pasal it joined,
- * "ayat (3) dipindahkan dari Pasal 27 ayat (4)". Shared by the Perbandingan tab and the exported
- * comparison table.
+ * "ayat (3) dipindahkan dari Pasal 27 ayat (4)". And when it was merged into, or split from,
+ * another part of its Pasal (`part-pieces.ts`): "ayat (2) digabung ke ayat (1)", "ayat (2)
+ * dipecah dari ayat (1)". Shared by the Perbandingan tab and the exported comparison table.
  */
 
 /** A part row whose other side lies in another Pasal. */
@@ -28,5 +29,27 @@ export function partElsewhere(rowOld: string | undefined, rowNew: string | undef
   if (partOld === undefined || partNew === undefined) return null;
   if (inside(partOld, rowOld) && !inside(partNew, rowNew)) return { direction: 'to', own: partOld.slice((rowOld as string).length + 1), other: partNew };
   if (inside(partNew, rowNew) && !inside(partOld, rowOld)) return { direction: 'from', own: partNew.slice((rowNew as string).length + 1), other: partOld };
+  return null;
+}
+
+/** A part merged into (or split from) another part of its Pasal: both labels within the Pasal. */
+export interface PartPiece {
+  status: 'merged' | 'split';
+  /** The piece: the old part merged away, or the new part split off ("ayat (2)"). */
+  own: string;
+  /** The part it went into or came from ("ayat (1)"). */
+  other: string;
+}
+
+/** `label` without the leading label of its Pasal `owner` ("Pasal 9 ayat (2)" in "Pasal 9" -> "ayat (2)"). */
+function within(label: string, owner: string | undefined): string {
+  return inside(label, owner) ? label.slice((owner as string).length + 1) : label;
+}
+
+/** How a merged or split part row of the Pasal row `rowOld` / `rowNew` reads; null for other statuses. */
+export function partPiece(rowOld: string | undefined, rowNew: string | undefined, status: string, partOld: string | undefined, partNew: string | undefined): PartPiece | null {
+  if (partOld === undefined || partNew === undefined) return null;
+  if (status === 'merged') return { status, own: within(partOld, rowOld), other: within(partNew, rowNew) };
+  if (status === 'split') return { status, own: within(partNew, rowNew), other: within(partOld, rowOld) };
   return null;
 }

@@ -65,6 +65,10 @@ const id = {
     changedTo: '{{part}}: diubah dan dipindahkan ke {{other}}',
     changedFrom: '{{part}}: diubah dan dipindahkan dari {{other}}',
   },
+  partPiece: {
+    merged: '{{part}}: digabung ke {{other}}',
+    split: '{{part}}: dipecah dari {{other}}',
+  },
   jump: 'Buka {{label}} di naskah',
   notInEditor: '{{label}} tidak ada dalam naskah yang sedang ditampilkan.',
   del: 'dihapus',
@@ -136,6 +140,10 @@ const en: typeof id = {
     from: '{{part}}: moved from {{other}}',
     changedTo: '{{part}}: changed and moved to {{other}}',
     changedFrom: '{{part}}: changed and moved from {{other}}',
+  },
+  partPiece: {
+    merged: '{{part}}: merged into {{other}}',
+    split: '{{part}}: split from {{other}}',
   },
   jump: 'Open {{label}} in the text',
   notInEditor: '{{label}} is not in the text shown in the editor.',

@@ -4,7 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { CompareResult, CompareRowView, CompareSide } from '../../../src/api/contract';
-import { partElsewhere } from '../../../src/diff/part-elsewhere';
+import { partElsewhere, partPiece } from '../../../src/diff/part-elsewhere';
 
 /** Labels and titles the rows need, prepared once per render of the table. */
 export interface RowText {
@@ -47,6 +47,8 @@ export function Keterangan({ row, text }: { row: CompareRowView; text: RowText }
               const key = moved.direction === 'to' ? (changed ? 'changedTo' : 'to') : changed ? 'changedFrom' : 'from';
               return <li key={i}>{text.t(`compare.partMoved.${key}`, { part: moved.own, other: moved.other })}</li>;
             }
+            const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
+            if (piece) return <li key={i}>{text.t(`compare.partPiece.${piece.status}`, { part: piece.own, other: piece.other })}</li>;
             const s = (p.new ?? p.old) as CompareSide;
             return (
               <li key={i}>

@@ -6,7 +6,7 @@
  * run; a deleted unit reads "Dihapus." in the new column; the summary counts the Pasal.
  */
 import { keteranganOf } from '../../diff/keterangan';
-import { partElsewhere } from '../../diff/part-elsewhere';
+import { partElsewhere, partPiece } from '../../diff/part-elsewhere';
 import type { Comparison, OtherRow, PasalRow, UnitRef, UnitStatus } from '../../diff/types';
 import { DIHAPUS } from '../print-context';
 import { runsToParas, segmentRuns, textToParas } from './cell-text';
@@ -52,7 +52,8 @@ function sideCell(row: AnyRow, side: 'old' | 'new', centredText: boolean): Table
 /**
  * Notes on the ayat / items of a matched Pasal that changed, grouped by status ("angka 3, 4
  * diubah"); a part that moved to or from another Pasal gets a note of its own ("ayat (4)
- * dipindahkan ke Pasal 29 ayat (3)").
+ * dipindahkan ke Pasal 29 ayat (3)"), and so does one merged or split ("ayat (2) digabung ke
+ * ayat (1)").
  */
 function partNotes(row: PasalRow): string[] {
   const byStatus = new Map<UnitStatus, string[]>();
@@ -62,6 +63,11 @@ function partNotes(row: PasalRow): string[] {
     const moved = partElsewhere(row.old?.label, row.new?.label, p.old?.label, p.new?.label);
     if (moved) {
       elsewhere.push(`${moved.own} ${p.status === 'changed' ? 'diubah dan ' : ''}dipindahkan ${moved.direction === 'to' ? 'ke' : 'dari'} ${moved.other}`);
+      continue;
+    }
+    const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
+    if (piece) {
+      elsewhere.push(`${piece.own} ${piece.status === 'merged' ? 'digabung ke' : 'dipecah dari'} ${piece.other}`);
       continue;
     }
     const label = (p.new ?? p.old)?.label.replace(/^Pasal \S+\s+/, '') ?? '';

@@ -1,0 +1,59 @@
+/**
+ * Merges and splits inside one Pasal pair: two ayat joined into one ("(1) ... sampai pukul 20.00
+ * wita, dan untuk menyesuaikan ..."), or one ayat cut into two. The one-to-one part alignment
+ * pairs the joined ayat with whichever half reads most like it (often the longer, second one),
+ * so the first would read deleted although all its words remain; and a split pairs the old ayat
+ * with the longer half, shifting the ayat map that references follow. Found with the Pasal-level
+ * piece finder (`split-merge.ts`) over the parts: the whole pairs with its *first* piece (the
+ * one that keeps its number), and every other piece is marked merged into, or split from, it.
+ */
+import type { Match } from './align';
+import type { PartUnit, PasalUnit } from './extract';
+import { dice, gramsFor, type Grams } from './similarity';
+import { findPieces } from './split-merge';
+
+/** The pieces beside the one-to-one part matches of a Pasal pair. */
+export interface PartPieces {
+  /** Old part index -> the new part it was merged into. */
+  mergedInto: ReadonlyMap<number, number>;
+  /** New part index -> the old part it was split from. */
+  splitFrom: ReadonlyMap<number, number>;
+}
+
+/** No pieces. */
+export const NO_PIECES: PartPieces = { mergedInto: new Map(), splitFrom: new Map() };
+
+/** Part matches re-paired for merges and splits, and the pieces beside them. */
+export function partPieces(oldP: PasalUnit, newP: PasalUnit, matches: readonly Match[]): { matches: Match[]; pieces: PartPieces } {
+  // Pieces are found among the parts left unpaired: none, none to find.
+  if (matches.length === oldP.parts.length && matches.length === newP.parts.length) return { matches: [...matches], pieces: NO_PIECES };
+  const og = oldP.parts.map((p) => gramsFor(p.tokens));
+  const ng = newP.parts.map((p) => gramsFor(p.tokens));
+  const splits = findPieces(og, ng, matches).groups;
+  const merges = findPieces(ng, og, matches.map((m) => ({ ...m, o: m.n, n: m.o }))).groups;
+  if (splits.length === 0 && merges.length === 0) return { matches: [...matches], pieces: NO_PIECES };
+  let out = [...matches];
+  const splitFrom = new Map<number, number>();
+  const mergedInto = new Map<number, number>();
+  const used = new Set<string>();
+  const kindOf = (side: readonly PartUnit[], i: number) => (side[i] as PartUnit).kind;
+  for (const g of splits) {
+    // Only parts of one kind split (an ayat into ayat); the whole keeps its first piece.
+    if (g.many.some((n) => kindOf(newP.parts, n) !== kindOf(oldP.parts, g.one))) continue;
+    const first = g.many[0] as number;
+    out = out.filter((m) => m.o !== g.one && m.n !== first);
+    out.push({ o: g.one, n: first, sim: dice(og[g.one] as Grams, ng[first] as Grams), by: 'content' });
+    used.add(`o${g.one}`);
+    for (const n of g.many) used.add(`n${n}`);
+    for (const n of g.many.slice(1)) splitFrom.set(n, g.one);
+  }
+  for (const g of merges) {
+    if (used.has(`n${g.one}`) || g.many.some((o) => used.has(`o${o}`))) continue;
+    if (g.many.some((o) => kindOf(oldP.parts, o) !== kindOf(newP.parts, g.one))) continue;
+    const first = g.many[0] as number;
+    out = out.filter((m) => m.n !== g.one && m.o !== first);
+    out.push({ o: first, n: g.one, sim: dice(og[first] as Grams, ng[g.one] as Grams), by: 'content' });
+    for (const o of g.many.slice(1)) mergedInto.set(o, g.one);
+  }
+  return { matches: out, pieces: { mergedInto, splitFrom } };
+}
