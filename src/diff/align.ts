@@ -14,7 +14,8 @@
  *    that are the only leftovers between the same matched neighbours on both sides (the partners
  *    of the old unit's previous and next matched neighbours enclose the new unit and nothing else
  *    left over, and the other way round) pair when they share enough rare words (Dice of content
- *    words weighted by rarity >= 0.3), even if their word sequences were heavily edited.
+ *    words weighted by rarity >= 0.3; >= 0.1 when they also keep their number: the provision at
+ *    that place rewritten), even if their word sequences were heavily edited.
  * No all-pairs similarity: each unit is scored against a bounded number of candidates.
  */
 import { GramCounts } from './gram-counts';
@@ -177,6 +178,13 @@ function takeSamePrint(
 
 /** Minimum rarity-weighted Dice of content words for the same-gap rescue. */
 const RESCUE_WORDS = 0.3;
+/**
+ * The same for a pair that also keeps its number: the provision at that place and number was
+ * rewritten (a Pasal rewritten in the same words' subject: "Gubernur merekomendasikan ... mencabut
+ * SIUP" -> "Gubernur menyampaikan rekomendasi ... izin usaha ... dicabut"), which a reader calls
+ * "diubah"; in an amendment a Pasal deleted and another inserted cannot even share a number.
+ */
+const RESCUE_WORDS_SAME_NUMBER = 0.1;
 
 /** Step 6 (see the header): pair leftovers enclosed by the same matched neighbours on both sides. */
 function sameGapRescue(
@@ -255,7 +263,7 @@ function sameGapRescue(
         (a.ctx && a.ctx === b.ctx ? CTX_BONUS : 0);
       return { o, n, sim, score };
     })
-    .filter((c) => c.sim >= RESCUE_WORDS);
+    .filter((c) => c.sim >= (olds[c.o]?.num !== undefined && olds[c.o]?.num === news[c.n]?.num ? RESCUE_WORDS_SAME_NUMBER : RESCUE_WORDS));
   cands.sort((x, y) => y.score - x.score);
   for (const c of cands)
     if (!oldTaken[c.o] && !newTaken[c.n])

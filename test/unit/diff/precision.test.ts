@@ -33,6 +33,24 @@ describe('same-gap rescue of heavily edited Pasal', () => {
   });
 });
 
+describe('a Pasal rewritten at its place and number (real Sulawesi Utara 4/2014 text)', () => {
+  const sulut = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), 'utf8');
+  const before = `Gubernur dapat merekomendasikan Bupati/Walikota untuk mencabut
+SIUP atau mengurangi jumlah minuman beralkohol yang diizinkan untuk
+diedarkan karena pertimbangan untuk kepentingan umum berdasarkan
+pertimbangan dari tim pengawas.`;
+  // Pasal 24 said again in other words: few rare words in common, but the same subject, place and number.
+  const after = `Dalam hal peredaran Minuman Beralkohol mengganggu ketertiban umum, Gubernur menyampaikan
+rekomendasi kepada Bupati/Wali Kota agar izin usaha pelaku usaha yang bersangkutan dicabut atau
+kuota peredarannya dikurangi. Rekomendasi disusun atas dasar hasil evaluasi tim terpadu.`;
+
+  it('reads as Pasal 24 changed, not deleted and inserted under the same number', () => {
+    expect(sulut.split(before)).toHaveLength(2);
+    const c = compareDocs(parseText(sulut).doc, parseText(sulut.replace(before, after)).doc);
+    expect(c.pasal.filter((r) => r.status !== 'unchanged').map((r) => `${r.status} ${r.old?.label ?? '-'} -> ${r.new?.label ?? '-'}`)).toEqual(['changed Pasal 24 -> Pasal 24']);
+  });
+});
+
 describe('Penjelasan entries follow the pairing of their Pasal (real Surabaya pair)', () => {
   const c = compareDocs(read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt'), read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'));
   const pasalPairs = new Set(c.pasal.filter((r) => r.old && r.new).map((r) => `${r.old!.label}>${r.new!.label}`));
