@@ -1,7 +1,8 @@
 /**
  * Print blocks of a Lampiran (drafting-rules.md 1.12): the heading block at the top right
  * ("LAMPIRAN I / PERATURAN DAERAH ... / NOMOR ... TAHUN ... / TENTANG / NAMA"), the content, and
- * the jabatan and name of the signer at the bottom right.
+ * the jabatan and name of the signer at the bottom right (unless the content, imported from a
+ * signed text, already ends with them).
  */
 import type { Node } from 'prosemirror-model';
 import { HEADING_SPACE_PT } from './layout';
@@ -26,7 +27,23 @@ export function lampiranBlocks(ctx: PrintContext, lampiran: Node, signer: { jaba
     first = false;
   });
   const jabatan = signer.jabatan ?? tpl(ctx, 'jabatan');
+  // An imported Lampiran may carry its own signature block as text: it is not printed twice.
+  if (signedAlready(lampiran, jabatan)) return out;
   out.push({ kind: 'side', side: 'right', style: 'tandaTangan', runs: plain(jabatan), spaceBefore: HEADING_SPACE_PT * 2 });
   if (signer.name) out.push({ kind: 'side', side: 'right', style: 'tandaTangan', runs: plain(signer.name), spaceBefore: HEADING_SPACE_PT * 4 });
   return out;
+}
+
+/** How many closing paragraphs of a Lampiran are searched for a signature it carries as text. */
+const SIGNATURE_TAIL = 12;
+
+/** True when one of the last paragraphs of `lampiran` is the signer's jabatan ("BUPATI BANJARNEGARA,"). */
+function signedAlready(lampiran: Node, jabatan: string): boolean {
+  const want = jabatan.replace(/[\s,]+/g, ' ').trim().toUpperCase();
+  if (!want) return false;
+  const from = Math.max(0, lampiran.childCount - SIGNATURE_TAIL);
+  for (let i = from; i < lampiran.childCount; i++) {
+    if (lampiran.child(i).textContent.replace(/[\s,]+/g, ' ').trim().toUpperCase().startsWith(want)) return true;
+  }
+  return false;
 }

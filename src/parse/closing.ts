@@ -132,10 +132,48 @@ function flattenParas(content: PMJson[]): PMJson[] {
   return out;
 }
 
-/** A lampiran: the first line is its title, every other line a text block (layout kept). */
-export function buildLampiran(lines: readonly SourceLine[]): PMJson {
+/** Lines within which a Lampiran heading reaches its "TENTANG". */
+const MAX_HEADING_LINES = 8;
+
+/** Upper case, whitespace and dashes made one space. */
+function plainUpper(s: string): string {
+  return s.toUpperCase().replace(/[\s\u2013\u2014-]+/g, ' ').trim();
+}
+
+/**
+ * How many lines after the title restate the Perda's identity, as every Lampiran's heading does
+ * (drafting-rules.md 1.12): "PERATURAN DAERAH ...", "NOMOR ... TAHUN ...", "TENTANG" and the
+ * Perda's name (`name`, over as many lines as it takes). The heading is derived from the Judul
+ * when printed, so it is not Lampiran text; 0 when the lines do not read so.
+ */
+function restatedHeading(lines: readonly SourceLine[], name: string): number {
+  const text = (i: number) => lines[i]?.text.trim() ?? '';
+  // "PERATURAN DAERAH ... NOMOR 2 TAHUN 2018", over one or more lines (a narrow column wraps it), then "TENTANG".
+  let tentang = 1;
+  while (tentang < Math.min(lines.length, MAX_HEADING_LINES) && !/^TENTANG$/i.test(text(tentang))) tentang++;
+  const cited = lines.slice(1, tentang).map((l) => l.text.trim()).join(' ');
+  if (!/^TENTANG$/i.test(text(tentang)) || !/^PERATURAN\s+(DAERAH|GUBERNUR|BUPATI|WALI\s*KOTA)\b.*\bNOMOR\s+\S+\s+TAHUN\s+\d{4}$/i.test(cited)) return 0;
+  const whole = plainUpper(name);
+  if (!whole) return 0;
+  let said = '';
+  for (let i = tentang + 1; i < lines.length; i++) {
+    said = plainUpper(`${said} ${text(i)}`);
+    if (said === whole) return i;
+    if (!whole.startsWith(said)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * A lampiran: the first line is its title, every other line a text block (layout kept), except
+ * the heading that restates the Perda named `name` (it goes to `removed`, listed as such).
+ */
+export function buildLampiran(lines: readonly SourceLine[], name = '', removed: RemovedLine[] = []): PMJson {
   const title = lines[0]?.text ?? 'LAMPIRAN';
-  const minIndent = Math.min(...lines.slice(1).map((l) => l.indent), 1e9);
-  const content = lines.slice(1).map((l) => para(l.raw.slice(Math.min(minIndent, l.raw.length - l.raw.trimStart().length)).trimEnd() || l.text));
+  const heading = restatedHeading(lines, name);
+  for (const l of lines.slice(1, heading + 1)) removed.push({ line: l.no, page: l.page, text: l.text, reason: 'kepala lampiran (menyebut Perda ini)' });
+  const body = lines.slice(heading + 1);
+  const minIndent = Math.min(...body.map((l) => l.indent), 1e9);
+  const content = body.map((l) => para(l.raw.slice(Math.min(minIndent, l.raw.length - l.raw.trimStart().length)).trimEnd() || l.text));
   return { type: 'lampiran', attrs: { uid: '', title }, content };
 }

@@ -107,7 +107,7 @@ function build(lines: SourceLine[], diagnostics: Diagnostic[], removed: RemovedL
   }
   for (const s of seg.sections) {
     const part = slice(lines, s.range);
-    if (s.kind === 'lampiran') { lampiran.push(buildLampiran(part)); continue; }
+    if (s.kind === 'lampiran') { lampiran.push(buildLampiran(part, (judul.content ?? []).map((c) => c.text ?? '').join(' '), removed)); continue; }
     const built = buildPenjelasan(part, removed, diagnostics);
     penutup.push(...built.tld);
     for (const e of built.entries) {
