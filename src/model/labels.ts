@@ -12,9 +12,17 @@ export function unitLabel(numbering: Numbering, uid: string): string | null {
   return numbering.get(uid)?.address ?? null;
 }
 
-/** The segments of a unit's address. */
+/** Parsed address segments per (immutable) unit number: every reference to a unit reads them. */
+const segmentCache = new WeakMap<UnitNumber, Segment[]>();
+
+/** The segments of a unit's address (memoised; do not mutate the result). */
 export function segmentsOf(u: UnitNumber): Segment[] {
-  return parseAddress(u.address)?.segments ?? [];
+  let segs = segmentCache.get(u);
+  if (segs === undefined) {
+    segs = parseAddress(u.address)?.segments ?? [];
+    segmentCache.set(u, segs);
+  }
+  return segs;
 }
 
 /** A contextual label and whether it is local to the referring Pasal (then "pada", else "dalam"). */
