@@ -24,14 +24,14 @@ export interface PartPieces {
 export const NO_PIECES: PartPieces = { mergedInto: new Map(), splitFrom: new Map() };
 
 /** Part matches re-paired for merges and splits, and the pieces beside them. */
-export function partPieces(oldP: PasalUnit, newP: PasalUnit, matches: readonly Match[]): { matches: Match[]; pieces: PartPieces } {
+export function partPieces(oldP: PasalUnit, newP: PasalUnit, matches: Match[]): { matches: Match[]; pieces: PartPieces } {
   // Pieces are found among the parts left unpaired: none, none to find.
-  if (matches.length === oldP.parts.length && matches.length === newP.parts.length) return { matches: [...matches], pieces: NO_PIECES };
+  if (matches.length === oldP.parts.length && matches.length === newP.parts.length) return { matches, pieces: NO_PIECES };
   const og = oldP.parts.map((p) => gramsFor(p.tokens));
   const ng = newP.parts.map((p) => gramsFor(p.tokens));
   const splits = findPieces(og, ng, matches).groups;
   const merges = findPieces(ng, og, matches.map((m) => ({ ...m, o: m.n, n: m.o }))).groups;
-  if (splits.length === 0 && merges.length === 0) return { matches: [...matches], pieces: NO_PIECES };
+  if (splits.length === 0 && merges.length === 0) return { matches, pieces: NO_PIECES };
   let out = [...matches];
   const splitFrom = new Map<number, number>();
   const mergedInto = new Map<number, number>();
