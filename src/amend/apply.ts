@@ -296,6 +296,9 @@ function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
 /** "dihapus": mark Pasal, ayat, BAB, Bagian or Paragraf deleted (or restate the Pasal given). */
 function applyDelete(body: NodeJson, ins: Instruction, restated: NodeJson[]): Entry {
   const { pasal, ayat, bab, bagian, paragraf } = ins.place;
+  // A huruf or angka deleted inside a Pasal is not a whole unit this reads; never delete the Pasal for it.
+  if (restated.length === 0 && (ins.place.huruf.length > 0 || ins.place.angka.length > 0))
+    return fail(ins, 'Penghapusan huruf atau angka di dalam Pasal belum dapat diterapkan; butir tidak diterapkan, periksa secara manual.', pasal.map((p) => `Pasal ${p}`));
   if (ayat.length > 0 && pasal.length > 0) {
     if (restated.length > 0) return { ...applyChange(body, ins, restated), action: 'dihapus' };
     const p = pasal[pasal.length - 1] as string;
