@@ -7,6 +7,7 @@
  * subject. Otherwise, or when no item applies, nothing is applied (null) and the caller says so.
  */
 import type { Node } from 'prosemirror-model';
+import { plainUpper } from '../model/plain-upper';
 import { applyInstrument } from './apply';
 import { changeItemsOf } from './instrument-items';
 import type { ApplyReportEntry, ApplyStatus } from './types';
@@ -30,24 +31,19 @@ export function isInstrument(doc: Node): boolean {
 /** Statuses of items that were applied (as written, or under the reading the report states). */
 export const APPLIED: ReadonlySet<ApplyStatus> = new Set(['applied', 'ambiguous']);
 
-/** Upper case with runs of whitespace and dashes made one space. */
-function plain(s: string): string {
-  return s.toUpperCase().replace(/[\s\u2013\u2014-]+/g, ' ').trim();
-}
-
 /**
  * True unless the instrument's title says it amends another Perda than `oldDoc`: neither the
  * number and year it cites nor the subject match `oldDoc`'s Judul (either one suffices, since
  * real instruments miscite one of them). Undecidable (no Judul read on either side): true.
  */
 export function amends(instrument: Node, oldDoc: Node): boolean {
-  const title = instrument.firstChild?.type.name === 'judul' ? plain(instrument.firstChild.textContent) : '';
+  const title = instrument.firstChild?.type.name === 'judul' ? plainUpper(instrument.firstChild.textContent) : '';
   const judul = oldDoc.firstChild?.type.name === 'judul' ? oldDoc.firstChild : null;
   if (!title || !judul) return true;
   const cited = /NOMOR\s+(\S+)\s+TAHUN\s+(\d{4})/.exec(title);
   const nomor = String(judul.attrs.nomor ?? '').trim().toUpperCase();
   const tahun = String(judul.attrs.tahun ?? '').trim();
-  const subject = plain(judul.textContent);
+  const subject = plainUpper(judul.textContent);
   const sameNumber = cited !== null && cited[1] === nomor && cited[2] === tahun;
   const sameSubject = subject !== '' && title.includes(`TENTANG ${subject}`);
   if (sameNumber || sameSubject) return true;

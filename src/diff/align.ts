@@ -31,10 +31,11 @@ export interface AlignUnit {
   key: string;
   /**
    * The text as printed, reference numbers as each side prints them (computed on first use):
-   * among units of one neutral key, those printed exactly alike pair first ("Pasal 32 cites Pasal 13-15" stays with
-   * the Pasal that still cites them, not with an inserted copy citing Pasal 10-20).
+   * among units of one neutral key, those printed exactly alike pair first ("Pasal 32 cites
+   * Pasal 13-15" stays with the Pasal that still cites them, not with an inserted copy citing
+   * Pasal 10-20).
    */
-  raw?: () => string;
+  printed?: () => string;
   /**
    * What kind of unit it is ("ayat", "item"), when a list mixes kinds: units of different kinds
    * never count as the same text. Kept apart from `key` so keys stay the (memoised) text itself.
@@ -148,7 +149,7 @@ export function alignUnits(
 
 /**
  * Among units of one neutral key, more on one side than the other: pair those printed exactly
- * alike (`raw`), when the print is unique within the key on both sides. The rest go to the
+ * alike (`printed`), when the print is unique within the key on both sides. The rest go to the
  * content rounds, where the position decides.
  */
 function takeSamePrint(
@@ -161,9 +162,9 @@ function takeSamePrint(
   const byPrint = (units: readonly AlignUnit[], ids: readonly number[]) => {
     const m = new Map<string, number>();
     for (const i of ids) {
-      const raw = (units[i] as AlignUnit).raw?.();
-      if (raw === undefined) return null;
-      m.set(raw, m.has(raw) ? -1 : i);
+      const print = (units[i] as AlignUnit).printed?.();
+      if (print === undefined) return null;
+      m.set(print, m.has(print) ? -1 : i);
     }
     return m;
   };

@@ -31,7 +31,7 @@ export interface ReadRef {
 }
 
 /** Where references stand outside the body (Menimbang, Mengingat, Penjelasan, Lampiran), as the exports print them. */
-export const OUTSIDE_BODY: RefContext = { pasalUid: null };
+const OUTSIDE_BODY: RefContext = { pasalUid: null };
 
 
 /**

@@ -44,7 +44,7 @@ export interface PasalAlignment {
 
 function alignUnitOf(p: PasalUnit): AlignUnit {
   const grams = lazyGrams(p.tokens);
-  return { uid: p.uid, key: neutralKey(p.tokens), raw: () => renderText(p.tokens), grams, words: lazyWords(grams), num: p.num, ctx: p.context };
+  return { uid: p.uid, key: neutralKey(p.tokens), printed: () => renderText(p.tokens), grams, words: lazyWords(grams), num: p.num, ctx: p.context };
 }
 
 /** Align the Pasal of both documents and build the reference maps. */

@@ -7,6 +7,7 @@
 import { buildBody } from './body-blocks';
 import { joinLines } from './join-lines';
 import { para, paraLines, type PMJson } from './pm-json';
+import { plainUpper } from '../model/plain-upper';
 import type { Diagnostic, RemovedLine, SourceLine } from './types';
 
 /** Penutup paragraphs (signature blocks keep their lines, separated by hard breaks). */
@@ -134,11 +135,6 @@ function flattenParas(content: PMJson[]): PMJson[] {
 
 /** Lines within which a Lampiran heading reaches its "TENTANG". */
 const MAX_HEADING_LINES = 8;
-
-/** Upper case, whitespace and dashes made one space. */
-function plainUpper(s: string): string {
-  return s.toUpperCase().replace(/[\s\u2013\u2014-]+/g, ' ').trim();
-}
 
 /**
  * How many lines after the title restate the Perda's identity, as every Lampiran's heading does
