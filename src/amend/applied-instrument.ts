@@ -4,13 +4,16 @@
  * given an instrument as the new text, and an instrument imported as a project's draft. Only when
  * the whole text is the one the instrument amends: the instrument's title names it ("Perubahan
  * atas Peraturan Daerah ... Nomor 3 Tahun 2016 tentang ...") by its number and year or by its
- * subject. Otherwise, or when no item applies, nothing is applied (null) and the caller says so.
+ * subject. Otherwise nothing is applied (null) and the caller says so.
  */
 import type { Node } from 'prosemirror-model';
 import { plainUpper } from '../model/plain-upper';
 import { applyInstrument } from './apply';
+import { APPLIED } from './apply-entry';
 import { changeItemsOf } from './instrument-items';
-import type { ApplyReportEntry, ApplyStatus } from './types';
+import type { ApplyReportEntry } from './types';
+
+export { APPLIED };
 
 /** The instrument applied to the whole text, and how each of its items went. */
 export interface AppliedInstrument {
@@ -27,9 +30,6 @@ export interface AppliedInstrument {
 export function isInstrument(doc: Node): boolean {
   return doc.attrs.kind === 'perubahan' && changeItemsOf(doc).length > 0;
 }
-
-/** Statuses of items that were applied (as written, or under the reading the report states). */
-export const APPLIED: ReadonlySet<ApplyStatus> = new Set(['applied', 'ambiguous']);
 
 /**
  * True unless the instrument's title says it amends another Perda than `oldDoc`: neither the
@@ -50,12 +50,15 @@ export function amends(instrument: Node, oldDoc: Node): boolean {
   return cited === null && subject === '';
 }
 
-/** `newDoc` applied to `oldDoc` when it is an instrument and `oldDoc` a whole text and at least one item applies; else null. */
+/**
+ * `newDoc` applied to `oldDoc` when it is an instrument of `oldDoc`, a whole text; else null. The
+ * result stands even when no item applied (`applied` 0): the text is then `oldDoc` unchanged and
+ * the report says why, which reads better than the instrument's Pasal I compared with the Perda.
+ */
 export function applyNewInstrument(oldDoc: Node, newDoc: Node): AppliedInstrument | null {
   if (oldDoc.attrs.kind === 'perubahan' || !isInstrument(newDoc) || !amends(newDoc, oldDoc)) return null;
   const result = applyInstrument(oldDoc, newDoc);
   const items = result.report.filter((r) => r.item > 0);
   const applied = items.filter((r) => APPLIED.has(r.status)).length;
-  if (applied === 0) return null;
   return { doc: result.doc, report: result.report, applied, total: items.length };
 }

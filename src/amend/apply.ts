@@ -13,6 +13,8 @@
 import type { Node } from 'prosemirror-model';
 import type { NodeJson } from '../model/doc-json';
 import { perdaSchema } from '../model/schema';
+import { fail, replaceAt, type Entry } from './apply-entry';
+import { applyItemChange, applyItemDelete, applyItemInsert, namesItems } from './apply-items';
 import { lampiranEntry } from './apply-lampiran';
 import {
   applyExplanations,
@@ -35,9 +37,8 @@ import {
   type Located,
 } from './json-tree';
 import { asPerubahan } from './prepare';
+import { linkRestated } from './relink';
 import type { ApplyReportEntry, ApplyResult } from './types';
-
-type Entry = Omit<ApplyReportEntry, 'item'>;
 
 /** Which unit types a container may hold (schema order aside). */
 const HOLDS: Record<string, string[]> = {
@@ -146,6 +147,7 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
     report.splice(at, 0, line);
   }
   dedupeUids(json);
+  linkRestated(json, report);
   return { doc: toNode(json), report };
 }
 
@@ -153,12 +155,6 @@ const label = (type: string, num: string) =>
   type === 'ayat'
     ? `ayat (${num})`
     : `${type === 'bab' ? 'BAB' : type.charAt(0).toUpperCase() + type.slice(1)} ${num}`;
-const fail = (ins: Instruction, message: string, units: string[] = []): Entry => ({
-  status: 'not-understood',
-  action: ins.action ?? '?',
-  units,
-  message,
-});
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /** Apply one item to the JSON tree (mutating it). */
@@ -175,19 +171,6 @@ function applyOne(doc: NodeJson, ins: Instruction, restated: NodeJson[]): Entry 
 
 /** Restated nodes of one type at the top of the item. */
 const ofType = (restated: NodeJson[], type: string) => restated.filter((r) => r.type === type);
-
-/** Replace a located unit by `node`, keeping the number named by the instruction and the unit's uid (it is the same unit, reworded). */
-function replaceAt(loc: Located, node: NodeJson, type: string, num: string): void {
-  const uid = loc.node.attrs?.uid;
-  node.attrs = {
-    ...node.attrs,
-    baseNum: node.attrs?.baseNum ?? num,
-    deleted: node.attrs?.deleted ?? false,
-    ...(uid ? { uid } : {}),
-  };
-  if (canonicalNum(type, node.attrs.baseNum) !== canonicalNum(type, num)) node.attrs.baseNum = num;
-  (loc.parent.content as NodeJson[])[loc.index] = node;
-}
 
 /** "diubah": replace the Pasal (or ayat) with the restated text. */
 function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): Entry {
@@ -274,6 +257,10 @@ function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
       message: 'Hanya ayat yang dirumuskan ulang dalam butir yang diganti.',
     };
   }
+  if (namesItems(ins)) {
+    const items = applyItemChange(body, ins, restated);
+    if (items) return items;
+  }
   const content = restated.filter(
     (r) => r.type === 'ayat' || r.type === 'para' || r.type === 'list',
   );
@@ -296,9 +283,12 @@ function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
 /** "dihapus": mark Pasal, ayat, BAB, Bagian or Paragraf deleted (or restate the Pasal given). */
 function applyDelete(body: NodeJson, ins: Instruction, restated: NodeJson[]): Entry {
   const { pasal, ayat, bab, bagian, paragraf } = ins.place;
-  // A huruf or angka deleted inside a Pasal is not a whole unit this reads; never delete the Pasal for it.
-  if (restated.length === 0 && (ins.place.huruf.length > 0 || ins.place.angka.length > 0))
-    return fail(ins, 'Penghapusan huruf atau angka di dalam Pasal belum dapat diterapkan; butir tidak diterapkan, periksa secara manual.', pasal.map((p) => `Pasal ${p}`));
+  // A huruf or angka deleted inside a Pasal: the item keeps its number and reads "Dihapus.", or the
+  // item restates the Pasal, ayat or list items as they now read. Never the whole Pasal deleted.
+  if (namesItems(ins)) {
+    if (restated.length === 0) return applyItemDelete(body, ins);
+    return { ...(applyItemChange(body, ins, restated) ?? applyChange(body, ins, restated)), action: 'dihapus' };
+  }
   if (ayat.length > 0 && pasal.length > 0) {
     if (restated.length > 0) return { ...applyChange(body, ins, restated), action: 'dihapus' };
     const p = pasal[pasal.length - 1] as string;
@@ -421,7 +411,9 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
     ? ins.added.ayat.map((a) => `Pasal ${p} ayat (${a})`)
     : ins.added.angka.length
       ? ins.added.angka.map((a) => `Pasal ${p} angka ${a}`)
-      : [`Pasal ${p}`];
+      : ins.added.huruf.length
+        ? ins.added.huruf.map((h) => `Pasal ${p} huruf ${h}`)
+        : [`Pasal ${p}`];
   const loc = findUnit(body, 'pasal', p);
   if (!loc) return fail(ins, `Pasal ${p} tidak ada dalam naskah dasar.`, units);
   const whole =
@@ -435,6 +427,13 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
       units,
       message: `Pasal ${p} diganti dengan rumusan lengkap dalam butir.`,
     };
+  }
+  const addsItems = ins.added.huruf.length > 0 || ins.added.angka.length > 0;
+  if (addsItems || (namesItems(ins) && ins.added.ayat.length === 0)) {
+    const items = applyItemInsert(body, ins, restated);
+    if (items) return items;
+    if (!restated.some((r) => r.type === 'list' || r.type === 'ayat'))
+      return fail(ins, 'Rumusan huruf atau angka yang disisipkan tidak terbaca sebagai daftar bernomor; butir tidak diterapkan.', units);
   }
   const ayatR = ofType(restated, 'ayat');
   if (ayatR.length > 0 && ins.added.ayat.length > 0) {

@@ -11,3 +11,4 @@ export { readInstruction, type Instruction } from './instruction';
 export { settingsFromDoc } from './settings-from-doc';
 export type * from './types';
 export { amends, applyNewInstrument, isInstrument, APPLIED, type AppliedInstrument } from './applied-instrument';
+export { markUnapplied } from './unapplied-rows';

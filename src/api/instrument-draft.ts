@@ -18,6 +18,6 @@ export function applyToBase(store: ProjectStore, json: unknown): AppliedInstrume
   if (!isInstrument(instrument)) throw new CoreError('INVALID_ARGS', 'Berkas ini bukan Perda perubahan: Pasal I-nya tidak memuat butir perubahan. Impor sebagai draf biasa.');
   if (!amends(instrument, baseDoc)) throw new CoreError('INVALID_ARGS', 'Judul Perda perubahan ini tidak menyebut naskah dasar proyek (nomor, tahun, atau judulnya) sebagai Perda yang diubahnya; perubahan tidak diterapkan.');
   const applied = applyNewInstrument(baseDoc, instrument);
-  if (!applied) throw new CoreError('INVALID_ARGS', 'Tidak satu pun butir Perda perubahan ini dapat diterapkan pada naskah dasar; draf tidak diubah.');
+  if (!applied || applied.applied === 0) throw new CoreError('INVALID_ARGS', 'Tidak satu pun butir Perda perubahan ini dapat diterapkan pada naskah dasar; draf tidak diubah.');
   return applied;
 }

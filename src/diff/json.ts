@@ -20,6 +20,8 @@ export interface JsonUnit {
   staleRefs?: boolean;
   similarity?: number;
   parts?: Array<{ status: UnitStatus; old: string | null; new: string | null }>;
+  /** With an amending instrument applied: its items that name this Pasal but were not applied. */
+  unappliedItems?: number[];
 }
 
 /** The whole JSON output. */

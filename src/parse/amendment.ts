@@ -180,6 +180,7 @@ export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnosti
       allowAyat: true,
       where: `Butir ${it.n} Pasal I`,
       diagnostics,
+      quoted: true,
     });
     const content: PMJson[] = [
       para(instruction),

@@ -27,6 +27,11 @@ export interface BodyOptions {
   /** Name of the unit for messages ("Pasal 5"). */
   where: string;
   diagnostics: Diagnostic[];
+  /**
+   * The lines restate a few units out of their Pasal (a change item's "4. …" and "5. …"): their
+   * numbers need not start at 1 or follow each other, so no numbering warning is given.
+   */
+  quoted?: boolean;
 }
 
 /** The built body: content before any ayat, and the ayat (null when there are none). */
@@ -82,7 +87,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
   const place = (mk: Marker, line: SourceLine) => {
     if (mk.style === 'ayat') {
       const last = ayats[ayats.length - 1];
-      if (last ? !followsLabel(last.label, mk.label) : mk.label !== '1') {
+      if (!opts.quoted && (last ? !followsLabel(last.label, mk.label) : mk.label !== '1')) {
         diag(line, 'warning', last && last.label === mk.label ? 'NUMBERING_DUPLICATE' : 'NUMBERING_GAP',
           last ? `${opts.where}: ayat (${mk.label}) sesudah ayat (${last.label}); penomoran ayat tidak berurutan.` : `${opts.where}: ayat pertama bernomor (${mk.label}).`);
       }
@@ -94,7 +99,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
     if (k < 0 && !isFirstLabel(mk.label)) {
       k = findList(mk.style, mk.label, false);
       const lastLabel = k >= 0 ? stack[k]!.label : null;
-      diag(line, 'warning', lastLabel === mk.label ? 'NUMBERING_DUPLICATE' : 'NUMBERING_GAP',
+      if (!opts.quoted) diag(line, 'warning', lastLabel === mk.label ? 'NUMBERING_DUPLICATE' : 'NUMBERING_GAP',
         lastLabel ? `${opts.where}: rincian ${mk.label} sesudah ${lastLabel}; penomoran tidak berurutan.` : `${opts.where}: rincian dimulai dengan ${mk.label}.`);
     }
     let list: ListBuf;

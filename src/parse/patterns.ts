@@ -23,7 +23,8 @@ export function readMarker(text: string): Marker | null {
   // Text recognition reads "(1)" as "(l)" and "(11)" as "(l1)"; no marker starts with the letter l in parentheses.
   m = /^\((l[0-9l]{0,2})\)\s*(.*)$/.exec(text);
   if (m) return { style: 'ayat', label: m[1]!.replace(/l/g, '1'), rest: m[2]! };
-  m = /^([a-z])\.\s*(.*)$/.exec(text);
+  // A huruf inserted by an amendment carries a digit: "b1." (drafting-rules.md 2.3).
+  m = /^([a-z]\d?)\.\s*(.*)$/.exec(text);
   if (m && (m[2] === '' || /^\S/.test(m[2]!)) && !/^[a-z]\.[a-z]\./i.test(text)) return { style: 'huruf', label: m[1]!, rest: m[2]! };
   m = /^(\d{1,3}[a-z]?)\.(?:\s+(.*)|$)/.exec(text);
   if (m) return { style: 'angka', label: m[1]!, rest: m[2] ?? '' };
@@ -51,6 +52,9 @@ export function isFirstLabel(label: string): boolean {
 export function followsLabel(a: string, b: string): boolean {
   if (nextLabel(a) === b) return true;
   if (/^\d+$/.test(a) && b === `${a}a`) return true;
+  if (/^[a-z]$/.test(a) && b === `${a}1`) return true;
+  const h = /^([a-z])(\d)$/.exec(a);
+  if (h) return b === `${h[1]}${Number(h[2]) + 1}` || b === String.fromCharCode(h[1]!.charCodeAt(0) + 1);
   const m = /^(\d+)[a-z]$/.exec(a);
   return m !== null && b === String(Number(m[1]) + 1);
 }

@@ -50,8 +50,11 @@ const LIST_TAIL = /^(?:\s*(?:,|dan\/atau|dan|atau|serta)?\s*(?:[Pp]asal\s+\d+[A-
 const THIS_REG = /^\s*,?\s*Peraturan\s+Daerah\s+ini\b/i;
 const LIST_GAP = /^\s*(,|dan|atau|dan\/atau|serta)?\s*(dan|atau|dan\/atau)?\s*$/;
 
-/** Replace reference phrases by `ref` nodes in the operative part. Returns the count linked. */
-export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[]): number {
+/**
+ * Replace reference phrases by `ref` nodes in the operative part (only in the Pasal of `only`,
+ * when given; the others are still targets). Returns the count linked.
+ */
+export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[], only?: ReadonlySet<PMJson>): number {
   const pasals = collectPasal(batangTubuh);
   const index = new Map<string, PasalIdx>();
   for (const p of pasals) {
@@ -65,6 +68,7 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[])
   }
   let linked = 0;
   for (const p of pasals) {
+    if (only && !only.has(p)) continue;
     const here = index.get(String(p.attrs?.baseNum ?? ''));
     const where = `Pasal ${String(p.attrs?.baseNum ?? '?')}`;
     const line = typeof p.attrs?._line === 'number' ? p.attrs._line : undefined;

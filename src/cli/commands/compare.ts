@@ -4,7 +4,7 @@
  * `@draft` or `@<version label>` (see `resolve-input.ts`). `--json` prints
  * `comparisonToJson(...)`: `{ units: [{ status, old, new, keterangan, ... }], summary, ... }`.
  */
-import { amends, applyNewInstrument, APPLIED, isInstrument, type AppliedInstrument } from '../../amend/index';
+import { amends, applyNewInstrument, APPLIED, isInstrument, markUnapplied, type AppliedInstrument } from '../../amend/index';
 import { compareDocs, comparisonToJson, type ComparisonJson, type UnitStatus } from '../../diff/index';
 import type { Command } from '../command';
 import type { CliIo } from '../io';
@@ -31,7 +31,7 @@ export function formatSummary(summary: Record<UnitStatus, number>): string {
 
 /** The human table: No | Pasal lama | Pasal baru | Keterangan, then other changed rows and the summary. */
 export function formatComparison(j: ComparisonJson, oldName: string, newName: string, onlyChanges: boolean): string {
-  const units = onlyChanges ? j.units.filter((u) => u.status !== 'unchanged') : j.units;
+  const units = onlyChanges ? j.units.filter((u) => u.status !== 'unchanged' || u.unappliedItems) : j.units;
   const lines = [`Perbandingan: ${oldName} (lama) -> ${newName} (baru)`, ''];
   if (units.length === 0) lines.push(onlyChanges ? 'Tidak ada Pasal yang berubah.' : 'Tidak ada Pasal.');
   else lines.push(formatTable([['No.', 'Pasal lama', 'Pasal baru', 'Keterangan'], ...units.map((u, i) => [String(i + 1), u.old ?? '-', u.new ?? '-', u.keterangan])]));
@@ -71,6 +71,7 @@ function appliedNote(a: AppliedInstrument, oldLabel: string, newLabel: string): 
   const lines = [
     `Catatan: ${newLabel} adalah Perda perubahan; yang dibandingkan ialah ${oldLabel} dengan naskah hasil penerapan perubahan itu padanya (${a.applied} dari ${a.total} butir diterapkan).`,
   ];
+  if (a.applied === 0) lines.push('  Tidak satu pun butir dapat diterapkan, sehingga naskah baru sama dengan naskah lama; baris Pasal yang disebut butir ditandai "tidak diterapkan".');
   for (const r of a.report) {
     if (r.status === 'ambiguous') lines.push(`  Butir ${r.item} diterapkan menurut tafsiran, periksa: ${r.message}`);
     else if (!APPLIED.has(r.status) && r.item > 0) lines.push(`  Butir ${r.item} tidak diterapkan: ${r.message}`);
@@ -94,7 +95,8 @@ export const compareCommand: Command = {
     const applied = applyNewInstrument(oldIn.doc, newIn.doc);
     if (applied) io.err(appliedNote(applied, oldIn.label, newIn.label));
     else warnInstrument(io, oldIn, newIn);
-    const json = comparisonToJson(compareDocs(oldIn.doc, applied?.doc ?? newIn.doc));
+    const compared = comparisonToJson(compareDocs(oldIn.doc, applied?.doc ?? newIn.doc));
+    const json = applied ? markUnapplied(compared, applied.report) : compared;
     if (args.values.json) return printJson(io, applied ? { ...json, appliedInstrument: { label: newIn.label, report: applied.report } } : json);
     const newName = applied ? `${newIn.label} diterapkan pada naskah lama` : newIn.label;
     io.out(formatComparison(json, oldIn.label, newName, args.values['hanya-perubahan'] === true));

@@ -187,3 +187,35 @@ describe('rancang compare with an amending instrument as the new text', () => {
     expect(human.out).toContain('Ringkasan (9 baris Pasal): 3 diubah, 6 tetap.');
   });
 });
+
+describe('rancang compare with an instrument whose items do not apply', () => {
+  it('compares with the Perda unchanged and marks the Pasal the items name, instead of reading Pasal I as a whole text', async () => {
+    const file = path.join(tmp.path, 'perubahan-minol.txt');
+    fs.writeFileSync(file, `PERATURAN DAERAH PROVINSI SULAWESI UTARA
+NOMOR 7 TAHUN 2019
+TENTANG
+PERUBAHAN ATAS PERATURAN DAERAH PROVINSI SULAWESI UTARA NOMOR 4 TAHUN 2014 TENTANG PENGENDALIAN DAN PENGAWASAN MINUMAN BERALKOHOL DI PROVINSI SULAWESI UTARA
+
+Pasal I
+Beberapa ketentuan dalam Peraturan Daerah Provinsi Sulawesi Utara Nomor 4 Tahun 2014 diubah sebagai berikut:
+1. Ketentuan Pasal 3 dipindahkan ke dalam BAB III.
+2. Ketentuan Pasal 12 huruf d dihapus.
+
+Pasal II
+Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.
+`);
+    const base = path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+    const r = await run('compare', base, file, '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('(0 dari 2 butir diterapkan)');
+    expect(r.err).toContain('Butir 2 tidak diterapkan: Pasal 12 tidak memuat huruf d.');
+    const json = JSON.parse(r.out) as ComparisonJson;
+    expect(json.summary).toMatchObject({ unchanged: 37, deleted: 0, inserted: 0 });
+    expect(json.units.filter((u) => u.unappliedItems).map((u) => [u.old, u.unappliedItems, u.keterangan])).toEqual([
+      ['Pasal 3', [1], 'Tetap; butir 1 Perda perubahan tidak diterapkan, periksa'],
+      ['Pasal 12', [2], 'Tetap; butir 2 Perda perubahan tidak diterapkan, periksa'],
+    ]);
+    const human = await run('compare', base, file, '--hanya-perubahan');
+    expect(human.out).toMatch(/2\s+Pasal 12\s+Pasal 12\s+Tetap; butir 2 Perda perubahan tidak diterapkan, periksa/);
+  });
+});
