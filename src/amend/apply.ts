@@ -34,7 +34,6 @@ import {
   findAll,
   findUnit,
   locate,
-  type Located,
 } from './json-tree';
 import { asPerubahan } from './prepare';
 import { linkRestated } from './relink';
