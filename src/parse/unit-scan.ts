@@ -83,6 +83,8 @@ export function scanUnits(lines: readonly SourceLine[], opts: ScanOptions): Scan
   };
 
   let i = 0;
+  /** The line after the title of the last BAB / Bagian / Paragraf heading. */
+  let titleEnd = -1;
   while (i < lines.length) {
     const line = lines[i]!;
     const prev = i > 0 ? lines[i - 1] : undefined;
@@ -97,7 +99,9 @@ export function scanUnits(lines: readonly SourceLine[], opts: ScanOptions): Scan
         const refTail = prev !== undefined && (/\b(dalam|pada|dan|atau|ketentuan|dengan|oleh|terhadap|tentang|jo\.?)$/i.test(prev.text) || /,$/.test(prev.text));
         if (opts.loose) accepted = startsBody(next) && !refTail;
         else if (h.value === expected || (lastPasal !== null && h.value === lastPasal.value)) accepted = startsBody(next) && !refTail;
-        else accepted = startsBody(next) && !refTail && (prev === undefined || endsStrict(prev.text) || prev.pageEnd === true || !/[a-z]$/.test(prev.text));
+        // Out of sequence (a draft that deleted a Pasal and did not renumber): a heading when the
+        // line before closes a sentence, a page, or the title of a BAB / Bagian / Paragraf.
+        else accepted = startsBody(next) && !refTail && (prev === undefined || i === titleEnd || endsStrict(prev.text) || prev.pageEnd === true || !/[a-z]$/.test(prev.text));
       } else {
         accepted = startsBody(next) && !(prev !== undefined && /\b(dalam|pada|dan|atau)$/i.test(prev.text));
       }
@@ -129,6 +133,7 @@ export function scanUnits(lines: readonly SourceLine[], opts: ScanOptions): Scan
     if (h.type === 'paragraf') { seq(h, lastParagraf, line); lastParagraf = h; }
     if (h.type === 'pasal') { seq(h, lastPasal, line); lastPasal = h; }
     units.push({ h, line, title, body: [] });
+    if (h.type !== 'pasal') titleEnd = j;
     i = j;
   }
   return { pre, units };

@@ -6,6 +6,7 @@
  */
 import { amends, applyNewInstrument, APPLIED, isInstrument, markUnapplied, type AppliedInstrument } from '../../amend/index';
 import { compareDocs, comparisonToJson, type ComparisonJson, type UnitStatus } from '../../diff/index';
+import { asPrinted, skipsNumbers } from '../../parse/index';
 import type { Command } from '../command';
 import type { CliIo } from '../io';
 import { formatTable, printJson } from '../output';
@@ -53,7 +54,10 @@ function warnDiagnostics(io: CliIo, input: ResolvedInput): void {
   const errors = input.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) io.err(`Peringatan: ${errors.length} masalah saat mengimpor ${input.label}; periksa dengan "rancang import". Contoh: ${errors[0]?.message ?? ''}`);
   const numbering = input.diagnostics.filter((d) => NUMBERING_CODES.has(d.code));
-  if (numbering.length > 0) io.err(`Peringatan: penomoran dalam ${input.label} tidak berurutan (${numbering.length} tempat); unit dinomori menurut urutannya, sehingga perbandingan dapat menunjukkan nomor berubah. Contoh: ${numbering[0]?.message ?? ''}`);
+  const how = skipsNumbers(input.diagnostics)
+    ? 'setiap unit disebut dengan nomor yang tercetak'
+    : 'unit dinomori menurut urutannya, sehingga perbandingan dapat menunjukkan nomor berubah';
+  if (numbering.length > 0) io.err(`Peringatan: penomoran dalam ${input.label} tidak berurutan (${numbering.length} tempat); ${how}. Contoh: ${numbering[0]?.message ?? ''}`);
 }
 
 /** Warn (on stderr) when one input is an amending instrument and the other is not (and it was not applied): apply it first. */
@@ -79,6 +83,11 @@ function appliedNote(a: AppliedInstrument, oldLabel: string, newLabel: string): 
   return lines.join('\n');
 }
 
+/** A file input read by the numbers it prints when they skip (`asPrinted`); projects as they are. */
+function printed(input: ResolvedInput): ResolvedInput {
+  return input.kind === 'file' ? { ...input, doc: asPrinted(input.doc, input.diagnostics) } : input;
+}
+
 /** Compares two Perda documents. */
 export const compareCommand: Command = {
   name: 'compare',
@@ -87,8 +96,8 @@ export const compareCommand: Command = {
   options: { json: { type: 'boolean' }, 'hanya-perubahan': { type: 'boolean' } },
   positionals: { min: 2, max: 2 },
   async run({ io, args, session }) {
-    const oldIn = await resolveInput(args.positionals[0] as string, session);
-    const newIn = await resolveInput(args.positionals[1] as string, session);
+    const oldIn = printed(await resolveInput(args.positionals[0] as string, session));
+    const newIn = printed(await resolveInput(args.positionals[1] as string, session));
     warnDiagnostics(io, oldIn);
     warnDiagnostics(io, newIn);
     // An amending instrument as the new text: the old text is compared with the instrument applied to it.

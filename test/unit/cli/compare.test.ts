@@ -219,3 +219,31 @@ Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.
     expect(human.out).toMatch(/2\s+Pasal 12\s+Pasal 12\s+Tetap; butir 2 Perda perubahan tidak diterapkan, periksa/);
   });
 });
+
+describe('rancang compare with a draft that deleted a Pasal and did not renumber', () => {
+  /** Sulawesi Utara 4/2014 without the lines of Pasal `n` (up to the next Pasal heading); `flat` strips the layout's indentation. */
+  function without(n: number, flat: boolean): string {
+    const lines = fs.readFileSync(SULUT, 'utf8').split('\n');
+    const at = (k: number) => lines.findIndex((l) => new RegExp(`^\\s*Pasal ${k}\\s*$`).test(l));
+    const kept = [...lines.slice(0, at(n)), ...lines.slice(at(n + 1))].map((l) => (flat ? l.trimStart() : l));
+    const file = path.join(tmp.path, `tanpa-pasal-${n}${flat ? '-rata' : ''}.txt`);
+    fs.writeFileSync(file, kept.join('\n'));
+    return file;
+  }
+  const SULUT = path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+
+  it('names every Pasal by its printed number: one deleted, the rest unchanged', async () => {
+    const r = await run('compare', SULUT, without(13, false), '--json');
+    expect(r.err).toContain('setiap unit disebut dengan nomor yang tercetak');
+    const json = JSON.parse(r.out) as ComparisonJson;
+    expect(json.summary).toMatchObject({ deleted: 1, unchanged: 36, renumbered: 0, changed: 0 });
+    expect(json.units.find((u) => u.status === 'deleted')?.old).toBe('Pasal 13');
+    expect(json.units.find((u) => u.old === 'Pasal 14')?.new).toBe('Pasal 14');
+  });
+
+  it('reads "Pasal 7" right after a Bagian title as a heading although Pasal 6 is missing (text laid out flat)', async () => {
+    const r = await run('compare', SULUT, without(6, true), '--json');
+    const json = JSON.parse(r.out) as ComparisonJson;
+    expect(json.units.filter((u) => u.status !== 'unchanged').map((u) => [u.old, u.new, u.status])).toEqual([['Pasal 6', null, 'deleted']]);
+  });
+});
