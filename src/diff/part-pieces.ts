@@ -20,6 +20,9 @@ export interface PartPieces {
   splitFrom: ReadonlyMap<number, number>;
 }
 
+/** How far a leftover part looks for its whole: a list folded into its ayat leaves one leftover per item. */
+const PART_NEAR = 30;
+
 /** No pieces. */
 export const NO_PIECES: PartPieces = { mergedInto: new Map(), splitFrom: new Map() };
 
@@ -29,17 +32,38 @@ export function partPieces(oldP: PasalUnit, newP: PasalUnit, matches: Match[]): 
   if (matches.length === oldP.parts.length && matches.length === newP.parts.length) return { matches, pieces: NO_PIECES };
   const og = oldP.parts.map((p) => gramsFor(p.tokens));
   const ng = newP.parts.map((p) => gramsFor(p.tokens));
-  const splits = findPieces(og, ng, matches).groups;
-  const merges = findPieces(ng, og, matches.map((m) => ({ ...m, o: m.n, n: m.o }))).groups;
+  const splits = findPieces(og, ng, matches, PART_NEAR).groups;
+  const merges = findPieces(ng, og, matches.map((m) => ({ ...m, o: m.n, n: m.o })), PART_NEAR).groups;
   if (splits.length === 0 && merges.length === 0) return { matches, pieces: NO_PIECES };
   let out = [...matches];
   const splitFrom = new Map<number, number>();
   const mergedInto = new Map<number, number>();
   const used = new Set<string>();
   const kindOf = (side: readonly PartUnit[], i: number) => (side[i] as PartUnit).kind;
-  for (const g of splits) {
+  // Pieces are parts of one kind (ayat into ayat), or a part and the list inside it (a list
+  // folded into its ayat's sentence, or written out of it): the first piece has the kind of the
+  // whole and every other piece lies inside the first.
+  const alike = (whole: PartUnit, side: readonly PartUnit[], many: readonly number[]) => {
+    const first = side[many[0] as number] as PartUnit;
+    return many.every((i) => (side[i] as PartUnit).kind === whole.kind) ||
+      (first.kind === whole.kind && many.slice(1).every((i) => (side[i] as PartUnit).label.startsWith(`${first.label} `)));
+  };
+  // A short item between two pieces of a list written out of its ayat ("b. Restoran; dan") is a
+  // piece too, though too few of its words ("; dan") come from the ayat to be found by itself.
+  const pairedNew = new Set(matches.map((m) => m.n));
+  const pairedOld = new Set(matches.map((m) => m.o));
+  const filled = (many: number[], side: readonly PartUnit[], paired: ReadonlySet<number>): number[] => {
+    const first = side[many[0] as number] as PartUnit;
+    const last = many[many.length - 1] as number;
+    const out = [...many];
+    for (let i = (many[0] as number) + 1; i < last; i++)
+      if (!out.includes(i) && !paired.has(i) && (side[i] as PartUnit).label.startsWith(`${first.label} `)) out.push(i);
+    return out.sort((a, b) => a - b);
+  };
+  for (const found of splits) {
+    const g = { one: found.one, many: filled(found.many, newP.parts, pairedNew) };
     // Only parts of one kind split (an ayat into ayat); the whole keeps its first piece.
-    if (g.many.some((n) => kindOf(newP.parts, n) !== kindOf(oldP.parts, g.one))) continue;
+    if (!alike(oldP.parts[g.one] as PartUnit, newP.parts, g.many)) continue;
     const first = g.many[0] as number;
     out = out.filter((m) => m.o !== g.one && m.n !== first);
     out.push({ o: g.one, n: first, sim: dice(og[g.one] as Grams, ng[first] as Grams), by: 'content' });
@@ -47,9 +71,10 @@ export function partPieces(oldP: PasalUnit, newP: PasalUnit, matches: Match[]): 
     for (const n of g.many) used.add(`n${n}`);
     for (const n of g.many.slice(1)) splitFrom.set(n, g.one);
   }
-  for (const g of merges) {
+  for (const found of merges) {
+    const g = { one: found.one, many: filled(found.many, oldP.parts, pairedOld) };
     if (used.has(`n${g.one}`) || g.many.some((o) => used.has(`o${o}`))) continue;
-    if (g.many.some((o) => kindOf(oldP.parts, o) !== kindOf(newP.parts, g.one))) continue;
+    if (!alike(newP.parts[g.one] as PartUnit, oldP.parts, g.many)) continue;
     const first = g.many[0] as number;
     out = out.filter((m) => m.n !== g.one && m.o !== first);
     out.push({ o: first, n: g.one, sim: dice(og[first] as Grams, ng[g.one] as Grams), by: 'content' });

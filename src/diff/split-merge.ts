@@ -28,8 +28,12 @@ const NEAR = 3;
 /** Share of the one unit its one-to-one partner must leave uncovered for pieces to count. */
 const MIN_REST = 0.1;
 
-/** Find splits of `ones` into `manys`, given one-to-one `matches` (o = one side, n = many side). */
-export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matches: readonly Match[]): PieceResult {
+/**
+ * Find splits of `ones` into `manys`, given one-to-one `matches` (o = one side, n = many side);
+ * a leftover looks for its whole up to `near` units away (more for the parts of a Pasal, where a
+ * list written out of one ayat has as many leftovers in a row as it has items).
+ */
+export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matches: readonly Match[], near = NEAR): PieceResult {
   const partnerOfOne = new Map<number, number>();
   const partnerOfMany = new Map<number, number>();
   for (const m of matches) { partnerOfOne.set(m.o, m.n); partnerOfMany.set(m.n, m.o); }
@@ -39,22 +43,23 @@ export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matc
     const cands = new Set<number>();
     let lo = -1;
     let hi = ones.length;
-    for (let d = 1; d <= NEAR; d++) {
+    for (let d = 1; d <= near; d++) {
       const l = partnerOfMany.get(u - d);
       if (l !== undefined) { cands.add(l); lo = Math.max(lo, l); break; }
     }
-    for (let d = 1; d <= NEAR; d++) {
+    for (let d = 1; d <= near; d++) {
       const r = partnerOfMany.get(u + d);
       if (r !== undefined) { cands.add(r); hi = Math.min(hi, r); break; }
     }
-    for (let c = Math.max(0, lo + 1), k = 0; c < Math.min(ones.length, hi) && k < 2 * NEAR; c++) {
+    for (let c = Math.max(0, lo + 1), k = 0; c < Math.min(ones.length, hi) && k < 2 * near; c++) {
       if (!partnerOfOne.has(c)) { cands.add(c); k++; }
     }
+    // The best container; on a tie the first candidate (the unit before), which a leftover continues.
     let best = -1;
-    let bestCont = PIECE;
+    let bestCont = -1;
     for (const c of cands) {
       const cont = containment(manys[u] as Grams, ones[c] as Grams);
-      if (cont >= bestCont) { bestCont = cont; best = c; }
+      if (cont >= PIECE && cont > bestCont) { bestCont = cont; best = c; }
     }
     if (best >= 0) {
       const l = byOne.get(best);
