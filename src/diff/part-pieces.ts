@@ -39,7 +39,6 @@ export function partPieces(oldP: PasalUnit, newP: PasalUnit, matches: Match[]): 
   const splitFrom = new Map<number, number>();
   const mergedInto = new Map<number, number>();
   const used = new Set<string>();
-  const kindOf = (side: readonly PartUnit[], i: number) => (side[i] as PartUnit).kind;
   // Pieces are parts of one kind (ayat into ayat), or a part and the list inside it (a list
   // folded into its ayat's sentence, or written out of it): the first piece has the kind of the
   // whole and every other piece lies inside the first.
