@@ -31,5 +31,35 @@ export function replaceAt(loc: Located, node: NodeJson, type: string, num: strin
     ...(uid ? { uid } : {}),
   };
   if (canonicalNum(type, node.attrs.baseNum) !== canonicalNum(type, num)) node.attrs.baseNum = num;
+  keepInnerUids(loc.node, node);
   (loc.parent.content as NodeJson[])[loc.index] = node;
+}
+
+/** Ayat and items under `root` by their number path ("ayat:1/item:a"); lists are transparent. */
+function byNumberPath(root: NodeJson): Map<string, NodeJson> {
+  const out = new Map<string, NodeJson>();
+  const walk = (n: NodeJson, path: string) => {
+    for (const c of n.content ?? []) {
+      if (c.type === 'ayat' || c.type === 'item') {
+        const here = `${path}/${c.type}:${canonicalNum(c.type, c.attrs?.baseNum) ?? ''}`;
+        if (!out.has(here)) out.set(here, c);
+        walk(c, here);
+      } else if (c.type === 'list') walk(c, path);
+    }
+  };
+  walk(root, '');
+  return out;
+}
+
+/**
+ * The restated unit's ayat and items take the uids of the old ones with the same numbers: they
+ * are the same units, and references to them from other Pasal ("Pasal 13 ayat (1)") must still
+ * find them.
+ */
+function keepInnerUids(old: NodeJson, restated: NodeJson): void {
+  const olds = byNumberPath(old);
+  for (const [path, n] of byNumberPath(restated)) {
+    const uid = olds.get(path)?.attrs?.uid;
+    if (typeof uid === 'string' && uid) n.attrs = { ...n.attrs, uid };
+  }
 }

@@ -10,9 +10,10 @@
  * item that cannot be placed exactly is not applied; nothing else in the Pasal is touched.
  */
 import type { NodeJson } from '../model/doc-json';
-import { fail, replaceAt, type Entry } from './apply-entry';
+import { fail, type Entry } from './apply-entry';
 import type { Instruction } from './instruction';
 import { canonicalNum, findUnit } from './json-tree';
+import { mergeByNumber } from './merge-by-number';
 
 /** The two list levels an address can name. */
 type ItemKind = 'huruf' | 'angka';
@@ -126,6 +127,16 @@ function itemPlace(
   return { list, kind: inner, address };
 }
 
+/** The numbers of the huruf or angka from `from` to `to` in the list the instruction points into, or null. */
+export function itemsBetween(body: NodeJson, ins: Instruction, kind: ItemKind, from: string, to: string): string[] | null {
+  const place = itemPlace(body, ins, kind, [from, to]);
+  if (typeof place === 'string') return null;
+  const nums = (place.list.content ?? []).map((i) => num(i.attrs?.baseNum));
+  const a = nums.indexOf(num(from));
+  const b = nums.indexOf(num(to));
+  return a >= 0 && b >= a ? nums.slice(a, b + 1) : null;
+}
+
 /** The list items an item restates, or null when it restates anything else (a Pasal, an ayat, a paragraph). */
 function restatedItems(restated: NodeJson[]): NodeJson[] | null {
   if (restated.length === 0 || restated.some((r) => r.type !== 'list')) return null;
@@ -160,70 +171,39 @@ function firstPlace(body: NodeJson, ins: Instruction, kinds: ItemKind[]): ItemPl
 }
 
 /**
- * "diubah" naming huruf or angka whose new wording is given item by item. Null when the item
- * restates more than list items (the caller then reads it as a restated Pasal or ayat).
+ * An item restating huruf or angka one by one, whatever its verb ("diubah", "disisipkan",
+ * "ditambah", "dihapus" with "c. Dihapus.", or several at once: "huruf h diubah dan ditambah 1
+ * (satu) huruf, yakni huruf i"): each restated item replaces the one with its number or goes
+ * where its number belongs (`mergeByNumber`). Null when the item restates more than list items
+ * (the caller then reads it as a restated Pasal or ayat).
  */
-export function applyItemChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): Entry | null {
+export function applyItems(body: NodeJson, ins: Instruction, restated: NodeJson[]): Entry | null {
   const items = restatedItems(restated);
   if (!items) return null;
-  const place = firstPlace(body, ins, innerKinds(ins));
-  if (typeof place === 'string') return fail(ins, place, ins.place.pasal.map((p) => `Pasal ${p}`));
-  const named = mentioned(ins, place.kind);
-  const units = named.map((n) => `${place.address} ${place.kind} ${n}`);
-  const notes: string[] = [];
-  const replace: Array<[NodeJson, string]> = [];
-  for (const n of named) {
-    let r = items.find((i) => num(i.attrs?.baseNum) === num(n));
-    if (!r && named.length === 1 && items.length === 1) {
-      r = items[0];
-      notes.push(`Butir menyebut ${place.kind} ${n} tetapi rumusan barunya bernomor ${String(r?.attrs?.baseNum ?? '(tanpa nomor)')}; diterapkan pada ${place.kind} ${n}.`);
-    }
-    if (!r) return fail(ins, `Rumusan baru ${place.kind} ${n} tidak ditemukan dalam butir.`, units);
-    replace.push([r, n]);
-  }
-  const extra = items.filter((i) => !replace.some(([r]) => r === i));
-  if (extra.length > 0)
-    notes.push(`Butir memuat ${extra.length} ${place.kind} lain yang tidak disebut dalam kalimat perubahan; tidak diterapkan.`);
-  for (const [r, n] of replace) {
-    const at = itemIn(place.list, n) as { node: NodeJson; index: number };
-    replaceAt({ node: at.node, parent: place.list, index: at.index }, r, 'item', n);
-  }
-  return { status: notes.length ? 'ambiguous' : 'applied', action: 'diubah', units, message: notes.join(' ') };
-}
-
-/**
- * "disisipkan" / "ditambah" of huruf or angka given item by item: after the first item named
- * before the verb ("Di antara angka 7 dan angka 8"), or at the end of the list ("ditambah 1
- * (satu) huruf"). Null when the item restates more than list items.
- */
-export function applyItemInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): Entry | null {
-  const items = restatedItems(restated);
-  if (!items) return null;
-  const addedNums = ins.added.huruf.length > 0 ? ins.added.huruf : ins.added.angka;
-  const kind: ItemKind = addedNums[0]
-    ? kindOfNum(num(addedNums[0]))
-    : kindOfNum(num(items[0]?.attrs?.baseNum));
-  const anchorNums = mentioned(ins, kind).slice(0, 1);
-  const place = itemPlace(body, ins, kind, anchorNums);
-  const action = ins.action ?? 'disisipkan';
+  const nums = items.map((i) => num(i.attrs?.baseNum));
   const pasalUnits = ins.place.pasal.map((p) => `Pasal ${p}`);
+  if (nums.some((n) => n === ''))
+    return fail(ins, 'Rincian yang dirumuskan ulang dalam butir tidak bernomor; butir tidak diterapkan.', pasalUnits);
+  const kind = kindOfNum(nums[0] as string);
+  if (nums.some((n) => kindOfNum(n) !== kind))
+    return fail(ins, 'Butir merumuskan ulang huruf dan angka sekaligus; letak masing-masing tidak dapat ditentukan.', pasalUnits);
+  const place = itemPlace(body, ins, kind, mentioned(ins, kind));
   if (typeof place === 'string') return fail(ins, place, pasalUnits);
-  const units = items.map((i) => `${place.address} ${kind} ${String(i.attrs?.baseNum ?? '')}`);
-  const taken = items.find((i) => itemIn(place.list, String(i.attrs?.baseNum ?? '')));
-  if (taken)
-    return fail(ins, `${place.address} sudah memuat ${kind} ${String(taken.attrs?.baseNum)}; butir tidak diterapkan.`, units);
-  const anchor = anchorNums[0];
-  const at = anchor ? (itemIn(place.list, anchor)?.index ?? -1) + 1 : (place.list.content ?? []).length;
-  (place.list.content as NodeJson[]).splice(at, 0, ...items);
-  const have = items.map((i) => num(i.attrs?.baseNum));
-  const same = addedNums.length === have.length && addedNums.every((n, i) => num(n) === have[i]);
+  const units = nums.map((n) => `${place.address} ${kind} ${n}`);
+  const added = new Set(ins.added[kind].map(num));
+  const taken = nums.find((n) => added.has(n) && !mentioned(ins, kind).map(num).includes(n) && itemIn(place.list, n) && ins.action !== 'diubah');
+  if (taken) return fail(ins, `${place.address} sudah memuat ${kind} ${taken}; butir tidak diterapkan.`, units);
+  const named = new Set([...mentioned(ins, kind), ...ins.added[kind]].map(num));
+  const unnamed = nums.filter((n) => !named.has(n));
+  mergeByNumber(place.list, items, 'item');
   return {
-    status: same ? 'applied' : 'ambiguous',
-    action,
+    status: unnamed.length > 0 ? 'ambiguous' : 'applied',
+    action: ins.action ?? 'diubah',
     units,
-    message: same
-      ? ''
-      : `Butir menyebut ${addedNums.length ? addedNums.map((n) => `${kind} ${n}`).join(', ') : `tidak ada nomor ${kind}`} tetapi memuat ${have.map((n) => `${kind} ${n}`).join(', ')}; yang dimuat disisipkan.`,
+    message:
+      unnamed.length > 0
+        ? `Butir memuat ${unnamed.map((n) => `${kind} ${n}`).join(', ')} yang tidak disebut dalam kalimat perubahan; diterapkan menurut nomornya.`
+        : '',
   };
 }
 

@@ -14,7 +14,8 @@ import type { Node } from 'prosemirror-model';
 import type { NodeJson } from '../model/doc-json';
 import { perdaSchema } from '../model/schema';
 import { fail, replaceAt, type Entry } from './apply-entry';
-import { applyItemChange, applyItemDelete, applyItemInsert, namesItems } from './apply-items';
+import { applyAyat } from './apply-ayat';
+import { applyItemDelete, applyItems, namesItems } from './apply-items';
 import { lampiranEntry } from './apply-lampiran';
 import {
   applyExplanations,
@@ -36,6 +37,7 @@ import {
   locate,
 } from './json-tree';
 import { asPerubahan } from './prepare';
+import { expandRanges } from './ranges';
 import { linkRestated } from './relink';
 import type { ApplyReportEntry, ApplyResult } from './types';
 
@@ -99,7 +101,7 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
         );
       else if (ins.scope === 'lampiran' && ins.action) entry = lampiranEntry(ins, instrument);
       else if (ins.scope === 'penjelasan' && ins.action)
-        entry = applyPenjelasanItem(json, ins, it.n, penjelasan);
+        entry = applyPenjelasanItem(json, ins, it.n, penjelasan, restated);
       else entry = applyOne(json, ins, restated);
     } catch (e) {
       entry = {
@@ -157,13 +159,20 @@ const label = (type: string, num: string) =>
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /** Apply one item to the JSON tree (mutating it). */
-function applyOne(doc: NodeJson, ins: Instruction, restated: NodeJson[]): Entry {
+function applyOne(doc: NodeJson, written: Instruction, restated: NodeJson[]): Entry {
   const body = bodyOf(doc);
+  const ins = expandRanges(body, written);
   const action = ins.action;
   if (ins.scope === 'unknown' || !action)
     return fail(ins, `Kata kerja perubahan tidak dikenali dalam "${ins.text.slice(0, 120)}".`);
   if (ins.scope === 'judulBab') return applyBabTitle(body, ins, restated);
-  if (action === 'dihapus') return applyDelete(body, ins, restated);
+  if (action === 'dihapus') {
+    const entry = applyDelete(body, ins, restated);
+    // "Pasal 24 dicabut.": Lampiran II revokes regulations, it deletes units; read as "dihapus", and say so.
+    if (entry.status === 'applied' && /\bdicabut\b/i.test(ins.text))
+      return { ...entry, status: 'ambiguous', message: `${entry.message} Kata "dicabut" dibaca sebagai "dihapus" (unit dalam Peraturan Daerah dihapus, bukan dicabut); periksa butir ini.`.trim() };
+    return entry;
+  }
   if (action === 'disisipkan' || action === 'ditambah') return applyInsert(body, ins, restated);
   return applyChange(body, ins, restated);
 }
@@ -233,31 +242,10 @@ function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
   const p = targets[0] as string;
   const loc = findUnit(body, 'pasal', p);
   if (!loc) return fail(ins, `Pasal ${p} tidak ada dalam naskah dasar.`, units);
-  const ayatR = ofType(restated, 'ayat');
-  if (
-    ayatR.length > 0 &&
-    ins.place.ayat.length > 0 &&
-    ayatR.every((a) => ins.place.ayat.includes(canonicalNum('ayat', a.attrs?.baseNum) ?? ''))
-  ) {
-    for (const a of ayatR) {
-      const al = findUnit(loc.node, 'ayat', String(a.attrs?.baseNum));
-      if (!al)
-        return fail(
-          ins,
-          `Ayat (${a.attrs?.baseNum}) Pasal ${p} tidak ada dalam naskah dasar.`,
-          units,
-        );
-      replaceAt(al, a, 'ayat', String(a.attrs?.baseNum));
-    }
-    return {
-      status: 'applied',
-      action: 'diubah',
-      units,
-      message: 'Hanya ayat yang dirumuskan ulang dalam butir yang diganti.',
-    };
-  }
+  if (restated.length > 0 && restated.every((r) => r.type === 'ayat') && (ins.place.ayat.length > 0 || ins.added.ayat.length > 0))
+    return applyAyat(loc, ins, restated, p);
   if (namesItems(ins)) {
-    const items = applyItemChange(body, ins, restated);
+    const items = applyItems(body, ins, restated);
     if (items) return items;
   }
   const content = restated.filter(
@@ -286,7 +274,7 @@ function applyDelete(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
   // item restates the Pasal, ayat or list items as they now read. Never the whole Pasal deleted.
   if (namesItems(ins)) {
     if (restated.length === 0) return applyItemDelete(body, ins);
-    return { ...(applyItemChange(body, ins, restated) ?? applyChange(body, ins, restated)), action: 'dihapus' };
+    return { ...(applyItems(body, ins, restated) ?? applyChange(body, ins, restated)), action: 'dihapus' };
   }
   if (ayat.length > 0 && pasal.length > 0) {
     if (restated.length > 0) return { ...applyChange(body, ins, restated), action: 'dihapus' };
@@ -429,31 +417,14 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
   }
   const addsItems = ins.added.huruf.length > 0 || ins.added.angka.length > 0;
   if (addsItems || (namesItems(ins) && ins.added.ayat.length === 0)) {
-    const items = applyItemInsert(body, ins, restated);
+    const items = applyItems(body, ins, restated);
     if (items) return items;
     if (!restated.some((r) => r.type === 'list' || r.type === 'ayat'))
       return fail(ins, 'Rumusan huruf atau angka yang disisipkan tidak terbaca sebagai daftar bernomor; butir tidak diterapkan.', units);
   }
   const ayatR = ofType(restated, 'ayat');
-  if (ayatR.length > 0 && ins.added.ayat.length > 0) {
-    const existing = findAll(loc.node, 'ayat');
-    const fresh = ayatR.filter(
-      (a) =>
-        !existing.some(
-          (e) =>
-            canonicalNum('ayat', e.node.attrs?.baseNum) === canonicalNum('ayat', a.attrs?.baseNum),
-        ),
-    );
-    if (fresh.length === 0) return fail(ins, 'Ayat yang disisipkan sudah ada dalam Pasal.', units);
-    const after = ins.place.ayat[0];
-    const anchorAyat = after
-      ? findUnit(loc.node, 'ayat', after)
-      : (existing[existing.length - 1] ?? null);
-    if (!anchorAyat)
-      return fail(ins, `Ayat (${after}) Pasal ${p} tidak ada dalam naskah dasar.`, units);
-    (anchorAyat.parent.content as NodeJson[]).splice(anchorAyat.index + 1, 0, ...fresh);
-    return { status: 'applied', action, units, message: '' };
-  }
+  if (ayatR.length > 0 && ayatR.length === restated.length && ins.added.ayat.length > 0)
+    return applyAyat(loc, ins, ayatR, p);
   if (ayatR.length > 0 || restated.some((r) => r.type === 'para' || r.type === 'list')) {
     const content = restated.filter(
       (r) => r.type === 'ayat' || r.type === 'para' || r.type === 'list',
@@ -491,13 +462,15 @@ function applyPenjelasanItem(
   ins: Instruction,
   n: number,
   penjelasan: InstrumentPenjelasan,
+  restated: NodeJson[],
 ): Entry {
   const p = ins.place.pasal[0];
   const units = p ? [`Penjelasan Pasal ${p}`] : ['Penjelasan'];
   if (!p)
     return fail(ins, 'Butir Penjelasan tidak menyebut Pasal yang penjelasannya diubah.', units);
   const action = ins.action ?? 'diubah';
-  const found = takeExplanation(penjelasan, n, p);
+  const inline = explanationParas(restated);
+  const found = takeExplanation(penjelasan, n, p) ?? (inline.length > 0 ? { content: inline } : null);
   if (!found) {
     return {
       status: 'not-applied',
@@ -519,8 +492,29 @@ function applyPenjelasanItem(
     status: 'applied',
     action,
     units,
-    message: `Penjelasan Pasal ${p} diganti dengan penjelasannya dalam Penjelasan Peraturan Daerah perubahan.`,
+    message: inline.length > 0 && found.content === inline
+      ? `Penjelasan Pasal ${p} diganti dengan rumusan dalam butir.`
+      : `Penjelasan Pasal ${p} diganti dengan penjelasannya dalam Penjelasan Peraturan Daerah perubahan.`,
   };
+}
+
+/**
+ * The explanation an item restates inline ("Ketentuan Penjelasan Pasal 9 diubah sehingga berbunyi
+ * sebagai berikut: Pasal 9 / Ayat (1) / Cukup jelas."), as the paragraphs of a Penjelasan entry:
+ * a restated "Pasal 9" heading gives its content; an ayat its "Ayat (n)" line, then its text.
+ */
+function explanationParas(restated: readonly NodeJson[]): NodeJson[] {
+  const out: NodeJson[] = [];
+  const line = (text: string): NodeJson => ({ type: 'para', content: [{ type: 'text', text }] });
+  const walk = (n: NodeJson) => {
+    if (n.type === 'para') out.push(clone(n));
+    else if (n.type === 'ayat') {
+      out.push(line(`Ayat (${String(n.attrs?.baseNum ?? '')})`));
+      (n.content ?? []).forEach(walk);
+    } else (n.content ?? []).forEach(walk);
+  };
+  restated.forEach(walk);
+  return out.filter((p) => (p.content ?? []).length > 0);
 }
 
 /** Paragraph texts inside restated units that read as change instructions (an item the importer did not split off). */

@@ -21,7 +21,18 @@ export interface Mentions {
   bab: string[];
   bagian: string[];
   paragraf: string[];
+  /** Ranges written "Pasal 24 sampai dengan Pasal 26" (both ends are in the lists above too). */
+  ranges: Array<{ type: 'pasal' | 'ayat' | 'angka' | 'huruf'; from: string; to: string }>;
 }
+
+/** "sampai dengan", also written "s.d." or "s/d". */
+const TO = String.raw`\s+(?:sampai\s+dengan|s\.\s?d\.?|s\/d)\s+`;
+const RANGES: ReadonlyArray<[Mentions['ranges'][number]['type'], RegExp, (x: string) => string]> = [
+  ['pasal', new RegExp(String.raw`\bpasal\s+(\d+(?:\s?[A-Z](?![a-z]))?)${TO}pasal\s+(\d+(?:\s?[A-Z](?![a-z]))?)`, 'gi'), (x) => x.replace(/\s+/g, '').toUpperCase()],
+  ['ayat', new RegExp(String.raw`\bayat\s*\((\d+[a-z]?)\)${TO}ayat\s*\((\d+[a-z]?)\)`, 'gi'), (x) => x.toLowerCase()],
+  ['angka', new RegExp(String.raw`\bangka\s+(\d+[a-z]?)${TO}angka\s+(\d+[a-z]?)\b`, 'gi'), (x) => x.toLowerCase()],
+  ['huruf', new RegExp(String.raw`\bhuruf\s+([a-z]{1,2}\d*)${TO}huruf\s+([a-z]{1,2}\d*)\b`, 'gi'), (x) => x.toLowerCase()],
+];
 
 /** A read instruction. */
 export interface Instruction {
@@ -43,10 +54,12 @@ const VARIANTS: Array<[RegExp, InstructionAction]> = [
   [/\bdisempurnakan\b/i, 'diubah'],
   [/\bdiganti\b/i, 'diubah'],
   [/\bdibaca\s+menjadi\b/i, 'diubah'],
+  [/\bdirubah\b/i, 'diubah'],
+  [/\bdicabut\b/i, 'dihapus'],
 ];
 
 const VERB =
-  /\b(diubah|disempurnakan|diganti|dibaca|disisip\w*|disispkan|disipkan|dihapus\w*|ditambah\w*|disisipi)\b/i;
+  /\b(diubah|dirubah|disempurnakan|diganti|dibaca|disisip\w*|disispkan|disipkan|dihapus\w*|dicabut|ditambah\w*|disisipi)\b/i;
 
 /** Normalise spacing and the common spelling variants. */
 export function normaliseInstruction(s: string): string {
@@ -72,11 +85,12 @@ export function mentionsOf(s: string): Mentions {
     bab: all(/\bbab\s+([IVXLCDM]+[A-Z]?)\b/gi, (x) => x.toUpperCase()),
     bagian: all(/\bbagian\s+(ke[a-z]+(?:\s+(?:belas|puluh))?(?:\s+[A-Z](?![a-z]))?)/gi, (x) => x),
     paragraf: all(/\bparagraf\s+(\d+[A-Z]?)\b/gi, (x) => x.toUpperCase()),
+    ranges: RANGES.flatMap(([type, re, fix]) => [...s.matchAll(re)].map((m) => ({ type, from: fix(m[1] ?? ''), to: fix(m[2] ?? '') }))),
   };
 }
 
 const OPERATIVE =
-  /\b(diubah|disempurnakan|diganti|disisip\w*|disispkan|disipkan|dihapus\w*|ditambah\w*)\b/gi;
+  /\b(diubah|dirubah|disempurnakan|diganti|disisip\w*|disispkan|disipkan|dihapus\w*|dicabut|ditambah\w*)\b/gi;
 const CITATION_START =
   /\s*\b(?:dalam\s+)?(?:Peraturan\s+(?:Daerah|Gubernur|Bupati|Wali\s?kota)|Perda)\b/i;
 
@@ -116,7 +130,7 @@ export function readInstruction(
   post = post.replace(/\bsehingga\b.*$/i, '');
   let scope: Instruction['scope'] = 'body';
   const place = mentionsOf(pre);
-  if (/^penjelasan\b/i.test(text)) scope = 'penjelasan';
+  if (/^(?:ketentuan\s+)?penjelasan\b/i.test(text)) scope = 'penjelasan';
   else if (/\blampiran\b/i.test(pre) && place.pasal.length === 0 && place.bab.length === 0)
     scope = 'lampiran';
   else if (/\bjudul\s+bab\b/i.test(pre)) scope = 'judulBab';

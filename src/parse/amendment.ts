@@ -29,6 +29,10 @@ const ACTION_WORDS: Array<[string, ChangeAction]> = [
   // variants real drafters write: "disempurnakan menjadi", "diubah dan dibaca menjadi"
   ['disempurnakan', 'diubah'],
   ['dibaca', 'diubah'],
+  // slips and near-synonyms seen in practice: "dirubah", "frasa ... diganti dengan ...", "Pasal 24 dicabut"
+  ['dirubah', 'diubah'],
+  ['diganti', 'diubah'],
+  ['dicabut', 'dihapus'],
 ];
 
 /** Edit distance of two short words. */

@@ -5,55 +5,9 @@
  * nothing else in the Pasal moves. Also: a Pasal restated word for word compares unchanged
  * (its references are linked again), and an item that cannot be placed changes nothing.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
-import { applyInstrument, consolidatedText } from '../../../src/amend/index';
-import { compareDocs } from '../../../src/diff/compare';
-import { parseText } from '../../../src/parse';
-import { corpusDir } from '../../helpers/paths';
-
-const base = parseText(fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), 'utf8')).doc;
-
-/** An instrument amending Sulut 4/2014 with the given items of Pasal I. */
-function instrument(items: string): Node {
-  return parseText(`GUBERNUR SULAWESI UTARA
-PERATURAN DAERAH PROVINSI SULAWESI UTARA
-NOMOR 7 TAHUN 2019
-TENTANG
-PERUBAHAN ATAS PERATURAN DAERAH PROVINSI SULAWESI UTARA
-NOMOR 4 TAHUN 2014 TENTANG PENGENDALIAN DAN PENGAWASAN
-MINUMAN BERALKOHOL DI PROVINSI SULAWESI UTARA
-
-DENGAN RAHMAT TUHAN YANG MAHA ESA
-GUBERNUR SULAWESI UTARA,
-
-Menimbang : bahwa perlu dilakukan perubahan atas Peraturan Daerah Provinsi Sulawesi Utara Nomor 4 Tahun 2014;
-Mengingat : Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;
-
-MEMUTUSKAN :
-Menetapkan : PERATURAN DAERAH TENTANG PERUBAHAN ATAS PERATURAN DAERAH PROVINSI SULAWESI UTARA NOMOR 4 TAHUN 2014.
-
-Pasal I
-Beberapa ketentuan dalam Peraturan Daerah Provinsi Sulawesi Utara Nomor 4 Tahun 2014 diubah sebagai berikut:
-${items}
-
-Pasal II
-Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.
-`).doc;
-}
-
-const statuses = (r: ReturnType<typeof applyInstrument>) => r.report.filter((x) => x.item > 0).map((x) => [x.item, x.status, x.units.join(', ')]);
-const changedPasal = (doc: Node) => compareDocs(base, doc).pasal.filter((row) => row.status !== 'unchanged').map((row) => [row.old?.label ?? null, row.new?.label ?? null, row.status]);
-/** The lines of the consolidated text from "Pasal N" to the next Pasal heading. */
-function pasalText(doc: Node, n: string): string {
-  const text = consolidatedText(doc);
-  const start = text.search(new RegExp(`^[ \\t]*Pasal ${n}[ \\t]*$`, 'm'));
-  const rest = text.slice(start).split('\n');
-  const end = rest.findIndex((l, i) => i > 0 && /^[ \t]*Pasal \d+\w?[ \t]*$/.test(l));
-  return rest.slice(0, end).join('\n');
-}
+import { applyInstrument } from '../../../src/amend/index';
+import { changedPasal, pasalText, statuses, sulutBase as base, sulutInstrument as instrument } from './sulut-instrument';
 
 describe('definitions amended by angka (Pasal 1)', () => {
   const r = applyInstrument(base, instrument(`1. Ketentuan Pasal 1 angka 4 dan angka 5 diubah, sehingga berbunyi sebagai berikut:
