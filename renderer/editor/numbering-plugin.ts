@@ -11,7 +11,7 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { numberDocument, type Numbering } from '../../src/model/numbering';
-import { refNodeLabel, type RefContext } from '../../src/model/labels';
+import { atChild, listedRefs, refNodeLabel, type RefContext } from '../../src/model/labels';
 import { LEGAL_TEXT } from './legal-text';
 import { judulHead, printedHeading, sideLabel, unitLabel } from './number-widgets';
 import { RefView, type RefSpec } from './ref-view';
@@ -174,7 +174,8 @@ export function computeNumberingState(doc: Node): NumberingState {
       }
     }
     if (node.isTextblock && !hasRefChild(node)) return;
-    node.forEach((child, offset) => visit(child, pos + 1 + offset, inner));
+    const listed = node.isTextblock ? listedRefs(node) : null;
+    node.forEach((child, offset, index) => visit(child, pos + 1 + offset, listed ? { ...inner, ...atChild(inner, listed, index) } : inner));
   };
 
   doc.forEach((child, offset) => visit(child, offset, { pasalUid: null, inKonsiderans: false }));

@@ -7,7 +7,7 @@
 import type { Node } from 'prosemirror-model';
 import type { NodeJson } from '../model/doc-json';
 import { paraJson } from '../model/doc-json';
-import { refNodeLabel } from '../model/labels';
+import { listedRefs, refNodeLabel } from '../model/labels';
 import type { Numbering } from '../model/numbering';
 import { fillTemplate } from '../model/templates';
 
@@ -15,13 +15,13 @@ const UNITS = new Set(['bab', 'bagian', 'paragraf', 'pasal', 'ayat', 'item']);
 
 /** JSON of `node` (a unit of the document `numbering` numbers) ready to be quoted in a change item. */
 export function restateUnit(numbering: Numbering, node: Node): NodeJson {
-  const convert = (n: Node, fromUid: string | null): NodeJson => {
+  const convert = (n: Node, fromUid: string | null, listedAfter?: string): NodeJson => {
     const name = n.type.name;
     if (name === 'ref') {
       // The numbering at hand, not a fresh one per reference.
       return {
         type: 'text',
-        text: refNodeLabel(n, numbering, { pasalUid: null, unitUid: fromUid }),
+        text: refNodeLabel(n, numbering, { pasalUid: null, unitUid: fromUid, listedAfter }),
       };
     }
     if (n.isText) return n.toJSON() as NodeJson;
@@ -41,7 +41,8 @@ export function restateUnit(numbering: Numbering, node: Node): NodeJson {
       }
     }
     const content: NodeJson[] = [];
-    n.forEach((c) => content.push(convert(c, uid)));
+    const listed = n.inlineContent ? listedRefs(n) : null;
+    n.forEach((c, _offset, index) => content.push(convert(c, uid, listed?.get(index))));
     if (content.length) json.content = mergeText(content);
     return json;
   };

@@ -6,7 +6,7 @@
  * amending instrument with the printed numbers of the units they quote.
  */
 import type { Node } from 'prosemirror-model';
-import { refNodeLabel, type RefContext } from '../model/labels';
+import { atChild, listedRefs, refNodeLabel, type RefContext } from '../model/labels';
 import type { Numbering } from '../model/numbering';
 import { gramHash } from './similarity';
 import { spacedToken, tokenize, type Token } from './tokenize';
@@ -76,7 +76,8 @@ function liveInlineTokens(
   ctx: RefContext,
 ): void {
   let sp = leadingSpace;
-  block.forEach((child) => {
+  const listed = listedRefs(block);
+  block.forEach((child, _offset, index) => {
     if (child.isText) {
       const text = child.text ?? '';
       tokenize(text, sp, out);
@@ -90,8 +91,9 @@ function liveInlineTokens(
     } else if (child.type.name === 'ref') {
       const target = String(child.attrs.target ?? '');
       const fallback = String(child.attrs.text ?? '');
-      const label = refNodeLabel(child, numbering, ctx);
-      refs?.push({ ref: child, ctx, label });
+      const at = atChild(ctx, listed, index);
+      const label = refNodeLabel(child, numbering, at);
+      refs?.push({ ref: child, ctx: at, label });
       out.push(refToken(label, target, fallback, sp));
       sp = false;
     } else {

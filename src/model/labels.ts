@@ -56,6 +56,41 @@ export interface RefContext {
   unitUid?: string | null;
   /** True inside Menimbang (references to "huruf a" of the konsiderans itself). */
   inKonsiderans?: boolean;
+  /**
+   * The target of the reference this one continues in a list ("Pasal 7 ayat (1) dan ayat (2)"):
+   * what the two share is not written again (drafting-rules.md 2.2).
+   */
+  listedAfter?: string | null;
+}
+
+/** What may stand between two references of one list: a comma, "dan", "atau", "dan/atau", "serta". */
+const LIST_GAP = /^\s*(?:,|dan\/atau|dan|atau|serta)?\s*(?:dan\/atau|dan|atau)?\s*$/;
+
+/**
+ * For each child of the paragraph `para` that is a reference continuing a list of references,
+ * the target of the reference before it (by child index; see `RefContext.listedAfter`).
+ */
+export function listedRefs(para: Node): ReadonlyMap<number, string> {
+  let out: Map<number, string> | null = null;
+  let last: string | null = null;
+  let gap = '';
+  para.forEach((child, _offset, index) => {
+    if (child.type.name === 'ref') {
+      if (last !== null && LIST_GAP.test(gap)) (out ??= new Map()).set(index, last);
+      last = String(child.attrs.target ?? '');
+      gap = '';
+    } else if (child.isText) gap += child.text ?? '';
+    else last = null;
+  });
+  return out ?? NONE_LISTED;
+}
+
+const NONE_LISTED: ReadonlyMap<number, string> = new Map();
+
+/** `ctx` for the child `index` of a paragraph whose `listedRefs` are `listed`. */
+export function atChild(ctx: RefContext, listed: ReadonlyMap<number, string>, index: number): RefContext {
+  const after = listed.get(index);
+  return after === undefined ? ctx : { ...ctx, listedAfter: after };
 }
 
 function contextSegments(numbering: Numbering, ctx: RefContext): Segment[] {
@@ -76,7 +111,15 @@ export function refPartsIn(
   const target = numbering.get(targetUid);
   if (!target) return null;
   const tSegs = segmentsOf(target);
-  const rel = relative(tSegs, contextSegments(numbering, ctx));
+  let rel = relative(tSegs, contextSegments(numbering, ctx));
+  const before = ctx.listedAfter ? numbering.get(ctx.listedAfter) : undefined;
+  // In a list, a unit of the same depth or shallower ("… ayat (1) dan ayat (2)", "… ayat (1)
+  // huruf a dan ayat (2)") drops what it shares with the one before.
+  const prevSegs = before ? segmentsOf(before) : null;
+  if (prevSegs && prevSegs.length >= tSegs.length) {
+    const inList = relative(tSegs, prevSegs);
+    if (inList.segments.length < rel.segments.length) rel = { segments: inList.segments, dropped: rel.dropped };
+  }
   const local = rel.dropped && tSegs[0]?.kind === 'pasal';
   let text = formatAddress(rel.segments);
   if (toUid && toUid !== targetUid) {

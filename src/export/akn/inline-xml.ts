@@ -4,17 +4,18 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { Numbering } from '../../model/numbering';
-import { refNodeLabel, type RefContext } from '../../model/labels';
+import { atChild, listedRefs, refNodeLabel, type RefContext } from '../../model/labels';
 import { el, escXml } from './xml';
 
 /** The inline XML of `para`; `eids` maps unit uids to eIds. */
 export function inlineXml(para: Node, numbering: Numbering, eids: ReadonlyMap<string, string>, ctx: RefContext): string {
   let out = '';
-  para.forEach((child) => {
+  const listed = listedRefs(para);
+  para.forEach((child, _offset, index) => {
     if (child.type.name === 'hardBreak') {
       out += '<br/>';
     } else if (child.type.name === 'ref') {
-      const label = refNodeLabel(child, numbering, ctx);
+      const label = refNodeLabel(child, numbering, atChild(ctx, listed, index));
       const eid = eids.get(String(child.attrs.target ?? ''));
       out += eid && numbering.has(String(child.attrs.target)) ? el('ref', { href: `#${eid}` }, escXml(label)) : escXml(label);
     } else if (child.isText) {

@@ -3,10 +3,15 @@
  * export and the label the amending instrument restates are the same function, so a reference
  * inside the same ayat, inside the same Pasal and to another Pasal read alike in all three.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Node } from 'prosemirror-model';
 import { computeNumberingState } from '../../../renderer/editor/numbering-plugin';
+import { consolidatedText } from '../../../src/amend/index';
 import { exportHtml } from '../../../src/export/export-html';
+import { parseText } from '../../../src/parse';
+import { corpusDir } from '../../helpers/paths';
 import { refLabel } from '../../../src/model/labels';
 import { perdaSchema } from '../../../src/model/schema';
 import { ayat, bab, item, list, para, pasal, perdaDoc } from '../renderer/fixtures';
@@ -22,8 +27,8 @@ const uid = (node: J, id: string): J => ({
   attrs: { uid: id, baseNum: null, deleted: false },
 });
 
-/** Pasal 1: ayat (1) with huruf a-c (c refers to a), ayat (2) refers to ayat (1) huruf b; Pasal 2 refers to Pasal 1 ayat (1) huruf a. */
-function doc(): Node {
+/** Pasal 1: ayat (1) with huruf a-c (c refers to a), ayat (2) refers to ayat (1) huruf b; Pasal 2 (`pasal2`) refers to Pasal 1 ayat (1) huruf a. */
+function doc(pasal2: J = refPara('Izin sebagaimana dimaksud dalam ', ref('ha'), ' diberikan oleh Wali Kota.')): Node {
   const json = perdaDoc(
     bab(
       'KETENTUAN UMUM',
@@ -50,10 +55,7 @@ function doc(): Node {
         ),
         'p1',
       ),
-      uid(
-        pasal(refPara('Izin sebagaimana dimaksud dalam ', ref('ha'), ' diberikan oleh Wali Kota.')),
-        'p2',
-      ),
+      uid(pasal(pasal2), 'p2'),
     ),
   );
   return perdaSchema.nodeFromJSON(json);
@@ -76,5 +78,28 @@ describe('reference labels', () => {
     expect([refLabel(d, 'hc', 'ha'), refLabel(d, 'a2', 'hb'), refLabel(d, 'p2', 'ha')]).toEqual(
       EXPECTED,
     );
+  });
+});
+
+describe('references in a list', () => {
+  /** Pasal 1 of `doc()`, and Pasal 2 citing its ayat (1) and (2), then huruf a and b of ayat (1). */
+  const listed = () => doc(refPara('Izin sebagaimana dimaksud dalam ', ref('a1'), ' dan ', ref('a2'), ' serta ', ref('ha'), ', ', ref('hb'), ' diberikan oleh Wali Kota.'));
+
+  it('do not repeat what they share with the reference before them, in the editor and the export alike', () => {
+    const d = listed();
+    const editor = computeNumberingState(d)
+      .decorations.find()
+      .map((deco) => (deco.spec as { refLabel?: string }).refLabel)
+      .filter((l): l is string => l !== undefined);
+    expect(editor.slice(2)).toEqual(['Pasal 1 ayat (1)', 'ayat (2)', 'Pasal 1 ayat (1) huruf a', 'huruf b']);
+    const html = exportHtml(d).replace(/<[^>]+>/g, '');
+    expect(html).toContain('sebagaimana dimaksud dalam Pasal 1 ayat (1) dan ayat (2) serta Pasal 1 ayat (1) huruf a, huruf b diberikan');
+  });
+
+  it('print as the real Sulawesi Utara text writes them', () => {
+    const sulut = parseText(fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), 'utf8')).doc;
+    const text = consolidatedText(sulut);
+    expect(text).toContain('sebagaimana dimaksud dalam Pasal 6 ayat (1), Pasal 7 ayat (1) dan ayat (2) hanya dapat diberikan');
+    expect(text).toContain('sebagaimana dimaksud dalam Pasal 7 ayat (1) dan ayat (2) hanya diizinkan');
   });
 });
