@@ -49,7 +49,10 @@ function within(label: string, owner: string | undefined): string {
 /** How a merged or split part row of the Pasal row `rowOld` / `rowNew` reads; null for other statuses. */
 export function partPiece(rowOld: string | undefined, rowNew: string | undefined, status: string, partOld: string | undefined, partNew: string | undefined): PartPiece | null {
   if (partOld === undefined || partNew === undefined) return null;
-  if (status === 'merged') return { status, own: within(partOld, rowOld), other: within(partNew, rowNew) };
-  if (status === 'split') return { status, own: within(partNew, rowNew), other: within(partOld, rowOld) };
+  // A list item folded into (or written out of) its own ayat names itself within it: "huruf a
+  // digabung ke ayat (2)", not "ayat (2) huruf a digabung ke ayat (2)".
+  const piece = (own: string, other: string): PartPiece => ({ status: status as PartPiece['status'], own: within(own, other), other });
+  if (status === 'merged') return piece(within(partOld, rowOld), within(partNew, rowNew));
+  if (status === 'split') return piece(within(partNew, rowNew), within(partOld, rowOld));
   return null;
 }

@@ -43,7 +43,7 @@ describe('a list folded into its ayat, and an ayat written out as a list', () =>
       'merged Pasal 7 ayat (2) huruf b -> Pasal 7 ayat (2)',
       'merged Pasal 7 ayat (2) huruf c -> Pasal 7 ayat (2)',
     ]);
-    expect(notes(c)).toEqual(['Rincian: ayat (2) diubah; ayat (2) huruf a digabung ke ayat (2); ayat (2) huruf b digabung ke ayat (2); ayat (2) huruf c digabung ke ayat (2).']);
+    expect(notes(c)).toEqual(['Rincian: ayat (2) diubah; huruf a digabung ke ayat (2); huruf b digabung ke ayat (2); huruf c digabung ke ayat (2).']);
   });
 
   it('written out: every piece of the new list split from ayat (1)', () => {
@@ -62,5 +62,6 @@ describe('a list folded into its ayat, and an ayat written out as a list', () =>
       'split Pasal 6 ayat (1) -> Pasal 6 ayat (1) huruf c',
       'split Pasal 6 ayat (1) -> Pasal 6 ayat (1) (teks 1)',
     ]);
+    expect(notes(c)).toEqual(['Rincian: ayat (1) diubah; huruf a dipecah dari ayat (1); huruf b dipecah dari ayat (1); huruf c dipecah dari ayat (1); (teks 1) dipecah dari ayat (1).']);
   });
 });
