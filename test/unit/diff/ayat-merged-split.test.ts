@@ -6,25 +6,10 @@
  * pairs with the new ayat (1), the new (2) is split from it, and the old ayat (2)-(4), with their
  * "sebagaimana dimaksud pada ayat (1)", read renumbered, not changed.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
-import { comparisonTable } from '../../../src/export/table/index';
 import { parseText } from '../../../src/parse';
-import type { Comparison } from '../../../src/diff/types';
-import { corpusDir } from '../../helpers/paths';
-
-const original = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), 'utf8');
-
-/** `text` with `from` (which must occur exactly once) replaced by `to`. */
-function once(text: string, from: string, to: string): string {
-  expect(text.split(from)).toHaveLength(2);
-  return text.replace(from, to);
-}
-
-const partsOf = (c: Comparison, pasal: string) => c.pasal.find((r) => r.old?.label === pasal)!.parts.filter((p) => p.status !== 'unchanged').map((p) => `${p.status} ${p.old?.label ?? '-'} -> ${p.new?.label ?? '-'}`);
-const notes = (c: Comparison) => comparisonTable(c, { oldLabel: 'lama', newLabel: 'baru' }).rows.flatMap((r) => (r.kind === 'row' ? r.cells[3]!.map((p) => p.runs.map((x) => x.text).join('')) : [])).filter((t) => t.startsWith('Rincian'));
+import { notes, once, original, partsOf } from './sulut-edits';
 
 describe('ayat merged and split inside a Pasal', () => {
   const merged = once(original, 'pukul 20.00 wita.\n(2)   untuk menyesuaikan', 'pukul 20.00 wita, namun untuk menyesuaikan');

@@ -7,25 +7,12 @@
  * Restoran; dan c. Bar, sesuai dengan …"; every new piece, even "b. Restoran; dan" whose "; dan"
  * the ayat never had, reads split from ayat (1), not inserted.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
-import { comparisonTable } from '../../../src/export/table/index';
 import { parseText } from '../../../src/parse';
 import type { Comparison } from '../../../src/diff/types';
-import { corpusDir } from '../../helpers/paths';
+import { notes, once, original, partsOf } from './sulut-edits';
 
-const original = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), 'utf8');
-
-/** `text` with `from` (which must occur exactly once) replaced by `to`. */
-function once(text: string, from: string, to: string): string {
-  expect(text.split(from)).toHaveLength(2);
-  return text.replace(from, to);
-}
-
-const partsOf = (c: Comparison, pasal: string) => c.pasal.find((r) => r.old?.label === pasal)!.parts.filter((p) => p.status !== 'unchanged').map((p) => `${p.status} ${p.old?.label ?? '-'} -> ${p.new?.label ?? '-'}`);
-const notes = (c: Comparison) => comparisonTable(c, { oldLabel: 'lama', newLabel: 'baru' }).rows.flatMap((r) => (r.kind === 'row' ? r.cells[3]!.map((p) => p.runs.map((x) => x.text).join('')) : [])).filter((t) => t.startsWith('Rincian'));
 const changedPasal = (c: Comparison) => c.pasal.filter((r) => r.status !== 'unchanged').map((r) => `${r.status} ${r.old?.label}`);
 
 describe('a list folded into its ayat, and an ayat written out as a list', () => {

@@ -61,16 +61,19 @@ function doc(pasal2: J = refPara('Izin sebagaimana dimaksud dalam ', ref('ha'), 
   return perdaSchema.nodeFromJSON(json);
 }
 
+/** The labels the editor shows for the references of `d`, in document order. */
+const editorLabels = (d: Node) =>
+  computeNumberingState(d)
+    .decorations.find()
+    .map((deco) => (deco.spec as { refLabel?: string }).refLabel)
+    .filter((l): l is string => l !== undefined);
+
 const EXPECTED = ['huruf a', 'ayat (1) huruf b', 'Pasal 1 ayat (1) huruf a'];
 
 describe('reference labels', () => {
   it('are the same in the editor, in the export and in the model', () => {
     const d = doc();
-    const editor = computeNumberingState(d)
-      .decorations.find()
-      .map((deco) => (deco.spec as { refLabel?: string }).refLabel)
-      .filter((l): l is string => l !== undefined);
-    expect(editor).toEqual(EXPECTED);
+    expect(editorLabels(d)).toEqual(EXPECTED);
     const html = exportHtml(d).replace(/<[^>]+>/g, '');
     expect(html).toContain('sebagaimana dimaksud pada huruf a.');
     expect(html).toContain('sebagaimana dimaksud pada ayat (1) huruf b berlaku');
@@ -87,11 +90,7 @@ describe('references in a list', () => {
 
   it('do not repeat what they share with the reference before them, in the editor and the export alike', () => {
     const d = listed();
-    const editor = computeNumberingState(d)
-      .decorations.find()
-      .map((deco) => (deco.spec as { refLabel?: string }).refLabel)
-      .filter((l): l is string => l !== undefined);
-    expect(editor.slice(2)).toEqual(['Pasal 1 ayat (1)', 'ayat (2)', 'Pasal 1 ayat (1) huruf a', 'huruf b']);
+    expect(editorLabels(d).slice(2)).toEqual(['Pasal 1 ayat (1)', 'ayat (2)', 'Pasal 1 ayat (1) huruf a', 'huruf b']);
     const html = exportHtml(d).replace(/<[^>]+>/g, '');
     expect(html).toContain('sebagaimana dimaksud dalam Pasal 1 ayat (1) dan ayat (2) serta Pasal 1 ayat (1) huruf a, huruf b diberikan');
   });
