@@ -5,6 +5,7 @@
  */
 import { alignUnits, type AlignUnit, type Match } from './align';
 import { alignParts, ayatNumberMap, bareMarker, crossLinkedParts, partRows } from './compare-parts';
+import { reclaimFromCopies } from './copy-pairing';
 import { crossPasalMoves, type AlonePasal, type CrossMove, type CrossMoves } from './cross-moves';
 import type { PartUnit, PasalUnit } from './extract';
 import { heaviestChain } from './order';
@@ -51,7 +52,7 @@ function alignUnitOf(p: PasalUnit): AlignUnit {
 export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[], opts: PasalCompareOptions): PasalAlignment {
   const oa = olds.map(alignUnitOf);
   const na = news.map(alignUnitOf);
-  const matches = alignUnits(oa, na, { useUids: opts.useUids, minSim: opts.minSim, minGapSim: opts.minGapSim, idf: true });
+  const matches = reclaimFromCopies(olds, news, alignUnits(oa, na, { useUids: opts.useUids, minSim: opts.minSim, minGapSim: opts.minGapSim, idf: true }));
   matches.push(...placeholderMatches(olds.map(numberedPasal), news.map(numberedPasal), matches));
   const oldGrams: Grams[] = oa.map((u) => u.grams());
   const newGrams: Grams[] = na.map((u) => u.grams());

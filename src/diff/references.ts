@@ -76,7 +76,7 @@ export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: R
   if (rawKey(oldT) === neu) return { changed: false, refsOnly: false, keys: null };
   // Without references on the old side, mapping changes no key: the texts differ as they are.
   const keys = hasNumberedRef(oldT) ? mappedKeys(oldT, maps, ownPasal) : null;
-  if (keys && (canonicalOf(oldT, keys) === neu || sameCitationSets(oldT, keys, newT))) return { changed: false, refsOnly: !sameTokens(oldT, newT, (t) => t.s), keys };
+  if (keys && (canonicalOf(oldT, keys) === neu || sameCitationSets(oldT, keys, newT))) return { changed: false, refsOnly: canonicalOf(oldT, printedKey) !== canonicalOf(newT, printedKey), keys };
   // Only a reference live on one side and plain on the other can make equal prints differ.
   const written = liveRefCount(oldT) === liveRefCount(newT) ? undefined : writtenRuns(oldT, newT, maps, ownPasal);
   const same = written !== undefined && samePrintedText(oldT, newT, written, maps, ownPasal);
@@ -111,6 +111,11 @@ function sameTokens(oldT: readonly Token[], newT: readonly Token[], text: (ref: 
     if (a.kind === 'ref' || b.kind === 'ref' ? a.kind !== b.kind || text(a) !== text(b) : a.k !== b.k) return false;
   }
   return true;
+}
+
+/** A token's key as printed: a live reference by its label (two imports give its target other uids). */
+function printedKey(t: Token): string {
+  return t.kind === 'ref' ? t.s : t.k;
 }
 
 /** The tokens' own keys. */

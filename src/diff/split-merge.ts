@@ -25,6 +25,8 @@ export interface PieceResult {
 const PIECE = 0.7;
 const RESCUE = 0.8;
 const NEAR = 3;
+/** Share of a paired unit that a leftover beside it may hold and still be a piece of it, not a copy. */
+const COPY = 0.8;
 /** Share of the one unit its one-to-one partner must leave uncovered for pieces to count. */
 const MIN_REST = 0.1;
 
@@ -68,12 +70,16 @@ export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matc
   }
   const groups: PieceGroup[] = [];
   const rescued: Match[] = [];
-  for (const [one, pieces] of byOne) {
+  for (const [one, found] of byOne) {
+    let pieces = found;
     const whole = ones[one] as Grams;
     const partner = partnerOfOne.get(one);
     const union = new Set<number>();
     for (const u of pieces) for (const g of manys[u] as Grams) union.add(g);
     if (partner !== undefined) {
+      // A leftover that holds nearly all of the unit again is a copy beside it, not a piece of it.
+      pieces = pieces.filter((u) => containment(whole, manys[u] as Grams) < COPY);
+      if (pieces.length === 0) continue;
       const covered = new Set(manys[partner] as Grams);
       const rest = [...whole].filter((g) => !covered.has(g));
       if (rest.length >= MIN_REST * whole.length && rest.filter((g) => union.has(g)).length >= 0.5 * rest.length) {

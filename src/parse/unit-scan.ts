@@ -92,18 +92,25 @@ export function scanUnits(lines: readonly SourceLine[], opts: ScanOptions): Scan
     const h = readHeading(line.text);
     let accepted = false;
     if (h) {
+      // A line ending "dalam", "dan" or "," before a heading makes it read as a wrapped
+      // reference ("... dalam\nPasal 5"), unless the heading stands apart and carries the next
+      // number: after a blank line, indented past the line before (centred), or followed by "(1)"
+      // (a draft whose last list item still ends "; dan").
+      const apart = line.blankBefore || (prev !== undefined && line.indent > prev.indent + 8) || (next !== undefined && /^\(1\)\s/.test(next.text));
+      const last = h.type === 'pasal' ? lastPasal : h.type === 'bagian' ? lastBagian : h.type === 'paragraf' ? lastParagraf : null;
+      const expected = last?.value != null ? last.value + 1 : 1;
+      const standsApart = apart && h.value === expected;
       if (h.type === 'bab') {
         accepted = h.title !== '' || (next !== undefined && isUpperTitle(next.text) && !readHeading(next.text)) || (next !== undefined && readHeading(next.text)?.type === 'pasal') || mixedCaseTitleEnd(lines, i) > 0;
       } else if (h.type === 'pasal' && !h.roman) {
-        const expected = lastPasal?.value != null ? lastPasal.value + 1 : 1;
-        const refTail = prev !== undefined && (/\b(dalam|pada|dan|atau|ketentuan|dengan|oleh|terhadap|tentang|jo\.?)$/i.test(prev.text) || /,$/.test(prev.text));
+        const refTail = prev !== undefined && (/\b(dalam|pada|dan|atau|ketentuan|dengan|oleh|terhadap|tentang|jo\.?)$/i.test(prev.text) || /,$/.test(prev.text)) && !standsApart;
         if (opts.loose) accepted = startsBody(next) && !refTail;
         else if (h.value === expected || (lastPasal !== null && h.value === lastPasal.value)) accepted = startsBody(next) && !refTail;
         // Out of sequence (a draft that deleted a Pasal and did not renumber): a heading when the
         // line before closes a sentence, a page, or the title of a BAB / Bagian / Paragraf.
         else accepted = startsBody(next) && !refTail && (prev === undefined || i === titleEnd || endsStrict(prev.text) || prev.pageEnd === true || !/[a-z]$/.test(prev.text));
       } else {
-        accepted = startsBody(next) && !(prev !== undefined && /\b(dalam|pada|dan|atau)$/i.test(prev.text));
+        accepted = startsBody(next) && !(prev !== undefined && /\b(dalam|pada|dan|atau)$/i.test(prev.text) && !standsApart);
       }
     }
     if (!h || !accepted) {
