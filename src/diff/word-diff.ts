@@ -74,6 +74,19 @@ export function diffOps(
   return ops;
 }
 
+/**
+ * Share of tokens two runs have in common in order (2 x equal / both lengths): the similarity of
+ * a pair whose content fingerprints are equal but whose words are not, such as a Pasal that
+ * only cites another ayat (fingerprints leave reference numbers out).
+ */
+export function sameShare(oldT: readonly Token[], newT: readonly Token[], oldKeys?: readonly string[]): number {
+  const total = oldT.length + newT.length;
+  if (total === 0) return 1;
+  let equal = 0;
+  for (const op of diffOps(oldT, newT, oldKeys)) if (op.op === 'equal') equal += op.oTo - op.oFrom;
+  return (2 * equal) / total;
+}
+
 /** Word diff of two token lists as tidy segments. */
 export function wordDiff(
   oldT: readonly Token[],

@@ -6,12 +6,15 @@
  * - the last item of a list still ends "; dan" where the next Pasal starts: the heading stays a
  *   heading (it used to be read as a reference wrapped to the next line, merging two Pasal);
  * - a reduplicated word written "bangunan- bangunan": the Pasal is unchanged and no note says
- *   that only its references changed.
+ *   that only its references changed;
+ * - a Pasal that only cites another ayat reads changed with a similarity below 1 (content
+ *   fingerprints leave reference numbers out; the share of equal words does not).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
+import { comparisonToJson } from '../../../src/diff/json';
 import { parseText } from '../../../src/parse';
 import { corpusDir } from '../../helpers/paths';
 import { once } from './sulut-edits';
@@ -74,5 +77,13 @@ describe('drafts that are easy to misread', () => {
       bangunan umum`, 'bangunan- bangunan umum');
     const c = compareDocs(parseText(original).doc, parseText(draft).doc);
     expect(c.pasal.filter((r) => r.status !== 'unchanged' || r.refsOnly).map((r) => r.old?.label)).toEqual([]);
+  });
+
+  it('a Pasal that only cites another ayat is changed, with a similarity below 1', () => {
+    const draft = once(original, PASAL_39, PASAL_39.replace('Pasal 11 ayat (2)', 'Pasal 11 ayat (4)'));
+    const units = comparisonToJson(compareDocs(parseText(original).doc, parseText(draft).doc)).units.filter((u) => u.status !== 'unchanged');
+    expect(units.map((u) => [u.old, u.status])).toEqual([['Pasal 39', 'changed']]);
+    expect(units[0]?.similarity).toBeGreaterThan(0.9);
+    expect(units[0]?.similarity).toBeLessThan(1);
   });
 });
