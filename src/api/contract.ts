@@ -392,6 +392,8 @@ export type CompareStatus = 'unchanged' | 'changed' | 'inserted' | 'deleted' | '
 export interface CompareSegment {
   op: 'equal' | 'insert' | 'delete';
   text: string;
+  /** For an equal run: the old side's print where it differs (a marker or reference renumbered). */
+  old?: string;
 }
 
 /** One side of a comparison row. */
@@ -430,6 +432,11 @@ export interface CompareRowView {
   bab: string | null;
   /** Word diff old -> new: the old text is equal+delete, the new text equal+insert. */
   segments: CompareSegment[];
+  /**
+   * The old unit's text as written, when the old side of `segments` does not read as it (its
+   * ayat or items changed order): the old column then quotes it, unmarked.
+   */
+  oldText?: string;
   /** Changed ayat/items of a Pasal row (unchanged parts left out). */
   parts: ComparePartView[];
   /** Three-way only: where the change came from, and the unit's label in A. */

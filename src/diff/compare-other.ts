@@ -14,7 +14,7 @@ import { matchedStatus } from './status';
 import type { Token } from './tokenize';
 import { neutralKey, rawKey } from './unit-keys';
 import type { OtherKind, OtherRow } from './types';
-import { changedSegments, wholeSegments } from './word-diff';
+import { changedSegments, equalSegments, wholeSegments } from './word-diff';
 
 /** A unit as the row builder sees it. */
 interface RowUnit {
@@ -53,7 +53,7 @@ export function buildRows(
       const placed = byNew.get(slot.n as number);
       const moved = !followers.has(slot.n as number) && (placed ? (movedOf(placed.m) ?? !placed.inChain) : false);
       const renumbered = printedNumber(a) !== printedNumber(b);
-      const segments = !withSegments ? [] : textChanged ? changedSegments(a.tokens, b.tokens, diff) : wholeSegments(b.tokens, 'equal');
+      const segments = !withSegments ? [] : textChanged ? changedSegments(a.tokens, b.tokens, diff) : equalSegments(a.tokens, b.tokens);
       return { kind: kindOf(b), status: matchedStatus(textChanged, moved, renumbered), old: ref(a), new: ref(b), textChanged, renumbered, moved, segments };
     }
     const u = (b ?? a) as RowUnit;

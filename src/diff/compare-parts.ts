@@ -17,7 +17,7 @@ import { PART_MIN_SIM, positionalParts } from './positional-parts';
 import type { CrossMove, CrossMoves } from './cross-moves';
 import { NO_PIECES, type PartPieces } from './part-pieces';
 import type { PartRow, Segment, UnitRef } from './types';
-import { changedSegments, wholeSegments } from './word-diff';
+import { appendSegment, changedSegments, equalSegments, wholeSegments } from './word-diff';
 
 /** Align the parts of two matched Pasal. */
 export function alignParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): Match[] {
@@ -113,12 +113,7 @@ export function partRows(
   matches.forEach((m, i) => byNew.set(m.n, { m, inChain: chain.has(i) }));
   const rows: PartRow[] = [];
   const segments: Segment[] = [];
-  const pushSeg = (s: Segment) => {
-    if (s.text === '') return;
-    const last = segments[segments.length - 1];
-    if (last && last.op === s.op) last.text += s.text;
-    else segments.push({ ...s });
-  };
+  const pushSeg = (s: Segment) => appendSegment(segments, s);
   for (const slot of orderRows(oldP.parts.length, newP.parts.length, matches)) {
     const a = slot.o !== null ? (oldP.parts[slot.o] as PartUnit) : null;
     const b = slot.n !== null ? (newP.parts[slot.n] as PartUnit) : null;
@@ -128,7 +123,7 @@ export function partRows(
       const textChanged = a.kind !== b.kind || (diff?.changed ?? false);
       const info = byNew.get(slot.n as number);
       const status = (textChanged ? placeholderStatus(readsDihapus(a.tokens), readsDihapus(b.tokens)) : null) ?? matchedStatus(textChanged, !(info?.inChain ?? true), a.marker !== b.marker && bareMarker(a.marker) !== bareMarker(b.marker));
-      const segs = !withSegments ? [] : textChanged ? changedSegments(a.tokens, b.tokens, diff) : wholeSegments(b.tokens, 'equal');
+      const segs = !withSegments ? [] : textChanged ? changedSegments(a.tokens, b.tokens, diff) : equalSegments(a.tokens, b.tokens);
       // A part left as "Dihapus." whose text went to another Pasal (or written over such a placeholder with text from elsewhere) names the other place.
       const away = moves?.byOld.get(a.uid);
       const from = moves?.byNew.get(b.uid);
@@ -151,7 +146,10 @@ export function partRows(
     if (build === 'rowsAndRedline') {
       const marker = (b ?? a)?.marker ?? '';
       const op: Segment['op'] = a && b ? 'equal' : b ? 'insert' : 'delete';
-      pushSeg({ op, text: `${segments.length > 0 ? '\n' : ''}${marker}${marker ? ' ' : ''}` });
+      const lead = segments.length > 0 ? '\n' : '';
+      const printed = (m: string) => `${lead}${m}${m ? ' ' : ''}`;
+      // The old column prints the old part's own marker ("(1)" where the new text has "(2)").
+      pushSeg(a && b ? { op, text: printed(marker), old: printed(a.marker) } : { op, text: printed(marker) });
       for (const s of row.segments) pushSeg(s);
     }
   }

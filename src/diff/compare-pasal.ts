@@ -19,7 +19,7 @@ import { findPieces, type PieceGroup } from './split-merge';
 import { NO_PIECES, partPieces, type PartPieces } from './part-pieces';
 import { matchedStatus } from './status';
 import type { PartRow, PasalRow, UnitRef } from './types';
-import { sameShare, wholeSegments, wordDiff } from './word-diff';
+import { equalSegments, sameShare, wholeSegments, wordDiff } from './word-diff';
 
 /** Tuning passed down from `compareDocs`. */
 export interface PasalCompareOptions {
@@ -349,7 +349,7 @@ export function pasalRows(
       const build = !opts.withSegments ? 'none' : diff.changed ? 'rowsAndRedline' : 'rows';
       const parts = partRows(a, b, pm, al.maps, a.num, build, allEqual, al.crossMoves, al.partPieces.get(slot.n));
       const status = (diff.changed ? placeholderStatus(isDihapusPlaceholder(a), isDihapusPlaceholder(b)) : null) ?? matchedStatus(diff.changed, moved, renumbered);
-      const segments = !opts.withSegments ? [] : diff.changed ? parts.segments : wholeSegments(b.tokens, 'equal');
+      const segments = !opts.withSegments ? [] : diff.changed ? parts.segments : equalSegments(a.tokens, b.tokens);
       const row = pasalRow(status, refOf(a), refOf(b), a.babLabel, b.babLabel, !diff.changed ? 1 : m.sim < 1 ? m.sim : sameShare(a.tokens, b.tokens, diff.keys ?? undefined), segments, { textChanged: diff.changed, renumbered, moved, refsOnly: diff.refsOnly, staleRefs: diff.changed && pointsElsewhere(a.tokens, b.tokens), parts: status === 'deleted' || status === 'inserted' ? parts.rows.filter((p) => crossLinked(p, al.crossMoves)) : parts.rows });
       if (reusable) equalRows.set(b, { old: a, matches: pm, moved, withSegments: opts.withSegments, row });
       rows.push(row);

@@ -7,5 +7,6 @@ export { comparisonToJson, type ComparisonJson, type JsonUnit } from './json';
 export { keteranganOf } from './keterangan';
 export { compareThreeWay, type ThreeWay, type ThreeWayRow, type Stage } from './three-way';
 export { wordDiff } from './word-diff';
+export { readsAsWritten, sideSegments } from './side-text';
 export { tokenize, type Token } from './tokenize';
 export type * from './types';

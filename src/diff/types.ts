@@ -26,7 +26,14 @@ export type UnitStatus =
 /** One piece of a word diff: text kept, inserted (new only) or deleted (old only). */
 export interface Segment {
   op: 'equal' | 'insert' | 'delete';
+  /** The text (for an equal run: as the new side prints it). */
   text: string;
+  /**
+   * For an equal run: how the old side prints it, when that differs (an ayat marker or a
+   * reference that only followed the renumbering: "(1)" / "(2)", "Pasal 4 ayat (1)" / "Pasal 11
+   * ayat (2)"), so the old column quotes the old text.
+   */
+  old?: string;
 }
 
 /** One side of a row: which unit it is in its document. */

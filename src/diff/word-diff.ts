@@ -106,7 +106,7 @@ export function changedSegments(oldT: readonly Token[], newT: readonly Token[], 
   return wordDiff(oldT, newT, diff?.keys ?? undefined);
 }
 
-/** Render ops as segments (equal text from the new side; deletions before insertions). */
+/** Render ops as segments (equal text from the new side, and the old side's print where it differs; deletions before insertions). */
 export function opsToSegments(
   ops: readonly Op[],
   oldT: readonly Token[],
@@ -116,15 +116,10 @@ export function opsToSegments(
   let anyEqual = false;
   let anyDelete = false;
   let anyInsert = false;
-  const push = (op: Segment['op'], text: string) => {
-    if (text === '') return;
-    const last = out[out.length - 1];
-    if (last && last.op === op) last.text += text;
-    else out.push({ op, text });
-  };
+  const push = (op: Segment['op'], text: string) => appendSegment(out, { op, text });
   for (const o of ops) {
     if (o.op === 'equal') {
-      push('equal', renderRun(newT, o.nFrom, o.nTo, !anyEqual && !anyDelete && !anyInsert));
+      appendSegment(out, { op: 'equal', text: renderRun(newT, o.nFrom, o.nTo, !anyEqual && !anyDelete && !anyInsert), old: renderRun(oldT, o.oFrom, o.oTo, !anyEqual && !anyDelete) });
       anyEqual = true;
     } else if (o.op === 'delete') {
       push('delete', renderRun(oldT, o.oFrom, o.oTo, !anyEqual && !anyDelete));
@@ -135,6 +130,27 @@ export function opsToSegments(
     }
   }
   return out;
+}
+
+/**
+ * Append `s` to `out`, joining it to the last segment of the same op; an equal run keeps the old
+ * side's print (`old`) only where it differs from the new side's.
+ */
+export function appendSegment(out: Segment[], s: Segment): void {
+  if (s.text === '' && (s.old ?? '') === '') return;
+  const last = out[out.length - 1];
+  if (last && last.op === s.op) {
+    if (s.op === 'equal' && (last.old !== undefined || (s.old !== undefined && s.old !== s.text))) last.old = (last.old ?? last.text) + (s.old ?? s.text);
+    last.text += s.text;
+  } else out.push(s.old === undefined || s.old === s.text ? { op: s.op, text: s.text } : { op: s.op, text: s.text, old: s.old });
+}
+
+/** The segments of a pair with equal words: one equal run, with the old print where it differs (references renumbered). */
+export function equalSegments(oldT: readonly Token[], newT: readonly Token[]): Segment[] {
+  const text = renderText(newT);
+  const old = renderText(oldT);
+  if (text === '' && old === '') return [];
+  return old === text ? [{ op: 'equal', text }] : [{ op: 'equal', text, old }];
 }
 
 /** Segments for a unit that exists on one side only. */

@@ -85,7 +85,12 @@ const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBa
         ) : (
           <SideLabel side={ref} />
         )}
-        <SegmentText segments={row.segments} mode={side} plain={whole} delTitle={text.del} insTitle={text.ins} />
+        {side === 'old' && row.oldText !== undefined ? (
+          // Its ayat or items changed order: the old text as written, unmarked.
+          <div className="cmp-text">{row.oldText}</div>
+        ) : (
+          <SegmentText segments={row.segments} mode={side} plain={whole} delTitle={text.del} insTitle={text.ins} />
+        )}
       </td>
     );
   };

@@ -10,7 +10,7 @@ import { startsSection, type NumberedRow } from './view-model';
 
 const RedlineRow = memo(function RedlineRow({ nr, current, text, onRowClick }: { nr: NumberedRow; current: boolean; text: RowText; onRowClick(row: CompareRowView): void }) {
   const { row } = nr;
-  const label = row.new && row.old && row.new.label !== row.old.label ? `${row.new.label} (${row.old.label})` : (row.new ?? row.old)?.label;
+  const label = row.new && row.old && row.new.label !== row.old.label ? text.t('compare.formerly', { label: row.new.label, old: row.old.label }) : (row.new ?? row.old)?.label;
   const cls = ['cmp-row', 'cmp-redline-row', `cmp-row-${row.status}`, `cmp-kind-${row.kind}`, isTitleRow(row) ? 'cmp-title-row' : '', current ? 'is-current' : ''].filter(Boolean).join(' ');
   return (
     <article className={cls} data-key={row.key} data-status={row.status} aria-current={current ? 'true' : undefined} {...rowActivation(row, text, onRowClick)}>

@@ -3,6 +3,9 @@
  * text of one side of a word diff, and the sections the table is divided into.
  */
 import type { CompareRowView, CompareSegment } from '../../../src/api/contract';
+import { sideSegments } from '../../../src/diff/side-text';
+
+export { sideSegments };
 
 /** What the table shows: every row, only changed rows, or the rows of one BAB. */
 export type RowFilter = { kind: 'all' } | { kind: 'changes' } | { kind: 'bab'; label: string };
@@ -51,11 +54,7 @@ export function stepChange(rows: readonly NumberedRow[], from: number, dir: 1 | 
   return -1;
 }
 
-/** The segments of one side: the old text (kept + deleted) or the new text (kept + inserted). */
-export function sideSegments(segments: readonly CompareSegment[], side: 'old' | 'new'): CompareSegment[] {
-  const drop = side === 'old' ? 'insert' : 'delete';
-  return segments.filter((s) => s.op !== drop);
-}
+
 
 /** The plain text of one side. */
 export function sideText(segments: readonly CompareSegment[], side: 'old' | 'new'): string {

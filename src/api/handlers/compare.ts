@@ -6,7 +6,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { CoreError } from '../../core-error';
-import { compareDocs, compareThreeWay, keteranganOf } from '../../diff/index';
+import { compareDocs, compareThreeWay, keteranganOf, readsAsWritten } from '../../diff/index';
 import type { Comparison, OtherRow, PasalRow, Stage, UnitRef, UnitStatus } from '../../diff/index';
 import { parseDocJson } from '../../model/validate';
 import type { ProjectStore } from '../../store/index';
@@ -60,12 +60,18 @@ function pasalView(r: PasalRow, i: number): CompareRowView {
     newAll: r.newAll.map((x) => side(x) as CompareSide),
     bab: null,
     segments: r.segments,
+    ...asWritten(r),
     parts: r.parts.filter((p) => p.status !== 'unchanged').map((p) => ({ status: p.status, kind: p.kind, old: side(p.old), new: side(p.new) })),
   };
 }
 
+/** `oldText` for a row whose marked old side would not quote the old text in its own order. */
+function asWritten(r: PasalRow | OtherRow): { oldText?: string } {
+  return r.old && r.new && !readsAsWritten(r.segments, r.old.text) ? { oldText: r.old.text } : {};
+}
+
 function otherView(r: OtherRow, key: string, section: CompareRowView['section']): CompareRowView {
-  return { key, section, kind: r.kind, status: r.status, keterangan: keteranganOf(r), old: side(r.old), new: side(r.new), oldAll: [], newAll: [], bab: null, segments: r.segments, parts: [] };
+  return { key, section, kind: r.kind, status: r.status, keterangan: keteranganOf(r), old: side(r.old), new: side(r.new), oldAll: [], newAll: [], bab: null, segments: r.segments, ...asWritten(r), parts: [] };
 }
 
 /**

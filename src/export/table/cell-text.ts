@@ -4,6 +4,7 @@
  * (ayat, then huruf, then angka, as drafting-rules.md 1.4.3 nests them). Word-diff segments keep
  * their insert/delete marks run by run.
  */
+import { sideSegments } from '../../diff/side-text';
 import type { Segment } from '../../diff/types';
 import type { TablePara, TableRun } from './table-model';
 
@@ -70,9 +71,7 @@ export function textToParas(text: string): TablePara[] {
 
 /** The old side (equal + deleted) or new side (equal + inserted) of a word diff, as marked runs. */
 export function segmentRuns(segments: readonly Segment[], side: 'old' | 'new'): TableRun[] {
-  const skip = side === 'old' ? 'insert' : 'delete';
-  return segments
-    .filter((s) => s.op !== skip)
+  return sideSegments(segments, side)
     .flatMap((s): TableRun[] => {
       if (s.op === 'equal') return [{ text: s.text }];
       // Leading whitespace is not part of the change (no struck or underlined space).

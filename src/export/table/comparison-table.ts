@@ -7,6 +7,7 @@
  */
 import { keteranganOf } from '../../diff/keterangan';
 import { partElsewhere, partPiece } from '../../diff/part-elsewhere';
+import { readsAsWritten } from '../../diff/side-text';
 import type { Comparison, OtherRow, PasalRow, UnitRef, UnitStatus } from '../../diff/types';
 import { DIHAPUS } from '../print-context';
 import { runsToParas, segmentRuns, textToParas } from './cell-text';
@@ -43,7 +44,8 @@ type AnyRow = PasalRow | OtherRow;
 function sideCell(row: AnyRow, side: 'old' | 'new', centredText: boolean): TableCell {
   const ref: UnitRef | null = side === 'old' ? row.old : row.new;
   if (!ref) return side === 'new' && row.status === 'deleted' ? [textPara(DIHAPUS)] : [];
-  const marked = row.old && row.new && row.segments.some((s) => s.op !== 'equal');
+  // The old side marked only where it quotes the old text in its own order (`readsAsWritten`).
+  const marked = row.old && row.new && row.segments.some((s) => s.op !== 'equal') && (side === 'new' || readsAsWritten(row.segments, ref.text));
   const body: TablePara[] = marked ? runsToParas(segmentRuns(row.segments, side)) : textToParas(ref.text);
   if (centredText) for (const p of body) p.align = 'center';
   return [textPara(ref.label, { align: 'center', keepNext: true }), ...body];
