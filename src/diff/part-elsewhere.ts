@@ -56,3 +56,15 @@ export function partPiece(rowOld: string | undefined, rowNew: string | undefined
   if (status === 'split') return piece(within(partNew, rowNew), within(partOld, rowOld));
   return null;
 }
+
+/**
+ * A part's name in the notes of its Pasal row: its label within the new Pasal, and its old label
+ * within the old Pasal when that differs ("ayat (2) (semula ayat (1))"), so a note never mixes
+ * old and new numbers unsaid. A part on one side only is named as it stands there.
+ */
+export function partName(rowOld: string | undefined, rowNew: string | undefined, partOld: string | undefined, partNew: string | undefined): string {
+  const now = partNew !== undefined ? within(partNew, rowNew) : undefined;
+  const was = partOld !== undefined ? within(partOld, rowOld) : undefined;
+  if (now === undefined) return was ?? '';
+  return was === undefined || was === now ? now : `${now} (semula ${was})`;
+}

@@ -4,7 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { CompareResult, CompareRowView, CompareSide } from '../../../src/api/contract';
-import { partElsewhere, partPiece } from '../../../src/diff/part-elsewhere';
+import { partElsewhere, partName, partPiece } from '../../../src/diff/part-elsewhere';
 
 /** Labels and titles the rows need, prepared once per render of the table. */
 export interface RowText {
@@ -27,12 +27,6 @@ export function SideLabel({ side }: { side: CompareSide | null }) {
   return <div className="cmp-label">{side.label}</div>;
 }
 
-/** A part label without its Pasal's own label: "Pasal 5 ayat (2)" -> "ayat (2)". */
-function partLabel(row: CompareRowView, side: CompareSide): string {
-  const own = row.new?.label ?? row.old?.label ?? '';
-  return own && side.label.startsWith(`${own} `) ? side.label.slice(own.length + 1) : side.label;
-}
-
 /** The Keterangan: the Indonesian note, a status class for the badge, and changed parts. */
 export function Keterangan({ row, text }: { row: CompareRowView; text: RowText }) {
   return (
@@ -49,10 +43,9 @@ export function Keterangan({ row, text }: { row: CompareRowView; text: RowText }
             }
             const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
             if (piece) return <li key={i}>{text.t(`compare.partPiece.${piece.status}`, { part: piece.own, other: piece.other })}</li>;
-            const s = (p.new ?? p.old) as CompareSide;
             return (
               <li key={i}>
-                {partLabel(row, s)}: {text.t(`compare.status.${p.status}`).toLowerCase()}
+                {partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label)}: {text.t(`compare.status.${p.status}`).toLowerCase()}
               </li>
             );
           })}

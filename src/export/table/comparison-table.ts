@@ -6,7 +6,7 @@
  * run; a deleted unit reads "Dihapus." in the new column; the summary counts the Pasal.
  */
 import { keteranganOf } from '../../diff/keterangan';
-import { partElsewhere, partPiece } from '../../diff/part-elsewhere';
+import { partElsewhere, partName, partPiece } from '../../diff/part-elsewhere';
 import { readsAsWritten } from '../../diff/side-text';
 import type { Comparison, OtherRow, PasalRow, UnitRef, UnitStatus } from '../../diff/types';
 import { DIHAPUS } from '../print-context';
@@ -33,7 +33,7 @@ const PART_WORD: Record<UnitStatus, string> = {
   inserted: 'disisipkan',
   deleted: 'dihapus',
   moved: 'dipindahkan',
-  renumbered: 'berubah nomor',
+  renumbered: 'nomor berubah',
   split: 'dipecah',
   merged: 'digabung',
 };
@@ -72,8 +72,13 @@ function partNotes(row: PasalRow): string[] {
       elsewhere.push(`${piece.own} ${piece.status === 'merged' ? 'digabung ke' : 'dipecah dari'} ${piece.other}`);
       continue;
     }
-    const label = (p.new ?? p.old)?.label.replace(/^Pasal \S+\s+/, '') ?? '';
-    byStatus.set(p.status, [...(byStatus.get(p.status) ?? []), label]);
+    const name = partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label);
+    // A part with another number than before is named with both, in a note of its own.
+    if (name.includes('(semula ')) {
+      elsewhere.push(`${name} ${PART_WORD[p.status]}`);
+      continue;
+    }
+    byStatus.set(p.status, [...(byStatus.get(p.status) ?? []), name]);
   }
   return [...byStatus].map(([status, labels]) => {
     const word = /^(\S+) /.exec(labels[0] ?? '')?.[1];

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
+import { partName } from '../../../src/diff/part-elsewhere';
 import { readsAsWritten, sideSegments } from '../../../src/diff/side-text';
 import type { PasalRow } from '../../../src/diff/types';
 import { comparisonTable } from '../../../src/export/table/index';
@@ -50,5 +51,14 @@ describe('the old column', () => {
     // Every other paired Pasal reads as written with its marks.
     const notAsWritten = c.pasal.filter((p) => p.old && p.new && !readsAsWritten(p.segments, p.old.text)).map((p) => p.old?.label);
     expect(notAsWritten).toEqual(['Pasal 1', 'Pasal 2', 'Pasal 7', 'Pasal 16']);
+  });
+
+  it('names a part that changed number with both numbers in the notes', () => {
+    expect(partName('Pasal 4', 'Pasal 11', 'Pasal 4 ayat (1)', 'Pasal 11 ayat (2)')).toBe('ayat (2) (semula ayat (1))');
+    expect(partName('Pasal 4', 'Pasal 11', 'Pasal 4 ayat (3)', 'Pasal 11 ayat (3)')).toBe('ayat (3)');
+    expect(partName('Pasal 4', 'Pasal 11', 'Pasal 4 ayat (3)', undefined)).toBe('ayat (3)');
+    const table = comparisonTable(c, { oldLabel: 'lama', newLabel: 'baru' });
+    const notes = table.rows.flatMap((t) => (t.kind === 'row' ? t.cells[3]!.map((p) => p.runs.map((x) => x.text).join('')) : []));
+    expect(notes.find((n) => n.includes('ayat (2) (semula ayat (1)) diubah'))).toBeDefined();
   });
 });
