@@ -221,7 +221,9 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
         onClose={() => void close()}
       />
       <Toolbar
-        disabled={viewing !== null || session.loaded === null || info.readOnly}
+        // Editing acts on the editor's selection: with the editor hidden behind a main panel
+        // (Perbandingan, Impor), a button would change a draft the user cannot see.
+        disabled={viewing !== null || session.loaded === null || info.readOnly || mainTab !== 'editor'}
         client={client}
         mode={mode}
         onModeChanged={setMode}

@@ -43,8 +43,13 @@ describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
   it('opens the Perbandingan tab: draft vs base with the summary and the table', async () => {
     await page.goto(preview.url);
     await page.locator('.perda-doc').waitFor();
+    // With the cursor in a Pasal the editing buttons work; behind the Perbandingan tab they must
+    // not, or they would change a draft the user cannot see.
+    await page.locator('.perda-doc section.pasal p').first().click();
+    expect(await page.locator('.toolbar button[data-action="deletePasal"]').isDisabled()).toBe(false);
     await page.getByRole('tab', { name: s.title }).click();
     await page.locator('.cmp-summary').waitFor();
+    expect(await page.locator('.toolbar button[data-action="deletePasal"]').isDisabled()).toBe(true);
     expect(await page.locator('.cmp-chip[data-status="changed"]').textContent()).toBe(`1 ${s.status.changed}`);
     expect(await page.locator('.cmp-chip[data-status="inserted"]').textContent()).toBe(`1 ${s.status.inserted}`);
     const headers = await page.locator('.cmp-table thead th').allTextContents();
