@@ -39,28 +39,21 @@ const rows = (oldText: string, newText: string) =>
   compareDocs(parseText(oldText).doc, parseText(newText).doc).pasal.filter((r) => r.status !== 'unchanged').map((r) => `${r.status} ${r.old?.label ?? '-'} -> ${r.new?.label ?? '-'}`);
 
 describe('drafts that are easy to misread', () => {
-  it('a copy citing another ayat, inserted after the edited original, is the inserted one', () => {
+  /** Pasal 39 with its penalty raised, and a copy of the old one citing ayat (4) as a new Pasal before or after it. */
+  function withCopy(copyFirst: boolean): string {
     const edited = PASAL_39.replace('paling lama 3 (tiga) bulan', 'paling lama 6 (enam) bulan');
     const copy = PASAL_39.replace('Pasal 11 ayat (2)', 'Pasal 11 ayat (4)');
-    const draft = shiftLastTwo(once(original, PASAL_39, `${edited}\n                                Pasal 40\n\n            ${copy}`));
-    expect(rows(original, draft)).toEqual([
-      'changed Pasal 39 -> Pasal 39',
-      'inserted - -> Pasal 40',
-      'renumbered Pasal 40 -> Pasal 41',
-      'renumbered Pasal 41 -> Pasal 42',
-    ]);
+    const [first, second] = copyFirst ? [copy, edited] : [edited, copy];
+    return shiftLastTwo(once(original, PASAL_39, `${first}\n                                Pasal 40\n\n            ${second}`));
+  }
+  const RENUMBERED = ['renumbered Pasal 40 -> Pasal 41', 'renumbered Pasal 41 -> Pasal 42'];
+
+  it('a copy citing another ayat, inserted after the edited original, is the inserted one', () => {
+    expect(rows(original, withCopy(false))).toEqual(['changed Pasal 39 -> Pasal 39', 'inserted - -> Pasal 40', ...RENUMBERED]);
   });
 
   it('and so is one inserted before it', () => {
-    const edited = PASAL_39.replace('paling lama 3 (tiga) bulan', 'paling lama 6 (enam) bulan');
-    const copy = PASAL_39.replace('Pasal 11 ayat (2)', 'Pasal 11 ayat (4)');
-    const draft = shiftLastTwo(once(original, PASAL_39, `${copy}\n                                Pasal 40\n\n            ${edited}`));
-    expect(rows(original, draft)).toEqual([
-      'inserted - -> Pasal 39',
-      'changed Pasal 39 -> Pasal 40',
-      'renumbered Pasal 40 -> Pasal 41',
-      'renumbered Pasal 41 -> Pasal 42',
-    ]);
+    expect(rows(original, withCopy(true))).toEqual(['inserted - -> Pasal 39', 'changed Pasal 39 -> Pasal 40', ...RENUMBERED]);
   });
 
   it('a list item ending "; dan" before the next Pasal heading leaves the heading a heading', () => {
