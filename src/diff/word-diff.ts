@@ -119,7 +119,10 @@ export function opsToSegments(
   const push = (op: Segment['op'], text: string) => appendSegment(out, { op, text });
   for (const o of ops) {
     if (o.op === 'equal') {
-      appendSegment(out, { op: 'equal', text: renderRun(newT, o.nFrom, o.nTo, !anyEqual && !anyDelete && !anyInsert), old: renderRun(oldT, o.oFrom, o.oTo, !anyEqual && !anyDelete) });
+      const text = renderRun(newT, o.nFrom, o.nTo, !anyEqual && !anyDelete && !anyInsert);
+      const oldFirst = !anyEqual && !anyDelete;
+      const samePrint = oldFirst === (!anyEqual && !anyDelete && !anyInsert) && printsAlike(oldT, o.oFrom, newT, o.nFrom, o.nTo - o.nFrom);
+      appendSegment(out, { op: 'equal', text, old: samePrint ? text : renderRun(oldT, o.oFrom, o.oTo, oldFirst) });
       anyEqual = true;
     } else if (o.op === 'delete') {
       push('delete', renderRun(oldT, o.oFrom, o.oTo, !anyEqual && !anyDelete));
@@ -130,6 +133,16 @@ export function opsToSegments(
     }
   }
   return out;
+}
+
+/** True when `n` tokens from `a` and from `b` print alike (same surface, same spacing). */
+function printsAlike(oldT: readonly Token[], a: number, newT: readonly Token[], b: number, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const x = oldT[a + i] as Token;
+    const y = newT[b + i] as Token;
+    if (x !== y && (x.s !== y.s || x.sp !== y.sp)) return false;
+  }
+  return true;
 }
 
 /**
@@ -148,7 +161,7 @@ export function appendSegment(out: Segment[], s: Segment): void {
 /** The segments of a pair with equal words: one equal run, with the old print where it differs (references renumbered). */
 export function equalSegments(oldT: readonly Token[], newT: readonly Token[]): Segment[] {
   const text = renderText(newT);
-  const old = renderText(oldT);
+  const old = oldT.length === newT.length && printsAlike(oldT, 0, newT, 0, newT.length) ? text : renderText(oldT);
   if (text === '' && old === '') return [];
   return old === text ? [{ op: 'equal', text }] : [{ op: 'equal', text, old }];
 }
