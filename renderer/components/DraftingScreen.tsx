@@ -61,7 +61,8 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
   const [versions, setVersions] = useState<VersionInfo[] | null>(null);
   const [viewing, setViewing] = useState<Viewing | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNoticeState] = useState<{ text: string; tone: 'ok' | 'warn' } | null>(null);
+  const setNotice = (text: string | null, tone: 'ok' | 'warn' = 'ok') => setNoticeState(text === null ? null : { text, tone });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [mode, setMode] = useState(info.mode);
@@ -185,7 +186,7 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
       else if (action === 'project.close') void close();
     },
     closing: () => void session.flush().catch(setError),
-    notice: setNotice,
+    notice: (text) => setNotice(text),
   });
 
   const panelCtx: PanelContext = {
@@ -236,8 +237,8 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
       <div className="notices">
         <ErrorNotice error={error ?? session.loadError} onDismiss={() => setError(null)} />
         {notice && (
-          <div className="notice notice-ok" role="status">
-            <span>{notice}</span>
+          <div className={`notice notice-${notice.tone}`} role="status">
+            <span>{notice.text}</span>
             <button type="button" className="notice-dismiss" onClick={() => setNotice(null)} aria-label={t('common.close')}>
               ×
             </button>

@@ -29,8 +29,8 @@ export interface PanelContext {
   flush(): Promise<void>;
   /** True when nothing may be edited (read-only project or review mode). */
   readOnly: boolean;
-  /** Show a short confirmation to the user. */
-  notify(message: string): void;
+  /** Show a short notice: a confirmation, or `warn` when something the user asked for could not be done. */
+  notify(message: string, tone?: 'ok' | 'warn'): void;
   /** Show an error (an ApiError or any exception) with its Indonesian text. */
   reportError(error: unknown): void;
   /** Open another panel by id (e.g. the comments panel from the comparison table). */

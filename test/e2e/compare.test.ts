@@ -45,11 +45,13 @@ describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
     await page.locator('.perda-doc').waitFor();
     // With the cursor in a Pasal the editing buttons work; behind the Perbandingan tab they must
     // not, or they would change a draft the user cannot see.
+    const deletePasalDisabled = (want: boolean) =>
+      page.waitForFunction((w) => (document.querySelector('.toolbar button[data-action="deletePasal"]') as HTMLButtonElement | null)?.disabled === w, want, { timeout: 5000 });
     await page.locator('.perda-doc section.pasal p').first().click();
-    expect(await page.locator('.toolbar button[data-action="deletePasal"]').isDisabled()).toBe(false);
+    await deletePasalDisabled(false);
     await page.getByRole('tab', { name: s.title }).click();
     await page.locator('.cmp-summary').waitFor();
-    expect(await page.locator('.toolbar button[data-action="deletePasal"]').isDisabled()).toBe(true);
+    await deletePasalDisabled(true);
     expect(await page.locator('.cmp-chip[data-status="changed"]').textContent()).toBe(`1 ${s.status.changed}`);
     expect(await page.locator('.cmp-chip[data-status="inserted"]').textContent()).toBe(`1 ${s.status.inserted}`);
     const headers = await page.locator('.cmp-table thead th').allTextContents();
@@ -124,5 +126,31 @@ describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
     expect(where.label).toBe('Pasal 11');
     expect(where.text).toContain(INSERTED_TEXT);
     await shot('34-compare-jump.png');
+  });
+
+  it('a click on a deleted row warns that the old unit was deleted', async () => {
+    // A draft without its 20th Pasal.
+    type J = { type: string; content?: J[] };
+    const doc = structuredClone(editedDraft(baseDoc()).doc) as unknown as J;
+    let seen = 0;
+    const drop = (n: J): boolean => {
+      const at = (n.content ?? []).findIndex((c) => c.type === 'pasal' && ++seen === 20);
+      if (at >= 0) {
+        n.content!.splice(at, 1);
+        return true;
+      }
+      return (n.content ?? []).some((c) => c.type !== 'pasal' && drop(c));
+    };
+    expect(drop(doc)).toBe(true);
+    const draft = await call('draft.get', {});
+    await call('draft.save', { doc, revision: draft.revision });
+    await page.goto(preview.url);
+    await page.locator('.perda-doc').waitFor();
+    await page.getByRole('tab', { name: s.title }).click();
+    await page.locator('.cmp-row[data-status="deleted"]').first().click();
+    const notice = page.locator('.notices .notice');
+    await notice.waitFor();
+    expect(await notice.getAttribute('class')).toContain('notice-warn');
+    expect(await notice.textContent()).toContain('naskah lama dihapus');
   });
 });

@@ -62,8 +62,8 @@ export function CommentLayer({ ctx, reloadDraft }: CommentLayerProps) {
   const compose = useCallback((uid: string | null, from: number, to: number) => {
     const c = ctxRef.current;
     const v = getDraftView();
-    if (c.viewingVersionId !== null) return c.notify(t('comments.composer.versionOpen'));
-    if (!v || !uid) return c.notify(t('comments.composer.noUnit'));
+    if (c.viewingVersionId !== null) return c.notify(t('comments.composer.versionOpen'), 'warn');
+    if (!v || !uid) return c.notify(t('comments.composer.noUnit'), 'warn');
     try {
       updateThreadStore({ composer: { anchor: anchorForRange(v.state.doc, uid, from, to) } });
     } catch (e) {

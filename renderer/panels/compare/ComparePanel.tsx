@@ -192,8 +192,8 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
       const target = [row.new, row.old].find((s) => s && shownUids.has(s.uid));
       if (target) ctxRef.current.jumpToUnit(target.uid);
       // A deleted row names the old unit: say so, since the draft may have another unit of that number.
-      else if (!row.new && row.old) ctxRef.current.notify(t('compare.deletedNotInEditor', { label: row.old.label }));
-      else ctxRef.current.notify(t('compare.notInEditor', { label: (row.new ?? row.old)?.label ?? '' }));
+      else if (!row.new && row.old) ctxRef.current.notify(t('compare.deletedNotInEditor', { label: row.old.label }), 'warn');
+      else ctxRef.current.notify(t('compare.notInEditor', { label: (row.new ?? row.old)?.label ?? '' }), 'warn');
     },
     [shownUids, t],
   );
