@@ -175,7 +175,7 @@ export function computeNumberingState(doc: Node): NumberingState {
     }
     if (node.isTextblock && !hasRefChild(node)) return;
     const listed = node.isTextblock ? listedRefs(node) : null;
-    node.forEach((child, offset, index) => visit(child, pos + 1 + offset, listed ? { ...inner, ...atChild(inner, listed, index) } : inner));
+    node.forEach((child, offset, index) => visit(child, pos + 1 + offset, listed ? atChild(inner, listed, index) : inner));
   };
 
   doc.forEach((child, offset) => visit(child, offset, { pasalUid: null, inKonsiderans: false }));

@@ -13,8 +13,6 @@ import { APPLIED } from './apply-entry';
 import { changeItemsOf } from './instrument-items';
 import type { ApplyReportEntry } from './types';
 
-export { APPLIED };
-
 /** The instrument applied to the whole text, and how each of its items went. */
 export interface AppliedInstrument {
   /** The whole text with the instrument applied (the consolidated text). */

@@ -190,11 +190,12 @@ export function applyItems(body: NodeJson, ins: Instruction, restated: NodeJson[
   const place = itemPlace(body, ins, kind, mentioned(ins, kind));
   if (typeof place === 'string') return fail(ins, place, pasalUnits);
   const units = nums.map((n) => `${place.address} ${kind} ${n}`);
+  const placed = new Set(mentioned(ins, kind).map(num));
   const added = new Set(ins.added[kind].map(num));
-  const taken = nums.find((n) => added.has(n) && !mentioned(ins, kind).map(num).includes(n) && itemIn(place.list, n) && ins.action !== 'diubah');
+  // A number said to be new that the list already has (unless the sentence also changes it).
+  const taken = ins.action === 'diubah' ? undefined : nums.find((n) => added.has(n) && !placed.has(n) && itemIn(place.list, n));
   if (taken) return fail(ins, `${place.address} sudah memuat ${kind} ${taken}; butir tidak diterapkan.`, units);
-  const named = new Set([...mentioned(ins, kind), ...ins.added[kind]].map(num));
-  const unnamed = nums.filter((n) => !named.has(n));
+  const unnamed = nums.filter((n) => !placed.has(n) && !added.has(n));
   mergeByNumber(place.list, items, 'item');
   return {
     status: unnamed.length > 0 ? 'ambiguous' : 'applied',

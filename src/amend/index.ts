@@ -10,5 +10,6 @@ export { consolidatedText, printText } from './print-text';
 export { readInstruction, type Instruction } from './instruction';
 export { settingsFromDoc } from './settings-from-doc';
 export type * from './types';
-export { amends, applyNewInstrument, isInstrument, APPLIED, type AppliedInstrument } from './applied-instrument';
+export { amends, applyNewInstrument, isInstrument, type AppliedInstrument } from './applied-instrument';
+export { APPLIED } from './apply-entry';
 export { markUnapplied } from './unapplied-rows';

@@ -54,8 +54,6 @@ const VARIANTS: Array<[RegExp, InstructionAction]> = [
   [/\bdisempurnakan\b/i, 'diubah'],
   [/\bdiganti\b/i, 'diubah'],
   [/\bdibaca\s+menjadi\b/i, 'diubah'],
-  [/\bdirubah\b/i, 'diubah'],
-  [/\bdicabut\b/i, 'dihapus'],
 ];
 
 const VERB =

@@ -40,7 +40,7 @@ export interface Merged {
 }
 
 /**
- * Merge `restated` (units of `type`, "ayat" or "item") into `siblings`, the content array that
+ * Merge `restated` (units of `type`, "ayat" or "item") into `holder`, the Pasal or list that
  * holds the old units of that type (other nodes in it, such as a Pasal's opening paragraph,
  * stay in front).
  */

@@ -11,6 +11,7 @@ import type { Match } from './align';
 import type { PasalUnit } from './extract';
 import { dice, gramsFor } from './similarity';
 import type { Token } from './tokenize';
+import { rawKey } from './unit-keys';
 
 /** Minimum Dice similarity of the old unit and the neighbour it pairs with instead. */
 const NEAR_COPY = 0.6;
@@ -29,13 +30,14 @@ function citations(tokens: readonly Token[], pasalMap?: ReadonlyMap<string, stri
 export function reclaimFromCopies(olds: readonly PasalUnit[], news: readonly PasalUnit[], matches: Match[]): Match[] {
   const taken = new Uint8Array(news.length);
   for (const m of matches) taken[m.n] = 1;
-  const pasalMap = new Map<string, string>();
-  for (const m of matches) pasalMap.set((olds[m.o] as PasalUnit).num, (news[m.n] as PasalUnit).num);
+  let pasalMap: Map<string, string> | null = null;
+  const mapped = () => (pasalMap ??= new Map(matches.map((m) => [(olds[m.o] as PasalUnit).num, (news[m.n] as PasalUnit).num])));
   return matches.map((m) => {
     if (m.by !== 'exact') return m;
     const a = olds[m.o] as PasalUnit;
     const b = news[m.n] as PasalUnit;
-    const cited = citations(a.tokens, pasalMap);
+    if (rawKey(a.tokens) === rawKey(b.tokens)) return m;
+    const cited = citations(a.tokens, mapped());
     if (cited === '' || citations(b.tokens) === cited || citations(a.tokens) === citations(b.tokens)) return m;
     for (const j of [m.n - 1, m.n + 1]) {
       const c = news[j];

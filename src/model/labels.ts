@@ -88,7 +88,7 @@ export function listedRefs(para: Node): ReadonlyMap<number, string> {
 const NONE_LISTED: ReadonlyMap<number, string> = new Map();
 
 /** `ctx` for the child `index` of a paragraph whose `listedRefs` are `listed`. */
-export function atChild(ctx: RefContext, listed: ReadonlyMap<number, string>, index: number): RefContext {
+export function atChild<C extends RefContext>(ctx: C, listed: ReadonlyMap<number, string>, index: number): C {
   const after = listed.get(index);
   return after === undefined ? ctx : { ...ctx, listedAfter: after };
 }

@@ -127,7 +127,7 @@ Distributor dan sub distributor minuman beralkohol golongan B dan golongan C yan
 
 describe('a Pasal restated whole', () => {
   it('keeps the uids of its ayat, so references from other Pasal still reach them', () => {
-    const uidsOf = (doc: typeof base) => {
+    const danglingTargets = (doc: typeof base) => {
       const targets = new Set<string>();
       const uids = new Set<string>();
       doc.descendants((n) => {
@@ -137,13 +137,13 @@ describe('a Pasal restated whole', () => {
       });
       return [...targets].filter((t) => !uids.has(t));
     };
-    expect(uidsOf(base)).toEqual([]);
+    expect(danglingTargets(base)).toEqual([]);
     const r = applyInstrument(base, instrument(`1. Ketentuan Pasal 13 diubah sehingga berbunyi sebagai berikut:
 Pasal 13
 (1) Setiap orang dilarang mengkonsumsi minuman beralkohol golongan A, golongan B, dan golongan C di tempat umum, fasilitas umum dan jalan.
 (2) Khusus untuk penyelenggaraan ritual keagaman/adat istiadat, Bupati/Walikota melakukan pengendalian dan pengawasan terhadap produksi, peredaran dan penjualan Minuman Beralkohol Tradisional untuk kebutuhan adat istiadat atau upacara keagamaan di wilayah kerja masing-masing.`));
     expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 13']]);
-    expect(uidsOf(r.doc)).toEqual([]);
+    expect(danglingTargets(r.doc)).toEqual([]);
     expect(changedPasal(r.doc)).toEqual([['Pasal 13', 'Pasal 13', 'changed']]);
   });
 });
