@@ -76,7 +76,7 @@ export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: R
   if (rawKey(oldT) === neu) return { changed: false, refsOnly: false, keys: null };
   // Without references on the old side, mapping changes no key: the texts differ as they are.
   const keys = hasNumberedRef(oldT) ? mappedKeys(oldT, maps, ownPasal) : null;
-  if (keys && (canonicalOf(oldT, keys) === neu || sameCitationSets(oldT, keys, newT))) return { changed: false, refsOnly: canonicalOf(oldT, printedKey) !== canonicalOf(newT, printedKey), keys };
+  if (keys && (canonicalOf(oldT, keys) === neu || sameCitationSets(oldT, keys, newT))) return { changed: false, refsOnly: !sameTokens(oldT, newT, (t) => t.s) && canonicalOf(oldT, printedKey) !== canonicalOf(newT, printedKey), keys };
   // Only a reference live on one side and plain on the other can make equal prints differ.
   const written = liveRefCount(oldT) === liveRefCount(newT) ? undefined : writtenRuns(oldT, newT, maps, ownPasal);
   const same = written !== undefined && samePrintedText(oldT, newT, written, maps, ownPasal);
