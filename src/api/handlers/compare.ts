@@ -11,6 +11,7 @@ import type { Comparison, OtherRow, PasalRow, Stage, UnitRef, UnitStatus } from 
 import { parseDocJson } from '../../model/validate';
 import type { ProjectStore } from '../../store/index';
 import { requireProject } from '../context';
+import { bodyRows } from './compare-body-rows';
 import type { CompareResult, CompareRowView, CompareSide, CompareSource, CompareSourceInfo } from '../contract';
 import type { Handlers } from '../handler';
 
@@ -29,23 +30,6 @@ function loadSource(store: ProjectStore, source: CompareSource): { doc: Node; in
 }
 
 const side = (r: UnitRef | null): CompareSide | null => (r ? { uid: r.uid, label: r.label } : null);
-
-/** Document order of the BAB/Bagian/Paragraf/Pasal of a document's batang tubuh, by uid. */
-function bodyOrder(doc: Node): Map<string, number> {
-  const order = new Map<string, number>();
-  doc.forEach((top) => {
-    if (top.type.name !== 'batangTubuh') return;
-    top.descendants((n) => {
-      const name = n.type.name;
-      if (name === 'bab' || name === 'bagian' || name === 'paragraf' || name === 'pasal') {
-        order.set(String(n.attrs.uid), order.size);
-        return name !== 'pasal';
-      }
-      return false;
-    });
-  });
-  return order;
-}
 
 function pasalView(r: PasalRow, i: number): CompareRowView {
   return {
@@ -74,41 +58,6 @@ function otherView(r: OtherRow, key: string, section: CompareRowView['section'])
   return { key, section, kind: r.kind, status: r.status, keterangan: keteranganOf(r), old: side(r.old), new: side(r.new), oldAll: [], newAll: [], bab: null, segments: r.segments, ...asWritten(r), parts: [] };
 }
 
-/**
- * Interleave Pasal rows and title rows of the batang tubuh: rows with a new side by their place
- * in the new document, removed ones right after the nearest earlier old unit that survived.
- */
-function bodyRows(c: Comparison, oldDoc: Node, newDoc: Node, pasalViews: CompareRowView[]): CompareRowView[] {
-  const newPos = bodyOrder(newDoc);
-  const oldPos = bodyOrder(oldDoc);
-  const rows = [...pasalViews, ...c.headings.map((h, i) => otherView(h, `h${i}`, 'batangTubuh'))];
-  const survivorKey = new Map<string, number>();
-  for (const r of rows) {
-    const n = r.new ? newPos.get(r.new.uid) : undefined;
-    if (n === undefined) continue;
-    for (const o of [r.old, ...r.oldAll]) if (o) survivorKey.set(o.uid, n);
-  }
-  const removedKey = new Map<string, number>();
-  let anchor = -1;
-  let step = 0;
-  for (const [uid] of [...oldPos].sort((a, b) => a[1] - b[1])) {
-    const k = survivorKey.get(uid);
-    if (k !== undefined) {
-      anchor = k;
-      step = 0;
-    } else removedKey.set(uid, anchor + ++step / 10_000);
-  }
-  const keyOf = (r: CompareRowView) => (r.new ? newPos.get(r.new.uid) : undefined) ?? (r.old ? removedKey.get(r.old.uid) : undefined) ?? Number.MAX_SAFE_INTEGER;
-  const sorted = rows.map((r, i) => ({ r, k: keyOf(r), i })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.r);
-  // A row belongs to the BAB of the new text it is shown under (removed rows: where they stand).
-  let bab: string | null = null;
-  for (const r of sorted) {
-    if (r.kind === 'bab' && r.new) bab = r.new.label;
-    r.bab = bab;
-  }
-  return sorted;
-}
-
 function count(rows: ReadonlyArray<{ status: UnitStatus }>): Record<UnitStatus, number> {
   const out: Record<UnitStatus, number> = { unchanged: 0, changed: 0, inserted: 0, deleted: 0, moved: 0, renumbered: 0, split: 0, merged: 0 };
   for (const r of rows) out[r.status]++;
@@ -135,7 +84,7 @@ export function comparisonView(
     if (s) Object.assign(v, { stage: s.stage, mid: s.mid });
     return v;
   });
-  const body = bodyRows(c, oldDoc, newDoc, pasal);
+  const body = bodyRows(oldDoc, newDoc, [...pasal, ...c.headings.map((h, i) => otherView(h, `h${i}`, 'batangTubuh'))]);
   const front = [
     ...c.judul.map((r, i) => otherView(r, `t${i}`, 'judul')),
     ...c.konsiderans.map((r, i) => otherView(r, `k${i}`, 'konsiderans')),
@@ -146,7 +95,7 @@ export function comparisonView(
     ...c.lampiran.map((r, i) => otherView(r, `l${i}`, 'lampiran')),
   ];
   const rows = [...front, ...body, ...back];
-  const babs = body.filter((r) => r.kind === 'bab' && r.new).map((r) => ({ label: r.new?.label ?? '', title: titleOf(r) }));
+  const babs = body.filter((r) => r.kind === 'bab' && r.bab !== null).map((r) => ({ label: r.bab ?? '', title: titleOf(r) }));
   return { sources, rows, summary: { ...c.summary }, otherSummary: count([...c.judul, ...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan, ...c.lampiran]), babs, matchedBy: c.matchedBy };
 }
 

@@ -32,20 +32,42 @@ describe('comparison panel helpers', () => {
   });
 
   it('the BAB filter keeps the BAB title and exactly the Pasal the comparison puts in that BAB', () => {
-    const bab = result.babs[1]!;
+    // New BAB III: its Pasal, with old Pasal 3 removed between them.
+    const bab = result.babs.find((b) => b.label === 'BAB III')!;
     const kept = filterRows(rows, { kind: 'bab', label: bab.label });
     expect(kept[0]!.row.kind).toBe('bab');
     expect(kept[0]!.row.new?.label).toBe(bab.label);
     // Pasal of the new BAB, plus old Pasal removed from where they stood (between them).
     const body = result.rows.filter((r) => r.section === 'batangTubuh');
     const from = body.indexOf(kept[0]!.row);
-    const next = body.findIndex((r, i) => i > from && r.kind === 'bab' && r.new !== null);
+    const next = body.findIndex((r, i) => i > from && r.kind === 'bab' && r.bab !== bab.label);
     expect(kept.map((r) => r.row)).toEqual(body.slice(from, next));
     const pasal = kept.filter((r) => r.row.kind === 'pasal').map((r) => r.row);
     const inNewBab = c.pasal.filter((r) => r.new && r.newBab === bab.label).map((r) => r.new!.label);
     expect(inNewBab.length).toBeGreaterThan(0);
     expect(pasal.filter((r) => r.new).map((r) => r.new!.label)).toEqual(inNewBab);
     expect(kept.every((r) => r.row.section === 'batangTubuh')).toBe(true);
+  });
+
+  it('removed BAB stand between two new BAB, filed under their own removed BAB (old BAB IX-XVII)', () => {
+    const body = result.rows.filter((r) => r.section === 'batangTubuh');
+    const label = (r: (typeof body)[number]) => `${r.old?.label ?? '-'}>${r.new?.label ?? '-'}`;
+    // Old Pasal 16 became new Pasal 17 (new BAB VI): the removed chapters after it no longer split
+    // new BAB VI but follow its last Pasal, right before the title of new BAB VII.
+    const first = body.findIndex((r) => r.kind === 'bab' && !r.new && r.old?.label === 'BAB IX');
+    const last = body.findIndex((r) => r.kind === 'pasal' && !r.new && r.old?.label === 'Pasal 35');
+    expect(body.slice(first - 1, first).map(label)).toEqual(['->Pasal 20']);
+    expect(body.slice(last + 1, last + 2).map(label)).toEqual(['->BAB VII']);
+    expect(body.slice(first, last + 1).every((r) => r.status === 'deleted')).toBe(true);
+    // New BAB VI holds only its own Pasal (17-20, with old Pasal 16 as 17).
+    const bab6 = filterRows(rows, { kind: 'bab', label: 'BAB VI' }).map((r) => label(r.row));
+    expect(bab6).toEqual(['->BAB VI', 'Pasal 16>Pasal 17', '->Pasal 18', '->Pasal 19', '->Pasal 20']);
+    // A removed BAB is a filter of its own, apart from the new BAB of the same number.
+    expect(result.babs.map((b) => b.label)).toContain('BAB IX (dihapus)');
+    expect(result.babs.find((b) => b.label === 'BAB X (dihapus)')?.title).toBe(body.find((r) => r.kind === 'bab' && !r.new && r.old?.label === 'BAB X')?.segments.map((s) => s.text).join('').trim());
+    const bab9 = filterRows(rows, { kind: 'bab', label: 'BAB IX (dihapus)' }).map((r) => label(r.row));
+    expect(bab9).toEqual(['BAB IX>-', 'Pasal 17>-']);
+    expect(filterRows(rows, { kind: 'bab', label: 'BAB IX' }).map((r) => label(r.row))[0]).toBe('BAB VIII>BAB IX');
   });
 
   it('steps to the next and previous change, wrapping around, skipping unchanged rows', () => {
