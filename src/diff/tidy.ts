@@ -3,7 +3,10 @@
  * words caught between two edits that are each at least as long as it (e.g. "di" in
  * "-paling banyak di+ sekurang-kurangnya di -Daerah+ Kota") is folded into one replacement, so
  * the redline strikes a phrase and writes the new phrase, as a drafter would. Runs of four or
- * more kept words always stay. Within each edit, deletions come before insertions.
+ * more kept words always stay. In a text mostly kept, so do kept words next to a changed number
+ * ("NOMOR -1+ 3 TAHUN -2009+ 2018"): each number changed is a fact of its own that the reader must
+ * see (a text mostly rewritten reads better struck as phrases). Within each edit, deletions come
+ * before insertions.
  */
 import type { Token } from './tokenize';
 
@@ -41,8 +44,34 @@ function words(tokens: readonly Token[], from: number, to: number): number {
   return n;
 }
 
+/** Kinds of token that make a number ("2009", "Rp50.000.000,00"). */
+const NUMBER_KINDS: ReadonlySet<Token['kind']> = new Set(['num', 'money']);
+
+/** True when the tokens in [from, to) are all numbers (and there is at least one). */
+function allNumbers(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!NUMBER_KINDS.has((tokens[i] as Token).kind)) return false;
+  return true;
+}
+
+/** True when an edit replaces numbers by numbers only ("2009" -> "2018"). */
+function numberChange(oldT: readonly Token[], newT: readonly Token[], b: Block): boolean {
+  return allNumbers(oldT, b.oFrom, b.oTo) && allNumbers(newT, b.nFrom, b.nTo);
+}
+
+/** Share of the longer side kept, from which changed numbers keep their kept neighbours. */
+const MOSTLY_KEPT = 0.5;
+
+/** True when the equal ops hold at least `MOSTLY_KEPT` of the longer side's tokens. */
+function mostlyKept(ops: readonly Op[], oldLength: number, newLength: number): boolean {
+  let kept = 0;
+  for (const o of ops) if (o.op === 'equal') kept += o.nTo - o.nFrom;
+  return kept >= MOSTLY_KEPT * Math.max(oldLength, newLength);
+}
+
 /** Apply the tidy-up to raw ops. */
 export function tidyOps(ops: readonly Op[], oldT: readonly Token[], newT: readonly Token[]): Op[] {
+  const keepNumbers = mostlyKept(ops, oldT.length, newT.length);
   const blocks: Block[] = [];
   for (const o of ops) {
     const eq = o.op === 'equal';
@@ -61,6 +90,7 @@ export function tidyOps(ops: readonly Op[], oldT: readonly Token[], newT: readon
       const b = blocks[k + 1] as Block;
       if (!e.eq || a.eq || b.eq) continue;
       if (words(newT, e.nFrom, e.nTo) >= KEEP_WORDS) continue;
+      if (keepNumbers && (numberChange(oldT, newT, a) || numberChange(oldT, newT, b))) continue;
       const we = weight(newT, e.nFrom, e.nTo);
       const wa = Math.max(weight(oldT, a.oFrom, a.oTo), weight(newT, a.nFrom, a.nTo));
       const wb = Math.max(weight(oldT, b.oFrom, b.oTo), weight(newT, b.nFrom, b.nTo));

@@ -31,6 +31,34 @@ describe('wordDiff', () => {
     ]);
   });
 
+  it('marks each changed number of a mostly kept title on its own (Judul of Surabaya 2009 -> 2018)', () => {
+    const segs = diff(
+      'PERATURAN DAERAH KOTA SURABAYA NOMOR 1 TAHUN 2009 TENTANG PENYELENGGARAAN PERPARKIRAN DAN RETRIBUSI PARKIR',
+      'PERATURAN DAERAH KOTA SURABAYA NOMOR 3 TAHUN 2018 TENTANG PENYELENGGARAAN PERPARKIRAN DI KOTA SURABAYA',
+    );
+    expect(segs).toEqual([
+      { op: 'equal', text: 'PERATURAN DAERAH KOTA SURABAYA NOMOR' },
+      { op: 'delete', text: ' 1' },
+      { op: 'insert', text: ' 3' },
+      { op: 'equal', text: ' TAHUN' },
+      { op: 'delete', text: ' 2009' },
+      { op: 'insert', text: ' 2018' },
+      { op: 'equal', text: ' TENTANG PENYELENGGARAAN PERPARKIRAN' },
+      { op: 'delete', text: ' DAN RETRIBUSI PARKIR' },
+      { op: 'insert', text: ' DI KOTA SURABAYA' },
+    ]);
+  });
+
+  it('still strikes a mostly rewritten text as phrases, numbers included', () => {
+    // Another law cited in its place: only "Nomor", "Tahun", "tentang" are kept.
+    const segs = diff('Nomor 1 Tahun 2009 tentang Parkir dan Retribusi Parkir', 'Nomor 3 Tahun 2018 tentang Penyelenggaraan Perhubungan Darat di Kota Surabaya');
+    expect(segs).toEqual([
+      { op: 'equal', text: 'Nomor' },
+      { op: 'delete', text: ' 1 Tahun 2009 tentang Parkir dan Retribusi Parkir' },
+      { op: 'insert', text: ' 3 Tahun 2018 tentang Penyelenggaraan Perhubungan Darat di Kota Surabaya' },
+    ]);
+  });
+
   it('ignores layout whitespace', () => {
     expect(diff('tempat   parkir\n di tepi jalan', 'tempat parkir di tepi jalan')).toEqual([{ op: 'equal', text: 'tempat parkir di tepi jalan' }]);
   });
