@@ -138,11 +138,12 @@ export function setExplanation(doc: NodeJson, pasal: string, content: NodeJson[]
     entry.attrs = { ...entry.attrs, target: uid };
     return null;
   }
-  const order = findAll(body, 'pasal').map((l) => String(l.node.attrs?.uid ?? ''));
-  const at = order.indexOf(uid);
+  const order = findAll(body, 'pasal').map((l) => ({ uid: String(l.node.attrs?.uid ?? ''), num: canonicalNum('pasal', l.node.attrs?.baseNum) }));
+  const at = order.findIndex((o) => o.uid === uid);
   let index = 0;
   for (let k = at - 1; k >= 0; k--) {
-    const i = list.content.findIndex((e) => e.attrs?.target === order[k]);
+    const prev = order[k] as { uid: string; num: string | null };
+    const i = list.content.findIndex((e) => e.attrs?.target === prev.uid || (!e.attrs?.target && prev.num !== null && labelNum(e) === prev.num));
     if (i >= 0) {
       index = i + 1;
       break;

@@ -38,6 +38,7 @@ import {
 } from './json-tree';
 import { asPerubahan } from './prepare';
 import { expandRanges } from './ranges';
+import { penjelasanFollowsPasal } from './penjelasan-follows';
 import { linkRestated } from './relink';
 import type { ApplyReportEntry, ApplyResult } from './types';
 
@@ -79,6 +80,14 @@ function pasalOfItem(
 
 const UNSTRUCTURED =
   'Pasal I memuat satu perubahan tanpa butir bernomor (drafting-rules.md 3.4.1 Contoh 2), tetapi rumusan barunya terbaca sebagai paragraf biasa, bukan sebagai Pasal dan ayat (impor tidak menyusunnya); butir tidak diterapkan.';
+
+/** Put report lines after the last line of their item (item 0: at the end). */
+function placeLines(report: ApplyReportEntry[], lines: readonly ApplyReportEntry[]): void {
+  for (const line of lines) {
+    const at = line.item === 0 ? report.length : report.findLastIndex((r) => r.item === line.item) + 1;
+    report.splice(at, 0, line);
+  }
+}
 
 /** Apply `instrument` to `base`. */
 export function applyInstrument(base: Node, instrument: Node): ApplyResult {
@@ -141,14 +150,10 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
     });
     report.push({ item: it.n, ...entry, message: entry.message || 'Diterapkan.' });
   }
-  const explained = applyExplanations(json, penjelasan, done);
-  for (const line of explained) {
-    const at =
-      line.item === 0 ? report.length : report.findLastIndex((r) => r.item === line.item) + 1;
-    report.splice(at, 0, line);
-  }
+  placeLines(report, applyExplanations(json, penjelasan, done));
   dedupeUids(json);
   linkRestated(json, report);
+  placeLines(report, penjelasanFollowsPasal(json, asPerubahan(base), toNode(json), done));
   return { doc: toNode(json), report };
 }
 

@@ -44,6 +44,8 @@ describe('applyInstrument: the single-change form (drafting-rules.md 3.4.1 Conto
     expect(r.report.map((x) => [x.status, x.action, x.units])).toEqual([
       ['applied', 'diubah', ['Pasal 3']],
       ['applied', 'disisipkan', ['Pasal 6A']],
+      // The instrument has no Penjelasan: the inserted Pasal is explained "Cukup jelas.".
+      ['applied', 'penjelasan', ['Penjelasan Pasal 6A']],
     ]);
     const text = consolidatedText(r.doc);
     expect(text).toMatch(/Pasal 3\nPasal baru yang diubah\./);
@@ -188,7 +190,7 @@ describe('applyInstrument: Penjelasan and Lampiran items are understood, and app
       ],
       [12, 'not-applied', 'lampiran', ['Lampiran II']],
     ]);
-    expect(r.report[10]?.message).toContain(
+    expect(r.report.find((x) => x.item === 11)?.message).toContain(
       'huruf A, huruf B, huruf D Lampiran I naskah dasar diganti menjadi sebagaimana tercantum dalam Lampiran I Peraturan Daerah perubahan.',
     );
     expect(r.report.filter((x) => x.item === 0).map((x) => [x.status, x.action, x.units])).toEqual([

@@ -28,23 +28,26 @@ function units(doc: Node): string[] {
   return out;
 }
 
-/** The Penjelasan entries as "Pasal N: text", in order. */
-function explanations(doc: Node): string[] {
+/** The Penjelasan entries as "Pasal N: text", in order; the entry of a deleted Pasal as `deletedReads` when given. */
+function explanations(doc: Node, deletedReads?: string): string[] {
   const d = asPerubahan(doc);
   const numbering = numberDocument(d);
   const out: string[] = [];
   d.descendants((n) => {
     if (n.type.name !== 'penjelasanPasal') return true;
     const target = n.attrs.target ? numbering.get(String(n.attrs.target)) : undefined;
-    out.push(`${target?.marker ?? n.attrs.label}: ${n.textContent}`);
+    out.push(`${target?.marker ?? n.attrs.label}: ${target?.deleted && deletedReads ? deletedReads : n.textContent}`);
     return false;
   });
   return out;
 }
 
-/** The draft's Penjelasan entries come back; an extra entry (an inserted Pasal the draft left unexplained) says "Cukup jelas.". */
+/**
+ * The draft's Penjelasan entries come back, those of the Pasal it deleted reading "Dihapus."; an
+ * extra entry (an inserted Pasal the draft left unexplained) says "Cukup jelas.".
+ */
 function expectExplanations(got: Node, draft: Node): void {
-  const want = explanations(draft);
+  const want = explanations(draft, 'Dihapus.');
   const have = explanations(got);
   expect(have.filter((e) => want.includes(e))).toEqual(want);
   expect(have.filter((e) => !want.includes(e)).every((e) => /: Cukup jelas\.$/.test(e))).toBe(true);
