@@ -41,6 +41,7 @@ class LazyUnitRef implements UnitRef {
     readonly uid: string,
     readonly label: string,
     tokens: readonly Token[],
+    readonly marker: string | undefined,
   ) {
     this.#tokens = tokens;
   }
@@ -50,11 +51,11 @@ class LazyUnitRef implements UnitRef {
   }
 
   toJSON(): UnitRef {
-    return { uid: this.uid, label: this.label, text: this.text };
+    return this.marker === undefined ? { uid: this.uid, label: this.label, text: this.text } : { uid: this.uid, label: this.label, text: this.text, marker: this.marker };
   }
 }
 
-/** A row side: uid, label and the unit's text (rendered lazily). */
-export function unitRef(uid: string, label: string, tokens: readonly Token[]): UnitRef {
-  return new LazyUnitRef(uid, label, tokens);
+/** A row side: uid, label, the unit's text (rendered lazily) and, for a part, its printed marker. */
+export function unitRef(uid: string, label: string, tokens: readonly Token[], marker?: string): UnitRef {
+  return new LazyUnitRef(uid, label, tokens, marker);
 }

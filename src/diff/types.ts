@@ -43,6 +43,8 @@ export interface UnitRef {
   label: string;
   /** The unit's text as printed (blocks separated by "\n"). */
   text: string;
+  /** For an ayat or list item: the marker it prints before its text ("(2)", "a."; "" for loose text). */
+  marker?: string;
 }
 
 /** A row of an ayat, list item or loose paragraph inside a matched Pasal. */

@@ -6,13 +6,14 @@
  * run; a deleted unit reads "Dihapus." in the new column; the summary counts the Pasal.
  */
 import { keteranganOf } from '../../diff/keterangan';
-import { partElsewhere, partName, partPiece } from '../../diff/part-elsewhere';
 import { readsAsWritten } from '../../diff/side-text';
-import type { Comparison, OtherRow, PasalRow, UnitRef, UnitStatus } from '../../diff/types';
+import type { Comparison, OtherRow, PasalRow, UnitRef } from '../../diff/types';
 import { DIHAPUS } from '../print-context';
 import { runsToParas, segmentRuns, textToParas } from './cell-text';
+import { partNotes } from './part-notes';
+import { partRowsOf, printsPartByPart } from './pasal-part-rows';
 import type { PrintTable, TableCell, TablePara, TableRow, TableRun } from './table-model';
-import { textPara } from './table-model';
+import { TABLE_FONT_PT, textPara } from './table-model';
 
 /** Options of `comparisonTable`. */
 export interface ComparisonTableOptions {
@@ -26,17 +27,7 @@ export interface ComparisonTableOptions {
 
 /** Column widths in mm (sum: the 280 mm of a landscape F4 page). */
 const WIDTHS = { no: 12, old: 106, neu: 106, ket: 56 } as const;
-
-const PART_WORD: Record<UnitStatus, string> = {
-  unchanged: 'tetap',
-  changed: 'diubah',
-  inserted: 'disisipkan',
-  deleted: 'dihapus',
-  moved: 'dipindahkan',
-  renumbered: 'nomor berubah',
-  split: 'dipecah',
-  merged: 'digabung',
-};
+const COLUMN_WIDTHS = [WIDTHS.no, WIDTHS.old, WIDTHS.neu, WIDTHS.ket];
 
 type AnyRow = PasalRow | OtherRow;
 
@@ -51,48 +42,11 @@ function sideCell(row: AnyRow, side: 'old' | 'new', centredText: boolean): Table
   return [textPara(ref.label, { align: 'center', keepNext: true }), ...body];
 }
 
-/**
- * Notes on the ayat / items of a matched Pasal that changed, grouped by status ("angka 3, 4
- * diubah"); a part that moved to or from another Pasal gets a note of its own ("ayat (4)
- * dipindahkan ke Pasal 29 ayat (3)"), and so does one merged or split ("ayat (2) digabung ke
- * ayat (1)").
- */
-function partNotes(row: PasalRow): string[] {
-  const byStatus = new Map<UnitStatus, string[]>();
-  const elsewhere: string[] = [];
-  for (const p of row.parts) {
-    if (p.status === 'unchanged') continue;
-    const moved = partElsewhere(row.old?.label, row.new?.label, p.old?.label, p.new?.label);
-    if (moved) {
-      elsewhere.push(`${moved.own} ${p.status === 'changed' ? 'diubah dan ' : ''}dipindahkan ${moved.direction === 'to' ? 'ke' : 'dari'} ${moved.other}`);
-      continue;
-    }
-    const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
-    if (piece) {
-      elsewhere.push(`${piece.own} ${piece.status === 'merged' ? 'digabung ke' : 'dipecah dari'} ${piece.other}`);
-      continue;
-    }
-    const name = partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label);
-    // A part with another number than before is named with both, in a note of its own.
-    if (name.includes('(semula ')) {
-      elsewhere.push(`${name} ${PART_WORD[p.status]}`);
-      continue;
-    }
-    byStatus.set(p.status, [...(byStatus.get(p.status) ?? []), name]);
-  }
-  return [...byStatus].map(([status, labels]) => {
-    const word = /^(\S+) /.exec(labels[0] ?? '')?.[1];
-    const same = word !== undefined && labels.every((l) => l.startsWith(`${word} `));
-    const list = same ? `${word} ${labels.map((l) => l.slice(word.length + 1)).join(', ')}` : labels.join(', ');
-    return `${list} ${PART_WORD[status]}`.trim();
-  }).concat(elsewhere);
-}
-
-/** The Keterangan cell of a row. */
-function keteranganCell(row: AnyRow): TableCell {
+/** The Keterangan cell of a row; `rincian`: with the notes on its parts. */
+function keteranganCell(row: AnyRow, rincian = true): TableCell {
   const out: TablePara[] = [textPara(keteranganOf(row), { align: 'left' })];
   if ('parts' in row) {
-    const notes = partNotes(row);
+    const notes = rincian ? partNotes(row) : [];
     if (notes.length) out.push(textPara(`Rincian: ${notes.join('; ')}.`, { align: 'left' }));
     if (row.refsOnly) out.push(textPara('Hanya nomor rujukan yang menyesuaikan penomoran baru.', { align: 'left' }));
   }
@@ -102,6 +56,14 @@ function keteranganCell(row: AnyRow): TableCell {
 /** A data row. */
 function dataRow(no: number, row: AnyRow, centredText = false): TableRow {
   return { kind: 'row', cells: [[textPara(String(no), { align: 'center' })], sideCell(row, 'old', centredText), sideCell(row, 'new', centredText), keteranganCell(row)] };
+}
+
+/** The rows of a Pasal: one row, or (`printsPartByPart`) its labels and status, then a row per part. */
+function pasalRows(no: number, row: PasalRow): TableRow[] {
+  const one = dataRow(no, row);
+  if (one.kind !== 'row' || !printsPartByPart(row, one.cells, COLUMN_WIDTHS, TABLE_FONT_PT)) return [one];
+  const label = (ref: UnitRef | null): TableCell => (ref ? [textPara(ref.label, { align: 'center', keepNext: true })] : []);
+  return [{ kind: 'row', cells: [[textPara(String(no), { align: 'center' })], label(row.old), label(row.new), keteranganCell(row, false)] }, ...partRowsOf(row)];
 }
 
 /** A caption row. */
@@ -139,7 +101,7 @@ function batangRows(c: Comparison, next: () => number): TableRow[] {
   };
   c.pasal.forEach((p, i) => {
     emitHeadings(i);
-    out.push(dataRow(next(), p));
+    out.push(...pasalRows(next(), p));
   });
   emitHeadings(Number.POSITIVE_INFINITY);
   return out;

@@ -1,0 +1,63 @@
+/**
+ * What the comparison table says about the ayat / items of a matched Pasal: one note per part
+ * ("angka 16 (semula angka 15) diubah", "ayat (4) dipindahkan ke Pasal 29 ayat (3)", "ayat (2)
+ * digabung ke ayat (1)"), and the notes of a whole Pasal row grouped by status ("angka 3, 4
+ * diubah").
+ */
+import { partElsewhere, partName, partPiece } from '../../diff/part-elsewhere';
+import type { PartRow, PasalRow, UnitStatus } from '../../diff/types';
+
+/** The status words of parts, as the notes write them. */
+const PART_WORD: Record<UnitStatus, string> = {
+  unchanged: 'tetap',
+  changed: 'diubah',
+  inserted: 'disisipkan',
+  deleted: 'dihapus',
+  moved: 'dipindahkan',
+  renumbered: 'nomor berubah',
+  split: 'dipecah',
+  merged: 'digabung',
+};
+
+/** The note of one part of `row`: its name, what happened to it, and whether that is its status word alone. */
+export interface PartNote {
+  /** The part within its Pasal ("angka 16", "angka 16 (semula angka 15)", "ayat (4)"). */
+  name: string;
+  /** "diubah"; "dipindahkan ke Pasal 29 ayat (3)"; "digabung ke ayat (1)". */
+  words: string;
+  /** Only the status word, under the part's own unchanged number (such notes are grouped). */
+  plain: boolean;
+}
+
+/** The note of the part `p` of the Pasal row `row`. */
+export function partNote(row: PasalRow, p: PartRow): PartNote {
+  const moved = partElsewhere(row.old?.label, row.new?.label, p.old?.label, p.new?.label);
+  if (moved) return { name: moved.own, words: `${p.status === 'changed' ? 'diubah dan ' : ''}dipindahkan ${moved.direction === 'to' ? 'ke' : 'dari'} ${moved.other}`, plain: false };
+  const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
+  if (piece) return { name: piece.own, words: `${piece.status === 'merged' ? 'digabung ke' : 'dipecah dari'} ${piece.other}`, plain: false };
+  const name = partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label);
+  // A part with another number than before is named with both, in a note of its own.
+  return { name, words: PART_WORD[p.status], plain: !name.includes('(semula ') };
+}
+
+/**
+ * Notes on the ayat / items of a matched Pasal that changed, grouped by status ("angka 3, 4
+ * diubah"); a part that moved to or from another Pasal, was merged or split, or changed its
+ * number gets a note of its own.
+ */
+export function partNotes(row: PasalRow): string[] {
+  const byStatus = new Map<UnitStatus, string[]>();
+  const own: string[] = [];
+  for (const p of row.parts) {
+    if (p.status === 'unchanged') continue;
+    const note = partNote(row, p);
+    if (note.plain) byStatus.set(p.status, [...(byStatus.get(p.status) ?? []), note.name]);
+    else own.push(`${note.name} ${note.words}`);
+  }
+  return [...byStatus].map(([status, labels]) => {
+    const word = /^(\S+) /.exec(labels[0] ?? '')?.[1];
+    const same = word !== undefined && labels.every((l) => l.startsWith(`${word} `));
+    const list = same ? `${word} ${labels.map((l) => l.slice(word.length + 1)).join(', ')}` : labels.join(', ');
+    return `${list} ${PART_WORD[status]}`.trim();
+  }).concat(own);
+}
