@@ -411,6 +411,20 @@ export interface ComparePartView {
   new: CompareSide | null;
 }
 
+/** One side of a part shown in its own row: the part and the marker it prints ("(2)", "a."; "" for loose text). */
+export interface ComparePartSide extends CompareSide {
+  marker: string;
+}
+
+/** An ayat, list item or loose paragraph of a Pasal shown part by part, with its word diff. */
+export interface ComparePartRowView {
+  status: CompareStatus;
+  kind: 'ayat' | 'item' | 'para';
+  old: ComparePartSide | null;
+  new: ComparePartSide | null;
+  segments: CompareSegment[];
+}
+
 /** In which stage of base -> A -> draft a change came. */
 export type CompareStage = 'baseToA' | 'aToDraft' | 'both' | 'none';
 
@@ -439,6 +453,11 @@ export interface CompareRowView {
   oldText?: string;
   /** Changed ayat/items of a Pasal row (unchanged parts left out). */
   parts: ComparePartView[];
+  /**
+   * Every part of a changed Pasal whose parts are out of step (a part inserted, deleted, moved,
+   * merged or split), in reading order: the table then shows each old part beside its new one.
+   */
+  partRows?: ComparePartRowView[];
   /** Three-way only: where the change came from, and the unit's label in A. */
   stage?: CompareStage;
   mid?: string | null;

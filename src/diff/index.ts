@@ -8,5 +8,6 @@ export { keteranganOf } from './keterangan';
 export { compareThreeWay, type ThreeWay, type ThreeWayRow, type Stage } from './three-way';
 export { wordDiff } from './word-diff';
 export { readsAsWritten, sideSegments } from './side-text';
+export { partsOutOfStep } from './parts-in-step';
 export { tokenize, type Token } from './tokenize';
 export type * from './types';

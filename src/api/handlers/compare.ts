@@ -6,13 +6,13 @@
  */
 import type { Node } from 'prosemirror-model';
 import { CoreError } from '../../core-error';
-import { compareDocs, compareThreeWay, keteranganOf, readsAsWritten } from '../../diff/index';
+import { compareDocs, compareThreeWay, keteranganOf, partsOutOfStep, readsAsWritten } from '../../diff/index';
 import type { Comparison, OtherRow, PasalRow, Stage, UnitRef, UnitStatus } from '../../diff/index';
 import { parseDocJson } from '../../model/validate';
 import type { ProjectStore } from '../../store/index';
 import { requireProject } from '../context';
 import { bodyRows } from './compare-body-rows';
-import type { CompareResult, CompareRowView, CompareSide, CompareSource, CompareSourceInfo } from '../contract';
+import type { ComparePartSide, CompareResult, CompareRowView, CompareSide, CompareSource, CompareSourceInfo } from '../contract';
 import type { Handlers } from '../handler';
 
 /** Load one compared document and describe it. */
@@ -46,8 +46,12 @@ function pasalView(r: PasalRow, i: number): CompareRowView {
     segments: r.segments,
     ...asWritten(r),
     parts: r.parts.filter((p) => p.status !== 'unchanged').map((p) => ({ status: p.status, kind: p.kind, old: side(p.old), new: side(p.new) })),
+    ...(partsOutOfStep(r) ? { partRows: r.parts.map((p) => ({ status: p.status, kind: p.kind, old: partSide(p.old), new: partSide(p.new), segments: p.segments })) } : {}),
   };
 }
+
+/** One side of a part row: the part and its printed marker. */
+const partSide = (r: UnitRef | null): ComparePartSide | null => (r ? { uid: r.uid, label: r.label, marker: r.marker ?? '' } : null);
 
 /** `oldText` for a row whose marked old side would not quote the old text in its own order. */
 function asWritten(r: PasalRow | OtherRow): { oldText?: string } {

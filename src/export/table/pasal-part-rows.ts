@@ -1,11 +1,12 @@
 /**
  * A changed Pasal printed part by part in the comparison table: under the Pasal's own row (its
  * labels and status), one row per ayat / list item / loose paragraph, old and new side by side,
- * each with its own note ("Diubah", "Tetap", "Disisipkan", "Dihapus (semula angka 15)"). Used
- * where one block per side would leave the two columns out of step: a part inserted, deleted,
- * moved, merged or split (old angka 11 beside new angka 12 in a definitions Pasal), or a Pasal too
- * long to keep on one page. Rows stay aligned by address, as drafting-rules.md 5.3 asks.
+ * each with its own note ("Diubah", "Tetap", "Disisipkan", "Diubah (semula angka 15)"). Used
+ * where one block per side would leave the two columns out of step (`parts-in-step.ts`), or for
+ * a Pasal too long to keep on one page. Rows stay aligned by address, as drafting-rules.md 5.3
+ * asks.
  */
+import { partsOutOfStep } from '../../diff/parts-in-step';
 import type { PartRow, PasalRow } from '../../diff/types';
 import { DIHAPUS } from '../print-context';
 import { runsToParas, segmentRuns } from './cell-text';
@@ -14,17 +15,14 @@ import { keepRowLines, rowLines } from './row-fit';
 import type { TableCell, TableRow } from './table-model';
 import { textPara } from './table-model';
 
-/** Part statuses after which one block per side no longer puts like parts side by side. */
-const SHIFTING: ReadonlySet<PartRow['status']> = new Set(['inserted', 'deleted', 'moved', 'split', 'merged']);
-
 /**
- * True when the matched, changed Pasal `row` prints part by part: it has parts, and one of them
- * shifts the sides, or its one-block row (`cells`, in columns `widths` mm at `fontPt`) is taller
- * than a row kept on one page.
+ * True when the matched, changed Pasal `row` prints part by part: its parts are out of step
+ * (`partsOutOfStep`), or it has several and its one-block row (`cells`, in columns `widths` mm
+ * at `fontPt`) is taller than a row kept on one page.
  */
 export function printsPartByPart(row: PasalRow, cells: readonly TableCell[], widths: readonly number[], fontPt: number): boolean {
-  if (!row.old || !row.new || !row.textChanged || row.parts.length < 2) return false;
-  return row.parts.some((p) => SHIFTING.has(p.status)) || rowLines(cells, widths, fontPt) > keepRowLines(fontPt);
+  if (partsOutOfStep(row)) return true;
+  return row.old !== null && row.new !== null && row.textChanged && row.parts.length >= 2 && rowLines(cells, widths, fontPt) > keepRowLines(fontPt);
 }
 
 /** One side of a part: its marker hanging left of its text, word changes marked. */

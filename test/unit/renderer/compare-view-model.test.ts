@@ -70,6 +70,18 @@ describe('comparison panel helpers', () => {
     expect(filterRows(rows, { kind: 'bab', label: 'BAB IX' }).map((r) => label(r.row))[0]).toBe('BAB VIII>BAB IX');
   });
 
+  it('gives the parts of a Pasal whose parts are out of step, each with its marker and word diff (Pasal 1), and not of others (Pasal 12)', () => {
+    const pasal1 = result.rows.find((r) => r.kind === 'pasal' && r.new?.label === 'Pasal 1')!;
+    const parts = pasal1.partRows!;
+    expect(parts.length).toBeGreaterThan(30);
+    const nine = parts.find((p) => p.old?.marker === '9.')!;
+    expect([nine.status, nine.new?.marker, nine.new?.label]).toEqual(['changed', '7.', 'Pasal 1 angka 7']);
+    expect(sideText(nine.segments, 'old')).toMatch(/^Parkir adalah keadaan tidak bergerak/);
+    expect(parts.some((p) => p.status === 'deleted' && p.new === null) && parts.some((p) => p.status === 'inserted' && p.old === null)).toBe(true);
+    expect(parts.find((p) => p.kind === 'para')?.old?.marker).toBe('');
+    expect(result.rows.find((r) => r.kind === 'pasal' && r.new?.label === 'Pasal 12')!.partRows).toBeUndefined();
+  });
+
   it('steps to the next and previous change, wrapping around, skipping unchanged rows', () => {
     const all = filterRows(rows, { kind: 'all' });
     const first = stepChange(all, -1, 1);
