@@ -14,7 +14,10 @@ export type TokenKind =
 export interface Token {
   /** Surface text as printed (inner whitespace collapsed to one space). */
   s: string;
-  /** Comparison key: the surface without whitespace ("Rp." -> "Rp"), or a structural key. */
+  /**
+   * Comparison key: the surface without whitespace ("Rp." -> "Rp"), or a structural key. A word's
+   * key reads a capital I as a small L (`ocrKey`).
+   */
   k: string;
   /** Whitespace preceded the token. */
   sp: boolean;
@@ -70,6 +73,15 @@ export function normalizeChars(text: string): string {
     .replace(/\u2026/g, '...');
 }
 
+/**
+ * The key of a word as read from a PDF's text layer: a capital I and a small L, which text
+ * recognition confuses ("lndonesia", "PERlZINAN", "BAB l"), read alike, so such a slip in one text
+ * never counts as a change. No two Indonesian words differ by that letter alone.
+ */
+export function ocrKey(word: string): string {
+  return word.includes('I') ? word.replace(/I/g, 'l') : word;
+}
+
 /** Character classes of ASCII codes for the fast path of `tokenize`. */
 const SPACE = 1;
 const LOWER = 2;
@@ -98,7 +110,8 @@ function sharedToken(s: string, sp: boolean, kind: 'word' | 'punct'): Token {
   let t = table.get(s);
   if (t === undefined) {
     if (table.size >= MAX_SHARED_TOKENS) table.clear();
-    t = { s, k: s, sp, kind, g: gramHash(kind, s) };
+    const k = kind === 'word' ? ocrKey(s) : s;
+    t = { s, k, sp, kind, g: gramHash(kind, k) };
     table.set(s, t);
   }
   return t;
@@ -107,7 +120,7 @@ function sharedToken(s: string, sp: boolean, kind: 'word' | 'punct'): Token {
 /** `t` as preceded by whitespace (the shared twin for plain words and punctuation). */
 export function spacedToken(t: Token): Token {
   if (t.sp) return t;
-  if ((t.kind === 'word' || t.kind === 'punct') && t.k === t.s && sharedTokens[0].get(t.s) === t) return sharedToken(t.s, true, t.kind);
+  if ((t.kind === 'word' || t.kind === 'punct') && sharedTokens[0].get(t.s) === t) return sharedToken(t.s, true, t.kind);
   return { ...t, sp: true };
 }
 
@@ -202,7 +215,7 @@ export function tokenize(raw: string, leadingSpace = false, out: Token[] = []): 
       num = '1';
       k = 'ayat(1)';
     } else if (kind === 'money' && k.startsWith('Rp.')) k = `Rp${k.slice(3)}`;
-    else if (kind === 'word' && k.includes('-')) k = k.replace(/-/g, '');
+    else if (kind === 'word') k = ocrKey(k.includes('-') ? k.replace(/-/g, '') : k);
     const tok: Token = { s: surface, k, sp, kind, g: gramHash(kind, k) };
     if (num !== undefined) tok.num = num;
     out.push(tok);

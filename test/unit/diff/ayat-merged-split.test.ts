@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import { parseText } from '../../../src/parse';
-import { notes, once, original, partsOf } from './sulut-edits';
+import { notes, once, original, partsOf, tableNotes } from './sulut-edits';
 
 describe('ayat merged and split inside a Pasal', () => {
   const merged = once(original, 'pukul 20.00 wita.\n(2)   untuk menyesuaikan', 'pukul 20.00 wita, namun untuk menyesuaikan');
@@ -19,6 +19,7 @@ describe('ayat merged and split inside a Pasal', () => {
     expect(c.pasal.filter((r) => r.status !== 'unchanged').map((r) => `${r.status} ${r.old?.label}`)).toEqual(['changed Pasal 9']);
     expect(partsOf(c, 'Pasal 9')).toEqual(['changed Pasal 9 ayat (1) -> Pasal 9 ayat (1)', 'merged Pasal 9 ayat (2) -> Pasal 9 ayat (1)']);
     expect(notes(c)).toEqual(['Rincian: ayat (1) diubah; ayat (2) digabung ke ayat (1).']);
+    expect(tableNotes(c)).toContain('Digabung ke ayat (1)');
   });
 
   it('the other way round: the first changed, the second split from it', () => {

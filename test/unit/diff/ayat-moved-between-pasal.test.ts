@@ -50,8 +50,9 @@ describe('an ayat moved to another Pasal', () => {
   it('the comparison table notes where the ayat went and where it came from', () => {
     const t = comparisonTable(c, { oldLabel: 'lama', newLabel: 'baru' });
     const notes = t.rows.flatMap((r) => (r.kind === 'row' ? r.cells[3]!.map((p) => p.runs.map((x) => x.text).join('')) : []));
-    expect(notes).toContain('Rincian: ayat (4) dipindahkan ke Pasal 29 ayat (3).');
-    expect(notes).toContain('Rincian: ayat (3) dipindahkan dari Pasal 27 ayat (4).');
+    // Both Pasal print part by part: the ayat's own row says where it went, and where it came from.
+    expect(notes).toContain('Dipindahkan ke Pasal 29 ayat (3)');
+    expect(notes).toContain('Dipindahkan dari Pasal 27 ayat (4)');
   });
 
   it('reads a part row as moved between Pasal only when its sides lie in different Pasal', () => {
@@ -126,7 +127,8 @@ describe('an ayat moved to another Pasal', () => {
     expect(d.summary).toMatchObject({ changed: 1, inserted: 1, deleted: 0, renumbered: 8 });
     const t = comparisonTable(d, { oldLabel: 'lama', newLabel: 'baru' });
     const notes = t.rows.flatMap((r) => (r.kind === 'row' ? r.cells[3]!.map((p) => p.runs.map((x) => x.text).join('')) : []));
-    expect(notes).toContain('Rincian: ayat (4) dipindahkan ke Pasal 30 ayat (2).');
+    // Pasal 27 prints part by part; the inserted Pasal 30 is one row, with its notes.
+    expect(notes).toContain('Dipindahkan ke Pasal 30 ayat (2)');
     expect(notes).toContain('Rincian: ayat (2) dipindahkan dari Pasal 27 ayat (4).');
     // The other way round: the ayat goes back from a Pasal that is then deleted.
     const back = compareDocs(parseText(text).doc, parseText(original).doc);

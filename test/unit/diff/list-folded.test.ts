@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import { parseText } from '../../../src/parse';
 import type { Comparison } from '../../../src/diff/types';
-import { notes, once, original, partsOf } from './sulut-edits';
+import { notes, once, original, partsOf, tableNotes } from './sulut-edits';
 
 const changedPasal = (c: Comparison) => c.pasal.filter((r) => r.status !== 'unchanged').map((r) => `${r.status} ${r.old?.label}`);
 
@@ -31,6 +31,8 @@ describe('a list folded into its ayat, and an ayat written out as a list', () =>
       'merged Pasal 7 ayat (2) huruf c -> Pasal 7 ayat (2)',
     ]);
     expect(notes(c)).toEqual(['Rincian: ayat (2) diubah; huruf a digabung ke ayat (2); huruf b digabung ke ayat (2); huruf c digabung ke ayat (2).']);
+    // The exported table prints the Pasal part by part: each folded item beside nothing, noted.
+    expect(tableNotes(c).filter((n) => n.startsWith('Digabung'))).toEqual(['Digabung ke ayat (2)', 'Digabung ke ayat (2)', 'Digabung ke ayat (2)']);
   });
 
   it('written out: every piece of the new list split from ayat (1)', () => {

@@ -2,8 +2,8 @@
  * The old column quotes the old Perda (the real Surabaya 2009 -> 2018 pair): an ayat kept under
  * a new number shows its old marker ("(1)", not the new "(2)"), a citation that followed the
  * renumbering shows the old number ("Pasal 4 ayat (1)", not "Pasal 11 ayat (2)"), and a Pasal
- * whose parts changed order is quoted as written, unmarked, in the table, the export and the view
- * the Perbandingan tab gets.
+ * whose parts changed order is quoted as written, unmarked, in the view the Perbandingan tab gets;
+ * the export prints it part by part, each old part as written beside its new one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { partName } from '../../../src/diff/part-elsewhere';
 import { readsAsWritten, sideSegments } from '../../../src/diff/side-text';
 import type { PasalRow } from '../../../src/diff/types';
 import { comparisonTable } from '../../../src/export/table/index';
+import { partNotes } from '../../../src/export/table/part-notes';
 import { parseText } from '../../../src/parse';
 import { corpusDir } from '../../helpers/paths';
 
@@ -38,16 +39,16 @@ describe('the old column', () => {
     expect(readsAsWritten(r.segments, r.old?.text ?? '')).toBe(true);
   });
 
-  it('quotes a Pasal whose parts changed order as written, in the export too', () => {
+  it('quotes a Pasal whose parts changed order as written; the export sets each old part beside its new one', () => {
     const r = row('Pasal 1');
     expect(readsAsWritten(r.segments, r.old?.text ?? '')).toBe(false);
     const table = comparisonTable(c, { oldLabel: 'lama', newLabel: 'baru' });
-    const cells = table.rows.flatMap((t) => (t.kind === 'row' ? [t.cells] : [])).find((cells) => cells[1]?.[0]?.runs.map((x) => x.text).join('') === 'Pasal 1');
-    const oldCell = (cells?.[1] ?? []).slice(1);
-    expect(oldCell.some((p) => p.runs.some((x) => x.change))).toBe(false);
-    // The export sets list markers apart from the runs (hanging indent): compare the words.
-    const words = (t: string) => squeeze(t.replace(/(^|\n)\s*\d+\.\s+/g, '$1'));
-    expect(words(oldCell.map((p) => p.runs.map((x) => x.text).join('')).join('\n'))).toBe(words(r.old?.text ?? ''));
+    const rows = table.rows.flatMap((t) => (t.kind === 'row' ? [t.cells] : []));
+    const head = rows.findIndex((cells) => cells[1]?.[0]?.runs.map((x) => x.text).join('') === 'Pasal 1');
+    const end = rows.findIndex((cells, i) => i > head && cells[0]!.length > 0);
+    // Every old part once, in its own row, reading as written (its marker hangs apart).
+    const oldParts = rows.slice(head + 1, end).map((cells) => squeeze(cells[1]!.map((p) => p.runs.map((x) => x.text).join('')).join(' '))).filter(Boolean);
+    expect(oldParts.sort()).toEqual(r.parts.flatMap((p) => (p.old ? [squeeze(p.old.text)] : [])).sort());
     // Every other paired Pasal reads as written with its marks.
     const notAsWritten = c.pasal.filter((p) => p.old && p.new && !readsAsWritten(p.segments, p.old.text)).map((p) => p.old?.label);
     expect(notAsWritten).toEqual(['Pasal 1', 'Pasal 2', 'Pasal 7', 'Pasal 16']);
@@ -57,8 +58,10 @@ describe('the old column', () => {
     expect(partName('Pasal 4', 'Pasal 11', 'Pasal 4 ayat (1)', 'Pasal 11 ayat (2)')).toBe('ayat (2) (semula ayat (1))');
     expect(partName('Pasal 4', 'Pasal 11', 'Pasal 4 ayat (3)', 'Pasal 11 ayat (3)')).toBe('ayat (3)');
     expect(partName('Pasal 4', 'Pasal 11', 'Pasal 4 ayat (3)', undefined)).toBe('ayat (3)');
+    expect(partNotes(row('Pasal 4'))).toContain('ayat (2) (semula ayat (1)) diubah');
+    // Printed part by part, the ayat's own row says it.
     const table = comparisonTable(c, { oldLabel: 'lama', newLabel: 'baru' });
     const notes = table.rows.flatMap((t) => (t.kind === 'row' ? t.cells[3]!.map((p) => p.runs.map((x) => x.text).join('')) : []));
-    expect(notes.find((n) => n.includes('ayat (2) (semula ayat (1)) diubah'))).toBeDefined();
+    expect(notes).toContain('Diubah (semula ayat (1))');
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * A capital I read as a small L by text recognition ("lndonesia", as in the real Banjarnegara
+ * 8/2025 text layer) is no change: the unit stays "Tetap" and the old column still quotes the old
+ * text as printed.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareDocs } from '../../../src/diff/index';
+import { tokenize } from '../../../src/diff/tokenize';
+import { wordDiff } from '../../../src/diff/word-diff';
+import { parseText } from '../../../src/parse';
+import { corpusDir } from '../../helpers/paths';
+
+const surabaya = fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt'), 'utf8');
+const banjarnegara = fs.readFileSync(path.join(corpusDir, 'perda-kab-banjarnegara-2025-08-perubahan-pajak-retribusi-daerah.txt'), 'utf8');
+
+describe('I read as l by text recognition', () => {
+  it('the real slips of the Banjarnegara text read as the words they stand for', () => {
+    expect(banjarnegara).toContain('Republik lndonesia');
+    const segs = wordDiff(tokenize('Lembaran Negara Republik lndonesia Tahun 2022 Nomor 14'), tokenize('Lembaran Negara Republik Indonesia Tahun 2022 Nomor 14'));
+    expect(segs).toEqual([{ op: 'equal', text: 'Lembaran Negara Republik Indonesia Tahun 2022 Nomor 14', old: 'Lembaran Negara Republik lndonesia Tahun 2022 Nomor 14' }]);
+    // Other letters still count: a real change of one letter is a change.
+    expect(wordDiff(tokenize('Republik Indonesia'), tokenize('Republik lndonesiaa')).some((s) => s.op !== 'equal')).toBe(true);
+  });
+
+  it('a text whose BAB III title was read "PERlZINAN" compares unchanged with the original, quoting its own print', () => {
+    const slipped = parseText(surabaya.replace('PERIZINAN TEMPAT PARKIR', 'PERlZINAN TEMPAT PARKIR')).doc;
+    const c = compareDocs(slipped, parseText(surabaya).doc);
+    const bab3 = c.headings.find((h) => h.new?.label === 'BAB III')!;
+    expect(bab3.status).toBe('unchanged');
+    expect(bab3.segments).toEqual([{ op: 'equal', text: 'PERIZINAN TEMPAT PARKIR', old: 'PERlZINAN TEMPAT PARKIR' }]);
+    expect([...c.headings, ...c.pasal].every((r) => r.status === 'unchanged')).toBe(true);
+  });
+});
