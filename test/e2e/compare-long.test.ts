@@ -1,8 +1,9 @@
 /**
  * End to end on a long document: a generated 300-Pasal Perda as base and a draft with 30 Pasal
- * reworded and 30 inserted (uids kept). Checks that the table appears at once with its first
- * rows, renders every row progressively, and that "previous change" from the top reaches the
- * last change at the bottom. Prints the measured times (no timing assertions).
+ * reworded, 30 inserted and one BAB title reworded (uids kept). Checks that the table appears at once with its first
+ * rows, renders every row progressively, that its summary adds up to the count the change
+ * navigation steps through, and that "previous change" from the top reaches the last change at
+ * the bottom. Prints the measured times (no timing assertions).
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,16 @@ const s = strings.id;
 const N = 300;
 const EDITS = 30;
 
+/** `doc` with the title of its first BAB reworded: a changed row outside the Pasal. */
+function retitleFirstBab(doc: DocJson): DocJson {
+  type J = { type: string; text?: string; content?: J[] };
+  const out = structuredClone(doc) as unknown as J;
+  const find = (n: J): J | undefined => (n.type === 'bab' ? n : n.content?.map(find).find(Boolean));
+  const heading = find(out)!.content![0]!;
+  heading.content = [{ type: 'text', text: 'KETENTUAN UMUM DAN ISTILAH' }];
+  return out as unknown as DocJson;
+}
+
 describe.skipIf(skip)('comparison panel on a 300-Pasal document', () => {
   let preview: Preview;
   let page: Page;
@@ -34,6 +45,7 @@ describe.skipIf(skip)('comparison panel on a 300-Pasal document', () => {
       let draft = base;
       // Rewordings in the first half, insertions in the second (so they never shift each other).
       for (let k = 0; k < EDITS; k++) draft = editedDraft(draft, k * 5 + 1, 150 + k * 4).doc;
+      draft = retitleFirstBab(draft);
       await call('project.create', { path: path.join(preview.workDir, 'panjang.rancang'), title: 'Dokumen Panjang' });
       await call('base.set', { doc: base });
       const d = await call<{ revision: number }>('draft.get', {});
@@ -64,8 +76,24 @@ describe.skipIf(skip)('comparison panel on a 300-Pasal document', () => {
     });
     console.log(`[compare-long] first rows after ${first} ms (${firstCount} rows), all ${expected.rows.length} rows after ${all} ms; idle frame ${frame.toFixed(0)} ms`);
     expect(firstCount).toBeLessThan(expected.rows.length);
-    expect(await page.locator('.cmp-row[data-status="changed"]').count()).toBe(EDITS);
+    expect(await page.locator('.cmp-row.cmp-kind-pasal[data-status="changed"]').count()).toBe(EDITS);
     await page.screenshot({ path: path.join(screenshotDir(), '35-compare-long.png') });
+  });
+
+  it('the summary total is the Pasal changes plus the other changed rows, as the navigation counts', async () => {
+    const isChange = (st: string) => st !== 'unchanged' && st !== 'renumbered';
+    const changes = expected.rows.filter((r) => isChange(r.status));
+    const pasal = changes.filter((r) => r.kind === 'pasal').length;
+    const other = changes.length - pasal;
+    expect(pasal).toBe(2 * EDITS);
+    // The reworded BAB title is a change outside the Pasal.
+    expect(other).toBeGreaterThan(0);
+    const fill = (text: string, values: Record<string, number>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
+    expect(await page.locator('.cmp-summary-total').textContent()).toBe(fill(s.summaryTotal, { count: pasal + other }));
+    expect(await page.locator('.cmp-summary-part[data-part="pasal"]').textContent()).toBe(fill(s.summaryPasal, { count: pasal }));
+    expect(await page.locator('.cmp-summary-part[data-part="other"]').textContent()).toBe(fill(s.summaryOther, { count: other }));
+    expect(await page.locator('.cmp-position').textContent()).toBe(fill(s.positionNone, { total: pasal + other }));
+    expect(await page.locator('.cmp-position').getAttribute('title')).toBe(fill(s.positionTitle, { pasal, other }));
   });
 
   it('"previous change" from the top wraps to the last change and shows it', async () => {

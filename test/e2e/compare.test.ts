@@ -1,14 +1,20 @@
 /**
  * End to end (Chromium against the real preview server): a project whose base is the real
  * Surabaya Perda and whose draft rewords one Pasal and inserts one (uids kept). The Perbandingan
- * tab shows the summary and the side-by-side table with "Diubah"/"Disisipkan" and word marks;
- * the only-changes filter, next change (button and Alt+↓), the redline, the three-way stage
- * column, and a click on a row that opens the Pasal in the editor.
+ * tab shows the summary (whose counts add up to the changes the navigation steps through) and
+ * the side-by-side table with "Diubah"/"Disisipkan" and word marks; the controls at 1280 px; a
+ * "Komentari" per column, each named for its text; the only-changes filter, next change (button
+ * and F8, a key no editor binding uses), the redline, the three-way stage column, a click on a
+ * row that opens the Pasal in the editor, and the way back to the table where it was.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { baseKeymap } from 'prosemirror-commands';
+import { STRUCTURE_ACTIONS } from '../../renderer/editor/structure-actions';
+import { strings as commentStrings } from '../../renderer/i18n/features/comments';
 import { strings } from '../../renderer/i18n/features/compare';
+import { changeStepOf, NEXT_CHANGE_KEY, PREV_CHANGE_KEY } from '../../renderer/panels/compare/nav-keys';
 import { ADDED_WORDS, INSERTED_TEXT, baseDoc, editedDraft } from '../api/compare-fixture';
 import { chromiumMissing, screenshotDir } from './helpers/browser';
 import { type Preview } from './helpers/preview';
@@ -16,6 +22,29 @@ import { callCore, useE2eSession } from './helpers/session';
 
 const skip = chromiumMissing();
 const s = strings.id;
+const c = commentStrings.id as Record<string, string>;
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
+
+/** A ProseMirror key name ("Mod-Shift-Enter") as the key press it stands for. */
+function pressOf(name: string) {
+  const parts = name.split(/-(?!$)/);
+  const key = parts.pop() as string;
+  const has = (m: string) => parts.includes(m);
+  return { key, altKey: has('Alt'), ctrlKey: has('Mod') || has('Ctrl'), metaKey: has('Meta') || has('Cmd'), shiftKey: has('Shift') };
+}
+
+describe('the change navigation keys', () => {
+  it('step with F8 / Shift+F8 and share no key with the editor', () => {
+    expect([NEXT_CHANGE_KEY, PREV_CHANGE_KEY]).toEqual(['F8', 'Shift+F8']);
+    expect(changeStepOf(pressOf('F8'))).toBe(1);
+    expect(changeStepOf(pressOf('Shift-F8'))).toBe(-1);
+    // Every editor binding: the structure commands (the toolbar shows the same keys), the
+    // keymap's own keys (keymap.ts) and prosemirror's base keymap.
+    const editorKeys = [...STRUCTURE_ACTIONS.map((a) => a.key), 'Enter', 'Tab', 'Shift-Tab', 'Mod-z', 'Mod-y', 'Mod-Shift-z', ...Object.keys(baseKeymap)];
+    expect(editorKeys).toContain('Alt-ArrowDown');
+    for (const k of editorKeys) if (k) expect([k, changeStepOf(pressOf(k))]).toEqual([k, 0]);
+  });
+});
 
 describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
   let preview: Preview;
@@ -23,6 +52,8 @@ describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
   const shot = (name: string) => page.screenshot({ path: path.join(screenshotDir(), name) });
   const call = <T = { revision: number }>(method: string, args: unknown) => callCore<T>(preview, method, args);
   const currentRow = () => page.locator('.cmp-row[aria-current="true"]');
+  // The table's scroll position when a row click opened the editor.
+  let left = 0;
 
   useE2eSession(
     (s) => ({ preview, page } = s),
@@ -64,25 +95,115 @@ describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
     expect(await changed.locator('td.cmp-old ins, td.cmp-new del').count()).toBe(0);
     const inserted = page.locator('.cmp-row[data-status="inserted"]');
     expect(await inserted.locator('.cmp-ket .cmp-status').textContent()).toBe('Disisipkan');
-    expect(await inserted.locator('td.cmp-new').textContent()).toBe(`Pasal 11${INSERTED_TEXT}`);
+    expect(await inserted.locator('td.cmp-new .cmp-label').textContent()).toBe('Pasal 11');
+    expect(await inserted.locator('td.cmp-new .cmp-text').textContent()).toBe(INSERTED_TEXT);
     expect(await inserted.locator('td.cmp-old').textContent()).toBe(s.absent);
     // Neither text has a Lampiran: every other section is there.
     expect(await page.locator('.cmp-section-row').allTextContents()).toEqual(Object.values(s.section).filter((label) => label !== s.section.lampiran));
-    expect(await page.locator('.cmp-summary-total').textContent()).toBe('Pasal (42 baris):');
     await shot('30-compare-table-top.png');
     await page.getByRole('button', { name: s.next }).click();
     await shot('30-compare-table.png');
   });
 
-  it('filters to changes only and steps through them with the button and Alt+↓', async () => {
+  it('counts the changes so that they add up: Pasal and rows outside the Pasal make the total the navigation steps through', async () => {
+    await page.locator('select[data-field="filter"]').selectOption('all');
+    const statuses = await page.locator('.cmp-row').evaluateAll((rows) => rows.map((r) => [r.classList.contains('cmp-kind-pasal'), r.getAttribute('data-status')]));
+    const changes = statuses.filter(([, st]) => st !== 'unchanged' && st !== 'renumbered');
+    const pasal = changes.filter(([isPasal]) => isPasal).length;
+    const other = changes.length - pasal;
+    expect(pasal).toBe(2);
+    expect(await page.locator('.cmp-summary-total').textContent()).toBe(fill(s.summaryTotal, { count: pasal + other }));
+    expect(await page.locator('.cmp-summary-part[data-part="pasal"]').textContent()).toBe(fill(s.summaryPasal, { count: pasal }));
+    expect(await page.locator('.cmp-summary-part[data-part="other"]').textContent()).toBe(fill(s.summaryOther, { count: other }));
+    expect(await page.locator('.cmp-summary-part[data-part="other"]').getAttribute('title')).toBe(s.summaryOtherTitle);
+    // The Pasal chips that are changes add up to the Pasal count; the others are set apart.
+    const chip = (st: string) => page.locator(`.cmp-summary .cmp-chip[data-status="${st}"]`);
+    expect(await chip('changed').textContent()).toBe(`1 ${s.status.changed}`);
+    expect(await chip('inserted').textContent()).toBe(`1 ${s.status.inserted}`);
+    expect(await page.locator('.cmp-summary .cmp-chip[data-status="unchanged"]').count()).toBe(0);
+    const unchangedPasal = statuses.filter(([isPasal, st]) => isPasal && st === 'unchanged').length;
+    expect(await page.locator('.cmp-summary-kept .cmp-chip[data-status="unchanged"]').textContent()).toBe(`${unchangedPasal} ${s.status.unchanged}`);
+    // The navigation names the same total, and its tooltip the same split.
+    await page.locator('select[data-field="filter"]').selectOption('changes');
+    await page.locator('select[data-field="filter"]').selectOption('all');
+    expect(await page.locator('.cmp-position').textContent()).toBe(fill(s.positionNone, { total: pasal + other }));
+    expect(await page.locator('.cmp-position').getAttribute('title')).toBe(fill(s.positionTitle, { pasal, other }));
+  });
+
+  it('at 1280 px the controls fit: a wide BAB list and both step buttons on one line', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      const box = async (sel: string) => (await page.locator(sel).boundingBox())!;
+      const select = await box('select[data-field="filter"]');
+      const prev = await page.getByRole('button', { name: s.prev }).boundingBox();
+      const next = await page.getByRole('button', { name: s.next }).boundingBox();
+      const position = await box('.cmp-position');
+      expect(select.width).toBeGreaterThanOrEqual(224);
+      const middle = (b: { y: number; height: number }) => b.y + b.height / 2;
+      for (const b of [prev!, next!, position]) expect(Math.abs(middle(b) - middle(select))).toBeLessThan(4);
+      // A long BAB title cut in the list is there whole in its tooltip.
+      const bab = (await page.locator('select[data-field="filter"] option').allTextContents()).reduce((a, b) => (b.length > a.length ? b : a));
+      await page.locator('select[data-field="filter"]').selectOption({ label: bab });
+      expect(await page.locator('select[data-field="filter"]').getAttribute('title')).toBe(bab);
+      await shot('30-compare-controls-1280.png');
+      await page.locator('select[data-field="filter"]').selectOption('all');
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
+  it('heads both text cells alike, each with a "Komentari" named for its own text', async () => {
+    const row = page.locator('.cmp-row[data-status="changed"]');
+    const label = (await row.locator('td.cmp-new .cmp-label').textContent())!;
+    expect(await row.locator('td.cmp-old .cmp-label').textContent()).toBe(label);
+    // The label texts sit alike in their cells (centred, as far as the buttons allow).
+    const offsets = await row.evaluate((tr) =>
+      (['old', 'new'] as const).map((side) => {
+        const cell = tr.querySelector(`td.cmp-${side}`)!.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(tr.querySelector(`td.cmp-${side} .cmp-label`)!);
+        const text = range.getBoundingClientRect();
+        return { left: text.left - cell.left, top: text.top - cell.top };
+      }),
+    );
+    expect(offsets[0]!.left).toBeGreaterThan(40);
+    expect(Math.abs(offsets[0]!.left - offsets[1]!.left)).toBeLessThan(1);
+    expect(Math.abs(offsets[0]!.top - offsets[1]!.top)).toBeLessThan(1);
+    const oldName = fill(c.compareOldActionName!, { label });
+    const newName = fill(c.compareActionName!, { label });
+    expect(oldName).not.toBe(newName);
+    const oldButton = row.getByRole('button', { name: oldName, exact: true });
+    const newButton = row.getByRole('button', { name: newName, exact: true });
+    expect(await oldButton.evaluate((b) => b.closest('td')!.className)).toBe('cmp-old');
+    expect(await newButton.evaluate((b) => b.closest('td')!.className)).toBe('cmp-new');
+    expect(await oldButton.getAttribute('title')).toBe(fill(c.compareOldActionTitle!, { label }));
+    expect(await newButton.getAttribute('title')).toBe(fill(c.compareActionTitle!, { label }));
+    expect(await row.locator('td.cmp-ket button').count()).toBe(0);
+    // The new column's button comments on the draft's unit.
+    await newButton.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.locator('.composer-label').textContent()).toContain(label);
+    expect(await dialog.locator('.composer-label').textContent()).not.toContain('naskah lama');
+    await dialog.getByRole('button', { name: c.cancel }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('filters to changes only and steps through them with the button and F8 / Shift+F8, not Alt+↓', async () => {
     await page.locator('select[data-field="filter"]').selectOption('changes');
     expect(await page.locator('.cmp-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')))).toEqual(['changed', 'inserted']);
     await page.getByRole('button', { name: s.next }).click();
     expect(await currentRow().getAttribute('data-status')).toBe('changed');
+    expect(await page.getByRole('button', { name: s.next }).getAttribute('aria-keyshortcuts')).toBe('F8');
+    expect(await page.getByRole('button', { name: s.prev }).getAttribute('aria-keyshortcuts')).toBe('Shift+F8');
+    expect(await page.getByRole('button', { name: s.next }).getAttribute('title')).toBe(`${s.next} (F8)`);
+    // Alt+↓ is the editor's "Turunkan unit": here it does nothing.
     await page.keyboard.press('Alt+ArrowDown');
+    expect(await currentRow().getAttribute('data-status')).toBe('changed');
+    await page.keyboard.press('F8');
     expect(await currentRow().getAttribute('data-status')).toBe('inserted');
     expect(await page.locator('.cmp-position').textContent()).toBe('Perubahan 2 dari 2');
-    await page.keyboard.press('Alt+ArrowUp');
+    await page.keyboard.press('Shift+F8');
     expect(await currentRow().getAttribute('data-status')).toBe('changed');
     await shot('31-compare-changes.png');
     await page.locator('select[data-field="filter"]').selectOption('all');
@@ -115,7 +236,15 @@ describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
   });
 
   it('a click on a row opens that Pasal in the editor', async () => {
-    await page.locator('.cmp-row[data-status="inserted"]').click();
+    // Scrolled so that the row is in view but not at the top of the table.
+    const inserted = page.locator('.cmp-row[data-status="inserted"]');
+    await page.locator('.cmp-scroll').evaluate((box) => {
+      const row = box.querySelector('.cmp-row[data-status="inserted"]')!;
+      box.scrollTop += row.getBoundingClientRect().top - box.getBoundingClientRect().top - 250;
+    });
+    left = await page.locator('.cmp-scroll').evaluate((box) => box.scrollTop);
+    expect(left).toBeGreaterThan(1000);
+    await inserted.locator('td.cmp-no').click();
     await page.locator('.editor-column:not([hidden])').waitFor();
     const where = await page.evaluate(() => {
       const sel = window.getSelection();
@@ -126,6 +255,24 @@ describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
     expect(where.label).toBe('Pasal 11');
     expect(where.text).toContain(INSERTED_TEXT);
     await shot('34-compare-jump.png');
+    // F8 in the editor neither steps nor moves the unit.
+    const doc = () => page.locator('.editor-column .perda-doc').first().textContent();
+    const before = await doc();
+    await page.keyboard.press('F8');
+    await page.keyboard.press('Shift+F8');
+    expect(await doc()).toBe(before);
+  });
+
+  it('back on the Perbandingan tab the table is where it was, with the opened row current', async () => {
+    await page.getByRole('tab', { name: s.title }).click();
+    await page.locator('.cmp-row').first().waitFor();
+    await currentRow().waitFor({ timeout: 5000 });
+    expect(await currentRow().getAttribute('data-status')).toBe('inserted');
+    expect(await page.locator('.cmp-scroll').evaluate((box) => box.scrollTop)).toBeCloseTo(left, 0);
+    await shot('34-compare-back.png');
+    // Stepping goes on from the opened row.
+    await page.keyboard.press('Shift+F8');
+    expect(await currentRow().getAttribute('data-status')).toBe('changed');
   });
 
   it('a click on a deleted row warns that the old unit was deleted', async () => {

@@ -1,9 +1,10 @@
 /**
  * The "Perbandingan" panel: choose what to compare, read the summary, the side-by-side table or
  * the redline, filter (all / only changes / one BAB), step through the changes (buttons or
- * Alt+↓ / Alt+↑) and click a row to open that unit in the editor. When the old column is the
- * base text, reviewers comment on it (a phrase selected there, or a whole row), and a comment on
- * the old text chosen in the comments panel scrolls the table to its row.
+ * F8 / Shift+F8) and click a row to open that unit in the editor; back on this tab the table is
+ * where it was, with that row current. When the old column is the base text, reviewers comment
+ * on it (a phrase selected there, or a whole row), and a comment on the old text chosen in the
+ * comments panel scrolls the table to its row.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,15 +12,18 @@ import type { CompareResult, CompareRowView, VersionInfo } from '../../../src/ap
 import type { PanelContext } from '../panel-types';
 import { useThreadStore, threadStore, updateThreadStore } from '../comments/thread-store';
 import { baseThreadsByRow, rowKeyFor, rowKeysByOldUid } from './base-threads';
+import { ChangeNav } from './ChangeNav';
 import { CompareTable } from './CompareTable';
+import { filterValue, FilterSelect } from './FilterSelect';
 import { readOldTextSelection, type OldTextSelection } from './old-text-selection';
 import { RedlineView } from './RedlineView';
 import { sourceName, type RowText } from './row-parts';
 import { defaultSelection, isValidSelection, runArgs, type Selection } from './selection';
 import { SourcePicker } from './SourcePicker';
 import { SummaryBar } from './SummaryBar';
+import { useKeptPlace } from './use-kept-place';
 import { useProgressiveCount } from './use-progressive-count';
-import { filterRows, isChange, numberRows, stepChange, type RowFilter } from './view-model';
+import { changeSplit, filterRows, isChange, numberRows, stepChange, type RowFilter } from './view-model';
 import './compare.css';
 
 /** Choices kept while the panel is closed (for the rest of the session). */
@@ -61,6 +65,8 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   const [view, setView] = useState<'table' | 'redline'>(remembered.view);
   const [current, setCurrent] = useState(-1);
   const scroller = useRef<HTMLDivElement | null>(null);
+  // Set when the current row is to be scrolled into view once rendered (a step, a view switch).
+  const reveal = useRef(false);
   const runId = useRef(0);
   const ctxRef = useRef(ctx);
   ctxRef.current = ctx;
@@ -106,39 +112,43 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   const numbered = useMemo(() => (result ? numberRows(result.rows) : []), [result]);
   const babOk = filter.kind !== 'bab' || (result?.babs.some((b) => b.label === filter.label) ?? false);
   const effectiveFilter: RowFilter = babOk ? filter : { kind: 'all' };
-  const filterKey = effectiveFilter.kind === 'bab' ? `bab:${effectiveFilter.label}` : effectiveFilter.kind;
+  const filterKey = filterValue(effectiveFilter);
   const rows = useMemo(() => filterRows(numbered, effectiveFilter), [numbered, filterKey]);
-  const changeCount = useMemo(() => rows.filter((r) => isChange(r.row)).length, [rows]);
+  const split = useMemo(() => changeSplit(rows), [rows]);
   const { count, ensure } = useProgressiveCount(rows.length, rows);
   const currentKey = rows[current]?.row.key ?? null;
-  const changeNo = current >= 0 ? rows.slice(0, current + 1).filter((r) => isChange(r.row)).length : 0;
+  const currentRow = rows[current];
+  const changeNo = currentRow && isChange(currentRow.row) ? rows.slice(0, current + 1).filter((r) => isChange(r.row)).length : 0;
+  const place = useKeptPlace({
+    scroller,
+    context: result && selection ? `${info.path}|${JSON.stringify(runArgs(selection))}|${filterKey}|${view}` : null,
+    rows,
+    count,
+    ensure,
+    currentKey,
+    setCurrent,
+  });
 
   const step = useCallback(
     (dir: 1 | -1) => {
       const next = stepChange(rows, current, dir);
       if (next < 0) return;
+      place.forget();
       ensure(next);
+      reveal.current = true;
       setCurrent(next);
     },
-    [rows, current, ensure],
+    [rows, current, ensure, place],
   );
 
   useEffect(() => {
-    if (!currentKey) return;
+    if (!reveal.current || !currentKey) return;
     const box = scroller.current;
     const el = box?.querySelector<HTMLElement>(`[data-key="${currentKey}"]`);
-    if (box && el) revealRow(box, el);
+    if (!box || !el) return;
+    reveal.current = false;
+    revealRow(box, el);
   }, [currentKey, count, view]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
-      e.preventDefault();
-      step(e.key === 'ArrowDown' ? 1 : -1);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [step]);
 
   // Comments on the old text (only when the old column is the base).
   const threads = useThreadStore();
@@ -181,21 +191,26 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
     done();
     if (at < 0) return;
     if (view !== 'table') setViewKept('table');
+    place.forget();
     ensure(at);
+    reveal.current = true;
     setCurrent(at);
-  }, [focus, result, versions, rows, filterKey, view, ensure, info.hasBase, selection]);
+  }, [focus, result, versions, rows, filterKey, view, ensure, info.hasBase, selection, place]);
 
   const shownUids = useMemo(() => uidsOf(ctx.shownDoc), [ctx.shownDoc]);
   const onRowClick = useCallback(
     (row: CompareRowView) => {
       if (window.getSelection()?.toString()) return;
+      // The opened row becomes the current one, and stays so when the reader comes back.
+      setCurrent(rows.findIndex((r) => r.row === row));
+      place.noteCurrent(row.key);
       const target = [row.new, row.old].find((s) => s && shownUids.has(s.uid));
       if (target) ctxRef.current.jumpToUnit(target.uid);
       // A deleted row names the old unit: say so, since the draft may have another unit of that number.
       else if (!row.new && row.old) ctxRef.current.notify(t('compare.deletedNotInEditor', { label: row.old.label }), 'warn');
       else ctxRef.current.notify(t('compare.notInEditor', { label: (row.new ?? row.old)?.label ?? '' }), 'warn');
     },
-    [shownUids, t],
+    [shownUids, t, rows, place],
   );
 
   const text: RowText = useMemo(
@@ -216,6 +231,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   };
   const setViewKept = (v: 'table' | 'redline') => {
     remembered.view = v;
+    reveal.current = currentKey !== null;
     setView(v);
   };
 
@@ -232,49 +248,23 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
           <>
             <div className="cmp-controls-row">
               <SummaryBar result={result} />
-              <span className="cmp-legend">
-                <del className="cmp-del">{t('compare.del')}</del>
-                <ins className="cmp-ins">{t('compare.ins')}</ins>
+              <span className="cmp-display">
+                <span className="cmp-legend">
+                  <del className="cmp-del">{t('compare.del')}</del>
+                  <ins className="cmp-ins">{t('compare.ins')}</ins>
+                </span>
+                <span className="cmp-seg" role="group" aria-label={t('compare.view')}>
+                  {(['table', 'redline'] as const).map((v) => (
+                    <button key={v} type="button" className={view === v ? 'is-active' : ''} aria-pressed={view === v} onClick={() => setViewKept(v)}>
+                      {t(v === 'table' ? 'compare.viewTable' : 'compare.viewRedline')}
+                    </button>
+                  ))}
+                </span>
               </span>
             </div>
             <div className="cmp-controls-row cmp-toolbar">
-              <label className="cmp-field">
-                <span>{t('compare.filter')}</span>
-                <select
-                  value={filterKey}
-                  data-field="filter"
-                  onChange={(e) => {
-                    const v = e.target.value;
-                    setFilterKept(v === 'all' || v === 'changes' ? { kind: v } : { kind: 'bab', label: v.slice(4) });
-                  }}
-                >
-                  <option value="all">{t('compare.filterAll')}</option>
-                  <option value="changes">{t('compare.filterChanges')}</option>
-                  {result.babs.map((b) => (
-                    <option key={b.label} value={`bab:${b.label}`}>
-                      {t('compare.filterBab', { label: b.label, title: b.title })}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <div className="cmp-seg" role="group" aria-label={t('compare.view')}>
-                {(['table', 'redline'] as const).map((v) => (
-                  <button key={v} type="button" className={view === v ? 'is-active' : ''} aria-pressed={view === v} onClick={() => setViewKept(v)}>
-                    {t(v === 'table' ? 'compare.viewTable' : 'compare.viewRedline')}
-                  </button>
-                ))}
-              </div>
-              <div className="cmp-nav">
-                <button type="button" onClick={() => step(-1)} disabled={changeCount === 0} title={`${t('compare.prev')} (Alt+↑)`} aria-label={t('compare.prev')} aria-keyshortcuts="Alt+ArrowUp">
-                  ↑ {t('compare.prevShort')}
-                </button>
-                <button type="button" onClick={() => step(1)} disabled={changeCount === 0} title={`${t('compare.next')} (Alt+↓)`} aria-label={t('compare.next')} aria-keyshortcuts="Alt+ArrowDown">
-                  ↓ {t('compare.nextShort')}
-                </button>
-                <span className="cmp-position" aria-live="polite">
-                  {changeNo > 0 ? t('compare.position', { n: changeNo, total: changeCount }) : t('compare.positionNone', { total: changeCount })}
-                </span>
-              </div>
+              <FilterSelect babs={result.babs} value={effectiveFilter} onChange={setFilterKept} />
+              <ChangeNav step={step} split={split} changeNo={changeNo} />
             </div>
           </>
         )}

@@ -1,13 +1,13 @@
 /**
  * The comparison table as DPRD members read it: No | Teks lama | Teks baru | Keterangan (and the
  * stage in three-way mode), with section rows (Menimbang, Mengingat, Batang tubuh, Penjelasan),
- * BAB/Bagian titles in their place and word changes marked inside the texts. When the old column
- * is the base text, each old cell has a "Komentari" button and a badge with its comments.
+ * BAB/Bagian titles in their place and word changes marked inside the texts. Each text cell is
+ * headed alike: the unit's label centred, its comment buttons at the right (see comment-tools.tsx).
  */
 import { memo, type ReactNode } from 'react';
 import type { CompareRowView } from '../../../src/api/contract';
+import { NewCommentTool, OldCommentTools } from './comment-tools';
 import { SegmentText } from './SegmentText';
-import { threadStore } from '../comments/thread-store';
 import { isTitleRow, Keterangan, rowActivation, SideLabel, StageBadge, type RowText } from './row-parts';
 import { startsSection, type NumberedRow } from './view-model';
 
@@ -30,41 +30,6 @@ export interface CompareTableProps {
 
 const NO_THREADS: string[] = [];
 
-/** The old cell's comment tools: "Komentari" and the count of its comments (opens the first). */
-function OldCommentTools({ row, text, threads, onShowThread }: { row: CompareRowView; text: RowText; threads: string[]; onShowThread(id: string): void }) {
-  const old = row.old;
-  if (!old) return null;
-  return (
-    <span className="cmp-old-tools">
-      {threads.length > 0 && (
-        <button
-          type="button"
-          className="small quiet cmp-old-threads"
-          title={text.t('comments.compareThreads', { count: threads.length })}
-          aria-label={text.t('comments.compareThreads', { count: threads.length })}
-          onClick={(e) => {
-            e.stopPropagation();
-            onShowThread(threads[0] as string);
-          }}
-        >
-          {text.t('comments.compareThreadsShort', { count: threads.length })}
-        </button>
-      )}
-      <button
-        type="button"
-        className="small quiet cmp-comment-old"
-        title={text.t('comments.compareOldActionTitle', { label: old.label })}
-        onClick={(e) => {
-          e.stopPropagation();
-          threadStore().actions?.composeOnBase({ unit: old.uid }, old.label);
-        }}
-      >
-        {text.t('comments.compareOldAction')}
-      </button>
-    </span>
-  );
-}
-
 const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBase, oldThreads, onShowThread }: {
   nr: NumberedRow; current: boolean; text: RowText; onRowClick(row: CompareRowView): void; oldIsBase: boolean; oldThreads: string[]; onShowThread(id: string): void;
 }) {
@@ -75,16 +40,14 @@ const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBa
   const cell = (side: 'old' | 'new') => {
     const ref = row[side];
     if (!ref) return <td className={`cmp-${side} cmp-empty`}>{text.absent}</td>;
+    const tools =
+      side === 'new' ? <NewCommentTool side={ref} text={text} /> : oldIsBase ? <OldCommentTools side={ref} text={text} threads={oldThreads} onShowThread={onShowThread} /> : null;
     return (
       <td className={`cmp-${side}`}>
-        {side === 'old' && oldIsBase ? (
-          <div className="cmp-old-head">
-            <SideLabel side={ref} />
-            <OldCommentTools row={row} text={text} threads={oldThreads} onShowThread={onShowThread} />
-          </div>
-        ) : (
+        <div className="cmp-side-head">
           <SideLabel side={ref} />
-        )}
+          {tools}
+        </div>
         {side === 'old' && row.oldText !== undefined ? (
           // Its ayat or items changed order: the old text as written, unmarked.
           <div className="cmp-text">{row.oldText}</div>
@@ -101,19 +64,6 @@ const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBa
       {cell('new')}
       <td className="cmp-ket">
         <Keterangan row={row} text={text} />
-        {row.new && (
-          <button
-            type="button"
-            className="small quiet cmp-comment"
-            title={text.t('comments.compareActionTitle', { label: row.new.label })}
-            onClick={(e) => {
-              e.stopPropagation();
-              threadStore().actions?.composeOnUnit(row.new!.uid);
-            }}
-          >
-            {text.t('comments.compareAction')}
-          </button>
-        )}
       </td>
       {text.stageNames && (
         <td className="cmp-stage-cell">

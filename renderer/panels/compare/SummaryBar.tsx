@@ -1,25 +1,45 @@
-/** The counts at the top of the comparison: Pasal by status, and changed rows outside the Pasal. */
+/**
+ * The counts at the top of the comparison, written so that they add up: "188 perubahan: 67 Pasal
+ * (by status) + 121 baris di luar Pasal", the total the change navigation steps through; then
+ * the Pasal counted as unchanged in content (only their number changed, or not at all).
+ */
 import { useTranslation } from 'react-i18next';
 import type { CompareResult, CompareStatus } from '../../../src/api/contract';
+import { changeTotal, isChangeStatus } from './view-model';
 
 const ORDER: CompareStatus[] = ['changed', 'inserted', 'deleted', 'moved', 'renumbered', 'split', 'merged', 'unchanged'];
 
 /** The summary. */
 export function SummaryBar({ result }: { result: CompareResult }) {
   const { t } = useTranslation();
-  const total = ORDER.reduce((a, s) => a + result.summary[s], 0);
-  const other = result.otherSummary;
-  // Rows outside the Pasal whose number only followed the renumbering are not counted as changed.
-  const otherChanged = ORDER.filter((s) => s !== 'unchanged' && s !== 'renumbered').reduce((a, s) => a + other[s], 0);
+  const pasal = changeTotal(result.summary);
+  const other = changeTotal(result.otherSummary);
+  const chips = (changes: boolean) =>
+    ORDER.filter((s) => isChangeStatus(s) === changes && result.summary[s] > 0).map((s) => (
+      <span key={s} className={`cmp-chip cmp-status-${s}`} data-status={s}>
+        <strong>{result.summary[s]}</strong> {t(`compare.status.${s}`)}
+      </span>
+    ));
+  const kept = chips(false);
+  // Two pieces, so that the second can share a line with the controls beside the summary.
   return (
-    <div className="cmp-summary" role="status" aria-label={t('compare.summary')}>
-      <span className="cmp-summary-total">{t('compare.summaryPasal', { count: total })}</span>
-      {ORDER.filter((s) => result.summary[s] > 0).map((s) => (
-        <span key={s} className={`cmp-chip cmp-status-${s}`} data-status={s}>
-          <strong>{result.summary[s]}</strong> {t(`compare.status.${s}`)}
+    <>
+      <div className="cmp-summary" role="status" aria-label={t('compare.summary')}>
+        <strong className="cmp-summary-total">{t('compare.summaryTotal', { count: pasal + other })}</strong>
+        <span className="cmp-summary-part" data-part="pasal">
+          {t('compare.summaryPasal', { count: pasal })}
         </span>
-      ))}
-      {otherChanged > 0 && <span className="cmp-summary-other">{t('compare.summaryOther', { count: otherChanged })}</span>}
-    </div>
+        {chips(true)}
+        <span className="cmp-summary-part" data-part="other" title={t('compare.summaryOtherTitle')}>
+          {t('compare.summaryOther', { count: other })}
+        </span>
+      </div>
+      {kept.length > 0 && (
+        <div className="cmp-summary-kept">
+          <span className="cmp-summary-part">{t('compare.summaryKept')}</span>
+          {kept}
+        </div>
+      )}
+    </>
   );
 }

@@ -1,8 +1,9 @@
 /**
- * Pure helpers of the comparison panel: which rows a filter shows, where the changes are, the
- * text of one side of a word diff, and the sections the table is divided into.
+ * Pure helpers of the comparison panel: which rows a filter shows, where the changes are and how
+ * many (Pasal and other rows, as the summary counts them), the text of one side of a word diff,
+ * and the sections the table is divided into.
  */
-import type { CompareRowView, CompareSegment } from '../../../src/api/contract';
+import type { CompareRowView, CompareSegment, CompareStatus } from '../../../src/api/contract';
 import { sideSegments } from '../../../src/diff/side-text';
 
 export { sideSegments };
@@ -16,7 +17,29 @@ export type RowFilter = { kind: 'all' } | { kind: 'changes' } | { kind: 'bab'; l
  * is renumbered, and stepping through those would hide the real changes. Such rows stay in "all".
  */
 export function isChange(row: CompareRowView): boolean {
-  return row.status !== 'unchanged' && row.status !== 'renumbered';
+  return isChangeStatus(row.status);
+}
+
+/** The rule of `isChange` for a status alone (the summary counts by status). */
+export function isChangeStatus(status: CompareStatus): boolean {
+  return status !== 'unchanged' && status !== 'renumbered';
+}
+
+/** How many of the counted rows are changes (`counts` by status, as in the summary). */
+export function changeTotal(counts: Readonly<Record<CompareStatus, number>>): number {
+  return (Object.keys(counts) as CompareStatus[]).filter(isChangeStatus).reduce((a, s) => a + counts[s], 0);
+}
+
+/** The changes among `rows`, split as the summary splits them: Pasal rows and all other rows. */
+export function changeSplit(rows: readonly NumberedRow[]): { pasal: number; other: number } {
+  let pasal = 0;
+  let other = 0;
+  for (const { row } of rows) {
+    if (!isChange(row)) continue;
+    if (row.kind === 'pasal') pasal++;
+    else other++;
+  }
+  return { pasal, other };
 }
 
 /** A row with its number in the whole comparison (stable under filtering). */
@@ -53,8 +76,6 @@ export function stepChange(rows: readonly NumberedRow[], from: number, dir: 1 | 
   }
   return -1;
 }
-
-
 
 /** The plain text of one side. */
 export function sideText(segments: readonly CompareSegment[], side: 'old' | 'new'): string {

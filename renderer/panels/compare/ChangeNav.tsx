@@ -1,0 +1,49 @@
+/**
+ * Stepping through the changes: "Sebelumnya" / "Berikutnya" buttons, their keys (F8 /
+ * Shift+F8, see nav-keys.ts) and the position ("Perubahan 3 dari 188"), whose tooltip says how
+ * the total splits into Pasal and the rows outside the Pasal, as the summary counts them.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { changeStepOf, NEXT_CHANGE_KEY, PREV_CHANGE_KEY } from './nav-keys';
+
+/** Props of the navigation. */
+export interface ChangeNavProps {
+  /** Move to the next (1) or previous (-1) change. */
+  step(dir: 1 | -1): void;
+  /** Changes among the shown rows, split as in the summary. */
+  split: { pasal: number; other: number };
+  /** Number of the current change (1-based), or 0 when the current row is none or not a change. */
+  changeNo: number;
+}
+
+/** The navigation. */
+export function ChangeNav({ step, split, changeNo }: ChangeNavProps) {
+  const { t } = useTranslation();
+  const total = split.pasal + split.other;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const dir = changeStepOf(e);
+      if (dir === 0 || e.defaultPrevented) return;
+      e.preventDefault();
+      step(dir);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step]);
+
+  return (
+    <div className="cmp-nav">
+      <button type="button" onClick={() => step(-1)} disabled={total === 0} title={`${t('compare.prev')} (${PREV_CHANGE_KEY})`} aria-label={t('compare.prev')} aria-keyshortcuts={PREV_CHANGE_KEY}>
+        ↑ {t('compare.prevShort')}
+      </button>
+      <button type="button" onClick={() => step(1)} disabled={total === 0} title={`${t('compare.next')} (${NEXT_CHANGE_KEY})`} aria-label={t('compare.next')} aria-keyshortcuts={NEXT_CHANGE_KEY}>
+        ↓ {t('compare.nextShort')}
+      </button>
+      <span className="cmp-position" aria-live="polite" title={t('compare.positionTitle', split)}>
+        {changeNo > 0 ? t('compare.position', { n: changeNo, total }) : t('compare.positionNone', { total })}
+      </span>
+    </div>
+  );
+}
