@@ -3,10 +3,12 @@
  * stage in three-way mode), with section rows (Menimbang, Mengingat, Batang tubuh, Penjelasan),
  * BAB/Bagian titles in their place and word changes marked inside the texts. Each text cell is
  * headed alike: the unit's label centred, its comment buttons at the right (see comment-tools.tsx).
+ * A changed Pasal whose parts are out of step is followed by a row per part (PartRows.tsx).
  */
 import { memo, type ReactNode } from 'react';
 import type { CompareRowView } from '../../../src/api/contract';
 import { NewCommentTool, OldCommentTools } from './comment-tools';
+import { PartRows } from './PartRows';
 import { SegmentText } from './SegmentText';
 import { isTitleRow, Keterangan, rowActivation, SideLabel, StageBadge, type RowText } from './row-parts';
 import { startsSection, type NumberedRow } from './view-model';
@@ -36,7 +38,9 @@ const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBa
   const { row } = nr;
   const whole = row.status === 'inserted' || row.status === 'deleted';
   const title = isTitleRow(row);
-  const cls = ['cmp-row', `cmp-row-${row.status}`, `cmp-kind-${row.kind}`, current ? 'is-current' : ''].filter(Boolean).join(' ');
+  // A Pasal whose parts are out of step: its row heads the rows of its parts (PartRows).
+  const byPart = row.partRows !== undefined;
+  const cls = ['cmp-row', `cmp-row-${row.status}`, `cmp-kind-${row.kind}`, current ? 'is-current' : '', byPart ? 'cmp-by-part' : ''].filter(Boolean).join(' ');
   const cell = (side: 'old' | 'new') => {
     const ref = row[side];
     if (!ref) return <td className={`cmp-${side} cmp-empty`}>{text.absent}</td>;
@@ -48,7 +52,7 @@ const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBa
           <SideLabel side={ref} />
           {tools}
         </div>
-        {side === 'old' && row.oldText !== undefined ? (
+        {byPart ? null : side === 'old' && row.oldText !== undefined ? (
           // Its ayat or items changed order: the old text as written, unmarked.
           <div className="cmp-text">{row.oldText}</div>
         ) : (
@@ -58,12 +62,13 @@ const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBa
     );
   };
   return (
+    <>
     <tr className={cls + (title ? ' cmp-title-row' : '')} data-key={row.key} data-status={row.status} aria-current={current ? 'true' : undefined} {...rowActivation(row, text, onRowClick)}>
       <td className="cmp-no">{nr.no}</td>
       {cell('old')}
       {cell('new')}
       <td className="cmp-ket">
-        <Keterangan row={row} text={text} />
+        <Keterangan row={row} text={text} noParts={byPart} />
       </td>
       {text.stageNames && (
         <td className="cmp-stage-cell">
@@ -71,6 +76,8 @@ const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBa
         </td>
       )}
     </tr>
+    {byPart && <PartRows row={row} text={text} onRowClick={onRowClick} />}
+    </>
   );
 });
 

@@ -3,7 +3,7 @@
  * (with the changed ayat/items) and its three-way stage badge.
  */
 import type { TFunction } from 'i18next';
-import type { CompareResult, CompareRowView, CompareSide } from '../../../src/api/contract';
+import type { ComparePartView, CompareResult, CompareRowView, CompareSide } from '../../../src/api/contract';
 import { partElsewhere, partName, partPiece } from '../../../src/diff/part-elsewhere';
 
 /** Labels and titles the rows need, prepared once per render of the table. */
@@ -27,28 +27,29 @@ export function SideLabel({ side }: { side: CompareSide | null }) {
   return <div className="cmp-label">{side.label}</div>;
 }
 
-/** The Keterangan: the Indonesian note, a status class for the badge, and changed parts. */
-export function Keterangan({ row, text }: { row: CompareRowView; text: RowText }) {
+/** What happened to one part of a Pasal row: "ayat (2): diubah", "ayat (4) dipindahkan ke Pasal 29 ayat (3)". */
+export function partNote(row: CompareRowView, p: ComparePartView, text: RowText): string {
+  const moved = partElsewhere(row.old?.label, row.new?.label, p.old?.label, p.new?.label);
+  if (moved) {
+    const changed = p.status === 'changed';
+    const key = moved.direction === 'to' ? (changed ? 'changedTo' : 'to') : changed ? 'changedFrom' : 'from';
+    return text.t(`compare.partMoved.${key}`, { part: moved.own, other: moved.other });
+  }
+  const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
+  if (piece) return text.t(`compare.partPiece.${piece.status}`, { part: piece.own, other: piece.other });
+  return `${partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label)}: ${text.t(`compare.status.${p.status}`).toLowerCase()}`;
+}
+
+/** The Keterangan: the Indonesian note, a status class for the badge, and changed parts (unless `noParts`: a part row says each). */
+export function Keterangan({ row, text, noParts = false }: { row: CompareRowView; text: RowText; noParts?: boolean }) {
   return (
     <>
       <span className={`cmp-status cmp-status-${row.status}`}>{row.keterangan}</span>
-      {row.parts.length > 0 && (
+      {!noParts && row.parts.length > 0 && (
         <ul className="cmp-parts" aria-label={text.t('compare.parts')}>
-          {row.parts.map((p, i) => {
-            const moved = partElsewhere(row.old?.label, row.new?.label, p.old?.label, p.new?.label);
-            if (moved) {
-              const changed = p.status === 'changed';
-              const key = moved.direction === 'to' ? (changed ? 'changedTo' : 'to') : changed ? 'changedFrom' : 'from';
-              return <li key={i}>{text.t(`compare.partMoved.${key}`, { part: moved.own, other: moved.other })}</li>;
-            }
-            const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
-            if (piece) return <li key={i}>{text.t(`compare.partPiece.${piece.status}`, { part: piece.own, other: piece.other })}</li>;
-            return (
-              <li key={i}>
-                {partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label)}: {text.t(`compare.status.${p.status}`).toLowerCase()}
-              </li>
-            );
-          })}
+          {row.parts.map((p, i) => (
+            <li key={i}>{partNote(row, p, text)}</li>
+          ))}
         </ul>
       )}
     </>

@@ -1,0 +1,44 @@
+/**
+ * The ayat, items and loose text of a changed Pasal whose parts are out of step (one inserted,
+ * deleted, moved, merged or split: `partRows` of the row), each in a row of its own under the
+ * Pasal's row: the old part beside its new one, its marker hanging left, word changes marked, and
+ * its own note. Old angka 9 then stands beside new angka 7, not beside whatever is seventh.
+ */
+import type { ComparePartRowView, CompareRowView } from '../../../src/api/contract';
+import { partNote, type RowText } from './row-parts';
+import { SegmentText } from './SegmentText';
+import { sideText } from './view-model';
+
+/** One side of a part: its marker and its text (nothing when the part is not on that side). */
+function PartSide({ part, side, text }: { part: ComparePartRowView; side: 'old' | 'new'; text: RowText }) {
+  const ref = part[side];
+  if (!ref || sideText(part.segments, side).trim() === '') return <td className={`cmp-${side} cmp-empty`}>{text.absent}</td>;
+  const whole = part.status === 'inserted' || part.status === 'deleted';
+  return (
+    <td className={`cmp-${side}`}>
+      <div className={ref.marker ? 'cmp-part' : undefined}>
+        {ref.marker && <span className="cmp-marker">{ref.marker}</span>}
+        <SegmentText segments={part.segments} mode={side} plain={whole} delTitle={text.del} insTitle={text.ins} />
+      </div>
+    </td>
+  );
+}
+
+/** The rows of the parts of `row` (its `partRows`), to follow the row itself. */
+export function PartRows({ row, text, onRowClick }: { row: CompareRowView; text: RowText; onRowClick(row: CompareRowView): void }) {
+  return (
+    <>
+      {(row.partRows ?? []).map((p, i) => (
+        <tr key={`${row.key}-p${i}`} className={`cmp-part-row cmp-row-${p.status}`} data-part-status={p.status} onClick={() => onRowClick(row)}>
+          <td className="cmp-no" />
+          <PartSide part={p} side="old" text={text} />
+          <PartSide part={p} side="new" text={text} />
+          <td className="cmp-ket">
+            <span className="cmp-part-note">{partNote(row, p, text)}</span>
+          </td>
+          {text.stageNames && <td className="cmp-stage-cell" />}
+        </tr>
+      ))}
+    </>
+  );
+}

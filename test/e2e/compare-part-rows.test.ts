@@ -1,0 +1,75 @@
+/**
+ * End to end (Chromium against the preview server) on the real replacement pair: base Surabaya
+ * 1/2009, draft Surabaya 3/2018 (no shared uids). Pasal 1, whose definitions were inserted,
+ * deleted and renumbered, shows part by part: each old angka beside its new one with its own
+ * note; a Pasal whose parts stay in step keeps one row.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { DocJson } from '../../src/api/contract';
+import { parseText } from '../../src/parse';
+import { strings } from '../../renderer/i18n/features/compare';
+import { corpusDir } from '../helpers/paths';
+import { chromiumMissing, screenshotDir } from './helpers/browser';
+import { type Preview } from './helpers/preview';
+import { callCore, useE2eSession } from './helpers/session';
+
+const skip = chromiumMissing();
+const s = strings.id;
+const read = (f: string) => parseText(fs.readFileSync(path.join(corpusDir, f), 'utf8')).doc.toJSON() as DocJson;
+
+describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
+  let preview: Preview;
+  let page: Page;
+  const call = <T = { revision: number }>(method: string, args: unknown) => callCore<T>(preview, method, args);
+
+  useE2eSession(
+    (x) => ({ preview, page } = x),
+    async (p) => {
+      preview = p;
+      await call('project.create', { path: path.join(preview.workDir, 'sby.rancang'), title: 'Penyelenggaraan Perparkiran' });
+      await call('base.set', { doc: read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt'), source: 'Perda Kota Surabaya Nomor 1 Tahun 2009' });
+      const draft = await call('draft.get', {});
+      await call('draft.save', { doc: read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), revision: draft.revision });
+    },
+  );
+
+  it('puts old angka 9 beside new angka 7 in its own row, with its note; Pasal 12 stays one row', async () => {
+    await page.goto(preview.url);
+    await page.locator('.perda-doc').waitFor();
+    await page.getByRole('tab', { name: s.title }).click();
+    await page.locator('.cmp-summary').waitFor();
+    const pasal1 = page.locator('.cmp-row.cmp-by-part').filter({ has: page.locator('td.cmp-new .cmp-label', { hasText: /^Pasal 1$/ }) });
+    await pasal1.waitFor();
+    expect(await pasal1.locator('.cmp-ket .cmp-status').textContent()).toBe(s.status.changed);
+    expect(await pasal1.locator('.cmp-ket .cmp-parts').count()).toBe(0);
+    const part = page.locator('.cmp-part-row').filter({ has: page.locator('td.cmp-old .cmp-marker', { hasText: /^9\.$/ }) }).first();
+    expect(await part.locator('td.cmp-new .cmp-marker').textContent()).toBe('7.');
+    expect(await part.locator('td.cmp-old del.cmp-del').count()).toBeGreaterThan(0);
+    expect(await part.locator('td.cmp-new .cmp-text').textContent()).toMatch(/^Parkir adalah keadaan Kendaraan berhenti/);
+    expect(await part.locator('.cmp-part-note').textContent()).toBe(`angka 7 (semula angka 9): ${s.status.changed.toLowerCase()}`);
+    // The old column holds each old part once, the new column each new part once.
+    const sides = await pasal1.evaluate((row) => {
+      const out: Array<[string | null, string | null]> = [];
+      for (let r = row.nextElementSibling; r?.classList.contains('cmp-part-row'); r = r.nextElementSibling)
+        out.push([r.querySelector('td.cmp-old .cmp-marker')?.textContent ?? null, r.querySelector('td.cmp-new .cmp-marker')?.textContent ?? null]);
+      return out;
+    });
+    expect(sides.length).toBeGreaterThan(30);
+    for (const side of [0, 1]) {
+      const markers = sides.map((x) => x[side]).filter((m): m is string => m !== null);
+      expect(new Set(markers).size).toBe(markers.length);
+    }
+    // An inserted definition has an empty old cell and reads "disisipkan".
+    const inserted = page.locator('.cmp-part-row[data-part-status="inserted"]').first();
+    expect(await inserted.locator('td.cmp-old').textContent()).toBe(s.absent);
+    // Old Pasal 8 -> new Pasal 12 (one word in ayat (1)): one row, no part rows.
+    const pasal12 = page.locator('.cmp-row').filter({ has: page.locator('td.cmp-new .cmp-label', { hasText: /^Pasal 12$/ }) });
+    expect(await pasal12.evaluate((r) => r.classList.contains('cmp-by-part'))).toBe(false);
+    expect(await pasal12.locator('td.cmp-new .cmp-text').textContent()).toContain('(2) Apabila penyediaan tempat parkir');
+    await pasal1.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(screenshotDir(), '36-compare-part-rows.png') });
+  });
+});
