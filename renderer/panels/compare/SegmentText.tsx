@@ -7,6 +7,9 @@ import { Fragment, memo } from 'react';
 import type { CompareSegment } from '../../../src/api/contract';
 import { sideSegments } from './view-model';
 
+/** A changed run of punctuation only (".", ";", ","), too small to see with the usual marks. */
+const LONE_MARK = /^[\p{P}\p{S}]{1,3}$/u;
+
 /** Which text to show. `plain` shows the side without marks (a whole inserted/deleted unit). */
 export interface SegmentTextProps {
   segments: readonly CompareSegment[];
@@ -27,13 +30,15 @@ export const SegmentText = memo(function SegmentText({ segments, mode, plain, de
         if (s.op === 'equal') return text;
         // Spaces around a changed run stay outside the mark (no struck or underlined blanks).
         const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
+        // A lone changed mark ("." or ";") is set apart so that it can be seen at all.
+        const lone = LONE_MARK.test(core) ? ' cmp-lone' : '';
         const mark =
           s.op === 'delete' ? (
-            <del className="cmp-del" title={delTitle}>
+            <del className={`cmp-del${lone}`} title={delTitle}>
               {core}
             </del>
           ) : (
-            <ins className="cmp-ins" title={insTitle}>
+            <ins className={`cmp-ins${lone}`} title={insTitle}>
               {core}
             </ins>
           );

@@ -1,0 +1,23 @@
+/**
+ * The marked text of a comparison row: a lone changed punctuation mark (a comma dropped from a
+ * sentence of Surabaya 2018 Pasal 15 ayat (4)) is set apart so that it can be seen; a changed word
+ * is not.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { SegmentText } from '../../../renderer/panels/compare/SegmentText';
+import { tokenize, wordDiff } from '../../../src/diff/index';
+
+const html = (a: string, b: string, mode: 'old' | 'new') =>
+  renderToStaticMarkup(<SegmentText segments={wordDiff(tokenize(a), tokenize(b))} mode={mode} delTitle="dihapus" insTitle="ditambahkan" />);
+
+describe('SegmentText', () => {
+  it('sets a lone changed comma apart, and not a changed word', () => {
+    const old = 'Karcis parkir sebagaimana dimaksud pada ayat (3), wajib diporporasi oleh Pemerintah Daerah';
+    const neu = 'Karcis parkir sebagaimana dimaksud pada ayat (3) wajib diporporasi oleh Pemerintah Kota';
+    const marked = html(old, neu, 'old');
+    expect(marked).toContain('<del class="cmp-del cmp-lone" title="dihapus">,</del>');
+    expect(marked).toContain('<del class="cmp-del" title="dihapus">Daerah</del>');
+    expect(html(old, neu, 'new')).toContain('<ins class="cmp-ins" title="ditambahkan">Kota</ins>');
+  });
+});
