@@ -461,6 +461,8 @@ export interface CompareRowView {
   /** Three-way only: where the change came from, and the unit's label in A. */
   stage?: CompareStage;
   mid?: string | null;
+  /** Three-way only, for a unit both stages changed: its word diff base -> A and A -> draft. */
+  steps?: { baseToA: CompareSegment[]; aToDraft: CompareSegment[] };
 }
 
 /** What `compare.run` returns. */

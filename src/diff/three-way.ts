@@ -5,7 +5,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { compareDocs } from './compare';
-import type { CompareOptions, Comparison, PasalRow, UnitStatus } from './types';
+import type { CompareOptions, Comparison, PasalRow, Segment, UnitStatus } from './types';
 
 /** Where a unit's change came from. */
 export type Stage = 'baseToA' | 'aToDraft' | 'both' | 'none';
@@ -19,6 +19,11 @@ export interface ThreeWayRow {
   baseToA: UnitStatus | null;
   aToDraft: UnitStatus | null;
   stage: Stage;
+  /**
+   * When both stages changed the unit's words: its word diff base -> A and A -> draft, so a
+   * reader sees which words each stage changed (null otherwise, also when a stage only renumbered).
+   */
+  steps: { baseToA: Segment[]; aToDraft: Segment[] } | null;
 }
 
 /** Result of a three-way compare. */
@@ -62,7 +67,9 @@ export function compareThreeWay(base: Node, a: Node, draft: Node, opts: CompareO
     const aToDraft = r2?.status ?? null;
     const s1 = isChange(baseToA);
     const s2 = isChange(aToDraft);
-    return { row, mid: r2?.old?.label ?? r1?.new?.label ?? null, baseToA, aToDraft, stage: s1 && s2 ? 'both' : s1 ? 'baseToA' : s2 ? 'aToDraft' : 'none' };
+    const both = s1 && s2;
+    const steps = both && r1?.textChanged && r2?.textChanged ? { baseToA: r1.segments, aToDraft: r2.segments } : null;
+    return { row, mid: r2?.old?.label ?? r1?.new?.label ?? null, baseToA, aToDraft, stage: both ? 'both' : s1 ? 'baseToA' : s2 ? 'aToDraft' : 'none', steps };
   });
   return { rows, baseToA: c1, aToDraft: c2, baseToDraft: c3 };
 }

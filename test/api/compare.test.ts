@@ -89,5 +89,22 @@ describe('compare.run (in-process, real base text)', () => {
     expect(stageOf(again.changedUid)).toBe('aToDraft');
     expect(stageOf(again.insertedUid)).toBe('aToDraft');
     expect(t.rows.filter((x) => x.kind === 'pasal' && x.status === 'unchanged').every((x) => x.stage === 'none')).toBe(true);
+    expect(t.rows.every((x) => x.steps === undefined)).toBe(true);
+
+    // The draft changes the Pasal the first stage changed once more: both stages, with each
+    // stage's own word diff.
+    const current = await call<{ revision: number; doc: DocJson }>('draft.get', {});
+    const twice = editedDraft(current.doc, 4, 30);
+    expect(twice.changedUid).toBe(edit.changedUid);
+    await call('draft.save', { doc: twice.doc, revision: current.revision });
+    const t2 = await run({ old: { kind: 'base' }, threeWay: { kind: 'version', id: v1.id }, new: { kind: 'draft' } });
+    const row = t2.rows.find((x) => x.new?.uid === edit.changedUid)!;
+    expect(row.stage).toBe('both');
+    const inserted = (segs: CompareResult['rows'][number]['segments']) => segs.filter((x) => x.op === 'insert').map((x) => x.text.trim());
+    // Base -> draft shows the words added twice; each stage shows only its own addition.
+    expect(inserted(row.segments).join(' ').split(ADDED_WORDS).length - 1).toBe(2);
+    expect(inserted(row.steps!.baseToA)).toEqual([ADDED_WORDS]);
+    expect(inserted(row.steps!.aToDraft)).toEqual([ADDED_WORDS]);
+    expect(t2.rows.filter((x) => x.steps).map((x) => x.new?.uid)).toEqual([edit.changedUid]);
   });
 });

@@ -61,6 +61,7 @@ const id = {
   },
   stage: { baseToA: 'Dasar → {{mid}}', aToDraft: '{{mid}} → {{new}}', both: 'Kedua tahap', none: '—' },
   stageTitle: 'Tahap asal perubahan',
+  steps: 'Perubahan per tahap',
   absent: '(tidak ada)',
   parts: 'Rincian:',
   partMoved: {
@@ -143,6 +144,7 @@ const en: typeof id = {
   },
   stage: { baseToA: 'Base → {{mid}}', aToDraft: '{{mid}} → {{new}}', both: 'Both stages', none: '—' },
   stageTitle: 'Stage the change came from',
+  steps: 'Changes by stage',
   absent: '(none)',
   parts: 'Details:',
   partMoved: {

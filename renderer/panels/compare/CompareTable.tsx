@@ -9,6 +9,7 @@ import { memo, type ReactNode } from 'react';
 import type { CompareRowView } from '../../../src/api/contract';
 import { NewCommentTool, OldCommentTools } from './comment-tools';
 import { PartRows } from './PartRows';
+import { StageSteps } from './StageSteps';
 import { SegmentText } from './SegmentText';
 import { isTitleRow, Keterangan, rowActivation, SideLabel, StageBadge, type RowText } from './row-parts';
 import { startsSection, type NumberedRow } from './view-model';
@@ -58,6 +59,7 @@ const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBa
         ) : (
           <SegmentText segments={row.segments} mode={side} plain={whole} delTitle={text.del} insTitle={text.ins} />
         )}
+        {side === 'new' && <StageSteps row={row} text={text} />}
       </td>
     );
   };

@@ -7,7 +7,7 @@
 import type { Node } from 'prosemirror-model';
 import { CoreError } from '../../core-error';
 import { compareDocs, compareThreeWay, keteranganOf, partsOutOfStep, readsAsWritten } from '../../diff/index';
-import type { Comparison, OtherRow, PasalRow, Stage, UnitRef, UnitStatus } from '../../diff/index';
+import type { Comparison, OtherRow, PasalRow, ThreeWayRow, UnitRef, UnitStatus } from '../../diff/index';
 import { parseDocJson } from '../../model/validate';
 import type { ProjectStore } from '../../store/index';
 import { requireProject } from '../context';
@@ -80,12 +80,12 @@ export function comparisonView(
   oldDoc: Node,
   newDoc: Node,
   sources: CompareResult['sources'],
-  stages?: ReadonlyArray<{ stage: Stage; mid: string | null }>,
+  stages?: ReadonlyArray<Pick<ThreeWayRow, 'stage' | 'mid' | 'steps'>>,
 ): CompareResult {
   const pasal = c.pasal.map((r, i) => {
     const v = pasalView(r, i);
     const s = stages?.[i];
-    if (s) Object.assign(v, { stage: s.stage, mid: s.mid });
+    if (s) Object.assign(v, { stage: s.stage, mid: s.mid }, s.steps ? { steps: s.steps } : {});
     return v;
   });
   const body = bodyRows(oldDoc, newDoc, [...pasal, ...c.headings.map((h, i) => otherView(h, `h${i}`, 'batangTubuh'))]);
@@ -115,7 +115,7 @@ export const compareHandlers: Handlers<'compare.run'> = {
     }
     const mid = loadSource(store, a.threeWay);
     const t = compareThreeWay(oldSrc.doc, mid.doc, newSrc.doc);
-    const stages = t.rows.map((r) => ({ stage: r.stage, mid: r.mid }));
+    const stages = t.rows.map((r) => ({ stage: r.stage, mid: r.mid, steps: r.steps }));
     return comparisonView(t.baseToDraft, oldSrc.doc, newSrc.doc, { old: oldSrc.info, new: newSrc.info, mid: mid.info }, stages);
   },
 };
