@@ -89,3 +89,36 @@ export type SectionKey = CompareRowView['section'];
 export function startsSection(row: CompareRowView, prev: CompareRowView | undefined): boolean {
   return prev === undefined || prev.section !== row.section;
 }
+
+/** What stands for the lines left out by `changedLines`. */
+export const SKIPPED_LINES = '…';
+
+/**
+ * The lines of a word diff that hold a change (lines end at "\n": a Pasal's ayat and items), the
+ * kept lines between them replaced by one "…" line, so a long Pasal shows only where it changed
+ * (inline: equal runs as the new text prints them).
+ */
+export function changedLines(segments: readonly CompareSegment[]): CompareSegment[] {
+  const lines: CompareSegment[][] = [[]];
+  for (const seg of segments) {
+    seg.text.split('\n').forEach((piece, i) => {
+      if (i > 0) lines.push([]);
+      // For the inline redline: equal runs as the new text prints them.
+      if (piece) (lines[lines.length - 1] as CompareSegment[]).push({ op: seg.op, text: piece });
+    });
+  }
+  const out: CompareSegment[] = [];
+  let skipped = false;
+  for (const line of lines) {
+    if (!line.some((x) => x.op !== 'equal')) {
+      skipped = true;
+      continue;
+    }
+    if (out.length > 0 || skipped) out.push({ op: 'equal', text: out.length > 0 ? (skipped ? `\n${SKIPPED_LINES}\n` : '\n') : `${SKIPPED_LINES}\n` });
+    out.push(...line);
+    skipped = false;
+  }
+  if (skipped && out.length > 0) out.push({ op: 'equal', text: `\n${SKIPPED_LINES}` });
+  return out;
+}
+

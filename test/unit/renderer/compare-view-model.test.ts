@@ -10,7 +10,7 @@ import { comparisonView } from '../../../src/api/handlers/compare';
 import { compareDocs } from '../../../src/diff/index';
 import { parseText } from '../../../src/parse';
 import { defaultSelection, isValidSelection, runArgs } from '../../../renderer/panels/compare/selection';
-import { filterRows, isChange, numberRows, sideText, stepChange, startsSection } from '../../../renderer/panels/compare/view-model';
+import { changedLines, filterRows, isChange, numberRows, sideText, SKIPPED_LINES, stepChange, startsSection } from '../../../renderer/panels/compare/view-model';
 import { corpusDir } from '../../helpers/paths';
 
 const read = (f: string) => parseText(fs.readFileSync(path.join(corpusDir, f), 'utf8')).doc;
@@ -121,5 +121,24 @@ describe('comparison panel helpers', () => {
     expect(isValidSelection(three, true, [v(4)])).toBe(true);
     expect(isValidSelection(three, true, [v(5)])).toBe(false);
     expect(isValidSelection({ mode: 'draftBase', old: 'base', new: 'draft', mid: '' }, false, [])).toBe(false);
+  });
+});
+
+describe('changedLines', () => {
+  it('keeps the lines of a Pasal that changed, "…" for the lines between (old Pasal 8 -> new Pasal 12)', () => {
+    const row = result.rows.find((r) => r.kind === 'pasal' && r.new?.label === 'Pasal 12')!;
+    const kept = changedLines(row.segments).map((x) => x.text).join('');
+    // Ayat (1) changed ("standart" -> "standar"); ayat (2) did not.
+    expect(kept).toContain('standart');
+    expect(kept).not.toContain('Apabila penyediaan tempat parkir');
+    expect(kept.endsWith(`\n${SKIPPED_LINES}`)).toBe(true);
+    expect(changedLines([{ op: 'equal', text: 'a\nb' }])).toEqual([]);
+    expect(changedLines([{ op: 'equal', text: 'a\n' }, { op: 'insert', text: 'b' }, { op: 'equal', text: '\nc\nd' }, { op: 'delete', text: 'e' }])).toEqual([
+      { op: 'equal', text: `${SKIPPED_LINES}\n` },
+      { op: 'insert', text: 'b' },
+      { op: 'equal', text: `\n${SKIPPED_LINES}\n` },
+      { op: 'equal', text: 'd' },
+      { op: 'delete', text: 'e' },
+    ]);
   });
 });
