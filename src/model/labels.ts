@@ -15,11 +15,23 @@ export function unitLabel(numbering: Numbering, uid: string): string | null {
 /** Parsed address segments per (immutable) unit number: every reference to a unit reads them. */
 const segmentCache = new WeakMap<UnitNumber, Segment[]>();
 
+/**
+ * Parsed segments per address text, shared by every document: the same addresses ("Pasal 12 ayat
+ * (1)") recur in every version of a text, so each is parsed once. Bounded; never mutated.
+ */
+const segmentsByAddress = new Map<string, Segment[]>();
+const MAX_ADDRESSES = 50_000;
+
 /** The segments of a unit's address (memoised; do not mutate the result). */
 export function segmentsOf(u: UnitNumber): Segment[] {
   let segs = segmentCache.get(u);
   if (segs === undefined) {
-    segs = parseAddress(u.address)?.segments ?? [];
+    segs = segmentsByAddress.get(u.address);
+    if (segs === undefined) {
+      segs = parseAddress(u.address)?.segments ?? [];
+      if (segmentsByAddress.size >= MAX_ADDRESSES) segmentsByAddress.clear();
+      segmentsByAddress.set(u.address, segs);
+    }
     segmentCache.set(u, segs);
   }
   return segs;
