@@ -22,6 +22,7 @@ import { defaultSelection, isValidSelection, runArgs, type Selection } from './s
 import { SourcePicker } from './SourcePicker';
 import { SummaryBar } from './SummaryBar';
 import { useKeptPlace } from './use-kept-place';
+import { PrintButton } from './PrintButton';
 import { useProgressiveCount } from './use-progressive-count';
 import { changeSplit, filterRows, isChange, numberRows, stepChange, type RowFilter } from './view-model';
 import './compare.css';
@@ -265,6 +266,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
             <div className="cmp-controls-row cmp-toolbar">
               <FilterSelect babs={result.babs} value={effectiveFilter} onChange={setFilterKept} />
               <ChangeNav step={step} split={split} changeNo={changeNo} />
+              <PrintButton ensureAll={() => ensure(rows.length - 1)} allShown={count >= rows.length} />
             </div>
           </>
         )}
