@@ -74,12 +74,16 @@ export function normalizeChars(text: string): string {
 }
 
 /**
- * The key of a word as read from a PDF's text layer: a capital I and a small L, which text
- * recognition confuses ("lndonesia", "PERlZINAN", "BAB l"), read alike, so such a slip in one text
- * never counts as a change. No two Indonesian words differ by that letter alone.
+ * The key of a word as read from a PDF's text layer: what text recognition confuses reads alike
+ * — a capital I and a small L ("lndonesia", "PERlZINAN", "BAB l"), and "rn" and "m" ("Gubemur",
+ * "GUBEMUR") — so such a slip in one text never counts as a change. No two words of the
+ * regulations' language differ by those letters alone.
  */
 export function ocrKey(word: string): string {
-  return word.includes('I') ? word.replace(/I/g, 'l') : word;
+  let k = word.includes('I') ? word.replace(/I/g, 'l') : word;
+  if (k.includes('rn')) k = k.replace(/rn/g, 'm');
+  if (k.includes('RN')) k = k.replace(/RN/g, 'M');
+  return k;
 }
 
 /** Character classes of ASCII codes for the fast path of `tokenize`. */

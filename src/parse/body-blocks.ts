@@ -122,7 +122,17 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
    * dicabut dan dinyatakan tidak berlaku."): an item ends with ";", it does not go on after it.
    */
   const closesFlatList = (top: ItemBuf, line: SourceLine): boolean =>
-    prev !== null && line.page === prev.page && line.indent <= top.markerIndent && /;\s*$/.test(prev.text) && /^[a-z]/.test(line.text);
+    prev !== null && line.indent <= top.markerIndent && /;\s*$/.test(prev.text) && /^[a-z]/.test(line.text) && !listGoesOn(top);
+
+  /**
+   * The next line is the next item of `top`'s list ("3." after "2."): the list goes on, so the
+   * line between still belongs to `top`, whatever its indentation (a line that text recognition
+   * or a tab set back to the margin).
+   */
+  const listGoesOn = (top: ItemBuf): boolean => {
+    const mk = next !== null ? readMarker(next.text) : null;
+    return mk !== null && mk.style === top.list.style && followsLabel(top.label, mk.label);
+  };
 
   /**
    * A word or two that a narrow page wrapped out of an item to the left margin ("... sejenis," /
@@ -138,9 +148,12 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const inner = top.contIndent ?? top.textIndent;
-      const dedented = inner !== undefined && prev !== null && line.page === prev.page && (line.indent < prev.indent || (prev.no === top.lineNo && line.indent <= prev.indent)) && line.indent <= top.markerIndent && line.indent < inner;
-      if (CONJUNCTION_LINE.test(line.text) || orphanWrap(top, line)) break;
-      if (dedented && prev && (endsStrict(prev.text) || (!flat && /,\s*$/.test(prev.text)))) stack.pop();
+      // Across a page break the previous line's indentation says nothing (another page's layout):
+      // only the item's own columns count, and only after an item that ended (";" or ".").
+      const samePage = prev !== null && line.page === prev.page;
+      const dedented = inner !== undefined && prev !== null && (!samePage || line.indent < prev.indent || (prev.no === top.lineNo && line.indent <= prev.indent)) && line.indent <= top.markerIndent && line.indent < inner;
+      if (CONJUNCTION_LINE.test(line.text) || orphanWrap(top, line) || listGoesOn(top)) break;
+      if (dedented && prev && (endsStrict(prev.text) || (samePage && !flat && /,\s*$/.test(prev.text)))) stack.pop();
       else if (closesFlatList(top, line)) stack.pop();
       else break;
     }

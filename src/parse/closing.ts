@@ -65,16 +65,29 @@ export function buildPenjelasan(lines: readonly SourceLine[], removed: RemovedLi
   }
   const umumLines: SourceLine[] = [];
   const tld: PMJson[] = [];
-  const tldLine = (l: SourceLine) => /^TAMBAHAN\s+LEMBARAN\s+DAERAH\b/i.test(l.text);
+  /**
+   * The "TAMBAHAN LEMBARAN DAERAH … NOMOR n" line at `at`, with its "NOMOR n" when a narrow page
+   * wrapped it onto the next line; null when `at` holds no such line.
+   */
+  const tldAt = (at: number): { text: string; next: number } | null => {
+    const l = lines[at]!;
+    if (!/^TAMBAHAN\s+LEMBARAN\s+DAERAH\b/i.test(l.text)) return null;
+    const wrapped = lines[at + 1];
+    if (!/\bNOMOR\b/i.test(l.text) && wrapped && /^NOMOR\s+\S+\s*$/i.test(wrapped.text)) return { text: `${l.text} ${wrapped.text.trim()}`, next: at + 2 };
+    return { text: l.text, next: at + 1 };
+  };
   if (umumAt >= 0) {
     const first = UMUM.exec(lines[umumAt]!.text)![1]!;
     if (first) umumLines.push({ ...lines[umumAt]!, text: first });
     i = umumAt + 1;
   }
   const umumEnd = pdpAt >= 0 ? pdpAt : lines.length;
-  for (; i < umumEnd; i++) {
-    if (tldLine(lines[i]!)) tld.push(para(lines[i]!.text, 'tambahanLembaranDaerah'));
-    else umumLines.push(lines[i]!);
+  while (i < umumEnd) {
+    const footer = tldAt(i);
+    if (footer) {
+      tld.push(para(footer.text, 'tambahanLembaranDaerah'));
+      i = footer.next;
+    } else umumLines.push(lines[i++]!);
   }
   const umumBody = buildBody(umumLines, { allowAyat: false, where: 'Penjelasan Umum', diagnostics });
   const umum: PMJson = { type: 'penjelasanUmum', content: flattenParas(umumBody.intro) };
@@ -86,7 +99,12 @@ export function buildPenjelasan(lines: readonly SourceLine[], removed: RemovedLi
   const orphans: SourceLine[] = [];
   for (i = pdpAt >= 0 ? pdpAt + 1 : umumEnd; i < lines.length; i++) {
     const l = lines[i]!;
-    if (tldLine(l)) { tld.push(para(l.text, 'tambahanLembaranDaerah')); continue; }
+    const footer = tldAt(i);
+    if (footer) {
+      tld.push(para(footer.text, 'tambahanLembaranDaerah'));
+      i = footer.next - 1;
+      continue;
+    }
     const m = ENTRY.exec(l.text);
     if (m) {
       if (cur) done.push(cur);

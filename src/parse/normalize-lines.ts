@@ -19,11 +19,14 @@ export function collapseSpaces(s: string): string {
   return s.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }
 
-/** Expand tabs to the next multiple of four columns (layout indentation). */
+/** Columns between tab stops: eight, as text tools that write tabs for runs of spaces set them. */
+const TAB_STOP = 8;
+
+/** Expand tabs to the next tab stop (layout indentation). */
 function expandTabs(s: string): string {
   let out = '';
   for (const ch of s) {
-    if (ch === '\t') out += ' '.repeat(4 - (out.length % 4));
+    if (ch === '\t') out += ' '.repeat(TAB_STOP - (out.length % TAB_STOP));
     else out += ch;
   }
   return out;

@@ -18,10 +18,11 @@ export interface Marker {
 
 /** Read a list or ayat marker at the start of a (collapsed) line, or null. */
 export function readMarker(text: string): Marker | null {
-  let m = /^\((\d{1,3}[a-z]?)\)\s*(.*)$/.exec(text);
+  // Some text layers space the number out: "( 1 )".
+  let m = /^\(\s?(\d{1,3}[a-z]?)\s?\)\s*(.*)$/.exec(text);
   if (m) return { style: 'ayat', label: m[1]!, rest: m[2]! };
   // Text recognition reads "(1)" as "(l)" and "(11)" as "(l1)"; no marker starts with the letter l in parentheses.
-  m = /^\((l[0-9l]{0,2})\)\s*(.*)$/.exec(text);
+  m = /^\(\s?(l[0-9l]{0,2})\s?\)\s*(.*)$/.exec(text);
   if (m) return { style: 'ayat', label: m[1]!.replace(/l/g, '1'), rest: m[2]! };
   // A huruf inserted by an amendment carries a digit: "b1." (drafting-rules.md 2.3).
   m = /^([a-z]\d?)\.\s*(.*)$/.exec(text);
@@ -153,14 +154,15 @@ const BAGIAN_WITH_TITLE = /^Bagian\s+([Kk]e[a-z]+|[Pp]ertama)\s+()([A-Z][^.;:,]*
 
 /**
  * A Pasal heading as text recognition misreads it: "Pasa1 5" / "PasaI 7" (the l read as 1 or I),
- * "Pasal l" / "Pasal l2" / "Pasal 1O" (the digits 1 and 0 read as l and O). Read back as
- * "Pasal 5", "Pasal 7", "Pasal 1", "Pasal 12", "Pasal 10"; other text as it is. "Pasal I" (an
- * amending instrument's Pasal) stays as it is: an upper-case I alone is a Roman number.
+ * "Pasal l" / "Pasal l2" / "Pasal I2" / "Pasal 1O" (the digits 1 and 0 read as l, I and O).
+ * Read back as "Pasal 5", "Pasal 7", "Pasal 1", "Pasal 12", "Pasal 10"; other text as it is.
+ * "Pasal I" and "Pasal II" (an amending instrument's Pasal) stay as they are: an upper-case I
+ * counts as a 1 only before a digit, and "Pasal 1I" keeps its I as an insertion letter.
  */
 function ocrPasal(text: string): string {
-  const m = /^(?:Pasal|Pasa1|PasaI)\s*([0-9lO]{1,4})\s*([A-Z]?\.?)$/.exec(text);
+  const m = /^(?:Pasal|Pasa1|PasaI)\s*((?:[0-9lO]|I(?=[0-9lO])){1,4})\s*([A-Z]?\.?)$/.exec(text);
   if (!m || !/[0-9l]/.test(m[1]!)) return text;
-  return `Pasal ${m[1]!.replace(/l/g, '1').replace(/O/g, '0')}${m[2] ? ` ${m[2]}` : ''}`;
+  return `Pasal ${m[1]!.replace(/[lI]/g, '1').replace(/O/g, '0')}${m[2] ? ` ${m[2]}` : ''}`;
 }
 
 /**

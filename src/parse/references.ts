@@ -37,8 +37,8 @@ export function collectPasal(nodes: readonly PMJson[]): PMJson[] {
   return out;
 }
 
-/** Reference phrases; an ayat number may be "l", as text recognition reads "(1)" (`ayatNumber`). */
-const ADDR = /\b(?:([Pp]asal)\s+(\d+[A-Z]?)|(ayat)\s*\((\d+[a-z]?|l)\))(\s+ayat\s*\((\d+[a-z]?|l)\))?(\s+huruf\s+([a-z])\b)?(\s+angka\s+(\d+[a-z]?)\b)?(\s+sampai\s+dengan\s+(?:[Pp]asal\s+(\d+[A-Z]?)|ayat\s*\((\d+[a-z]?|l)\)))?/g;
+/** Reference phrases; an ayat number may be "l", as text recognition reads "(1)" (`ayatNumber`), or spaced, "( 1 )". */
+const ADDR = /\b(?:([Pp]asal)\s+(\d+[A-Z]?)|(ayat)\s*\(\s?(\d+[a-z]?|l)\s?\))(\s+ayat\s*\(\s?(\d+[a-z]?|l)\s?\))?(\s+huruf\s+([a-z])\b)?(\s+angka\s+(\d+[a-z]?)\b)?(\s+sampai\s+dengan\s+(?:[Pp]asal\s+(\d+[A-Z]?)|ayat\s*\(\s?(\d+[a-z]?|l)\s?\)))?/g;
 
 /** An ayat number as read in a reference: "l" (text recognition's "1") is 1. */
 function ayatNumber(label: string | undefined): string | undefined {
@@ -46,7 +46,7 @@ function ayatNumber(label: string | undefined): string | undefined {
 }
 const OTHER_REG = /^\s*,?\s*(Undang|UU\b|UUD|Peraturan|Keputusan|Instruksi|Kitab|KUH|Qanun|Perpres|Permen|Perda\b)/i;
 /** More addresses of the same list ("dan Pasal 21", ", ayat (3)"): the regulation named after the list owns them all. */
-const LIST_TAIL = /^(?:\s*(?:,|dan\/atau|dan|atau|serta)?\s*(?:[Pp]asal\s+\d+[A-Z]?|ayat\s*\((?:\d+[a-z]?|l)\)|huruf\s+[a-z]\b|angka\s+\d+[a-z]?\b))+/;
+const LIST_TAIL = /^(?:\s*(?:,|dan\/atau|dan|atau|serta)?\s*(?:[Pp]asal\s+\d+[A-Z]?|ayat\s*\(\s?(?:\d+[a-z]?|l)\s?\)|huruf\s+[a-z]\b|angka\s+\d+[a-z]?\b))+/;
 const THIS_REG = /^\s*,?\s*Peraturan\s+Daerah\s+ini\b/i;
 const LIST_GAP = /^\s*(,|dan|atau|dan\/atau|serta)?\s*(dan|atau|dan\/atau)?\s*$/;
 

@@ -33,3 +33,15 @@ describe('I read as l by text recognition', () => {
     expect([...c.headings, ...c.pasal].every((r) => r.status === 'unchanged')).toBe(true);
   });
 });
+
+describe('rn read as m by text recognition', () => {
+  it('"Gubemur" and "GUBEMUR" read as "Gubernur" (the Sulawesi Utara 4/2014 text has "Gubernur" throughout)', () => {
+    const sulut = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), 'utf8');
+    expect(sulut).toContain('Gubernur');
+    const c = compareDocs(parseText(sulut).doc, parseText(sulut.replace(/Gubernur/g, 'Gubemur').replace(/GUBERNUR/g, 'GUBEMUR')).doc);
+    expect([...c.judul, ...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.pasal].filter((r) => r.status !== 'unchanged').map((r) => r.new?.label)).toEqual([]);
+    expect(wordDiff(tokenize('Gubernur menetapkan'), tokenize('Gubernur menetapkan'))).toHaveLength(1);
+    // A word that really differs still counts.
+    expect(wordDiff(tokenize('Gubernur menetapkan'), tokenize('Bupati menetapkan')).some((s) => s.op !== 'equal')).toBe(true);
+  });
+});

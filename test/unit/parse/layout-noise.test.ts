@@ -1,0 +1,60 @@
+/**
+ * Layout noise of real text layers that is no change: each text below is a real corpus text with
+ * one kind of noise a PDF or a scan brings, and its comparison with the text as printed finds
+ * nothing changed (Pasal, titles, Penjelasan). Cases found by probing the comparison with noisy
+ * copies of the corpus.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareDocs } from '../../../src/diff/compare';
+import { parseText } from '../../../src/parse';
+import { corpusDir } from '../../helpers/paths';
+
+const read = (f: string) => fs.readFileSync(path.join(corpusDir, f), 'utf8');
+const sby09 = read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt');
+const sby18 = read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
+
+/** `text` with `from` (which must occur exactly once) replaced by `to`. */
+function once(text: string, from: string, to: string): string {
+  expect(text.split(from)).toHaveLength(2);
+  return text.replace(from, to);
+}
+
+/** The rows of a comparison of `printed` with `noisy` that are not unchanged. */
+function changes(printed: string, noisy: string): string[] {
+  expect(noisy).not.toBe(printed);
+  const c = compareDocs(parseText(printed).doc, parseText(noisy).doc);
+  return [...c.judul, ...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.pasal, ...c.penjelasan, ...c.lampiran]
+    .filter((r) => r.status !== 'unchanged')
+    .map((r) => `${r.status} ${r.old?.label ?? '-'} -> ${r.new?.label ?? '-'}`);
+}
+
+describe('layout noise that is no change', () => {
+  it('a page break (page number) before the sentence that closes a list (Surabaya 2009 Pasal 42)', () => {
+    const noisy = once(sby09, '                     Surabaya Tahun 2001 Nomor 2/B);\n\n                  dicabut dan dinyatakan tidak berlaku.', '                     Surabaya Tahun 2001 Nomor 2/B);\n\n\n                                            28\n\n                  dicabut dan dinyatakan tidak berlaku.');
+    expect(changes(sby09, noisy)).toEqual([]);
+  });
+
+  it('a continuation line set back to the margin, with the list going on after it (Surabaya 2009 Pasal 30)', () => {
+    const noisy = once(sby09, '/ berat yang sejenis,\n                        dikenakan retribusi sebesar Rp. 4.000,00 (empat ribu rupiah);\n                     3. kendaraan truck mini atau kendaraan lain yang sejenis, dikenakan', '/ berat yang sejenis,\n            dikenakan retribusi sebesar Rp. 4.000,00 (empat ribu rupiah);\n                     3. kendaraan truck mini atau kendaraan lain yang sejenis, dikenakan');
+    expect(changes(sby09, noisy)).toEqual([]);
+  });
+
+  it('a Pasal heading whose 1 was read as a capital I ("Pasal I1", Surabaya 2018)', () => {
+    const noisy = sby18.replace(/^(\s*)Pasal 11\s*$/m, '$1Pasal I1');
+    expect(noisy).toMatch(/^\s*Pasal I1$/m);
+    expect(changes(sby18, noisy)).toEqual([]);
+  });
+
+  it('ayat markers printed with spaces, "( 1 )", throughout (Surabaya 2018)', () => {
+    const noisy = sby18.replace(/^(\s*)\((\d+)\)/gm, '$1( $2 )');
+    expect(noisy.match(/^\s*\( \d+ \)/gm)?.length ?? 0).toBeGreaterThan(50);
+    expect(changes(sby18, noisy)).toEqual([]);
+  });
+
+  it('the Tambahan Lembaran Daerah line wrapped before its "NOMOR 3" (Surabaya 2018)', () => {
+    const noisy = once(sby18, 'TAMBAHAN LEMBARAN DAERAH KOTA SURABAYA NOMOR 3', 'TAMBAHAN LEMBARAN DAERAH KOTA SURABAYA\n    NOMOR 3');
+    expect(changes(sby18, noisy)).toEqual([]);
+  });
+});
