@@ -8,7 +8,7 @@ import { heaviestChain } from './order';
 import { refsAsWritten, textDiff, type RefMaps } from './references';
 import { canonicalOf } from './tokenize';
 import { unitRef } from './render';
-import { orderRows } from './row-order';
+import { orderPartRows } from './row-order';
 import { lazyGrams } from './similarity';
 import { matchedStatus } from './status';
 import { neutralKey } from './unit-keys';
@@ -114,7 +114,7 @@ export function partRows(
   const rows: PartRow[] = [];
   const segments: Segment[] = [];
   const pushSeg = (s: Segment) => appendSegment(segments, s);
-  for (const slot of orderRows(oldP.parts.length, newP.parts.length, matches)) {
+  for (const slot of orderPartRows(oldP.parts.map((p) => p.depth), newP.parts.map((p) => p.depth), matches)) {
     const a = slot.o !== null ? (oldP.parts[slot.o] as PartUnit) : null;
     const b = slot.n !== null ? (newP.parts[slot.n] as PartUnit) : null;
     let row: PartRow;

@@ -60,11 +60,20 @@ export function partPiece(rowOld: string | undefined, rowNew: string | undefined
 /**
  * A part's name in the notes of its Pasal row: its label within the new Pasal, and its old label
  * within the old Pasal when that differs ("ayat (2) (semula ayat (1))"), so a note never mixes
- * old and new numbers unsaid. A part on one side only is named as it stands there.
+ * old and new numbers unsaid. A part on one side only is named as it stands there; a part of the
+ * old side only whose number a new part now bears (`newNames`) is called old ("angka 16 lama"),
+ * so "angka 16 lama: dihapus" and "angka 16 (semula angka 14): diubah" never read as one part.
  */
-export function partName(rowOld: string | undefined, rowNew: string | undefined, partOld: string | undefined, partNew: string | undefined): string {
+export function partName(rowOld: string | undefined, rowNew: string | undefined, partOld: string | undefined, partNew: string | undefined, newNames?: ReadonlySet<string>): string {
   const now = partNew !== undefined ? within(partNew, rowNew) : undefined;
   const was = partOld !== undefined ? within(partOld, rowOld) : undefined;
-  if (now === undefined) return was ?? '';
+  if (now === undefined) return was !== undefined && newNames?.has(was) ? `${was} lama` : (was ?? '');
   return was === undefined || was === now ? now : `${now} (semula ${was})`;
+}
+
+/** The names (`partName`) the parts of a Pasal row bear on its new side. */
+export function newPartNames(rowNew: string | undefined, parts: ReadonlyArray<{ new: { label: string } | null }>): Set<string> {
+  const out = new Set<string>();
+  for (const p of parts) if (p.new && inside(p.new.label, rowNew)) out.add(within(p.new.label, rowNew));
+  return out;
 }

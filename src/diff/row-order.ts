@@ -11,7 +11,7 @@ export interface RowSlot {
 }
 
 /** Order slots for `newCount` new units, `oldCount` old units and the matches between them. */
-export function orderRows(oldCount: number, newCount: number, matches: ReadonlyArray<{ o: number; n: number }>, hiddenOld: ReadonlySet<number> = new Set()): RowSlot[] {
+export function orderRows(oldCount: number, newCount: number, matches: ReadonlyArray<{ o: number; n: number }>, hiddenOld: ReadonlySet<number> = new Set(), anchorOf?: (o: number, newOf: Int32Array) => number): RowSlot[] {
   const oldOf = new Int32Array(newCount).fill(-1);
   const newOf = new Int32Array(oldCount).fill(-1);
   for (const m of matches) {
@@ -23,6 +23,7 @@ export function orderRows(oldCount: number, newCount: number, matches: ReadonlyA
   for (let o = 0; o < oldCount; o++) {
     if ((newOf[o] as number) >= 0) anchorNew = newOf[o] as number;
     else if (!hiddenOld.has(o)) {
+      if (anchorOf) anchorNew = anchorOf(o, newOf);
       const l = after.get(anchorNew);
       if (l) l.push(o); else after.set(anchorNew, [o]);
     }
@@ -36,3 +37,28 @@ export function orderRows(oldCount: number, newCount: number, matches: ReadonlyA
   }
   return rows;
 }
+
+/**
+ * The rows of the parts (ayat, items) of a Pasal pair: as `orderRows`, but a deleted part follows
+ * the nearest earlier old part of its own depth or shallower, after all the parts nested in that
+ * one's new counterpart, so a deleted ayat never stands between two items of another ayat (items
+ * swapped inside the ayat before it), and a deleted item stays under the ayat it belonged to.
+ */
+export function orderPartRows(oldDepths: readonly number[], newDepths: readonly number[], matches: ReadonlyArray<{ o: number; n: number }>): RowSlot[] {
+  const anchorOf = (o: number, newOf: Int32Array): number => {
+    const depth = oldDepths[o] as number;
+    for (let k = o - 1; k >= 0; k--) {
+      const n = newOf[k] as number;
+      const d = oldDepths[k] as number;
+      // A deleted part under a deleted parent follows that parent.
+      if (n < 0 && d < depth) return anchorOf(k, newOf);
+      if (n < 0 || d > depth) continue;
+      let end = n;
+      while (end + 1 < newDepths.length && (newDepths[end + 1] as number) > (newDepths[n] as number)) end++;
+      return end;
+    }
+    return -1;
+  };
+  return orderRows(oldDepths.length, newDepths.length, matches, new Set(), anchorOf);
+}
+

@@ -2,7 +2,8 @@
  * End to end (Chromium against the preview server) on the real replacement pair: base Surabaya
  * 1/2009, draft Surabaya 3/2018 (no shared uids). Pasal 1, whose definitions were inserted,
  * deleted and renumbered, shows part by part: each old angka beside its new one with its own
- * note; a Pasal whose parts stay in step keeps one row.
+ * note, reachable by keyboard and highlighted with its Pasal; a Pasal whose parts stay in step
+ * keeps one row.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -69,6 +70,12 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     const pasal12 = page.locator('.cmp-row').filter({ has: page.locator('td.cmp-new .cmp-label', { hasText: /^Pasal 12$/ }) });
     expect(await pasal12.evaluate((r) => r.classList.contains('cmp-by-part'))).toBe(false);
     expect(await pasal12.locator('td.cmp-new .cmp-text').textContent()).toContain('(2) Apabila penyediaan tempat parkir');
+    // Part rows open the Pasal like its row (keyboard too) and are highlighted with it.
+    expect(await part.getAttribute('tabindex')).toBe('0');
+    await pasal1.click();
+    await page.getByRole('tab', { name: s.title }).click();
+    await page.locator('.cmp-row.cmp-by-part.is-current').waitFor();
+    expect(await page.locator('.cmp-part-row.is-current').count()).toBe(sides.length);
     await pasal1.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(screenshotDir(), '36-compare-part-rows.png') });
   });

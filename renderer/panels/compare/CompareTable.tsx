@@ -78,7 +78,7 @@ const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBa
         </td>
       )}
     </tr>
-    {byPart && <PartRows row={row} text={text} onRowClick={onRowClick} />}
+    {byPart && <PartRows row={row} current={current} text={text} onRowClick={onRowClick} />}
     </>
   );
 });

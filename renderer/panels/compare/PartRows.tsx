@@ -2,10 +2,11 @@
  * The ayat, items and loose text of a changed Pasal whose parts are out of step (one inserted,
  * deleted, moved, merged or split: `partRows` of the row), each in a row of its own under the
  * Pasal's row: the old part beside its new one, its marker hanging left, word changes marked, and
- * its own note. Old angka 9 then stands beside new angka 7, not beside whatever is seventh.
+ * its own note. Old angka 9 then stands beside new angka 7, not beside whatever is seventh. Each
+ * part row opens the Pasal like its own row (click or Enter) and is highlighted with it.
  */
 import type { ComparePartRowView, CompareRowView } from '../../../src/api/contract';
-import { partNote, type RowText } from './row-parts';
+import { partNote, rowActivation, type RowText } from './row-parts';
 import { SegmentText } from './SegmentText';
 import { sideText } from './view-model';
 
@@ -25,11 +26,11 @@ function PartSide({ part, side, text }: { part: ComparePartRowView; side: 'old' 
 }
 
 /** The rows of the parts of `row` (its `partRows`), to follow the row itself. */
-export function PartRows({ row, text, onRowClick }: { row: CompareRowView; text: RowText; onRowClick(row: CompareRowView): void }) {
+export function PartRows({ row, current, text, onRowClick }: { row: CompareRowView; current: boolean; text: RowText; onRowClick(row: CompareRowView): void }) {
   return (
     <>
       {(row.partRows ?? []).map((p, i) => (
-        <tr key={`${row.key}-p${i}`} className={`cmp-part-row cmp-row-${p.status}`} data-part-status={p.status} onClick={() => onRowClick(row)}>
+        <tr key={`${row.key}-p${i}`} className={`cmp-part-row cmp-row-${p.status}${current ? ' is-current' : ''}`} data-part-status={p.status} {...rowActivation(row, text, onRowClick)}>
           <td className="cmp-no" />
           <PartSide part={p} side="old" text={text} />
           <PartSide part={p} side="new" text={text} />

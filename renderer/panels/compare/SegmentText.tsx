@@ -7,6 +7,10 @@ import { Fragment, memo } from 'react';
 import type { CompareSegment } from '../../../src/api/contract';
 import { sideSegments } from './view-model';
 
+/** A text that ends, or starts, with a letter or digit. */
+const WORD_END = /[\p{L}\p{N})]$/u;
+const WORD_START = /^[\p{L}\p{N}(]/u;
+
 /** A changed run of punctuation only (".", ";", ","), too small to see with the usual marks. */
 const LONE_MARK = /^[\p{P}\p{S}]{1,3}$/u;
 
@@ -26,7 +30,10 @@ export const SegmentText = memo(function SegmentText({ segments, mode, plain, de
   return (
     <div className="cmp-text">
       {shown.map((s, i) => {
-        const text = i === 0 ? s.text.trimStart() : s.text;
+        let text = i === 0 ? s.text.trimStart() : s.text;
+        // Inline, a run after a deletion prints as the new text does, which may have no space
+        // where the deleted word had one ("-Tempat+ Parkir", not "TempatParkir").
+        if (mode === 'inline' && i > 0 && shown[i - 1]!.op === 'delete' && WORD_END.test(shown[i - 1]!.text) && WORD_START.test(text)) text = ` ${text}`;
         if (s.op === 'equal') return text;
         // Spaces around a changed run stay outside the mark (no struck or underlined blanks).
         const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];

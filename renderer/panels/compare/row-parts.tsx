@@ -4,7 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { ComparePartView, CompareResult, CompareRowView, CompareSide } from '../../../src/api/contract';
-import { partElsewhere, partName, partPiece } from '../../../src/diff/part-elsewhere';
+import { newPartNames, partElsewhere, partName, partPiece } from '../../../src/diff/part-elsewhere';
 
 /** Labels and titles the rows need, prepared once per render of the table. */
 export interface RowText {
@@ -37,7 +37,8 @@ export function partNote(row: CompareRowView, p: ComparePartView, text: RowText)
   }
   const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
   if (piece) return text.t(`compare.partPiece.${piece.status}`, { part: piece.own, other: piece.other });
-  return `${partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label)}: ${text.t(`compare.status.${p.status}`).toLowerCase()}`;
+  const names = newPartNames(row.new?.label, row.partRows ?? row.parts);
+  return `${partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names)}: ${text.t(`compare.status.${p.status}`).toLowerCase()}`;
 }
 
 /** The Keterangan: the Indonesian note, a status class for the badge, and changed parts (unless `noParts`: a part row says each). */

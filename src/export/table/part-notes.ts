@@ -4,7 +4,7 @@
  * digabung ke ayat (1)"), and the notes of a whole Pasal row grouped by status ("angka 3, 4
  * diubah").
  */
-import { partElsewhere, partName, partPiece } from '../../diff/part-elsewhere';
+import { newPartNames, partElsewhere, partName, partPiece } from '../../diff/part-elsewhere';
 import type { PartRow, PasalRow, UnitStatus } from '../../diff/types';
 
 /** The status words of parts, as the notes write them. */
@@ -35,7 +35,7 @@ export function partNote(row: PasalRow, p: PartRow): PartNote {
   if (moved) return { name: moved.own, words: `${p.status === 'changed' ? 'diubah dan ' : ''}dipindahkan ${moved.direction === 'to' ? 'ke' : 'dari'} ${moved.other}`, plain: false };
   const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
   if (piece) return { name: piece.own, words: `${piece.status === 'merged' ? 'digabung ke' : 'dipecah dari'} ${piece.other}`, plain: false };
-  const name = partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label);
+  const name = partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, newPartNames(row.new?.label, row.parts));
   // A part with another number than before is named with both, in a note of its own.
   return { name, words: PART_WORD[p.status], plain: !name.includes('(semula ') };
 }

@@ -1,7 +1,7 @@
 /**
  * The marked text of a comparison row: a lone changed punctuation mark (a comma dropped from a
  * sentence of Surabaya 2018 Pasal 15 ayat (4)) is set apart so that it can be seen; a changed word
- * is not.
+ * is not. Inline, a deleted first word keeps its space before the kept words.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -19,5 +19,10 @@ describe('SegmentText', () => {
     expect(marked).toContain('<del class="cmp-del cmp-lone" title="dihapus">,</del>');
     expect(marked).toContain('<del class="cmp-del" title="dihapus">Daerah</del>');
     expect(html(old, neu, 'new')).toContain('<ins class="cmp-ins" title="ditambahkan">Kota</ins>');
+  });
+
+  it('inline, keeps a space after a deleted first word (Surabaya Pasal 1 angka 16: "-Tempat+ Parkir Insidentil")', () => {
+    const inline = renderToStaticMarkup(<SegmentText segments={wordDiff(tokenize('Tempat Parkir Insidentil, adalah tempat'), tokenize('Parkir Insidentil adalah tempat'))} mode="inline" delTitle="dihapus" insTitle="ditambahkan" />);
+    expect(inline).toContain('<del class="cmp-del" title="dihapus">Tempat</del> Parkir Insidentil');
   });
 });
