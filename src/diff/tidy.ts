@@ -3,11 +3,10 @@
  * words caught between two edits that are each at least as long as it (e.g. "di" in
  * "-paling banyak di+ sekurang-kurangnya di -Daerah+ Kota") is folded into one replacement, so
  * the redline strikes a phrase and writes the new phrase, as a drafter would. Runs of four or
- * more kept words always stay, and so does a kept citation ("ayat (1)": a reader would take it
- * struck and written again for a changed reference). In a text mostly kept, so do kept words next
- * to a changed number ("NOMOR -1+ 3 TAHUN -2009+ 2018"): each number changed is a fact of its own
- * that the reader must see (a text mostly rewritten reads better struck as phrases). Within each
- * edit, deletions come before insertions.
+ * more kept words always stay. In a text mostly kept, so do kept words next to a changed number
+ * ("NOMOR -1+ 3 TAHUN -2009+ 2018"): each number changed is a fact of its own that the reader must
+ * see (a text mostly rewritten reads better struck as phrases). Within each edit, deletions come
+ * before insertions.
  */
 import type { Token } from './tokenize';
 
@@ -43,15 +42,6 @@ function words(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if ((tokens[i] as Token).kind !== 'punct') n++;
   return n;
-}
-
-/** Kinds of token that cite a unit ("Pasal 5", "ayat (1)", "huruf a", a live reference). */
-const REFERENCE_KINDS: ReadonlySet<Token['kind']> = new Set(['pasalRef', 'ayatRef', 'otherRef', 'ref']);
-
-/** True when a token in [from, to) cites a unit: a kept citation is never struck and written again. */
-function holdsReference(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (REFERENCE_KINDS.has((tokens[i] as Token).kind)) return true;
-  return false;
 }
 
 /** Kinds of token that make a number ("2009", "Rp50.000.000,00"). */
@@ -99,7 +89,7 @@ export function tidyOps(ops: readonly Op[], oldT: readonly Token[], newT: readon
       const a = blocks[k - 1] as Block;
       const b = blocks[k + 1] as Block;
       if (!e.eq || a.eq || b.eq) continue;
-      if (words(newT, e.nFrom, e.nTo) >= KEEP_WORDS || holdsReference(newT, e.nFrom, e.nTo)) continue;
+      if (words(newT, e.nFrom, e.nTo) >= KEEP_WORDS) continue;
       if (keepNumbers && (numberChange(oldT, newT, a) || numberChange(oldT, newT, b))) continue;
       const we = weight(newT, e.nFrom, e.nTo);
       const wa = Math.max(weight(oldT, a.oFrom, a.oTo), weight(newT, a.nFrom, a.nTo));
