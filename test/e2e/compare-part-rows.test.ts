@@ -78,5 +78,18 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     expect(await page.locator('.cmp-part-row.is-current').count()).toBe(sides.length);
     await pasal1.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(screenshotDir(), '36-compare-part-rows.png') });
+    // "Only changes" leaves the unchanged parts out.
+    const partsOf = () => pasal1.evaluate((row) => {
+      const out: string[] = [];
+      for (let r = row.nextElementSibling; r?.classList.contains('cmp-part-row'); r = r.nextElementSibling) out.push(r.getAttribute('data-part-status') ?? '');
+      return out;
+    });
+    expect((await partsOf()).filter((st) => st === 'unchanged').length).toBeGreaterThan(0);
+    await page.locator('select[data-field="filter"]').selectOption('changes');
+    await pasal1.waitFor();
+    const changed = await partsOf();
+    expect(changed.length).toBeGreaterThan(10);
+    expect(changed.filter((st) => st === 'unchanged')).toEqual([]);
+    await page.locator('select[data-field="filter"]').selectOption('all');
   });
 });

@@ -285,6 +285,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
             oldIsBase={oldIsBase}
             oldThreads={oldThreads}
             onShowThread={showThread}
+            changesOnly={effectiveFilter.kind === 'changes'}
           />
         )}
         {oldSel && !threads.composer && (

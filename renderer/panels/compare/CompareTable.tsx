@@ -29,12 +29,14 @@ export interface CompareTableProps {
   oldThreads: ReadonlyMap<string, string[]>;
   /** Show a thread in the comments panel. */
   onShowThread(id: string): void;
+  /** Only changes are shown: the part rows of a Pasal leave out its unchanged parts. */
+  changesOnly?: boolean;
 }
 
 const NO_THREADS: string[] = [];
 
-const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBase, oldThreads, onShowThread }: {
-  nr: NumberedRow; current: boolean; text: RowText; onRowClick(row: CompareRowView): void; oldIsBase: boolean; oldThreads: string[]; onShowThread(id: string): void;
+const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBase, oldThreads, onShowThread, changesOnly }: {
+  nr: NumberedRow; current: boolean; text: RowText; onRowClick(row: CompareRowView): void; oldIsBase: boolean; oldThreads: string[]; onShowThread(id: string): void; changesOnly: boolean;
 }) {
   const { row } = nr;
   const whole = row.status === 'inserted' || row.status === 'deleted';
@@ -78,13 +80,13 @@ const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBa
         </td>
       )}
     </tr>
-    {byPart && <PartRows row={row} current={current} text={text} onRowClick={onRowClick} />}
+    {byPart && <PartRows row={row} current={current} text={text} onRowClick={onRowClick} changesOnly={changesOnly} />}
     </>
   );
 });
 
 /** The table. */
-export function CompareTable({ rows, count, currentKey, text, columns, onRowClick, oldIsBase, oldThreads, onShowThread }: CompareTableProps) {
+export function CompareTable({ rows, count, currentKey, text, columns, onRowClick, oldIsBase, oldThreads, onShowThread, changesOnly = false }: CompareTableProps) {
   const { t } = text;
   const width = text.stageNames ? 5 : 4;
   const body: ReactNode[] = [];
@@ -101,7 +103,7 @@ export function CompareTable({ rows, count, currentKey, text, columns, onRowClic
     }
     body.push(
       <TableRow key={nr.row.key} nr={nr} current={nr.row.key === currentKey} text={text} onRowClick={onRowClick}
-        oldIsBase={oldIsBase} oldThreads={oldThreads.get(nr.row.key) ?? NO_THREADS} onShowThread={onShowThread} />,
+        oldIsBase={oldIsBase} oldThreads={oldThreads.get(nr.row.key) ?? NO_THREADS} onShowThread={onShowThread} changesOnly={changesOnly} />,
     );
   }
   return (

@@ -3,7 +3,8 @@
  * deleted, moved, merged or split: `partRows` of the row), each in a row of its own under the
  * Pasal's row: the old part beside its new one, its marker hanging left, word changes marked, and
  * its own note. Old angka 9 then stands beside new angka 7, not beside whatever is seventh. Each
- * part row opens the Pasal like its own row (click or Enter) and is highlighted with it.
+ * part row opens the Pasal like its own row (click or Enter) and is highlighted with it. Under
+ * "only changes" the unchanged parts are left out.
  */
 import type { ComparePartRowView, CompareRowView } from '../../../src/api/contract';
 import { partNote, rowActivation, type RowText } from './row-parts';
@@ -26,10 +27,10 @@ function PartSide({ part, side, text }: { part: ComparePartRowView; side: 'old' 
 }
 
 /** The rows of the parts of `row` (its `partRows`), to follow the row itself. */
-export function PartRows({ row, current, text, onRowClick }: { row: CompareRowView; current: boolean; text: RowText; onRowClick(row: CompareRowView): void }) {
+export function PartRows({ row, current, text, onRowClick, changesOnly = false }: { row: CompareRowView; current: boolean; text: RowText; onRowClick(row: CompareRowView): void; changesOnly?: boolean }) {
   return (
     <>
-      {(row.partRows ?? []).map((p, i) => (
+      {(row.partRows ?? []).map((p, i) => (changesOnly && p.status === 'unchanged' ? null : (
         <tr key={`${row.key}-p${i}`} className={`cmp-part-row cmp-row-${p.status}${current ? ' is-current' : ''}`} data-part-status={p.status} {...rowActivation(row, text, onRowClick)}>
           <td className="cmp-no" />
           <PartSide part={p} side="old" text={text} />
@@ -39,7 +40,7 @@ export function PartRows({ row, current, text, onRowClick }: { row: CompareRowVi
           </td>
           {text.stageNames && <td className="cmp-stage-cell" />}
         </tr>
-      ))}
+      )))}
     </>
   );
 }
