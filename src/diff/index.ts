@@ -5,7 +5,7 @@
 export { compareDocs } from './compare';
 export { comparisonToJson, type ComparisonJson, type JsonUnit } from './json';
 export { keteranganOf } from './keterangan';
-export { compareThreeWay, type ThreeWay, type ThreeWayRow, type Stage } from './three-way';
+export { compareThreeWay, type RowStage, type ThreeWay, type ThreeWayRow, type Stage } from './three-way';
 export { wordDiff } from './word-diff';
 export { readsAsWritten, sideSegments } from './side-text';
 export { partsOutOfStep } from './parts-in-step';

@@ -5,7 +5,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { compareDocs } from './compare';
-import type { CompareOptions, Comparison, PasalRow, Segment, UnitStatus } from './types';
+import type { CompareOptions, Comparison, OtherRow, PasalRow, Segment, UnitStatus } from './types';
 
 /** Where a unit's change came from. */
 export type Stage = 'baseToA' | 'aToDraft' | 'both' | 'none';
@@ -26,9 +26,14 @@ export interface ThreeWayRow {
   steps: { baseToA: Segment[]; aToDraft: Segment[] } | null;
 }
 
+/** The stage of a row of any section (Judul, Menimbang, titles, Penjelasan, …), as for Pasal. */
+export type RowStage = Pick<ThreeWayRow, 'stage' | 'mid' | 'steps'>;
+
 /** Result of a three-way compare. */
 export interface ThreeWay {
   rows: ThreeWayRow[];
+  /** The stage of every other row of `baseToDraft` (Judul, Menimbang, Mengingat, titles, Penjelasan, Lampiran), by row. */
+  otherStages: ReadonlyMap<OtherRow, RowStage>;
   baseToA: Comparison;
   aToDraft: Comparison;
   baseToDraft: Comparison;
@@ -36,26 +41,23 @@ export interface ThreeWay {
 
 const isChange = (s: UnitStatus | null) => s !== null && s !== 'unchanged';
 
-/** Compare base -> A -> draft and attribute each change of base -> draft to its stage. */
-export function compareThreeWay(base: Node, a: Node, draft: Node, opts: CompareOptions = {}): ThreeWay {
-  const c1 = compareDocs(base, a, opts);
-  const c2 = compareDocs(a, draft, opts);
-  const c3 = compareDocs(base, draft, opts);
-  const c1ByNew = new Map<string, PasalRow>();
-  const c1ByOld = new Map<string, PasalRow>();
-  for (const r of c1.pasal) {
-    if (r.new) c1ByNew.set(r.new.uid, r);
-    if (r.old) c1ByOld.set(r.old.uid, r);
-  }
-  const c2ByNew = new Map<string, PasalRow>();
-  const c2ByOld = new Map<string, PasalRow>();
-  for (const r of c2.pasal) {
-    if (r.new) c2ByNew.set(r.new.uid, r);
-    if (r.old) c2ByOld.set(r.old.uid, r);
-  }
-  const rows = c3.pasal.map((row): ThreeWayRow => {
-    let r2: PasalRow | undefined;
-    let r1: PasalRow | undefined;
+/** Rows that have an old and a new side, a status, segments and whether their words changed. */
+type AnyRow = Pick<PasalRow, 'status' | 'old' | 'new' | 'segments' | 'textChanged'>;
+
+/**
+ * The stage of each row of `direct` (base -> draft), from the rows of the same section in
+ * `first` (base -> A) and `second` (A -> draft), joined through the uids of the units.
+ */
+function stagesOf<R extends AnyRow>(direct: readonly R[], first: readonly AnyRow[], second: readonly AnyRow[]): Array<{ row: R; mid: string | null; baseToA: UnitStatus | null; aToDraft: UnitStatus | null } & RowStage> {
+  const byNew = (rows: readonly AnyRow[]) => new Map(rows.flatMap((r) => (r.new ? [[r.new.uid, r] as const] : [])));
+  const byOld = (rows: readonly AnyRow[]) => new Map(rows.flatMap((r) => (r.old ? [[r.old.uid, r] as const] : [])));
+  const c1ByNew = byNew(first);
+  const c1ByOld = byOld(first);
+  const c2ByNew = byNew(second);
+  const c2ByOld = byOld(second);
+  return direct.map((row) => {
+    let r2: AnyRow | undefined;
+    let r1: AnyRow | undefined;
     if (row.new) {
       r2 = c2ByNew.get(row.new.uid);
       r1 = r2?.old ? c1ByNew.get(r2.old.uid) : undefined;
@@ -71,5 +73,17 @@ export function compareThreeWay(base: Node, a: Node, draft: Node, opts: CompareO
     const steps = both && r1?.textChanged && r2?.textChanged ? { baseToA: r1.segments, aToDraft: r2.segments } : null;
     return { row, mid: r2?.old?.label ?? r1?.new?.label ?? null, baseToA, aToDraft, stage: both ? 'both' : s1 ? 'baseToA' : s2 ? 'aToDraft' : 'none', steps };
   });
-  return { rows, baseToA: c1, aToDraft: c2, baseToDraft: c3 };
+}
+
+/** The sections of a comparison outside the Pasal. */
+const OTHER_SECTIONS = ['judul', 'konsiderans', 'dasarHukum', 'headings', 'penjelasan', 'lampiran'] as const;
+
+/** Compare base -> A -> draft and attribute each change of base -> draft to its stage. */
+export function compareThreeWay(base: Node, a: Node, draft: Node, opts: CompareOptions = {}): ThreeWay {
+  const c1 = compareDocs(base, a, opts);
+  const c2 = compareDocs(a, draft, opts);
+  const c3 = compareDocs(base, draft, opts);
+  const otherStages = new Map<OtherRow, RowStage>();
+  for (const section of OTHER_SECTIONS) for (const x of stagesOf(c3[section], c1[section], c2[section])) otherStages.set(x.row, { stage: x.stage, mid: x.mid, steps: x.steps });
+  return { rows: stagesOf(c3.pasal, c1.pasal, c2.pasal), otherStages, baseToA: c1, aToDraft: c2, baseToDraft: c3 };
 }

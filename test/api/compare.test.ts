@@ -90,6 +90,12 @@ describe('compare.run (in-process, real base text)', () => {
     expect(stageOf(again.insertedUid)).toBe('aToDraft');
     expect(t.rows.filter((x) => x.kind === 'pasal' && x.status === 'unchanged').every((x) => x.stage === 'none')).toBe(true);
     expect(t.rows.every((x) => x.steps === undefined)).toBe(true);
+    // Every row has its stage, outside the Pasal too: a Penjelasan entry renumbered by the Pasal
+    // the first stage inserted says so.
+    expect(t.rows.filter((x) => x.stage === undefined).map((x) => x.key)).toEqual([]);
+    const penjelasan = t.rows.filter((x) => x.section === 'penjelasan' && x.status !== 'unchanged');
+    expect(penjelasan.length).toBeGreaterThan(0);
+    expect(penjelasan.every((x) => x.stage !== 'none')).toBe(true);
 
     // The draft changes the Pasal the first stage changed once more: both stages, with each
     // stage's own word diff.

@@ -7,7 +7,7 @@
 import type { Node } from 'prosemirror-model';
 import { CoreError } from '../../core-error';
 import { compareDocs, compareThreeWay, keteranganOf, partsOutOfStep, readsAsWritten } from '../../diff/index';
-import type { Comparison, OtherRow, PasalRow, ThreeWayRow, UnitRef, UnitStatus } from '../../diff/index';
+import type { Comparison, OtherRow, PasalRow, RowStage, UnitRef, UnitStatus } from '../../diff/index';
 import { parseDocJson } from '../../model/validate';
 import type { ProjectStore } from '../../store/index';
 import { requireProject } from '../context';
@@ -58,8 +58,14 @@ function asWritten(r: PasalRow | OtherRow): { oldText?: string } {
   return r.old && r.new && !readsAsWritten(r.segments, r.old.text) ? { oldText: r.old.text } : {};
 }
 
-function otherView(r: OtherRow, key: string, section: CompareRowView['section']): CompareRowView {
-  return { key, section, kind: r.kind, status: r.status, keterangan: keteranganOf(r), old: side(r.old), new: side(r.new), oldAll: [], newAll: [], bab: null, segments: r.segments, ...asWritten(r), parts: [] };
+function otherView(r: OtherRow, key: string, section: CompareRowView['section'], stage?: RowStage): CompareRowView {
+  return withStage({ key, section, kind: r.kind, status: r.status, keterangan: keteranganOf(r), old: side(r.old), new: side(r.new), oldAll: [], newAll: [], bab: null, segments: r.segments, ...asWritten(r), parts: [] }, stage);
+}
+
+/** `v` with its three-way stage (and per-stage word diffs), when there is one. */
+function withStage(v: CompareRowView, s: RowStage | undefined): CompareRowView {
+  if (s) Object.assign(v, { stage: s.stage, mid: s.mid }, s.steps ? { steps: s.steps } : {});
+  return v;
 }
 
 function count(rows: ReadonlyArray<{ status: UnitStatus }>): Record<UnitStatus, number> {
@@ -74,29 +80,31 @@ function titleOf(r: CompareRowView): string {
   return r.segments.filter((s) => s.op !== keep).map((s) => s.text).join('').trim();
 }
 
-/** Lay a comparison out as the table rows. `stages` gives the three-way stage per Pasal row. */
+/** The three-way stages of a comparison's rows: per Pasal row (by index), and of every other row. */
+export interface ViewStages {
+  pasal: ReadonlyArray<RowStage>;
+  other: ReadonlyMap<OtherRow, RowStage>;
+}
+
+/** Lay a comparison out as the table rows, with the three-way stage of each row when `stages` are given. */
 export function comparisonView(
   c: Comparison,
   oldDoc: Node,
   newDoc: Node,
   sources: CompareResult['sources'],
-  stages?: ReadonlyArray<Pick<ThreeWayRow, 'stage' | 'mid' | 'steps'>>,
+  stages?: ViewStages,
 ): CompareResult {
-  const pasal = c.pasal.map((r, i) => {
-    const v = pasalView(r, i);
-    const s = stages?.[i];
-    if (s) Object.assign(v, { stage: s.stage, mid: s.mid }, s.steps ? { steps: s.steps } : {});
-    return v;
-  });
-  const body = bodyRows(oldDoc, newDoc, [...pasal, ...c.headings.map((h, i) => otherView(h, `h${i}`, 'batangTubuh'))]);
+  const pasal = c.pasal.map((r, i) => withStage(pasalView(r, i), stages?.pasal[i]));
+  const other = (r: OtherRow, key: string, section: CompareRowView['section']) => otherView(r, key, section, stages?.other.get(r));
+  const body = bodyRows(oldDoc, newDoc, [...pasal, ...c.headings.map((h, i) => other(h, `h${i}`, 'batangTubuh'))]);
   const front = [
-    ...c.judul.map((r, i) => otherView(r, `t${i}`, 'judul')),
-    ...c.konsiderans.map((r, i) => otherView(r, `k${i}`, 'konsiderans')),
-    ...c.dasarHukum.map((r, i) => otherView(r, `d${i}`, 'dasarHukum')),
+    ...c.judul.map((r, i) => other(r, `t${i}`, 'judul')),
+    ...c.konsiderans.map((r, i) => other(r, `k${i}`, 'konsiderans')),
+    ...c.dasarHukum.map((r, i) => other(r, `d${i}`, 'dasarHukum')),
   ];
   const back = [
-    ...c.penjelasan.map((r, i) => otherView(r, `j${i}`, 'penjelasan')),
-    ...c.lampiran.map((r, i) => otherView(r, `l${i}`, 'lampiran')),
+    ...c.penjelasan.map((r, i) => other(r, `j${i}`, 'penjelasan')),
+    ...c.lampiran.map((r, i) => other(r, `l${i}`, 'lampiran')),
   ];
   const rows = [...front, ...body, ...back];
   const babs = body.filter((r) => r.kind === 'bab' && r.bab !== null).map((r) => ({ label: r.bab ?? '', title: titleOf(r) }));
@@ -115,7 +123,7 @@ export const compareHandlers: Handlers<'compare.run'> = {
     }
     const mid = loadSource(store, a.threeWay);
     const t = compareThreeWay(oldSrc.doc, mid.doc, newSrc.doc);
-    const stages = t.rows.map((r) => ({ stage: r.stage, mid: r.mid, steps: r.steps }));
+    const stages: ViewStages = { pasal: t.rows, other: t.otherStages };
     return comparisonView(t.baseToDraft, oldSrc.doc, newSrc.doc, { old: oldSrc.info, new: newSrc.info, mid: mid.info }, stages);
   },
 };
