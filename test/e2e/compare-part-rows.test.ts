@@ -70,8 +70,11 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     const pasal12 = page.locator('.cmp-row').filter({ has: page.locator('td.cmp-new .cmp-label', { hasText: /^Pasal 12$/ }) });
     expect(await pasal12.evaluate((r) => r.classList.contains('cmp-by-part'))).toBe(false);
     expect(await pasal12.locator('td.cmp-new .cmp-text').textContent()).toContain('(2) Apabila penyediaan tempat parkir');
-    // Part rows open the Pasal like its row (keyboard too) and are highlighted with it.
+    // A part row opens its own item in the editor (keyboard too) and is highlighted with its Pasal.
     expect(await part.getAttribute('tabindex')).toBe('0');
+    await part.click();
+    await page.locator('[data-testid="unit-address"]').filter({ hasText: 'Pasal 1 angka 7' }).waitFor();
+    await page.getByRole('tab', { name: s.title }).click();
     await pasal1.click();
     await page.getByRole('tab', { name: s.title }).click();
     await page.locator('.cmp-row.cmp-by-part.is-current').waitFor();

@@ -8,7 +8,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompareResult, CompareRowView, VersionInfo } from '../../../src/api/contract';
+import type { CompareResult, CompareRowView, CompareSide, VersionInfo } from '../../../src/api/contract';
 import type { PanelContext } from '../panel-types';
 import { useThreadStore, threadStore, updateThreadStore } from '../comments/thread-store';
 import { baseThreadsByRow, rowKeyFor, rowKeysByOldUid } from './base-threads';
@@ -200,12 +200,13 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
 
   const shownUids = useMemo(() => uidsOf(ctx.shownDoc), [ctx.shownDoc]);
   const onRowClick = useCallback(
-    (row: CompareRowView) => {
+    (row: CompareRowView, unit?: CompareSide) => {
       if (window.getSelection()?.toString()) return;
       // The opened row becomes the current one, and stays so when the reader comes back.
       setCurrent(rows.findIndex((r) => r.row === row));
       place.noteCurrent(row.key);
-      const target = [row.new, row.old].find((s) => s && shownUids.has(s.uid));
+      // A part row opens its own ayat or item where the editor has it, else its Pasal.
+      const target = [unit, row.new, row.old].find((s) => s && shownUids.has(s.uid));
       if (target) ctxRef.current.jumpToUnit(target.uid);
       // A deleted row names the old unit: say so, since the draft may have another unit of that number.
       else if (!row.new && row.old) ctxRef.current.notify(t('compare.deletedNotInEditor', { label: row.old.label }), 'warn');

@@ -6,7 +6,7 @@
  * A changed Pasal whose parts are out of step is followed by a row per part (PartRows.tsx).
  */
 import { memo, type ReactNode } from 'react';
-import type { CompareRowView } from '../../../src/api/contract';
+import type { CompareRowView, CompareSide } from '../../../src/api/contract';
 import { NewCommentTool, OldCommentTools } from './comment-tools';
 import { PartRows } from './PartRows';
 import { StageSteps } from './StageSteps';
@@ -22,7 +22,7 @@ export interface CompareTableProps {
   currentKey: string | null;
   text: RowText;
   columns: { old: string; new: string };
-  onRowClick(row: CompareRowView): void;
+  onRowClick(row: CompareRowView, unit?: CompareSide): void;
   /** True when the old column is the base text (comments on it are possible). */
   oldIsBase: boolean;
   /** Ids of the base-side threads of each row (by row key). */
@@ -36,7 +36,7 @@ export interface CompareTableProps {
 const NO_THREADS: string[] = [];
 
 const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBase, oldThreads, onShowThread, changesOnly }: {
-  nr: NumberedRow; current: boolean; text: RowText; onRowClick(row: CompareRowView): void; oldIsBase: boolean; oldThreads: string[]; onShowThread(id: string): void; changesOnly: boolean;
+  nr: NumberedRow; current: boolean; text: RowText; onRowClick(row: CompareRowView, unit?: CompareSide): void; oldIsBase: boolean; oldThreads: string[]; onShowThread(id: string): void; changesOnly: boolean;
 }) {
   const { row } = nr;
   const whole = row.status === 'inserted' || row.status === 'deleted';
