@@ -11,8 +11,11 @@ import { sideSegments } from './view-model';
 const WORD_END = /[\p{L}\p{N})]$/u;
 const WORD_START = /^[\p{L}\p{N}(]/u;
 
-/** A changed run of punctuation only (".", ";", ","), too small to see with the usual marks. */
-const LONE_MARK = /^[\p{P}\p{S}]{1,3}$/u;
+/**
+ * A changed run too small to see with the usual marks: punctuation only (".", ";", ",") or a short
+ * number ("1", "2009"), whose strike-through reads as another character.
+ */
+const LONE_MARK = /^(?:[\p{P}\p{S}]{1,3}|\p{N}{1,4})$/u;
 
 /** Which text to show. `plain` shows the side without marks (a whole inserted/deleted unit). */
 export interface SegmentTextProps {
@@ -37,7 +40,7 @@ export const SegmentText = memo(function SegmentText({ segments, mode, plain, de
         if (s.op === 'equal') return text;
         // Spaces around a changed run stay outside the mark (no struck or underlined blanks).
         const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
-        // A lone changed mark ("." or ";") is set apart so that it can be seen at all.
+        // A lone changed mark ("." or ";") or short number is set apart so that it can be seen.
         const lone = LONE_MARK.test(core) ? ' cmp-lone' : '';
         const mark =
           s.op === 'delete' ? (

@@ -1,7 +1,8 @@
 /**
  * The marked text of a comparison row: a lone changed punctuation mark (a comma dropped from a
- * sentence of Surabaya 2018 Pasal 15 ayat (4)) is set apart so that it can be seen; a changed word
- * is not. Inline, a deleted first word keeps its space before the kept words.
+ * sentence of Surabaya 2018 Pasal 15 ayat (4)) and a short changed number are set apart so that
+ * they can be seen; a changed word is not. Inline, a deleted first word keeps its space before
+ * the kept words.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -12,13 +13,17 @@ const html = (a: string, b: string, mode: 'old' | 'new') =>
   renderToStaticMarkup(<SegmentText segments={wordDiff(tokenize(a), tokenize(b))} mode={mode} delTitle="dihapus" insTitle="ditambahkan" />);
 
 describe('SegmentText', () => {
-  it('sets a lone changed comma apart, and not a changed word', () => {
+  it('sets a lone changed comma and a short changed number apart, and not a changed word', () => {
     const old = 'Karcis parkir sebagaimana dimaksud pada ayat (3), wajib diporporasi oleh Pemerintah Daerah';
     const neu = 'Karcis parkir sebagaimana dimaksud pada ayat (3) wajib diporporasi oleh Pemerintah Kota';
     const marked = html(old, neu, 'old');
     expect(marked).toContain('<del class="cmp-del cmp-lone" title="dihapus">,</del>');
     expect(marked).toContain('<del class="cmp-del" title="dihapus">Daerah</del>');
     expect(html(old, neu, 'new')).toContain('<ins class="cmp-ins" title="ditambahkan">Kota</ins>');
+    // So is a short changed number (the Judul's "NOMOR 1 TAHUN 2009" -> "NOMOR 3 TAHUN 2018").
+    const judul = html('NOMOR 1 TAHUN 2009 TENTANG PARKIR', 'NOMOR 3 TAHUN 2018 TENTANG PARKIR', 'old');
+    expect(judul).toContain('<del class="cmp-del cmp-lone" title="dihapus">1</del>');
+    expect(judul).toContain('<del class="cmp-del cmp-lone" title="dihapus">2009</del>');
   });
 
   it('inline, keeps a space after a deleted first word (Surabaya Pasal 1 angka 16: "-Tempat+ Parkir Insidentil")', () => {
