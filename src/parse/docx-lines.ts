@@ -6,7 +6,8 @@
  * after a Pasal heading a level-0 list is ayat, under Menimbang huruf, under Mengingat and after
  * "yang dimaksud dengan:" or "sebagai berikut:" angka; deeper levels follow a. -> 1. -> a) -> 1).
  * Where Word's numbering part says what a level prints ("%1)", lower letter ...), that style wins
- * over the context (docx-numbering.ts). A file with one paragraph per printed line (a PDF or a
+ * over the context, and a paragraph counts on in its own Word list (docx-numbering.ts). A file
+ * with one paragraph per printed line (a PDF or a
  * text converted to Word, see `isLineLayout`) has its paragraph breaks read as line breaks.
  */
 import mammoth from 'mammoth';
@@ -33,6 +34,8 @@ interface DocxParagraph {
   level: number | null;
   numbered?: boolean;
   style?: MarkerStyle | null;
+  /** The Word list (numId) the paragraph belongs to, when numbering.xml says. */
+  numId?: string;
 }
 
 /** Collect the paragraphs of a mammoth document in reading order. */
@@ -84,13 +87,34 @@ export function labelFor(style: MarkerStyle, n: number): string {
   }
 }
 
-/** Rebuild the numbering labels of list paragraphs from their structure and context. */
+/** The marker sequence a list starting after the line `context` uses (ayat after a Pasal heading, …). */
+function baseFor(context: string): MarkerStyle[] {
+  const h = readHeading(context);
+  if (/^Menimbang\b/i.test(context)) return SEQUENCES.huruf!;
+  if (/^Mengingat\b/i.test(context)) return SEQUENCES.angka!;
+  if (h?.type === 'pasal') return SEQUENCES.ayat!;
+  if (/(dimaksud\s+dengan|sebagai\s+berikut|berikut)\s*:?\s*$/i.test(context)) return SEQUENCES.angka!;
+  return SEQUENCES.huruf!;
+}
+
+/** The count of a list at each level, and the marker sequence it started with. */
+interface ListCount {
+  counters: number[];
+  base: MarkerStyle[];
+}
+
+/**
+ * Rebuild the numbering labels of list paragraphs from their structure and context. A paragraph
+ * whose Word list is known (`numId`) counts on in that list, as Word numbers it, whatever stands
+ * between (the change items "1.", "2." of an instrument around the Pasal they restate); without
+ * it, one count restarts at each heading, Menimbang/Mengingat and line ending in ":".
+ */
 export function labelParagraphs(
   paras: readonly DocxParagraph[],
 ): Array<{ text: string[]; level: number }> {
   const out: Array<{ text: string[]; level: number }> = [];
-  let base: MarkerStyle[] = SEQUENCES.huruf!;
-  let counters: number[] = [];
+  let loose: ListCount = { counters: [], base: SEQUENCES.huruf! };
+  const lists = new Map<string, ListCount>();
   let context = '';
   for (const p of paras) {
     const first = collapseSpaces(p.lines[0] ?? '');
@@ -98,24 +122,22 @@ export function labelParagraphs(
       if (first) {
         context = first;
         const h = readHeading(first);
-        if (h || /^(Menimbang|Mengingat)\b/i.test(first) || /:\s*$/.test(first)) counters = [];
+        if (h || /^(Menimbang|Mengingat)\b/i.test(first) || /:\s*$/.test(first)) loose = { counters: [], base: loose.base };
       }
       out.push({ text: p.lines, level: 0 });
       continue;
     }
-    if (counters.length === 0 || counters.every((c) => c === 0)) {
-      const h = readHeading(context);
-      if (/^Menimbang\b/i.test(context)) base = SEQUENCES.huruf!;
-      else if (/^Mengingat\b/i.test(context)) base = SEQUENCES.angka!;
-      else if (h?.type === 'pasal') base = SEQUENCES.ayat!;
-      else if (/(dimaksud\s+dengan|sebagai\s+berikut|berikut)\s*:?\s*$/i.test(context))
-        base = SEQUENCES.angka!;
-      else base = SEQUENCES.huruf!;
-    }
+    let list = p.numId !== undefined ? lists.get(p.numId) : loose;
+    if (!list) {
+      list = { counters: [], base: baseFor(context) };
+      lists.set(p.numId as string, list);
+    } else if (list.counters.length === 0 || list.counters.every((c) => c === 0)) list.base = baseFor(context);
     const level = Math.min(p.level, 8);
-    counters = counters.slice(0, level + 1);
+    const counters = list.counters.slice(0, level + 1);
     while (counters.length <= level) counters.push(0);
     counters[level] = (counters[level] ?? 0) + 1;
+    list.counters = counters;
+    const base = list.base;
     const style = p.style ?? base[Math.min(level, base.length - 1)]!;
     const lines = [...p.lines];
     if (!readMarker(first)) lines[0] = `${labelFor(style, counters[level]!)} ${lines[0] ?? ''}`;
@@ -125,7 +147,7 @@ export function labelParagraphs(
 }
 
 /**
- * Give each numbered paragraph the style Word prints for it. Only when mammoth's numbered
+ * Give each numbered paragraph the style Word prints for it and its Word list. Only when mammoth's numbered
  * paragraphs and the directly numbered paragraphs of document.xml pair up one to one, at the same
  * levels (numbering through paragraph styles, for instance, breaks that): otherwise nothing is
  * assumed and the labels come from context alone.
@@ -137,8 +159,11 @@ function withWordStyles(
   const numbered = paras.filter((p) => p.numbered);
   if (!word || word.length !== numbered.length) return paras;
   if (numbered.some((p, i) => p.level !== null && p.level !== word[i]!.level)) return paras;
-  const styles = new Map(numbered.map((p, i) => [p, word[i]!.style] as const));
-  return paras.map((p) => (styles.has(p) ? { ...p, style: styles.get(p) ?? null } : p));
+  const lists = new Map(numbered.map((p, i) => [p, word[i]!] as const));
+  return paras.map((p) => {
+    const w = lists.get(p);
+    return w ? { ...p, style: w.style, numId: w.numId } : p;
+  });
 }
 
 /** Read a DOCX into source lines (one hard line per paragraph; numbering labels rebuilt). */
