@@ -7,8 +7,8 @@
  * "yang dimaksud dengan:" or "sebagai berikut:" angka; deeper levels follow a. -> 1. -> a) -> 1).
  * Where Word's numbering part says what a level prints ("%1)", lower letter ...), that style wins
  * over the context, and a paragraph counts on in its own Word list (docx-numbering.ts). A file
- * with one paragraph per printed line (a PDF or a
- * text converted to Word, see `isLineLayout`) has its paragraph breaks read as line breaks.
+ * with one paragraph per printed line (a PDF or a text converted to Word, see `isLineLayout`) has
+ * its paragraph breaks read as line breaks.
  */
 import mammoth from 'mammoth';
 import { CoreError } from '../core-error';
