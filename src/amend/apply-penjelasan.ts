@@ -114,6 +114,16 @@ export function takeExplanation(
   return e;
 }
 
+/** The words of paragraphs, case and punctuation aside ("Cukup jelas." and "cukup jelas" read alike). */
+function wordingOf(paras: readonly NodeJson[]): string {
+  return paras.map(textOf).join(' ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** True when two explanations say the same words, case and punctuation aside. */
+function sameWording(a: readonly NodeJson[], b: readonly NodeJson[]): boolean {
+  return wordingOf(a) === wordingOf(b);
+}
+
 /** Put `content` as the consolidated Penjelasan of Pasal `pasal`; an error message, or null when done. */
 export function setExplanation(doc: NodeJson, pasal: string, content: NodeJson[]): string | null {
   const penjelasan = (doc.content ?? []).find((c) => c.type === 'penjelasan');
@@ -134,8 +144,13 @@ export function setExplanation(doc: NodeJson, pasal: string, content: NodeJson[]
     list.content.find((e) => e.attrs?.target === uid) ??
     list.content.find((e) => labelNum(e) === want);
   if (entry) {
-    entry.content = body2;
-    entry.attrs = { ...entry.attrs, target: uid };
+    // The same explanation written another way ("Cukup jelas." for the base's "cukup jelas")
+    // leaves the base's wording: the Penjelasan did not change.
+    if (sameWording(entry.content ?? [], body2)) entry.attrs = { ...entry.attrs, target: uid };
+    else {
+      entry.content = body2;
+      entry.attrs = { ...entry.attrs, target: uid };
+    }
     return null;
   }
   const order = findAll(body, 'pasal').map((l) => ({ uid: String(l.node.attrs?.uid ?? ''), num: canonicalNum('pasal', l.node.attrs?.baseNum) }));

@@ -1,12 +1,13 @@
 /**
  * The consolidated Penjelasan follows the Pasal an instrument deletes and inserts, on the real
  * Surabaya 1/2009 text (its Penjelasan explains Pasal 10 at length and every other Pasal with
- * "cukup jelas").
+ * "cukup jelas"); an explanation that says the same words as the base's leaves them as they are.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyInstrument, consolidatedText } from '../../../src/amend/index';
+import { compareDocs } from '../../../src/diff/compare';
 import { parseText } from '../../../src/parse';
 import { corpusDir } from '../../helpers/paths';
 
@@ -89,4 +90,33 @@ Cukup jelas.
     expect(lines.slice(lines.indexOf('Pasal 12A'), lines.indexOf('Pasal 13'))).toEqual(['Pasal 12A', 'Yang dimaksud dengan "karcis elektronik" adalah tanda bukti parkir yang diterbitkan secara elektronik.']);
     expect(lines.slice(2, 4)).toEqual(['Pasal 10', 'Dihapus.']);
   });
+
+  it('a restated Pasal explained "Cukup jelas." keeps the base\'s "cukup jelas": its Penjelasan row stays unchanged', () => {
+    const r = applyInstrument(base, instrument(`1. Ketentuan Pasal 11 diubah sehingga berbunyi sebagai berikut:
+Pasal 11
+Pengadaan karcis parkir dilaksanakan oleh Dinas Perhubungan dan wajib diporporasi.`, `
+PENJELASAN
+ATAS
+PERATURAN DAERAH KOTA SURABAYA NOMOR 2 TAHUN 2012
+
+I. UMUM
+Perubahan ini menyederhanakan pengadaan karcis parkir.
+
+II. PASAL DEMI PASAL
+Pasal I
+Angka 1
+Pasal 11
+Cukup jelas.
+Pasal II
+Cukup jelas.
+`));
+    expect(r.report.map((l) => [l.item, l.status, l.action, l.units.join()])).toEqual([
+      [1, 'applied', 'diubah', 'Pasal 11'],
+      [1, 'applied', 'penjelasan', 'Penjelasan Pasal 11'],
+    ]);
+    const c = compareDocs(base, r.doc);
+    expect(c.pasal.filter((x) => x.status !== 'unchanged').map((x) => x.new?.label)).toEqual(['Pasal 11']);
+    expect(c.penjelasan.filter((x) => x.status !== 'unchanged').map((x) => x.new?.label)).toEqual([]);
+  });
 });
+
