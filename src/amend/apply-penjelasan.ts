@@ -42,7 +42,18 @@ const ANGKA = /^Angka\s+(\d+)$/i;
 const CUKUP_JELAS = /^cukup\s+jelas\.?$/i;
 
 /** Plain text of a JSON node. */
-const textOf = (n: NodeJson): string => (n.text ?? '') + (n.content ?? []).map(textOf).join('');
+export const textOf = (n: NodeJson): string => (n.text ?? '') + (n.content ?? []).map(textOf).join('');
+
+/** The Penjelasan pasal demi pasal of a document JSON (its entries are its content), if it has one. */
+export function pasalDemiPasalOf(doc: NodeJson): NodeJson | undefined {
+  const penjelasan = (doc.content ?? []).find((c) => c.type === 'penjelasan');
+  return penjelasan?.content?.find((c) => c.type === 'penjelasanPasalDemiPasal');
+}
+
+/** The canonical Pasal number a Penjelasan entry's label names ("Pasal 7a" -> "7A"), or null. */
+export function entryLabelNum(e: NodeJson): string | null {
+  return canonicalNum('pasal', /^pasal\s+(\S+)$/i.exec(String(e.attrs?.label ?? '').trim())?.[1] ?? '');
+}
 
 /** A paragraph JSON with references written as their text (their targets are in the instrument). */
 function unlinked(n: NodeJson): NodeJson {
@@ -126,8 +137,7 @@ function sameWording(a: readonly NodeJson[], b: readonly NodeJson[]): boolean {
 
 /** Put `content` as the consolidated Penjelasan of Pasal `pasal`; an error message, or null when done. */
 export function setExplanation(doc: NodeJson, pasal: string, content: NodeJson[]): string | null {
-  const penjelasan = (doc.content ?? []).find((c) => c.type === 'penjelasan');
-  const list = penjelasan?.content?.find((c) => c.type === 'penjelasanPasalDemiPasal');
+  const list = pasalDemiPasalOf(doc);
   if (!list) return 'Naskah dasar tidak memuat Penjelasan pasal demi pasal.';
   list.content ??= [];
   const body = bodyOf(doc);
@@ -135,14 +145,12 @@ export function setExplanation(doc: NodeJson, pasal: string, content: NodeJson[]
   if (!loc) return `Pasal ${pasal} tidak ada dalam naskah gabungan.`;
   const uid = String(loc.node.attrs?.uid ?? '');
   const want = canonicalNum('pasal', pasal);
-  const labelNum = (e: NodeJson) =>
-    canonicalNum('pasal', /^pasal\s+(\S+)$/i.exec(String(e.attrs?.label ?? '').trim())?.[1] ?? '');
   const body2 = content.length
     ? content.map((c) => clone(c))
     : [{ type: 'para', content: [{ type: 'text', text: 'Cukup jelas.' }] }];
   const entry =
     list.content.find((e) => e.attrs?.target === uid) ??
-    list.content.find((e) => labelNum(e) === want);
+    list.content.find((e) => entryLabelNum(e) === want);
   if (entry) {
     // The same explanation written another way ("Cukup jelas." for the base's "cukup jelas")
     // leaves the base's wording: the Penjelasan did not change.
@@ -158,7 +166,7 @@ export function setExplanation(doc: NodeJson, pasal: string, content: NodeJson[]
   let index = 0;
   for (let k = at - 1; k >= 0; k--) {
     const prev = order[k] as { uid: string; num: string | null };
-    const i = list.content.findIndex((e) => e.attrs?.target === prev.uid || (!e.attrs?.target && prev.num !== null && labelNum(e) === prev.num));
+    const i = list.content.findIndex((e) => e.attrs?.target === prev.uid || (!e.attrs?.target && prev.num !== null && entryLabelNum(e) === prev.num));
     if (i >= 0) {
       index = i + 1;
       break;

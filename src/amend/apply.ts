@@ -91,7 +91,8 @@ function placeLines(report: ApplyReportEntry[], lines: readonly ApplyReportEntry
 
 /** Apply `instrument` to `base`. */
 export function applyInstrument(base: Node, instrument: Node): ApplyResult {
-  let json = clone(asPerubahan(base).toJSON() as NodeJson);
+  const before = asPerubahan(base);
+  let json = clone(before.toJSON() as NodeJson);
   json.attrs = { ...json.attrs, mode: 'perubahan', kind: 'perda' };
   const penjelasan = readInstrumentPenjelasan(instrument);
   const report: ApplyReportEntry[] = [];
@@ -153,8 +154,10 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
   placeLines(report, applyExplanations(json, penjelasan, done));
   dedupeUids(json);
   linkRestated(json, report);
-  placeLines(report, penjelasanFollowsPasal(json, asPerubahan(base), toNode(json), done));
-  return { doc: toNode(json), report };
+  const applied = toNode(json);
+  const followed = penjelasanFollowsPasal(json, before, applied, done);
+  placeLines(report, followed);
+  return { doc: followed.length > 0 ? toNode(json) : applied, report };
 }
 
 const label = (type: string, num: string) =>

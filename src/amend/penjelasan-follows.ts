@@ -11,25 +11,13 @@ import type { Node } from 'prosemirror-model';
 import type { NodeJson } from '../model/doc-json';
 import { numberDocument, type UnitNumber } from '../model/numbering';
 import { TEMPLATES } from '../model/templates';
-import type { ItemDone } from './apply-penjelasan';
-import { setExplanation } from './apply-penjelasan';
-import { canonicalNum } from './json-tree';
+import { entryLabelNum, pasalDemiPasalOf, setExplanation, textOf, type ItemDone } from './apply-penjelasan';
 import type { ApplyReportEntry } from './types';
-
-/** The entries of the Penjelasan pasal demi pasal of `doc`, or null when it has none. */
-function entriesOf(doc: NodeJson): NodeJson[] | null {
-  const penjelasan = (doc.content ?? []).find((c) => c.type === 'penjelasan');
-  const list = penjelasan?.content?.find((c) => c.type === 'penjelasanPasalDemiPasal');
-  return list?.content?.length ? list.content : null;
-}
 
 /** The entry explaining Pasal `p` (by target, else by its label "Pasal 7A"). */
 function entryOf(entries: readonly NodeJson[], p: UnitNumber): NodeJson | undefined {
-  const byLabel = (e: NodeJson) => canonicalNum('pasal', /^pasal\s+(\S+)$/i.exec(String(e.attrs?.label ?? '').trim())?.[1] ?? '') === p.num;
-  return entries.find((e) => e.attrs?.target === p.uid) ?? entries.find((e) => !e.attrs?.target && byLabel(e));
+  return entries.find((e) => e.attrs?.target === p.uid) ?? entries.find((e) => !e.attrs?.target && entryLabelNum(e) === p.num);
 }
-
-const textOf = (n: NodeJson): string => (n.text ?? '') + (n.content ?? []).map(textOf).join('');
 
 /** The item of Pasal I that named Pasal `num` (0 when none did). */
 function itemOf(done: ReadonlyMap<number, ItemDone>, num: string): number {
@@ -43,8 +31,8 @@ function itemOf(done: ReadonlyMap<number, ItemDone>, num: string): number {
  * report lines of what it changed.
  */
 export function penjelasanFollowsPasal(json: NodeJson, before: Node, after: Node, done: ReadonlyMap<number, ItemDone>): ApplyReportEntry[] {
-  const entries = entriesOf(json);
-  if (!entries) return [];
+  const entries = pasalDemiPasalOf(json)?.content;
+  if (!entries?.length) return [];
   const old = numberDocument(before);
   const lines: ApplyReportEntry[] = [];
   const dihapus = TEMPLATES.dihapus.text;

@@ -122,7 +122,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
    * dicabut dan dinyatakan tidak berlaku."): an item ends with ";", it does not go on after it.
    */
   const closesFlatList = (top: ItemBuf, line: SourceLine): boolean =>
-    prev !== null && line.indent <= top.markerIndent && /;\s*$/.test(prev.text) && /^[a-z]/.test(line.text) && !listGoesOn(top);
+    prev !== null && line.indent <= top.markerIndent && /;\s*$/.test(prev.text) && /^[a-z]/.test(line.text);
 
   /**
    * The next line is the next item of `top`'s list ("3." after "2."): the list goes on, so the

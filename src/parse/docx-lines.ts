@@ -147,10 +147,10 @@ export function labelParagraphs(
 }
 
 /**
- * Give each numbered paragraph the style Word prints for it and its Word list. Only when mammoth's numbered
- * paragraphs and the directly numbered paragraphs of document.xml pair up one to one, at the same
- * levels (numbering through paragraph styles, for instance, breaks that): otherwise nothing is
- * assumed and the labels come from context alone.
+ * Give each numbered paragraph the style Word prints for it and its Word list. Only when
+ * mammoth's numbered paragraphs and the directly numbered paragraphs of document.xml pair up one
+ * to one, at the same levels (numbering through paragraph styles, for instance, breaks that):
+ * otherwise nothing is assumed and the labels come from context alone.
  */
 function withWordStyles(
   paras: DocxParagraph[],

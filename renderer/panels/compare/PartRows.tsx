@@ -4,10 +4,10 @@
  * Pasal's row: the old part beside its new one, its marker hanging left, word changes marked, and
  * its own note. Old angka 9 then stands beside new angka 7, not beside whatever is seventh. Each
  * part row opens its own ayat or item in the editor (click or Enter) and is highlighted with its
- * Pasal. Under
- * "only changes" the unchanged parts are left out.
+ * Pasal. Under "only changes" the unchanged parts are left out.
  */
 import type { ComparePartRowView, CompareRowView, CompareSide } from '../../../src/api/contract';
+import { newPartNames } from '../../../src/diff/part-elsewhere';
 import { partNote, rowActivation, type RowText } from './row-parts';
 import { SegmentText } from './SegmentText';
 import { sideText } from './view-model';
@@ -29,15 +29,17 @@ function PartSide({ part, side, text }: { part: ComparePartRowView; side: 'old' 
 
 /** The rows of the parts of `row` (its `partRows`), to follow the row itself. */
 export function PartRows({ row, current, text, onRowClick, changesOnly = false }: { row: CompareRowView; current: boolean; text: RowText; onRowClick(row: CompareRowView, unit?: CompareSide): void; changesOnly?: boolean }) {
+  const parts = row.partRows ?? [];
+  const names = newPartNames(row.new?.label, parts);
   return (
     <>
-      {(row.partRows ?? []).map((p, i) => (changesOnly && p.status === 'unchanged' ? null : (
+      {parts.map((p, i) => (changesOnly && p.status === 'unchanged' ? null : (
         <tr key={`${row.key}-p${i}`} className={`cmp-part-row cmp-row-${p.status}${current ? ' is-current' : ''}`} data-part-status={p.status} {...rowActivation(row, text, (r) => onRowClick(r, p.new ?? undefined))}>
           <td className="cmp-no" />
           <PartSide part={p} side="old" text={text} />
           <PartSide part={p} side="new" text={text} />
           <td className="cmp-ket">
-            <span className="cmp-part-note">{partNote(row, p, text)}</span>
+            <span className="cmp-part-note">{partNote(row, p, text, names)}</span>
           </td>
           {text.stageNames && <td className="cmp-stage-cell" />}
         </tr>

@@ -27,8 +27,11 @@ export function SideLabel({ side }: { side: CompareSide | null }) {
   return <div className="cmp-label">{side.label}</div>;
 }
 
-/** What happened to one part of a Pasal row: "ayat (2): diubah", "ayat (4) dipindahkan ke Pasal 29 ayat (3)". */
-export function partNote(row: CompareRowView, p: ComparePartView, text: RowText): string {
+/**
+ * What happened to one part of a Pasal row: "ayat (2): diubah", "ayat (4) dipindahkan ke Pasal 29
+ * ayat (3)"; `names` are the names the row's parts bear on its new side (`newPartNames`).
+ */
+export function partNote(row: CompareRowView, p: ComparePartView, text: RowText, names: ReadonlySet<string>): string {
   const moved = partElsewhere(row.old?.label, row.new?.label, p.old?.label, p.new?.label);
   if (moved) {
     const changed = p.status === 'changed';
@@ -37,19 +40,19 @@ export function partNote(row: CompareRowView, p: ComparePartView, text: RowText)
   }
   const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
   if (piece) return text.t(`compare.partPiece.${piece.status}`, { part: piece.own, other: piece.other });
-  const names = newPartNames(row.new?.label, row.partRows ?? row.parts);
   return `${partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names)}: ${text.t(`compare.status.${p.status}`).toLowerCase()}`;
 }
 
 /** The Keterangan: the Indonesian note, a status class for the badge, and changed parts (unless `noParts`: a part row says each). */
 export function Keterangan({ row, text, noParts = false }: { row: CompareRowView; text: RowText; noParts?: boolean }) {
+  const names = newPartNames(row.new?.label, row.partRows ?? row.parts);
   return (
     <>
       <span className={`cmp-status cmp-status-${row.status}`}>{row.keterangan}</span>
       {!noParts && row.parts.length > 0 && (
         <ul className="cmp-parts" aria-label={text.t('compare.parts')}>
           {row.parts.map((p, i) => (
-            <li key={i}>{partNote(row, p, text)}</li>
+            <li key={i}>{partNote(row, p, text, names)}</li>
           ))}
         </ul>
       )}

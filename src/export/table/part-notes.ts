@@ -29,13 +29,13 @@ export interface PartNote {
   plain: boolean;
 }
 
-/** The note of the part `p` of the Pasal row `row`. */
-export function partNote(row: PasalRow, p: PartRow): PartNote {
+/** The note of the part `p` of the Pasal row `row`; `names`: what its parts are called on the new side (`newPartNames`). */
+export function partNote(row: PasalRow, p: PartRow, names: ReadonlySet<string>): PartNote {
   const moved = partElsewhere(row.old?.label, row.new?.label, p.old?.label, p.new?.label);
   if (moved) return { name: moved.own, words: `${p.status === 'changed' ? 'diubah dan ' : ''}dipindahkan ${moved.direction === 'to' ? 'ke' : 'dari'} ${moved.other}`, plain: false };
   const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
   if (piece) return { name: piece.own, words: `${piece.status === 'merged' ? 'digabung ke' : 'dipecah dari'} ${piece.other}`, plain: false };
-  const name = partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, newPartNames(row.new?.label, row.parts));
+  const name = partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names);
   // A part with another number than before is named with both, in a note of its own.
   return { name, words: PART_WORD[p.status], plain: !name.includes('(semula ') };
 }
@@ -48,9 +48,10 @@ export function partNote(row: PasalRow, p: PartRow): PartNote {
 export function partNotes(row: PasalRow): string[] {
   const byStatus = new Map<UnitStatus, string[]>();
   const own: string[] = [];
+  const names = newPartNames(row.new?.label, row.parts);
   for (const p of row.parts) {
     if (p.status === 'unchanged') continue;
-    const note = partNote(row, p);
+    const note = partNote(row, p, names);
     if (note.plain) byStatus.set(p.status, [...(byStatus.get(p.status) ?? []), note.name]);
     else own.push(`${note.name} ${note.words}`);
   }

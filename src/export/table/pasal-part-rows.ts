@@ -6,6 +6,7 @@
  * a Pasal too long to keep on one page. Rows stay aligned by address, as drafting-rules.md 5.3
  * asks.
  */
+import { newPartNames } from '../../diff/part-elsewhere';
 import { partsOutOfStep } from '../../diff/parts-in-step';
 import type { PartRow, PasalRow } from '../../diff/types';
 import { DIHAPUS } from '../print-context';
@@ -34,8 +35,8 @@ function partSide(p: PartRow, side: 'old' | 'new'): TableCell {
 }
 
 /** The note of a part row: what happened to it, with its old number when that differs. */
-function partKeterangan(row: PasalRow, p: PartRow): TableCell {
-  const note = partNote(row, p);
+function partKeterangan(row: PasalRow, p: PartRow, names: ReadonlySet<string>): TableCell {
+  const note = partNote(row, p, names);
   const was = note.name.indexOf(' (semula ');
   const words = `${note.words.charAt(0).toUpperCase()}${note.words.slice(1)}`;
   return [textPara(was >= 0 ? `${words}${note.name.slice(was)}` : words, { align: 'left' })];
@@ -43,5 +44,6 @@ function partKeterangan(row: PasalRow, p: PartRow): TableCell {
 
 /** The rows of the parts of `row`, in its order (new order, removed parts at their old place). */
 export function partRowsOf(row: PasalRow): TableRow[] {
-  return row.parts.map((p) => ({ kind: 'row', cells: [[], partSide(p, 'old'), partSide(p, 'new'), partKeterangan(row, p)] }));
+  const names = newPartNames(row.new?.label, row.parts);
+  return row.parts.map((p) => ({ kind: 'row', cells: [[], partSide(p, 'old'), partSide(p, 'new'), partKeterangan(row, p, names)] }));
 }
