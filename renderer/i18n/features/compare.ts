@@ -80,6 +80,7 @@ const id = {
   notInEditor: '{{label}} tidak ada dalam naskah yang sedang ditampilkan.',
   deletedNotInEditor: '{{label}} naskah lama dihapus; tidak ada dalam naskah yang sedang ditampilkan.',
   del: 'dihapus',
+  formerNumber: 'semula {{old}}',
   ins: 'ditambahkan',
   legend: 'Coret merah = kata dihapus; garis bawah = kata ditambahkan.',
 };
@@ -164,6 +165,7 @@ const en: typeof id = {
   notInEditor: '{{label}} is not in the text shown in the editor.',
   deletedNotInEditor: '{{label}} of the old text was deleted; it is not in the text shown in the editor.',
   del: 'deleted',
+  formerNumber: 'formerly {{old}}',
   ins: 'added',
   legend: 'Red strike-through = words deleted; underline = words added.',
 };

@@ -23,6 +23,7 @@ import { SourcePicker } from './SourcePicker';
 import { SummaryBar } from './SummaryBar';
 import { useKeptPlace } from './use-kept-place';
 import { PrintButton } from './PrintButton';
+import { usePrintDetails } from './use-print-details';
 import { useProgressiveCount } from './use-progressive-count';
 import { changeSplit, filterRows, isChange, numberRows, stepChange, type RowFilter } from './view-model';
 import './compare.css';
@@ -117,6 +118,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   const rows = useMemo(() => filterRows(numbered, effectiveFilter), [numbered, filterKey]);
   const split = useMemo(() => changeSplit(rows), [rows]);
   const { count, ensure } = useProgressiveCount(rows.length, rows);
+  usePrintDetails('details.cmp-steps');
   const currentKey = rows[current]?.row.key ?? null;
   const currentRow = rows[current];
   const changeNo = currentRow && isChange(currentRow.row) ? rows.slice(0, current + 1).filter((r) => isChange(r.row)).length : 0;
@@ -220,6 +222,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
       t,
       del: t('compare.del'),
       ins: t('compare.ins'),
+      former: (old: string) => t('compare.formerNumber', { old }),
       absent: t('compare.absent'),
       stageNames: result?.sources.mid ? { mid: sourceName(t, result.sources.mid), new: sourceName(t, result.sources.new) } : null,
     }),

@@ -5,6 +5,7 @@
 import { memo, type ReactNode } from 'react';
 import type { CompareRowView } from '../../../src/api/contract';
 import { SegmentText } from './SegmentText';
+import { StageSteps } from './StageSteps';
 import { isTitleRow, Keterangan, rowActivation, StageBadge, type RowText } from './row-parts';
 import { startsSection, type NumberedRow } from './view-model';
 
@@ -22,7 +23,8 @@ const RedlineRow = memo(function RedlineRow({ nr, current, text, onRowClick }: {
           <StageBadge row={row} text={text} />
         </span>
       </header>
-      <SegmentText segments={row.segments} mode="inline" delTitle={text.del} insTitle={text.ins} />
+      <SegmentText segments={row.segments} mode="inline" delTitle={text.del} insTitle={text.ins} formerTitle={text.former} />
+      <StageSteps row={row} text={text} />
     </article>
   );
 });

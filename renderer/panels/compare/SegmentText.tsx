@@ -6,6 +6,7 @@
 import { Fragment, memo } from 'react';
 import type { CompareSegment } from '../../../src/api/contract';
 import { sideSegments } from './view-model';
+import { renumberedPieces } from './renumbered-run';
 
 /** A text that ends, or starts, with a letter or digit. */
 const WORD_END = /[\p{L}\p{N})]$/u;
@@ -24,10 +25,12 @@ export interface SegmentTextProps {
   plain?: boolean;
   delTitle: string;
   insTitle: string;
+  /** Inline: the title of an old number shown beside the new one ("semula 11."). */
+  formerTitle?: (old: string) => string;
 }
 
 /** The marked text. */
-export const SegmentText = memo(function SegmentText({ segments, mode, plain, delTitle, insTitle }: SegmentTextProps) {
+export const SegmentText = memo(function SegmentText({ segments, mode, plain, delTitle, insTitle, formerTitle }: SegmentTextProps) {
   const shown = mode === 'inline' ? segments : sideSegments(segments, mode);
   if (plain) return <div className="cmp-text">{shown.map((s) => s.text).join('').trimStart()}</div>;
   return (
@@ -37,7 +40,25 @@ export const SegmentText = memo(function SegmentText({ segments, mode, plain, de
         // Inline, a run after a deletion prints as the new text does, which may have no space
         // where the deleted word had one ("-Tempat+ Parkir", not "TempatParkir").
         if (mode === 'inline' && i > 0 && shown[i - 1]!.op === 'delete' && WORD_END.test(shown[i - 1]!.text) && WORD_START.test(text)) text = ` ${text}`;
-        if (s.op === 'equal') return text;
+        if (s.op === 'equal') {
+          // Inline, a marker or reference that followed the renumbering shows its old number too.
+          const pieces = mode === 'inline' && s.old !== undefined ? renumberedPieces(i === 0 ? s.old.trimStart() : s.old, text) : null;
+          if (!pieces) return text;
+          return (
+            <Fragment key={i}>
+              {pieces.map((p, j) =>
+                'same' in p ? (
+                  p.same
+                ) : (
+                  <span key={j} className="cmp-renum" title={formerTitle?.(p.old)}>
+                    <del className="cmp-renum-old">{p.old}</del>
+                    {p.now ? ` ${p.now}` : ''}
+                  </span>
+                ),
+              )}
+            </Fragment>
+          );
+        }
         // Spaces around a changed run stay outside the mark (no struck or underlined blanks).
         const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
         // A lone changed mark ("." or ";") or short number is set apart so that it can be seen.

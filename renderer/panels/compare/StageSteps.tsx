@@ -2,7 +2,8 @@
  * Three-way mode, a unit both stages changed: under its new text, "Perubahan per tahap" opens
  * the word diff of each stage (base -> A, then A -> draft), only the lines each stage changed, so
  * a reader sees which words the first stage changed and which the second (e.g. the Bapemperda's
- * draft, then the Pansus).
+ * draft, then the Pansus). Shown in the table and the redline; opened for printing
+ * (`use-print-details.ts`).
  */
 import type { CompareRowView } from '../../../src/api/contract';
 import type { RowText } from './row-parts';
@@ -16,7 +17,7 @@ export function StageSteps({ row, text }: { row: CompareRowView; text: RowText }
   const step = (key: 'baseToA' | 'aToDraft') => (
     <div className="cmp-step" data-step={key}>
       <div className="cmp-step-name">{text.t(`compare.stage.${key}`, names)}</div>
-      <SegmentText segments={changedLines(row.steps![key])} mode="inline" delTitle={text.del} insTitle={text.ins} />
+      <SegmentText segments={changedLines(row.steps![key])} mode="inline" delTitle={text.del} insTitle={text.ins} formerTitle={text.former} />
     </div>
   );
   return (

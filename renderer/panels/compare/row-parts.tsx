@@ -11,6 +11,8 @@ export interface RowText {
   t: TFunction;
   del: string;
   ins: string;
+  /** Title of an old number shown beside its new one in the redline ("semula 11."). */
+  former(old: string): string;
   absent: string;
   /** Three-way names for the stage badge, or null outside three-way mode. */
   stageNames: { mid: string; new: string } | null;

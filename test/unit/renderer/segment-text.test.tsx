@@ -31,3 +31,26 @@ describe('SegmentText', () => {
     expect(inline).toContain('<del class="cmp-del" title="dihapus">Tempat</del> Parkir Insidentil');
   });
 });
+
+describe('SegmentText inline, renumbered', () => {
+  // Surabaya 2018 Pasal 1: old angka 17 "Parkir Zona" is new angka 15; old Pasal 41 cites "Pasal 4 ayat (1)", now "Pasal 11 ayat (2)".
+  const segments = [
+    { op: 'equal' as const, text: '\n15. ', old: '\n17. ' },
+    { op: 'equal' as const, text: 'Parkir Zona sebagaimana dimaksud dalam Pasal 11 ayat (2) adalah', old: 'Parkir Zona sebagaimana dimaksud dalam Pasal 4 ayat (1) adalah' },
+  ];
+  const inline = renderToStaticMarkup(<SegmentText segments={segments} mode="inline" delTitle="dihapus" insTitle="ditambahkan" formerTitle={(o) => `semula ${o}`} />);
+
+  it('shows the old number of a marker struck beside the new one', () => {
+    expect(inline).toContain('<span class="cmp-renum" title="semula 17."><del class="cmp-renum-old">17.</del> 15.</span> Parkir Zona');
+  });
+
+  it('shows only the differing words of a reference that followed the renumbering', () => {
+    expect(inline).toContain('dalam Pasal <span class="cmp-renum" title="semula 4"><del class="cmp-renum-old">4</del> 11</span> ayat <span class="cmp-renum" title="semula (1)"><del class="cmp-renum-old">(1)</del> (2)</span> adalah');
+  });
+
+  it('leaves the side columns as each side prints', () => {
+    const old = renderToStaticMarkup(<SegmentText segments={segments} mode="old" delTitle="dihapus" insTitle="ditambahkan" />);
+    expect(old).toContain('17. Parkir Zona sebagaimana dimaksud dalam Pasal 4 ayat (1) adalah');
+    expect(old).not.toContain('cmp-renum');
+  });
+});
