@@ -2,12 +2,13 @@
 import { Selection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 
-/** Position just before the node with `uid`, or null. */
+/** Position just before the node with `uid` (or, for "#diktum", the first node of that type: sections without a uid), or null. */
 export function findUnitPos(view: EditorView, uid: string): number | null {
   let found: number | null = null;
+  const type = uid.startsWith('#') ? uid.slice(1) : null;
   view.state.doc.descendants((node, pos) => {
     if (found !== null) return false;
-    if (node.attrs.uid === uid) {
+    if (type ? node.type.name === type : node.attrs.uid === uid) {
       found = pos;
       return false;
     }

@@ -432,8 +432,8 @@ export type CompareStage = 'baseToA' | 'aToDraft' | 'both' | 'none';
 export interface CompareRowView {
   /** Stable key of the row within this result. */
   key: string;
-  section: 'judul' | 'konsiderans' | 'dasarHukum' | 'batangTubuh' | 'penjelasan' | 'lampiran';
-  kind: 'pasal' | 'konsiderans' | 'dasarHukum' | 'bab' | 'bagian' | 'paragraf' | 'penjelasanUmum' | 'penjelasanPasal' | 'judul' | 'lampiran';
+  section: 'judul' | 'konsiderans' | 'dasarHukum' | 'diktum' | 'batangTubuh' | 'penutup' | 'penjelasan' | 'lampiran';
+  kind: 'pasal' | 'konsiderans' | 'dasarHukum' | 'bab' | 'bagian' | 'paragraf' | 'penjelasanUmum' | 'penjelasanPasal' | 'judul' | 'diktum' | 'penutup' | 'lampiran';
   status: CompareStatus;
   /** The Indonesian note: "Tetap", "Diubah", "Dipindahkan dari Pasal 9", ... */
   keterangan: string;

@@ -22,9 +22,18 @@
 import type { Node } from 'prosemirror-model';
 import { buildRows, compareItems, comparePenjelasan, headingRows, matchHeadings } from './compare-other';
 import { alignPasal, pasalOrder, pasalRows } from './compare-pasal';
-import { extractUnits } from './extract';
+import { extractUnits, type SimpleUnit } from './extract';
+import type { RefMaps } from './references';
 import { emptySummary } from './status';
-import type { Comparison, CompareOptions, OtherRow } from './types';
+import type { Comparison, CompareOptions, OtherKind, OtherRow } from './types';
+
+/**
+ * The row of a unit each document has at most one of (the Judul, the "Menetapkan" line, the
+ * perintah pengundangan): none unless both have it (an imported text may lack it).
+ */
+function pairRow(kind: OtherKind, a: SimpleUnit | null, b: SimpleUnit | null, maps: RefMaps, withSegments: boolean): OtherRow[] {
+  return a && b ? buildRows(kind, [a], [b], [{ o: 0, n: 0, sim: 1, by: 'uid' }], maps, null, withSegments) : [];
+}
 
 /** Compare `oldDoc` with `newDoc`. */
 export function compareDocs(oldDoc: Node, newDoc: Node, opts: CompareOptions = {}): Comparison {
@@ -58,7 +67,9 @@ export function compareDocs(oldDoc: Node, newDoc: Node, opts: CompareOptions = {
     dasarHukum: compareItems('dasarHukum', old.dasarHukum, neu.dasarHukum, al.maps, useUids, withSegments),
     headings,
     penjelasan,
-    judul: old.judul && neu.judul ? buildRows('judul', [old.judul], [neu.judul], [{ o: 0, n: 0, sim: 1, by: 'uid' }], al.maps, null, withSegments) : [],
+    judul: pairRow('judul', old.judul, neu.judul, al.maps, withSegments),
+    diktum: pairRow('diktum', old.menetapkan, neu.menetapkan, al.maps, withSegments),
+    penutup: pairRow('penutup', old.pengundangan, neu.pengundangan, al.maps, withSegments),
     lampiran: compareItems('lampiran', old.lampiran, neu.lampiran, al.maps, useUids, withSegments),
     summary,
     matchedBy: !useUids || shared === 0 ? 'content' : shared === Math.min(old.pasal.length, neu.pasal.length) ? 'uid' : 'mixed',

@@ -70,6 +70,27 @@ export interface DocUnits {
   judul: SimpleUnit | null;
   /** Every paragraph of every Lampiran. */
   lampiran: SimpleUnit[];
+  /** The diktum's "Menetapkan : PERATURAN DAERAH TENTANG ..." line. */
+  menetapkan: SimpleUnit | null;
+  /** The penutup's perintah pengundangan ("Agar setiap orang mengetahuinya, ..."). */
+  pengundangan: SimpleUnit | null;
+}
+
+/** The diktum line that names what is enacted. */
+const MENETAPKAN = /^\s*Menetapkan\b/i;
+/** The perintah pengundangan (drafting-rules.md 1.10; "dapat mengetahuinya" in older texts). */
+const PENGUNDANGAN = /^\s*Agar\s+setiap\s+orang\s+(?:dapat\s+)?mengetahuinya\b/i;
+
+/**
+ * The first paragraph of `section` whose text matches `pattern`, as a unit; its uid names the
+ * section ("#diktum"), which has no uid of its own.
+ */
+function paragraphUnit(section: Node, pattern: RegExp, label: string, numbering: Numbering): SimpleUnit | null {
+  let found: SimpleUnit | null = null;
+  section.forEach((p) => {
+    if (!found && pattern.test(p.textContent)) found = { uid: `#${section.type.name}`, label, tokens: inlineTokensOf(p, numbering), target: null };
+  });
+  return found;
 }
 
 /** Collect the parts of a Pasal (ayat / items / loose paragraphs) in document order; the live references read go to `refs`. */
@@ -205,6 +226,8 @@ function extractFresh(doc: Node): DocUnits {
     penjelasanUmum: null,
     judul: null,
     lampiran: [],
+    menetapkan: null,
+    pengundangan: null,
   };
   const pasalByLabel = new Map<string, string>();
   const numberingMode = `${String(doc.attrs.mode)}|${String(doc.attrs.kind)}`;
@@ -264,6 +287,7 @@ function extractFresh(doc: Node): DocUnits {
       });
     } else if (name === 'pembukaan') {
       top.forEach((sec) => {
+        if (sec.type.name === 'diktum') units.menetapkan = paragraphUnit(sec, MENETAPKAN, 'Menetapkan', numbering);
         if (sec.type.name !== 'konsiderans' && sec.type.name !== 'dasarHukum') return;
         const list = sec.type.name === 'konsiderans' ? units.konsiderans : units.dasarHukum;
         sec.forEach((item) => {
@@ -278,6 +302,8 @@ function extractFresh(doc: Node): DocUnits {
       });
     } else if (name === 'batangTubuh') {
       visitBody(top, null, '');
+    } else if (name === 'penutup') {
+      units.pengundangan = paragraphUnit(top, PENGUNDANGAN, 'Perintah pengundangan', numbering);
     } else if (name === 'penjelasan') {
       top.forEach((sec) => {
         if (sec.type.name === 'penjelasanUmum') {

@@ -3,6 +3,7 @@
  * ones at their old place) and a summary, plus extra fields for tools that want more.
  */
 import { keteranganOf } from './keterangan';
+import { otherRowsOf } from './other-sections';
 import type { Comparison, OtherRow, UnitStatus } from './types';
 
 /** One unit of the JSON output. */
@@ -51,7 +52,7 @@ export function comparisonToJson(c: Comparison): ComparisonJson {
     if (changedParts.length > 0) u.parts = changedParts.map((p) => ({ status: p.status, old: p.old?.label ?? null, new: p.new?.label ?? null }));
     return u;
   });
-  const other = [...c.judul, ...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan, ...c.lampiran].map((r) => ({
+  const other = otherRowsOf(c).map((r) => ({
     kind: r.kind,
     status: r.status,
     old: r.old?.label ?? null,

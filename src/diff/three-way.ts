@@ -5,6 +5,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { compareDocs } from './compare';
+import { OTHER_SECTIONS } from './other-sections';
 import type { CompareOptions, Comparison, OtherRow, PasalRow, Segment, UnitStatus } from './types';
 
 /** Where a unit's change came from. */
@@ -74,9 +75,6 @@ function stagesOf<R extends AnyRow>(direct: readonly R[], first: readonly AnyRow
     return { row, mid: r2?.old?.label ?? r1?.new?.label ?? null, baseToA, aToDraft, stage: both ? 'both' : s1 ? 'baseToA' : s2 ? 'aToDraft' : 'none', steps };
   });
 }
-
-/** The sections of a comparison outside the Pasal. */
-const OTHER_SECTIONS = ['judul', 'konsiderans', 'dasarHukum', 'headings', 'penjelasan', 'lampiran'] as const;
 
 /** Compare base -> A -> draft and attribute each change of base -> draft to its stage. */
 export function compareThreeWay(base: Node, a: Node, draft: Node, opts: CompareOptions = {}): ThreeWay {

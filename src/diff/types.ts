@@ -98,9 +98,14 @@ export type OtherKind =
   | 'penjelasanUmum'
   | 'penjelasanPasal'
   | 'judul'
+  | 'diktum'
+  | 'penutup'
   | 'lampiran';
 
-/** A row for a Menimbang/Mengingat item, a BAB/Bagian/Paragraf title, a Penjelasan entry, the Judul or a Lampiran paragraph. */
+/**
+ * A row for a Menimbang/Mengingat item, a BAB/Bagian/Paragraf title, a Penjelasan entry, the
+ * Judul, the "Menetapkan" line, the perintah pengundangan or a Lampiran paragraph.
+ */
 export interface OtherRow {
   kind: OtherKind;
   status: UnitStatus;
@@ -126,6 +131,10 @@ export interface Comparison {
   penjelasan: OtherRow[];
   /** The title ("PERATURAN DAERAH ... NOMOR ... TAHUN ... TENTANG ..."): one row when both have one. */
   judul: OtherRow[];
+  /** The "Menetapkan : PERATURAN DAERAH TENTANG ..." line of the diktum: one row when both have one. */
+  diktum: OtherRow[];
+  /** The perintah pengundangan ("Agar setiap orang mengetahuinya, ..."): one row when both have one. */
+  penutup: OtherRow[];
   /** The paragraphs of the Lampiran, aligned like Menimbang items. */
   lampiran: OtherRow[];
   summary: Summary;

@@ -63,7 +63,7 @@ describe('compare.run (in-process, real base text)', () => {
     expect([after.status, after.old?.label, after.new?.label, after.keterangan]).toEqual(['renumbered', 'Pasal 11', 'Pasal 12', 'Nomor berubah (semula Pasal 11)']);
     // Reading order: Menimbang, Mengingat, batang tubuh with each BAB title before its Pasal, Penjelasan last.
     const sections = r.rows.map((x) => x.section).filter((s, i, a) => s !== a[i - 1]);
-    expect(sections).toEqual(['judul', 'konsiderans', 'dasarHukum', 'batangTubuh', 'penjelasan']);
+    expect(sections).toEqual(['judul', 'konsiderans', 'dasarHukum', 'diktum', 'batangTubuh', 'penutup', 'penjelasan']);
     const body = r.rows.filter((x) => x.section === 'batangTubuh');
     expect(body[0]!.kind).toBe('bab');
     for (const row of pasal) expect(row.bab).toBe(body.filter((x) => x.kind === 'bab' && body.indexOf(x) < body.indexOf(row)).at(-1)?.new?.label);

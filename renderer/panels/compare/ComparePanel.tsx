@@ -31,12 +31,14 @@ import './compare.css';
 /** Choices kept while the panel is closed (for the rest of the session). */
 const remembered: { selection: Selection | null; filter: RowFilter; view: 'table' | 'redline' } = { selection: null, filter: { kind: 'all' }, view: 'table' };
 
-/** Every uid in a document. */
+/** Every uid in a document, and "#diktum" / "#penutup" for those sections (rows name them so). */
 function uidsOf(doc: PanelContext['shownDoc']): Set<string> {
   const out = new Set<string>();
   doc?.descendants((n) => {
     const uid = n.attrs.uid as unknown;
     if (typeof uid === 'string' && uid) out.add(uid);
+    // Sections without a uid that rows name by type (the "Menetapkan" line, the perintah pengundangan).
+    if (n.type.name === 'diktum' || n.type.name === 'penutup') out.add(`#${n.type.name}`);
     return true;
   });
   return out;

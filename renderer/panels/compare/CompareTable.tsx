@@ -47,8 +47,10 @@ const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBa
   const cell = (side: 'old' | 'new') => {
     const ref = row[side];
     if (!ref) return <td className={`cmp-${side} cmp-empty`}>{text.absent}</td>;
-    const tools =
-      side === 'new' ? <NewCommentTool side={ref} text={text} /> : oldIsBase ? <OldCommentTools side={ref} text={text} threads={oldThreads} onShowThread={onShowThread} /> : null;
+    // Comments anchor to units with a uid: not to a Lampiran paragraph or the diktum and penutup lines ("#").
+    const tools = ref.uid.includes('#')
+      ? null
+      : side === 'new' ? <NewCommentTool side={ref} text={text} /> : oldIsBase ? <OldCommentTools side={ref} text={text} threads={oldThreads} onShowThread={onShowThread} /> : null;
     return (
       <td className={`cmp-${side}`}>
         <div className="cmp-side-head">

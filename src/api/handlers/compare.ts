@@ -6,7 +6,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { CoreError } from '../../core-error';
-import { compareDocs, compareThreeWay, keteranganOf, partsOutOfStep, readsAsWritten } from '../../diff/index';
+import { compareDocs, compareThreeWay, keteranganOf, otherRowsOf, partsOutOfStep, readsAsWritten } from '../../diff/index';
 import type { Comparison, OtherRow, PasalRow, RowStage, UnitRef, UnitStatus } from '../../diff/index';
 import { parseDocJson } from '../../model/validate';
 import type { ProjectStore } from '../../store/index';
@@ -101,14 +101,16 @@ export function comparisonView(
     ...c.judul.map((r, i) => other(r, `t${i}`, 'judul')),
     ...c.konsiderans.map((r, i) => other(r, `k${i}`, 'konsiderans')),
     ...c.dasarHukum.map((r, i) => other(r, `d${i}`, 'dasarHukum')),
+    ...c.diktum.map((r, i) => other(r, `m${i}`, 'diktum')),
   ];
   const back = [
+    ...c.penutup.map((r, i) => other(r, `u${i}`, 'penutup')),
     ...c.penjelasan.map((r, i) => other(r, `j${i}`, 'penjelasan')),
     ...c.lampiran.map((r, i) => other(r, `l${i}`, 'lampiran')),
   ];
   const rows = [...front, ...body, ...back];
   const babs = body.filter((r) => r.kind === 'bab' && r.bab !== null).map((r) => ({ label: r.bab ?? '', title: titleOf(r) }));
-  return { sources, rows, summary: { ...c.summary }, otherSummary: count([...c.judul, ...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan, ...c.lampiran]), babs, matchedBy: c.matchedBy };
+  return { sources, rows, summary: { ...c.summary }, otherSummary: count(otherRowsOf(c)), babs, matchedBy: c.matchedBy };
 }
 
 /** `compare.run`: old -> new, or old -> threeWay -> new with the stage of each Pasal change. */

@@ -38,7 +38,7 @@ export function formatComparison(j: ComparisonJson, oldName: string, newName: st
   else lines.push(formatTable([['No.', 'Pasal lama', 'Pasal baru', 'Keterangan'], ...units.map((u, i) => [String(i + 1), u.old ?? '-', u.new ?? '-', u.keterangan])]));
   const other = j.other.filter((o) => o.status !== 'unchanged');
   if (other.length > 0) {
-    lines.push('', 'Perubahan di luar Pasal (judul, konsiderans, dasar hukum, judul BAB/Bagian, Penjelasan, Lampiran):');
+    lines.push('', 'Perubahan di luar Pasal (judul, konsiderans, dasar hukum, Menetapkan, judul BAB/Bagian, perintah pengundangan, Penjelasan, Lampiran):');
     lines.push(formatTable([['Lama', 'Baru', 'Keterangan'], ...other.map((o) => [o.old ?? '-', o.new ?? '-', o.keterangan])]));
   }
   const total = Object.values(j.summary).reduce((a, b) => a + b, 0);

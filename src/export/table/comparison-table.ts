@@ -149,10 +149,12 @@ export function comparisonTable(c: Comparison, opts: ComparisonTableOptions): Pr
   section('Judul', c.judul);
   section('Konsiderans (Menimbang)', c.konsiderans);
   section('Dasar Hukum (Mengingat)', c.dasarHukum);
+  section('Diktum (Menetapkan)', c.diktum);
   if (c.pasal.length || c.headings.length) {
     rows.push(group('Batang Tubuh'));
     rows.push(...batangRows(c, next));
   }
+  section('Penutup', c.penutup);
   section('Penjelasan', c.penjelasan);
   section('Lampiran', c.lampiran);
   return {

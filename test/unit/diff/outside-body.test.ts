@@ -2,7 +2,8 @@
  * What lies outside the body is compared too, on real texts: the Judul (a changed title is one
  * "judul" row) and the Lampiran (a tariff changed in Lampiran II of the Banjarnegara Perda is one
  * "lampiran" row; a note inserted near the top of Lampiran I is one inserted row, and the thousands
- * of paragraphs after it, which print no number, stay unchanged), while every Pasal stays unchanged.
+ * of paragraphs after it, which print no number, stay unchanged), the "Menetapkan" line and the
+ * perintah pengundangan, while every Pasal stays unchanged.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -49,5 +50,25 @@ describe('outside the body', () => {
     const noted = banjar.replace(heading, `${heading}\nTarif dalam Lampiran ini belum termasuk pajak pertambahan nilai.\n`);
     const rows = changedOther(banjar, noted);
     expect(rows).toEqual([['lampiran', 'inserted', null]]);
+  });
+
+  it('reports an edited "Menetapkan" line and an edited perintah pengundangan as their own rows', () => {
+    const sulut = read('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+    const enacted = once(sulut, 'Menetapkan        : PERATURAN DAERAH TENTANG PENGENDALIAN DAN', 'Menetapkan        : PERATURAN DAERAH TENTANG PENGAWASAN DAN');
+    expect(changedOther(sulut, enacted)).toEqual([['diktum', 'changed', 'Menetapkan']]);
+    const ordered = once(sulut, 'peraturan daerah ini dengan penempatannya dalam lembaran daerah', 'Peraturan Daerah ini dengan penempatannya dalam Lembaran Daerah');
+    expect(changedOther(sulut, ordered)).toEqual([['penutup', 'changed', 'Perintah pengundangan']]);
+  });
+
+  it('reads the older "dapat mengetahuinya" formula, and the Surabaya pair\'s own changes to both lines', () => {
+    const sulut = read('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+    const older = once(sulut, 'Agar setiap orang mengetahuinya,', 'Agar setiap orang dapat mengetahuinya,');
+    expect(changedOther(sulut, older)).toEqual([['penutup', 'changed', 'Perintah pengundangan']]);
+    const c = compareDocs(parseText(read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt')).doc, parseText(read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt')).doc);
+    const words = (rows: typeof c.diktum, op: 'insert' | 'delete') => rows.flatMap((r) => r.segments.filter((x) => x.op === op).map((x) => x.text.trim()));
+    expect(words(c.diktum, 'delete')).toEqual(['DAN RETRIBUSI PARKIR']);
+    expect(words(c.diktum, 'insert')).toEqual(['DI KOTA SURABAYA']);
+    expect(words(c.penutup, 'delete')).toEqual(['Kota Surabaya']);
+    expect(words(c.penutup, 'insert')).toEqual([]);
   });
 });

@@ -94,7 +94,7 @@ describe('comparison table DOCX (Surabaya 2009 -> 2018)', () => {
     // Rows of the parts of a Pasal printed part by part carry no number of their own.
     const nos = t.rows.flatMap((r) => (r.kind === 'row' && r.cells[0]!.length > 0 ? [Number(r.cells[0]![0]!.runs[0]!.text)] : []));
     expect(nos).toEqual(nos.map((_, i) => i + 1));
-    expect(t.rows.filter((r) => r.kind === 'group').map((r) => r.kind === 'group' && r.runs[0]!.text)).toEqual(['Judul', 'Konsiderans (Menimbang)', 'Dasar Hukum (Mengingat)', 'Batang Tubuh', 'Penjelasan']);
+    expect(t.rows.filter((r) => r.kind === 'group').map((r) => r.kind === 'group' && r.runs[0]!.text)).toEqual(['Judul', 'Konsiderans (Menimbang)', 'Dasar Hukum (Mengingat)', 'Diktum (Menetapkan)', 'Batang Tubuh', 'Penutup', 'Penjelasan']);
   });
 
   it('is a small valid package even for an empty table', async () => {

@@ -26,7 +26,7 @@ describe('comparison table HTML', () => {
     expect(html).toContain('<del>standart</del>');
     expect(html).toContain('<ins>standar</ins>');
     expect(html).toContain('<thead><tr><th>No</th><th>Teks Lama<br>(semula)</th><th>Teks Baru<br>(menjadi)</th><th>Keterangan</th></tr></thead>');
-    expect((html.match(/<tr class="group">/g) ?? []).length).toBe(5);
+    expect((html.match(/<tr class="group">/g) ?? []).length).toBe(7);
   });
 
   it('escapes text', () => {

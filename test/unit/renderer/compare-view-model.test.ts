@@ -104,9 +104,9 @@ describe('comparison panel helpers', () => {
     expect(sideText(row.segments, 'new')).not.toContain('standart');
   });
 
-  it('marks where sections start: Judul, Menimbang, Mengingat, batang tubuh, Penjelasan', () => {
+  it('marks where sections start: Judul, Menimbang, Mengingat, Menetapkan, batang tubuh, penutup, Penjelasan', () => {
     const starts = result.rows.filter((r, i) => startsSection(r, result.rows[i - 1])).map((r) => r.section);
-    expect(starts).toEqual(['judul', 'konsiderans', 'dasarHukum', 'batangTubuh', 'penjelasan']);
+    expect(starts).toEqual(['judul', 'konsiderans', 'dasarHukum', 'diktum', 'batangTubuh', 'penutup', 'penjelasan']);
   });
 
   it('chooses draft vs base by default, else the latest version vs the draft', () => {
