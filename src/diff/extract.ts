@@ -82,13 +82,17 @@ const MENETAPKAN = /^\s*Menetapkan\b/i;
 const PENGUNDANGAN = /^\s*Agar\s+setiap\s+orang\s+(?:dapat\s+)?mengetahuinya\b/i;
 
 /**
- * The first paragraph of `section` whose text matches `pattern`, as a unit; its uid names the
- * section ("#diktum"), which has no uid of its own.
+ * The sentence that opens the first paragraph of `section` whose text matches `pattern`, as a
+ * unit (up to its first full stop: an import may have run the signature blocks into the same
+ * paragraph); its uid names the section ("#diktum"), which has no uid of its own.
  */
-function paragraphUnit(section: Node, pattern: RegExp, label: string, numbering: Numbering): SimpleUnit | null {
+function sentenceUnit(section: Node, pattern: RegExp, label: string, numbering: Numbering): SimpleUnit | null {
   let found: SimpleUnit | null = null;
   section.forEach((p) => {
-    if (!found && pattern.test(p.textContent)) found = { uid: `#${section.type.name}`, label, tokens: inlineTokensOf(p, numbering), target: null };
+    if (found || !pattern.test(p.textContent)) return;
+    const tokens = inlineTokensOf(p, numbering);
+    const stop = tokens.findIndex((t) => t.kind === 'punct' && t.k === '.');
+    found = { uid: `#${section.type.name}`, label, tokens: stop >= 0 ? tokens.slice(0, stop + 1) : tokens, target: null };
   });
   return found;
 }
@@ -287,7 +291,7 @@ function extractFresh(doc: Node): DocUnits {
       });
     } else if (name === 'pembukaan') {
       top.forEach((sec) => {
-        if (sec.type.name === 'diktum') units.menetapkan = paragraphUnit(sec, MENETAPKAN, 'Menetapkan', numbering);
+        if (sec.type.name === 'diktum') units.menetapkan = sentenceUnit(sec, MENETAPKAN, 'Menetapkan', numbering);
         if (sec.type.name !== 'konsiderans' && sec.type.name !== 'dasarHukum') return;
         const list = sec.type.name === 'konsiderans' ? units.konsiderans : units.dasarHukum;
         sec.forEach((item) => {
@@ -303,7 +307,7 @@ function extractFresh(doc: Node): DocUnits {
     } else if (name === 'batangTubuh') {
       visitBody(top, null, '');
     } else if (name === 'penutup') {
-      units.pengundangan = paragraphUnit(top, PENGUNDANGAN, 'Perintah pengundangan', numbering);
+      units.pengundangan = sentenceUnit(top, PENGUNDANGAN, 'Perintah pengundangan', numbering);
     } else if (name === 'penjelasan') {
       top.forEach((sec) => {
         if (sec.type.name === 'penjelasanUmum') {

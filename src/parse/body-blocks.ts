@@ -43,6 +43,9 @@ export interface BuiltBody {
 /** A line that is only the conjunction before a list's last item ("; dan" wrapped): it goes on with the item. */
 const CONJUNCTION_LINE = /^(dan|atau|dan\/atau|serta)$/i;
 
+/** How many lines ahead `listResumes` looks for the list's next item. */
+const RESUME_LOOKAHEAD = 12;
+
 const DEFAULT_BY_DEPTH: MarkerStyle[] = ['huruf', 'angka', 'hurufKurung', 'angkaKurung'];
 
 /** Build the body of one unit from its lines. */
@@ -55,6 +58,8 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
   let stack: ItemBuf[] = [];
   let prev: SourceLine | null = null;
   let next: SourceLine | null = null;
+  /** Index of the line being read. */
+  let at = 0;
   const diag = (line: SourceLine, severity: Diagnostic['severity'], code: string, message: string) =>
     opts.diagnostics.push({ line: line.no, page: line.page, severity, code, message });
 
@@ -143,6 +148,30 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
     return inner !== undefined && next !== null && prev !== null && next.page === line.page && line.indent < top.markerIndent && next.indent >= inner && prev.indent >= top.markerIndent && line.text.split(' ').length <= 2 && readMarker(next.text) === null;
   };
 
+  /**
+   * The list of `top` resumes after the line being read: the next marker line, a few lines on, is
+   * `top`'s next item ("1. kendaraan bus, ... sejenis," / "dikenakan retribusi ...;" / "2. ..."). A
+   * line set back to the marker column after a comma is then the item's text wrapped to that
+   * column, not the sentence going on after the list.
+   */
+  const listResumes = (top: ItemBuf): boolean => {
+    for (let k = at + 1; k < Math.min(lines.length, at + 1 + RESUME_LOOKAHEAD); k++) {
+      const mk = readMarker((lines[k] as SourceLine).text);
+      if (mk) return mk.style === top.list.style && followsLabel(top.label, mk.label);
+    }
+    return false;
+  };
+
+  /**
+   * The line after is back at the item's text column ("1. kendaraan bus, ... sejenis," /
+   * "dikenakan" / "retribusi sebesar ..."): the line set back to the marker column between them
+   * is the item's text wrapped there.
+   */
+  const backInItem = (top: ItemBuf, line: SourceLine): boolean => {
+    const inner = top.contIndent ?? top.textIndent;
+    return inner !== undefined && next !== null && next.page === line.page && next.indent >= inner && readMarker(next.text) === null;
+  };
+
   const continuation = (line: SourceLine) => {
     if (line.hard) stack = [];
     while (stack.length > 0) {
@@ -153,20 +182,22 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
       const samePage = prev !== null && line.page === prev.page;
       const dedented = inner !== undefined && prev !== null && (!samePage || line.indent < prev.indent || (prev.no === top.lineNo && line.indent <= prev.indent)) && line.indent <= top.markerIndent && line.indent < inner;
       if (CONJUNCTION_LINE.test(line.text) || orphanWrap(top, line) || listGoesOn(top)) break;
-      if (dedented && prev && (endsStrict(prev.text) || (samePage && !flat && /,\s*$/.test(prev.text)))) stack.pop();
+      if (dedented && prev && (endsStrict(prev.text) || (samePage && !flat && /,\s*$/.test(prev.text) && !backInItem(top, line) && !listResumes(top)))) stack.pop();
       else if (closesFlatList(top, line)) stack.pop();
       else break;
     }
     const c = container();
     const last = c[c.length - 1];
     const top = stack[stack.length - 1];
-    if (top && top.contIndent === undefined && line.page === top.page) top.contIndent = line.indent;
+    // The item's continuation column; a line set back to its marker column does not set it.
+    if (top && top.contIndent === undefined && line.page === top.page && line.indent > top.markerIndent) top.contIndent = line.indent;
     const newPara = line.hard || !last || last.kind === 'list' || (line.blankBefore && endsStrict(last.text) && /^[A-Z"“(]/.test(line.text) && prev !== null && prev.page === line.page && !prev.pageEnd);
     if (newPara || !last || last.kind !== 'para') c.push({ kind: 'para', text: line.text });
     else last.text = appendLine(last.text, line.text);
   };
 
   lines.forEach((line, i) => {
+    at = i;
     next = lines[i + 1] ?? null;
     const mk = readMarker(line.text);
     if (mk && accept(mk, line)) place(mk, line);

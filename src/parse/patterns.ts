@@ -193,3 +193,12 @@ export function endsStrict(text: string): boolean {
   return /[.;:]["”)]?\s*$/.test(text) || /;\s*(dan|atau|dan\/atau)\s*$/.test(text);
 }
 
+/**
+ * The text of line `i` with the next line's after it: how a fixed phrase that opens a part of the
+ * kerangka ("Dengan Persetujuan Bersama", "Agar setiap orang") is read when a narrow page
+ * wrapped it ("Dengan Persetujuan" / "Bersama").
+ */
+export function withNextLine(lines: ReadonlyArray<{ text: string }>, i: number): string {
+  const next = lines[i + 1];
+  return next ? `${(lines[i] as { text: string }).text} ${next.text}` : (lines[i] as { text: string }).text;
+}

@@ -7,6 +7,7 @@
  */
 import { buildBody } from './body-blocks';
 import { joinLines } from './join-lines';
+import { withNextLine } from './patterns';
 import { para, paraLines, unit, type PMJson } from './pm-json';
 import type { Diagnostic, RemovedLine, SourceLine } from './types';
 
@@ -107,13 +108,13 @@ export function buildDiktum(lines: readonly SourceLine[]): PMJson[] {
     if (block.length) out.push(role === 'menetapkan' ? para(joinLines(block), role) : paraLines(block, role));
     block = [];
   };
-  for (const l of lines) {
-    if (/^Dengan\s+Persetujuan\s+Bersama/i.test(l.text)) { flush(); role = 'persetujuan'; }
+  lines.forEach((l, i) => {
+    if (/^Dengan\s+Persetujuan\s+Bersama/i.test(withNextLine(lines, i))) { flush(); role = 'persetujuan'; }
     else if (/^M\s*E\s*M\s*U\s*T\s*U\s*S\s*K\s*A\s*N\b/i.test(l.text)) { flush(); role = 'memutuskan'; }
     else if (/^Menetapkan\b/i.test(l.text)) { flush(); role = 'menetapkan'; }
     block.push(l.text);
     if (role === 'memutuskan') { flush(); role = null; }
-  }
+  });
   flush();
   return out;
 }

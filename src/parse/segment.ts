@@ -4,7 +4,7 @@
  * tubuh, pengundangan formula, penutup, and the Penjelasan / Lampiran sections after them. A part
  * that is not found has an empty range; nothing is skipped.
  */
-import { readHeading } from './patterns';
+import { readHeading, withNextLine } from './patterns';
 import type { SourceLine } from './types';
 
 /** A half-open range of line indexes. */
@@ -32,7 +32,7 @@ const AGAR = /^Agar\s+setiap\s+orang\b/i;
 const LAMPIRAN = /^LAMPIRAN(\s+[IVXLCDM]+)?\b/;
 
 function find(lines: readonly SourceLine[], re: RegExp, from: number, to = lines.length): number {
-  for (let i = Math.max(0, from); i < to; i++) if (re.test(lines[i]!.text)) return i;
+  for (let i = Math.max(0, from); i < to; i++) if (re.test(withNextLine(lines, i))) return i;
   return -1;
 }
 
@@ -90,7 +90,7 @@ export function segment(lines: readonly SourceLine[]): Segments {
   // The pengundangan formula closes the last Pasal; it belongs to the penutup.
   let iAgar = -1;
   for (let i = bodyEnd - 1; i >= bodyStart && i >= bodyEnd - 40; i--) {
-    if (AGAR.test(lines[i]!.text)) { iAgar = i; break; }
+    if (AGAR.test(withNextLine(lines, i))) { iAgar = i; break; }
   }
   if (iAgar >= 0) {
     penutupStart = bodyEnd;

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
 import { parseText } from '../../../src/parse';
+import { perdaSchema } from '../../../src/model/schema';
 import { corpusDir } from '../../helpers/paths';
 
 const read = (file: string) => fs.readFileSync(path.join(corpusDir, file), 'utf8');
@@ -70,5 +71,16 @@ describe('outside the body', () => {
     expect(words(c.diktum, 'insert')).toEqual(['DI KOTA SURABAYA']);
     expect(words(c.penutup, 'delete')).toEqual(['Kota Surabaya']);
     expect(words(c.penutup, 'insert')).toEqual([]);
+  });
+
+  it('compares the perintah pengundangan as its one sentence, when an import ran the signature block into its paragraph', () => {
+    const sulut = parseText(read('perda-prov-sulut-2014-04-minuman-beralkohol.txt')).doc;
+    type J = { type: string; text?: string; content?: J[] };
+    const json = sulut.toJSON() as J;
+    const penutup = json.content!.find((n) => n.type === 'penutup')!;
+    const first = penutup.content![0]!;
+    first.content!.push({ type: 'text', text: ' Ditetapkan di Manado pada tanggal 26 Agustus 2014 GUBERNUR SULAWESI UTARA,' });
+    const c = compareDocs(sulut, perdaSchema.nodeFromJSON(json));
+    expect(c.penutup.map((r) => r.status)).toEqual(['unchanged']);
   });
 });

@@ -14,6 +14,7 @@ import { corpusDir } from '../../helpers/paths';
 const read = (f: string) => fs.readFileSync(path.join(corpusDir, f), 'utf8');
 const sby09 = read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt');
 const sby18 = read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
+const rpjmd = read('perda-prov-sulut-2016-03-rpjmd-2016-2021.txt');
 
 /** `text` with `from` (which must occur exactly once) replaced by `to`. */
 function once(text: string, from: string, to: string): string {
@@ -56,5 +57,21 @@ describe('layout noise that is no change', () => {
   it('the Tambahan Lembaran Daerah line wrapped before its "NOMOR 3" (Surabaya 2018)', () => {
     const noisy = once(sby18, 'TAMBAHAN LEMBARAN DAERAH KOTA SURABAYA NOMOR 3', 'TAMBAHAN LEMBARAN DAERAH KOTA SURABAYA\n    NOMOR 3');
     expect(changes(sby18, noisy)).toEqual([]);
+  });
+
+  it('an item wrapped back to its marker column after a comma, its text column again after (Surabaya 2009 Pasal 31)', () => {
+    const noisy = once(sby09, '                     1. kendaraan bus, atau kendaraan lain yang sejenis, dikenakan\n                        retribusi sebesar Rp. 10.000,00', '                     1. kendaraan bus, atau kendaraan lain yang sejenis,\n                     dikenakan\n                        retribusi sebesar Rp. 10.000,00');
+    expect(changes(sby09, noisy)).toEqual([]);
+  });
+
+  it('an item wrapped at its marker column after a comma, its list going on after it (Surabaya 2009 Pasal 6)', () => {
+    const noisy = once(sby09, '                     a. menjaga keamanan, ketertiban dan kelancaran dalam kawasan\n                        lokasi parkir;', '                     a. menjaga keamanan,\n                     ketertiban dan kelancaran dalam kawasan\n                     lokasi parkir;');
+    expect(changes(sby09, noisy)).toEqual([]);
+  });
+
+  it('"Dengan Persetujuan / Bersama" and "Agar setiap / orang" wrapped by a narrow page (Sulawesi Utara 3/2016)', () => {
+    const narrow = once(once(rpjmd, '                                     Dengan Persetujuan Bersama\n', '                                     Dengan Persetujuan\n                                     Bersama\n'),
+      '                           Agar     setiap    orang    dapat    mengetahuinya,   memerintahkan\n', '                           Agar     setiap\n                           orang    dapat    mengetahuinya,   memerintahkan\n');
+    expect(changes(rpjmd, narrow)).toEqual([]);
   });
 });
