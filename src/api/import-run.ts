@@ -51,7 +51,7 @@ export async function runImport(bytes: Uint8Array, fileName: string, opts: RunIm
   opts.onProgress?.({ stage: 'menyusun struktur', done: 0, total: 1 });
   await breathe();
   const sourceLines = lines.map((l) => ({ no: l.no, page: l.page, text: l.raw }));
-  const result = parseLines(lines);
+  const result = parseLines(lines, detectFormat(bytes, fileName) === 'txt');
   if (opts.signal?.aborted) throw cancelled();
   const payload: ImportPayload = {
     fileName,

@@ -84,7 +84,7 @@ export async function importBuffer(bytes: Uint8Array, fileName: string, opts: Im
   checkAbort(opts.signal);
   if (lines.length === 0) throw new CoreError('IMPORT_FAILED', `Berkas "${fileName}" tidak berisi teks.`);
   opts.onProgress?.({ stage: 'menyusun struktur', done: 0, total: 1 });
-  const result = parseLines(lines);
+  const result = parseLines(lines, format === 'txt');
   opts.onProgress?.({ stage: 'selesai', done: 1, total: 1 });
   return result;
 }

@@ -25,23 +25,76 @@ const STRUCTURAL_WORDS = /^(pasal|bab|bagian|paragraf|ayat|huruf|angka)\b|cukup\
 const STRUCTURAL_MARKER = /^\(?([0-9]{1,3}|[a-z])[.)]\s/;
 const structural = (t: string) => STRUCTURAL_WORDS.test(t) || STRUCTURAL_MARKER.test(t);
 
-/** True when a line is a page number in one of the usual forms. */
-export function isPageNumberLine(l: SourceLine, next: SourceLine | undefined): boolean {
+/**
+ * True when a line is a page number in one of the usual forms. A bare number is one only when it
+ * stands apart (blank line around, or page end) or counts the pages with others (`counting`).
+ */
+export function isPageNumberLine(l: SourceLine, next: SourceLine | undefined, counting = false): boolean {
   if (PAGE_DASHED.test(l.text) || PAGE_WORD.test(l.text)) return true;
   if (!PAGE_BARE.test(l.text)) return false;
-  // A bare number is a page number only when it stands apart (blank line around, or page end).
-  return l.blankBefore || l.pageEnd === true || next === undefined || next.blankBefore || next.page !== l.page;
+  return counting || l.blankBefore || l.pageEnd === true || next === undefined || next.blankBefore || next.page !== l.page;
 }
 
-/** Remove page furniture (stage 2). */
-export function removeFurniture(input: SourceLine[]): FurnitureResult {
+/** How many lines at least stand between two page numbers. */
+const MIN_PAGE_LINES = 10;
+
+/**
+ * Indices of the bare-number lines that count pages: chains of numbers that go up by one, each a
+ * page (`MIN_PAGE_LINES`) after the one before (3 -> 4 -> 5), at least three long; the longest
+ * chain first, then the next after it, two long at least (a Penjelasan may count its pages
+ * afresh, "2", "3"). A
+ * text copied without its blank lines sets no page number apart, but its page numbers still count
+ * up; a number wrapped onto a line of its own ("Tahun" / "2009") does not, nor a table's "No"
+ * column, whose numbers stand a line or two apart.
+ */
+function countingPageNumbers(input: readonly SourceLine[]): Set<number> {
+  const cand: Array<{ i: number; v: number }> = [];
+  input.forEach((l, i) => {
+    // Not a year ("Tahun" / "2014" wrapped): no Perda runs to a thousand pages.
+    if (PAGE_BARE.test(l.text) && Number(l.text) < 1000) cand.push({ i, v: Number(l.text) });
+  });
+  const byValue = new Map<number, number[]>();
+  cand.forEach((c, k) => byValue.set(c.v, [...(byValue.get(c.v) ?? []), k]));
+  const out = new Set<number>();
+  let last = -1;
+  for (;;) {
+    // Longest chain ending at each candidate after the chains taken; a tie goes to the earlier predecessor.
+    const len: number[] = new Array<number>(cand.length).fill(0);
+    const from: number[] = new Array<number>(cand.length).fill(-1);
+    let end = -1;
+    for (let k = 0; k < cand.length; k++) {
+      const c = cand[k] as { i: number; v: number };
+      if (c.i <= last) continue;
+      len[k] = 1;
+      for (const j of byValue.get(c.v - 1) ?? []) {
+        const p = cand[j] as { i: number; v: number };
+        if (j < k && len[j]! > 0 && c.i - p.i >= MIN_PAGE_LINES && len[j]! + 1 > len[k]!) {
+          len[k] = len[j]! + 1;
+          from[k] = j;
+        }
+      }
+      if (end < 0 || len[k]! > len[end]!) end = k;
+    }
+    if (end < 0 || len[end]! < (out.size === 0 ? 3 : 2)) return out;
+    for (let k = end; k >= 0; k = from[k]!) out.add((cand[k] as { i: number }).i);
+    last = (cand[end] as { i: number }).i;
+  }
+}
+
+/**
+ * Remove page furniture (stage 2). `fromText`: the lines are a text layer as printed (a .txt),
+ * whose page numbers may count up without blank lines around them; not a Word file (whose
+ * tables may hold a "No" column a page long per row) nor a PDF read page by page.
+ */
+export function removeFurniture(input: SourceLine[], fromText = false): FurnitureResult {
   const hasFormFeeds = input.some((l) => l.page > 1);
   const reasons: Array<string | null> = new Array(input.length).fill(null);
   const pageMarker: boolean[] = new Array(input.length).fill(false);
 
+  const counting = fromText && !hasFormFeeds ? countingPageNumbers(input) : new Set<number>();
   for (let i = 0; i < input.length; i++) {
     const l = input[i]!;
-    if (isPageNumberLine(l, input[i + 1])) {
+    if (isPageNumberLine(l, input[i + 1], counting.has(i))) {
       reasons[i] = 'nomor halaman';
       pageMarker[i] = true;
     } else if (STAMP.test(l.text)) reasons[i] = 'cap SALINAN';

@@ -28,12 +28,15 @@ import type { Diagnostic, ImportResult, ParseOptions, RemovedLine, SourceLine } 
 /** Parse Perda text into a document with diagnostics (never throws on bad text). */
 export function parseText(text: string, opts: ParseOptions = {}): ImportResult {
   const normalized = normalizeLines(text, { skipCorpusHeader: opts.skipCorpusHeader !== false });
-  return parseLines(normalized);
+  return parseLines(normalized, true);
 }
 
-/** Parse already-normalised source lines (used by the DOCX and PDF importers). */
-export function parseLines(normalized: SourceLine[]): ImportResult {
-  const furniture = removeFurniture(joinSplitHeadings(normalized));
+/**
+ * Parse already-normalised source lines (used by the DOCX and PDF importers); `fromText`: they
+ * come from a plain text (see `removeFurniture`).
+ */
+export function parseLines(normalized: SourceLine[], fromText = false): ImportResult {
+  const furniture = removeFurniture(joinSplitHeadings(normalized), fromText);
   const diagnostics: Diagnostic[] = [];
   const removed: RemovedLine[] = [...furniture.removed];
   try {
