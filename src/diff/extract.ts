@@ -97,6 +97,25 @@ function sentenceUnit(section: Node, pattern: RegExp, label: string, numbering: 
   return found;
 }
 
+/**
+ * The name of a loose paragraph (the `index`th child of `parent`, the `n`th loose one of its
+ * Pasal) under `owner` (the unit holding it): "teks pembuka" before a list ("Pasal 1 teks
+ * pembuka": "Dalam Peraturan Daerah ini, yang dimaksud dengan:"), "teks penutup" after one ("...
+ * dicabut dan dinyatakan tidak berlaku."), else by its place, "(teks 2)". `named` keeps names
+ * unique within the Pasal.
+ */
+function looseLabel(owner: string, parent: Node, index: number, n: number, named: Set<string>): string {
+  const before = index > 0 ? parent.child(index - 1).type.name : null;
+  const after = index + 1 < parent.childCount ? parent.child(index + 1).type.name : null;
+  const role = before === 'list' ? 'teks penutup' : after === 'list' ? 'teks pembuka' : null;
+  const label = role ? `${owner} ${role}` : '';
+  if (label && !named.has(label)) {
+    named.add(label);
+    return label;
+  }
+  return `${owner} (teks ${n})`;
+}
+
 /** Collect the parts of a Pasal (ayat / items / loose paragraphs) in document order; the live references read go to `refs`. */
 function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs: ReadRef[]): PartUnit[] {
   const parts: PartUnit[] = [];
@@ -104,8 +123,9 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs:
   const pasalUid = String(pasal.attrs.uid);
   // References print from the innermost numbered unit that holds them, as the exports print them.
   const where = (owner: PartUnit | null): RefContext => ({ pasalUid, unitUid: owner && owner.kind !== 'para' ? owner.uid : pasalUid });
+  const named = new Set<string>();
   const walk = (node: Node, owner: PartUnit | null, depth: number) => {
-    node.forEach((child) => {
+    node.forEach((child, _offset, index) => {
       const name = child.type.name;
       if (child.isTextblock) {
         if (owner && owner.tokens.length === 0) {
@@ -115,7 +135,7 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs:
           const p: PartUnit = {
             uid: `${pasal.attrs.uid}#p${loose}`,
             kind: 'para',
-            label: `${owner?.label ?? pasalLabel} (teks ${loose})`,
+            label: looseLabel(owner?.label ?? pasalLabel, node, index, loose, named),
             marker: '',
             depth,
             tokens: [],

@@ -49,8 +49,8 @@ describe('a list folded into its ayat, and an ayat written out as a list', () =>
       'split Pasal 6 ayat (1) -> Pasal 6 ayat (1) huruf a',
       'split Pasal 6 ayat (1) -> Pasal 6 ayat (1) huruf b',
       'split Pasal 6 ayat (1) -> Pasal 6 ayat (1) huruf c',
-      'split Pasal 6 ayat (1) -> Pasal 6 ayat (1) (teks 1)',
+      'split Pasal 6 ayat (1) -> Pasal 6 ayat (1) teks penutup',
     ]);
-    expect(notes(c)).toEqual(['Rincian: ayat (1) diubah; huruf a dipecah dari ayat (1); huruf b dipecah dari ayat (1); huruf c dipecah dari ayat (1); (teks 1) dipecah dari ayat (1).']);
+    expect(notes(c)).toEqual(['Rincian: ayat (1) diubah; huruf a dipecah dari ayat (1); huruf b dipecah dari ayat (1); huruf c dipecah dari ayat (1); teks penutup dipecah dari ayat (1).']);
   });
 });
