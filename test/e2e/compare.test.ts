@@ -275,6 +275,21 @@ describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
     expect(await currentRow().getAttribute('data-status')).toBe('changed');
   });
 
+  it('a click on the Menetapkan row opens the diktum in the editor; the row has no comment buttons (no unit to anchor to)', async () => {
+    const row = page.locator('.cmp-row.cmp-kind-diktum');
+    expect(await row.locator('.cmp-comment, .cmp-comment-old').count()).toBe(0);
+    await row.locator('td.cmp-no').click();
+    await page.locator('.editor-column:not([hidden])').waitFor();
+    const section = await page.evaluate(() => {
+      const sel = window.getSelection();
+      const el = sel?.anchorNode instanceof Element ? sel.anchorNode : sel?.anchorNode?.parentElement;
+      return el?.closest('section')?.className ?? null;
+    });
+    expect(section).toBe('diktum');
+    await page.getByRole('tab', { name: s.title }).click();
+    await page.locator('.cmp-row').first().waitFor();
+  });
+
   it('a click on a deleted row warns that the old unit was deleted', async () => {
     // A draft without its 20th Pasal.
     type J = { type: string; content?: J[] };
