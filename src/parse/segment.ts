@@ -26,8 +26,9 @@ const MENIMBANG = /^M\s?e\s?n\s?i\s?m\s?b\s?a\s?n\s?g\b/i;
 const MENGINGAT = /^M\s?e\s?n\s?g\s?i\s?n\s?g\s?a\s?t\b/i;
 const DIKTUM = /^(Dengan\s+Persetujuan\s+Bersama|M\s*E\s*M\s*U\s*T\s*U\s*S\s*K\s*A\s*N\b|Menetapkan\b)/i;
 const MENETAPKAN = /^Menetapkan\b/i;
-const DITETAPKAN = /^Ditetapkan\s+di\b/i;
-const DIUNDANGKAN = /^Diundangkan\s+di\b/i;
+/** The signature blocks open with a capital ("Ditetapkan di Batam"; a sentence's "ditetapkan di" does not). */
+const DITETAPKAN = /^(?:Ditetapkan|DITETAPKAN)\s+(?:di|DI)\b/;
+const DIUNDANGKAN = /^(?:Diundangkan|DIUNDANGKAN)\s+(?:di|DI)\b/;
 const AGAR = /^Agar\s+setiap\s+orang\b/i;
 const LAMPIRAN = /^LAMPIRAN(\s+[IVXLCDM]+)?\b/;
 
@@ -67,8 +68,11 @@ export function segment(lines: readonly SourceLine[]): Segments {
   }
   const headEnd = [iMenimbang, iMengingat, iDiktum, bodyStart].find((x) => x >= 0) ?? 0;
 
-  let iPenutup = find(lines, DITETAPKAN, bodyStart);
-  if (iPenutup < 0) iPenutup = find(lines, DIUNDANGKAN, bodyStart);
+  // The penutup opens with whichever signature block comes first (a Word table may give the
+  // Diundangkan column before the Ditetapkan one).
+  const iDitetapkan = find(lines, DITETAPKAN, bodyStart);
+  const iDiundangkan = find(lines, DIUNDANGKAN, bodyStart);
+  const iPenutup = iDitetapkan < 0 ? iDiundangkan : iDiundangkan < 0 ? iDitetapkan : Math.min(iDitetapkan, iDiundangkan);
   // Sections (Penjelasan, Lampiran) after the body.
   const afterBody = iPenutup >= 0 ? iPenutup : bodyStart;
   const sections: Segments['sections'] = [];

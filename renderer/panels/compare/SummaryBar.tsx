@@ -30,9 +30,11 @@ export function SummaryBar({ result }: { result: CompareResult }) {
           {t('compare.summaryPasal', { count: pasal })}
         </span>
         {chips(true)}
-        <span className="cmp-summary-part" data-part="other" title={t('compare.summaryOtherTitle')}>
-          {t('compare.summaryOther', { count: other })}
-        </span>
+        {other > 0 && (
+          <span className="cmp-summary-part" data-part="other" title={t('compare.summaryOtherTitle')}>
+            {t('compare.summaryOther', { count: other })}
+          </span>
+        )}
       </div>
       {kept.length > 0 && (
         <div className="cmp-summary-kept">

@@ -83,4 +83,18 @@ describe('outside the body', () => {
     const c = compareDocs(sulut, perdaSchema.nodeFromJSON(json));
     expect(c.penutup.map((r) => r.status)).toEqual(['unchanged']);
   });
+
+  it('reads the signature blocks whichever comes first: a Word table may give Diundangkan before Ditetapkan', () => {
+    const sulut = read('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+    const ditetapkan = '                                    Ditetapkan di Manado\n                                    Pada tanggal 26 Agustus 2014\n                                    GUBERNUR SULAWESI UTARA,\n\n\n                                                  ttd\n\n                                          S. H. SARUNDAJANG\n\n';
+    const diundangkan = 'Diundangkan di Manado\nPada tanggal 26 Agustus 2014\n    SEKRETARIS DAERAH\n  PROVINSI SULAWESI UTARA,\n\n               ttd\n\n      S. R. MOKODONGAN\n\n';
+    const swapped = once(sulut, ditetapkan + diundangkan, diundangkan + ditetapkan);
+    const roles = (text: string) => {
+      const out: string[] = [];
+      parseText(text).doc.forEach((top) => { if (top.type.name === 'penutup') top.forEach((p) => out.push(`${String(p.attrs.role)}: ${p.textContent.slice(0, 24)}`)); });
+      return out.sort();
+    };
+    expect(roles(swapped)).toEqual(roles(sulut));
+    expect(changedOther(sulut, swapped)).toEqual([]);
+  });
 });
