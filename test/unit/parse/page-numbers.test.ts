@@ -13,11 +13,11 @@ import { parseText } from '../../../src/parse';
 import { normalizeLines } from '../../../src/parse/normalize-lines';
 import { removeFurniture } from '../../../src/parse/page-furniture';
 import { corpusDir } from '../../helpers/paths';
+import { withoutBlankLines } from '../../helpers/relayout';
 
 const read = (f: string) => fs.readFileSync(path.join(corpusDir, f), 'utf8');
 const sby09 = read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt');
 const sby18 = read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
-const withoutBlankLines = (t: string) => t.split('\n').filter((l) => l.trim() !== '').join('\n');
 
 describe('page numbers without blank lines', () => {
   it.each([

@@ -1,0 +1,36 @@
+/**
+ * Layouts a real text may come in besides the one it was taken in (`pdftotext -layout`), for
+ * tests that a layout changes nothing: lines re-wrapped narrower, indentation stripped, blank
+ * lines dropped (as a PDF viewer copies text). The corpus header (`#` lines) is left as it is.
+ */
+
+/** Every line longer than `width` split at its last space before `width`, the rest indented as the line. */
+export function rewrapped(text: string, width: number): string {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#')) {
+      out.push(line);
+      continue;
+    }
+    const indent = /^\s*/.exec(line)![0];
+    let rest = line;
+    while (rest.length > width) {
+      const cut = rest.lastIndexOf(' ', width);
+      if (cut <= indent.length + 5) break;
+      out.push(rest.slice(0, cut).trimEnd());
+      rest = indent + rest.slice(cut + 1).trimStart();
+    }
+    out.push(rest);
+  }
+  return out.join('\n');
+}
+
+/** Every line without its indentation. */
+export function unindented(text: string): string {
+  return text.split('\n').map((l) => (l.startsWith('#') ? l : l.trimStart())).join('\n');
+}
+
+/** The text without its blank lines. */
+export function withoutBlankLines(text: string): string {
+  return text.split('\n').filter((l) => l.trim() !== '').join('\n');
+}
