@@ -83,6 +83,8 @@ const id = {
   deletedNotInEditor: '{{label}} naskah lama dihapus; tidak ada dalam naskah yang sedang ditampilkan.',
   del: 'dihapus',
   formerNumber: 'semula {{old}}',
+  formerLegend: 'nomor semula',
+  formerLegendTitle: 'Coret abu-abu = nomor semula dari nomor atau rujukan yang hanya mengikuti penomoran baru',
   ins: 'ditambahkan',
   legend: 'Coret merah = kata dihapus; garis bawah = kata ditambahkan.',
 };
@@ -170,6 +172,8 @@ const en: typeof id = {
   deletedNotInEditor: '{{label}} of the old text was deleted; it is not in the text shown in the editor.',
   del: 'deleted',
   formerNumber: 'formerly {{old}}',
+  formerLegend: 'former number',
+  formerLegendTitle: 'Grey strike-through = the former number of a marker or reference that only followed the new numbering',
   ins: 'added',
   legend: 'Red strike-through = words deleted; underline = words added.',
 };

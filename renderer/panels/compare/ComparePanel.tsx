@@ -259,6 +259,11 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
                 <span className="cmp-legend">
                   <del className="cmp-del">{t('compare.del')}</del>
                   <ins className="cmp-ins">{t('compare.ins')}</ins>
+                  {view === 'redline' && (
+                    <span className="cmp-renum" title={t('compare.formerLegendTitle')}>
+                      <del className="cmp-renum-old">{t('compare.formerLegend')}</del>
+                    </span>
+                  )}
                 </span>
                 <span className="cmp-seg" role="group" aria-label={t('compare.view')}>
                   {(['table', 'redline'] as const).map((v) => (
