@@ -37,6 +37,13 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     },
   );
 
+  /** The statuses of the part rows after Pasal 1's row, in order. */
+  const partsOfCurrent = () => page.locator('.cmp-row.cmp-by-part.is-current').evaluate((row) => {
+    const out: string[] = [];
+    for (let r = row.nextElementSibling; r?.classList.contains('cmp-part-row'); r = r.nextElementSibling) out.push(r.getAttribute('data-part-status') ?? '');
+    return out;
+  });
+
   it('puts old angka 9 beside new angka 7 in its own row, with its note; Pasal 12 stays one row', async () => {
     await page.goto(preview.url);
     await page.locator('.perda-doc').waitFor();
@@ -81,6 +88,21 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     expect(await page.locator('.cmp-part-row.is-current').count()).toBe(sides.length);
     await pasal1.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(screenshotDir(), '36-compare-part-rows.png') });
+    // F8 steps through Pasal 1's changed parts (not its kept ones), Shift+F8 back to its head.
+    const currentPart = () => page.locator('.cmp-part-row.is-current-part');
+    const statusesAfterHead = await partsOfCurrent();
+    const firstChanged = statusesAfterHead.findIndex((st) => st !== 'unchanged' && st !== 'renumbered');
+    const secondChanged = statusesAfterHead.findIndex((st, i) => i > firstChanged && st !== 'unchanged' && st !== 'renumbered');
+    await page.keyboard.press('F8');
+    await currentPart().waitFor();
+    expect(await currentPart().getAttribute('data-key')).toMatch(new RegExp(`-p${firstChanged}$`));
+    await page.keyboard.press('F8');
+    expect(await currentPart().getAttribute('data-key')).toMatch(new RegExp(`-p${secondChanged}$`));
+    await page.screenshot({ path: path.join(screenshotDir(), '36-compare-part-step.png') });
+    await page.keyboard.press('Shift+F8');
+    await page.keyboard.press('Shift+F8');
+    expect(await currentPart().count()).toBe(0);
+    expect(await page.locator('.cmp-row.cmp-by-part.is-current').count()).toBe(1);
     // "Only changes" leaves the unchanged parts out.
     const partsOf = () => pasal1.evaluate((row) => {
       const out: string[] = [];

@@ -25,7 +25,8 @@ import { useKeptPlace } from './use-kept-place';
 import { PrintButton } from './PrintButton';
 import { usePrintDetails } from './use-print-details';
 import { useProgressiveCount } from './use-progressive-count';
-import { changeSplit, filterRows, isChange, numberRows, stepChange, type RowFilter } from './view-model';
+import { changeSplit, filterRows, isChange, numberRows, stepChange, stepPart, type RowFilter } from './view-model';
+import { partKey } from './PartRows';
 import './compare.css';
 
 /** Choices kept while the panel is closed (for the rest of the session). */
@@ -68,6 +69,8 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   const [filter, setFilter] = useState<RowFilter>(remembered.filter);
   const [view, setView] = useState<'table' | 'redline'>(remembered.view);
   const [current, setCurrent] = useState(-1);
+  // The changed part F8 stands on inside the current row, when that row is shown part by part.
+  const [partAt, setPartAt] = useState<{ key: string; part: number } | null>(null);
   const scroller = useRef<HTMLDivElement | null>(null);
   // Set when the current row is to be scrolled into view once rendered (a step, a view switch).
   const reveal = useRef(false);
@@ -122,6 +125,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   const { count, ensure } = useProgressiveCount(rows.length, rows);
   usePrintDetails('details.cmp-steps');
   const currentKey = rows[current]?.row.key ?? null;
+  const currentPart = view === 'table' && partAt && partAt.key === currentKey ? partAt.part : null;
   const currentRow = rows[current];
   const changeNo = currentRow && isChange(currentRow.row) ? rows.slice(0, current + 1).filter((r) => isChange(r.row)).length : 0;
   const place = useKeptPlace({
@@ -136,24 +140,40 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
 
   const step = useCallback(
     (dir: 1 | -1) => {
+      // In the table, a row shown part by part is stepped through: its head, then each changed part.
+      const here = rows[current]?.row;
+      if (view === 'table' && here?.partRows) {
+        const from = currentPart ?? (dir === 1 ? -1 : here.partRows.length);
+        const part = currentPart === null && dir === -1 ? -1 : stepPart(here, from, dir);
+        if (part >= 0 || (dir === -1 && currentPart !== null)) {
+          place.forget();
+          reveal.current = true;
+          setPartAt(part >= 0 ? { key: here.key, part } : null);
+          return;
+        }
+      }
       const next = stepChange(rows, current, dir);
       if (next < 0) return;
       place.forget();
       ensure(next);
       reveal.current = true;
       setCurrent(next);
+      // Stepping back into a row shown part by part lands on its last changed part.
+      const back = rows[next]?.row;
+      const last = view === 'table' && dir === -1 && back?.partRows ? stepPart(back, back.partRows.length, -1) : -1;
+      setPartAt(back && last >= 0 ? { key: back.key, part: last } : null);
     },
-    [rows, current, ensure, place],
+    [rows, current, currentPart, view, ensure, place],
   );
 
   useEffect(() => {
     if (!reveal.current || !currentKey) return;
     const box = scroller.current;
-    const el = box?.querySelector<HTMLElement>(`[data-key="${currentKey}"]`);
+    const el = box?.querySelector<HTMLElement>(`[data-key="${currentPart === null ? currentKey : partKey(currentKey, currentPart)}"]`);
     if (!box || !el) return;
     reveal.current = false;
     revealRow(box, el);
-  }, [currentKey, count, view]);
+  }, [currentKey, currentPart, count, view]);
 
   // Comments on the old text (only when the old column is the base).
   const threads = useThreadStore();
@@ -290,6 +310,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
             rows={rows}
             count={count}
             currentKey={currentKey}
+            currentPart={currentPart}
             text={text}
             columns={{ old: sourceName(t, result.sources.old), new: sourceName(t, result.sources.new) }}
             onRowClick={onRowClick}

@@ -20,6 +20,8 @@ export interface CompareTableProps {
   /** How many rows to render now (progressive rendering). */
   count: number;
   currentKey: string | null;
+  /** The current part of the current row when it is shown part by part (F8 steps through its changed parts), else null. */
+  currentPart?: number | null;
   text: RowText;
   columns: { old: string; new: string };
   onRowClick(row: CompareRowView, unit?: CompareSide): void;
@@ -35,8 +37,8 @@ export interface CompareTableProps {
 
 const NO_THREADS: string[] = [];
 
-const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBase, oldThreads, onShowThread, changesOnly }: {
-  nr: NumberedRow; current: boolean; text: RowText; onRowClick(row: CompareRowView, unit?: CompareSide): void; oldIsBase: boolean; oldThreads: string[]; onShowThread(id: string): void; changesOnly: boolean;
+const TableRow = memo(function TableRow({ nr, current, currentPart, text, onRowClick, oldIsBase, oldThreads, onShowThread, changesOnly }: {
+  nr: NumberedRow; current: boolean; currentPart: number | null; text: RowText; onRowClick(row: CompareRowView, unit?: CompareSide): void; oldIsBase: boolean; oldThreads: string[]; onShowThread(id: string): void; changesOnly: boolean;
 }) {
   const { row } = nr;
   const whole = row.status === 'inserted' || row.status === 'deleted';
@@ -82,13 +84,13 @@ const TableRow = memo(function TableRow({ nr, current, text, onRowClick, oldIsBa
         </td>
       )}
     </tr>
-    {byPart && <PartRows row={row} current={current} text={text} onRowClick={onRowClick} changesOnly={changesOnly} />}
+    {byPart && <PartRows row={row} current={current} currentPart={currentPart} text={text} onRowClick={onRowClick} changesOnly={changesOnly} />}
     </>
   );
 });
 
 /** The table. */
-export function CompareTable({ rows, count, currentKey, text, columns, onRowClick, oldIsBase, oldThreads, onShowThread, changesOnly = false }: CompareTableProps) {
+export function CompareTable({ rows, count, currentKey, currentPart = null, text, columns, onRowClick, oldIsBase, oldThreads, onShowThread, changesOnly = false }: CompareTableProps) {
   const { t } = text;
   const width = text.stageNames ? 5 : 4;
   const body: ReactNode[] = [];
@@ -104,7 +106,7 @@ export function CompareTable({ rows, count, currentKey, text, columns, onRowClic
       );
     }
     body.push(
-      <TableRow key={nr.row.key} nr={nr} current={nr.row.key === currentKey} text={text} onRowClick={onRowClick}
+      <TableRow key={nr.row.key} nr={nr} current={nr.row.key === currentKey} currentPart={nr.row.key === currentKey ? currentPart : null} text={text} onRowClick={onRowClick}
         oldIsBase={oldIsBase} oldThreads={oldThreads.get(nr.row.key) ?? NO_THREADS} onShowThread={onShowThread} changesOnly={changesOnly} />,
     );
   }

@@ -27,14 +27,19 @@ function PartSide({ part, side, text }: { part: ComparePartRowView; side: 'old' 
   );
 }
 
-/** The rows of the parts of `row` (its `partRows`), to follow the row itself. */
-export function PartRows({ row, current, text, onRowClick, changesOnly = false }: { row: CompareRowView; current: boolean; text: RowText; onRowClick(row: CompareRowView, unit?: CompareSide): void; changesOnly?: boolean }) {
+/** The `data-key` of part `i` of the row with `rowKey` (F8 scrolls to it). */
+export function partKey(rowKey: string, i: number): string {
+  return `${rowKey}-p${i}`;
+}
+
+/** The rows of the parts of `row` (its `partRows`), to follow the row itself; `currentPart` is marked as where F8 stands. */
+export function PartRows({ row, current, currentPart = null, text, onRowClick, changesOnly = false }: { row: CompareRowView; current: boolean; currentPart?: number | null; text: RowText; onRowClick(row: CompareRowView, unit?: CompareSide): void; changesOnly?: boolean }) {
   const parts = row.partRows ?? [];
   const names = newPartNames(row.new?.label, parts);
   return (
     <>
       {parts.map((p, i) => (changesOnly && p.status === 'unchanged' ? null : (
-        <tr key={`${row.key}-p${i}`} className={`cmp-part-row cmp-row-${p.status}${current ? ' is-current' : ''}`} data-part-status={p.status} {...rowActivation(row, text, (r) => onRowClick(r, p.new ?? undefined))}>
+        <tr key={`${row.key}-p${i}`} className={`cmp-part-row cmp-row-${p.status}${current ? ' is-current' : ''}${current && i === currentPart ? ' is-current-part' : ''}`} data-key={partKey(row.key, i)} data-part-status={p.status} aria-current={current && i === currentPart ? 'true' : undefined} {...rowActivation(row, text, (r) => onRowClick(r, p.new ?? undefined))}>
           <td className="cmp-no" />
           <PartSide part={p} side="old" text={text} />
           <PartSide part={p} side="new" text={text} />

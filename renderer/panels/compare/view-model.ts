@@ -77,6 +77,16 @@ export function stepChange(rows: readonly NumberedRow[], from: number, dir: 1 | 
   return -1;
 }
 
+/**
+ * Inside a row shown part by part (`partRows`): the next (`dir` 1) or previous changed part after
+ * part `from` (-1: before the first; the number of parts: after the last), or -1 when none is left.
+ */
+export function stepPart(row: CompareRowView, from: number, dir: 1 | -1): number {
+  const parts = row.partRows ?? [];
+  for (let i = from + dir; i >= 0 && i < parts.length; i += dir) if (isChangeStatus((parts[i] as { status: CompareStatus }).status)) return i;
+  return -1;
+}
+
 /** The plain text of one side. */
 export function sideText(segments: readonly CompareSegment[], side: 'old' | 'new'): string {
   return sideSegments(segments, side).map((s) => s.text).join('');

@@ -10,7 +10,7 @@ import { comparisonView } from '../../../src/api/handlers/compare';
 import { compareDocs } from '../../../src/diff/index';
 import { parseText } from '../../../src/parse';
 import { defaultSelection, isValidSelection, runArgs } from '../../../renderer/panels/compare/selection';
-import { changedLines, filterRows, isChange, numberRows, sideText, SKIPPED_LINES, stepChange, startsSection } from '../../../renderer/panels/compare/view-model';
+import { changedLines, filterRows, isChange, isChangeStatus, numberRows, sideText, SKIPPED_LINES, stepChange, stepPart, startsSection } from '../../../renderer/panels/compare/view-model';
 import { corpusDir } from '../../helpers/paths';
 
 const read = (f: string) => parseText(fs.readFileSync(path.join(corpusDir, f), 'utf8')).doc;
@@ -94,6 +94,22 @@ describe('comparison panel helpers', () => {
     expect(all.slice(last + 1).every((r) => !isChange(r.row))).toBe(true);
     expect(stepChange(all, last, 1)).toBe(first);
     expect(stepChange(filterRows(rows, { kind: 'changes' }).slice(0, 0), -1, 1)).toBe(-1);
+  });
+
+  it('steps through the changed parts of a Pasal shown part by part (Pasal 1), skipping kept ones', () => {
+    const pasal1 = result.rows.find((r) => r.new?.label === 'Pasal 1')!;
+    const parts = pasal1.partRows!;
+    const changed = parts.map((p, i) => (isChangeStatus(p.status) ? i : -1)).filter((i) => i >= 0);
+    expect(changed.length).toBeGreaterThan(30);
+    expect(changed.length).toBeLessThan(parts.length);
+    const forward: number[] = [];
+    for (let i = stepPart(pasal1, -1, 1); i >= 0; i = stepPart(pasal1, i, 1)) forward.push(i);
+    expect(forward).toEqual(changed);
+    const back: number[] = [];
+    for (let i = stepPart(pasal1, parts.length, -1); i >= 0; i = stepPart(pasal1, i, -1)) back.push(i);
+    expect(back).toEqual([...changed].reverse());
+    // A row with one row only has no parts to step through.
+    expect(stepPart(result.rows.find((r) => r.new?.label === 'Pasal 12')!, -1, 1)).toBe(-1);
   });
 
   it('rebuilds each side of a changed Pasal from its segments (old Pasal 8 -> new Pasal 12)', () => {
