@@ -98,6 +98,9 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     expect(await currentPart().getAttribute('data-key')).toMatch(new RegExp(`-p${firstChanged}$`));
     await page.keyboard.press('F8');
     expect(await currentPart().getAttribute('data-key')).toMatch(new RegExp(`-p${secondChanged}$`));
+    // The position names the part ("Perubahan 38 dari 190 · angka 4"), as its note does.
+    const note = (await currentPart().locator('.cmp-part-note').textContent()) ?? '';
+    expect(await page.locator('.cmp-position').textContent()).toMatch(new RegExp(` · ${note.split(':')[0]!.replace(/[()]/g, '\\$&')}$`));
     await page.screenshot({ path: path.join(screenshotDir(), '36-compare-part-step.png') });
     await page.keyboard.press('Shift+F8');
     await page.keyboard.press('Shift+F8');

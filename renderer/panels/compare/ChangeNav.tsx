@@ -1,7 +1,8 @@
 /**
  * Stepping through the changes: "Sebelumnya" / "Berikutnya" buttons, their keys (F8 /
  * Shift+F8, see nav-keys.ts) and the position ("Perubahan 3 dari 188"), whose tooltip says how
- * the total splits into Pasal and the rows outside the Pasal, as the summary counts them.
+ * the total splits into Pasal and the rows outside the Pasal, as the summary counts them; inside
+ * a Pasal shown part by part, the part it stands on ("Perubahan 38 dari 190 · angka 4").
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,10 +16,12 @@ export interface ChangeNavProps {
   split: { pasal: number; other: number };
   /** Number of the current change (1-based), or 0 when the current row is none or not a change. */
   changeNo: number;
+  /** The name of the part F8 stands on inside the current Pasal ("angka 4"), if any. */
+  part?: string | null;
 }
 
 /** The navigation. */
-export function ChangeNav({ step, split, changeNo }: ChangeNavProps) {
+export function ChangeNav({ step, split, changeNo, part = null }: ChangeNavProps) {
   const { t } = useTranslation();
   const total = split.pasal + split.other;
 
@@ -43,6 +46,7 @@ export function ChangeNav({ step, split, changeNo }: ChangeNavProps) {
       </button>
       <span className="cmp-position" aria-live="polite" title={t('compare.positionTitle', split)}>
         {changeNo > 0 ? t('compare.position', { n: changeNo, total }) : t('compare.positionNone', { total })}
+        {changeNo > 0 && part ? ` · ${part}` : ''}
       </span>
     </div>
   );

@@ -27,6 +27,7 @@ import { usePrintDetails } from './use-print-details';
 import { useProgressiveCount } from './use-progressive-count';
 import { changeSplit, filterRows, isChange, numberRows, stepChange, stepPart, type RowFilter } from './view-model';
 import { partKey } from './PartRows';
+import { newPartNames, partName } from '../../../src/diff/part-elsewhere';
 import './compare.css';
 
 /** Choices kept while the panel is closed (for the rest of the session). */
@@ -126,6 +127,11 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   usePrintDetails('details.cmp-steps');
   const currentKey = rows[current]?.row.key ?? null;
   const currentPart = view === 'table' && partAt && partAt.key === currentKey ? partAt.part : null;
+  const currentPartName = useMemo(() => {
+    const row = rows[current]?.row;
+    const p = currentPart !== null ? row?.partRows?.[currentPart] : undefined;
+    return row && p ? partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, newPartNames(row.new?.label, row.partRows ?? [])) : null;
+  }, [rows, current, currentPart]);
   const currentRow = rows[current];
   const changeNo = currentRow && isChange(currentRow.row) ? rows.slice(0, current + 1).filter((r) => isChange(r.row)).length : 0;
   const place = useKeptPlace({
@@ -296,7 +302,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
             </div>
             <div className="cmp-controls-row cmp-toolbar">
               <FilterSelect babs={result.babs} value={effectiveFilter} onChange={setFilterKept} />
-              <ChangeNav step={step} split={split} changeNo={changeNo} />
+              <ChangeNav step={step} split={split} changeNo={changeNo} part={currentPartName} />
               <PrintButton ensureAll={() => ensure(rows.length - 1)} allShown={count >= rows.length} />
             </div>
           </>
