@@ -14,7 +14,8 @@ import mammoth from 'mammoth';
 import { CoreError } from '../core-error';
 import { readHeading, readMarker, type MarkerStyle } from './patterns';
 import { collapseSpaces } from './normalize-lines';
-import { wordListParagraphs, type WordListParagraph } from './docx-numbering';
+import { wordNumbering, type WordHeading, type WordListParagraph, type WordNumbering } from './docx-numbering';
+import { toRoman } from '../model/roman';
 import type { SourceLine } from './types';
 
 interface MammothElement {
@@ -23,6 +24,7 @@ interface MammothElement {
   value?: string;
   breakType?: string;
   numbering?: { level: string; isOrdered: boolean } | null;
+  styleId?: string | null;
 }
 
 /**
@@ -36,6 +38,10 @@ interface DocxParagraph {
   style?: MarkerStyle | null;
   /** The Word list (numId) the paragraph belongs to, when numbering.xml says. */
   numId?: string;
+  /** The heading Word numbers in this paragraph ("Pasal %1"), when numbering.xml says. */
+  heading?: WordHeading | null;
+  /** The paragraph's Word style. */
+  styleId?: string | null;
 }
 
 /** Collect the paragraphs of a mammoth document in reading order. */
@@ -52,7 +58,7 @@ function collect(root: MammothElement): DocxParagraph[] {
       };
       (el.children ?? []).forEach(text);
       const n = el.numbering;
-      out.push({ lines, level: n && n.isOrdered ? Number(n.level) || 0 : null, numbered: !!n });
+      out.push({ lines, level: n && n.isOrdered ? Number(n.level) || 0 : null, numbered: !!n, styleId: el.styleId ?? null });
       return;
     }
     (el.children ?? []).forEach(walk);
@@ -116,8 +122,20 @@ export function labelParagraphs(
   let loose: ListCount = { counters: [], base: SEQUENCES.huruf! };
   const lists = new Map<string, ListCount>();
   let context = '';
+  const headings = new Map<string, number>();
   for (const p of paras) {
     const first = collapseSpaces(p.lines[0] ?? '');
+    if (p.heading) {
+      // A heading Word numbers ("Pasal %1"): written out, counting on in its own Word list.
+      const key = `${p.numId ?? ''}/${p.level ?? 0}`;
+      const n = (headings.get(key) ?? 0) + 1;
+      headings.set(key, n);
+      const label = `${p.heading.word} ${p.heading.roman ? toRoman(n) : n}`;
+      context = label;
+      loose = { counters: [], base: loose.base };
+      out.push({ text: [first ? `${label} ${p.lines[0]}` : label, ...p.lines.slice(1)], level: 0 });
+      continue;
+    }
     if (p.level === null) {
       if (first) {
         context = first;
@@ -153,16 +171,23 @@ export function labelParagraphs(
  * otherwise nothing is assumed and the labels come from context alone.
  */
 function withWordStyles(
-  paras: DocxParagraph[],
-  word: readonly WordListParagraph[] | null,
+  input: DocxParagraph[],
+  numbering: WordNumbering | null,
 ): DocxParagraph[] {
+  // A heading numbered through its paragraph style ("Judul Pasal" printing "Pasal %1").
+  const byStyle = numbering?.byStyle;
+  const paras = byStyle?.size ? input.map((p) => {
+    const h = p.styleId && !p.numbered ? byStyle.get(p.styleId) : undefined;
+    return h ? { ...p, heading: h.heading, numId: h.numId, level: h.level } : p;
+  }) : input;
+  const word: readonly WordListParagraph[] | undefined = numbering?.paragraphs;
   const numbered = paras.filter((p) => p.numbered);
   if (!word || word.length !== numbered.length) return paras;
   if (numbered.some((p, i) => p.level !== null && p.level !== word[i]!.level)) return paras;
   const lists = new Map(numbered.map((p, i) => [p, word[i]!] as const));
   return paras.map((p) => {
     const w = lists.get(p);
-    return w ? { ...p, style: w.style, numId: w.numId } : p;
+    return w ? { ...p, style: w.style, numId: w.numId, heading: w.heading } : p;
   });
 }
 
@@ -188,7 +213,7 @@ export async function docxLines(bytes: Uint8Array): Promise<SourceLine[]> {
   const out: SourceLine[] = [];
   let no = 0;
   let blank = false;
-  const labelled = labelParagraphs(withWordStyles(paras, await wordListParagraphs(bytes)));
+  const labelled = labelParagraphs(withWordStyles(paras, await wordNumbering(bytes)));
   const lineLayout = isLineLayout(labelled);
   for (const p of labelled) {
     p.text.forEach((raw, k) => {

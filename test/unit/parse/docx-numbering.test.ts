@@ -4,10 +4,10 @@
  * that wins over the context; where it cannot be paired with mammoth's paragraphs, the context
  * decides as before.
  */
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, type IParagraphOptions } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../../../src/parse/import-file';
-import { styleOfLevel, wordListParagraphs } from '../../../src/parse/docx-numbering';
+import { headingOfLevel, styleOfLevel, wordNumbering } from '../../../src/parse/docx-numbering';
 
 type Fmt = (typeof LevelFormat)[keyof typeof LevelFormat];
 const level0 = (format: Fmt, text: string) => [
@@ -72,12 +72,12 @@ describe('Word list formats', () => {
 
   it('reads the numbered paragraphs of a DOCX with the style each prints', async () => {
     const bytes = await perdaDocx([{ format: LevelFormat.DECIMAL, text: '%1.' }]);
-    expect((await wordListParagraphs(bytes))?.map((w) => [w.level, w.style])).toEqual([
+    expect((await wordNumbering(bytes))?.paragraphs.map((w) => [w.level, w.style])).toEqual([
       [0, 'angka'],
       [0, 'angka'],
       [0, 'angka'],
     ]);
-    expect(await wordListParagraphs(new Uint8Array([1, 2, 3]))).toBeNull();
+    expect(await wordNumbering(new Uint8Array([1, 2, 3]))).toBeNull();
   });
 
   it('labels a list "1. 2. 3." when Word numbers it so, where the context alone would say "a. b. c."', async () => {
@@ -98,5 +98,53 @@ describe('Word list formats', () => {
     const styles = labels.map((l) => l.split('|')[1]);
     expect(styles.slice(0, 3)).toEqual(['hurufKurung', 'hurufKurung', 'hurufKurung']);
     expect(styles.slice(3)).not.toContain('hurufKurung');
+  });
+
+  it('knows a level that numbers headings: "Pasal %1" decimal, "BAB %1" upper roman', () => {
+    expect(headingOfLevel('decimal', 'Pasal %1', 0)).toEqual({ word: 'Pasal', roman: false });
+    expect(headingOfLevel('upperRoman', 'BAB %1', 0)).toEqual({ word: 'BAB', roman: true });
+    expect(headingOfLevel('upperRoman', 'Pasal %1', 0)).toBeNull();
+    expect(headingOfLevel('decimal', '%1.', 0)).toBeNull();
+  });
+
+  it.each([
+    ['on the paragraphs', false],
+    ['through a paragraph style ("Judul Pasal")', true],
+  ])('writes out BAB and Pasal headings Word numbers %s: each Pasal where it was', async (_how, byStyle) => {
+    const heading = (reference: 'bab' | 'pasal'): IParagraphOptions =>
+      byStyle ? { style: reference === 'bab' ? 'JudulBab' : 'JudulPasal' } : { numbering: { reference, level: 0 } };
+    const p = (text: string, o: IParagraphOptions = {}) => new Paragraph({ text, ...o });
+    const doc = new Document({
+      numbering: {
+        config: [
+          { reference: 'bab', levels: [{ level: 0, format: LevelFormat.UPPER_ROMAN, text: 'BAB %1', alignment: AlignmentType.CENTER }] },
+          { reference: 'pasal', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: 'Pasal %1', alignment: AlignmentType.CENTER }] },
+        ],
+      },
+      styles: {
+        paragraphStyles: [
+          { id: 'JudulBab', name: 'Judul Bab', paragraph: { numbering: { reference: 'bab', level: 0 } } },
+          { id: 'JudulPasal', name: 'Judul Pasal', paragraph: { numbering: { reference: 'pasal', level: 0 } } },
+        ],
+      },
+      sections: [{
+        children: [
+          p('PERATURAN DAERAH KOTA BATAM'), p('NOMOR 1 TAHUN 2026'), p('TENTANG'), p('PENCEGAHAN DAN PEMBERANTASAN PENYALAHGUNAAN NARKOTIKA'),
+          p('', heading('bab')), p('KETENTUAN UMUM'),
+          p('', heading('pasal')), p('Dalam Peraturan Daerah ini yang dimaksud dengan Daerah adalah Kota Batam.'),
+          p('', heading('bab')), p('PENCEGAHAN'),
+          p('', heading('pasal')), p('Pemerintah Daerah melaksanakan pencegahan penyalahgunaan narkotika.'),
+          p('', heading('pasal')), p('Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.'),
+        ],
+      }],
+    });
+    const { doc: imported } = await importBuffer(new Uint8Array(await Packer.toBuffer(doc)), 'naskah.docx');
+    const outline: string[] = [];
+    imported.descendants((n) => {
+      if (n.type.name === 'bab') outline.push(`BAB ${String(n.attrs.baseNum)}`);
+      if (n.type.name === 'pasal') outline.push(`Pasal ${String(n.attrs.baseNum)}: ${n.textContent.slice(0, 20)}`);
+      return n.type.name !== 'pasal';
+    });
+    expect(outline).toEqual(['BAB I', 'Pasal 1: Dalam Peraturan Daer', 'BAB II', 'Pasal 2: Pemerintah Daerah me', 'Pasal 3: Peraturan Daerah ini']);
   });
 });
