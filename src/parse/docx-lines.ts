@@ -109,6 +109,15 @@ interface ListCount {
   base: MarkerStyle[];
 }
 
+/** Count one more paragraph at `level` of `list` (deeper levels start again); the new count. */
+function countAt(list: ListCount, level: number): number {
+  const counters = list.counters.slice(0, level + 1);
+  while (counters.length <= level) counters.push(0);
+  counters[level] = (counters[level] ?? 0) + 1;
+  list.counters = counters;
+  return counters[level];
+}
+
 /**
  * Rebuild the numbering labels of list paragraphs from their structure and context. A paragraph
  * whose Word list is known (`numId`) counts on in that list, as Word numbers it, whatever stands
@@ -122,14 +131,21 @@ export function labelParagraphs(
   let loose: ListCount = { counters: [], base: SEQUENCES.huruf! };
   const lists = new Map<string, ListCount>();
   let context = '';
-  const headings = new Map<string, number>();
+  /** The Word list `numId` (created with the context's sequence on first use). */
+  const listOf = (numId: string): ListCount => {
+    let list = lists.get(numId);
+    if (!list) {
+      list = { counters: [], base: baseFor(context) };
+      lists.set(numId, list);
+    }
+    return list;
+  };
   for (const p of paras) {
     const first = collapseSpaces(p.lines[0] ?? '');
     if (p.heading) {
-      // A heading Word numbers ("Pasal %1"): written out, counting on in its own Word list.
-      const key = `${p.numId ?? ''}/${p.level ?? 0}`;
-      const n = (headings.get(key) ?? 0) + 1;
-      headings.set(key, n);
+      // A heading Word numbers ("Pasal %1"): written out, counting on in its own Word list (whose
+      // deeper levels, the ayat of a template's multilevel list, start again under it).
+      const n = countAt(listOf(p.numId ?? ''), p.level ?? 0);
       const label = `${p.heading.word} ${p.heading.roman ? toRoman(n) : n}`;
       context = label;
       loose = { counters: [], base: loose.base };
@@ -145,20 +161,15 @@ export function labelParagraphs(
       out.push({ text: p.lines, level: 0 });
       continue;
     }
-    let list = p.numId !== undefined ? lists.get(p.numId) : loose;
-    if (!list) {
-      list = { counters: [], base: baseFor(context) };
-      lists.set(p.numId as string, list);
-    } else if (list.counters.length === 0 || list.counters.every((c) => c === 0)) list.base = baseFor(context);
+    const known = p.numId !== undefined ? lists.get(p.numId) : loose;
+    const list = known ?? listOf(p.numId as string);
+    if (known && (list.counters.length === 0 || list.counters.every((c) => c === 0))) list.base = baseFor(context);
     const level = Math.min(p.level, 8);
-    const counters = list.counters.slice(0, level + 1);
-    while (counters.length <= level) counters.push(0);
-    counters[level] = (counters[level] ?? 0) + 1;
-    list.counters = counters;
+    const n = countAt(list, level);
     const base = list.base;
     const style = p.style ?? base[Math.min(level, base.length - 1)]!;
     const lines = [...p.lines];
-    if (!readMarker(first)) lines[0] = `${labelFor(style, counters[level]!)} ${lines[0] ?? ''}`;
+    if (!readMarker(first)) lines[0] = `${labelFor(style, n)} ${lines[0] ?? ''}`;
     out.push({ text: lines, level: level + 1 });
   }
   return out;
@@ -174,20 +185,20 @@ function withWordStyles(
   input: DocxParagraph[],
   numbering: WordNumbering | null,
 ): DocxParagraph[] {
-  // A heading numbered through its paragraph style ("Judul Pasal" printing "Pasal %1").
+  // A paragraph numbered through its style ("Judul Pasal" printing "Pasal %1", "Ayat" printing
+  // "(%2)"): mammoth reports no numbering for it, so it never pairs with the direct ones.
   const byStyle = numbering?.byStyle;
-  const paras = byStyle?.size ? input.map((p) => {
-    const h = p.styleId && !p.numbered ? byStyle.get(p.styleId) : undefined;
-    return h ? { ...p, heading: h.heading, numId: h.numId, level: h.level } : p;
-  }) : input;
+  const viaStyle = (p: DocxParagraph): DocxParagraph => {
+    const w = p.styleId && !p.numbered ? byStyle?.get(p.styleId) : undefined;
+    return w ? { ...p, heading: w.heading, style: w.style, numId: w.numId, level: w.level, numbered: true } : p;
+  };
   const word: readonly WordListParagraph[] | undefined = numbering?.paragraphs;
-  const numbered = paras.filter((p) => p.numbered);
-  if (!word || word.length !== numbered.length) return paras;
-  if (numbered.some((p, i) => p.level !== null && p.level !== word[i]!.level)) return paras;
+  const numbered = input.filter((p) => p.numbered);
+  if (!word || word.length !== numbered.length || numbered.some((p, i) => p.level !== null && p.level !== word[i]!.level)) return input.map(viaStyle);
   const lists = new Map(numbered.map((p, i) => [p, word[i]!] as const));
-  return paras.map((p) => {
+  return input.map((p) => {
     const w = lists.get(p);
-    return w ? { ...p, style: w.style, numId: w.numId, heading: w.heading } : p;
+    return w ? { ...p, style: w.style, numId: w.numId, heading: w.heading } : viaStyle(p);
   });
 }
 

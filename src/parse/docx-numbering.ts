@@ -101,11 +101,12 @@ function numbered(numPr: string, formats: Map<string, Map<number, LevelFormat>>)
 }
 
 /**
- * The headings numbered through a paragraph style (a template's "Judul Pasal" style whose
- * numbering prints "Pasal %1"), by style id; a style without its own numbering takes its base's.
- * mammoth names each paragraph's style but reports no numbering for these.
+ * What a paragraph style numbers (a template's "Judul Pasal" style printing "Pasal %1", an "Ayat"
+ * style printing "(%2)"), by style id, where it prints a heading or a list style a Perda uses; a
+ * style without its own numbering takes its base's. mammoth names each paragraph's style but
+ * reports no numbering for these.
  */
-function styleHeadings(stylesXml: string, formats: Map<string, Map<number, LevelFormat>>): Map<string, WordListParagraph> {
+function styleNumbering(stylesXml: string, formats: Map<string, Map<number, LevelFormat>>): Map<string, WordListParagraph> {
   const own = new Map<string, { numPr: string | null; basedOn: string | null }>();
   for (const m of stylesXml.matchAll(/<w:style\b[^>]*\bw:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
     own.set(m[1]!, { numPr: /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(m[2]!)?.[1] ?? null, basedOn: attr(m[2]!, 'basedOn') });
@@ -117,7 +118,7 @@ function styleHeadings(stylesXml: string, formats: Map<string, Map<number, Level
       const s = own.get(at);
       if (s?.numPr) {
         const p = numbered(s.numPr, formats);
-        if (p?.heading) out.set(id, p);
+        if (p?.heading || p?.style) out.set(id, p);
         break;
       }
       at = s?.basedOn ?? null;
@@ -130,7 +131,7 @@ function styleHeadings(stylesXml: string, formats: Map<string, Map<number, Level
 export interface WordNumbering {
   /** The directly numbered paragraphs, in document order. */
   paragraphs: WordListParagraph[];
-  /** Headings numbered through paragraph styles, by style id. */
+  /** What paragraph styles number (headings, list items), by style id. */
   byStyle: Map<string, WordListParagraph>;
 }
 
@@ -154,7 +155,7 @@ export async function wordNumbering(bytes: Uint8Array): Promise<WordNumbering | 
       const p = numPr ? numbered(numPr, formats) : null;
       if (p) paragraphs.push(p);
     }
-    return { paragraphs, byStyle: styles ? styleHeadings(styles, formats) : new Map() };
+    return { paragraphs, byStyle: styles ? styleNumbering(styles, formats) : new Map() };
   } catch {
     return null;
   }

@@ -147,4 +147,42 @@ describe('Word list formats', () => {
     });
     expect(outline).toEqual(['BAB I', 'Pasal 1: Dalam Peraturan Daer', 'BAB II', 'Pasal 2: Pemerintah Daerah me', 'Pasal 3: Peraturan Daerah ini']);
   });
+
+  it('numbers the ayat of a template whose multilevel list prints "Pasal %1" then "(%2)" through paragraph styles: ayat start again in each Pasal', async () => {
+    const p = (text: string, style?: string) => new Paragraph({ text, ...(style ? { style } : {}) });
+    const doc = new Document({
+      numbering: {
+        config: [{
+          reference: 'perda',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: 'Pasal %1', alignment: AlignmentType.CENTER },
+            { level: 1, format: LevelFormat.DECIMAL, text: '(%2)', alignment: AlignmentType.START },
+          ],
+        }],
+      },
+      styles: {
+        paragraphStyles: [
+          { id: 'JudulPasal', name: 'Judul Pasal', paragraph: { numbering: { reference: 'perda', level: 0 } } },
+          { id: 'Ayat', name: 'Ayat', paragraph: { numbering: { reference: 'perda', level: 1 } } },
+        ],
+      },
+      sections: [{
+        children: [
+          p('PERATURAN DAERAH KOTA BATAM'), p('NOMOR 1 TAHUN 2026'), p('TENTANG'), p('REHABILITASI PECANDU NARKOTIKA'),
+          p('BAB I'), p('KETENTUAN UMUM'),
+          p('', 'JudulPasal'), p('Pecandu wajib menjalani rehabilitasi.', 'Ayat'), p('Rehabilitasi dilaksanakan di fasilitas yang ditunjuk.', 'Ayat'),
+          p('', 'JudulPasal'), p('Pemerintah Daerah menyediakan fasilitas rehabilitasi.', 'Ayat'), p('Fasilitas ditetapkan dengan Keputusan Wali Kota.', 'Ayat'),
+        ],
+      }],
+    });
+    const { doc: imported } = await importBuffer(new Uint8Array(await Packer.toBuffer(doc)), 'naskah.docx');
+    const ayat: string[] = [];
+    let pasal = '';
+    imported.descendants((n) => {
+      if (n.type.name === 'pasal') pasal = `Pasal ${String(n.attrs.baseNum)}`;
+      if (n.type.name === 'ayat') ayat.push(`${pasal} (${String(n.attrs.baseNum)}) ${n.textContent.slice(0, 12)}`);
+      return true;
+    });
+    expect(ayat).toEqual(['Pasal 1 (1) Pecandu waji', 'Pasal 1 (2) Rehabilitasi', 'Pasal 2 (1) Pemerintah D', 'Pasal 2 (2) Fasilitas di']);
+  });
 });
