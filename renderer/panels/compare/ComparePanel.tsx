@@ -298,12 +298,12 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
                     </button>
                   ))}
                 </span>
+                <PrintButton ensureAll={() => ensure(rows.length - 1)} allShown={count >= rows.length} />
               </span>
             </div>
             <div className="cmp-controls-row cmp-toolbar">
               <FilterSelect babs={result.babs} value={effectiveFilter} onChange={setFilterKept} />
               <ChangeNav step={step} split={split} changeNo={changeNo} part={currentPartName} />
-              <PrintButton ensureAll={() => ensure(rows.length - 1)} allShown={count >= rows.length} />
             </div>
           </>
         )}
