@@ -45,8 +45,13 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
   });
 
   it('puts old angka 9 beside new angka 7 in its own row, with its note; Pasal 12 stays one row', async () => {
+    // Nothing the page asks for on the way is missing (the page icon included).
+    const failed: string[] = [];
+    page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${new URL(r.url()).pathname}`); });
     await page.goto(preview.url);
     await page.locator('.perda-doc').waitFor();
+    expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^\.\/assets\/icon-.*\.png$/);
+    expect(await page.evaluate(async () => (await fetch(document.querySelector<HTMLLinkElement>('link[rel="icon"]')!.href)).status)).toBe(200);
     await page.getByRole('tab', { name: s.title }).click();
     await page.locator('.cmp-summary').waitFor();
     const pasal1 = page.locator('.cmp-row.cmp-by-part').filter({ has: page.locator('td.cmp-new .cmp-label', { hasText: /^Pasal 1$/ }) });
@@ -119,5 +124,6 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     expect(changed.length).toBeGreaterThan(10);
     expect(changed.filter((st) => st === 'unchanged')).toEqual([]);
     await page.locator('select[data-field="filter"]').selectOption('all');
+    expect(failed).toEqual([]);
   });
 });
