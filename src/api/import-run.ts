@@ -6,7 +6,7 @@
  * the import worker thread or, where no worker can start, in the calling thread.
  */
 import { CoreError } from '../core-error';
-import { detectFormat, decodeText } from '../parse/import-file';
+import { detectFormat, decodeText, type ImportFormat } from '../parse/import-file';
 import { docxLines } from '../parse/docx-lines';
 import { normalizeLines } from '../parse/normalize-lines';
 import { outlineOf, parseLines, type ImportProgress } from '../parse/index';
@@ -28,9 +28,8 @@ const cancelled = () => new CoreError('CANCELLED', 'Impor dibatalkan.');
 /** Yield to the event loop (so progress messages and other requests get through). */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Read file bytes into source lines (stages "membaca" and "mengekstrak teks PDF"). */
-async function readLines(bytes: Uint8Array, fileName: string, opts: RunImportOptions): Promise<SourceLine[]> {
-  const format = detectFormat(bytes, fileName);
+/** Read file bytes of `format` into source lines (stages "membaca" and "mengekstrak teks PDF"). */
+async function readLines(bytes: Uint8Array, fileName: string, format: ImportFormat, opts: RunImportOptions): Promise<SourceLine[]> {
   opts.onProgress?.({ stage: 'membaca', done: 0, total: 1 });
   await breathe();
   if (format === 'pdf') {
@@ -45,13 +44,14 @@ async function readLines(bytes: Uint8Array, fileName: string, opts: RunImportOpt
 /** Import file bytes into the import screen's payload. Throws CoreError (CANCELLED, IMPORT_FAILED, UNSUPPORTED_FILE). */
 export async function runImport(bytes: Uint8Array, fileName: string, opts: RunImportOptions = {}): Promise<ImportPayload> {
   if (opts.signal?.aborted) throw cancelled();
-  const lines = await readLines(bytes, fileName, opts);
+  const format = detectFormat(bytes, fileName);
+  const lines = await readLines(bytes, fileName, format, opts);
   if (opts.signal?.aborted) throw cancelled();
   if (lines.length === 0) throw new CoreError('IMPORT_FAILED', `Berkas "${fileName}" tidak berisi teks.`);
   opts.onProgress?.({ stage: 'menyusun struktur', done: 0, total: 1 });
   await breathe();
   const sourceLines = lines.map((l) => ({ no: l.no, page: l.page, text: l.raw }));
-  const result = parseLines(lines, detectFormat(bytes, fileName) === 'txt');
+  const result = parseLines(lines, format === 'txt');
   if (opts.signal?.aborted) throw cancelled();
   const payload: ImportPayload = {
     fileName,

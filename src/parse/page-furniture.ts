@@ -42,10 +42,9 @@ const MIN_PAGE_LINES = 10;
  * Indices of the bare-number lines that count pages: chains of numbers that go up by one, each a
  * page (`MIN_PAGE_LINES`) after the one before (3 -> 4 -> 5), at least three long; the longest
  * chain first, then the next after it, two long at least (a Penjelasan may count its pages
- * afresh, "2", "3"). A
- * text copied without its blank lines sets no page number apart, but its page numbers still count
- * up; a number wrapped onto a line of its own ("Tahun" / "2009") does not, nor a table's "No"
- * column, whose numbers stand a line or two apart.
+ * afresh, "2", "3"). A text copied without its blank lines sets no page number apart, but its
+ * page numbers still count up; a number wrapped onto a line of its own ("Tahun" / "2009") does
+ * not, nor a table's "No" column, whose numbers stand a line or two apart.
  */
 function countingPageNumbers(input: readonly SourceLine[]): Set<number> {
   const cand: Array<{ i: number; v: number }> = [];
@@ -54,7 +53,11 @@ function countingPageNumbers(input: readonly SourceLine[]): Set<number> {
     if (PAGE_BARE.test(l.text) && Number(l.text) < 1000) cand.push({ i, v: Number(l.text) });
   });
   const byValue = new Map<number, number[]>();
-  cand.forEach((c, k) => byValue.set(c.v, [...(byValue.get(c.v) ?? []), k]));
+  cand.forEach((c, k) => {
+    const same = byValue.get(c.v);
+    if (same) same.push(k);
+    else byValue.set(c.v, [k]);
+  });
   const out = new Set<number>();
   let last = -1;
   for (;;) {
