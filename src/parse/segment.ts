@@ -27,8 +27,8 @@ const MENGINGAT = /^M\s?e\s?n\s?g\s?i\s?n\s?g\s?a\s?t\b/i;
 const DIKTUM = /^(Dengan\s+Persetujuan\s+Bersama|M\s*E\s*M\s*U\s*T\s*U\s*S\s*K\s*A\s*N\b|Menetapkan\b)/i;
 const MENETAPKAN = /^Menetapkan\b/i;
 /** The signature blocks open with a capital ("Ditetapkan di Batam"; a sentence's "ditetapkan di" does not). */
-const DITETAPKAN = /^(?:Ditetapkan|DITETAPKAN)\s+(?:di|DI)\b/;
-const DIUNDANGKAN = /^(?:Diundangkan|DIUNDANGKAN)\s+(?:di|DI)\b/;
+const DITETAPKAN = /^(?:Ditetapkan|DITETAPKAN)\s+[Dd][Ii]\b/;
+const DIUNDANGKAN = /^(?:Diundangkan|DIUNDANGKAN)\s+[Dd][Ii]\b/;
 const AGAR = /^Agar\s+setiap\s+orang\b/i;
 const LAMPIRAN = /^LAMPIRAN(\s+[IVXLCDM]+)?\b/;
 

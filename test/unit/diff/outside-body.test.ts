@@ -96,5 +96,8 @@ describe('outside the body', () => {
     };
     expect(roles(swapped)).toEqual(roles(sulut));
     expect(changedOther(sulut, swapped)).toEqual([]);
+    // "Di" in title case still opens a block; a sentence's "ditetapkan di" does not.
+    const titleCase = once(once(sulut, 'Ditetapkan di Manado', 'Ditetapkan Di Manado'), 'Diundangkan di Manado', 'Diundangkan Di Manado');
+    expect(roles(titleCase).map((r) => r.split(':')[0])).toEqual(roles(sulut).map((r) => r.split(':')[0]));
   });
 });
