@@ -396,11 +396,22 @@ export interface CompareSegment {
   old?: string;
 }
 
+/** How one line of a compared unit is set: `indent` steps in, its `marker` ("(2)", "a."; "" for none) hung before the text. */
+export interface CompareLine {
+  indent: number;
+  marker: string;
+}
+
 /** One side of a comparison row. */
 export interface CompareSide {
   uid: string;
   /** "Pasal 7A", "Pasal 3 ayat (2)", "Menimbang huruf b", "BAB II". */
   label: string;
+  /**
+   * How each line of the unit's text is set (one per ayat, item or paragraph of a Pasal; one for
+   * a part), as the printed Perda sets it; absent for units without that structure.
+   */
+  lines?: CompareLine[];
 }
 
 /** An ayat, list item or loose paragraph of a compared Pasal. */

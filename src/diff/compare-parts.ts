@@ -53,7 +53,7 @@ export function bareMarker(marker: string): string {
 }
 
 function refOf(p: PartUnit): UnitRef {
-  return unitRef(p.uid, p.label, p.tokens, p.marker);
+  return unitRef(p.uid, p.label, p.tokens, p.marker, [p]);
 }
 
 /**

@@ -270,7 +270,7 @@ function pasalRow(status: PasalRow['status'], old: UnitRef | null, neu: UnitRef 
 }
 
 function refOf(p: PasalUnit): UnitRef {
-  return unitRef(p.uid, p.label, p.tokens);
+  return unitRef(p.uid, p.label, p.tokens, undefined, p.parts);
 }
 
 /** Does the text of an old/new Pasal pair differ (ignoring references that followed renumbering)? */

@@ -20,6 +20,12 @@ export interface PartUnit {
   /** Printed marker: "(2)", "a.", "1)" or "" for a loose paragraph. */
   marker: string;
   depth: number;
+  /**
+   * Where the part is set, in steps from the Pasal's left edge: an ayat, or an item or loose
+   * paragraph of the Pasal itself, at 0; an item one step inside the text of the unit holding
+   * it; a loose paragraph inside a unit (the closing words after its list) at that unit's text.
+   */
+  indent: number;
   tokens: Token[];
 }
 
@@ -116,6 +122,11 @@ function looseLabel(owner: string, parent: Node, index: number, n: number, named
   return `${owner} (teks ${n})`;
 }
 
+/** The step at which the text of `owner` starts (after its hung marker); 0 for the Pasal itself. */
+function textIndent(owner: PartUnit | null): number {
+  return owner ? owner.indent + (owner.marker ? 1 : 0) : 0;
+}
+
 /** Collect the parts of a Pasal (ayat / items / loose paragraphs) in document order; the live references read go to `refs`. */
 function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs: ReadRef[]): PartUnit[] {
   const parts: PartUnit[] = [];
@@ -138,6 +149,7 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs:
             label: looseLabel(owner?.label ?? pasalLabel, node, index, loose, named),
             marker: '',
             depth,
+            indent: textIndent(owner),
             tokens: [],
           };
           inlineTokens(child, numbering, p.tokens, false, refs, where(owner));
@@ -154,6 +166,7 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs:
           label: num?.address ?? uid,
           marker: num?.marker ?? '',
           depth: name === 'ayat' ? 0 : depth + 1,
+          indent: textIndent(owner),
           tokens: [],
         };
         parts.push(part);
@@ -165,7 +178,7 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs:
       } else if (name === 'changeItem') {
         const uid = String(child.attrs.uid);
         const num = numbering.get(uid);
-        const part: PartUnit = { uid, kind: 'item', label: num?.address ?? uid, marker: num?.marker ?? '', depth: 1, tokens: [] };
+        const part: PartUnit = { uid, kind: 'item', label: num?.address ?? uid, marker: num?.marker ?? '', depth: 1, indent: 0, tokens: [] };
         parts.push(part);
         quotedTokens(child, numbering, part.tokens, refs, { pasalUid, unitUid: pasalUid });
       }
@@ -288,7 +301,7 @@ function extractFresh(doc: Node): DocUnits {
         if (!unit) {
           const refs: ReadRef[] = [];
           const parts: PartUnit[] = deleted
-            ? [{ uid: `${uid}#p1`, kind: 'para', label, marker: '', depth: 0, tokens: tokenize(DIHAPUS) }]
+            ? [{ uid: `${uid}#p1`, kind: 'para', label, marker: '', depth: 0, indent: 0, tokens: tokenize(DIHAPUS) }]
             : pasalParts(child, numbering, label, refs);
           unit = { uid, label: place.label, num: place.num, babUid: place.babUid, babLabel: place.babLabel, context: place.context, parts, tokens: joinParts(parts) };
           rememberPasal(child, unit, deleted, numberingMode, refs);

@@ -4,7 +4,13 @@
  */
 import { memoOf } from './run-memo';
 import type { Token } from './tokenize';
-import type { UnitRef } from './types';
+import type { LineLayout, UnitRef } from './types';
+
+/** What a line's layout is read from: a part of a Pasal (`PartUnit`). */
+export interface LaidOutPart {
+  indent: number;
+  marker: string;
+}
 
 /** Text of `tokens[from..to)`. `atStart` means nothing was written before (no leading space/newline). */
 export function renderRun(tokens: readonly Token[], from: number, to: number, atStart: boolean): string {
@@ -33,29 +39,43 @@ export function renderText(tokens: readonly Token[]): string {
   return (m.text ??= renderRun(tokens, 0, tokens.length, true));
 }
 
-/** A row side whose text is rendered only when first read (and in JSON). */
+/** A row side whose text and line layout are made only when first read (and in JSON). */
 class LazyUnitRef implements UnitRef {
   #text: string | null = null;
   readonly #tokens: readonly Token[];
+  readonly #parts: readonly LaidOutPart[] | undefined;
   constructor(
     readonly uid: string,
     readonly label: string,
     tokens: readonly Token[],
     readonly marker: string | undefined,
+    parts: readonly LaidOutPart[] | undefined,
   ) {
     this.#tokens = tokens;
+    this.#parts = parts;
   }
 
   get text(): string {
     return (this.#text ??= renderText(this.#tokens));
   }
 
+  get lines(): LineLayout[] | undefined {
+    return this.#parts?.map((p) => ({ indent: p.indent, marker: p.marker }));
+  }
+
   toJSON(): UnitRef {
-    return this.marker === undefined ? { uid: this.uid, label: this.label, text: this.text } : { uid: this.uid, label: this.label, text: this.text, marker: this.marker };
+    const out: UnitRef = { uid: this.uid, label: this.label, text: this.text };
+    if (this.marker !== undefined) out.marker = this.marker;
+    const lines = this.lines;
+    if (lines) out.lines = lines;
+    return out;
   }
 }
 
-/** A row side: uid, label, the unit's text (rendered lazily) and, for a part, its printed marker. */
-export function unitRef(uid: string, label: string, tokens: readonly Token[], marker?: string): UnitRef {
-  return new LazyUnitRef(uid, label, tokens, marker);
+/**
+ * A row side: uid, label, the unit's text (rendered lazily), for a part its printed marker, and
+ * the parts its lines are set by (a Pasal's parts, or the part itself), one per line.
+ */
+export function unitRef(uid: string, label: string, tokens: readonly Token[], marker?: string, parts?: readonly LaidOutPart[]): UnitRef {
+  return new LazyUnitRef(uid, label, tokens, marker, parts);
 }

@@ -45,6 +45,17 @@ export interface UnitRef {
   text: string;
   /** For an ayat or list item: the marker it prints before its text ("(2)", "a."; "" for loose text). */
   marker?: string;
+  /**
+   * How each line of `text` is set (one line per ayat, item or paragraph of a Pasal), as the
+   * printed Perda sets it; absent where the unit has no such structure (titles, Menimbang items).
+   */
+  lines?: LineLayout[];
+}
+
+/** How one line of a unit's text is set: `indent` steps in, its `marker` ("(2)", "a."; "" for none) hung before the text. */
+export interface LineLayout {
+  indent: number;
+  marker: string;
 }
 
 /** A row of an ayat, list item or loose paragraph inside a matched Pasal. */

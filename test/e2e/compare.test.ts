@@ -3,7 +3,7 @@
  * Surabaya Perda and whose draft rewords one Pasal and inserts one (uids kept). The Perbandingan
  * tab shows the summary (whose counts add up to the changes the navigation steps through) and
  * the side-by-side table with "Diubah"/"Disisipkan" and word marks; the controls at 1280 px; a
- * "Komentari" per column, each named for its text; the only-changes filter, next change (button
+ * "Komentari" per column, each named for its text; a Pasal set as printed (markers hung, items a step in); the only-changes filter, next change (button
  * and F8, a key no editor binding uses), the redline, the three-way stage column, a click on a
  * row that opens the Pasal in the editor, and the way back to the table where it was.
  */
@@ -103,6 +103,40 @@ describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
     await shot('30-compare-table-top.png');
     await page.getByRole('button', { name: s.next }).click();
     await shot('30-compare-table.png');
+  });
+
+  it('sets a Pasal as printed: ayat markers hung at the left, items a step in with their markers hung', async () => {
+    const g = await page.evaluate(() => {
+      // The first item of an ayat in the new column, and the ayat it stands in.
+      const item = document.querySelector('.cmp-table td.cmp-new .cmp-line.cmp-hang[style*="--cmp-indent"]') as HTMLElement;
+      const lines = [...(item.parentElement as HTMLElement).children] as HTMLElement[];
+      const ayat = lines.slice(0, lines.indexOf(item)).reverse().find((l) => !l.getAttribute('style')) as HTMLElement;
+      const hung = (l: HTMLElement) => (l.querySelector('.cmp-hung') as HTMLElement).getBoundingClientRect();
+      // Where the words after the hung marker start.
+      const textStart = (l: HTMLElement) => {
+        const walker = document.createTreeWalker(l, NodeFilter.SHOW_TEXT);
+        let t = walker.nextNode();
+        while (t && (t.parentElement?.closest('.cmp-hung') || (t.textContent ?? '').trim() === '')) t = walker.nextNode();
+        const r = document.createRange();
+        r.setStart(t as Text, 0);
+        r.setEnd(t as Text, 1);
+        return r.getBoundingClientRect().left;
+      };
+      // One step, as the stylesheet sets it.
+      const probe = document.createElement('span');
+      probe.style.cssText = 'display: block; width: var(--cmp-step)';
+      item.appendChild(probe);
+      const step = probe.getBoundingClientRect().width;
+      probe.remove();
+      return { step, ayat: hung(ayat), item: hung(item), ayatText: textStart(ayat), marker: ayat.querySelector('.cmp-hung')?.textContent, itemMarker: item.querySelector('.cmp-hung')?.textContent };
+    });
+    expect(g.marker).toMatch(/^\(\d+\) $/);
+    expect(g.itemMarker).toMatch(/^[a-z]\. $/);
+    // The item's marker stands one step in, where the ayat's words start.
+    expect(g.step).toBeGreaterThan(20);
+    expect(g.item.left - g.ayat.left).toBeCloseTo(g.step, 0);
+    expect(g.ayat.width).toBeCloseTo(g.step, 0);
+    expect(g.ayatText).toBeCloseTo(g.item.left, 0);
   });
 
   it('counts the changes so that they add up: Pasal and rows outside the Pasal make the total the navigation steps through', async () => {

@@ -61,9 +61,9 @@ const TableRow = memo(function TableRow({ nr, current, currentPart, text, onRowC
         </div>
         {byPart ? null : side === 'old' && row.oldText !== undefined ? (
           // Its ayat or items changed order: the old text as written, unmarked.
-          <div className="cmp-text">{row.oldText}</div>
+          <SegmentText segments={[{ op: 'equal', text: row.oldText }]} mode="old" plain oldLines={row.old?.lines} delTitle={text.del} insTitle={text.ins} />
         ) : (
-          <SegmentText segments={row.segments} mode={side} plain={whole} delTitle={text.del} insTitle={text.ins} />
+          <SegmentText segments={row.segments} mode={side} plain={whole} oldLines={row.old?.lines} newLines={row.new?.lines} delTitle={text.del} insTitle={text.ins} />
         )}
         {side === 'new' && <StageSteps row={row} text={text} />}
       </td>

@@ -1,11 +1,12 @@
 /**
  * The ayat, items and loose text of a changed Pasal whose parts are out of step (one inserted,
  * deleted, moved, merged or split: `partRows` of the row), each in a row of its own under the
- * Pasal's row: the old part beside its new one, its marker hanging left, word changes marked, and
- * its own note. Old angka 9 then stands beside new angka 7, not beside whatever is seventh. Each
+ * Pasal's row: the old part beside its new one, its marker hanging left (an item a step further
+ * in, as printed), word changes marked, and its own note. Old angka 9 then stands beside new angka 7, not beside whatever is seventh. Each
  * part row opens its own ayat or item in the editor (click or Enter) and is highlighted with its
  * Pasal. Under "only changes" the unchanged parts are left out.
  */
+import type { CSSProperties } from 'react';
 import type { ComparePartRowView, CompareRowView, CompareSide } from '../../../src/api/contract';
 import { newPartNames } from '../../../src/diff/part-elsewhere';
 import { partNote, rowActivation, type RowText } from './row-parts';
@@ -17,9 +18,10 @@ function PartSide({ part, side, text }: { part: ComparePartRowView; side: 'old' 
   const ref = part[side];
   if (!ref || sideText(part.segments, side).trim() === '') return <td className={`cmp-${side} cmp-empty`}>{text.absent}</td>;
   const whole = part.status === 'inserted' || part.status === 'deleted';
+  const indent = ref.lines?.[0]?.indent ?? 0;
   return (
     <td className={`cmp-${side}`}>
-      <div className={ref.marker ? 'cmp-part' : undefined}>
+      <div className={ref.marker ? 'cmp-part' : 'cmp-part-loose'} style={indent > 0 ? ({ '--cmp-indent': indent } as CSSProperties) : undefined}>
         {ref.marker && <span className="cmp-marker">{ref.marker}</span>}
         <SegmentText segments={part.segments} mode={side} plain={whole} delTitle={text.del} insTitle={text.ins} />
       </div>

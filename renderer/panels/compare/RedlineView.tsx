@@ -23,7 +23,7 @@ const RedlineRow = memo(function RedlineRow({ nr, current, text, onRowClick }: {
           <StageBadge row={row} text={text} />
         </span>
       </header>
-      <SegmentText segments={row.segments} mode="inline" delTitle={text.del} insTitle={text.ins} formerTitle={text.former} />
+      <SegmentText segments={row.segments} mode="inline" oldLines={row.old?.lines} newLines={row.new?.lines} delTitle={text.del} insTitle={text.ins} formerTitle={text.former} />
       <StageSteps row={row} text={text} />
     </article>
   );

@@ -3,10 +3,11 @@
  * struck through (<del>), on the new side inserted words are underlined (<ins>); the redline
  * shows both inline. Marks are semantic elements with a text style, never colour only.
  */
-import { Fragment, memo } from 'react';
-import type { CompareSegment } from '../../../src/api/contract';
+import { Fragment, memo, type CSSProperties, type ReactNode } from 'react';
+import type { CompareLine, CompareSegment } from '../../../src/api/contract';
 import { sideSegments } from './view-model';
 import { renumberedPieces } from './renumbered-run';
+import { hasLayout, hungMarker, segmentLines, type SideLines } from './segment-lines';
 
 /** A text that ends, or starts, with a letter or digit. */
 const WORD_END = /[\p{L}\p{N})]$/u;
@@ -27,60 +28,101 @@ export interface SegmentTextProps {
   insTitle: string;
   /** Inline: the title of an old number shown beside the new one ("semula 11."). */
   formerTitle?: (old: string) => string;
+  /** How the lines of the old and the new text are set (a Pasal's ayat and items); without them the text runs as one block. */
+  oldLines?: readonly CompareLine[];
+  newLines?: readonly CompareLine[];
 }
 
 /** The marked text. */
-export const SegmentText = memo(function SegmentText({ segments, mode, plain, delTitle, insTitle, formerTitle }: SegmentTextProps) {
+export const SegmentText = memo(function SegmentText({ segments, mode, plain, delTitle, insTitle, formerTitle, oldLines, newLines }: SegmentTextProps) {
   const shown = mode === 'inline' ? segments : sideSegments(segments, mode);
-  if (plain) return <div className="cmp-text">{shown.map((s) => s.text).join('').trimStart()}</div>;
-  return (
-    <div className="cmp-text">
-      {shown.map((s, i) => {
-        let text = i === 0 ? s.text.trimStart() : s.text;
-        // Inline, a run after a deletion prints as the new text does, which may have no space
-        // where the deleted word had one ("-Tempat+ Parkir", not "TempatParkir").
-        if (mode === 'inline' && i > 0 && shown[i - 1]!.op === 'delete' && WORD_END.test(shown[i - 1]!.text) && WORD_START.test(text)) text = ` ${text}`;
-        if (s.op === 'equal') {
-          // Inline, a marker or reference that followed the renumbering shows its old number too.
-          const pieces = mode === 'inline' && s.old !== undefined ? renumberedPieces(i === 0 ? s.old.trimStart() : s.old, text) : null;
-          if (!pieces) return text;
+  const lines: SideLines = { old: oldLines, new: newLines };
+  const titles: MarkTitles = { delTitle, insTitle, formerTitle };
+  if (hasLayout(lines)) {
+    return (
+      <div className="cmp-text cmp-lines">
+        {segmentLines(shown, mode, lines).map((line, i) => {
+          const hung = hungMarker(line);
+          const show = (pieces: readonly CompareSegment[]) => (plain ? pieces.map((p) => p.text).join('').trimStart() : markedPieces(pieces, mode, titles));
           return (
-            <Fragment key={i}>
-              {pieces.map((p, j) =>
-                'same' in p ? (
-                  p.same
-                ) : (
-                  <span key={j} className="cmp-renum" title={formerTitle?.(p.old)}>
-                    <del className="cmp-renum-old">{p.old}</del>
-                    {p.now ? ` ${p.now}` : ''}
-                  </span>
-                ),
+            <div key={i} className={line.layout?.marker ? 'cmp-line cmp-hang' : 'cmp-line'} style={indentStyle(line.layout)}>
+              {hung ? (
+                <>
+                  {/* The space stays in the text (copied, read aloud); the marker's box sets the gap. */}
+                  <span className="cmp-hung">{show([hung.marker])} </span>
+                  {show(hung.rest)}
+                </>
+              ) : (
+                show(line.pieces)
               )}
-            </Fragment>
+            </div>
           );
-        }
-        // Spaces around a changed run stay outside the mark (no struck or underlined blanks).
-        const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
-        // A lone changed mark ("." or ";") or short number is set apart so that it can be seen.
-        const lone = LONE_MARK.test(core) ? ' cmp-lone' : '';
-        const mark =
-          s.op === 'delete' ? (
-            <del className={`cmp-del${lone}`} title={delTitle}>
-              {core}
-            </del>
-          ) : (
-            <ins className={`cmp-ins${lone}`} title={insTitle}>
-              {core}
-            </ins>
-          );
-        return (
-          <Fragment key={i}>
-            {lead}
-            {mark}
-            {trail}
-          </Fragment>
-        );
-      })}
-    </div>
-  );
+        })}
+      </div>
+    );
+  }
+  if (plain) return <div className="cmp-text">{shown.map((s) => s.text).join('').trimStart()}</div>;
+  return <div className="cmp-text">{markedPieces(shown, mode, titles)}</div>;
 });
+
+/** The indentation of a line, in steps (the stylesheet's `--cmp-step`). */
+function indentStyle(layout: CompareLine | null): CSSProperties | undefined {
+  return layout && layout.indent > 0 ? ({ '--cmp-indent': layout.indent } as CSSProperties) : undefined;
+}
+
+/** The marks' titles. */
+interface MarkTitles {
+  delTitle: string;
+  insTitle: string;
+  formerTitle?: (old: string) => string;
+}
+
+/** The runs of one text (or of one line of it), each marked as its op says. */
+function markedPieces(shown: readonly CompareSegment[], mode: SegmentTextProps['mode'], { delTitle, insTitle, formerTitle }: MarkTitles): ReactNode[] {
+  return shown.map((s, i) => {
+    let text = i === 0 ? s.text.trimStart() : s.text;
+    // Inline, a run after a deletion prints as the new text does, which may have no space
+    // where the deleted word had one ("-Tempat+ Parkir", not "TempatParkir").
+    if (mode === 'inline' && i > 0 && shown[i - 1]!.op === 'delete' && WORD_END.test(shown[i - 1]!.text) && WORD_START.test(text)) text = ` ${text}`;
+    if (s.op === 'equal') {
+      // Inline, a marker or reference that followed the renumbering shows its old number too.
+      const pieces = mode === 'inline' && s.old !== undefined ? renumberedPieces(i === 0 ? s.old.trimStart() : s.old, text) : null;
+      if (!pieces) return text;
+      return (
+        <Fragment key={i}>
+          {pieces.map((p, j) =>
+            'same' in p ? (
+              p.same
+            ) : (
+              <span key={j} className="cmp-renum" title={formerTitle?.(p.old)}>
+                <del className="cmp-renum-old">{p.old}</del>
+                {p.now ? ` ${p.now}` : ''}
+              </span>
+            ),
+          )}
+        </Fragment>
+      );
+    }
+    // Spaces around a changed run stay outside the mark (no struck or underlined blanks).
+    const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
+    // A lone changed mark ("." or ";") or short number is set apart so that it can be seen.
+    const lone = LONE_MARK.test(core) ? ' cmp-lone' : '';
+    const mark =
+      s.op === 'delete' ? (
+        <del className={`cmp-del${lone}`} title={delTitle}>
+          {core}
+        </del>
+      ) : (
+        <ins className={`cmp-ins${lone}`} title={insTitle}>
+          {core}
+        </ins>
+      );
+    return (
+      <Fragment key={i}>
+        {lead}
+        {mark}
+        {trail}
+      </Fragment>
+    );
+  });
+}

@@ -29,7 +29,12 @@ function loadSource(store: ProjectStore, source: CompareSource): { doc: Node; in
   return { doc: parseDocJson(v.doc), info: { kind: 'version', id: v.version.id, label: v.version.label, stage: v.version.stage } };
 }
 
-const side = (r: UnitRef | null): CompareSide | null => (r ? { uid: r.uid, label: r.label } : null);
+/** A row side for the view: uid, label and, where the unit has them, the layout of its lines. */
+function side(r: UnitRef | null): CompareSide | null {
+  if (!r) return null;
+  const lines = r.lines;
+  return lines ? { uid: r.uid, label: r.label, lines } : { uid: r.uid, label: r.label };
+}
 
 function pasalView(r: PasalRow, i: number): CompareRowView {
   return {
@@ -51,7 +56,7 @@ function pasalView(r: PasalRow, i: number): CompareRowView {
 }
 
 /** One side of a part row: the part and its printed marker. */
-const partSide = (r: UnitRef | null): ComparePartSide | null => (r ? { uid: r.uid, label: r.label, marker: r.marker ?? '' } : null);
+const partSide = (r: UnitRef | null): ComparePartSide | null => (r ? { ...(side(r) as CompareSide), marker: r.marker ?? '' } : null);
 
 /** `oldText` for a row whose marked old side would not quote the old text in its own order. */
 function asWritten(r: PasalRow | OtherRow): { oldText?: string } {

@@ -1,0 +1,94 @@
+/**
+ * A Pasal set as printed in the comparison (Surabaya 2009 -> 2018, laid out by the `compare.run`
+ * handler): one line per ayat, item or paragraph, items a step inside their ayat, markers hung.
+ * Every line of every Pasal row, on each side and in the redline, opens with the marker its
+ * layout names, so no line takes the layout of another.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { CompareRowView } from '../../../src/api/contract';
+import { comparisonView } from '../../../src/api/handlers/compare';
+import { compareDocs } from '../../../src/diff/index';
+import { parseText } from '../../../src/parse';
+import { hungMarker, MARKER_WORD, segmentLines } from '../../../renderer/panels/compare/segment-lines';
+import { SegmentText } from '../../../renderer/panels/compare/SegmentText';
+import { sideSegments } from '../../../renderer/panels/compare/view-model';
+import { corpusDir } from '../../helpers/paths';
+
+const read = (f: string) => parseText(fs.readFileSync(path.join(corpusDir, f), 'utf8')).doc;
+const oldDoc = read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt');
+const newDoc = read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
+const info = { kind: 'base' as const, id: null, label: null, stage: null };
+const result = comparisonView(compareDocs(oldDoc, newDoc), oldDoc, newDoc, { old: info, new: { ...info, kind: 'draft' }, mid: null });
+const pasalRows = result.rows.filter((r) => r.kind === 'pasal');
+const byNew = (label: string) => pasalRows.find((r) => r.new?.label === label) as CompareRowView;
+
+describe('line layout of compared Pasal', () => {
+  it('gives each ayat, item and paragraph of a Pasal its step and marker (new Pasal 10, inserted)', () => {
+    const lines = byNew('Pasal 10').new?.lines ?? [];
+    // (1), (2) with a. to e., (3) with a. to e., (4), (5).
+    expect(lines.map((l) => `${l.indent}${l.marker}`)).toEqual(['0(1)', '0(2)', '1a.', '1b.', '1c.', '1d.', '1e.', '0(3)', '1a.', '1b.', '1c.', '1d.', '1e.', '0(4)', '0(5)']);
+    // Pasal 1: its opening words flush, then its numbered definitions hung at the Pasal's edge.
+    const pasal1 = byNew('Pasal 1').new?.lines ?? [];
+    expect(pasal1[0]).toEqual({ indent: 0, marker: '' });
+    expect(pasal1.slice(1).every((l) => l.indent === 0 && /^\d+\.$/.test(l.marker))).toBe(true);
+  });
+
+  it('opens every line of every Pasal row with the marker its layout names, on each side and inline', () => {
+    let lines = 0;
+    let hung = 0;
+    for (const row of pasalRows) {
+      const sides = { old: row.old?.lines, new: row.new?.lines };
+      const views: Array<['old' | 'new' | 'inline', CompareRowView['segments']]> = [
+        ['old', sideSegments(row.segments, 'old')],
+        ['new', sideSegments(row.segments, 'new')],
+        ['inline', row.segments],
+      ];
+      for (const [mode, segments] of views) {
+        if (mode !== 'inline' && !row[mode]) continue;
+        if (mode === 'old' && row.oldText !== undefined) continue;
+        const cut = segmentLines(segments, mode, sides).filter((l) => l.pieces.some((p) => p.text.trim() !== ''));
+        // Each side shows exactly as many lines as it has parts.
+        if (mode !== 'inline') expect(cut.length, `${row.key} ${mode}`).toBe(sides[mode]?.length);
+        for (const line of cut) {
+          lines++;
+          if (!line.layout?.marker) continue;
+          const opened = hungMarker(line);
+          if (opened) {
+            hung++;
+            expect(opened.marker.text, `${row.key} ${mode}`).toBe(line.layout.marker);
+          } else {
+            // Not hung: the line must not open with some other marker (the layout of another line).
+            const first = (line.pieces[0]?.text ?? '').trimStart().split(/\s/)[0] ?? '';
+            expect(MARKER_WORD.test(first), `${row.key} ${mode}: "${first}" under ${line.layout.marker}`).toBe(false);
+          }
+        }
+      }
+    }
+    expect(lines).toBeGreaterThan(800);
+    expect(hung / lines).toBeGreaterThan(0.8);
+  });
+
+  it('renders hung markers and stepped lines', () => {
+    const row = byNew('Pasal 10');
+    const html = renderToStaticMarkup(<SegmentText segments={row.segments} mode="new" plain newLines={row.new?.lines} delTitle="dihapus" insTitle="ditambahkan" />);
+    expect(html).toContain('<div class="cmp-line cmp-hang"><span class="cmp-hung">(2) </span>Penyelenggaraan Tempat Parkir di luar Ruang Milik Jalan');
+    expect(html).toContain('<div class="cmp-line cmp-hang" style="--cmp-indent:1"><span class="cmp-hung">a. </span>Parkir TKP Wisata;</div>');
+    // Without layouts the text stays one block (Menimbang items, titles).
+    const menimbang = result.rows.find((r) => r.kind === 'konsiderans' && r.status === 'changed') as CompareRowView;
+    expect(renderToStaticMarkup(<SegmentText segments={menimbang.segments} mode="new" newLines={menimbang.new?.lines} delTitle="dihapus" insTitle="ditambahkan" />)).not.toContain('cmp-line');
+  });
+
+  it('in the redline, a deleted ayat before the kept ones opens no line of the new text', () => {
+    // Segments as a Pasal gives them when its first ayat was deleted: the kept ayat is still the new text's first line.
+    const segments = [
+      { op: 'delete' as const, text: '(1) Penyelenggaraan tempat parkir merupakan kewenangan Pemerintah Daerah.' },
+      { op: 'equal' as const, text: '\n(2) Pemerintah Daerah dapat bekerja sama dengan orang atau badan.' },
+    ];
+    const cut = segmentLines(segments, 'inline', { old: [{ indent: 0, marker: '(1)' }, { indent: 0, marker: '(2)' }], new: [{ indent: 0, marker: '(2)' }] });
+    expect(cut.map((l) => l.layout?.marker)).toEqual(['(1)', '(2)']);
+    expect(cut.map((l) => hungMarker(l)?.marker.text)).toEqual(['(1)', '(2)']);
+  });
+});
