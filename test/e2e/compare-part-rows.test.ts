@@ -3,7 +3,8 @@
  * 1/2009, draft Surabaya 3/2018 (no shared uids). Pasal 1, whose definitions were inserted,
  * deleted and renumbered, shows part by part: each old angka beside its new one with its own
  * note, reachable by keyboard and highlighted with its Pasal; a Pasal whose parts stay in step
- * keeps one row.
+ * keeps one row. A phrase searched keeps the rows and parts that hold it, marked; a status chip
+ * shows only the Pasal of that status.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -125,5 +126,54 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     expect(changed.filter((st) => st === 'unchanged')).toEqual([]);
     await page.locator('select[data-field="filter"]').selectOption('all');
     expect(failed).toEqual([]);
+  });
+
+  it('finds a phrase: only the rows and parts holding it, each occurrence marked; Escape shows every row again', async () => {
+    const all = await page.locator('.cmp-table > tbody > tr.cmp-row').count();
+    const search = page.locator('input[data-field="search"]');
+    await search.fill('Wajib  Retribusi');
+    await page.locator('.cmp-search-found').filter({ hasText: /\d/ }).waitFor();
+    const shown = page.locator('.cmp-table > tbody > tr.cmp-row');
+    const n = await shown.count();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(all);
+    expect(await page.locator('.cmp-search-found').textContent()).toBe(s.searchFound.replace('{{count}}', String(n)));
+    // Every row shown marks the phrase (in its own text or in a part row under it).
+    const marked = await shown.evaluateAll((rows) => rows.map((r) => {
+      let hits = r.querySelectorAll('mark.cmp-hit').length;
+      for (let x = r.nextElementSibling; x?.classList.contains('cmp-part-row'); x = x.nextElementSibling) hits += x.querySelectorAll('mark.cmp-hit').length;
+      return hits;
+    }));
+    expect(marked.every((h) => h > 0)).toBe(true);
+    expect((await page.locator('mark.cmp-hit').allTextContents()).every((t) => t.toLowerCase().replace(/\s+/g, ' ') === 'wajib retribusi')).toBe(true);
+    // Pasal 1 keeps only its definition of "Wajib Retribusi" (old angka 37).
+    const pasal1 = page.locator('.cmp-row.cmp-by-part').filter({ has: page.locator('td.cmp-new .cmp-label', { hasText: /^Pasal 1$/ }) });
+    const pasal1Parts = await pasal1.evaluate((row) => {
+      const out: string[] = [];
+      for (let r = row.nextElementSibling; r?.classList.contains('cmp-part-row'); r = r.nextElementSibling) out.push(r.querySelector('td.cmp-old .cmp-marker')?.textContent ?? '');
+      return out;
+    });
+    expect(pasal1Parts).toEqual(['37.']);
+    await page.screenshot({ path: path.join(screenshotDir(), '37-compare-search.png') });
+    await search.press('Escape');
+    expect(await search.inputValue()).toBe('');
+    await page.waitForFunction((few) => document.querySelectorAll('.cmp-table > tbody > tr.cmp-row').length > few, n);
+    expect(await page.locator('mark.cmp-hit').count()).toBe(0);
+  });
+
+  it('a status chip shows only the Pasal of that status; pressed again, every row', async () => {
+    const chip = page.locator('.cmp-summary button.cmp-chip[data-status="inserted"]');
+    const count = Number(await chip.locator('strong').textContent());
+    await chip.click();
+    expect(await chip.getAttribute('aria-pressed')).toBe('true');
+    await page.waitForFunction((want) => document.querySelectorAll('.cmp-table > tbody > tr.cmp-row').length === want, count);
+    const statuses = await page.locator('.cmp-table > tbody > tr.cmp-row').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-status')} ${r.classList.contains('cmp-kind-pasal')}`));
+    expect(new Set(statuses)).toEqual(new Set(['inserted true']));
+    // The list says the same.
+    expect(await page.locator('select[data-field="filter"]').inputValue()).toBe('status:inserted');
+    await chip.click();
+    expect(await chip.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('select[data-field="filter"]').inputValue()).toBe('all');
+    await page.waitForFunction((few) => document.querySelectorAll('.cmp-table > tbody > tr.cmp-row').length > few, count);
   });
 });

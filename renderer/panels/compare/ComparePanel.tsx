@@ -1,6 +1,7 @@
 /**
  * The "Perbandingan" panel: choose what to compare, read the summary, the side-by-side table or
- * the redline, filter (all / only changes / one BAB), step through the changes (buttons or
+ * the redline, filter (all / only changes / the Pasal of one status / one BAB), find a word or
+ * phrase (only the rows holding it, each occurrence marked), step through the changes (buttons or
  * F8 / Shift+F8) and click a row to open that unit in the editor; back on this tab the table is
  * where it was, with that row current. When the old column is the base text, reviewers comment
  * on it (a phrase selected there, or a whole row), and a comment on the old text chosen in the
@@ -21,6 +22,9 @@ import { sourceName, type RowText } from './row-parts';
 import { defaultSelection, isValidSelection, runArgs, type Selection } from './selection';
 import { SourcePicker } from './SourcePicker';
 import { SummaryBar } from './SummaryBar';
+import { SearchBox } from './SearchBox';
+import { normalizeQuery, partsShown, searchRows } from './row-search';
+import { SearchQuery } from './search-highlight';
 import { useKeptPlace } from './use-kept-place';
 import { PrintButton } from './PrintButton';
 import { usePrintDetails } from './use-print-details';
@@ -31,7 +35,7 @@ import { newPartNames, partName } from '../../../src/diff/part-elsewhere';
 import './compare.css';
 
 /** Choices kept while the panel is closed (for the rest of the session). */
-const remembered: { selection: Selection | null; filter: RowFilter; view: 'table' | 'redline' } = { selection: null, filter: { kind: 'all' }, view: 'table' };
+const remembered: { selection: Selection | null; filter: RowFilter; query: string; view: 'table' | 'redline' } = { selection: null, filter: { kind: 'all' }, query: '', view: 'table' };
 
 /** Every uid in a document, and "#diktum" / "#penutup" for those sections (rows name them so). */
 function uidsOf(doc: PanelContext['shownDoc']): Set<string> {
@@ -68,6 +72,8 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   const [result, setResult] = useState<CompareResult | null>(null);
   const [running, setRunning] = useState(false);
   const [filter, setFilter] = useState<RowFilter>(remembered.filter);
+  const [query, setQuery] = useState(remembered.query);
+  const searched = normalizeQuery(query);
   const [view, setView] = useState<'table' | 'redline'>(remembered.view);
   const [current, setCurrent] = useState(-1);
   // The changed part F8 stands on inside the current row, when that row is shown part by part.
@@ -118,10 +124,10 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   }, [selection, versions, info.hasBase, client]);
 
   const numbered = useMemo(() => (result ? numberRows(result.rows) : []), [result]);
-  const babOk = filter.kind !== 'bab' || (result?.babs.some((b) => b.label === filter.label) ?? false);
-  const effectiveFilter: RowFilter = babOk ? filter : { kind: 'all' };
-  const filterKey = filterValue(effectiveFilter);
-  const rows = useMemo(() => filterRows(numbered, effectiveFilter), [numbered, filterKey]);
+  const filterOk = filter.kind === 'bab' ? (result?.babs.some((b) => b.label === filter.label) ?? false) : filter.kind !== 'status' || (result?.summary[filter.status] ?? 0) > 0;
+  const effectiveFilter: RowFilter = filterOk ? filter : { kind: 'all' };
+  const filterKey = `${filterValue(effectiveFilter)}|${searched}`;
+  const rows = useMemo(() => searchRows(filterRows(numbered, effectiveFilter), searched), [numbered, filterKey]);
   const split = useMemo(() => changeSplit(rows), [rows]);
   const { count, ensure } = useProgressiveCount(rows.length, rows);
   usePrintDetails('details.cmp-steps');
@@ -144,13 +150,15 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
     setCurrent,
   });
 
+  // Under a search, the parts of a Pasal shown part by part that hold it (PartRows shows only those).
+  const partShown = useCallback((row: CompareRowView) => partsShown(row.partRows ?? [], searched), [searched]);
   const step = useCallback(
     (dir: 1 | -1) => {
       // In the table, a row shown part by part is stepped through: its head, then each changed part.
       const here = rows[current]?.row;
       if (view === 'table' && here?.partRows) {
         const from = currentPart ?? (dir === 1 ? -1 : here.partRows.length);
-        const part = currentPart === null && dir === -1 ? -1 : stepPart(here, from, dir);
+        const part = currentPart === null && dir === -1 ? -1 : stepPart(here, from, dir, partShown(here));
         if (part >= 0 || (dir === -1 && currentPart !== null)) {
           place.forget();
           reveal.current = true;
@@ -166,10 +174,10 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
       setCurrent(next);
       // Stepping back into a row shown part by part lands on its last changed part.
       const back = rows[next]?.row;
-      const last = view === 'table' && dir === -1 && back?.partRows ? stepPart(back, back.partRows.length, -1) : -1;
+      const last = view === 'table' && dir === -1 && back?.partRows ? stepPart(back, back.partRows.length, -1, partShown(back)) : -1;
       setPartAt(back && last >= 0 ? { key: back.key, part: last } : null);
     },
-    [rows, current, currentPart, view, ensure, place],
+    [rows, current, currentPart, view, ensure, place, partShown],
   );
 
   useEffect(() => {
@@ -218,7 +226,10 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
     }
     const key = rowKeyFor(rowKeysByOldUid(result.rows), focus.uids);
     const at = rows.findIndex((r) => r.row.key === key);
-    if (key && at < 0 && filterKey !== 'all') return setFilterKept({ kind: 'all' });
+    if (key && at < 0 && filterKey !== 'all|') {
+      setQueryKept('');
+      return setFilterKept({ kind: 'all' });
+    }
     done();
     if (at < 0) return;
     if (view !== 'table') setViewKept('table');
@@ -262,6 +273,11 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
     setFilter(f);
     setCurrent(-1);
   };
+  const setQueryKept = (q: string) => {
+    remembered.query = q;
+    setQuery(q);
+    setCurrent(-1);
+  };
   const setViewKept = (v: 'table' | 'redline') => {
     remembered.view = v;
     reveal.current = currentKey !== null;
@@ -280,7 +296,8 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
         {result && (
           <>
             <div className="cmp-controls-row">
-              <SummaryBar result={result} />
+              <SummaryBar result={result} shown={effectiveFilter.kind === 'status' ? effectiveFilter.status : null} onShow={(s) => setFilterKept(s ? { kind: 'status', status: s } : { kind: 'all' })} />
+              <SearchBox value={query} found={searched ? rows.length : null} onChange={setQueryKept} />
               <span className="cmp-display">
                 <span className="cmp-legend">
                   <del className="cmp-del">{t('compare.del')}</del>
@@ -302,7 +319,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
               </span>
             </div>
             <div className="cmp-controls-row cmp-toolbar">
-              <FilterSelect babs={result.babs} value={effectiveFilter} onChange={setFilterKept} />
+              <FilterSelect babs={result.babs} summary={result.summary} value={effectiveFilter} onChange={setFilterKept} />
               <ChangeNav step={step} split={split} changeNo={changeNo} part={currentPartName} />
             </div>
           </>
@@ -310,7 +327,8 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
         {running && <p className="hint cmp-running">{t('compare.running')}</p>}
       </div>
       <div className="cmp-scroll" ref={scroller}>
-        {result && rows.length === 0 && <p className="hint">{t('compare.noChanges')}</p>}
+        <SearchQuery.Provider value={searched}>
+        {result && rows.length === 0 && <p className="hint">{searched ? t('compare.searchNone', { query: query.trim() }) : t('compare.noChanges')}</p>}
         {result && rows.length > 0 && view === 'table' && (
           <CompareTable
             rows={rows}
@@ -338,6 +356,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
           </button>
         )}
         {result && rows.length > 0 && view === 'redline' && <RedlineView rows={rows} count={count} currentKey={currentKey} text={text} onRowClick={onRowClick} />}
+        </SearchQuery.Provider>
       </div>
     </div>
   );

@@ -1,30 +1,42 @@
 /**
- * The "Tampilkan" choice: every row, only the changes, or the rows of one BAB (named with its
+ * The "Tampilkan" choice: every row, only the changes, the Pasal of one status ("Pasal
+ * disisipkan (25)", as the summary's chips count them), or the rows of one BAB (named with its
  * title). The list is as wide as the toolbar allows, and its tooltip carries the whole choice
  * when a long BAB title is cut.
  */
 import { useTranslation } from 'react-i18next';
-import type { CompareResult } from '../../../src/api/contract';
+import type { CompareResult, CompareStatus } from '../../../src/api/contract';
+import { STATUS_ORDER } from './SummaryBar';
 import type { RowFilter } from './view-model';
 
 /** The value of a filter in the list. */
 export function filterValue(filter: RowFilter): string {
-  return filter.kind === 'bab' ? `bab:${filter.label}` : filter.kind;
+  return filter.kind === 'bab' ? `bab:${filter.label}` : filter.kind === 'status' ? `status:${filter.status}` : filter.kind;
+}
+
+/** The filter of a value of the list (`filterValue` read back). */
+export function filterOfValue(v: string): RowFilter {
+  if (v.startsWith('bab:')) return { kind: 'bab', label: v.slice(4) };
+  if (v.startsWith('status:')) return { kind: 'status', status: v.slice(7) as CompareStatus };
+  return v === 'changes' ? { kind: 'changes' } : { kind: 'all' };
 }
 
 /** Props of the list. */
 export interface FilterSelectProps {
   babs: CompareResult['babs'];
+  /** Pasal counts by status (the statuses with none are not offered). */
+  summary: CompareResult['summary'];
   value: RowFilter;
   onChange(filter: RowFilter): void;
 }
 
 /** The list. */
-export function FilterSelect({ babs, value, onChange }: FilterSelectProps) {
+export function FilterSelect({ babs, summary, value, onChange }: FilterSelectProps) {
   const { t } = useTranslation();
   const options = [
     { value: 'all', text: t('compare.filterAll') },
     { value: 'changes', text: t('compare.filterChanges') },
+    ...STATUS_ORDER.filter((s) => summary[s] > 0).map((s) => ({ value: `status:${s}`, text: t('compare.filterStatus', { status: t(`compare.status.${s}`), count: summary[s] }) })),
     ...babs.map((b) => ({ value: `bab:${b.label}`, text: t('compare.filterBab', { label: b.label, title: b.title }) })),
   ];
   const selected = filterValue(value);
@@ -35,10 +47,7 @@ export function FilterSelect({ babs, value, onChange }: FilterSelectProps) {
         value={selected}
         data-field="filter"
         title={options.find((o) => o.value === selected)?.text}
-        onChange={(e) => {
-          const v = e.target.value;
-          onChange(v === 'all' || v === 'changes' ? { kind: v } : { kind: 'bab', label: v.slice(4) });
-        }}
+        onChange={(e) => onChange(filterOfValue(e.target.value))}
       >
         {options.map((o) => (
           <option key={o.value} value={o.value}>

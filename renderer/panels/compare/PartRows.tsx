@@ -4,13 +4,16 @@
  * Pasal's row: the old part beside its new one, its marker hanging left (an item a step further
  * in, as printed), word changes marked, and its own note. Old angka 9 then stands beside new angka 7, not beside whatever is seventh. Each
  * part row opens its own ayat or item in the editor (click or Enter) and is highlighted with its
- * Pasal. Under "only changes" the unchanged parts are left out.
+ * Pasal. Under "only changes" the unchanged parts are left out; under a search, the parts that
+ * do not hold it.
  */
-import type { CSSProperties } from 'react';
+import { useContext, type CSSProperties } from 'react';
 import type { ComparePartRowView, CompareRowView, CompareSide } from '../../../src/api/contract';
 import { newPartNames } from '../../../src/diff/part-elsewhere';
 import { partNote, rowActivation, type RowText } from './row-parts';
 import { SegmentText } from './SegmentText';
+import { partsShown } from './row-search';
+import { SearchQuery } from './search-highlight';
 import { sideText } from './view-model';
 
 /** One side of a part: its marker and its text (nothing when the part is not on that side). */
@@ -38,9 +41,10 @@ export function partKey(rowKey: string, i: number): string {
 export function PartRows({ row, current, currentPart = null, text, onRowClick, changesOnly = false }: { row: CompareRowView; current: boolean; currentPart?: number | null; text: RowText; onRowClick(row: CompareRowView, unit?: CompareSide): void; changesOnly?: boolean }) {
   const parts = row.partRows ?? [];
   const names = newPartNames(row.new?.label, parts);
+  const shown = partsShown(parts, useContext(SearchQuery));
   return (
     <>
-      {parts.map((p, i) => (changesOnly && p.status === 'unchanged' ? null : (
+      {parts.map((p, i) => ((changesOnly && p.status === 'unchanged') || !shown(p) ? null : (
         <tr key={`${row.key}-p${i}`} className={`cmp-part-row cmp-row-${p.status}${current ? ' is-current' : ''}${current && i === currentPart ? ' is-current-part' : ''}`} data-key={partKey(row.key, i)} data-part-status={p.status} aria-current={current && i === currentPart ? 'true' : undefined} {...rowActivation(row, text, (r) => onRowClick(r, p.new ?? undefined))}>
           <td className="cmp-no" />
           <PartSide part={p} side="old" text={text} />

@@ -3,11 +3,12 @@
  * struck through (<del>), on the new side inserted words are underlined (<ins>); the redline
  * shows both inline. Marks are semantic elements with a text style, never colour only.
  */
-import { Fragment, memo, type CSSProperties, type ReactNode } from 'react';
+import { Fragment, memo, useContext, type CSSProperties, type ReactNode } from 'react';
 import type { CompareLine, CompareSegment } from '../../../src/api/contract';
 import { sideSegments } from './view-model';
 import { renumberedPieces } from './renumbered-run';
 import { hasLayout, hungMarker, segmentLines, type SideLines } from './segment-lines';
+import { highlighted, SearchQuery } from './search-highlight';
 
 /** A text that ends, or starts, with a letter or digit. */
 const WORD_END = /[\p{L}\p{N})]$/u;
@@ -37,13 +38,14 @@ export interface SegmentTextProps {
 export const SegmentText = memo(function SegmentText({ segments, mode, plain, delTitle, insTitle, formerTitle, oldLines, newLines }: SegmentTextProps) {
   const shown = mode === 'inline' ? segments : sideSegments(segments, mode);
   const lines: SideLines = { old: oldLines, new: newLines };
-  const titles: MarkTitles = { delTitle, insTitle, formerTitle };
+  const query = useContext(SearchQuery);
+  const titles: MarkTitles = { delTitle, insTitle, formerTitle, query };
   if (hasLayout(lines)) {
     return (
       <div className="cmp-text cmp-lines">
         {segmentLines(shown, mode, lines).map((line, i) => {
           const hung = hungMarker(line);
-          const show = (pieces: readonly CompareSegment[]) => (plain ? pieces.map((p) => p.text).join('').trimStart() : markedPieces(pieces, mode, titles));
+          const show = (pieces: readonly CompareSegment[]) => (plain ? highlighted(pieces.map((p) => p.text).join('').trimStart(), query) : markedPieces(pieces, mode, titles));
           return (
             <div key={i} className={line.layout?.marker ? 'cmp-line cmp-hang' : 'cmp-line'} style={indentStyle(line.layout)}>
               {hung ? (
@@ -61,7 +63,7 @@ export const SegmentText = memo(function SegmentText({ segments, mode, plain, de
       </div>
     );
   }
-  if (plain) return <div className="cmp-text">{shown.map((s) => s.text).join('').trimStart()}</div>;
+  if (plain) return <div className="cmp-text">{highlighted(shown.map((s) => s.text).join('').trimStart(), query)}</div>;
   return <div className="cmp-text">{markedPieces(shown, mode, titles)}</div>;
 });
 
@@ -70,15 +72,16 @@ function indentStyle(layout: CompareLine | null): CSSProperties | undefined {
   return layout && layout.indent > 0 ? ({ '--cmp-indent': layout.indent } as CSSProperties) : undefined;
 }
 
-/** The marks' titles. */
+/** The marks' titles, and the search whose occurrences are marked. */
 interface MarkTitles {
   delTitle: string;
   insTitle: string;
   formerTitle?: (old: string) => string;
+  query: string;
 }
 
 /** The runs of one text (or of one line of it), each marked as its op says. */
-function markedPieces(shown: readonly CompareSegment[], mode: SegmentTextProps['mode'], { delTitle, insTitle, formerTitle }: MarkTitles): ReactNode[] {
+function markedPieces(shown: readonly CompareSegment[], mode: SegmentTextProps['mode'], { delTitle, insTitle, formerTitle, query }: MarkTitles): ReactNode[] {
   return shown.map((s, i) => {
     let text = i === 0 ? s.text.trimStart() : s.text;
     // Inline, a run after a deletion prints as the new text does, which may have no space
@@ -87,12 +90,12 @@ function markedPieces(shown: readonly CompareSegment[], mode: SegmentTextProps['
     if (s.op === 'equal') {
       // Inline, a marker or reference that followed the renumbering shows its old number too.
       const pieces = mode === 'inline' && s.old !== undefined ? renumberedPieces(i === 0 ? s.old.trimStart() : s.old, text) : null;
-      if (!pieces) return text;
+      if (!pieces) return <Fragment key={i}>{highlighted(text, query)}</Fragment>;
       return (
         <Fragment key={i}>
           {pieces.map((p, j) =>
             'same' in p ? (
-              p.same
+              <Fragment key={j}>{highlighted(p.same, query)}</Fragment>
             ) : (
               <span key={j} className="cmp-renum" title={formerTitle?.(p.old)}>
                 <del className="cmp-renum-old">{p.old}</del>
@@ -110,11 +113,11 @@ function markedPieces(shown: readonly CompareSegment[], mode: SegmentTextProps['
     const mark =
       s.op === 'delete' ? (
         <del className={`cmp-del${lone}`} title={delTitle}>
-          {core}
+          {highlighted(core, query)}
         </del>
       ) : (
         <ins className={`cmp-ins${lone}`} title={insTitle}>
-          {core}
+          {highlighted(core, query)}
         </ins>
       );
     return (

@@ -1,24 +1,34 @@
 /**
  * The counts at the top of the comparison, written so that they add up: "188 perubahan: 67 Pasal
  * (by status) + 121 baris di luar Pasal", the total the change navigation steps through; then
- * the Pasal counted as unchanged in content (only their number changed, or not at all).
+ * the Pasal counted as unchanged in content (only their number changed, or not at all). Each
+ * count of Pasal by status is a button that shows just those Pasal.
  */
 import { useTranslation } from 'react-i18next';
 import type { CompareResult, CompareStatus } from '../../../src/api/contract';
 import { changeTotal, isChangeStatus } from './view-model';
 
-const ORDER: CompareStatus[] = ['changed', 'inserted', 'deleted', 'moved', 'renumbered', 'split', 'merged', 'unchanged'];
+/** The statuses in the order the summary (and the "Tampilkan" list) names them. */
+export const STATUS_ORDER: readonly CompareStatus[] = ['changed', 'inserted', 'deleted', 'moved', 'renumbered', 'split', 'merged', 'unchanged'];
 
-/** The summary. */
-export function SummaryBar({ result }: { result: CompareResult }) {
+/** The summary; a status chip shows only the Pasal of that status (pressed again: every row). */
+export function SummaryBar({ result, shown, onShow }: { result: CompareResult; shown: CompareStatus | null; onShow(status: CompareStatus | null): void }) {
   const { t } = useTranslation();
   const pasal = changeTotal(result.summary);
   const other = changeTotal(result.otherSummary);
   const chips = (changes: boolean) =>
-    ORDER.filter((s) => isChangeStatus(s) === changes && result.summary[s] > 0).map((s) => (
-      <span key={s} className={`cmp-chip cmp-status-${s}`} data-status={s}>
+    STATUS_ORDER.filter((s) => isChangeStatus(s) === changes && result.summary[s] > 0).map((s) => (
+      <button
+        key={s}
+        type="button"
+        className={`cmp-chip cmp-status-${s}${shown === s ? ' is-active' : ''}`}
+        data-status={s}
+        aria-pressed={shown === s}
+        title={t(shown === s ? 'compare.chipShowAll' : 'compare.chipShowOnly', { status: t(`compare.status.${s}`) })}
+        onClick={() => onShow(shown === s ? null : s)}
+      >
         <strong>{result.summary[s]}</strong> {t(`compare.status.${s}`)}
-      </span>
+      </button>
     ));
   const kept = chips(false);
   // Two pieces, so that the second can share a line with the controls beside the summary.

@@ -8,8 +8,8 @@ import { sideSegments } from '../../../src/diff/side-text';
 
 export { sideSegments };
 
-/** What the table shows: every row, only changed rows, or the rows of one BAB. */
-export type RowFilter = { kind: 'all' } | { kind: 'changes' } | { kind: 'bab'; label: string };
+/** What the table shows: every row, only changed rows, the rows of one BAB, or the Pasal of one status ("Disisipkan"). */
+export type RowFilter = { kind: 'all' } | { kind: 'changes' } | { kind: 'bab'; label: string } | { kind: 'status'; status: CompareStatus };
 
 /**
  * A row is a change when its wording, existence or place changed. A row whose number only
@@ -62,6 +62,9 @@ export function filterRows(rows: readonly NumberedRow[], filter: RowFilter): Num
       return rows.filter((r) => isChange(r.row));
     case 'bab':
       return rows.filter((r) => r.row.section === 'batangTubuh' && r.row.bab === filter.label);
+    case 'status':
+      // As the summary counts it: Pasal rows only.
+      return rows.filter((r) => r.row.kind === 'pasal' && r.row.status === filter.status);
   }
 }
 
@@ -77,13 +80,20 @@ export function stepChange(rows: readonly NumberedRow[], from: number, dir: 1 | 
   return -1;
 }
 
+/** A part row as stepping sees it. */
+type PartView = NonNullable<CompareRowView['partRows']>[number];
+
 /**
  * Inside a row shown part by part (`partRows`): the next (`dir` 1) or previous changed part after
- * part `from` (-1: before the first; the number of parts: after the last), or -1 when none is left.
+ * part `from` (-1: before the first; the number of parts: after the last) among those `shown`
+ * (all by default), or -1 when none is left.
  */
-export function stepPart(row: CompareRowView, from: number, dir: 1 | -1): number {
+export function stepPart(row: CompareRowView, from: number, dir: 1 | -1, shown: (part: PartView) => boolean = () => true): number {
   const parts = row.partRows ?? [];
-  for (let i = from + dir; i >= 0 && i < parts.length; i += dir) if (isChangeStatus((parts[i] as { status: CompareStatus }).status)) return i;
+  for (let i = from + dir; i >= 0 && i < parts.length; i += dir) {
+    const p = parts[i] as PartView;
+    if (isChangeStatus(p.status) && shown(p)) return i;
+  }
   return -1;
 }
 

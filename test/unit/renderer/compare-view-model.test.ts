@@ -2,23 +2,13 @@
  * The comparison panel's pure helpers on a real comparison (Surabaya 2009 -> 2018, laid out by
  * the `compare.run` handler): filters, stepping through changes, side texts, the selection.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { VersionInfo } from '../../../src/api/contract';
-import { comparisonView } from '../../../src/api/handlers/compare';
-import { compareDocs } from '../../../src/diff/index';
-import { parseText } from '../../../src/parse';
 import { defaultSelection, isValidSelection, runArgs } from '../../../renderer/panels/compare/selection';
 import { changedLines, filterRows, isChange, isChangeStatus, numberRows, sideText, SKIPPED_LINES, stepChange, stepPart, startsSection } from '../../../renderer/panels/compare/view-model';
-import { corpusDir } from '../../helpers/paths';
+import { surabayaComparison } from '../../helpers/surabaya-comparison';
 
-const read = (f: string) => parseText(fs.readFileSync(path.join(corpusDir, f), 'utf8')).doc;
-const oldDoc = read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt');
-const newDoc = read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
-const info = { kind: 'base' as const, id: null, label: null, stage: null };
-const c = compareDocs(oldDoc, newDoc);
-const result = comparisonView(c, oldDoc, newDoc, { old: info, new: { ...info, kind: 'draft' }, mid: null });
+const { comparison: c, result } = surabayaComparison();
 const rows = numberRows(result.rows);
 
 describe('comparison panel helpers', () => {

@@ -4,24 +4,15 @@
  * Every line of every Pasal row, on each side and in the redline, opens with the marker its
  * layout names, so no line takes the layout of another.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { CompareRowView } from '../../../src/api/contract';
-import { comparisonView } from '../../../src/api/handlers/compare';
-import { compareDocs } from '../../../src/diff/index';
-import { parseText } from '../../../src/parse';
 import { hungMarker, MARKER_WORD, segmentLines } from '../../../renderer/panels/compare/segment-lines';
 import { SegmentText } from '../../../renderer/panels/compare/SegmentText';
 import { sideSegments } from '../../../renderer/panels/compare/view-model';
-import { corpusDir } from '../../helpers/paths';
+import { surabayaComparison } from '../../helpers/surabaya-comparison';
 
-const read = (f: string) => parseText(fs.readFileSync(path.join(corpusDir, f), 'utf8')).doc;
-const oldDoc = read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt');
-const newDoc = read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
-const info = { kind: 'base' as const, id: null, label: null, stage: null };
-const result = comparisonView(compareDocs(oldDoc, newDoc), oldDoc, newDoc, { old: info, new: { ...info, kind: 'draft' }, mid: null });
+const { result } = surabayaComparison();
 const pasalRows = result.rows.filter((r) => r.kind === 'pasal');
 const byNew = (label: string) => pasalRows.find((r) => r.new?.label === label) as CompareRowView;
 

@@ -1,0 +1,40 @@
+/**
+ * "Cari": a word or phrase to find in the comparison. The table and the redline keep only the
+ * rows whose old or new text holds it, each occurrence marked; the count of such rows is read
+ * out as it changes. Escape clears it.
+ */
+import { useTranslation } from 'react-i18next';
+
+/** Props of the box. */
+export interface SearchBoxProps {
+  value: string;
+  /** Rows found, or null when nothing is searched. */
+  found: number | null;
+  onChange(query: string): void;
+}
+
+/** The box. */
+export function SearchBox({ value, found, onChange }: SearchBoxProps) {
+  const { t } = useTranslation();
+  return (
+    <label className="cmp-field cmp-search" title={t('compare.searchTitle')}>
+      <span>{t('compare.search')}</span>
+      <input
+        type="search"
+        value={value}
+        data-field="search"
+        placeholder={t('compare.searchPlaceholder')}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && value !== '') {
+            e.preventDefault();
+            onChange('');
+          }
+        }}
+      />
+      <span className="cmp-search-found" aria-live="polite">
+        {found !== null ? t('compare.searchFound', { count: found }) : ''}
+      </span>
+    </label>
+  );
+}
