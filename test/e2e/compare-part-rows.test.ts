@@ -131,7 +131,11 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
   it('finds a phrase: only the rows and parts holding it, each occurrence marked; Escape shows every row again', async () => {
     const all = await page.locator('.cmp-table > tbody > tr.cmp-row').count();
     const search = page.locator('input[data-field="search"]');
-    await search.fill('Wajib  Retribusi');
+    // Ctrl+F goes to the box (the editor's find bar is idle behind this tab).
+    await page.locator('.cmp-summary-total').click();
+    await page.keyboard.press('Control+f');
+    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Wajib  Retribusi');
     await page.locator('.cmp-search-found').filter({ hasText: /\d/ }).waitFor();
     const shown = page.locator('.cmp-table > tbody > tr.cmp-row');
     const n = await shown.count();

@@ -1,8 +1,10 @@
 /**
  * "Cari": a word or phrase to find in the comparison. The table and the redline keep only the
  * rows whose old or new text holds it, each occurrence marked; the count of such rows is read
- * out as it changes. Escape clears it.
+ * out as it changes. Ctrl+F (the editor's find key, idle behind this tab) goes to it; Escape
+ * clears it.
  */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Props of the box. */
@@ -16,10 +18,22 @@ export interface SearchBoxProps {
 /** The box. */
 export function SearchBox({ value, found, onChange }: SearchBoxProps) {
   const { t } = useTranslation();
+  const input = useRef<HTMLInputElement | null>(null);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'f') return;
+      e.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <label className="cmp-field cmp-search" title={t('compare.searchTitle')}>
       <span>{t('compare.search')}</span>
       <input
+        ref={input}
         type="search"
         value={value}
         data-field="search"
