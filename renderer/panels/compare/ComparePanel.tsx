@@ -15,7 +15,7 @@ import { useThreadStore, threadStore, updateThreadStore } from '../comments/thre
 import { baseThreadsByRow, rowKeyFor, rowKeysByOldUid } from './base-threads';
 import { ChangeNav } from './ChangeNav';
 import { CompareTable } from './CompareTable';
-import { filterValue, FilterSelect } from './FilterSelect';
+import { FilterSelect } from './FilterSelect';
 import { readOldTextSelection, type OldTextSelection } from './old-text-selection';
 import { RedlineView } from './RedlineView';
 import { sourceName, type RowText } from './row-parts';
@@ -23,19 +23,20 @@ import { defaultSelection, isValidSelection, runArgs, type Selection } from './s
 import { SourcePicker } from './SourcePicker';
 import { SummaryBar } from './SummaryBar';
 import { SearchBox } from './SearchBox';
-import { normalizeQuery, partsShown, searchRows } from './row-search';
+import { partsShown } from './row-search';
+import { useShownRows } from './use-shown-rows';
 import { SearchQuery } from './search-highlight';
 import { useKeptPlace } from './use-kept-place';
 import { PrintButton } from './PrintButton';
 import { usePrintDetails } from './use-print-details';
 import { useProgressiveCount } from './use-progressive-count';
-import { changeSplit, filterRows, isChange, numberRows, stepChange, stepPart, type RowFilter } from './view-model';
+import { changeSplit, isChange, stepChange, stepPart } from './view-model';
 import { partKey } from './PartRows';
 import { newPartNames, partName } from '../../../src/diff/part-elsewhere';
 import './compare.css';
 
 /** Choices kept while the panel is closed (for the rest of the session). */
-const remembered: { selection: Selection | null; filter: RowFilter; query: string; view: 'table' | 'redline' } = { selection: null, filter: { kind: 'all' }, query: '', view: 'table' };
+const remembered: { selection: Selection | null; view: 'table' | 'redline' } = { selection: null, view: 'table' };
 
 /** Every uid in a document, and "#diktum" / "#penutup" for those sections (rows name them so). */
 function uidsOf(doc: PanelContext['shownDoc']): Set<string> {
@@ -71,9 +72,6 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   const [selection, setSelection] = useState<Selection | null>(remembered.selection);
   const [result, setResult] = useState<CompareResult | null>(null);
   const [running, setRunning] = useState(false);
-  const [filter, setFilter] = useState<RowFilter>(remembered.filter);
-  const [query, setQuery] = useState(remembered.query);
-  const searched = normalizeQuery(query);
   const [view, setView] = useState<'table' | 'redline'>(remembered.view);
   const [current, setCurrent] = useState(-1);
   // The changed part F8 stands on inside the current row, when that row is shown part by part.
@@ -123,11 +121,8 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
     })();
   }, [selection, versions, info.hasBase, client]);
 
-  const numbered = useMemo(() => (result ? numberRows(result.rows) : []), [result]);
-  const filterOk = filter.kind === 'bab' ? (result?.babs.some((b) => b.label === filter.label) ?? false) : filter.kind !== 'status' || (result?.summary[filter.status] ?? 0) > 0;
-  const effectiveFilter: RowFilter = filterOk ? filter : { kind: 'all' };
-  const filterKey = `${filterValue(effectiveFilter)}|${searched}`;
-  const rows = useMemo(() => searchRows(filterRows(numbered, effectiveFilter), searched), [numbered, filterKey]);
+  const shown = useShownRows(result, () => setCurrent(-1));
+  const { rows, searched, filter: effectiveFilter, key: filterKey } = shown;
   const split = useMemo(() => changeSplit(rows), [rows]);
   const { count, ensure } = useProgressiveCount(rows.length, rows);
   usePrintDetails('details.cmp-steps');
@@ -226,9 +221,9 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
     }
     const key = rowKeyFor(rowKeysByOldUid(result.rows), focus.uids);
     const at = rows.findIndex((r) => r.row.key === key);
-    if (key && at < 0 && filterKey !== 'all|') {
-      setQueryKept('');
-      return setFilterKept({ kind: 'all' });
+    if (key && at < 0 && !shown.everything) {
+      shown.setQuery('');
+      return shown.setFilter({ kind: 'all' });
     }
     done();
     if (at < 0) return;
@@ -237,7 +232,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
     ensure(at);
     reveal.current = true;
     setCurrent(at);
-  }, [focus, result, versions, rows, filterKey, view, ensure, info.hasBase, selection, place]);
+  }, [focus, result, versions, rows, shown, view, ensure, info.hasBase, selection, place]);
 
   const shownUids = useMemo(() => uidsOf(ctx.shownDoc), [ctx.shownDoc]);
   const onRowClick = useCallback(
@@ -268,16 +263,6 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
     [t, result],
   );
 
-  const setFilterKept = (f: RowFilter) => {
-    remembered.filter = f;
-    setFilter(f);
-    setCurrent(-1);
-  };
-  const setQueryKept = (q: string) => {
-    remembered.query = q;
-    setQuery(q);
-    setCurrent(-1);
-  };
   const setViewKept = (v: 'table' | 'redline') => {
     remembered.view = v;
     reveal.current = currentKey !== null;
@@ -296,8 +281,8 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
         {result && (
           <>
             <div className="cmp-controls-row">
-              <SummaryBar result={result} shown={effectiveFilter.kind === 'status' ? effectiveFilter.status : null} onShow={(s) => setFilterKept(s ? { kind: 'status', status: s } : { kind: 'all' })} />
-              <SearchBox value={query} found={searched ? rows.length : null} onChange={setQueryKept} />
+              <SummaryBar result={result} shown={effectiveFilter.kind === 'status' ? effectiveFilter.status : null} onShow={(s) => shown.setFilter(s ? { kind: 'status', status: s } : { kind: 'all' })} />
+              <SearchBox value={shown.query} found={searched ? rows.length : null} onChange={shown.setQuery} />
               <span className="cmp-display">
                 <span className="cmp-legend">
                   <del className="cmp-del">{t('compare.del')}</del>
@@ -319,7 +304,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
               </span>
             </div>
             <div className="cmp-controls-row cmp-toolbar">
-              <FilterSelect babs={result.babs} summary={result.summary} value={effectiveFilter} onChange={setFilterKept} />
+              <FilterSelect babs={result.babs} summary={result.summary} value={effectiveFilter} onChange={shown.setFilter} />
               <ChangeNav step={step} split={split} changeNo={changeNo} part={currentPartName} />
             </div>
           </>
@@ -328,7 +313,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
       </div>
       <div className="cmp-scroll" ref={scroller}>
         <SearchQuery.Provider value={searched}>
-        {result && rows.length === 0 && <p className="hint">{searched ? t('compare.searchNone', { query: query.trim() }) : t('compare.noChanges')}</p>}
+        {result && rows.length === 0 && <p className="hint">{searched ? t('compare.searchNone', { query: shown.query.trim() }) : t('compare.noChanges')}</p>}
         {result && rows.length > 0 && view === 'table' && (
           <CompareTable
             rows={rows}

@@ -3,9 +3,10 @@
  * layout the printed Perda gives it, so that the comparison sets a Pasal as it is printed: ayat
  * markers hanging at the left, items one step in, their markers hanging too.
  *
- * Which line of which side a break opens: an equal break opens the next line of both texts (set
- * as the new text sets it), a deleted break the next line of the old text, an inserted break the
- * next line of the new text. A side shown alone has only its own breaks.
+ * Which line of which side a break opens: an equal break opens the next line of both texts, a
+ * deleted break the next line of the old text, an inserted break the next line of the new text
+ * (a side shown alone has only its own breaks); the line is set as the side its first words
+ * belong to sets it.
  */
 import type { CompareLine, CompareSegment } from '../../../src/api/contract';
 
