@@ -509,6 +509,8 @@ function exportRunSchema() {
       /** The version exported ("version"), or used instead of the draft (instrument, comparison, comments, dim). */
       versionId: z.number().int().positive().optional(),
       includePenjelasan: z.boolean().optional(),
+      /** The matriks perbandingan only: list only the changes (no "Tetap" or "Nomor berubah" row). */
+      changesOnly: z.boolean().optional(),
       /** Write the file here (atomically) instead of returning its bytes. */
       outPath: z.string().min(1).max(4096).optional(),
       /** DIM layout (drafting-rules.md 5.2). */

@@ -10,5 +10,7 @@ export { compareThreeWay, type RowStage, type ThreeWay, type ThreeWayRow, type S
 export { wordDiff } from './word-diff';
 export { readsAsWritten, sideSegments } from './side-text';
 export { partsOutOfStep } from './parts-in-step';
+export { isChangeStatus } from './status';
+export { changesOnly, keptRowCount } from './changes-only';
 export { tokenize, type Token } from './tokenize';
 export type * from './types';

@@ -17,6 +17,15 @@ export function matchedStatus(textChanged: boolean, moved: boolean, renumbered: 
   return 'unchanged';
 }
 
+/**
+ * A row is a change when its wording, existence or place changed. A row whose number only
+ * followed the renumbering ("Nomor berubah") is not: in a replacement text nearly every Pasal is
+ * renumbered, and counting those would hide the real changes.
+ */
+export function isChangeStatus(status: UnitStatus): boolean {
+  return status !== 'unchanged' && status !== 'renumbered';
+}
+
 /** A summary with every status at zero. */
 export function emptySummary(): Record<UnitStatus, number> {
   return { unchanged: 0, changed: 0, inserted: 0, deleted: 0, moved: 0, renumbered: 0, split: 0, merged: 0 };

@@ -5,25 +5,19 @@
  */
 import type { CompareRowView, CompareSegment, CompareStatus } from '../../../src/api/contract';
 import { sideSegments } from '../../../src/diff/side-text';
+import { isChangeStatus } from '../../../src/diff/status';
 
 export { sideSegments };
 
 /** What the table shows: every row, only changed rows, the rows of one BAB, or the Pasal of one status ("Disisipkan"). */
 export type RowFilter = { kind: 'all' } | { kind: 'changes' } | { kind: 'bab'; label: string } | { kind: 'status'; status: CompareStatus };
 
-/**
- * A row is a change when its wording, existence or place changed. A row whose number only
- * followed the renumbering ("Nomor berubah") is not: in a replacement text nearly every Pasal
- * is renumbered, and stepping through those would hide the real changes. Such rows stay in "all".
- */
+/** A row is a change by the core's rule (`isChangeStatus`): "Nomor berubah" rows stay in "all" but are not stepped through. */
 export function isChange(row: CompareRowView): boolean {
   return isChangeStatus(row.status);
 }
 
-/** The rule of `isChange` for a status alone (the summary counts by status). */
-export function isChangeStatus(status: CompareStatus): boolean {
-  return status !== 'unchanged' && status !== 'renumbered';
-}
+export { isChangeStatus };
 
 /** How many of the counted rows are changes (`counts` by status, as in the summary). */
 export function changeTotal(counts: Readonly<Record<CompareStatus, number>>): number {

@@ -22,6 +22,7 @@ export function ExportPanel({ ctx }: { ctx: PanelContext }) {
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [version, setVersion] = useState<string>('');
   const [penjelasan, setPenjelasan] = useState(true);
+  const [changesOnly, setChangesOnly] = useState(false);
   const [versions, setVersions] = useState<VersionInfo[]>([]);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const token = useRef(0);
@@ -56,6 +57,7 @@ export function ExportPanel({ ctx }: { ctx: PanelContext }) {
         format: chosenFormat,
         ...(takesVersion(what) && chosen ? { versionId: Number(chosen) } : {}),
         ...(hasPenjelasanOption(what) ? { includePenjelasan: penjelasan } : {}),
+        ...(what === 'comparison' ? { changesOnly } : {}),
       });
       if (token.current !== mine) return;
       if (!res.base64) throw new Error(t('export.noBytes'));
@@ -116,6 +118,12 @@ export function ExportPanel({ ctx }: { ctx: PanelContext }) {
         <label className="export-check">
           <input type="checkbox" name="includePenjelasan" checked={penjelasan} disabled={running} onChange={(e) => setPenjelasan(e.target.checked)} />
           {t('export.includePenjelasan')}
+        </label>
+      )}
+      {what === 'comparison' && (
+        <label className="export-check">
+          <input type="checkbox" name="changesOnly" checked={changesOnly} disabled={running} onChange={(e) => setChangesOnly(e.target.checked)} />
+          {t('export.changesOnly')}
         </label>
       )}
       {blocked && <p className="hint export-blocked">{t(needsBase(what) && !ctx.info.hasBase ? 'export.needBase' : 'export.needVersion')}</p>}

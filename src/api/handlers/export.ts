@@ -115,6 +115,7 @@ async function produce(
         region: settings.region,
         oldLabel: docLabel(base, opts),
         newLabel: `${docLabel(draft.doc, opts)} (${draft.label ? `versi "${draft.label}"` : 'naskah kerja'})`,
+        changesOnly: a.changesOnly,
       });
       return { content: await renderTable(table, format), label: draft.label };
     }

@@ -5,6 +5,7 @@
  * placed before the first Pasal of their BAB, then the Penjelasan. Word changes are marked run by
  * run; a deleted unit reads "Dihapus." in the new column; the summary counts the Pasal.
  */
+import { changesOnly, keptRowCount } from '../../diff/changes-only';
 import { keteranganOf } from '../../diff/keterangan';
 import { readsAsWritten } from '../../diff/side-text';
 import type { Comparison, OtherRow, PasalRow, UnitRef } from '../../diff/types';
@@ -23,6 +24,8 @@ export interface ComparisonTableOptions {
   newLabel: string;
   /** Extra lines under the title (project, date). */
   subtitle?: string[];
+  /** List only the changes (no row that is "Tetap" or only "Nomor berubah"; no such part of a Pasal shown part by part). */
+  changesOnly?: boolean;
 }
 
 /** Column widths in mm (sum: the 280 mm of a landscape F4 page). */
@@ -58,12 +61,12 @@ function dataRow(no: number, row: AnyRow, centredText = false): TableRow {
   return { kind: 'row', cells: [[textPara(String(no), { align: 'center' })], sideCell(row, 'old', centredText), sideCell(row, 'new', centredText), keteranganCell(row)] };
 }
 
-/** The rows of a Pasal: one row, or (`printsPartByPart`) its labels and status, then a row per part. */
-function pasalRows(no: number, row: PasalRow): TableRow[] {
+/** The rows of a Pasal: one row, or (`printsPartByPart`) its labels and status, then a row per part (`onlyChanged`: its changed parts). */
+function pasalRows(no: number, row: PasalRow, onlyChanged: boolean): TableRow[] {
   const one = dataRow(no, row);
   if (one.kind !== 'row' || !printsPartByPart(row, one.cells, COLUMN_WIDTHS, TABLE_FONT_PT)) return [one];
   const label = (ref: UnitRef | null): TableCell => (ref ? [textPara(ref.label, { align: 'center', keepNext: true })] : []);
-  return [{ kind: 'row', cells: [[textPara(String(no), { align: 'center' })], label(row.old), label(row.new), keteranganCell(row, false)] }, ...partRowsOf(row)];
+  return [{ kind: 'row', cells: [[textPara(String(no), { align: 'center' })], label(row.old), label(row.new), keteranganCell(row, false)] }, ...partRowsOf(row, onlyChanged)];
 }
 
 /** A caption row. */
@@ -77,7 +80,7 @@ function babOf(label: string | undefined): string | null {
 }
 
 /** Pasal rows with the heading rows placed before the first Pasal of their BAB. */
-function batangRows(c: Comparison, next: () => number): TableRow[] {
+function batangRows(c: Comparison, next: () => number, onlyChanged: boolean): TableRow[] {
   // Headings come in new order: a BAB row, then its Bagian and Paragraf rows.
   const blocks: Array<{ newBab: string | null; oldBab: string | null; rows: OtherRow[] }> = [];
   for (const h of c.headings) {
@@ -101,7 +104,7 @@ function batangRows(c: Comparison, next: () => number): TableRow[] {
   };
   c.pasal.forEach((p, i) => {
     emitHeadings(i);
-    out.push(...pasalRows(next(), p));
+    out.push(...pasalRows(next(), p, onlyChanged));
   });
   emitHeadings(Number.POSITIVE_INFINITY);
   return out;
@@ -136,8 +139,10 @@ export function changeLegend(): TablePara {
   return { runs, align: 'left' };
 }
 
-/** The matriks perbandingan of `c`. */
-export function comparisonTable(c: Comparison, opts: ComparisonTableOptions): PrintTable {
+/** The matriks perbandingan of `all` (only its changes with `opts.changesOnly`). */
+export function comparisonTable(all: Comparison, opts: ComparisonTableOptions): PrintTable {
+  const onlyChanged = opts.changesOnly === true;
+  const c = onlyChanged ? changesOnly(all) : all;
   let n = 0;
   const next = () => ++n;
   const rows: TableRow[] = [];
@@ -152,7 +157,7 @@ export function comparisonTable(c: Comparison, opts: ComparisonTableOptions): Pr
   section('Diktum (Menetapkan)', c.diktum);
   if (c.pasal.length || c.headings.length) {
     rows.push(group('Batang Tubuh'));
-    rows.push(...batangRows(c, next));
+    rows.push(...batangRows(c, next, onlyChanged));
   }
   section('Penutup', c.penutup);
   section('Penjelasan', c.penjelasan);
@@ -160,7 +165,12 @@ export function comparisonTable(c: Comparison, opts: ComparisonTableOptions): Pr
   return {
     docTitle: `Matriks perbandingan ${opts.oldLabel} dan ${opts.newLabel}`,
     title: ['MATRIKS PERBANDINGAN', opts.oldLabel, 'DENGAN', opts.newLabel],
-    intro: [...(opts.subtitle ?? []).map((s) => textPara(s, { align: 'center' })), textPara(comparisonSummary(c, opts.oldLabel, opts.newLabel), { align: 'left' }), changeLegend()],
+    intro: [
+      ...(opts.subtitle ?? []).map((s) => textPara(s, { align: 'center' })),
+      textPara(comparisonSummary(all, opts.oldLabel, opts.newLabel), { align: 'left' }),
+      ...(onlyChanged ? [textPara(`Matriks ini memuat perubahan saja: ${keptRowCount(all)} baris tanpa perubahan isi (tetap atau hanya berubah nomor) tidak dicantumkan.`, { align: 'left' })] : []),
+      changeLegend(),
+    ],
     columns: [
       { header: ['No'], widthMm: WIDTHS.no, align: 'center' },
       { header: ['Teks Lama', '(semula)'], widthMm: WIDTHS.old, align: 'left' },

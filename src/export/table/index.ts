@@ -43,6 +43,8 @@ export interface ComparisonExportOptions extends Pick<ExportOptions, 'region'> {
   oldLabel?: string;
   newLabel?: string;
   subtitle?: string[];
+  /** List only the changes. */
+  changesOnly?: boolean;
 }
 
 /** The print table comparing `base` (old) with `draft` (new). */
@@ -51,6 +53,7 @@ export function comparisonPrintTable(base: Node, draft: Node, opts: ComparisonEx
     oldLabel: opts.oldLabel ?? docLabel(base, opts),
     newLabel: opts.newLabel ?? docLabel(draft, opts),
     subtitle: opts.subtitle,
+    changesOnly: opts.changesOnly,
   });
 }
 

@@ -8,6 +8,7 @@
  */
 import { newPartNames } from '../../diff/part-elsewhere';
 import { partsOutOfStep } from '../../diff/parts-in-step';
+import { isChangeStatus } from '../../diff/status';
 import type { PartRow, PasalRow } from '../../diff/types';
 import { DIHAPUS } from '../print-context';
 import { runsToParas, segmentRuns } from './cell-text';
@@ -42,8 +43,10 @@ function partKeterangan(row: PasalRow, p: PartRow, names: ReadonlySet<string>): 
   return [textPara(was >= 0 ? `${words}${note.name.slice(was)}` : words, { align: 'left' })];
 }
 
-/** The rows of the parts of `row`, in its order (new order, removed parts at their old place). */
-export function partRowsOf(row: PasalRow): TableRow[] {
+/** The rows of the parts of `row`, in its order (new order, removed parts at their old place); `onlyChanged`: its changed parts. */
+export function partRowsOf(row: PasalRow, onlyChanged = false): TableRow[] {
   const names = newPartNames(row.new?.label, row.parts);
-  return row.parts.map((p) => ({ kind: 'row', cells: [[], partSide(p, 'old'), partSide(p, 'new'), partKeterangan(row, p, names)] }));
+  return row.parts
+    .filter((p) => !onlyChanged || isChangeStatus(p.status))
+    .map((p) => ({ kind: 'row', cells: [[], partSide(p, 'old'), partSide(p, 'new'), partKeterangan(row, p, names)] }));
 }

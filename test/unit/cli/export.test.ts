@@ -52,7 +52,7 @@ describe('rancang export', () => {
     expect(fs.readFileSync(out, 'utf8')).toContain('PENCEGAHAN NARKOTIKA');
   });
 
-  it('refuses unknown choices, a missing version and a comparison without base, in Indonesian', async () => {
+  it('refuses unknown choices, a missing version, a comparison without base and --changes-only on a document, in Indonesian', async () => {
     await run('new', file, '--title', 'Pencegahan Narkotika');
     const out = path.join(tmp.path, 'y.docx');
     const badWhat = await run('export', file, '--what', 'semua', '--format', 'docx', '--out', out);
@@ -62,6 +62,9 @@ describe('rancang export', () => {
     expect(noVersion.err).toContain('Versi "tidak-ada" tidak ditemukan');
     const noBase = await run('export', file, '--what', 'comparison', '--format', 'docx', '--out', out);
     expect(noBase.err).toContain('Naskah dasar (Perda lama) belum ditetapkan');
+    const notTable = await run('export', file, '--what', 'draft', '--changes-only', '--format', 'docx', '--out', out);
+    expect(notTable.code).toBe(1);
+    expect(notTable.err).toContain('Opsi --changes-only hanya berlaku untuk --what comparison');
     expect(fs.existsSync(out)).toBe(false);
   });
 });
