@@ -23,6 +23,7 @@ import { defaultSelection, isValidSelection, runArgs, type Selection } from './s
 import { SourcePicker } from './SourcePicker';
 import { SummaryBar } from './SummaryBar';
 import { SearchBox } from './SearchBox';
+import { PrintScope } from './PrintScope';
 import { partsShown } from './row-search';
 import { useShownRows } from './use-shown-rows';
 import { SearchQuery } from './search-highlight';
@@ -303,6 +304,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
                 <PrintButton ensureAll={() => ensure(rows.length - 1)} allShown={count >= rows.length} />
               </span>
             </div>
+            <PrintScope result={result} shown={shown} />
             <div className="cmp-controls-row cmp-toolbar">
               <FilterSelect babs={result.babs} summary={result.summary} value={effectiveFilter} onChange={shown.setFilter} />
               <ChangeNav step={step} split={split} changeNo={changeNo} part={currentPartName} />

@@ -4,6 +4,7 @@
  * title). The list is as wide as the toolbar allows, and its tooltip carries the whole choice
  * when a long BAB title is cut.
  */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CompareResult, CompareStatus } from '../../../src/api/contract';
 import { STATUS_ORDER } from './SummaryBar';
@@ -21,6 +22,20 @@ export function filterOfValue(v: string): RowFilter {
   return v === 'changes' ? { kind: 'changes' } : { kind: 'all' };
 }
 
+/** The words of a filter as the list names it ("Hanya perubahan", "Pasal Disisipkan (25)", "BAB III: …"). */
+export function filterText(t: TFunction, filter: RowFilter, summary: CompareResult['summary'], babs: CompareResult['babs']): string {
+  switch (filter.kind) {
+    case 'all':
+      return t('compare.filterAll');
+    case 'changes':
+      return t('compare.filterChanges');
+    case 'status':
+      return t('compare.filterStatus', { status: t(`compare.status.${filter.status}`), count: summary[filter.status] });
+    case 'bab':
+      return t('compare.filterBab', { label: filter.label, title: babs.find((b) => b.label === filter.label)?.title ?? '' });
+  }
+}
+
 /** Props of the list. */
 export interface FilterSelectProps {
   babs: CompareResult['babs'];
@@ -33,12 +48,13 @@ export interface FilterSelectProps {
 /** The list. */
 export function FilterSelect({ babs, summary, value, onChange }: FilterSelectProps) {
   const { t } = useTranslation();
-  const options = [
-    { value: 'all', text: t('compare.filterAll') },
-    { value: 'changes', text: t('compare.filterChanges') },
-    ...STATUS_ORDER.filter((s) => summary[s] > 0).map((s) => ({ value: `status:${s}`, text: t('compare.filterStatus', { status: t(`compare.status.${s}`), count: summary[s] }) })),
-    ...babs.map((b) => ({ value: `bab:${b.label}`, text: t('compare.filterBab', { label: b.label, title: b.title }) })),
+  const filters: RowFilter[] = [
+    { kind: 'all' },
+    { kind: 'changes' },
+    ...STATUS_ORDER.filter((s) => summary[s] > 0).map((status): RowFilter => ({ kind: 'status', status })),
+    ...babs.map((b): RowFilter => ({ kind: 'bab', label: b.label })),
   ];
+  const options = filters.map((f) => ({ value: filterValue(f), text: filterText(t, f, summary, babs) }));
   const selected = filterValue(value);
   return (
     <label className="cmp-field cmp-filter">

@@ -1,11 +1,15 @@
+// @vitest-environment jsdom
 /**
  * Finding words in the comparison, and showing the Pasal of one status, on the real Surabaya pair
  * (2009 -> 2018): the rows kept are exactly those whose old or new text holds the words (case and
  * whitespace aside), a Pasal shown part by part keeps the parts that hold them, and each
- * occurrence is marked in the text.
+ * occurrence is marked in the text. On paper, a line says what part of the comparison was printed.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { initI18n } from '../../../renderer/i18n/index';
+import { PrintScope } from '../../../renderer/panels/compare/PrintScope';
+import type { ShownRows } from '../../../renderer/panels/compare/use-shown-rows';
 import type { CompareRowView } from '../../../src/api/contract';
 import { filterOfValue, filterValue } from '../../../renderer/panels/compare/FilterSelect';
 import { normalizeQuery, partsShown, searchRows, splitAtHits } from '../../../renderer/panels/compare/row-search';
@@ -80,5 +84,22 @@ describe('the Pasal of one status', () => {
   it('reads back every filter of the "Tampilkan" list', () => {
     const filters: RowFilter[] = [{ kind: 'all' }, { kind: 'changes' }, { kind: 'status', status: 'inserted' }, { kind: 'bab', label: 'BAB III' }];
     for (const f of filters) expect(filterOfValue(filterValue(f))).toEqual(f);
+  });
+});
+
+describe('what was printed', () => {
+  initI18n();
+  const shownAs = (filter: RowFilter, query: string): ShownRows => {
+    const q = normalizeQuery(query);
+    const kept = searchRows(filterRows(rows, filter), q);
+    return { rows: kept, filter, query, searched: q, key: '', everything: filter.kind === 'all' && q === '', setFilter: () => {}, setQuery: () => {} };
+  };
+  const line = (filter: RowFilter, query: string) => renderToStaticMarkup(<PrintScope result={result} shown={shownAs(filter, query)} />);
+
+  it('names the filter and the search when the print is not the whole comparison, and says nothing when it is', () => {
+    expect(line({ kind: 'all' }, '')).toBe('');
+    expect(line({ kind: 'status', status: 'inserted' }, '')).toBe(`<p class="cmp-print-scope">Dicetak: Pasal Disisipkan (${result.summary.inserted}).</p>`);
+    const n = searchRows(filterRows(rows, { kind: 'changes' }), normalizeQuery('retribusi')).length;
+    expect(line({ kind: 'changes' }, ' retribusi ')).toBe(`<p class="cmp-print-scope">Dicetak: Hanya perubahan; baris yang memuat “retribusi” (${n} baris).</p>`);
   });
 });
