@@ -4,10 +4,11 @@
  * deleted and renumbered, shows part by part: each old angka beside its new one with its own
  * note, reachable by keyboard and highlighted with its Pasal; a Pasal whose parts stay in step
  * keeps one row. A phrase searched keeps the rows and parts that hold it, marked; a status chip
- * shows only the Pasal of that status.
+ * shows only the Pasal of that status; the Ekspor tab writes the matriks of the changes only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { DocJson } from '../../src/api/contract';
@@ -179,5 +180,19 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     expect(await chip.getAttribute('aria-pressed')).toBe('false');
     expect(await page.locator('select[data-field="filter"]').inputValue()).toBe('all');
     await page.waitForFunction((few) => document.querySelectorAll('.cmp-table > tbody > tr.cmp-row').length > few, count);
+  });
+
+  it('exports the matriks with the changes only from the Ekspor tab', async () => {
+    await page.locator('[role="tab"][data-tab="export"]').click();
+    const panel = page.locator('.export-panel');
+    await panel.locator('select[name="what"]').selectOption('comparison');
+    await panel.locator('input[name="changesOnly"]').check();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), panel.locator('button[data-action="export"]').click()]);
+    const saved = path.join(preview.workDir, 'matriks-perubahan.docx');
+    await download.saveAs(saved);
+    const xml = (await (await JSZip.loadAsync(fs.readFileSync(saved))).file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toMatch(/Matriks ini memuat perubahan saja: \d+ baris tanpa perubahan isi/);
+    // The Pasal only renumbered (2 in this pair) are not listed.
+    expect(xml).not.toContain('>Nomor berubah');
   });
 });
