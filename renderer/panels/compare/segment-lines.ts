@@ -110,11 +110,10 @@ export function hungMarker(line: SegmentLine): { marker: CompareSegment; rest: C
   const head: CompareSegment = { op: first.op, text: first.text.slice(lead, cutAt) };
   const tail: CompareSegment = { op: first.op, text: first.text.slice(cutAt) };
   if (first.old !== undefined) {
-    // The old print of the same run: its marker is the old number, the rest alike.
+    // The old print of the same run: its first word is the old number (none when the old text
+    // printed no marker there), the rest alike.
     const oldLead = first.old.length - first.old.trimStart().length;
-    const m = /^\S+/.exec(first.old.trimStart());
-    if (!m) return null;
-    const oldHead = m[0];
+    const oldHead = /^\S+/.exec(first.old.trimStart())?.[0] ?? '';
     const oldTail = first.old.slice(oldLead + oldHead.length);
     if (oldHead !== head.text) head.old = oldHead;
     if (oldTail !== tail.text) tail.old = oldTail;

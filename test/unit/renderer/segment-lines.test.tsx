@@ -72,6 +72,13 @@ describe('line layout of compared Pasal', () => {
     expect(renderToStaticMarkup(<SegmentText segments={menimbang.segments} mode="new" newLines={menimbang.new?.lines} delTitle="dihapus" insTitle="ditambahkan" />)).not.toContain('cmp-line');
   });
 
+  it('hangs a marker the old text did not print (Banjarnegara 8/2025 Pasal II: a paragraph that became angka 3)', () => {
+    const line = segmentLines([{ op: 'equal', text: '3. ', old: '' }, { op: 'insert', text: 'Perda ini mulai berlaku pada tanggal diundangkan.' }], 'new', { new: [{ indent: 0, marker: '3.' }] })[0]!;
+    const hung = hungMarker(line);
+    expect(hung?.marker).toEqual({ op: 'equal', text: '3.', old: '' });
+    expect(hung?.rest.map((p) => p.text)).toEqual([' ', 'Perda ini mulai berlaku pada tanggal diundangkan.']);
+  });
+
   it('in the redline, a deleted ayat before the kept ones opens no line of the new text', () => {
     // Segments as a Pasal gives them when its first ayat was deleted: the kept ayat is still the new text's first line.
     const segments = [
