@@ -1,6 +1,6 @@
 /**
  * The "Tampilkan" choice: every row, only the changes, the Pasal of one status ("Pasal
- * disisipkan (25)", as the summary's chips count them), or the rows of one BAB (named with its
+ * “Disisipkan” (25)", as the summary's chips count them), or the rows of one BAB (named with its
  * title). The list is as wide as the toolbar allows, and its tooltip carries the whole choice
  * when a long BAB title is cut.
  */
@@ -22,7 +22,7 @@ export function filterOfValue(v: string): RowFilter {
   return v === 'changes' ? { kind: 'changes' } : { kind: 'all' };
 }
 
-/** The words of a filter as the list names it ("Hanya perubahan", "Pasal Disisipkan (25)", "BAB III: …"). */
+/** The words of a filter as the list names it ("Hanya perubahan", "Pasal “Disisipkan” (25)", "BAB III: …"). */
 export function filterText(t: TFunction, filter: RowFilter, summary: CompareResult['summary'], babs: CompareResult['babs']): string {
   switch (filter.kind) {
     case 'all':

@@ -1,6 +1,6 @@
 /**
  * On paper only: what part of the comparison was printed, when it is not all of it ("Dicetak:
- * Pasal Disisipkan (25); baris yang memuat “retribusi” (12 baris)"), since the controls that
+ * Pasal “Disisipkan” (25); baris yang memuat “retribusi” (12 baris)"), since the controls that
  * chose it are not printed.
  */
 import { useTranslation } from 'react-i18next';

@@ -98,7 +98,7 @@ describe('what was printed', () => {
 
   it('names the filter and the search when the print is not the whole comparison, and says nothing when it is', () => {
     expect(line({ kind: 'all' }, '')).toBe('');
-    expect(line({ kind: 'status', status: 'inserted' }, '')).toBe(`<p class="cmp-print-scope">Dicetak: Pasal Disisipkan (${result.summary.inserted}).</p>`);
+    expect(line({ kind: 'status', status: 'inserted' }, '')).toBe(`<p class="cmp-print-scope">Dicetak: Pasal “Disisipkan” (${result.summary.inserted}).</p>`);
     const n = searchRows(filterRows(rows, { kind: 'changes' }), normalizeQuery('retribusi')).length;
     expect(line({ kind: 'changes' }, ' retribusi ')).toBe(`<p class="cmp-print-scope">Dicetak: Hanya perubahan; baris yang memuat “retribusi” (${n} baris).</p>`);
   });
