@@ -396,10 +396,11 @@ export interface CompareSegment {
   old?: string;
 }
 
-/** How one line of a compared unit is set: `indent` steps in, its `marker` ("(2)", "a."; "" for none) hung before the text. */
+/** How one line of a compared unit is set: `indent` steps in, its `marker` ("(2)", "a."; "" for none) hung before the text; `label` names its part ("Pasal 3 ayat (2)"). */
 export interface CompareLine {
   indent: number;
   marker: string;
+  label: string;
 }
 
 /** One side of a comparison row. */

@@ -10,6 +10,7 @@ import type { LineLayout, UnitRef } from './types';
 export interface LaidOutPart {
   indent: number;
   marker: string;
+  label: string;
 }
 
 /** Text of `tokens[from..to)`. `atStart` means nothing was written before (no leading space/newline). */
@@ -60,7 +61,7 @@ class LazyUnitRef implements UnitRef {
   }
 
   get lines(): LineLayout[] | undefined {
-    return this.#parts?.map((p) => ({ indent: p.indent, marker: p.marker }));
+    return this.#parts?.map((p) => ({ indent: p.indent, marker: p.marker, label: p.label }));
   }
 
   toJSON(): UnitRef {

@@ -52,10 +52,11 @@ export interface UnitRef {
   lines?: LineLayout[];
 }
 
-/** How one line of a unit's text is set: `indent` steps in, its `marker` ("(2)", "a."; "" for none) hung before the text. */
+/** How one line of a unit's text is set: `indent` steps in, its `marker` ("(2)", "a."; "" for none) hung before the text; `label` names the part ("Pasal 3 ayat (2)"). */
 export interface LineLayout {
   indent: number;
   marker: string;
+  label: string;
 }
 
 /** A row of an ayat, list item or loose paragraph inside a matched Pasal. */

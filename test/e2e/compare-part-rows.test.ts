@@ -4,7 +4,8 @@
  * deleted and renumbered, shows part by part: each old angka beside its new one with its own
  * note, reachable by keyboard and highlighted with its Pasal; a Pasal whose parts stay in step
  * keeps one row. A phrase searched keeps the rows and parts that hold it, marked; a status chip
- * shows only the Pasal of that status; the Ekspor tab writes the matriks of the changes only.
+ * shows only the Pasal of that status; in the redline F8 steps through Pasal 1's changed lines; the
+ * Ekspor tab writes the matriks of the changes only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -180,6 +181,34 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     expect(await chip.getAttribute('aria-pressed')).toBe('false');
     expect(await page.locator('select[data-field="filter"]').inputValue()).toBe('all');
     await page.waitForFunction((few) => document.querySelectorAll('.cmp-table > tbody > tr.cmp-row').length > few, count);
+  });
+
+  it('in the redline, F8 steps through the changed lines of Pasal 1, marking each and naming it', async () => {
+    const pasal1 = page.locator('.cmp-row.cmp-by-part').filter({ has: page.locator('td.cmp-new .cmp-label', { hasText: /^Pasal 1$/ }) });
+    await pasal1.click();
+    await page.getByRole('tab', { name: s.title }).click();
+    await page.locator('.cmp-row.cmp-by-part.is-current').waitFor();
+    await page.getByRole('button', { name: s.viewRedline }).click();
+    const article = page.locator('article.cmp-redline-row.is-current');
+    await article.waitFor();
+    expect(await article.locator('.cmp-label').textContent()).toBe('Pasal 1');
+    const currentLine = article.locator('.cmp-line.is-current-line');
+    expect(await currentLine.count()).toBe(0);
+    await page.keyboard.press('F8');
+    await currentLine.waitFor();
+    const first = Number(await currentLine.getAttribute('data-line'));
+    // The line holds a change, and the position names its part ("· angka 3").
+    expect(await currentLine.locator('ins, del').count()).toBeGreaterThan(0);
+    expect(await page.locator('.cmp-position').textContent()).toMatch(/ · angka \d+/);
+    await page.keyboard.press('F8');
+    const second = Number(await currentLine.getAttribute('data-line'));
+    expect(second).toBeGreaterThan(first);
+    await page.screenshot({ path: path.join(screenshotDir(), '38-compare-redline-line.png') });
+    await page.keyboard.press('Shift+F8');
+    await page.keyboard.press('Shift+F8');
+    expect(await currentLine.count()).toBe(0);
+    expect(await article.count()).toBe(1);
+    await page.getByRole('button', { name: s.viewTable }).click();
   });
 
   it('exports the matriks with the changes only from the Ekspor tab', async () => {

@@ -2,7 +2,8 @@
  * Stepping through the changes: "Sebelumnya" / "Berikutnya" buttons, their keys (F8 /
  * Shift+F8, see nav-keys.ts) and the position ("Perubahan 3 dari 188"), whose tooltip says how
  * the total splits into Pasal and the rows outside the Pasal, as the summary counts them; inside
- * a Pasal shown part by part, the part it stands on ("Perubahan 38 dari 190 · angka 4").
+ * a Pasal shown part by part (table) or line by line (redline), the part it stands on
+ * ("Perubahan 38 dari 190 · angka 4").
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';

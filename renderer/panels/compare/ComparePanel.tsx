@@ -31,7 +31,8 @@ import { useKeptPlace } from './use-kept-place';
 import { PrintButton } from './PrintButton';
 import { usePrintDetails } from './use-print-details';
 import { useProgressiveCount } from './use-progressive-count';
-import { changeSplit, isChange, stepChange, stepPart } from './view-model';
+import { changeSplit, isChange, nextStop, partStops, stepChange } from './view-model';
+import { lineName, lineStops } from './segment-lines';
 import { partKey } from './PartRows';
 import { newPartNames, partName } from '../../../src/diff/part-elsewhere';
 import './compare.css';
@@ -76,7 +77,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   const [view, setView] = useState<'table' | 'redline'>(remembered.view);
   const [current, setCurrent] = useState(-1);
   // The changed part F8 stands on inside the current row, when that row is shown part by part.
-  const [partAt, setPartAt] = useState<{ key: string; part: number } | null>(null);
+  const [partAt, setPartAt] = useState<{ key: string; part: number; view: 'table' | 'redline' } | null>(null);
   const scroller = useRef<HTMLDivElement | null>(null);
   // Set when the current row is to be scrolled into view once rendered (a step, a view switch).
   const reveal = useRef(false);
@@ -128,12 +129,17 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   const { count, ensure } = useProgressiveCount(rows.length, rows);
   usePrintDetails('details.cmp-steps');
   const currentKey = rows[current]?.row.key ?? null;
-  const currentPart = view === 'table' && partAt && partAt.key === currentKey ? partAt.part : null;
+  // Where F8 stands inside the current row: a part row in the table, a line of the redline.
+  const currentStop = partAt && partAt.key === currentKey && partAt.view === view ? partAt.part : null;
+  const currentPart = view === 'table' ? currentStop : null;
+  const currentLine = view === 'redline' ? currentStop : null;
   const currentPartName = useMemo(() => {
     const row = rows[current]?.row;
-    const p = currentPart !== null ? row?.partRows?.[currentPart] : undefined;
-    return row && p ? partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, newPartNames(row.new?.label, row.partRows ?? [])) : null;
-  }, [rows, current, currentPart]);
+    if (!row || currentStop === null) return null;
+    if (view === 'redline') return lineName(row, currentStop);
+    const p = row.partRows?.[currentStop];
+    return p ? partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, newPartNames(row.new?.label, row.partRows ?? [])) : null;
+  }, [rows, current, currentStop, view]);
   const currentRow = rows[current];
   const changeNo = currentRow && isChange(currentRow.row) ? rows.slice(0, current + 1).filter((r) => isChange(r.row)).length : 0;
   const place = useKeptPlace({
@@ -146,19 +152,23 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
     setCurrent,
   });
 
-  // Under a search, the parts of a Pasal shown part by part that hold it (PartRows shows only those).
-  const partShown = useCallback((row: CompareRowView) => partsShown(row.partRows ?? [], searched), [searched]);
+  // Where F8 stops inside a row: in the table, the changed parts of a Pasal shown part by part
+  // (under a search, those that hold it, as PartRows shows them); in the redline, its changed lines.
+  const stopsOf = useCallback(
+    (row: CompareRowView) => (view === 'table' ? partStops(row, partsShown(row.partRows ?? [], searched)) : lineStops(row)),
+    [view, searched],
+  );
   const step = useCallback(
     (dir: 1 | -1) => {
-      // In the table, a row shown part by part is stepped through: its head, then each changed part.
+      // A row with stops is stepped through: its head, then each stop.
       const here = rows[current]?.row;
-      if (view === 'table' && here?.partRows) {
-        const from = currentPart ?? (dir === 1 ? -1 : here.partRows.length);
-        const part = currentPart === null && dir === -1 ? -1 : stepPart(here, from, dir, partShown(here));
-        if (part >= 0 || (dir === -1 && currentPart !== null)) {
+      const stops = here ? stopsOf(here) : null;
+      if (here && stops) {
+        const part = currentStop === null && dir === -1 ? -1 : nextStop(stops, currentStop ?? -1, dir);
+        if (part >= 0 || (dir === -1 && currentStop !== null)) {
           place.forget();
           reveal.current = true;
-          setPartAt(part >= 0 ? { key: here.key, part } : null);
+          setPartAt(part >= 0 ? { key: here.key, part, view } : null);
           return;
         }
       }
@@ -168,22 +178,24 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
       ensure(next);
       reveal.current = true;
       setCurrent(next);
-      // Stepping back into a row shown part by part lands on its last changed part.
+      // Stepping back into a row with stops lands on its last one.
       const back = rows[next]?.row;
-      const last = view === 'table' && dir === -1 && back?.partRows ? stepPart(back, back.partRows.length, -1, partShown(back)) : -1;
-      setPartAt(back && last >= 0 ? { key: back.key, part: last } : null);
+      const backStops = dir === -1 && back ? stopsOf(back) : null;
+      const last = backStops?.[backStops.length - 1];
+      setPartAt(back && last !== undefined ? { key: back.key, part: last, view } : null);
     },
-    [rows, current, currentPart, view, ensure, place, partShown],
+    [rows, current, currentStop, view, ensure, place, stopsOf],
   );
 
   useEffect(() => {
     if (!reveal.current || !currentKey) return;
     const box = scroller.current;
-    const el = box?.querySelector<HTMLElement>(`[data-key="${currentPart === null ? currentKey : partKey(currentKey, currentPart)}"]`);
+    const sel = currentPart !== null ? `[data-key="${partKey(currentKey, currentPart)}"]` : currentLine !== null ? `[data-key="${currentKey}"] [data-line="${currentLine}"]` : `[data-key="${currentKey}"]`;
+    const el = box?.querySelector<HTMLElement>(sel);
     if (!box || !el) return;
     reveal.current = false;
     revealRow(box, el);
-  }, [currentKey, currentPart, count, view]);
+  }, [currentKey, currentPart, currentLine, count, view]);
 
   // Comments on the old text (only when the old column is the base).
   const threads = useThreadStore();
@@ -342,7 +354,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
             {t('comments.compareSelection')}
           </button>
         )}
-        {result && rows.length > 0 && view === 'redline' && <RedlineView rows={rows} count={count} currentKey={currentKey} text={text} onRowClick={onRowClick} />}
+        {result && rows.length > 0 && view === 'redline' && <RedlineView rows={rows} count={count} currentKey={currentKey} currentLine={currentLine} text={text} onRowClick={onRowClick} />}
         </SearchQuery.Provider>
       </div>
     </div>

@@ -1,6 +1,7 @@
 /**
  * The inline redline: one column, each unit with its deletions struck through and its
- * insertions underlined in place, headed by its label and Keterangan.
+ * insertions underlined in place, headed by its label and Keterangan; in a changed Pasal, the
+ * changed line F8 stands on is marked.
  */
 import { memo, type ReactNode } from 'react';
 import type { CompareRowView } from '../../../src/api/contract';
@@ -9,7 +10,7 @@ import { StageSteps } from './StageSteps';
 import { isTitleRow, Keterangan, rowActivation, StageBadge, type RowText } from './row-parts';
 import { startsSection, type NumberedRow } from './view-model';
 
-const RedlineRow = memo(function RedlineRow({ nr, current, text, onRowClick }: { nr: NumberedRow; current: boolean; text: RowText; onRowClick(row: CompareRowView): void }) {
+const RedlineRow = memo(function RedlineRow({ nr, current, currentLine, text, onRowClick }: { nr: NumberedRow; current: boolean; currentLine: number | null; text: RowText; onRowClick(row: CompareRowView): void }) {
   const { row } = nr;
   const label = row.new && row.old && row.new.label !== row.old.label ? text.t('compare.formerly', { label: row.new.label, old: row.old.label }) : (row.new ?? row.old)?.label;
   const cls = ['cmp-row', 'cmp-redline-row', `cmp-row-${row.status}`, `cmp-kind-${row.kind}`, isTitleRow(row) ? 'cmp-title-row' : '', current ? 'is-current' : ''].filter(Boolean).join(' ');
@@ -23,19 +24,19 @@ const RedlineRow = memo(function RedlineRow({ nr, current, text, onRowClick }: {
           <StageBadge row={row} text={text} />
         </span>
       </header>
-      <SegmentText segments={row.segments} mode="inline" oldLines={row.old?.lines} newLines={row.new?.lines} delTitle={text.del} insTitle={text.ins} formerTitle={text.former} />
+      <SegmentText segments={row.segments} mode="inline" oldLines={row.old?.lines} newLines={row.new?.lines} currentLine={currentLine} delTitle={text.del} insTitle={text.ins} formerTitle={text.former} />
       <StageSteps row={row} text={text} />
     </article>
   );
 });
 
 /** The redline of the shown rows. */
-export function RedlineView({ rows, count, currentKey, text, onRowClick }: { rows: readonly NumberedRow[]; count: number; currentKey: string | null; text: RowText; onRowClick(row: CompareRowView): void }) {
+export function RedlineView({ rows, count, currentKey, currentLine = null, text, onRowClick }: { rows: readonly NumberedRow[]; count: number; currentKey: string | null; currentLine?: number | null; text: RowText; onRowClick(row: CompareRowView): void }) {
   const out: ReactNode[] = [];
   for (let i = 0; i < Math.min(count, rows.length); i++) {
     const nr = rows[i] as NumberedRow;
     if (startsSection(nr.row, rows[i - 1]?.row)) out.push(<h3 key={`s-${nr.row.key}`} className="cmp-redline-section">{text.t(`compare.section.${nr.row.section}`)}</h3>);
-    out.push(<RedlineRow key={nr.row.key} nr={nr} current={nr.row.key === currentKey} text={text} onRowClick={onRowClick} />);
+    out.push(<RedlineRow key={nr.row.key} nr={nr} current={nr.row.key === currentKey} currentLine={nr.row.key === currentKey ? currentLine : null} text={text} onRowClick={onRowClick} />);
   }
   return <div className="cmp-redline">{out}</div>;
 }

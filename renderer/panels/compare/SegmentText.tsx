@@ -32,10 +32,12 @@ export interface SegmentTextProps {
   /** How the lines of the old and the new text are set (a Pasal's ayat and items); without them the text runs as one block. */
   oldLines?: readonly CompareLine[];
   newLines?: readonly CompareLine[];
+  /** The line F8 stands on (its index among the lines), marked; each line carries its index (`data-line`). */
+  currentLine?: number | null;
 }
 
 /** The marked text. */
-export const SegmentText = memo(function SegmentText({ segments, mode, plain, delTitle, insTitle, formerTitle, oldLines, newLines }: SegmentTextProps) {
+export const SegmentText = memo(function SegmentText({ segments, mode, plain, delTitle, insTitle, formerTitle, oldLines, newLines, currentLine = null }: SegmentTextProps) {
   const shown = mode === 'inline' ? segments : sideSegments(segments, mode);
   const lines: SideLines = { old: oldLines, new: newLines };
   const query = useContext(SearchQuery);
@@ -47,7 +49,7 @@ export const SegmentText = memo(function SegmentText({ segments, mode, plain, de
           const hung = hungMarker(line);
           const show = (pieces: readonly CompareSegment[]) => (plain ? highlighted(pieces.map((p) => p.text).join('').trimStart(), query) : markedPieces(pieces, mode, titles));
           return (
-            <div key={i} className={line.layout?.marker ? 'cmp-line cmp-hang' : 'cmp-line'} style={indentStyle(line.layout)}>
+            <div key={i} data-line={i} className={`cmp-line${line.layout?.marker ? ' cmp-hang' : ''}${i === currentLine ? ' is-current-line' : ''}`} style={indentStyle(line.layout)} aria-current={i === currentLine ? 'true' : undefined}>
               {hung ? (
                 <>
                   {/* The space stays in the text (copied, read aloud); the marker's box sets the gap. */}

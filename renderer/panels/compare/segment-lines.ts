@@ -8,11 +8,13 @@
  * (a side shown alone has only its own breaks); the line is set as the side its first words
  * belong to sets it.
  */
-import type { CompareLine, CompareSegment } from '../../../src/api/contract';
+import type { CompareLine, CompareRowView, CompareSegment } from '../../../src/api/contract';
+import { partName } from '../../../src/diff/part-elsewhere';
 
-/** One line: its layout (null when unknown) and its pieces of marked text, without the break. */
+/** One line: its layout (null when unknown), the side it was laid out as, and its pieces of marked text, without the break. */
 export interface SegmentLine {
   layout: CompareLine | null;
+  side: 'old' | 'new';
   pieces: CompareSegment[];
 }
 
@@ -58,7 +60,7 @@ function layoutAt(side: readonly CompareLine[] | undefined, i: number, text: str
 export function segmentLines(segments: readonly CompareSegment[], mode: 'old' | 'new' | 'inline', lines: SideLines): SegmentLine[] {
   const at = { old: 0, new: 0 };
   const started = { old: false, new: false };
-  const out: SegmentLine[] = [{ layout: null, pieces: [] }];
+  const out: SegmentLine[] = [{ layout: null, side: mode === 'old' ? 'old' : 'new', pieces: [] }];
   let placed = false;
   for (const s of segments) {
     // The sides this run belongs to, and the side whose layout a line it opens takes.
@@ -68,7 +70,7 @@ export function segmentLines(segments: readonly CompareSegment[], mode: 'old' | 
       if (i > 0) {
         for (const side of sides) if (started[side]) at[side]++;
         if ((out[out.length - 1] as SegmentLine).pieces.length > 0) {
-          out.push({ layout: null, pieces: [] });
+          out.push({ layout: null, side: mode === 'old' ? 'old' : 'new', pieces: [] });
           placed = false;
         }
       }
@@ -77,6 +79,7 @@ export function segmentLines(segments: readonly CompareSegment[], mode: 'old' | 
       const words = piece.text.trim() !== '';
       if (words && !placed) {
         line.layout = layoutAt(lines[leading], at[leading], piece.text);
+        line.side = leading;
         placed = true;
       }
       line.pieces.push(piece);
@@ -120,4 +123,28 @@ export function hungMarker(line: SegmentLine): { marker: CompareSegment; rest: C
   }
   const rest = tail.text === '' && tail.old === undefined ? line.pieces.slice(1) : [tail, ...line.pieces.slice(1)];
   return { marker: head, rest };
+}
+
+/**
+ * The changed lines of a changed row's redline (indices into its `segmentLines`), where F8 stops
+ * inside the row; null when the row is no changed Pasal set line by line, or changed in one line
+ * only (the row itself is then the stop).
+ */
+export function lineStops(row: CompareRowView): number[] | null {
+  const lines = { old: row.old?.lines, new: row.new?.lines };
+  if (row.status !== 'changed' || !hasLayout(lines)) return null;
+  const stops: number[] = [];
+  segmentLines(row.segments, 'inline', lines).forEach((line, i) => {
+    if (line.pieces.some((p) => p.op !== 'equal' && p.text.trim() !== '')) stops.push(i);
+  });
+  return stops.length >= 2 ? stops : null;
+}
+
+/** The name of line `i` of a row's redline, as its part is named inside the Pasal ("angka 7 (semula angka 9)"), or null. */
+export function lineName(row: CompareRowView, i: number): string | null {
+  const line = segmentLines(row.segments, 'inline', { old: row.old?.lines, new: row.new?.lines })[i];
+  if (!line?.layout) return null;
+  const label = line.layout.label;
+  const name = line.side === 'new' ? partName(row.old?.label, row.new?.label, undefined, label) : partName(row.old?.label, row.new?.label, label, undefined);
+  return name || null;
 }

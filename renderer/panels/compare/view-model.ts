@@ -77,18 +77,26 @@ export function stepChange(rows: readonly NumberedRow[], from: number, dir: 1 | 
 /** A part row as stepping sees it. */
 type PartView = NonNullable<CompareRowView['partRows']>[number];
 
+/** The changed parts of a row shown part by part (indices into `partRows`) among those `shown`; null when the row is not shown part by part. */
+export function partStops(row: CompareRowView, shown: (part: PartView) => boolean = () => true): number[] | null {
+  if (!row.partRows) return null;
+  return row.partRows.flatMap((p, i) => (isChangeStatus(p.status) && shown(p) ? [i] : []));
+}
+
+/** The next (`dir` 1) or previous stop of `stops` (ascending) after `from` (-1: before the first; Infinity: after the last), or -1 when none is left. */
+export function nextStop(stops: readonly number[], from: number, dir: 1 | -1): number {
+  if (dir === 1) return stops.find((s) => s > from) ?? -1;
+  for (let i = stops.length - 1; i >= 0; i--) if ((stops[i] as number) < from) return stops[i] as number;
+  return -1;
+}
+
 /**
  * Inside a row shown part by part (`partRows`): the next (`dir` 1) or previous changed part after
  * part `from` (-1: before the first; the number of parts: after the last) among those `shown`
  * (all by default), or -1 when none is left.
  */
 export function stepPart(row: CompareRowView, from: number, dir: 1 | -1, shown: (part: PartView) => boolean = () => true): number {
-  const parts = row.partRows ?? [];
-  for (let i = from + dir; i >= 0 && i < parts.length; i += dir) {
-    const p = parts[i] as PartView;
-    if (isChangeStatus(p.status) && shown(p)) return i;
-  }
-  return -1;
+  return nextStop(partStops(row, shown) ?? [], from, dir);
 }
 
 /** The plain text of one side. */

@@ -7,7 +7,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { CompareRowView } from '../../../src/api/contract';
-import { hungMarker, MARKER_WORD, segmentLines } from '../../../renderer/panels/compare/segment-lines';
+import { hungMarker, lineName, lineStops, MARKER_WORD, segmentLines } from '../../../renderer/panels/compare/segment-lines';
 import { SegmentText } from '../../../renderer/panels/compare/SegmentText';
 import { sideSegments } from '../../../renderer/panels/compare/view-model';
 import { surabayaComparison } from '../../helpers/surabaya-comparison';
@@ -23,7 +23,8 @@ describe('line layout of compared Pasal', () => {
     expect(lines.map((l) => `${l.indent}${l.marker}`)).toEqual(['0(1)', '0(2)', '1a.', '1b.', '1c.', '1d.', '1e.', '0(3)', '1a.', '1b.', '1c.', '1d.', '1e.', '0(4)', '0(5)']);
     // Pasal 1: its opening words flush, then its numbered definitions hung at the Pasal's edge.
     const pasal1 = byNew('Pasal 1').new?.lines ?? [];
-    expect(pasal1[0]).toEqual({ indent: 0, marker: '' });
+    expect(pasal1[0]).toEqual({ indent: 0, marker: '', label: 'Pasal 1 teks pembuka' });
+    expect(lines[2]?.label).toBe('Pasal 10 ayat (2) huruf a');
     expect(pasal1.slice(1).every((l) => l.indent === 0 && /^\d+\.$/.test(l.marker))).toBe(true);
   });
 
@@ -65,18 +66,35 @@ describe('line layout of compared Pasal', () => {
   it('renders hung markers and stepped lines', () => {
     const row = byNew('Pasal 10');
     const html = renderToStaticMarkup(<SegmentText segments={row.segments} mode="new" plain newLines={row.new?.lines} delTitle="dihapus" insTitle="ditambahkan" />);
-    expect(html).toContain('<div class="cmp-line cmp-hang"><span class="cmp-hung">(2) </span>Penyelenggaraan Tempat Parkir di luar Ruang Milik Jalan');
-    expect(html).toContain('<div class="cmp-line cmp-hang" style="--cmp-indent:1"><span class="cmp-hung">a. </span>Parkir TKP Wisata;</div>');
+    expect(html).toContain('<div data-line="1" class="cmp-line cmp-hang"><span class="cmp-hung">(2) </span>Penyelenggaraan Tempat Parkir di luar Ruang Milik Jalan');
+    expect(html).toContain('<div data-line="2" class="cmp-line cmp-hang" style="--cmp-indent:1"><span class="cmp-hung">a. </span>Parkir TKP Wisata;</div>');
     // Without layouts the text stays one block (Menimbang items, titles).
     const menimbang = result.rows.find((r) => r.kind === 'konsiderans' && r.status === 'changed') as CompareRowView;
     expect(renderToStaticMarkup(<SegmentText segments={menimbang.segments} mode="new" newLines={menimbang.new?.lines} delTitle="dihapus" insTitle="ditambahkan" />)).not.toContain('cmp-line');
   });
 
   it('hangs a marker the old text did not print (Banjarnegara 8/2025 Pasal II: a paragraph that became angka 3)', () => {
-    const line = segmentLines([{ op: 'equal', text: '3. ', old: '' }, { op: 'insert', text: 'Perda ini mulai berlaku pada tanggal diundangkan.' }], 'new', { new: [{ indent: 0, marker: '3.' }] })[0]!;
+    const line = segmentLines([{ op: 'equal', text: '3. ', old: '' }, { op: 'insert', text: 'Perda ini mulai berlaku pada tanggal diundangkan.' }], 'new', { new: [{ indent: 0, marker: '3.', label: 'Pasal II angka 3' }] })[0]!;
     const hung = hungMarker(line);
     expect(hung?.marker).toEqual({ op: 'equal', text: '3.', old: '' });
     expect(hung?.rest.map((p) => p.text)).toEqual([' ', 'Perda ini mulai berlaku pada tanggal diundangkan.']);
+  });
+
+  it('in the redline, F8 stops at each changed line of a changed Pasal, named as its part', () => {
+    const pasal1 = byNew('Pasal 1');
+    const stops = lineStops(pasal1) ?? [];
+    const cut = segmentLines(pasal1.segments, 'inline', { old: pasal1.old?.lines, new: pasal1.new?.lines });
+    // Exactly the lines holding a word change, in order.
+    expect(stops).toEqual(cut.flatMap((l, i) => (l.pieces.some((p) => p.op !== 'equal' && p.text.trim() !== '') ? [i] : [])));
+    expect(stops.length).toBeGreaterThan(20);
+    expect(stops.length).toBeLessThan(cut.length);
+    // Angka 3 ("Kepala Daerah" -> "Walikota") is a stop, named as the table names it; its opening words are not.
+    const third = cut.findIndex((l) => l.pieces.some((p) => p.text.includes('Walikota')));
+    expect(stops).toContain(third);
+    expect(lineName(pasal1, third)).toBe('angka 3');
+    expect(stops).not.toContain(0);
+    // A Pasal inserted whole, or changed in one line only, is one stop.
+    expect(lineStops(byNew('Pasal 10'))).toBeNull();
   });
 
   it('in the redline, a deleted ayat before the kept ones opens no line of the new text', () => {
@@ -85,7 +103,7 @@ describe('line layout of compared Pasal', () => {
       { op: 'delete' as const, text: '(1) Penyelenggaraan tempat parkir merupakan kewenangan Pemerintah Daerah.' },
       { op: 'equal' as const, text: '\n(2) Pemerintah Daerah dapat bekerja sama dengan orang atau badan.' },
     ];
-    const cut = segmentLines(segments, 'inline', { old: [{ indent: 0, marker: '(1)' }, { indent: 0, marker: '(2)' }], new: [{ indent: 0, marker: '(2)' }] });
+    const cut = segmentLines(segments, 'inline', { old: [{ indent: 0, marker: '(1)', label: 'Pasal 2 ayat (1)' }, { indent: 0, marker: '(2)', label: 'Pasal 2 ayat (2)' }], new: [{ indent: 0, marker: '(2)', label: 'Pasal 4 ayat (2)' }] });
     expect(cut.map((l) => l.layout?.marker)).toEqual(['(1)', '(2)']);
     expect(cut.map((l) => hungMarker(l)?.marker.text)).toEqual(['(1)', '(2)']);
   });
