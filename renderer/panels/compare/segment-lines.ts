@@ -15,6 +15,8 @@ import { partName } from '../../../src/diff/part-elsewhere';
 export interface SegmentLine {
   layout: CompareLine | null;
   side: 'old' | 'new';
+  /** Which line of each side the line stands at (when it was laid out). */
+  at: { old: number; new: number };
   pieces: CompareSegment[];
 }
 
@@ -60,7 +62,7 @@ function layoutAt(side: readonly CompareLine[] | undefined, i: number, text: str
 export function segmentLines(segments: readonly CompareSegment[], mode: 'old' | 'new' | 'inline', lines: SideLines): SegmentLine[] {
   const at = { old: 0, new: 0 };
   const started = { old: false, new: false };
-  const out: SegmentLine[] = [{ layout: null, side: mode === 'old' ? 'old' : 'new', pieces: [] }];
+  const out: SegmentLine[] = [{ layout: null, side: mode === 'old' ? 'old' : 'new', at: { old: 0, new: 0 }, pieces: [] }];
   let placed = false;
   for (const s of segments) {
     // The sides this run belongs to, and the side whose layout a line it opens takes.
@@ -70,7 +72,7 @@ export function segmentLines(segments: readonly CompareSegment[], mode: 'old' | 
       if (i > 0) {
         for (const side of sides) if (started[side]) at[side]++;
         if ((out[out.length - 1] as SegmentLine).pieces.length > 0) {
-          out.push({ layout: null, side: mode === 'old' ? 'old' : 'new', pieces: [] });
+          out.push({ layout: null, side: mode === 'old' ? 'old' : 'new', at: { ...at }, pieces: [] });
           placed = false;
         }
       }
@@ -80,6 +82,7 @@ export function segmentLines(segments: readonly CompareSegment[], mode: 'old' | 
       if (words && !placed) {
         line.layout = layoutAt(lines[leading], at[leading], piece.text);
         line.side = leading;
+        line.at = { ...at };
         placed = true;
       }
       line.pieces.push(piece);
@@ -140,11 +143,17 @@ export function lineStops(row: CompareRowView): number[] | null {
   return stops.length >= 2 ? stops : null;
 }
 
-/** The name of line `i` of a row's redline, as its part is named inside the Pasal ("angka 7 (semula angka 9)"), or null. */
+/**
+ * The name of line `i` of a row's redline inside its Pasal, as the table names its part: "angka
+ * 4", "angka 7 (semula angka 9)" for a kept line whose marker followed the renumbering, or null.
+ */
 export function lineName(row: CompareRowView, i: number): string | null {
   const line = segmentLines(row.segments, 'inline', { old: row.old?.lines, new: row.new?.lines })[i];
   if (!line?.layout) return null;
   const label = line.layout.label;
-  const name = line.side === 'new' ? partName(row.old?.label, row.new?.label, undefined, label) : partName(row.old?.label, row.new?.label, label, undefined);
-  return name || null;
+  if (line.side === 'old') return partName(row.old?.label, row.new?.label, label, undefined) || null;
+  // A kept line printing another number in the old text: the old part is the nearest old line with that marker.
+  const was = hungMarker(line)?.marker.old;
+  const oldLine = was ? layoutAt(row.old?.lines, line.at.old, was) : null;
+  return partName(row.old?.label, row.new?.label, oldLine && oldLine.marker === was ? oldLine.label : undefined, label) || null;
 }

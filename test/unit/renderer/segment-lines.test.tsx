@@ -92,6 +92,9 @@ describe('line layout of compared Pasal', () => {
     const third = cut.findIndex((l) => l.pieces.some((p) => p.text.includes('Walikota')));
     expect(stops).toContain(third);
     expect(lineName(pasal1, third)).toBe('angka 3');
+    // A kept definition whose number followed the renumbering is named with both numbers, as the table names it.
+    const parkir = cut.findIndex((l) => l.pieces.some((p) => p.text.includes('Kendaraan berhenti atau')));
+    expect(lineName(pasal1, parkir)).toBe('angka 7 (semula angka 9)');
     expect(stops).not.toContain(0);
     // A Pasal inserted whole, or changed in one line only, is one stop.
     expect(lineStops(byNew('Pasal 10'))).toBeNull();
