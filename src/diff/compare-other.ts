@@ -7,7 +7,8 @@ import { alignUnits, type AlignUnit, type Match } from './align';
 import type { HeadingUnit, SimpleUnit } from './extract';
 import { heaviestChain } from './order';
 import { textDiff, type RefMaps } from './references';
-import { unitRef } from './render';
+import { renderText, unitRef } from './render';
+import { citedLaw, mayBeSameLaw, type CitedLaw } from './cited-law';
 import { orderRows } from './row-order';
 import { lazyGrams } from './similarity';
 import { matchedStatus } from './status';
@@ -72,11 +73,44 @@ function lampiranOf(u: RowUnit): string {
 }
 
 /**
+ * Mengingat items pair only when they may cite the same law (`cited-law.ts`): a pair the words
+ * proposed between two different laws of different titles is dropped; then items left over that
+ * cite the same law, or a law of the same title, pair (each such law or title once on each side).
+ */
+function sameLawMatches(olds: readonly SimpleUnit[], news: readonly SimpleUnit[], aligned: readonly Match[]): Match[] {
+  const oldLaw = olds.map((u) => citedLaw(renderText(u.tokens)));
+  const newLaw = news.map((u) => citedLaw(renderText(u.tokens)));
+  const kept = aligned.filter((m) => m.by === 'uid' || m.by === 'exact' || mayBeSameLaw(oldLaw[m.o] as CitedLaw, newLaw[m.n] as CitedLaw));
+  const oldTaken = new Set(kept.map((m) => m.o));
+  const newTaken = new Set(kept.map((m) => m.n));
+  for (const field of ['id', 'title'] as const) {
+    const once = (laws: readonly CitedLaw[], taken: ReadonlySet<number>) => {
+      const at = new Map<string, number>();
+      laws.forEach((l, i) => {
+        const v = l[field];
+        if (v !== null && !taken.has(i)) at.set(v, at.has(v) ? -1 : i);
+      });
+      return at;
+    };
+    const newAt = once(newLaw, newTaken);
+    for (const [v, o] of once(oldLaw, oldTaken)) {
+      const n = newAt.get(v);
+      if (o < 0 || n === undefined || n < 0) continue;
+      kept.push({ o, n, sim: 0, by: 'content' });
+      oldTaken.add(o);
+      newTaken.add(n);
+    }
+  }
+  return kept;
+}
+
+/**
  * Compare Menimbang or Mengingat items, or the paragraphs of the Lampiran (which print no number:
  * one inserted does not renumber those after it; one moved to another Lampiran is renumbered).
  */
 export function compareItems(kind: 'konsiderans' | 'dasarHukum' | 'lampiran', olds: readonly SimpleUnit[], news: readonly SimpleUnit[], maps: RefMaps, useUids: boolean, withSegments: boolean): OtherRow[] {
-  const matches = alignUnits(olds.map((u) => alignUnitOf(u, u.uid)), news.map((u) => alignUnitOf(u, u.uid)), { useUids, minSim: 0.5, minGapSim: 0.3 });
+  const aligned = alignUnits(olds.map((u) => alignUnitOf(u, u.uid)), news.map((u) => alignUnitOf(u, u.uid)), { useUids, minSim: 0.5, minGapSim: 0.3 });
+  const matches = kind === 'dasarHukum' ? sameLawMatches(olds, news, aligned) : aligned;
   return buildRows(kind, olds, news, matches, maps, null, withSegments, undefined, undefined, kind === 'lampiran' ? lampiranOf : undefined);
 }
 
