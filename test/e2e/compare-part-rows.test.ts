@@ -4,7 +4,8 @@
  * deleted and renumbered, shows part by part: each old angka beside its new one with its own
  * note, reachable by keyboard and highlighted with its Pasal; a Pasal whose parts stay in step
  * keeps one row. A phrase searched keeps the rows and parts that hold it, marked; a status chip
- * shows only the Pasal of that status; in the redline F8 steps through Pasal 1's changed lines; the
+ * shows only the Pasal of that status; in the redline F8 steps through Pasal 1's changed lines, and
+ * after scrolling away it goes on from the rows in view; the
  * Ekspor tab writes the matriks of the changes only.
  */
 import fs from 'node:fs';
@@ -209,6 +210,23 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     expect(await currentLine.count()).toBe(0);
     expect(await article.count()).toBe(1);
     await page.getByRole('button', { name: s.viewTable }).click();
+  });
+
+  it('F8 after scrolling away goes on from the rows in view, not from the row left behind', async () => {
+    const rowsInOrder = page.locator('.cmp-table > tbody > tr.cmp-row');
+    const current = page.locator('.cmp-table > tbody > tr.cmp-row.is-current');
+    expect(await current.count()).toBe(1);
+    const before = await current.evaluate((el) => [...el.parentElement!.querySelectorAll(':scope > tr.cmp-row')].indexOf(el));
+    // Scroll well past the current row (Pasal 1) without clicking.
+    const far = before + 40;
+    await rowsInOrder.nth(far).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.keyboard.press('F8');
+    await page.waitForFunction((min) => {
+      const cur = document.querySelector('.cmp-table > tbody > tr.cmp-row.is-current');
+      return cur !== null && [...cur.parentElement!.querySelectorAll(':scope > tr.cmp-row')].indexOf(cur) >= min;
+    }, far - 1);
+    const after = await current.evaluate((el) => [...el.parentElement!.querySelectorAll(':scope > tr.cmp-row')].indexOf(el));
+    expect(after).toBeGreaterThan(before + 1);
   });
 
   it('exports the matriks with the changes only from the Ekspor tab', async () => {

@@ -28,6 +28,7 @@ import { partsShown } from './row-search';
 import { useShownRows } from './use-shown-rows';
 import { SearchQuery } from './search-highlight';
 import { useKeptPlace } from './use-kept-place';
+import { firstVisibleRowKey, rowInView } from './reading-place';
 import { PrintButton } from './PrintButton';
 import { usePrintDetails } from './use-print-details';
 import { useProgressiveCount } from './use-progressive-count';
@@ -160,9 +161,17 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   );
   const step = useCallback(
     (dir: 1 | -1) => {
-      // A row with stops is stepped through: its head, then each stop.
+      // Scrolled away from the current row (or none yet): go on from the first row in view.
+      const box = scroller.current;
+      let from = current;
       const here = rows[current]?.row;
-      const stops = here ? stopsOf(here) : null;
+      if (box && (!here || !rowInView(box, here.key))) {
+        const key = firstVisibleRowKey(box);
+        const top = key === null ? -1 : rows.findIndex((r) => r.row.key === key);
+        if (top >= 0) from = dir === 1 ? top - 1 : top;
+      }
+      // The current row, when still in view and with stops, is stepped through: its head, then each stop.
+      const stops = here && from === current ? stopsOf(here) : null;
       if (here && stops) {
         const part = currentStop === null && dir === -1 ? -1 : nextStop(stops, currentStop ?? -1, dir);
         if (part >= 0 || (dir === -1 && currentStop !== null)) {
@@ -172,7 +181,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
           return;
         }
       }
-      const next = stepChange(rows, current, dir);
+      const next = stepChange(rows, from, dir);
       if (next < 0) return;
       place.forget();
       ensure(next);
