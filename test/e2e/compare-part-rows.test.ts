@@ -168,10 +168,13 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     expect(await page.locator('mark.cmp-hit').count()).toBe(0);
   });
 
-  it('a status chip shows only the Pasal of that status; pressed again, every row', async () => {
+  it('a status chip shows only the Pasal of that status, from their top; pressed again, every row', async () => {
     const chip = page.locator('.cmp-summary button.cmp-chip[data-status="inserted"]');
     const count = Number(await chip.locator('strong').textContent());
+    // Read far down first: the rows of the status are then shown from their top.
+    await page.locator('.cmp-scroll').evaluate((box) => { box.scrollTop = 4000; });
     await chip.click();
+    await page.waitForFunction(() => document.querySelector('.cmp-scroll')!.scrollTop === 0);
     expect(await chip.getAttribute('aria-pressed')).toBe('true');
     await page.waitForFunction((want) => document.querySelectorAll('.cmp-table > tbody > tr.cmp-row').length === want, count);
     const statuses = await page.locator('.cmp-table > tbody > tr.cmp-row').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-status')} ${r.classList.contains('cmp-kind-pasal')}`));

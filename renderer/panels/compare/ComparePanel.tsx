@@ -28,7 +28,7 @@ import { partsShown } from './row-search';
 import { useShownRows } from './use-shown-rows';
 import { SearchQuery } from './search-highlight';
 import { useKeptPlace } from './use-kept-place';
-import { firstVisibleRowKey, rowInView } from './reading-place';
+import { readTop, rowInView } from './reading-place';
 import { PrintButton } from './PrintButton';
 import { usePrintDetails } from './use-print-details';
 import { useProgressiveCount } from './use-progressive-count';
@@ -124,7 +124,11 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
     })();
   }, [selection, versions, info.hasBase, client]);
 
-  const shown = useShownRows(result, () => setCurrent(-1));
+  // Another filter or search shows other rows: from their top.
+  const shown = useShownRows(result, () => {
+    setCurrent(-1);
+    scroller.current?.scrollTo({ top: 0 });
+  });
   const { rows, searched, filter: effectiveFilter, key: filterKey } = shown;
   const split = useMemo(() => changeSplit(rows), [rows]);
   const { count, ensure } = useProgressiveCount(rows.length, rows);
@@ -166,7 +170,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
       let from = current;
       const here = rows[current]?.row;
       if (box && (!here || !rowInView(box, here.key))) {
-        const key = firstVisibleRowKey(box);
+        const key = readTop(box).topKey;
         const top = key === null ? -1 : rows.findIndex((r) => r.row.key === key);
         if (top >= 0) from = dir === 1 ? top - 1 : top;
       }

@@ -6,6 +6,7 @@
  */
 import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import type { NumberedRow } from './view-model';
+import { readTop, rowElements, viewTop } from './reading-place';
 
 /** Where the reader was. */
 interface Place {
@@ -21,27 +22,6 @@ interface Place {
 
 /** The place left when the panel last closed (for the rest of the session). */
 let kept: Place | null = null;
-
-/** The visible top of the scroll box: below the sticky column header in the table, the box's top in the redline. */
-function viewTop(box: HTMLElement): number {
-  return box.getBoundingClientRect().top + (box.querySelector('thead')?.getBoundingClientRect().height ?? 0);
-}
-
-/** The rendered rows, in order (their index is the index in the shown rows). */
-function rowElements(box: HTMLElement): NodeListOf<HTMLElement> {
-  return box.querySelectorAll<HTMLElement>('.cmp-row[data-key]');
-}
-
-/** The row at the top of the view. */
-function readTop(box: HTMLElement): Pick<Place, 'topKey' | 'topIndex' | 'offset'> {
-  const top = viewTop(box);
-  const rows = rowElements(box);
-  for (let i = 0; i < rows.length; i++) {
-    const r = (rows[i] as HTMLElement).getBoundingClientRect();
-    if (r.bottom > top) return { topKey: (rows[i] as HTMLElement).dataset.key ?? null, topIndex: i, offset: top - r.top };
-  }
-  return { topKey: null, topIndex: 0, offset: 0 };
-}
 
 /** What the panel tells the hook. */
 export interface KeptPlaceOptions {
