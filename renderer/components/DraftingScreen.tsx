@@ -225,6 +225,8 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
         // Editing acts on the editor's selection: with the editor hidden behind a main panel
         // (Perbandingan, Impor), a button would change a draft the user cannot see.
         disabled={viewing !== null || session.loaded === null || info.readOnly || mainTab !== 'editor'}
+        // Behind a main panel the buttons do nothing: the panel gets their room (a table at 1366 x 768 gains two or three lines).
+        hidden={activeMain !== undefined}
         client={client}
         mode={mode}
         onModeChanged={setMode}

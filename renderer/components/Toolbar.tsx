@@ -20,6 +20,8 @@ import { RefSuggest } from './RefSuggest';
 /** Props of the toolbar. */
 export interface ToolbarProps {
   disabled: boolean;
+  /** Not shown at all (a main panel such as Perbandingan covers the editor, and wants the room). */
+  hidden?: boolean;
   client: ApiClient;
   /** The project's numbering mode. */
   mode: NumberingMode;
@@ -105,7 +107,7 @@ export function Toolbar(p: ToolbarProps) {
 
   return (
     <>
-      <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} hidden={p.hidden}>
         {groups.map((g) => (
           <div key={g} className="toolbar-group" role="group" aria-label={t(`editor.groups.${g}`)}>
             {STRUCTURE_ACTIONS.filter((a) => a.group === g).map(button)}
@@ -146,8 +148,8 @@ export function Toolbar(p: ToolbarProps) {
           </label>
         </div>
       </div>
-      {finding && view && <FindReplaceBar view={view} onClose={() => setFinding(false)} />}
-      {picking && view && <ReferencePicker view={view} onClose={() => setPicking(false)} />}
+      {finding && view && !p.hidden && <FindReplaceBar view={view} onClose={() => setFinding(false)} />}
+      {picking && view && !p.hidden && <ReferencePicker view={view} onClose={() => setPicking(false)} />}
       {view && !p.disabled && <RefSuggest view={view} />}
     </>
   );

@@ -83,6 +83,8 @@ describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
     await page.getByRole('tab', { name: s.title }).click();
     await page.locator('.cmp-summary').waitFor();
     await deletePasalDisabled(true);
+    // Nor are they shown: the comparison gets their room.
+    await page.locator('.toolbar').waitFor({ state: 'hidden' });
     expect(await page.locator('.cmp-chip[data-status="changed"]').textContent()).toBe(`1 ${s.status.changed}`);
     expect(await page.locator('.cmp-chip[data-status="inserted"]').textContent()).toBe(`1 ${s.status.inserted}`);
     const headers = await page.locator('.cmp-table thead th').allTextContents();
