@@ -498,6 +498,8 @@ export interface CompareSourceInfo {
   /** The version label (null for the base and the draft). */
   label: string | null;
   stage: string | null;
+  /** The document's name as its judul prints it ("PERATURAN DAERAH KOTA SURABAYA NOMOR 1 TAHUN 2009 TENTANG …"). */
+  title?: string;
 }
 
 /** What `export.run` exports, in which format (a function so that it is hoisted above `argSchemas`). */

@@ -5,11 +5,13 @@
  * note, reachable by keyboard and highlighted with its Pasal; a Pasal whose parts stay in step
  * keeps one row. A phrase searched keeps the rows and parts that hold it, marked; a status chip
  * shows only the Pasal of that status; in the redline F8 steps through Pasal 1's changed lines, and
- * after scrolling away it goes on from the rows in view; the
+ * after scrolling away it goes on from the rows in view; on paper the texts, the day, the pages and
+ * the part printed are named; the
  * Ekspor tab writes the matriks of the changes only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -230,6 +232,27 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     }, far - 1);
     const after = await current.evaluate((el) => [...el.parentElement!.querySelectorAll(':scope > tr.cmp-row')].indexOf(el));
     expect(after).toBeGreaterThan(before + 1);
+  });
+
+  it('on paper names both texts, the day and each page, and says what part was printed', async () => {
+    await page.getByRole('tab', { name: s.title }).click();
+    await page.locator('.cmp-summary').waitFor();
+    await page.locator('input[data-field="search"]').fill('juru parkir');
+    await page.locator('.cmp-search-found').filter({ hasText: /\d/ }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = path.join(preview.workDir, 'cetak.pdf');
+    try {
+      await page.pdf({ path: pdf, format: 'A4', landscape: true, margin: { top: '12mm', bottom: '14mm', left: '10mm', right: '10mm' } });
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Teks lama: Naskah dasar: PERATURAN DAERAH KOTA SURABAYA NOMOR 1 TAHUN 2009 TENTANG');
+    expect(text).toContain('Teks baru: Draf: PERATURAN DAERAH KOTA SURABAYA NOMOR 3 TAHUN 2018 TENTANG');
+    expect(text).toMatch(/Dicetak pada \d{1,2} \w+ \d{4}/);
+    expect(text).toMatch(/Dicetak: baris yang memuat “juru parkir” \(\d+ baris\)\./);
+    expect(text).toMatch(/Halaman 1 dari \d+/);
+    await page.locator('input[data-field="search"]').fill('');
   });
 
   it('exports the matriks with the changes only from the Ekspor tab', async () => {

@@ -23,7 +23,7 @@ import { defaultSelection, isValidSelection, runArgs, type Selection } from './s
 import { SourcePicker } from './SourcePicker';
 import { SummaryBar } from './SummaryBar';
 import { SearchBox } from './SearchBox';
-import { PrintScope } from './PrintScope';
+import { PrintScope, PrintSources } from './PrintScope';
 import { partsShown } from './row-search';
 import { useShownRows } from './use-shown-rows';
 import { SearchQuery } from './search-highlight';
@@ -329,6 +329,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
                 <PrintButton ensureAll={() => ensure(rows.length - 1)} allShown={count >= rows.length} />
               </span>
             </div>
+            <PrintSources result={result} printedOn={new Date()} />
             <PrintScope result={result} shown={shown} />
             <div className="cmp-controls-row cmp-toolbar">
               <FilterSelect babs={result.babs} summary={result.summary} value={effectiveFilter} onChange={shown.setFilter} />

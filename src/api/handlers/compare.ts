@@ -9,6 +9,7 @@ import { CoreError } from '../../core-error';
 import { compareDocs, compareThreeWay, keteranganOf, otherRowsOf, partsOutOfStep, readsAsWritten } from '../../diff/index';
 import type { Comparison, OtherRow, PasalRow, RowStage, UnitRef, UnitStatus } from '../../diff/index';
 import { parseDocJson } from '../../model/validate';
+import { docLabel } from '../../export/table/doc-label';
 import type { ProjectStore } from '../../store/index';
 import { requireProject } from '../context';
 import { bodyRows } from './compare-body-rows';
@@ -20,13 +21,16 @@ function loadSource(store: ProjectStore, source: CompareSource): { doc: Node; in
   if (source.kind === 'base') {
     const base = store.getBase();
     if (!base.doc) throw new CoreError('NOT_FOUND', 'Naskah dasar belum ditetapkan; tidak ada yang dapat dibandingkan dengannya.');
-    return { doc: parseDocJson(base.doc), info: { kind: 'base', id: null, label: null, stage: null } };
+    const doc = parseDocJson(base.doc);
+    return { doc, info: { kind: 'base', id: null, label: null, stage: null, title: docLabel(doc) } };
   }
   if (source.kind === 'draft') {
-    return { doc: parseDocJson(store.getDraft().doc), info: { kind: 'draft', id: null, label: null, stage: null } };
+    const doc = parseDocJson(store.getDraft().doc);
+    return { doc, info: { kind: 'draft', id: null, label: null, stage: null, title: docLabel(doc) } };
   }
   const v = store.getVersion(source.id);
-  return { doc: parseDocJson(v.doc), info: { kind: 'version', id: v.version.id, label: v.version.label, stage: v.version.stage } };
+  const doc = parseDocJson(v.doc);
+  return { doc, info: { kind: 'version', id: v.version.id, label: v.version.label, stage: v.version.stage, title: docLabel(doc) } };
 }
 
 /** A row side for the view: uid, label and, where the unit has them, the layout of its lines. */
