@@ -10,6 +10,7 @@ import { compareDocs, compareThreeWay, keteranganOf, otherRowsOf, partsOutOfStep
 import type { Comparison, OtherRow, PasalRow, RowStage, UnitRef, UnitStatus } from '../../diff/index';
 import { parseDocJson } from '../../model/validate';
 import { docLabel } from '../../export/table/doc-label';
+import { wholeTextPart } from '../../diff/whole-text-part';
 import type { ProjectStore } from '../../store/index';
 import { requireProject } from '../context';
 import { bodyRows } from './compare-body-rows';
@@ -54,7 +55,8 @@ function pasalView(r: PasalRow, i: number): CompareRowView {
     bab: null,
     segments: r.segments,
     ...asWritten(r),
-    parts: r.parts.filter((p) => p.status !== 'unchanged').map((p) => ({ status: p.status, kind: p.kind, old: side(p.old), new: side(p.new) })),
+    // A Pasal that is one paragraph on both sides: its row's status says all (no "(teks 1): diubah").
+    parts: wholeTextPart(r) ? [] : r.parts.filter((p) => p.status !== 'unchanged').map((p) => ({ status: p.status, kind: p.kind, old: side(p.old), new: side(p.new) })),
     ...(partsOutOfStep(r) ? { partRows: r.parts.map((p) => ({ status: p.status, kind: p.kind, old: partSide(p.old), new: partSide(p.new), segments: p.segments })) } : {}),
   };
 }

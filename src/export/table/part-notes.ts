@@ -6,6 +6,7 @@
  */
 import { newPartNames, partElsewhere, partName, partPiece } from '../../diff/part-elsewhere';
 import type { PartRow, PasalRow, UnitStatus } from '../../diff/types';
+import { wholeTextPart } from '../../diff/whole-text-part';
 
 /** The status words of parts, as the notes write them. */
 const PART_WORD: Record<UnitStatus, string> = {
@@ -43,9 +44,10 @@ export function partNote(row: PasalRow, p: PartRow, names: ReadonlySet<string>):
 /**
  * Notes on the ayat / items of a matched Pasal that changed, grouped by status ("angka 3, 4
  * diubah"); a part that moved to or from another Pasal, was merged or split, or changed its
- * number gets a note of its own.
+ * number gets a note of its own. A Pasal that is one paragraph on both sides gets none (its row says it).
  */
 export function partNotes(row: PasalRow): string[] {
+  if (wholeTextPart(row)) return [];
   const byStatus = new Map<UnitStatus, string[]>();
   const own: string[] = [];
   const names = newPartNames(row.new?.label, row.parts);

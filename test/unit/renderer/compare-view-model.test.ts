@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { VersionInfo } from '../../../src/api/contract';
 import { defaultSelection, isValidSelection, runArgs } from '../../../renderer/panels/compare/selection';
 import { changedLines, filterRows, isChange, isChangeStatus, numberRows, sideText, SKIPPED_LINES, stepChange, stepPart, startsSection } from '../../../renderer/panels/compare/view-model';
+import { partNotes } from '../../../src/export/table/part-notes';
 import { surabayaComparison } from '../../helpers/surabaya-comparison';
 
 const { comparison: c, result } = surabayaComparison();
@@ -146,5 +147,16 @@ describe('changedLines', () => {
       { op: 'equal', text: 'd' },
       { op: 'delete', text: 'e' },
     ]);
+  });
+});
+
+describe('notes on the parts of a Pasal that is one paragraph', () => {
+  it('are left out: the row says it (old Pasal 39 -> Pasal 37), while a Pasal with a list keeps them (old Pasal 42 -> Pasal 40)', () => {
+    const row = (label: string) => result.rows.find((r) => r.new?.label === label)!;
+    expect(row('Pasal 37').status).toBe('changed');
+    expect(row('Pasal 37').parts).toEqual([]);
+    expect(partNotes(c.pasal.find((r) => r.new?.label === 'Pasal 37')!)).toEqual([]);
+    expect(row('Pasal 40').parts.length).toBeGreaterThan(1);
+    expect(partNotes(c.pasal.find((r) => r.new?.label === 'Pasal 40')!).join('; ')).toContain('huruf a, huruf b, huruf c, huruf d, teks penutup dihapus');
   });
 });
