@@ -166,6 +166,8 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
   const jump = (uid: string) => {
     const view = viewing ? versionView.current : draftView.current;
     if (!view) return;
+    // A notice about an earlier row (a deleted one could not be opened) is stale once a unit opens.
+    setNotice(null);
     if (mainTab === 'editor') {
       jumpToUnit(view, uid);
       return;

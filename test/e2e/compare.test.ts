@@ -346,10 +346,17 @@ describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
     await page.goto(preview.url);
     await page.locator('.perda-doc').waitFor();
     await page.getByRole('tab', { name: s.title }).click();
-    await page.locator('.cmp-row[data-status="deleted"]').first().click();
+    const deleted = page.locator('.cmp-row[data-status="deleted"]').first();
+    // Its title says so before the click does.
+    expect(await deleted.getAttribute('title')).toContain('naskah lama dihapus');
+    await deleted.click();
     const notice = page.locator('.notices .notice');
     await notice.waitFor();
     expect(await notice.getAttribute('class')).toContain('notice-warn');
     expect(await notice.textContent()).toContain('naskah lama dihapus');
+    // Opening another row drops the warning, which spoke of the deleted one.
+    await page.locator('.cmp-row[data-status="changed"]').first().click();
+    await page.locator('.perda-doc').waitFor();
+    await expect.poll(() => notice.count()).toBe(0);
   });
 });

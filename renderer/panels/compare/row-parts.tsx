@@ -72,7 +72,8 @@ export function StageBadge({ row, text }: { row: CompareRowView; text: RowText }
 export function rowActivation(row: CompareRowView, text: RowText, onRowClick: (row: CompareRowView) => void) {
   return {
     tabIndex: 0,
-    title: text.t('compare.jump', { label: (row.new ?? row.old)?.label ?? '' }),
+    // A row of the old text only has nothing to open: its title says so before the click does.
+    title: row.new ? text.t('compare.jump', { label: row.new.label }) : text.t('compare.deletedNotInEditor', { label: row.old?.label ?? '' }),
     onClick: () => onRowClick(row),
     onKeyDown: (e: { key: string; target: unknown; currentTarget: unknown }) => {
       if (e.key === 'Enter' && e.target === e.currentTarget) onRowClick(row);
