@@ -164,6 +164,10 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     });
     expect(pasal1Parts).toEqual(['37.']);
     await page.screenshot({ path: path.join(screenshotDir(), '37-compare-search.png') });
+    // Enter goes to the first change among the rows found, as F8 would.
+    await search.press('Enter');
+    await page.locator('.cmp-table > tbody > tr.cmp-row.is-current').waitFor();
+    expect(await page.locator('.cmp-position').textContent()).toMatch(/^Perubahan 1 dari \d+/);
     await search.press('Escape');
     expect(await search.inputValue()).toBe('');
     await page.waitForFunction((few) => document.querySelectorAll('.cmp-table > tbody > tr.cmp-row').length > few, n);

@@ -308,7 +308,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
           <>
             <div className="cmp-controls-row">
               <SummaryBar result={result} shown={effectiveFilter.kind === 'status' ? effectiveFilter.status : null} onShow={(s) => shown.setFilter(s ? { kind: 'status', status: s } : { kind: 'all' })} />
-              <SearchBox value={shown.query} found={searched ? rows.length : null} onChange={shown.setQuery} />
+              <SearchBox value={shown.query} found={searched ? rows.length : null} onChange={shown.setQuery} onStep={step} />
               <span className="cmp-display">
                 <span className="cmp-legend">
                   <del className="cmp-del">{t('compare.del')}</del>

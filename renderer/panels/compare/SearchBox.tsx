@@ -1,7 +1,8 @@
 /**
  * "Cari": a word or phrase to find in the comparison. The table and the redline keep only the
  * rows whose old or new text holds it, each occurrence marked; the count of such rows is read
- * out as it changes. Ctrl+F (the editor's find key, idle behind this tab) goes to it; Escape
+ * out as it changes. Ctrl+F (the editor's find key, idle behind this tab) goes to it; Enter and
+ * Shift+Enter step to the next and previous change among the rows found, as F8 does; Escape
  * clears it.
  */
 import { useEffect, useRef } from 'react';
@@ -13,10 +14,12 @@ export interface SearchBoxProps {
   /** Rows found, or null when nothing is searched. */
   found: number | null;
   onChange(query: string): void;
+  /** Enter / Shift+Enter: the next / previous change among the rows found. */
+  onStep(dir: 1 | -1): void;
 }
 
 /** The box. */
-export function SearchBox({ value, found, onChange }: SearchBoxProps) {
+export function SearchBox({ value, found, onChange, onStep }: SearchBoxProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement | null>(null);
   useEffect(() => {
@@ -43,6 +46,9 @@ export function SearchBox({ value, found, onChange }: SearchBoxProps) {
           if (e.key === 'Escape' && value !== '') {
             e.preventDefault();
             onChange('');
+          } else if (e.key === 'Enter' && value.trim() !== '') {
+            e.preventDefault();
+            onStep(e.shiftKey ? -1 : 1);
           }
         }}
       />
