@@ -6,6 +6,7 @@
 import { alignUnits, type AlignUnit, type Match } from './align';
 import { alignParts, ayatNumberMap, bareMarker, crossLinkedParts, partRows } from './compare-parts';
 import { reclaimFromCopies } from './copy-pairing';
+import { citationPairs } from './citation-pairs';
 import { crossPasalMoves, type AlonePasal, type CrossMove, type CrossMoves } from './cross-moves';
 import type { PartUnit, PasalUnit } from './extract';
 import { heaviestChain } from './order';
@@ -54,6 +55,8 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
   const na = news.map(alignUnitOf);
   const matches = reclaimFromCopies(olds, news, alignUnits(oa, na, { useUids: opts.useUids, minSim: opts.minSim, minGapSim: opts.minGapSim, idf: true }));
   matches.push(...placeholderMatches(olds.map(numberedPasal), news.map(numberedPasal), matches));
+  // Without shared uids only: a draft against its own base says itself which Pasal were deleted and inserted.
+  if (!matches.some((m) => m.by === 'uid')) matches.push(...citationPairs(olds, news, matches));
   const oldGrams: Grams[] = oa.map((u) => u.grams());
   const newGrams: Grams[] = na.map((u) => u.grams());
   const split = findPieces(oldGrams, newGrams, matches);

@@ -48,6 +48,11 @@ function isExternal(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** True when the citation at `i` of `tokens` ("Pasal 5", with the rest of its list) names another regulation. */
+export function isExternalAt(tokens: readonly Token[], i: number): boolean {
+  return isExternal(tokens, i);
+}
+
 /** Neutral keys: reference numbers blanked (for matching by content regardless of numbering). */
 export function neutralKeys(tokens: readonly Token[]): string[] {
   return tokens.map(neutralTokenKey);

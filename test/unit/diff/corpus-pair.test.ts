@@ -23,9 +23,12 @@ const golden = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'diff/surabaya-
  *   old 32 / new 31 (shared boilerplate "Ketentuan lebih lanjut ... diatur"). Pairing it would
  *   need a threshold that also lets those in, and a wrong pairing is worse than an honest
  *   deleted + inserted. Left unmatched.
- * - old 6 / new 14 (kewajiban penyelenggara parkir oleh orang atau badan) and old 15 / new 19
- *   (kewajiban petugas parkir): the same subject, but rewritten, expanded threefold and moved out
- *   of order (rare-word Dice 0.19 and 0.21, below many unrelated pairs). Left unmatched.
+ * - old 6 / new 14 (kewajiban penyelenggara parkir oleh orang atau badan): the same subject, but
+ *   rewritten, expanded threefold and moved out of order (rare-word Dice 0.19, below many
+ *   unrelated pairs). Left unmatched.
+ * - old 15 / new 19 (kewajiban petugas parkir): as rewritten (rare-word Dice 0.21), but the
+ *   sanction Pasal cite them alike (old 37 "sebagaimana dimaksud dalam Pasal 15 dikenakan sanksi
+ *   administrasi", new 34 "… Pasal 19 …"), which pairs them (`citation-pairs.ts`).
  */
 describe('compareDocs on the real Surabaya replacement pair (2009 -> 2018 parkir)', () => {
   const oldDoc = parseText(read(OLD)).doc;

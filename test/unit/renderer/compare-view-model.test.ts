@@ -50,9 +50,9 @@ describe('comparison panel helpers', () => {
     expect(body.slice(first - 1, first).map(label)).toEqual(['->Pasal 20']);
     expect(body.slice(last + 1, last + 2).map(label)).toEqual(['->BAB VII']);
     expect(body.slice(first, last + 1).every((r) => r.status === 'deleted')).toBe(true);
-    // New BAB VI holds only its own Pasal (17-20, with old Pasal 16 as 17).
+    // New BAB VI holds only its own Pasal (17-20, with old Pasal 16 as 17 and old Pasal 15 as 19).
     const bab6 = filterRows(rows, { kind: 'bab', label: 'BAB VI' }).map((r) => label(r.row));
-    expect(bab6).toEqual(['->BAB VI', 'Pasal 16>Pasal 17', '->Pasal 18', '->Pasal 19', '->Pasal 20']);
+    expect(bab6).toEqual(['->BAB VI', 'Pasal 16>Pasal 17', '->Pasal 18', 'Pasal 15>Pasal 19', '->Pasal 20']);
     // A removed BAB is a filter of its own, apart from the new BAB of the same number.
     expect(result.babs.map((b) => b.label)).toContain('BAB IX (dihapus)');
     expect(result.babs.find((b) => b.label === 'BAB X (dihapus)')?.title).toBe(body.find((r) => r.kind === 'bab' && !r.new && r.old?.label === 'BAB X')?.segments.map((s) => s.text).join('').trim());

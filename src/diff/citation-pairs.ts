@@ -1,0 +1,81 @@
+/**
+ * Pasal paired by what cites them: a Pasal rewritten so far that its words no longer pair it
+ * (Surabaya 1/2009 Pasal 15, "Petugas parkir berkewajiban untuk: a. … d.", is Pasal 19 of
+ * 3/2018, "Petugas parkir … berkewajiban: a. … j.") is still cited where the paired Pasal cite
+ * it: old Pasal 40 "… sebagaimana dimaksud dalam Pasal 15 dikenakan sanksi …" is new Pasal 34
+ * "… sebagaimana dimaksud dalam Pasal 19 dikenakan sanksi …". Where a paired Pasal cites as many
+ * Pasal on both sides, the k-th citation of one side stands for the k-th of the other; an old
+ * Pasal and a new Pasal both left unpaired, cited so by at least one pair and never cited
+ * against another, pair when they also share some content words (a wrong pair is worse than
+ * none).
+ */
+import type { Match } from './align';
+import type { PasalUnit } from './extract';
+import { isExternalAt } from './references';
+import { dice, gramsFor, wordsIn } from './similarity';
+import type { Token } from './tokenize';
+
+/** Dice of content words a pair proven by citations still needs. */
+const MIN_WORDS = 0.2;
+
+/** Where the Pasal of one document are found: by the number each bears alone, and by their own and their parts' uids. */
+interface PasalIndex {
+  byNum: Map<string, number>;
+  byUid: Map<string, number>;
+}
+
+function indexOf(units: readonly PasalUnit[]): PasalIndex {
+  const byNum = new Map<string, number>();
+  const byUid = new Map<string, number>();
+  units.forEach((u, i) => {
+    byNum.set(u.num, byNum.has(u.num) ? -1 : i);
+    byUid.set(u.uid, i);
+    for (const p of u.parts) byUid.set(p.uid, i);
+  });
+  return { byNum, byUid };
+}
+
+/** The Pasal of this regulation a token run cites, in order (-1 where a citation names none): text citations by number, live references by their target. */
+function citedPasal(tokens: readonly Token[], at: PasalIndex): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'pasalRef' && t.num !== undefined && !isExternalAt(tokens, i)) out.push(at.byNum.get(t.num) ?? -1);
+    else if (t.kind === 'ref' && t.target !== undefined) out.push(at.byUid.get(t.target) ?? -1);
+  }
+  return out;
+}
+
+/** The pairs of unpaired Pasal that the citations of the paired ones prove (see the header). */
+export function citationPairs(olds: readonly PasalUnit[], news: readonly PasalUnit[], matches: readonly Match[]): Match[] {
+  const oldTaken = new Set(matches.map((m) => m.o));
+  const newTaken = new Set(matches.map((m) => m.n));
+  const oldAt = indexOf(olds);
+  const newAt = indexOf(news);
+  // Each unpaired old Pasal's partner by the citations, or -1 once two citations disagree.
+  const partnerOfOld = new Map<number, number>();
+  const partnerOfNew = new Map<number, number>();
+  const vote = (o: number, n: number) => {
+    const a = partnerOfOld.get(o);
+    partnerOfOld.set(o, a === undefined || a === n ? n : -1);
+    const b = partnerOfNew.get(n);
+    partnerOfNew.set(n, b === undefined || b === o ? o : -1);
+  };
+  for (const m of matches) {
+    const a = citedPasal((olds[m.o] as PasalUnit).tokens, oldAt);
+    const b = citedPasal((news[m.n] as PasalUnit).tokens, newAt);
+    if (a.length === 0 || a.length !== b.length) continue;
+    a.forEach((o, k) => {
+      const n = b[k] as number;
+      if (o < 0 || n < 0 || oldTaken.has(o) || newTaken.has(n)) return;
+      vote(o, n);
+    });
+  }
+  const out: Match[] = [];
+  for (const [o, n] of partnerOfOld) {
+    if (n < 0 || partnerOfNew.get(n) !== o) continue;
+    const words = dice(wordsIn(gramsFor((olds[o] as PasalUnit).tokens)), wordsIn(gramsFor((news[n] as PasalUnit).tokens)));
+    if (words >= MIN_WORDS) out.push({ o, n, sim: dice(gramsFor((olds[o] as PasalUnit).tokens), gramsFor((news[n] as PasalUnit).tokens)), by: 'content' });
+  }
+  return out;
+}
