@@ -112,6 +112,8 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     // The position names the part ("Perubahan 38 dari 190 · angka 4"), as its note does.
     const note = (await currentPart().locator('.cmp-part-note').textContent()) ?? '';
     expect(await page.locator('.cmp-position').textContent()).toMatch(new RegExp(` · ${note.split(':')[0]!.replace(/[()]/g, '\\$&')}$`));
+    // Cut on screen when long, the whole position is in its tooltip.
+    expect(await page.locator('.cmp-position').getAttribute('title')).toContain(` · ${note.split(':')[0]!}`);
     await page.screenshot({ path: path.join(screenshotDir(), '36-compare-part-step.png') });
     await page.keyboard.press('Shift+F8');
     await page.keyboard.press('Shift+F8');

@@ -45,7 +45,8 @@ export function ChangeNav({ step, split, changeNo, part = null }: ChangeNavProps
       <button type="button" onClick={() => step(1)} disabled={total === 0} title={`${t('compare.next')} (${NEXT_CHANGE_KEY})`} aria-label={t('compare.next')} aria-keyshortcuts={NEXT_CHANGE_KEY}>
         ↓ {t('compare.nextShort')}
       </button>
-      <span className="cmp-position" aria-live="polite" title={t('compare.positionTitle', split)}>
+      {/* A long part name is cut on screen (the list beside keeps its width); the tooltip and screen readers have it whole. */}
+      <span className="cmp-position" aria-live="polite" title={`${changeNo > 0 && part ? `${t('compare.position', { n: changeNo, total })} · ${part}\n` : ''}${t('compare.positionTitle', split)}`}>
         {changeNo > 0 ? t('compare.position', { n: changeNo, total }) : t('compare.positionNone', { total })}
         {changeNo > 0 && part ? ` · ${part}` : ''}
       </span>
