@@ -2,7 +2,7 @@
  * Pasal paired by what cites them: a Pasal rewritten so far that its words no longer pair it
  * (Surabaya 1/2009 Pasal 15, "Petugas parkir berkewajiban untuk: a. … d.", is Pasal 19 of
  * 3/2018, "Petugas parkir … berkewajiban: a. … j.") is still cited where the paired Pasal cite
- * it: old Pasal 40 "… sebagaimana dimaksud dalam Pasal 15 dikenakan sanksi …" is new Pasal 34
+ * it: old Pasal 37 "… sebagaimana dimaksud dalam Pasal 15 dikenakan sanksi …" is new Pasal 34
  * "… sebagaimana dimaksud dalam Pasal 19 dikenakan sanksi …". Where a paired Pasal cites as many
  * Pasal on both sides, the k-th citation of one side stands for the k-th of the other; an old
  * Pasal and a new Pasal both left unpaired, cited so by at least one pair and never cited
@@ -11,7 +11,7 @@
  */
 import type { Match } from './align';
 import type { PasalUnit } from './extract';
-import { isExternalAt } from './references';
+import { isExternal } from './references';
 import { dice, gramsFor, wordsIn } from './similarity';
 import type { Token } from './tokenize';
 
@@ -40,7 +40,7 @@ function citedPasal(tokens: readonly Token[], at: PasalIndex): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === 'pasalRef' && t.num !== undefined && !isExternalAt(tokens, i)) out.push(at.byNum.get(t.num) ?? -1);
+    if (t.kind === 'pasalRef' && t.num !== undefined && !isExternal(tokens, i)) out.push(at.byNum.get(t.num) ?? -1);
     else if (t.kind === 'ref' && t.target !== undefined) out.push(at.byUid.get(t.target) ?? -1);
   }
   return out;
@@ -50,6 +50,8 @@ function citedPasal(tokens: readonly Token[], at: PasalIndex): number[] {
 export function citationPairs(olds: readonly PasalUnit[], news: readonly PasalUnit[], matches: readonly Match[]): Match[] {
   const oldTaken = new Set(matches.map((m) => m.o));
   const newTaken = new Set(matches.map((m) => m.n));
+  // Nothing left unpaired on one side: no citation can pair anything.
+  if (oldTaken.size === olds.length || newTaken.size === news.length) return [];
   const oldAt = indexOf(olds);
   const newAt = indexOf(news);
   // Each unpaired old Pasal's partner by the citations, or -1 once two citations disagree.

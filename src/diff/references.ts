@@ -37,7 +37,7 @@ export interface AyatPlace {
 const EXTERNAL = /^(Undang|UU|Peraturan|Keputusan|Instruksi|Perda|Perpres|Permen|Qanun|Kitab|KUHP)/i;
 
 /** True when the reference chain starting at `i` (with the rest of its list) names another regulation. */
-function isExternal(tokens: readonly Token[], i: number): boolean {
+export function isExternal(tokens: readonly Token[], i: number): boolean {
   let j = i + 1;
   while (j < tokens.length) {
     const t = tokens[j] as Token;
@@ -46,11 +46,6 @@ function isExternal(tokens: readonly Token[], i: number): boolean {
     return t.kind === 'word' && EXTERNAL.test(t.s);
   }
   return false;
-}
-
-/** True when the citation at `i` of `tokens` ("Pasal 5", with the rest of its list) names another regulation. */
-export function isExternalAt(tokens: readonly Token[], i: number): boolean {
-  return isExternal(tokens, i);
 }
 
 /** Neutral keys: reference numbers blanked (for matching by content regardless of numbering). */

@@ -92,6 +92,11 @@ export function segmentLines(segments: readonly CompareSegment[], mode: 'old' | 
   return out;
 }
 
+/** The layouts of the lines of a row's two sides. */
+export function rowLines(row: CompareRowView): SideLines {
+  return { old: row.old?.lines, new: row.new?.lines };
+}
+
 /** True when some line of `lines` is set other than flush left (the text is worth setting line by line). */
 export function hasLayout(lines: SideLines): boolean {
   return [lines.old, lines.new].some((side) => side !== undefined && side.some((l) => l.indent > 0 || l.marker !== ''));
@@ -134,7 +139,7 @@ export function hungMarker(line: SegmentLine): { marker: CompareSegment; rest: C
  * only (the row itself is then the stop).
  */
 export function lineStops(row: CompareRowView): number[] | null {
-  const lines = { old: row.old?.lines, new: row.new?.lines };
+  const lines = rowLines(row);
   if (row.status !== 'changed' || !hasLayout(lines)) return null;
   const stops: number[] = [];
   segmentLines(row.segments, 'inline', lines).forEach((line, i) => {
@@ -148,7 +153,7 @@ export function lineStops(row: CompareRowView): number[] | null {
  * 4", "angka 7 (semula angka 9)" for a kept line whose marker followed the renumbering, or null.
  */
 export function lineName(row: CompareRowView, i: number): string | null {
-  const line = segmentLines(row.segments, 'inline', { old: row.old?.lines, new: row.new?.lines })[i];
+  const line = segmentLines(row.segments, 'inline', rowLines(row))[i];
   if (!line?.layout) return null;
   const label = line.layout.label;
   if (line.side === 'old') return partName(row.old?.label, row.new?.label, label, undefined) || null;
