@@ -10,7 +10,7 @@
  * | Berkas    | `project.new` (Ctrl+N), `project.save` (Ctrl+S), `version.save` (Ctrl+Shift+S), `import.open`, `export.open` (Ctrl+E), `export.pdf` (Ctrl+P), `project.close` (Ctrl+W) |
  * | Sunting   | `edit.find` (Ctrl+F), `edit.replace` (Ctrl+H) |
  * | Sisipkan  | `insert.bab`, `insert.bagian`, `insert.paragraf`, `insert.pasal`, `insert.ayat`, `insert.huruf`, `insert.angka`, `insert.ref` (Ctrl+K) |
- * | Tampilan  | `view.draft`, `view.compare`, `view.redline`, `view.versions` |
+ * | Tampilan  | `view.draft`, `view.compare`, `view.redline`, `view.versions`, `view.outline`, `view.sidePanel` |
  * | Tinjau    | `review.comments`, `review.addComment`, `review.dim`, `review.report`, `review.export`, `review.import` |
  * | Bantuan   | `help.shortcuts` |
  *
@@ -59,6 +59,8 @@ export const MENU_ACTION_IDS = [
   'view.compare',
   'view.redline',
   'view.versions',
+  'view.outline',
+  'view.sidePanel',
   'review.comments',
   'review.addComment',
   'review.dim',
@@ -102,6 +104,8 @@ export function menuTemplate(actions: MenuActions, opts: MenuOptions): MenuItemC
     item('Perbandingan', 'view.compare'),
     item('Tanda perubahan', 'view.redline'),
     item('Versi', 'view.versions'),
+    item('Tampilkan/sembunyikan kerangka', 'view.outline'),
+    item('Tampilkan/sembunyikan panel samping', 'view.sidePanel'),
     sep,
     { role: 'resetZoom', label: 'Ukuran asli' },
     { role: 'zoomIn', label: 'Perbesar' },

@@ -1,7 +1,8 @@
 /**
  * The drafting screen: top bar, toolbar, outline (left), the Perda editor (middle) and the
- * versions panel (right). A version opens read-only in a second editor while the draft editor
- * stays mounted (hidden), so switching back keeps the cursor and the undo history.
+ * versions panel (right); the outline and the right column can be hidden (`use-column-layout.ts`).
+ * A version opens read-only in a second editor while the draft editor stays mounted (hidden), so
+ * switching back keeps the cursor and the undo history.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +30,8 @@ import { PANELS } from '../panels/registry';
 import type { PanelContext } from '../panels/panel-types';
 import { PanelTabs } from './PanelTabs';
 import { useHostEvents } from '../hooks/use-host-events';
+import { useColumnLayout } from '../hooks/use-column-layout';
+import { COLUMN_IDS, ColumnRail, HideColumnButton } from './ColumnToggle';
 import { CommentLayer } from '../panels/comments/CommentLayer';
 import { ReviewBanner } from './ReviewBanner';
 
@@ -69,6 +72,7 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
   const [draftDoc, setDraftDoc] = useState<Node | null>(null);
   const [sideTab, setSideTab] = useState('versions');
   const [mainTab, setMainTab] = useState('editor');
+  const columns = useColumnLayout();
 
   const refreshVersions = useCallback(async () => {
     try {
@@ -182,7 +186,9 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
       const panel = MENU_PANELS[action];
       if (panel) panelCtx.openPanel(panel);
       else if (action === 'view.draft') setMainTab('editor');
-      else if (action === 'view.versions') setSideTab('versions');
+      else if (action === 'view.versions') openSide('versions');
+      else if (action === 'view.outline') columns.show('outline');
+      else if (action === 'view.sidePanel') columns.show('side');
       else if (action === 'version.save') setDialog({ kind: 'saveVersion' });
       else if (action === 'project.save') void session.flush().catch(setError);
       else if (action === 'project.close') void close();
@@ -190,6 +196,12 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
     closing: () => void session.flush().catch(setError),
     notice: (text) => setNotice(text),
   });
+
+  /** Show a side panel, bringing its column back if it was hidden. */
+  const openSide = (id: string) => {
+    setSideTab(id);
+    columns.show('side', true);
+  };
 
   const panelCtx: PanelContext = {
     client,
@@ -206,7 +218,7 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
     openPanel: (id) => {
       const p = PANELS.find((x) => x.id === id);
       if (p?.placement === 'main') setMainTab(id);
-      else if (p) setSideTab(id);
+      else if (p) openSide(id);
     },
   };
   const mainPanels = PANELS.filter((p) => p.placement === 'main');
@@ -249,8 +261,10 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
           </div>
         )}
       </div>
-      <div className="workspace">
-        <OutlinePanel entries={outline} onJump={jump} />
+      <div className={`workspace${columns.layout.outline ? '' : ' no-outline'}${columns.layout.side ? '' : ' no-side'}`}>
+        {/* A hidden column stays mounted (what was typed in a side panel stays), a rail stands in its place. */}
+        <OutlinePanel entries={outline} onJump={jump} hidden={!columns.layout.outline} onHide={() => columns.show('outline', false)} />
+        {!columns.layout.outline && <ColumnRail column="outline" onShow={() => columns.show('outline', true)} />}
         <div className="main-column">
         {mainPanels.length > 0 && (
           <PanelTabs
@@ -302,15 +316,15 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
           </div>
         </main>
         </div>
-        <div className="side-column">
-          {sidePanels.length > 0 && (
-            <PanelTabs
-              label={t('panels.sideTabs')}
-              tabs={[{ id: 'versions', title: t('versions.title') }, ...sidePanels.map((p) => ({ id: p.id, title: t(p.titleKey) }))]}
-              active={sideTab}
-              onSelect={setSideTab}
-            />
-          )}
+        {!columns.layout.side && <ColumnRail column="side" onShow={() => columns.show('side', true)} />}
+        <div className="side-column" id={COLUMN_IDS.side} hidden={!columns.layout.side}>
+          <PanelTabs
+            label={t('panels.sideTabs')}
+            tabs={[{ id: 'versions', title: t('versions.title') }, ...sidePanels.map((p) => ({ id: p.id, title: t(p.titleKey) }))]}
+            active={sideTab}
+            onSelect={setSideTab}
+            end={<HideColumnButton column="side" onHide={() => columns.show('side', false)} />}
+          />
           {activeSide ? (
             <aside className="side-panel feature-panel" data-panel={activeSide.id}>
               <activeSide.Component ctx={panelCtx} />

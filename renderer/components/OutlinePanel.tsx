@@ -2,16 +2,20 @@
 import { useTranslation } from 'react-i18next';
 import type { OutlineEntry } from '../editor/outline';
 import { usePasalCommentCounts } from '../panels/comments/thread-store';
+import { COLUMN_IDS, HideColumnButton } from './ColumnToggle';
 
-/** The panel. */
-export function OutlinePanel({ entries, onJump }: { entries: OutlineEntry[]; onJump(uid: string): void }) {
+/** The panel; `onHide` asks to hide it (the drafting screen then sets `hidden` and shows a rail in its place). */
+export function OutlinePanel({ entries, onJump, hidden, onHide }: { entries: OutlineEntry[]; onJump(uid: string): void; hidden: boolean; onHide(): void }) {
   const { t } = useTranslation();
   const comments = usePasalCommentCounts();
   return (
-    <nav className="side-panel outline-panel" aria-labelledby="outline-title">
-      <h2 id="outline-title" className="panel-title">
-        {t('outline.title')}
-      </h2>
+    <nav className="side-panel outline-panel" id={COLUMN_IDS.outline} aria-labelledby="outline-title" hidden={hidden}>
+      <div className="outline-head">
+        <h2 id="outline-title" className="panel-title">
+          {t('outline.title')}
+        </h2>
+        <HideColumnButton column="outline" onHide={onHide} />
+      </div>
       {entries.length === 0 ? (
         <p className="hint">{t('outline.empty')}</p>
       ) : (

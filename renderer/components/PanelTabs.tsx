@@ -1,4 +1,5 @@
 /** A row of tabs choosing which panel a column shows. */
+import type { ReactNode } from 'react';
 
 /** One tab. */
 export interface PanelTab {
@@ -6,9 +7,9 @@ export interface PanelTab {
   title: string;
 }
 
-/** The tab strip (ARIA tablist). */
-export function PanelTabs({ label, tabs, active, onSelect }: { label: string; tabs: PanelTab[]; active: string; onSelect(id: string): void }) {
-  return (
+/** The tab strip (ARIA tablist); `end` stands after the tabs, outside the list (a column's hide button). */
+export function PanelTabs({ label, tabs, active, onSelect, end }: { label: string; tabs: PanelTab[]; active: string; onSelect(id: string): void; end?: ReactNode }) {
+  const list = (
     <div className="panel-tabs" role="tablist" aria-label={label}>
       {tabs.map((tab) => (
         <button
@@ -25,4 +26,5 @@ export function PanelTabs({ label, tabs, active, onSelect }: { label: string; ta
       ))}
     </div>
   );
+  return end ? <div className="panel-tabs-row">{list}{end}</div> : list;
 }

@@ -56,6 +56,11 @@ export const en: Resources = {
     closeProject: 'Close project',
   },
   outline: { title: 'Outline', empty: 'No BAB or Pasal yet.' },
+  columns: {
+    hide: { outline: 'Hide outline', side: 'Hide side panels' },
+    show: { outline: 'Show outline', side: 'Show side panels' },
+    name: { outline: 'Outline', side: 'Side panels' },
+  },
   panels: { editor: 'Text', mainTabs: 'Main views', sideTabs: 'Side panels' },
   versions: {
     title: 'Versions',

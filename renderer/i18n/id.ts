@@ -57,6 +57,11 @@ export const id = {
     closeProject: 'Tutup proyek',
   },
   outline: { title: 'Kerangka', empty: 'Belum ada BAB atau Pasal.' },
+  columns: {
+    hide: { outline: 'Sembunyikan kerangka', side: 'Sembunyikan panel samping' },
+    show: { outline: 'Tampilkan kerangka', side: 'Tampilkan panel samping' },
+    name: { outline: 'Kerangka', side: 'Panel samping' },
+  },
   panels: { editor: 'Naskah', mainTabs: 'Tampilan utama', sideTabs: 'Panel samping' },
   versions: {
     title: 'Versi',

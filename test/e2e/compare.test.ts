@@ -5,7 +5,9 @@
  * the side-by-side table with "Diubah"/"Disisipkan" and word marks; the controls at 1280 px; a
  * "Komentari" per column, each named for its text; a Pasal set as printed (markers hung, items a step in); the only-changes filter, next change (button
  * and F8, a key no editor binding uses), the redline, the three-way stage column, a click on a
- * row that opens the Pasal in the editor, and the way back to the table where it was.
+ * row that opens the Pasal in the editor, and the way back to the table where it was; the outline
+ * and the side panels hidden for the table's sake (kept after a reload, the side panels back for a
+ * new comment).
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { baseKeymap } from 'prosemirror-commands';
 import { STRUCTURE_ACTIONS } from '../../renderer/editor/structure-actions';
 import { strings as commentStrings } from '../../renderer/i18n/features/comments';
+import { id as idText } from '../../renderer/i18n/id';
 import { strings } from '../../renderer/i18n/features/compare';
 import { changeStepOf, NEXT_CHANGE_KEY, PREV_CHANGE_KEY } from '../../renderer/panels/compare/nav-keys';
 import { ADDED_WORDS, INSERTED_TEXT, baseDoc, editedDraft } from '../api/compare-fixture';
@@ -358,5 +361,56 @@ describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
     await page.locator('.cmp-row[data-status="changed"]').first().click();
     await page.locator('.perda-doc').waitFor();
     await expect.poll(() => notice.count()).toBe(0);
+  });
+
+  it('hides the outline and the side panels for the table, keeps them hidden after a reload, and a new comment brings the side panels back', async () => {
+    const cols = idText.columns;
+    const composer = commentStrings.id.composer as { body: string; name: string; submit: string };
+    await page.goto(preview.url);
+    await page.locator('.perda-doc').waitFor();
+    await page.getByRole('tab', { name: s.title }).click();
+    await page.locator('.cmp-row').first().waitFor();
+    const width = async () => (await page.locator('.cmp-table').boundingBox())!.width;
+    const before = await width();
+    await page.getByRole('button', { name: cols.hide.outline }).click();
+    await page.getByRole('button', { name: cols.hide.side }).click();
+    expect(await page.locator('.outline-panel').isHidden()).toBe(true);
+    expect(await page.locator('.side-column').isHidden()).toBe(true);
+    // At 1440 px the table gains the two columns less their rails (250 + 280 - 2 x 32).
+    expect(await width()).toBeGreaterThan(before + 400);
+    // Without them the controls take three lines: sources and view, counts and search, filter and steps.
+    const heights = await page.locator('.cmp-controls > .cmp-controls-row').evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().height)));
+    expect(heights).toHaveLength(3);
+    for (const h of heights) expect(h).toBeLessThan(48);
+    await shot('31-compare-columns-hidden.png');
+
+    await page.reload();
+    await page.locator('.perda-doc').waitFor({ state: 'attached' });
+    await page.getByRole('tab', { name: s.title }).click();
+    await page.locator('.cmp-row').first().waitFor();
+    expect(await page.locator('.outline-panel').isHidden()).toBe(true);
+    expect(await page.locator('.side-column').isHidden()).toBe(true);
+    expect(await page.getByRole('button', { name: cols.show.side }).getAttribute('aria-expanded')).toBe('false');
+
+    // A comment made from the table shows in the side panel, so the panel comes back.
+    const row = page.locator('.cmp-row[data-status="changed"]').first();
+    const label = (await row.locator('td.cmp-new .cmp-label').textContent())!;
+    await row.getByRole('button', { name: fill(c.compareActionName!, { label }), exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(composer.body).fill('Mohon dijelaskan alasan perubahan ini.');
+    await dialog.getByLabel(composer.name).fill('Hj. Siti Rahma');
+    await dialog.getByRole('button', { name: composer.submit }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.side-column [data-panel="comments"]').waitFor();
+    expect(await page.locator('.side-column').isVisible()).toBe(true);
+    expect(await page.locator('.side-column .panel-tab.is-active').textContent()).toBe(c.title);
+    expect(await page.locator('.outline-panel').isHidden()).toBe(true);
+
+    // The new comment opened its Pasal in the editor; back to the table with the outline shown too.
+    await page.getByRole('button', { name: cols.show.outline }).click();
+    expect(await page.locator('.outline-panel').isVisible()).toBe(true);
+    await page.getByRole('tab', { name: s.title }).click();
+    await page.locator('.cmp-row').first().waitFor();
+    expect(await width()).toBeLessThan(before + 10);
   });
 });

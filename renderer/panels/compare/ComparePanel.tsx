@@ -302,6 +302,27 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
         <div className="cmp-controls-row">
           <h2 className="panel-title cmp-heading">{t('compare.heading')}</h2>
           {selection && versions && <SourcePicker value={selection} hasBase={info.hasBase} versions={versions} onChange={setSelection} />}
+          {result && (
+            <span className="cmp-display">
+              <span className="cmp-legend">
+                <del className="cmp-del">{t('compare.del')}</del>
+                <ins className="cmp-ins">{t('compare.ins')}</ins>
+                {view === 'redline' && (
+                  <span className="cmp-renum" title={t('compare.formerLegendTitle')}>
+                    <del className="cmp-renum-old">{t('compare.formerLegend')}</del>
+                  </span>
+                )}
+              </span>
+              <span className="cmp-seg" role="group" aria-label={t('compare.view')}>
+                {(['table', 'redline'] as const).map((v) => (
+                  <button key={v} type="button" className={view === v ? 'is-active' : ''} aria-pressed={view === v} onClick={() => setViewKept(v)}>
+                    {t(v === 'table' ? 'compare.viewTable' : 'compare.viewRedline')}
+                  </button>
+                ))}
+              </span>
+              <PrintButton ensureAll={() => ensure(rows.length - 1)} allShown={count >= rows.length} />
+            </span>
+          )}
         </div>
         {!info.hasBase && <p className="hint">{t('compare.noBase')}</p>}
         {result && (
@@ -309,25 +330,6 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
             <div className="cmp-controls-row">
               <SummaryBar result={result} shown={effectiveFilter.kind === 'status' ? effectiveFilter.status : null} onShow={(s) => shown.setFilter(s ? { kind: 'status', status: s } : { kind: 'all' })} />
               <SearchBox value={shown.query} found={searched ? rows.length : null} onChange={shown.setQuery} onStep={step} />
-              <span className="cmp-display">
-                <span className="cmp-legend">
-                  <del className="cmp-del">{t('compare.del')}</del>
-                  <ins className="cmp-ins">{t('compare.ins')}</ins>
-                  {view === 'redline' && (
-                    <span className="cmp-renum" title={t('compare.formerLegendTitle')}>
-                      <del className="cmp-renum-old">{t('compare.formerLegend')}</del>
-                    </span>
-                  )}
-                </span>
-                <span className="cmp-seg" role="group" aria-label={t('compare.view')}>
-                  {(['table', 'redline'] as const).map((v) => (
-                    <button key={v} type="button" className={view === v ? 'is-active' : ''} aria-pressed={view === v} onClick={() => setViewKept(v)}>
-                      {t(v === 'table' ? 'compare.viewTable' : 'compare.viewRedline')}
-                    </button>
-                  ))}
-                </span>
-                <PrintButton ensureAll={() => ensure(rows.length - 1)} allShown={count >= rows.length} />
-              </span>
             </div>
             <PrintSources result={result} printedOn={new Date()} />
             <PrintScope result={result} shown={shown} />
