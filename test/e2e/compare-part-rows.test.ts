@@ -18,6 +18,8 @@ import type { Page } from 'playwright-core';
 import type { DocJson } from '../../src/api/contract';
 import { parseText } from '../../src/parse';
 import { strings } from '../../renderer/i18n/features/compare';
+import { en as enText } from '../../renderer/i18n/en';
+import { id as idText } from '../../renderer/i18n/id';
 import { corpusDir } from '../helpers/paths';
 import { chromiumMissing, screenshotDir } from './helpers/browser';
 import { type Preview } from './helpers/preview';
@@ -258,6 +260,19 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     expect(text).toMatch(/Dicetak pada \d{1,2} \w+ \d{4}/);
     expect(text).toMatch(/Dicetak: baris yang memuat “juru parkir” \(\d+ baris\)\./);
     expect(text).toMatch(/Halaman 1 dari \d+/);
+    // In the English interface the pages say so in English.
+    const language = page.getByRole('combobox', { name: idText.lang.label });
+    await language.selectOption('en');
+    await page.emulateMedia({ media: 'print' });
+    try {
+      await page.pdf({ path: pdf, format: 'A4', landscape: true, pageRanges: '1' });
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByRole('combobox', { name: enText.lang.label }).selectOption('id');
+    }
+    const english = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(english).toMatch(/Page 1 of \d+/);
+    expect(english).not.toMatch(/Halaman 1 dari/);
     await page.locator('input[data-field="search"]').fill('');
   });
 

@@ -31,6 +31,7 @@ import { useKeptPlace } from './use-kept-place';
 import { readTop, rowInView } from './reading-place';
 import { PrintButton } from './PrintButton';
 import { usePrintDetails } from './use-print-details';
+import { usePageLabel } from './use-page-label';
 import { useProgressiveCount } from './use-progressive-count';
 import { changeSplit, isChange, nextStop, partStops, stepChange } from './view-model';
 import { lineName, lineStops } from './segment-lines';
@@ -133,6 +134,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   const split = useMemo(() => changeSplit(rows), [rows]);
   const { count, ensure } = useProgressiveCount(rows.length, rows);
   usePrintDetails('details.cmp-steps');
+  usePageLabel();
   const currentKey = rows[current]?.row.key ?? null;
   // Where F8 stands inside the current row: a part row in the table, a line of the redline.
   const currentStop = partAt && partAt.key === currentKey && partAt.view === view ? partAt.part : null;
