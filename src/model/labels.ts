@@ -119,6 +119,8 @@ export function refPartsIn(
   ctx: RefContext,
   targetUid: string,
   toUid?: string | null,
+  /** How many address parts the reference was written with (`writtenParts`); it prints at least those. */
+  written = 0,
 ): RefParts | null {
   const target = numbering.get(targetUid);
   if (!target) return null;
@@ -132,6 +134,12 @@ export function refPartsIn(
     const inList = relative(tSegs, prevSegs);
     if (inList.segments.length < rel.segments.length) rel = { segments: inList.segments, dropped: rel.dropped };
   }
+  // An enacted text that writes more than the rule needs ("Pasal 11 ayat (3), Pasal 11 ayat (4)")
+  // keeps its wording, numbers updated; it never prints less than the context needs.
+  if (written > rel.segments.length) {
+    const keep = Math.min(written, tSegs.length);
+    rel = { segments: tSegs.slice(tSegs.length - keep), dropped: keep < tSegs.length };
+  }
   const local = rel.dropped && tSegs[0]?.kind === 'pasal';
   let text = formatAddress(rel.segments);
   if (toUid && toUid !== targetUid) {
@@ -144,15 +152,29 @@ export function refPartsIn(
 
 /**
  * The label a live cross-reference (`ref` node) prints in `ctx`: the target's current address,
- * shortened as drafting-rules.md 2.2 says, "sampai dengan" for ranges; the node's stored text
- * when the target is gone. The editor, the exports and the amending instrument all print this.
+ * shortened as drafting-rules.md 2.2 says, but never shorter than it was written (an enacted
+ * text's wording stays: "Pasal 11 ayat (3), Pasal 11 ayat (4)"), "sampai dengan" for ranges; the
+ * node's stored text when the target is gone. The editor, the exports and the amending instrument all print this.
  */
 export function refNodeLabel(ref: Node, numbering: Numbering, ctx: RefContext): string {
   const target = String(ref.attrs.target ?? '');
-  const full = refPartsIn(numbering, ctx, target, (ref.attrs.to as string | null) ?? null);
-  if (full) return full.text;
   const stored = String(ref.attrs.text ?? '');
+  const full = refPartsIn(numbering, ctx, target, (ref.attrs.to as string | null) ?? null, writtenParts(stored));
+  // A text that wrote "pasal 3" in small letters keeps them.
+  if (full) return stored.startsWith('pasal ') && full.text.startsWith('Pasal ') ? `p${full.text.slice(1)}` : full.text;
   return stored || (refPartsIn(numbering, ctx, target)?.text ?? '');
+}
+
+/** An address word of a written reference: "Pasal", "ayat", "huruf", "angka". */
+const ADDRESS_WORD = /\b(?:pasal|ayat|huruf|angka)\b/gi;
+
+/**
+ * How many address parts a reference was written with, before any "sampai dengan": 2 for
+ * "Pasal 11 ayat (4)", 1 for "ayat (4)"; 0 for a text that is no address.
+ */
+export function writtenParts(text: string): number {
+  const start = text.split(/\s+sampai\s+dengan\s+/i)[0] ?? '';
+  return start.match(ADDRESS_WORD)?.length ?? 0;
 }
 
 /** Label parts of a reference from the unit `fromUid` (optional) to `targetUid` (or a range). */

@@ -102,3 +102,37 @@ describe('references in a list', () => {
     expect(text).toContain('sebagaimana dimaksud dalam Pasal 7 ayat (1) dan ayat (2) hanya diizinkan');
   });
 });
+
+describe('references as an enacted text wrote them', () => {
+  const written = (target: string, text: string): J => ({ type: 'ref', attrs: { target, to: null, text } });
+
+  it('keep a wording longer than the rule needs, and never print shorter than their place needs', () => {
+    // Pasal 2 cites Pasal 1 ayat (1) and (2) repeating "Pasal 1", as the Surabaya 2018 text does;
+    // a reference written "ayat (2)" that now stands in Pasal 2 must say which Pasal.
+    const d = doc(refPara('Izin sebagaimana dimaksud dalam ', written('a1', 'Pasal 1 ayat (1)'), ', ', written('a2', 'Pasal 1 ayat (2)'), ' diberikan menurut ', written('a2', 'ayat (2)'), '.'));
+    expect(editorLabels(d).slice(2)).toEqual(['Pasal 1 ayat (1)', 'Pasal 1 ayat (2)', 'Pasal 1 ayat (2)']);
+    const html = exportHtml(d).replace(/<[^>]+>/g, '');
+    expect(html).toContain('sebagaimana dimaksud dalam Pasal 1 ayat (1), Pasal 1 ayat (2) diberikan menurut Pasal 1 ayat (2).');
+  });
+
+  it('print every reference of the corpus texts as written', () => {
+    let refs = 0;
+    const unlike: string[] = [];
+    for (const f of fs.readdirSync(corpusDir).filter((x) => x.endsWith('.txt'))) {
+      const d = parseText(fs.readFileSync(path.join(corpusDir, f), 'utf8')).doc;
+      const labels = editorLabels(d);
+      const texts: string[] = [];
+      d.descendants((n) => {
+        if (n.type.name === 'ref') texts.push(String(n.attrs.text).replace(/\s+/g, ' ').replace(/\(\s?l\s?\)/, '(1)').replace(/\(\s(\d+)\s\)/, '($1)'));
+        return true;
+      });
+      expect(labels).toHaveLength(texts.length);
+      refs += texts.length;
+      texts.forEach((t, i) => {
+        if (labels[i] !== t) unlike.push(`${f}: ${t} -> ${labels[i]}`);
+      });
+    }
+    expect(refs).toBeGreaterThan(150);
+    expect(unlike).toEqual([]);
+  });
+});
