@@ -285,6 +285,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
       del: t('compare.del'),
       ins: t('compare.ins'),
       former: (old: string) => t('compare.formerNumber', { old }),
+      later: (now: string) => t('compare.laterNumber', { now }),
       absent: t('compare.absent'),
       stageNames: result?.sources.mid ? { mid: sourceName(t, result.sources.mid), new: sourceName(t, result.sources.new) } : null,
     }),
@@ -309,9 +310,13 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
               <span className="cmp-legend">
                 <del className="cmp-del">{t('compare.del')}</del>
                 <ins className="cmp-ins">{t('compare.ins')}</ins>
-                {view === 'redline' && (
+                {view === 'redline' ? (
                   <span className="cmp-renum" title={t('compare.formerLegendTitle')}>
                     <del className="cmp-renum-old">{t('compare.formerLegend')}</del>
+                  </span>
+                ) : (
+                  <span className="cmp-renum-side" title={t('compare.followedLegendTitle')}>
+                    {t('compare.followedLegend')}
                   </span>
                 )}
               </span>

@@ -27,8 +27,10 @@ export interface SegmentTextProps {
   plain?: boolean;
   delTitle: string;
   insTitle: string;
-  /** Inline: the title of an old number shown beside the new one ("semula 11."). */
+  /** The title of an old number: inline beside the new one, or of a new number in the new column ("semula 11."). */
   formerTitle?: (old: string) => string;
+  /** In the old column, the title of an old number the new text prints otherwise ("menjadi 12."). */
+  laterTitle?: (now: string) => string;
   /** How the lines of the old and the new text are set (a Pasal's ayat and items); without them the text runs as one block. */
   oldLines?: readonly CompareLine[];
   newLines?: readonly CompareLine[];
@@ -37,11 +39,11 @@ export interface SegmentTextProps {
 }
 
 /** The marked text. */
-export const SegmentText = memo(function SegmentText({ segments, mode, plain, delTitle, insTitle, formerTitle, oldLines, newLines, currentLine = null }: SegmentTextProps) {
-  const shown = mode === 'inline' ? segments : sideSegments(segments, mode);
+export const SegmentText = memo(function SegmentText({ segments, mode, plain, delTitle, insTitle, formerTitle, laterTitle, oldLines, newLines, currentLine = null }: SegmentTextProps) {
+  const shown = mode === 'inline' ? segments : columnSegments(segments, mode);
   const lines: SideLines = { old: oldLines, new: newLines };
   const query = useContext(SearchQuery);
-  const titles: MarkTitles = { delTitle, insTitle, formerTitle, query };
+  const titles: MarkTitles = { delTitle, insTitle, formerTitle, laterTitle, query };
   if (hasLayout(lines)) {
     return (
       <div className="cmp-text cmp-lines">
@@ -79,11 +81,43 @@ interface MarkTitles {
   delTitle: string;
   insTitle: string;
   formerTitle?: (old: string) => string;
+  laterTitle?: (now: string) => string;
   query: string;
 }
 
+/**
+ * The segments of one column: as `sideSegments` gives them, except that an equal run the other
+ * side prints otherwise (a marker or reference that only followed the renumbering) keeps that
+ * other print in `old`, so the column can mark it: in the old column `old` is then the new print.
+ */
+function columnSegments(segments: readonly CompareSegment[], side: 'old' | 'new'): CompareSegment[] {
+  if (side === 'new') return sideSegments(segments, 'new');
+  return segments.filter((s) => s.op !== 'insert').map((s) => (s.old !== undefined && s.old !== s.text ? { op: s.op, text: s.old, old: s.text } : s.old !== undefined ? { op: s.op, text: s.old } : s));
+}
+
+/**
+ * An equal run of a column whose other side prints otherwise: each number printed otherwise in
+ * a dotted mark whose title names the other print; null when nothing differs.
+ */
+function renumberedInColumn(text: string, other: string, mode: 'old' | 'new', { formerTitle, laterTitle, query }: MarkTitles): ReactNode[] | null {
+  const pieces = mode === 'new' ? renumberedPieces(other, text) : renumberedPieces(text, other);
+  if (!pieces) return null;
+  return pieces.map((p, j) => {
+    if ('same' in p) return <Fragment key={j}>{highlighted(p.same, query)}</Fragment>;
+    const here = mode === 'new' ? p.now : p.old;
+    if (!here) return null;
+    const title = mode === 'new' ? formerTitle?.(p.old) : laterTitle?.(p.now);
+    return (
+      <span key={j} className="cmp-renum-side" title={title}>
+        {highlighted(here, query)}
+      </span>
+    );
+  });
+}
+
 /** The runs of one text (or of one line of it), each marked as its op says. */
-function markedPieces(shown: readonly CompareSegment[], mode: SegmentTextProps['mode'], { delTitle, insTitle, formerTitle, query }: MarkTitles): ReactNode[] {
+function markedPieces(shown: readonly CompareSegment[], mode: SegmentTextProps['mode'], titles: MarkTitles): ReactNode[] {
+  const { delTitle, insTitle, formerTitle, query } = titles;
   return shown.map((s, i) => {
     let text = i === 0 ? s.text.trimStart() : s.text;
     // Inline, a run after a deletion prints as the new text does, which may have no space
@@ -91,7 +125,11 @@ function markedPieces(shown: readonly CompareSegment[], mode: SegmentTextProps['
     if (mode === 'inline' && i > 0 && shown[i - 1]!.op === 'delete' && WORD_END.test(shown[i - 1]!.text) && WORD_START.test(text)) text = ` ${text}`;
     if (s.op === 'equal') {
       // Inline, a marker or reference that followed the renumbering shows its old number too.
-      const pieces = mode === 'inline' && s.old !== undefined ? renumberedPieces(i === 0 ? s.old.trimStart() : s.old, text) : null;
+      if (mode !== 'inline') {
+        const marked = s.old !== undefined ? renumberedInColumn(text, i === 0 ? s.old.trimStart() : s.old, mode, titles) : null;
+        return <Fragment key={i}>{marked ?? highlighted(text, query)}</Fragment>;
+      }
+      const pieces = s.old !== undefined ? renumberedPieces(i === 0 ? s.old.trimStart() : s.old, text) : null;
       if (!pieces) return <Fragment key={i}>{highlighted(text, query)}</Fragment>;
       return (
         <Fragment key={i}>

@@ -14,9 +14,12 @@ function words(text: string): string[] {
   return text.match(/^\s+|\S+\s*/g) ?? [];
 }
 
-/** The run's pieces, or null when both sides print the same. */
+/** The text without whitespace: spacing is layout, never a number printed otherwise. */
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/** The run's pieces, or null when both sides print the same (whitespace aside). */
 export function renumberedPieces(old: string, now: string): RenumberedPiece[] | null {
-  if (old === now) return null;
+  if (squeeze(old) === squeeze(now)) return null;
   const out: RenumberedPiece[] = [];
   let removed: string | null = null;
   for (const c of diffArrays(words(old), words(now))) {
@@ -25,7 +28,8 @@ export function renumberedPieces(old: string, now: string): RenumberedPiece[] | 
     else if (c.added) {
       // The new words' trailing space stays outside the mark.
       const core = text.trimEnd();
-      out.push({ old: (removed ?? '').trimEnd(), now: core });
+      const was = (removed ?? '').trimEnd();
+      out.push(squeeze(was) === squeeze(core) ? { same: core } : { old: was, now: core });
       if (core.length < text.length) out.push({ same: text.slice(core.length) });
       removed = null;
     } else {

@@ -11,8 +11,10 @@ export interface RowText {
   t: TFunction;
   del: string;
   ins: string;
-  /** Title of an old number shown beside its new one in the redline ("semula 11."). */
+  /** Title of an old number shown beside its new one in the redline, or of a new one in the table ("semula 11."). */
   former(old: string): string;
+  /** Title of an old number in the table's old column whose new print differs ("menjadi 12."). */
+  later(now: string): string;
   absent: string;
   /** Three-way names for the stage badge, or null outside three-way mode. */
   stageNames: { mid: string; new: string } | null;

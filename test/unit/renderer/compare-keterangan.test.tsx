@@ -36,7 +36,7 @@ function items(oldText: string, newText: string): string[] {
   const c = compareDocs(parseText(oldText).doc, parseText(newText).doc);
   const row = c.pasal.find((r) => r.old?.label === 'Pasal 9')!;
   const i18n = initI18n();
-  const html = renderToStaticMarkup(<Keterangan row={view(row)} text={{ t: i18n.t, del: '', ins: '', former: () => '', absent: '', stageNames: null }} />);
+  const html = renderToStaticMarkup(<Keterangan row={view(row)} text={{ t: i18n.t, del: '', ins: '', former: () => '', later: () => '', absent: '', stageNames: null }} />);
   const doc = new DOMParser().parseFromString(html, 'text/html');
   return [...doc.querySelectorAll('.cmp-parts li')].map((li) => li.textContent ?? '');
 }

@@ -48,9 +48,21 @@ describe('SegmentText inline, renumbered', () => {
     expect(inline).toContain('dalam Pasal <span class="cmp-renum" title="semula 4"><del class="cmp-renum-old">4</del> 11</span> ayat <span class="cmp-renum" title="semula (1)"><del class="cmp-renum-old">(1)</del> (2)</span> adalah');
   });
 
-  it('leaves the side columns as each side prints', () => {
-    const old = renderToStaticMarkup(<SegmentText segments={segments} mode="old" delTitle="dihapus" insTitle="ditambahkan" />);
-    expect(old).toContain('17. Parkir Zona sebagaimana dimaksud dalam Pasal 4 ayat (1) adalah');
-    expect(old).not.toContain('cmp-renum');
+  const column = (mode: 'old' | 'new') => renderToStaticMarkup(<SegmentText segments={segments} mode={mode} delTitle="dihapus" insTitle="ditambahkan" formerTitle={(o) => `semula ${o}`} laterTitle={(n) => `menjadi ${n}`} />);
+  const textOf = (markup: string) => markup.replace(/<[^>]+>/g, '');
+
+  it('prints each side in its column, each number that followed the renumbering marked with the other side\'s in its title', () => {
+    expect(textOf(column('old'))).toContain('17. Parkir Zona sebagaimana dimaksud dalam Pasal 4 ayat (1) adalah');
+    expect(textOf(column('new'))).toContain('15. Parkir Zona sebagaimana dimaksud dalam Pasal 11 ayat (2) adalah');
+    expect(column('old')).toContain('dalam Pasal <span class="cmp-renum-side" title="menjadi 11">4</span> ayat <span class="cmp-renum-side" title="menjadi (2)">(1)</span> adalah');
+    expect(column('new')).toContain('dalam Pasal <span class="cmp-renum-side" title="semula 4">11</span> ayat <span class="cmp-renum-side" title="semula (1)">(2)</span> adalah');
+    expect(column('new')).not.toContain('cmp-renum-old');
+  });
+
+  it('marks no spacing as a number printed otherwise ("memperhatikan :" / "memperhatikan:")', () => {
+    const spaced = [{ op: 'equal' as const, text: 'dengan memperhatikan: a. jenis', old: 'dengan memperhatikan : a. jenis' }];
+    for (const mode of ['old', 'new', 'inline'] as const) {
+      expect(renderToStaticMarkup(<SegmentText segments={spaced} mode={mode} delTitle="" insTitle="" formerTitle={(o) => o} laterTitle={(n) => n} />)).not.toContain('cmp-renum');
+    }
   });
 });

@@ -25,7 +25,7 @@ describe('StageSteps', () => {
       oldAll: [], newAll: [], bab: null, segments: r.row.segments, parts: [], stage: r.stage, mid: r.mid, ...(r.steps ? { steps: r.steps } : {}),
     });
     const i18n = initI18n();
-    const text = { t: i18n.t, del: 'dihapus', ins: 'ditambahkan', former: (o: string) => `semula ${o}`, absent: '', stageNames: { mid: 'Hasil harmonisasi', new: 'Draf' } };
+    const text = { t: i18n.t, del: 'dihapus', ins: 'ditambahkan', former: (o: string) => `semula ${o}`, later: (n: string) => `menjadi ${n}`, absent: '', stageNames: { mid: 'Hasil harmonisasi', new: 'Draf' } };
     const html = renderToStaticMarkup(<StageSteps row={view(both)} text={text} />);
     expect(html).toContain('<summary>Perubahan per tahap</summary>');
     const step = (key: string) => new RegExp(`data-step="${key}"><div class="cmp-step-name">([^<]*)</div>.*?<ins class="cmp-ins" title="ditambahkan">([^<]*)</ins>`).exec(html)?.slice(1);
