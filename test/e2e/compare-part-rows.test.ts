@@ -195,6 +195,14 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     expect(await chip.getAttribute('aria-pressed')).toBe('false');
     expect(await page.locator('select[data-field="filter"]').inputValue()).toBe('all');
     await page.waitForFunction((few) => document.querySelectorAll('.cmp-table > tbody > tr.cmp-row').length > few, count);
+    // The Pasal only renumbered are rows without a change of content: the position says so, not "0 perubahan".
+    const renumbered = page.locator('.cmp-summary-kept button.cmp-chip[data-status="renumbered"]');
+    const kept = Number(await renumbered.locator('strong').textContent());
+    await renumbered.click();
+    await page.waitForFunction((want) => document.querySelectorAll('.cmp-table > tbody > tr.cmp-row').length === want, kept);
+    expect(await page.locator('.cmp-position').textContent()).toBe(s.positionKeptOnly.replace('{{count}}', String(kept)));
+    await renumbered.click();
+    expect(await page.locator('select[data-field="filter"]').inputValue()).toBe('all');
   });
 
   it('in the redline, F8 steps through the changed lines of Pasal 1, marking each and naming it', async () => {

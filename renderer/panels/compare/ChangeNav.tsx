@@ -19,10 +19,12 @@ export interface ChangeNavProps {
   changeNo: number;
   /** The name of the part F8 stands on inside the current Pasal ("angka 4"), if any. */
   part?: string | null;
+  /** How many rows are shown: rows without a change ("Nomor berubah" only) are counted as rows, not as "0 perubahan". */
+  shownRows: number;
 }
 
 /** The navigation. */
-export function ChangeNav({ step, split, changeNo, part = null }: ChangeNavProps) {
+export function ChangeNav({ step, split, changeNo, part = null, shownRows }: ChangeNavProps) {
   const { t } = useTranslation();
   const total = split.pasal + split.other;
 
@@ -47,7 +49,7 @@ export function ChangeNav({ step, split, changeNo, part = null }: ChangeNavProps
       </button>
       {/* A long part name is cut on screen (the list beside keeps its width); the tooltip and screen readers have it whole. */}
       <span className="cmp-position" aria-live="polite" title={`${changeNo > 0 && part ? `${t('compare.position', { n: changeNo, total })} · ${part}\n` : ''}${t('compare.positionTitle', split)}`}>
-        {changeNo > 0 ? t('compare.position', { n: changeNo, total }) : t('compare.positionNone', { total })}
+        {changeNo > 0 ? t('compare.position', { n: changeNo, total }) : total === 0 && shownRows > 0 ? t('compare.positionKeptOnly', { count: shownRows }) : t('compare.positionNone', { total })}
         {changeNo > 0 && part ? ` · ${part}` : ''}
       </span>
     </div>

@@ -342,7 +342,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
             <PrintScope result={result} shown={shown} />
             <div className="cmp-controls-row cmp-toolbar">
               <FilterSelect babs={result.babs} summary={result.summary} value={effectiveFilter} onChange={shown.setFilter} />
-              <ChangeNav step={step} split={split} changeNo={changeNo} part={currentPartName} />
+              <ChangeNav step={step} split={split} changeNo={changeNo} part={currentPartName} shownRows={rows.length} />
             </div>
           </>
         )}
