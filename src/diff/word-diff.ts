@@ -12,15 +12,24 @@ import type { TextDiff } from './references';
 
 /**
  * Integer ids of token keys, shared by all diffs (the vocabulary of legal text is small); cleared
- * between diffs when it grows past `MAX_KEY_IDS`, so ids are only compared within one diff.
+ * between diffs when it grows past `MAX_KEY_IDS`, so ids are only compared within one diff. Keys
+ * that differ in case only share an id: a word whose capitals changed ("Karcis Parkir" ->
+ * "karcis parkir") stays in place as an equal run printed otherwise, so the redline can say that
+ * only its capitals changed instead of striking the phrase around it.
  */
 const keyIds = new Map<string, number>();
+const foldedIds = new Map<string, number>();
 const MAX_KEY_IDS = 200_000;
 
 function intern(k: string): number {
   let id = keyIds.get(k);
   if (id === undefined) {
-    id = keyIds.size;
+    const folded = k.toLowerCase();
+    id = foldedIds.get(folded);
+    if (id === undefined) {
+      id = foldedIds.size;
+      foldedIds.set(folded, id);
+    }
     keyIds.set(k, id);
   }
   return id;
@@ -48,7 +57,10 @@ export function diffOps(
   if (pre > 0) ops.push({ op: 'equal', oFrom: 0, oTo: pre, nFrom: 0, nTo: pre });
   if (oLen - suf > pre || nLen - suf > pre) {
     // jsdiff compares the middle as small integers (one id per distinct key).
-    if (keyIds.size > MAX_KEY_IDS) keyIds.clear();
+    if (keyIds.size > MAX_KEY_IDS) {
+      keyIds.clear();
+      foldedIds.clear();
+    }
     const a: number[] = new Array<number>(oLen - suf - pre);
     for (let i = pre; i < oLen - suf; i++) a[i - pre] = intern(okey(i));
     const b: number[] = new Array<number>(nLen - suf - pre);

@@ -286,6 +286,8 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
       ins: t('compare.ins'),
       former: (old: string) => t('compare.formerNumber', { old }),
       later: (now: string) => t('compare.laterNumber', { now }),
+      caseFormer: (old: string) => t('compare.caseFormer', { old }),
+      caseLater: (now: string) => t('compare.caseLater', { now }),
       absent: t('compare.absent'),
       stageNames: result?.sources.mid ? { mid: sourceName(t, result.sources.mid), new: sourceName(t, result.sources.new) } : null,
     }),
@@ -319,6 +321,9 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
                     {t('compare.followedLegend')}
                   </span>
                 )}
+                <span className="cmp-case" title={t('compare.caseLegendTitle')}>
+                  {t('compare.caseLegend')}
+                </span>
               </span>
               <span className="cmp-seg" role="group" aria-label={t('compare.view')}>
                 {(['table', 'redline'] as const).map((v) => (

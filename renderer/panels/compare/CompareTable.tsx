@@ -61,9 +61,9 @@ const TableRow = memo(function TableRow({ nr, current, currentPart, text, onRowC
         </div>
         {byPart ? null : side === 'old' && row.oldText !== undefined ? (
           // Its ayat or items changed order: the old text as written, unmarked.
-          <SegmentText segments={[{ op: 'equal', text: row.oldText }]} mode="old" plain oldLines={row.old?.lines} delTitle={text.del} insTitle={text.ins} />
+          <SegmentText segments={[{ op: 'equal', text: row.oldText }]} mode="old" plain oldLines={row.old?.lines} titles={text} />
         ) : (
-          <SegmentText segments={row.segments} mode={side} plain={whole} oldLines={row.old?.lines} newLines={row.new?.lines} delTitle={text.del} insTitle={text.ins} formerTitle={text.former} laterTitle={text.later} />
+          <SegmentText segments={row.segments} mode={side} plain={whole} oldLines={row.old?.lines} newLines={row.new?.lines} titles={text} />
         )}
         {side === 'new' && <StageSteps row={row} text={text} />}
       </td>

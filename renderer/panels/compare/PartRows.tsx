@@ -26,7 +26,7 @@ function PartSide({ part, side, text }: { part: ComparePartRowView; side: 'old' 
     <td className={`cmp-${side}`}>
       <div className={ref.marker ? 'cmp-part' : 'cmp-part-loose'} style={indent > 0 ? ({ '--cmp-indent': indent } as CSSProperties) : undefined}>
         {ref.marker && <span className="cmp-marker">{ref.marker}</span>}
-        <SegmentText segments={part.segments} mode={side} plain={whole} delTitle={text.del} insTitle={text.ins} formerTitle={text.former} laterTitle={text.later} />
+        <SegmentText segments={part.segments} mode={side} plain={whole} titles={text} />
       </div>
     </td>
   );

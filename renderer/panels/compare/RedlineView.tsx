@@ -24,7 +24,7 @@ const RedlineRow = memo(function RedlineRow({ nr, current, currentLine, text, on
           <StageBadge row={row} text={text} />
         </span>
       </header>
-      <SegmentText segments={row.segments} mode="inline" oldLines={row.old?.lines} newLines={row.new?.lines} currentLine={currentLine} delTitle={text.del} insTitle={text.ins} formerTitle={text.former} />
+      <SegmentText segments={row.segments} mode="inline" oldLines={row.old?.lines} newLines={row.new?.lines} currentLine={currentLine} titles={text} />
       <StageSteps row={row} text={text} />
     </article>
   );

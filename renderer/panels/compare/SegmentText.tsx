@@ -6,7 +6,7 @@
 import { Fragment, memo, useContext, type CSSProperties, type ReactNode } from 'react';
 import type { CompareLine, CompareSegment } from '../../../src/api/contract';
 import { sideSegments } from './view-model';
-import { renumberedPieces } from './renumbered-run';
+import { caseOnly, renumberedPieces, type RenumberedPiece } from '../../../src/diff/printed-otherwise';
 import { hasLayout, hungMarker, segmentLines, type SideLines } from './segment-lines';
 import { highlighted, SearchQuery } from './search-highlight';
 
@@ -25,12 +25,8 @@ export interface SegmentTextProps {
   segments: readonly CompareSegment[];
   mode: 'old' | 'new' | 'inline';
   plain?: boolean;
-  delTitle: string;
-  insTitle: string;
-  /** The title of an old number: inline beside the new one, or of a new number in the new column ("semula 11."). */
-  formerTitle?: (old: string) => string;
-  /** In the old column, the title of an old number the new text prints otherwise ("menjadi 12."). */
-  laterTitle?: (now: string) => string;
+  /** The marks' titles. */
+  titles: SegmentTitles;
   /** How the lines of the old and the new text are set (a Pasal's ayat and items); without them the text runs as one block. */
   oldLines?: readonly CompareLine[];
   newLines?: readonly CompareLine[];
@@ -38,12 +34,26 @@ export interface SegmentTextProps {
   currentLine?: number | null;
 }
 
+/**
+ * The titles of the marks: deleted and inserted words, and a run the other side prints otherwise
+ * (`former` / `later`: a number that followed the renumbering, "semula 11." / "menjadi 12.";
+ * `caseFormer` / `caseLater`: a word whose capitals only changed).
+ */
+export interface SegmentTitles {
+  del: string;
+  ins: string;
+  former?(old: string): string;
+  later?(now: string): string;
+  caseFormer?(old: string): string;
+  caseLater?(now: string): string;
+}
+
 /** The marked text. */
-export const SegmentText = memo(function SegmentText({ segments, mode, plain, delTitle, insTitle, formerTitle, laterTitle, oldLines, newLines, currentLine = null }: SegmentTextProps) {
+export const SegmentText = memo(function SegmentText({ segments, mode, plain, titles: given, oldLines, newLines, currentLine = null }: SegmentTextProps) {
   const shown = mode === 'inline' ? segments : columnSegments(segments, mode);
   const lines: SideLines = { old: oldLines, new: newLines };
   const query = useContext(SearchQuery);
-  const titles: MarkTitles = { delTitle, insTitle, formerTitle, laterTitle, query };
+  const titles: MarkTitles = { ...given, query };
   if (hasLayout(lines)) {
     return (
       <div className="cmp-text cmp-lines">
@@ -77,12 +87,14 @@ function indentStyle(layout: CompareLine | null): CSSProperties | undefined {
 }
 
 /** The marks' titles, and the search whose occurrences are marked. */
-interface MarkTitles {
-  delTitle: string;
-  insTitle: string;
-  formerTitle?: (old: string) => string;
-  laterTitle?: (now: string) => string;
+interface MarkTitles extends SegmentTitles {
   query: string;
+}
+
+/** The class and title of a piece printed otherwise, on the side that shows `here` (`mode`). */
+function otherPrint(p: { old: string; now: string }, mode: 'old' | 'new' | 'inline', t: MarkTitles): { className: string; title: string | undefined } {
+  if (caseOnly(p)) return { className: 'cmp-case', title: mode === 'old' ? t.caseLater?.(p.now) : t.caseFormer?.(p.old) };
+  return { className: mode === 'inline' ? 'cmp-renum' : 'cmp-renum-side', title: mode === 'old' ? t.later?.(p.now) : t.former?.(p.old) };
 }
 
 /**
@@ -99,25 +111,44 @@ function columnSegments(segments: readonly CompareSegment[], side: 'old' | 'new'
  * An equal run of a column whose other side prints otherwise: each number printed otherwise in
  * a dotted mark whose title names the other print; null when nothing differs.
  */
-function renumberedInColumn(text: string, other: string, mode: 'old' | 'new', { formerTitle, laterTitle, query }: MarkTitles): ReactNode[] | null {
+function renumberedInColumn(text: string, other: string, mode: 'old' | 'new', titles: MarkTitles): ReactNode[] | null {
   const pieces = mode === 'new' ? renumberedPieces(other, text) : renumberedPieces(text, other);
   if (!pieces) return null;
   return pieces.map((p, j) => {
-    if ('same' in p) return <Fragment key={j}>{highlighted(p.same, query)}</Fragment>;
+    if ('same' in p) return <Fragment key={j}>{highlighted(p.same, titles.query)}</Fragment>;
     const here = mode === 'new' ? p.now : p.old;
     if (!here) return null;
-    const title = mode === 'new' ? formerTitle?.(p.old) : laterTitle?.(p.now);
+    const { className, title } = otherPrint(p, mode, titles);
     return (
-      <span key={j} className="cmp-renum-side" title={title}>
-        {highlighted(here, query)}
+      <span key={j} className={className} title={title}>
+        {highlighted(here, titles.query)}
       </span>
     );
   });
 }
 
+/** Inline, a piece printed otherwise: a renumbered one with its old number struck beside the new, a word whose capitals changed as the new text writes it. */
+function inlinePiece(p: RenumberedPiece, j: number, titles: MarkTitles): ReactNode {
+  if ('same' in p) return <Fragment key={j}>{highlighted(p.same, titles.query)}</Fragment>;
+  const { className, title } = otherPrint(p, 'inline', titles);
+  if (className === 'cmp-case') {
+    return (
+      <span key={j} className="cmp-case" title={title}>
+        {highlighted(p.now, titles.query)}
+      </span>
+    );
+  }
+  return (
+    <span key={j} className="cmp-renum" title={title}>
+      <del className="cmp-renum-old">{p.old}</del>
+      {p.now ? ` ${p.now}` : ''}
+    </span>
+  );
+}
+
 /** The runs of one text (or of one line of it), each marked as its op says. */
 function markedPieces(shown: readonly CompareSegment[], mode: SegmentTextProps['mode'], titles: MarkTitles): ReactNode[] {
-  const { delTitle, insTitle, formerTitle, query } = titles;
+  const { del: delTitle, ins: insTitle, query } = titles;
   return shown.map((s, i) => {
     let text = i === 0 ? s.text.trimStart() : s.text;
     // Inline, a run after a deletion prints as the new text does, which may have no space
@@ -131,20 +162,7 @@ function markedPieces(shown: readonly CompareSegment[], mode: SegmentTextProps['
       }
       const pieces = s.old !== undefined ? renumberedPieces(i === 0 ? s.old.trimStart() : s.old, text) : null;
       if (!pieces) return <Fragment key={i}>{highlighted(text, query)}</Fragment>;
-      return (
-        <Fragment key={i}>
-          {pieces.map((p, j) =>
-            'same' in p ? (
-              <Fragment key={j}>{highlighted(p.same, query)}</Fragment>
-            ) : (
-              <span key={j} className="cmp-renum" title={formerTitle?.(p.old)}>
-                <del className="cmp-renum-old">{p.old}</del>
-                {p.now ? ` ${p.now}` : ''}
-              </span>
-            ),
-          )}
-        </Fragment>
-      );
+      return <Fragment key={i}>{pieces.map((p, j) => inlinePiece(p, j, titles))}</Fragment>;
     }
     // Spaces around a changed run stay outside the mark (no struck or underlined blanks).
     const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];

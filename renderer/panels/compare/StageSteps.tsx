@@ -17,7 +17,7 @@ export function StageSteps({ row, text }: { row: CompareRowView; text: RowText }
   const step = (key: 'baseToA' | 'aToDraft') => (
     <div className="cmp-step" data-step={key}>
       <div className="cmp-step-name">{text.t(`compare.stage.${key}`, names)}</div>
-      <SegmentText segments={changedLines(row.steps![key])} mode="inline" delTitle={text.del} insTitle={text.ins} formerTitle={text.former} />
+      <SegmentText segments={changedLines(row.steps![key])} mode="inline" titles={text} />
     </div>
   );
   return (

@@ -5,16 +5,11 @@
 import type { TFunction } from 'i18next';
 import type { ComparePartView, CompareResult, CompareRowView, CompareSide } from '../../../src/api/contract';
 import { newPartNames, partElsewhere, partName, partPiece } from '../../../src/diff/part-elsewhere';
+import type { SegmentTitles } from './SegmentText';
 
-/** Labels and titles the rows need, prepared once per render of the table. */
-export interface RowText {
+/** Labels and titles the rows need, prepared once per render of the table (the marks' titles among them). */
+export interface RowText extends SegmentTitles {
   t: TFunction;
-  del: string;
-  ins: string;
-  /** Title of an old number shown beside its new one in the redline, or of a new one in the table ("semula 11."). */
-  former(old: string): string;
-  /** Title of an old number in the table's old column whose new print differs ("menjadi 12."). */
-  later(now: string): string;
   absent: string;
   /** Three-way names for the stage badge, or null outside three-way mode. */
   stageNames: { mid: string; new: string } | null;

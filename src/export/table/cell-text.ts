@@ -4,7 +4,7 @@
  * (ayat, then huruf, then angka, as drafting-rules.md 1.4.3 nests them). Word-diff segments keep
  * their insert/delete marks run by run.
  */
-import { sideSegments } from '../../diff/side-text';
+import { caseOnly, renumberedPieces } from '../../diff/printed-otherwise';
 import type { Segment } from '../../diff/types';
 import type { TablePara, TableRun } from './table-model';
 
@@ -69,11 +69,29 @@ export function textToParas(text: string): TablePara[] {
   return runsToParas([{ text }]);
 }
 
+/**
+ * An equal run as one side prints it. A word whose capitals changed is marked as a change (struck
+ * on the old side, underlined on the new), the words around it not; a number that only followed
+ * the renumbering is no change and stays plain.
+ */
+function equalRuns(s: Segment, side: 'old' | 'new'): TableRun[] {
+  const own = side === 'old' && s.old !== undefined ? s.old : s.text;
+  const pieces = s.old !== undefined ? renumberedPieces(s.old, s.text) : null;
+  if (!pieces) return [{ text: own }];
+  return pieces.flatMap((p): TableRun[] => {
+    if ('same' in p) return [{ text: p.same }];
+    const text = side === 'old' ? p.old : p.now;
+    if (!text) return [];
+    return caseOnly(p) ? [{ text, change: side === 'old' ? 'delete' : 'insert' }] : [{ text }];
+  });
+}
+
 /** The old side (equal + deleted) or new side (equal + inserted) of a word diff, as marked runs. */
 export function segmentRuns(segments: readonly Segment[], side: 'old' | 'new'): TableRun[] {
-  return sideSegments(segments, side)
+  return segments
+    .filter((s) => s.op !== (side === 'old' ? 'insert' : 'delete'))
     .flatMap((s): TableRun[] => {
-      if (s.op === 'equal') return [{ text: s.text }];
+      if (s.op === 'equal') return equalRuns(s, side);
       // Leading whitespace is not part of the change (no struck or underlined space).
       const lead = /^\s*/.exec(s.text)?.[0] ?? '';
       const body = s.text.slice(lead.length);

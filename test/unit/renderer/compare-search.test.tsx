@@ -64,7 +64,7 @@ describe('search in the comparison', () => {
     const row = result.rows.find((r) => r.old?.label === 'Pasal 38' && !r.new) as CompareRowView;
     const html = renderToStaticMarkup(
       <SearchQuery.Provider value={normalizeQuery('wajib retribusi')}>
-        <SegmentText segments={row.segments} mode="inline" delTitle="dihapus" insTitle="ditambahkan" />
+        <SegmentText segments={row.segments} mode="inline" titles={{ del: 'dihapus', ins: 'ditambahkan' }} />
       </SearchQuery.Provider>,
     );
     expect(html).toContain('<mark class="cmp-hit">wajib retribusi</mark>');

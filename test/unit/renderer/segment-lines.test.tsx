@@ -65,12 +65,12 @@ describe('line layout of compared Pasal', () => {
 
   it('renders hung markers and stepped lines', () => {
     const row = byNew('Pasal 10');
-    const html = renderToStaticMarkup(<SegmentText segments={row.segments} mode="new" plain newLines={row.new?.lines} delTitle="dihapus" insTitle="ditambahkan" />);
+    const html = renderToStaticMarkup(<SegmentText segments={row.segments} mode="new" plain newLines={row.new?.lines} titles={{ del: 'dihapus', ins: 'ditambahkan' }} />);
     expect(html).toContain('<div data-line="1" class="cmp-line cmp-hang"><span class="cmp-hung">(2) </span>Penyelenggaraan Tempat Parkir di luar Ruang Milik Jalan');
     expect(html).toContain('<div data-line="2" class="cmp-line cmp-hang" style="--cmp-indent:1"><span class="cmp-hung">a. </span>Parkir TKP Wisata;</div>');
     // Without layouts the text stays one block (Menimbang items, titles).
     const menimbang = result.rows.find((r) => r.kind === 'konsiderans' && r.status === 'changed') as CompareRowView;
-    expect(renderToStaticMarkup(<SegmentText segments={menimbang.segments} mode="new" newLines={menimbang.new?.lines} delTitle="dihapus" insTitle="ditambahkan" />)).not.toContain('cmp-line');
+    expect(renderToStaticMarkup(<SegmentText segments={menimbang.segments} mode="new" newLines={menimbang.new?.lines} titles={{ del: 'dihapus', ins: 'ditambahkan' }} />)).not.toContain('cmp-line');
   });
 
   it('hangs a marker the old text did not print (Banjarnegara 8/2025 Pasal II: a paragraph that became angka 3)', () => {
