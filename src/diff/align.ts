@@ -15,7 +15,8 @@
  *    of the old unit's previous and next matched neighbours enclose the new unit and nothing else
  *    left over, and the other way round) pair when they share enough rare words (Dice of content
  *    words weighted by rarity >= 0.3; >= 0.1 when they also keep their number: the provision at
- *    that place rewritten), even if their word sequences were heavily edited.
+ *    that place rewritten), even if their word sequences were heavily edited; likewise the only
+ *    leftover old and new unit of one context (a chapter both texts title alike).
  * No all-pairs similarity: each unit is scored against a bounded number of candidates.
  */
 import { GramCounts } from './gram-counts';
@@ -249,6 +250,7 @@ function sameGapRescue(
     if (onlyFree(oldTaken, nw.lo[n] as number, Math.min(nw.hi[n] as number, olds.length)) === o)
       pairs.push({ o, n });
   }
+  pairs.push(...sameContextPairs(olds, news, oldTaken, newTaken, pairs));
   if (pairs.length === 0) return;
   const df = gramDf ?? gramFrequencies(olds, news, (u) => u.words?.() ?? EMPTY);
   const total = olds.length + news.length;
@@ -269,6 +271,39 @@ function sameGapRescue(
   for (const c of cands)
     if (!oldTaken[c.o] && !newTaken[c.n])
       take(c.o, c.n, dice(olds[c.o]!.grams(), news[c.n]!.grams()), 'content');
+}
+
+/**
+ * The other one-to-one gap the rescue knows: the only leftover of one context (a BAB's title,
+ * "RAMBU DAN MARKA PARKIR") on each side, when that context holds leftovers nowhere else. A
+ * replacement Perda that keeps a chapter and rewrites its one Pasal (Surabaya: old Pasal 13, new
+ * Pasal 23) has many inserted Pasal between its matched neighbours, so the window test cannot see it.
+ */
+function sameContextPairs(
+  olds: readonly AlignUnit[],
+  news: readonly AlignUnit[],
+  oldTaken: Uint8Array,
+  newTaken: Uint8Array,
+  found: ReadonlyArray<{ o: number; n: number }>,
+): Array<{ o: number; n: number }> {
+  const onlyLeftover = (units: readonly AlignUnit[], taken: Uint8Array) => {
+    const by = new Map<string, number>();
+    units.forEach((u, i) => {
+      if (taken[i] || !u.ctx || !u.words) return;
+      by.set(u.ctx, by.has(u.ctx) ? -1 : i);
+    });
+    return by;
+  };
+  const oldBy = onlyLeftover(olds, oldTaken);
+  const newBy = onlyLeftover(news, newTaken);
+  const seen = new Set(found.map((p) => p.o));
+  const seenNew = new Set(found.map((p) => p.n));
+  const out: Array<{ o: number; n: number }> = [];
+  for (const [ctx, o] of oldBy) {
+    const n = newBy.get(ctx);
+    if (o >= 0 && n !== undefined && n >= 0 && !seen.has(o) && !seenNew.has(n)) out.push({ o, n });
+  }
+  return out;
 }
 
 /** Same kind and same neutral text. */

@@ -110,7 +110,7 @@ describe('rancang compare on text files', () => {
     expect(lines[0]).toBe('Perbandingan: perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt (lama) -> perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt (baru)');
     expect(lines[2]).toMatch(/^No\.\s+Pasal lama\s+Pasal baru\s+Keterangan$/);
     expect(lines.find((l) => /^\d+\s+Pasal 40\s+Pasal 38\s+Nomor berubah \(semula Pasal 40\)$/.test(l))).toBeDefined();
-    expect(r.out).toContain('Ringkasan (68 baris Pasal): 15 diubah, 24 disisipkan, 27 dihapus, 2 nomor berubah.');
+    expect(r.out).toContain('Ringkasan (67 baris Pasal): 16 diubah, 23 disisipkan, 26 dihapus, 2 nomor berubah.');
     const only = await run('compare', OLD, NEW, '--hanya-perubahan');
     expect(only.out).not.toMatch(/\bTetap\b/);
   });
