@@ -31,6 +31,17 @@ describe('same-gap rescue of heavily edited Pasal', () => {
     const c = compareByContent(doc([['KETENTUAN UMUM', [...range(0, 2), before, ...range(3, 5)]]]), doc([['KETENTUAN UMUM', [...range(0, 2), after, pasal(30), ...range(3, 5)]]]));
     expect(triples(c).slice(3, 5)).toEqual([['changed', 'Pasal 4', 'Pasal 4'], ['inserted', null, 'Pasal 5']]);
   });
+
+  it('pairs the only leftover of a chapter kept under its title, though new chapters come between its neighbours (Surabaya old Pasal 13 / new Pasal 23)', () => {
+    const rambu = { ayat: ['Pada tempat parkir harus dipasang tanda-tanda parkir berupa rambu yang dilengkapi dengan keterangan yang menjelaskan antara lain waktu pelayanan parkir, besarnya retribusi parkir atau sewa parkir, dan macam kendaraan yang diperbolehkan parkir, serta marka parkir dan/atau tanda-tanda lain yang menunjukkan cara parkir.', 'Ketentuan sebagaimana dimaksud pada ayat (1) berlaku juga bagi tempat parkir yang menggunakan mesin parkir.'] };
+    const rambuBaru = { text: 'Pada setiap Tempat Parkir harus dipasang tanda-tanda parkir berupa Rambu Parkir dan/atau Marka parkir.' };
+    const olds = doc([['KETENTUAN UMUM', range(0, 2)], ['RAMBU DAN MARKA PARKIR', [rambu]], ['PENUTUP', range(3, 5)]]);
+    const news = (p: typeof rambuBaru) => doc([['KETENTUAN UMUM', range(0, 2)], ['RETRIBUSI', [pasal(40), pasal(41)]], ['RAMBU DAN MARKA PARKIR', [p]], ['PENGAWASAN', [pasal(42)]], ['PENUTUP', range(3, 5)]]);
+    expect(triples(compareByContent(olds, news(rambuBaru))).filter((t) => t[1] === 'Pasal 4')).toEqual([['changed', 'Pasal 4', 'Pasal 6']]);
+    // Not an unrelated one alone under that title.
+    const other = { text: 'Hasil pungutan retribusi disetor ke kas daerah paling lambat 1 (satu) hari kerja.' };
+    expect(triples(compareByContent(olds, news(other))).filter((t) => t[1] === 'Pasal 4')).toEqual([['deleted', 'Pasal 4', null]]);
+  });
 });
 
 describe('a Pasal rewritten at its place and number (real Sulawesi Utara 4/2014 text)', () => {
