@@ -203,6 +203,17 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     expect(await page.locator('.cmp-position').textContent()).toBe(s.positionKeptOnly.replace('{{count}}', String(kept)));
     await renumbered.click();
     expect(await page.locator('select[data-field="filter"]').inputValue()).toBe('all');
+    // "+ N baris di luar Pasal" shows those N changes: Menimbang, Mengingat, titles, Penjelasan …
+    const outside = page.locator('.cmp-summary button.cmp-summary-other');
+    const n = Number(/\d+/.exec((await outside.textContent())!)![0]);
+    await outside.click();
+    expect(await outside.getAttribute('aria-pressed')).toBe('true');
+    await page.waitForFunction((want) => document.querySelectorAll('.cmp-table > tbody > tr.cmp-row').length === want, n);
+    const kinds = await page.locator('.cmp-table > tbody > tr.cmp-row').evaluateAll((rs) => rs.map((r) => r.classList.contains('cmp-kind-pasal')));
+    expect(kinds.every((isPasal) => !isPasal)).toBe(true);
+    expect(await page.locator('select[data-field="filter"]').inputValue()).toBe('outside');
+    await outside.click();
+    expect(await page.locator('select[data-field="filter"]').inputValue()).toBe('all');
   });
 
   it('in the redline, F8 steps through the changed lines of Pasal 1, marking each and naming it', async () => {

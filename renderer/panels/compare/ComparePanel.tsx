@@ -340,13 +340,17 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
         {result && (
           <>
             <div className="cmp-controls-row">
-              <SummaryBar result={result} shown={effectiveFilter.kind === 'status' ? effectiveFilter.status : null} onShow={(s) => shown.setFilter(s ? { kind: 'status', status: s } : { kind: 'all' })} />
+              <SummaryBar
+                result={result}
+                shown={effectiveFilter.kind === 'status' ? effectiveFilter.status : effectiveFilter.kind === 'outside' ? 'outside' : null}
+                onShow={(s) => shown.setFilter(s === null ? { kind: 'all' } : s === 'outside' ? { kind: 'outside' } : { kind: 'status', status: s })}
+              />
               <SearchBox value={shown.query} found={searched ? rows.length : null} onChange={shown.setQuery} onStep={step} />
             </div>
             <PrintSources result={result} printedOn={new Date()} />
             <PrintScope result={result} shown={shown} />
             <div className="cmp-controls-row cmp-toolbar">
-              <FilterSelect babs={result.babs} summary={result.summary} value={effectiveFilter} onChange={shown.setFilter} />
+              <FilterSelect counts={result} value={effectiveFilter} onChange={shown.setFilter} />
               <ChangeNav step={step} split={split} changeNo={changeNo} part={currentPartName} shownRows={rows.length} />
             </div>
           </>

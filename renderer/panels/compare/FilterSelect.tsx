@@ -1,14 +1,17 @@
 /**
- * The "Tampilkan" choice: every row, only the changes, the Pasal of one status ("Pasal
- * “Disisipkan” (25)", as the summary's chips count them), or the rows of one BAB (named with its
- * title). The list is as wide as the toolbar allows, and its tooltip carries the whole choice
+ * The "Tampilkan" choice: every row, only the changes, the changes outside the Pasal, the Pasal of
+ * one status ("Pasal “Disisipkan” (25)", as the summary's chips count them), or the rows of one
+ * BAB (named with its title). The list is as wide as the toolbar allows, and its tooltip carries the whole choice
  * when a long BAB title is cut.
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CompareResult, CompareStatus } from '../../../src/api/contract';
 import { STATUS_ORDER } from './SummaryBar';
-import type { RowFilter } from './view-model';
+import { changeTotal, type RowFilter } from './view-model';
+
+/** What the list counts and names: Pasal by status, the other rows by status, the BAB. */
+export type FilterCounts = Pick<CompareResult, 'summary' | 'otherSummary' | 'babs'>;
 
 /** The value of a filter in the list. */
 export function filterValue(filter: RowFilter): string {
@@ -19,42 +22,44 @@ export function filterValue(filter: RowFilter): string {
 export function filterOfValue(v: string): RowFilter {
   if (v.startsWith('bab:')) return { kind: 'bab', label: v.slice(4) };
   if (v.startsWith('status:')) return { kind: 'status', status: v.slice(7) as CompareStatus };
-  return v === 'changes' ? { kind: 'changes' } : { kind: 'all' };
+  return v === 'changes' ? { kind: 'changes' } : v === 'outside' ? { kind: 'outside' } : { kind: 'all' };
 }
 
 /** The words of a filter as the list names it ("Hanya perubahan", "Pasal “Disisipkan” (25)", "BAB III: …"). */
-export function filterText(t: TFunction, filter: RowFilter, summary: CompareResult['summary'], babs: CompareResult['babs']): string {
+export function filterText(t: TFunction, filter: RowFilter, counts: FilterCounts): string {
   switch (filter.kind) {
     case 'all':
       return t('compare.filterAll');
     case 'changes':
       return t('compare.filterChanges');
+    case 'outside':
+      return t('compare.filterOutside', { count: changeTotal(counts.otherSummary) });
     case 'status':
-      return t('compare.filterStatus', { status: t(`compare.status.${filter.status}`), count: summary[filter.status] });
+      return t('compare.filterStatus', { status: t(`compare.status.${filter.status}`), count: counts.summary[filter.status] });
     case 'bab':
-      return t('compare.filterBab', { label: filter.label, title: babs.find((b) => b.label === filter.label)?.title ?? '' });
+      return t('compare.filterBab', { label: filter.label, title: counts.babs.find((b) => b.label === filter.label)?.title ?? '' });
   }
 }
 
 /** Props of the list. */
 export interface FilterSelectProps {
-  babs: CompareResult['babs'];
-  /** Pasal counts by status (the statuses with none are not offered). */
-  summary: CompareResult['summary'];
+  /** The BAB, and the counts by status (the statuses with none are not offered). */
+  counts: FilterCounts;
   value: RowFilter;
   onChange(filter: RowFilter): void;
 }
 
 /** The list. */
-export function FilterSelect({ babs, summary, value, onChange }: FilterSelectProps) {
+export function FilterSelect({ counts, value, onChange }: FilterSelectProps) {
   const { t } = useTranslation();
   const filters: RowFilter[] = [
     { kind: 'all' },
     { kind: 'changes' },
-    ...STATUS_ORDER.filter((s) => summary[s] > 0).map((status): RowFilter => ({ kind: 'status', status })),
-    ...babs.map((b): RowFilter => ({ kind: 'bab', label: b.label })),
+    ...(changeTotal(counts.otherSummary) > 0 ? [{ kind: 'outside' } as const] : []),
+    ...STATUS_ORDER.filter((s) => counts.summary[s] > 0).map((status): RowFilter => ({ kind: 'status', status })),
+    ...counts.babs.map((b): RowFilter => ({ kind: 'bab', label: b.label })),
   ];
-  const options = filters.map((f) => ({ value: filterValue(f), text: filterText(t, f, summary, babs) }));
+  const options = filters.map((f) => ({ value: filterValue(f), text: filterText(t, f, counts) }));
   const selected = filterValue(value);
   return (
     <label className="cmp-field cmp-filter">

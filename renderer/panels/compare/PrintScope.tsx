@@ -31,7 +31,7 @@ export function PrintScope({ result, shown }: { result: CompareResult; shown: Sh
   const { t } = useTranslation();
   if (shown.everything) return null;
   const parts: string[] = [];
-  if (shown.filter.kind !== 'all') parts.push(filterText(t, shown.filter, result.summary, result.babs));
+  if (shown.filter.kind !== 'all') parts.push(filterText(t, shown.filter, result));
   if (shown.searched) parts.push(t('compare.printSearch', { query: shown.query.trim(), count: shown.rows.length }));
   return <p className="cmp-print-scope">{t('compare.printScope', { scope: parts.join('; ') })}</p>;
 }

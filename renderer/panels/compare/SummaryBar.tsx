@@ -12,7 +12,7 @@ import { changeTotal, isChangeStatus } from './view-model';
 export const STATUS_ORDER: readonly CompareStatus[] = ['changed', 'inserted', 'deleted', 'moved', 'renumbered', 'split', 'merged', 'unchanged'];
 
 /** The summary; a status chip shows only the Pasal of that status (pressed again: every row). */
-export function SummaryBar({ result, shown, onShow }: { result: CompareResult; shown: CompareStatus | null; onShow(status: CompareStatus | null): void }) {
+export function SummaryBar({ result, shown, onShow }: { result: CompareResult; shown: CompareStatus | 'outside' | null; onShow(status: CompareStatus | 'outside' | null): void }) {
   const { t } = useTranslation();
   const pasal = changeTotal(result.summary);
   const other = changeTotal(result.otherSummary);
@@ -41,9 +41,16 @@ export function SummaryBar({ result, shown, onShow }: { result: CompareResult; s
         </span>
         {chips(true)}
         {other > 0 && (
-          <span className="cmp-summary-part" data-part="other" title={t('compare.summaryOtherTitle')}>
+          <button
+            type="button"
+            className={`cmp-summary-part cmp-summary-other${shown === 'outside' ? ' is-active' : ''}`}
+            data-part="other"
+            aria-pressed={shown === 'outside'}
+            title={`${t('compare.summaryOtherTitle')}\n${t(shown === 'outside' ? 'compare.chipShowAll' : 'compare.otherShowOnly')}`}
+            onClick={() => onShow(shown === 'outside' ? null : 'outside')}
+          >
             {t('compare.summaryOther', { count: other })}
-          </span>
+          </button>
         )}
       </div>
       {kept.length > 0 && (

@@ -9,8 +9,12 @@ import { isChangeStatus } from '../../../src/diff/status';
 
 export { sideSegments };
 
-/** What the table shows: every row, only changed rows, the rows of one BAB, or the Pasal of one status ("Disisipkan"). */
-export type RowFilter = { kind: 'all' } | { kind: 'changes' } | { kind: 'bab'; label: string } | { kind: 'status'; status: CompareStatus };
+/**
+ * What the table shows: every row, only changed rows, the changed rows outside the Pasal (Judul,
+ * Menimbang, Mengingat, titles, Penjelasan, Lampiran), the rows of one BAB, or the Pasal of one
+ * status ("Disisipkan").
+ */
+export type RowFilter = { kind: 'all' } | { kind: 'changes' } | { kind: 'outside' } | { kind: 'bab'; label: string } | { kind: 'status'; status: CompareStatus };
 
 /** A row is a change by the core's rule (`isChangeStatus`): "Nomor berubah" rows stay in "all" but are not stepped through. */
 export function isChange(row: CompareRowView): boolean {
@@ -54,6 +58,9 @@ export function filterRows(rows: readonly NumberedRow[], filter: RowFilter): Num
       return [...rows];
     case 'changes':
       return rows.filter((r) => isChange(r.row));
+    case 'outside':
+      // As the summary counts them ("+ 127 baris di luar Pasal").
+      return rows.filter((r) => r.row.kind !== 'pasal' && isChange(r.row));
     case 'bab':
       return rows.filter((r) => r.row.section === 'batangTubuh' && r.row.bab === filter.label);
     case 'status':

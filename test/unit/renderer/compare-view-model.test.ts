@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { VersionInfo } from '../../../src/api/contract';
 import { defaultSelection, isValidSelection, runArgs } from '../../../renderer/panels/compare/selection';
-import { changedLines, filterRows, isChange, isChangeStatus, numberRows, sideText, SKIPPED_LINES, stepChange, stepPart, startsSection } from '../../../renderer/panels/compare/view-model';
+import { changedLines, changeSplit, filterRows, isChange, isChangeStatus, numberRows, sideText, SKIPPED_LINES, stepChange, stepPart, startsSection } from '../../../renderer/panels/compare/view-model';
 import { partNotes } from '../../../src/export/table/part-notes';
+import { filterOfValue, filterValue } from '../../../renderer/panels/compare/FilterSelect';
 import { surabayaComparison } from '../../helpers/surabaya-comparison';
 
 const { comparison: c, result } = surabayaComparison();
@@ -20,6 +21,15 @@ describe('comparison panel helpers', () => {
     expect(changes.some((r) => r.row.status === 'deleted') && changes.some((r) => r.row.status === 'changed')).toBe(true);
     expect(changes.every((r) => isChange(r.row) && result.rows[r.no - 1] === r.row)).toBe(true);
     expect(filterRows(rows, { kind: 'all' })).toHaveLength(rows.length);
+  });
+
+  it('the changes outside the Pasal are the rows the summary counts as such, each a change and none a Pasal', () => {
+    const outside = filterRows(rows, { kind: 'outside' });
+    expect(outside).toHaveLength(changeSplit(rows).other);
+    expect(outside.length).toBeGreaterThan(50);
+    expect(outside.every((r) => r.row.kind !== 'pasal' && isChange(r.row))).toBe(true);
+    expect(new Set(outside.map((r) => r.row.section))).toEqual(new Set(['judul', 'konsiderans', 'dasarHukum', 'diktum', 'batangTubuh', 'penjelasan', 'penutup']));
+    expect(filterOfValue(filterValue({ kind: 'outside' }))).toEqual({ kind: 'outside' });
   });
 
   it('the BAB filter keeps the BAB title and exactly the Pasal the comparison puts in that BAB', () => {
