@@ -7,10 +7,15 @@
  */
 import type { Segment } from './types';
 
+/** The segments one side shows (its equal runs and its own changes), as they are. */
+export function ofSide(segments: readonly Segment[], side: 'old' | 'new'): Segment[] {
+  const drop = side === 'old' ? 'insert' : 'delete';
+  return segments.filter((s) => s.op !== drop);
+}
+
 /** The segments of one side, each equal run with that side's print. */
 export function sideSegments(segments: readonly Segment[], side: 'old' | 'new'): Segment[] {
-  const drop = side === 'old' ? 'insert' : 'delete';
-  return segments.filter((s) => s.op !== drop).map((s) => (side === 'old' && s.old !== undefined ? { op: s.op, text: s.old } : s));
+  return ofSide(segments, side).map((s) => (side === 'old' && s.old !== undefined ? { op: s.op, text: s.old } : s));
 }
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');

@@ -172,7 +172,7 @@ const ADDRESS_WORD = /\b(?:pasal|ayat|huruf|angka)\b/gi;
  * How many address parts a reference was written with, before any "sampai dengan": 2 for
  * "Pasal 11 ayat (4)", 1 for "ayat (4)"; 0 for a text that is no address.
  */
-export function writtenParts(text: string): number {
+function writtenParts(text: string): number {
   const start = text.split(/\s+sampai\s+dengan\s+/i)[0] ?? '';
   return start.match(ADDRESS_WORD)?.length ?? 0;
 }

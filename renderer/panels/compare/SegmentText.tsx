@@ -5,6 +5,7 @@
  */
 import { Fragment, memo, useContext, type CSSProperties, type ReactNode } from 'react';
 import type { CompareLine, CompareSegment } from '../../../src/api/contract';
+import { ofSide } from '../../../src/diff/side-text';
 import { sideSegments } from './view-model';
 import { caseOnly, renumberedPieces, type RenumberedPiece } from '../../../src/diff/printed-otherwise';
 import { hasLayout, hungMarker, segmentLines, type SideLines } from './segment-lines';
@@ -104,7 +105,7 @@ function otherPrint(p: { old: string; now: string }, mode: 'old' | 'new' | 'inli
  */
 function columnSegments(segments: readonly CompareSegment[], side: 'old' | 'new'): CompareSegment[] {
   if (side === 'new') return sideSegments(segments, 'new');
-  return segments.filter((s) => s.op !== 'insert').map((s) => (s.old !== undefined && s.old !== s.text ? { op: s.op, text: s.old, old: s.text } : s.old !== undefined ? { op: s.op, text: s.old } : s));
+  return ofSide(segments, 'old').map((s) => (s.old === undefined ? s : s.old !== s.text ? { op: s.op, text: s.old, old: s.text } : { op: s.op, text: s.old }));
 }
 
 /**
@@ -131,15 +132,15 @@ function renumberedInColumn(text: string, other: string, mode: 'old' | 'new', ti
 function inlinePiece(p: RenumberedPiece, j: number, titles: MarkTitles): ReactNode {
   if ('same' in p) return <Fragment key={j}>{highlighted(p.same, titles.query)}</Fragment>;
   const { className, title } = otherPrint(p, 'inline', titles);
-  if (className === 'cmp-case') {
+  if (caseOnly(p)) {
     return (
-      <span key={j} className="cmp-case" title={title}>
+      <span key={j} className={className} title={title}>
         {highlighted(p.now, titles.query)}
       </span>
     );
   }
   return (
-    <span key={j} className="cmp-renum" title={title}>
+    <span key={j} className={className} title={title}>
       <del className="cmp-renum-old">{p.old}</del>
       {p.now ? ` ${p.now}` : ''}
     </span>

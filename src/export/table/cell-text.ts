@@ -5,6 +5,7 @@
  * their insert/delete marks run by run.
  */
 import { caseOnly, renumberedPieces } from '../../diff/printed-otherwise';
+import { ofSide } from '../../diff/side-text';
 import type { Segment } from '../../diff/types';
 import type { TablePara, TableRun } from './table-model';
 
@@ -88,8 +89,7 @@ function equalRuns(s: Segment, side: 'old' | 'new'): TableRun[] {
 
 /** The old side (equal + deleted) or new side (equal + inserted) of a word diff, as marked runs. */
 export function segmentRuns(segments: readonly Segment[], side: 'old' | 'new'): TableRun[] {
-  return segments
-    .filter((s) => s.op !== (side === 'old' ? 'insert' : 'delete'))
+  return ofSide(segments, side)
     .flatMap((s): TableRun[] => {
       if (s.op === 'equal') return equalRuns(s, side);
       // Leading whitespace is not part of the change (no struck or underlined space).
