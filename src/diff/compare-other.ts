@@ -203,18 +203,21 @@ export function matchHeadings(olds: readonly HeadingUnit[], news: readonly Headi
 }
 
 /**
- * Rows of the matched titles. A title that holds matched Pasal moved when most of them moved
- * (`pasalMoved`: old Pasal uid -> moved), so the titles and the Pasal tell the same story when
- * blocks are reordered or a Bagian goes to another BAB; a title without matched Pasal moved when
- * it is out of the order of the other titles.
+ * Rows of the matched titles. A title that holds matched Pasal which stayed under it moved when
+ * most of those moved (`pasalMoved`: old Pasal uid -> moved), so the titles and the Pasal tell
+ * the same story when blocks are reordered or a Bagian goes to another BAB. A Pasal that left for
+ * another title says nothing of this one (Surabaya: two of BAB VIII's three Pasal went to other
+ * chapters, the chapter itself kept its place). A title without such Pasal moved when it is out
+ * of the order of the other titles.
  */
 export function headingRows(olds: readonly HeadingUnit[], news: readonly HeadingUnit[], hm: HeadingMatches, maps: RefMaps, withSegments: boolean, pasalMoved: ReadonlyMap<string, boolean>): OtherRow[] {
   const movedWithPasal = (m: Match): boolean | null => {
     let matched = 0;
     let moved = 0;
+    const stayed = new Set((news[m.n] as HeadingUnit).pasalUids);
     for (const uid of (olds[m.o] as HeadingUnit).pasalUids) {
       const gone = pasalMoved.get(uid);
-      if (gone === undefined) continue;
+      if (gone === undefined || !stayed.has(maps.uid.get(uid) ?? '')) continue;
       matched++;
       if (gone) moved++;
     }
