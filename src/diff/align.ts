@@ -20,6 +20,7 @@
  * No all-pairs similarity: each unit is scored against a bounded number of candidates.
  */
 import { GramCounts } from './gram-counts';
+import { partnersOf, partnerWindows } from './gap-windows';
 import { gramIndex, RUN_SCALE } from './gram-index';
 import { heaviestChain } from './order';
 import { dice, weightedDiceOf, type Grams } from './similarity';
@@ -204,30 +205,9 @@ function sameGapRescue(
     !news.some((u, j) => !newTaken[j] && u.words)
   )
     return;
-  const partnerOfOld = new Int32Array(olds.length).fill(-1);
-  const partnerOfNew = new Int32Array(news.length).fill(-1);
-  for (const m of matches) {
-    partnerOfOld[m.o] = m.n;
-    partnerOfNew[m.n] = m.o;
-  }
-  // Window of each leftover: partners of its nearest matched neighbours (-1 / length at the ends).
-  const windows = (partner: Int32Array, otherLength: number) => {
-    const lo = new Int32Array(partner.length);
-    const hi = new Int32Array(partner.length);
-    let last = -1;
-    for (let i = 0; i < partner.length; i++) {
-      lo[i] = last;
-      if ((partner[i] as number) >= 0) last = partner[i] as number;
-    }
-    last = otherLength;
-    for (let i = partner.length - 1; i >= 0; i--) {
-      hi[i] = last;
-      if ((partner[i] as number) >= 0) last = partner[i] as number;
-    }
-    return { lo, hi };
-  };
-  const ow = windows(partnerOfOld, news.length);
-  const nw = windows(partnerOfNew, olds.length);
+  const partners = partnersOf(olds.length, news.length, matches);
+  const ow = partnerWindows(partners.ofOld, news.length);
+  const nw = partnerWindows(partners.ofNew, olds.length);
   // Only a one-to-one gap: the old unit's window holds exactly one leftover new unit, and that
   // unit's window holds exactly this leftover old unit (a wrong pairing is worse than none).
   const onlyFree = (taken: Uint8Array, from: number, to: number): number => {

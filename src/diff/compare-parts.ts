@@ -11,9 +11,10 @@ import { unitRef } from './render';
 import { orderPartRows } from './row-order';
 import { lazyGrams } from './similarity';
 import { matchedStatus } from './status';
-import { neutralKey } from './unit-keys';
+import { bareMarker, neutralKey } from './unit-keys';
 import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { PART_MIN_SIM, positionalParts } from './positional-parts';
+import { sameMarkerParts } from './same-marker-parts';
 import type { CrossMove, CrossMoves } from './cross-moves';
 import { NO_PIECES, type PartPieces } from './part-pieces';
 import type { PartRow, Segment, UnitRef } from './types';
@@ -25,6 +26,7 @@ export function alignParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): 
   if (fast) return fast;
   const toAlign = (p: PartUnit) => ({ uid: p.uid, key: neutralKey(p.tokens), kind: p.kind, grams: lazyGrams(p.tokens), num: p.marker });
   const matches = alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: 0.5, minGapSim: PART_MIN_SIM, window: 6 });
+  matches.push(...sameMarkerParts(oldP.parts, newP.parts, matches));
   if (newP.parts.some((p) => readsDihapus(p.tokens)) || oldP.parts.some((p) => readsDihapus(p.tokens))) matches.push(...placeholderMatches(oldP.parts.map(numberedPart), newP.parts.map(numberedPart), matches));
   return matches;
 }
@@ -47,10 +49,6 @@ export function ayatNumberMap(oldP: PasalUnit, newP: PasalUnit, matches: readonl
   return map;
 }
 
-/** A printed marker's bare number: "(2)" -> "2", "a." -> "a". */
-export function bareMarker(marker: string): string {
-  return marker.replace(/[().\s]/g, '');
-}
 
 function refOf(p: PartUnit): UnitRef {
   return unitRef(p.uid, p.label, p.tokens, p.marker, [p]);

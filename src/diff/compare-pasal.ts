@@ -4,7 +4,7 @@
  * lay the rows out in new order with deleted Pasal at their old place.
  */
 import { alignUnits, type AlignUnit, type Match } from './align';
-import { alignParts, ayatNumberMap, bareMarker, crossLinkedParts, partRows } from './compare-parts';
+import { alignParts, ayatNumberMap, crossLinkedParts, partRows } from './compare-parts';
 import { reclaimFromCopies } from './copy-pairing';
 import { citationPairs } from './citation-pairs';
 import { crossPasalMoves, type AlonePasal, type CrossMove, type CrossMoves } from './cross-moves';
@@ -14,7 +14,7 @@ import { mappedKeys, pointsElsewhere, textDiff, type AyatPlace, type RefMaps, ty
 import { renderText, unitRef } from './render';
 import { orderRows } from './row-order';
 import { dice, gramsOf, lazyGrams, lazyWords, type Grams } from './similarity';
-import { neutralKey } from './unit-keys';
+import { bareMarker, neutralKey } from './unit-keys';
 import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { findPieces, type PieceGroup } from './split-merge';
 import { NO_PIECES, partPieces, type PartPieces } from './part-pieces';

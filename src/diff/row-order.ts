@@ -40,9 +40,10 @@ export function orderRows(oldCount: number, newCount: number, matches: ReadonlyA
 
 /**
  * The rows of the parts (ayat, items) of a Pasal pair: as `orderRows`, but a deleted part follows
- * the nearest earlier old part of its own depth or shallower, after all the parts nested in that
- * one's new counterpart, so a deleted ayat never stands between two items of another ayat (items
- * swapped inside the ayat before it), and a deleted item stays under the ayat it belonged to.
+ * the nearest earlier old part of its own depth or shallower: a sibling after all the parts nested
+ * in that one's new counterpart, so a deleted ayat never stands between two items of another ayat
+ * (items swapped inside the ayat before it); its parent right after it, so a deleted first item
+ * stays first under the ayat it belonged to, not after the items that follow it.
  */
 export function orderPartRows(oldDepths: readonly number[], newDepths: readonly number[], matches: ReadonlyArray<{ o: number; n: number }>): RowSlot[] {
   const anchorOf = (o: number, newOf: Int32Array): number => {
@@ -53,6 +54,8 @@ export function orderPartRows(oldDepths: readonly number[], newDepths: readonly 
       // A deleted part under a deleted parent follows that parent.
       if (n < 0 && d < depth) return anchorOf(k, newOf);
       if (n < 0 || d > depth) continue;
+      // Its parent survived: it comes first under the parent, where it stood.
+      if (d < depth) return n;
       let end = n;
       while (end + 1 < newDepths.length && (newDepths[end + 1] as number) > (newDepths[n] as number)) end++;
       return end;

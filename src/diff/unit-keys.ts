@@ -34,3 +34,8 @@ export function neutralKey(tokens: readonly Token[]): string {
   const m = memoOf(tokens);
   return (m.neutral ??= hasNumberedRef(tokens) ? canonicalOf(tokens, neutralTokenKey) : (m.raw ??= canonicalOf(tokens)));
 }
+
+/** A printed marker's bare number: "(2)" -> "2", "a." -> "a". */
+export function bareMarker(marker: string): string {
+  return marker.replace(/[().\s]/g, '');
+}
