@@ -15,6 +15,7 @@ import { bareMarker, neutralKey } from './unit-keys';
 import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { PART_MIN_SIM, positionalParts } from './positional-parts';
 import { sameMarkerParts } from './same-marker-parts';
+import { citedPartsAgree } from './cited-parts';
 import type { CrossMove, CrossMoves } from './cross-moves';
 import { NO_PIECES, type PartPieces } from './part-pieces';
 import type { PartRow, Segment, UnitRef } from './types';
@@ -25,7 +26,8 @@ export function alignParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): 
   const fast = positionalParts(oldP, newP, useUids);
   if (fast) return fast;
   const toAlign = (p: PartUnit) => ({ uid: p.uid, key: neutralKey(p.tokens), kind: p.kind, grams: lazyGrams(p.tokens), num: p.marker });
-  const matches = alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: 0.5, minGapSim: PART_MIN_SIM, window: 6 });
+  const aligned = alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: 0.5, minGapSim: PART_MIN_SIM, window: 6 });
+  const matches = citedPartsAgree(oldP.parts, newP.parts, aligned);
   matches.push(...sameMarkerParts(oldP.parts, newP.parts, matches));
   if (newP.parts.some((p) => readsDihapus(p.tokens)) || oldP.parts.some((p) => readsDihapus(p.tokens))) matches.push(...placeholderMatches(oldP.parts.map(numberedPart), newP.parts.map(numberedPart), matches));
   return matches;

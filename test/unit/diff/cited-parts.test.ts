@@ -1,0 +1,30 @@
+/**
+ * A Pasal's own references say which of its parts correspond: Surabaya old Pasal 7 ayat (2) cites
+ * ayat (1) and its counterpart, new Pasal 13 ayat (3), cites ayat (2); so old ayat (1) is new
+ * ayat (2), not new ayat (1), which it shares only "tempat parkir" with.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareDocs } from '../../../src/diff/compare';
+import { parseText } from '../../../src/parse';
+import { corpusDir } from '../../helpers/paths';
+
+const read = (f: string) => parseText(fs.readFileSync(path.join(corpusDir, f), 'utf8')).doc;
+
+describe('parts paired as their Pasal cites them', () => {
+  const c = compareDocs(read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt'), read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'));
+  const row = c.pasal.find((r) => r.new?.label === 'Pasal 13')!;
+  const byNew = (label: string) => row.parts.find((p) => p.new?.label === label)!;
+
+  it('pairs the cited ayat with the cited ayat and leaves the other one inserted', () => {
+    expect([byNew('Pasal 13 ayat (1)').status, byNew('Pasal 13 ayat (1)').old]).toEqual(['inserted', null]);
+    expect([byNew('Pasal 13 ayat (2)').status, byNew('Pasal 13 ayat (2)').old?.label]).toEqual(['changed', 'Pasal 7 ayat (1)']);
+  });
+
+  it('so the citing ayat reads its reference as renumbered, not struck and inserted', () => {
+    const segs = byNew('Pasal 13 ayat (3)').segments;
+    expect(segs.filter((s) => s.op !== 'equal').map((s) => s.text.trim())).toEqual(['harus']);
+    expect(segs.some((s) => s.op === 'equal' && s.text.includes('ayat (2)') && s.old?.includes('ayat (1)'))).toBe(true);
+  });
+});
