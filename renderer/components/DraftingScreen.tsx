@@ -220,6 +220,11 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
       if (p?.placement === 'main') setMainTab(id);
       else if (p) openSide(id);
     },
+    fullWidth: !columns.layout.outline && !columns.layout.side,
+    setFullWidth: (on) => {
+      columns.show('outline', !on);
+      columns.show('side', !on);
+    },
   };
   const mainPanels = PANELS.filter((p) => p.placement === 'main');
   const sidePanels = PANELS.filter((p) => p.placement === 'side');

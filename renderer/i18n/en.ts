@@ -60,6 +60,10 @@ export const en: Resources = {
     hide: { outline: 'Hide outline', side: 'Hide side panels' },
     show: { outline: 'Show outline', side: 'Show side panels' },
     name: { outline: 'Outline', side: 'Side panels' },
+    wide: 'Widen table',
+    wideTitle: 'Hide the outline and the side panels, so the table takes the whole width of the screen',
+    narrow: 'Show panels',
+    narrowTitle: 'Show the outline and the side panels again',
   },
   panels: { editor: 'Text', mainTabs: 'Main views', sideTabs: 'Side panels' },
   versions: {

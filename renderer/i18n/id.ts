@@ -61,6 +61,10 @@ export const id = {
     hide: { outline: 'Sembunyikan kerangka', side: 'Sembunyikan panel samping' },
     show: { outline: 'Tampilkan kerangka', side: 'Tampilkan panel samping' },
     name: { outline: 'Kerangka', side: 'Panel samping' },
+    wide: 'Lebarkan tabel',
+    wideTitle: 'Sembunyikan kerangka dan panel samping, agar tabel memakai seluruh lebar layar',
+    narrow: 'Tampilkan panel',
+    narrowTitle: 'Tampilkan lagi kerangka dan panel samping',
   },
   panels: { editor: 'Naskah', mainTabs: 'Tampilan utama', sideTabs: 'Panel samping' },
   versions: {

@@ -35,6 +35,10 @@ export interface PanelContext {
   reportError(error: unknown): void;
   /** Open another panel by id (e.g. the comments panel from the comparison table). */
   openPanel(id: string): void;
+  /** True when both side columns (outline, side panels) are hidden, so the main view has the whole width. */
+  fullWidth: boolean;
+  /** Hide both side columns (`on`), or show both again. */
+  setFullWidth(on: boolean): void;
 }
 
 /** A panel definition. */

@@ -412,5 +412,19 @@ describe.skipIf(skip)('comparison panel (Perbandingan)', () => {
     await page.getByRole('tab', { name: s.title }).click();
     await page.locator('.cmp-row').first().waitFor();
     expect(await width()).toBeLessThan(before + 10);
+
+    // One button in the controls does both: "Lebarkan tabel" hides both columns, "Tampilkan panel" brings both back.
+    const wide = page.getByRole('button', { name: cols.wide, exact: true });
+    expect(await wide.getAttribute('title')).toBe(cols.wideTitle);
+    await wide.click();
+    expect(await page.locator('.outline-panel').isHidden()).toBe(true);
+    expect(await page.locator('.side-column').isHidden()).toBe(true);
+    expect(await width()).toBeGreaterThan(before + 400);
+    const narrow = page.getByRole('button', { name: cols.narrow, exact: true });
+    expect(await narrow.getAttribute('aria-pressed')).toBe('true');
+    await narrow.click();
+    expect(await page.locator('.outline-panel').isVisible()).toBe(true);
+    expect(await page.locator('.side-column').isVisible()).toBe(true);
+    expect(await width()).toBeLessThan(before + 10);
   });
 });

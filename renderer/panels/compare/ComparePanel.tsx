@@ -352,6 +352,15 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
             <div className="cmp-controls-row cmp-toolbar">
               <FilterSelect counts={result} value={effectiveFilter} onChange={shown.setFilter} />
               <ChangeNav step={step} split={split} changeNo={changeNo} part={currentPartName} shownRows={rows.length} />
+              <button
+                type="button"
+                className="cmp-wide"
+                aria-pressed={ctx.fullWidth}
+                title={t(ctx.fullWidth ? 'columns.narrowTitle' : 'columns.wideTitle')}
+                onClick={() => ctx.setFullWidth(!ctx.fullWidth)}
+              >
+                {t(ctx.fullWidth ? 'columns.narrow' : 'columns.wide')}
+              </button>
             </div>
           </>
         )}
