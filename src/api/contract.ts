@@ -394,6 +394,8 @@ export interface CompareSegment {
   text: string;
   /** For an equal run: the old side's print where it differs (a marker or reference renumbered). */
   old?: string;
+  /** A deletion and the insertion after it that read alike: a reference now pointing at another unit. */
+  repointed?: true;
 }
 
 /** How one line of a compared unit is set: `indent` steps in, its `marker` ("(2)", "a."; "" for none) hung before the text; `label` names its part ("Pasal 3 ayat (2)"). */

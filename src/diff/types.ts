@@ -34,6 +34,12 @@ export interface Segment {
    * ayat (2)"), so the old column quotes the old text.
    */
   old?: string;
+  /**
+   * On a deletion and the insertion right after it that print alike: a reference that reads the
+   * same but points at another unit, because the units around it were renumbered (old "ayat (2)",
+   * whose ayat is now ayat (3); new "ayat (2)", another ayat).
+   */
+  repointed?: true;
 }
 
 /** One side of a row: which unit it is in its document. */

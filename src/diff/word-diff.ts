@@ -6,7 +6,7 @@
 import { diffArrays } from 'diff';
 import { renderRun, renderText } from './render';
 import { tidyOps, type Op } from './tidy';
-import type { Token } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 import type { Segment } from './types';
 import type { TextDiff } from './references';
 
@@ -144,7 +144,26 @@ export function opsToSegments(
       anyInsert = true;
     }
   }
+  markRepointed(out);
   return out;
+}
+
+/** Token kinds of a reference ("Pasal 5", "ayat (2)", "huruf b", "angka 3"). */
+const REFERENCE_KINDS: ReadonlySet<string> = new Set(['pasalRef', 'ayatRef', 'otherRef']);
+
+/**
+ * Flag (`repointed`) each deletion followed by an insertion that prints alike and holds a
+ * reference (a list marker "1." set on another line is no such thing).
+ */
+function markRepointed(segments: Segment[]): void {
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const a = segments[i] as Segment;
+    const b = segments[i + 1] as Segment;
+    if (a.op === 'delete' && b.op === 'insert' && a.text.trim() === b.text.trim() && tokenize(a.text).some((t) => REFERENCE_KINDS.has(t.kind))) {
+      a.repointed = true;
+      b.repointed = true;
+    }
+  }
 }
 
 /** True when `n` tokens from `a` and from `b` print alike (same surface, same spacing). */
@@ -158,16 +177,17 @@ function printsAlike(oldT: readonly Token[], a: number, newT: readonly Token[], 
 }
 
 /**
- * Append `s` to `out`, joining it to the last segment of the same op; an equal run keeps the old
- * side's print (`old`) only where it differs from the new side's.
+ * Append `s` to `out`, joining it to the last segment of the same op (a `repointed` one stays
+ * apart); an equal run keeps the old side's print (`old`) only where it differs from the new side's.
  */
 export function appendSegment(out: Segment[], s: Segment): void {
   if (s.text === '' && (s.old ?? '') === '') return;
   const last = out[out.length - 1];
-  if (last && last.op === s.op) {
+  if (last && last.op === s.op && !last.repointed && !s.repointed) {
     if (s.op === 'equal' && (last.old !== undefined || (s.old !== undefined && s.old !== s.text))) last.old = (last.old ?? last.text) + (s.old ?? s.text);
     last.text += s.text;
-  } else out.push(s.old === undefined || s.old === s.text ? { op: s.op, text: s.text } : { op: s.op, text: s.text, old: s.old });
+  } else if (s.repointed) out.push({ op: s.op, text: s.text, repointed: true });
+  else out.push(s.old === undefined || s.old === s.text ? { op: s.op, text: s.text } : { op: s.op, text: s.text, old: s.old });
 }
 
 /** The segments of a pair with equal words: one equal run, with the old print where it differs (references renumbered). */

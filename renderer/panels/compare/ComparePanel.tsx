@@ -288,6 +288,8 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
       later: (now: string) => t('compare.laterNumber', { now }),
       caseFormer: (old: string) => t('compare.caseFormer', { old }),
       caseLater: (now: string) => t('compare.caseLater', { now }),
+      repointedDel: t('compare.repointedDel'),
+      repointedIns: t('compare.repointedIns'),
       absent: t('compare.absent'),
       stageNames: result?.sources.mid ? { mid: sourceName(t, result.sources.mid), new: sourceName(t, result.sources.new) } : null,
     }),

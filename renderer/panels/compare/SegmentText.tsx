@@ -47,6 +47,9 @@ export interface SegmentTitles {
   later?(now: string): string;
   caseFormer?(old: string): string;
   caseLater?(now: string): string;
+  /** A deletion and an insertion that read alike: a reference now pointing at another unit (`Segment.repointed`). */
+  repointedDel?: string;
+  repointedIns?: string;
 }
 
 /** The marked text. */
@@ -171,11 +174,11 @@ function markedPieces(shown: readonly CompareSegment[], mode: SegmentTextProps['
     const lone = LONE_MARK.test(core) ? ' cmp-lone' : '';
     const mark =
       s.op === 'delete' ? (
-        <del className={`cmp-del${lone}`} title={delTitle}>
+        <del className={`cmp-del${lone}`} title={(s.repointed && titles.repointedDel) || delTitle}>
           {highlighted(core, query)}
         </del>
       ) : (
-        <ins className={`cmp-ins${lone}`} title={insTitle}>
+        <ins className={`cmp-ins${lone}`} title={(s.repointed && titles.repointedIns) || insTitle}>
           {highlighted(core, query)}
         </ins>
       );

@@ -31,7 +31,11 @@ function cut(s: CompareSegment): CompareSegment[] {
   const texts = s.text.split('\n');
   const olds = s.old?.split('\n');
   const keepOld = olds !== undefined && olds.length === texts.length;
-  return texts.map((text, i) => (keepOld && olds[i] !== text ? { op: s.op, text, old: olds[i] as string } : { op: s.op, text }));
+  return texts.map((text, i) => {
+    const piece: CompareSegment = keepOld && olds[i] !== text ? { op: s.op, text, old: olds[i] as string } : { op: s.op, text };
+    if (s.repointed) piece.repointed = true;
+    return piece;
+  });
 }
 
 /** A word that reads as an ayat or item marker: "(2)", "(1a)", "a.", "15.", "a)", "1)". */

@@ -1,7 +1,8 @@
 /**
  * A Pasal's own references say which of its parts correspond: Surabaya old Pasal 7 ayat (2) cites
  * ayat (1) and its counterpart, new Pasal 13 ayat (3), cites ayat (2); so old ayat (1) is new
- * ayat (2), not new ayat (1), which it shares only "tempat parkir" with.
+ * ayat (2), not new ayat (1), which it shares only "tempat parkir" with. And a reference that
+ * reads the same but points at another ayat is struck and inserted, both flagged `repointed`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,5 +27,13 @@ describe('parts paired as their Pasal cites them', () => {
     const segs = byNew('Pasal 13 ayat (3)').segments;
     expect(segs.filter((s) => s.op !== 'equal').map((s) => s.text.trim())).toEqual(['harus']);
     expect(segs.some((s) => s.op === 'equal' && s.text.includes('ayat (2)') && s.old?.includes('ayat (1)'))).toBe(true);
+  });
+
+  it('flags a reference that reads the same but points at another ayat (old 4(4) -> new 11(8): "ayat (2)")', () => {
+    const all = c.pasal.flatMap((r) => r.parts.flatMap((p) => p.segments.filter((g) => g.repointed).map((g) => `${p.new?.label} ${g.op}${g.text}`)));
+    expect(all).toEqual(['Pasal 11 ayat (8) delete ayat (2)', 'Pasal 11 ayat (8) insert ayat (2)']);
+    // The Pasal's redline keeps the flags (its runs are joined from the parts' runs).
+    const redline = c.pasal.find((r) => r.new?.label === 'Pasal 11')!.segments.filter((g) => g.repointed);
+    expect(redline.map((g) => `${g.op}${g.text}`)).toEqual(['delete ayat (2)', 'insert ayat (2)']);
   });
 });

@@ -76,3 +76,17 @@ describe('compareThreeWay', () => {
     expect(byNew.get('Pasal 1')?.stage).toBe('none');
   });
 });
+
+describe('references that read the same but point elsewhere', () => {
+  it('flags a struck and inserted reference that prints alike, not a number or marker that does', () => {
+    const oldT = tokenize('sebagaimana dimaksud pada ayat (2) angka 1 huruf');
+    const newT = tokenize('sebagaimana dimaksud pada ayat (2) angka 1 huruf');
+    // As the comparison maps the old side: its ayat (2) is now ayat (3); the plain number stands apart too.
+    const keys = oldT.map((t) => (t.kind === 'ayatRef' ? 'ayat(3)' : t.k === '1' ? 'x' : t.k));
+    const segs = wordDiff(oldT, newT, keys);
+    expect(segs.filter((s) => s.op !== 'equal').map((s) => `${s.op}${s.text}${s.repointed ? ' *' : ''}`)).toEqual(['delete ayat (2) *', 'insert ayat (2) *']);
+    const num = tokenize('pada tanggal 1 bulan');
+    const numSegs = wordDiff(num, num, num.map((t) => (t.k === '1' ? 'x' : t.k)));
+    expect(numSegs.filter((s) => s.op !== 'equal').map((s) => `${s.op}${s.text}${s.repointed ? ' *' : ''}`)).toEqual(['delete 1', 'insert 1']);
+  });
+});
