@@ -7,6 +7,7 @@ import { alignUnits, type AlignUnit, type Match } from './align';
 import { alignParts, ayatNumberMap, crossLinkedParts, partRows } from './compare-parts';
 import { reclaimFromCopies } from './copy-pairing';
 import { citationPairs } from './citation-pairs';
+import { realignAroundMoves } from './claimed-parts';
 import { crossPasalMoves, type AlonePasal, type CrossMove, type CrossMoves } from './cross-moves';
 import type { PartUnit, PasalUnit } from './extract';
 import { heaviestChain } from './order';
@@ -74,19 +75,26 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
   const ayat = new Map<string, ReadonlyMap<string, string>>();
   const uid = new Map<string, string>();
   for (const m of matches) {
+    const parts = partAlignment(olds[m.o] as PasalUnit, news[m.n] as PasalUnit, opts.useUids);
+    partMatches.set(m.n, parts.matches);
+    if (parts.pieces !== NO_PIECES) partPiecesByNew.set(m.n, parts.pieces);
+  }
+  const crossMoves = crossPasalMoves(olds, news, matches, partMatches, opts.useUids, alonePasal(olds.length, news.length, matches, split.groups, merges));
+  for (const m of matches) {
     const a = olds[m.o] as PasalUnit;
     const b = news[m.n] as PasalUnit;
-    const parts = partAlignment(a, b, opts.useUids);
-    const pm = parts.matches;
-    partMatches.set(m.n, pm);
-    if (parts.pieces !== NO_PIECES) partPiecesByNew.set(m.n, parts.pieces);
+    let ayatMap = partAlignment(a, b, opts.useUids).ayat;
+    const redone = partPiecesByNew.has(m.n) ? null : realignAroundMoves(a, b, partMatches.get(m.n) as Match[], crossMoves, opts.useUids);
+    if (redone) {
+      partMatches.set(m.n, redone);
+      ayatMap = ayatNumberMap(a, b, redone);
+    }
     pasal.set(a.num, b.num);
-    ayat.set(a.num, parts.ayat);
+    ayat.set(a.num, ayatMap);
     uid.set(a.uid, b.uid);
-    for (const x of pm) uid.set((a.parts[x.o] as { uid: string }).uid, (b.parts[x.n] as { uid: string }).uid);
+    for (const x of partMatches.get(m.n) as Match[]) uid.set((a.parts[x.o] as { uid: string }).uid, (b.parts[x.n] as { uid: string }).uid);
   }
   const ayatMoved = movedParts(olds, news, matches, split.groups, merges, opts.useUids, uid);
-  const crossMoves = crossPasalMoves(olds, news, matches, partMatches, opts.useUids, alonePasal(olds.length, news.length, matches, split.groups, merges));
   for (const move of crossMoves.byOld.values()) recordMove(move, uid, ayatMoved);
   return { matches, splits: split.groups, merges, partMatches, partPieces: partPiecesByNew, maps: { pasal, ayat, uid, ayatMoved }, crossMoves };
 }

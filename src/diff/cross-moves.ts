@@ -13,6 +13,7 @@
  */
 import { alignUnits, type AlignUnit, type Match } from './align';
 import type { PartUnit, PasalUnit } from './extract';
+import { WEAK_PART_PAIR } from './claimed-parts';
 import { readsDihapus } from './placeholder';
 import { refsAsWritten } from './references';
 import { lazyGrams } from './similarity';
@@ -117,12 +118,13 @@ export function crossPasalMoves(
 ): CrossMoves {
   const byOld = new Map<string, CrossMove>();
   const byNew = new Map<string, CrossMove>();
-  // A part paired with a "Dihapus." placeholder (kept under its number) is left over too: its text may have gone elsewhere.
+  // A part paired with a "Dihapus." placeholder (kept under its number) is left over too: its text
+  // may have gone elsewhere; so is a weakly paired part (`claimed-parts.ts`).
   const partsOf = (pair: number) => {
     const m = matches[pair] as Match;
     const a = olds[m.o] as PasalUnit;
     const b = news[m.n] as PasalUnit;
-    return (partMatches.get(m.n) ?? []).filter((x) => readsDihapus((a.parts[x.o] as PartUnit).tokens) === readsDihapus((b.parts[x.n] as PartUnit).tokens));
+    return (partMatches.get(m.n) ?? []).filter((x) => readsDihapus((a.parts[x.o] as PartUnit).tokens) === readsDihapus((b.parts[x.n] as PartUnit).tokens) && !(x.by === 'content' && x.sim < WEAK_PART_PAIR));
   };
   // Pair ids: matched pairs 0.., Pasal alone on the old side -1.., on the new side below those.
   const goneMatched = leftovers(matches.map((m) => olds[m.o] as PasalUnit), (pair) => partsOf(pair).map((x) => x.o));
