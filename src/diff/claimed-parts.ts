@@ -23,9 +23,9 @@ export function realignAroundMoves(a: PasalUnit, b: PasalUnit, pm: readonly Matc
     const p = a.parts[x.o] as PartUnit;
     const q = b.parts[x.n] as PartUnit;
     // A "Dihapus." placeholder paired under its number stays paired: its row names the other place.
-    return readsDihapus(p.tokens) === readsDihapus(q.tokens) && (moves.byOld.has(p.uid) || moves.byNew.has(q.uid));
+    return (moves.byOld.has(p.uid) || moves.byNew.has(q.uid)) && readsDihapus(p.tokens) === readsDihapus(q.tokens);
   };
-  if (!pm.some(claimed)) return null;
+  if (moves.byOld.size === 0 || !pm.some(claimed)) return null;
   const oldKept = keptIndices(a.parts, (p) => !moves.byOld.has(p.uid) || pm.some((x) => a.parts[x.o] === p && !claimed(x)));
   const newKept = keptIndices(b.parts, (q) => !moves.byNew.has(q.uid) || pm.some((x) => b.parts[x.n] === q && !claimed(x)));
   const redone = alignParts(

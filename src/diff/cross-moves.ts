@@ -16,7 +16,7 @@ import type { PartUnit, PasalUnit } from './extract';
 import { WEAK_PART_PAIR } from './claimed-parts';
 import { readsDihapus } from './placeholder';
 import { refsAsWritten } from './references';
-import { lazyGrams } from './similarity';
+import { gramHash, lazyGrams } from './similarity';
 import type { Token } from './tokenize';
 import { neutralKey } from './unit-keys';
 
@@ -119,16 +119,26 @@ export function crossPasalMoves(
   const byOld = new Map<string, CrossMove>();
   const byNew = new Map<string, CrossMove>();
   // A part paired with a "Dihapus." placeholder (kept under its number) is left over too: its text
-  // may have gone elsewhere; so is a weakly paired part (`claimed-parts.ts`).
-  const partsOf = (pair: number) => {
-    const m = matches[pair] as Match;
+  // may have gone elsewhere.
+  const paired = matches.map((m) => {
     const a = olds[m.o] as PasalUnit;
     const b = news[m.n] as PasalUnit;
-    return (partMatches.get(m.n) ?? []).filter((x) => readsDihapus((a.parts[x.o] as PartUnit).tokens) === readsDihapus((b.parts[x.n] as PartUnit).tokens) && !(x.by === 'content' && x.sim < WEAK_PART_PAIR));
-  };
+    return (partMatches.get(m.n) ?? []).filter((x) => readsDihapus((a.parts[x.o] as PartUnit).tokens) === readsDihapus((b.parts[x.n] as PartUnit).tokens));
+  });
+  const partsOf = (pair: number) => paired[pair] as readonly Match[];
+  const weakOf = (pair: number) => partsOf(pair).filter((x) => x.by === 'content' && x.sim < WEAK_PART_PAIR);
   // Pair ids: matched pairs 0.., Pasal alone on the old side -1.., on the new side below those.
-  const goneMatched = leftovers(matches.map((m) => olds[m.o] as PasalUnit), (pair) => partsOf(pair).map((x) => x.o));
-  const comeMatched = leftovers(matches.map((m) => news[m.n] as PasalUnit), (pair) => partsOf(pair).map((x) => x.n));
+  const oldSides = matches.map((m) => olds[m.o] as PasalUnit);
+  const newSides = matches.map((m) => news[m.n] as PasalUnit);
+  const goneMatched = leftovers(oldSides, (pair) => partsOf(pair).map((x) => x.o));
+  const comeMatched = leftovers(newSides, (pair) => partsOf(pair).map((x) => x.n));
+  const goneAlone = partsOfAlone(olds, alone.olds, -1);
+  const comeAlone = partsOfAlone(news, alone.news, -1 - alone.olds.length);
+  // A weakly paired part (`claimed-parts.ts`) is offered only when a part of the other side is worded the same.
+  const weakGone = weakParts(oldSides, (pair) => weakOf(pair).map((x) => x.o));
+  const weakCome = weakParts(newSides, (pair) => weakOf(pair).map((x) => x.n));
+  const goneAll = [...goneMatched, ...worded(weakGone, [...comeMatched, ...comeAlone, ...weakCome])];
+  const comeAll = [...comeMatched, ...worded(weakCome, [...goneMatched, ...goneAlone, ...weakGone])];
   const link = (gone: readonly Leftover[], come: readonly Leftover[]) => {
     const free = (xs: readonly Leftover[], taken: ReadonlyMap<string, CrossMove>) => xs.filter((x) => !taken.has(x.part.uid));
     const g = free(gone, byOld);
@@ -145,7 +155,55 @@ export function crossPasalMoves(
   };
   // A Pasal deleted and another inserted are never linked by their parts: what two unrelated
   // Pasal share is boilerplate ("Dalam Peraturan Daerah ini yang dimaksud dengan:").
-  link([...goneMatched, ...partsOfAlone(olds, alone.olds, -1)], comeMatched);
-  link(goneMatched, partsOfAlone(news, alone.news, -1 - alone.olds.length));
+  link([...goneAll, ...goneAlone], comeAll);
+  link(goneAll, comeAlone);
   return { byOld, byNew };
+}
+
+/** The parts (with enough words) at the indices `of(pair)` of each pair's Pasal on one side. */
+function weakParts(side: readonly PasalUnit[], of: (pair: number) => readonly number[]): Leftover[] {
+  const out: Leftover[] = [];
+  side.forEach((pasal, pair) => {
+    for (const i of of(pair)) {
+      const part = pasal.parts[i] as PartUnit;
+      if (contentWords(part.tokens) >= MIN_WORDS) out.push({ pair, pasal, part });
+    }
+  });
+  return out;
+}
+
+/**
+ * The parts of `xs` that may be worded (`sameWording`) like some part of `others`: those whose
+ * content words hash alike (`wordingHash`); `sameWording` decides.
+ */
+function worded(xs: readonly Leftover[], others: readonly Leftover[]): Leftover[] {
+  if (xs.length === 0) return [];
+  const keys = new Set(others.map((x) => wordingHash(x.part.tokens)));
+  return xs.filter((x) => keys.has(wordingHash(x.part.tokens)));
+}
+
+/** Similarity hashes of the words that close the next-to-last item of a list. */
+const CLOSER_HASHES = new Set([...LIST_CLOSERS].map((w) => gramHash('word', w)));
+
+/** Token kinds of references, live or written ("Pasal 4 ayat (2)" is one live token or two written ones). */
+const REFERENCE_KINDS: ReadonlySet<string> = new Set(['ref', 'pasalRef', 'ayatRef', 'otherRef']);
+
+/**
+ * A hash of the content words of a run in order, lower case (`Token.g`), without a closing
+ * conjunction; a reference, however written, counts as one same word. Runs worded the same
+ * (`sameWording`) hash alike.
+ */
+function wordingHash(tokens: readonly Token[]): number {
+  let end = tokens.length - 1;
+  while (end >= 0 && ((tokens[end] as Token).g < 0 || CLOSER_HASHES.has((tokens[end] as Token).g))) end--;
+  let h = 0x811c9dc5;
+  let inRef = false;
+  for (let i = 0; i <= end; i++) {
+    const t = tokens[i] as Token;
+    if (t.g < 0) continue;
+    const ref = REFERENCE_KINDS.has(t.kind);
+    if (!(ref && inRef)) h = Math.imul(h ^ (ref ? 1 : t.g), 0x01000193) >>> 0;
+    inRef = ref;
+  }
+  return h;
 }
