@@ -423,6 +423,8 @@ export interface ComparePartView {
   kind: 'ayat' | 'item' | 'para';
   old: CompareSide | null;
   new: CompareSide | null;
+  /** References that read the same on both sides but point at another unit ("ayat (2)"), when any. */
+  repointed?: string[];
 }
 
 /** One side of a part shown in its own row: the part and the marker it prints ("(2)", "a."; "" for loose text). */
@@ -437,6 +439,8 @@ export interface ComparePartRowView {
   old: ComparePartSide | null;
   new: ComparePartSide | null;
   segments: CompareSegment[];
+  /** References that read the same on both sides but point at another unit ("ayat (2)"), when any. */
+  repointed?: string[];
 }
 
 /** In which stage of base -> A -> draft a change came. */

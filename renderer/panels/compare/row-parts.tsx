@@ -39,7 +39,8 @@ export function partNote(row: CompareRowView, p: ComparePartView, text: RowText,
   }
   const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
   if (piece) return text.t(`compare.partPiece.${piece.status}`, { part: piece.own, other: piece.other });
-  return `${partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names)}: ${text.t(`compare.status.${p.status}`).toLowerCase()}`;
+  const refs = p.repointed ? text.t('compare.repointedNote', { refs: p.repointed.join('”, “') }) : '';
+  return `${partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names)}: ${text.t(`compare.status.${p.status}`).toLowerCase()}${refs}`;
 }
 
 /** The Keterangan: the Indonesian note, a status class for the badge, and changed parts (unless `noParts`: a part row says each). */

@@ -7,7 +7,8 @@
 import type { Node } from 'prosemirror-model';
 import { CoreError } from '../../core-error';
 import { compareDocs, compareThreeWay, keteranganOf, otherRowsOf, partsOutOfStep, readsAsWritten } from '../../diff/index';
-import type { Comparison, OtherRow, PasalRow, RowStage, UnitRef, UnitStatus } from '../../diff/index';
+import type { Comparison, OtherRow, PartRow, PasalRow, RowStage, UnitRef, UnitStatus } from '../../diff/index';
+import { repointedRefs } from '../../diff/repointed';
 import { parseDocJson } from '../../model/validate';
 import { docLabel } from '../../export/table/doc-label';
 import { wholeTextPart } from '../../diff/whole-text-part';
@@ -56,9 +57,15 @@ function pasalView(r: PasalRow, i: number): CompareRowView {
     segments: r.segments,
     ...asWritten(r),
     // A Pasal that is one paragraph on both sides: its row's status says all (no "(teks 1): diubah").
-    parts: wholeTextPart(r) ? [] : r.parts.filter((p) => p.status !== 'unchanged').map((p) => ({ status: p.status, kind: p.kind, old: side(p.old), new: side(p.new) })),
-    ...(partsOutOfStep(r) ? { partRows: r.parts.map((p) => ({ status: p.status, kind: p.kind, old: partSide(p.old), new: partSide(p.new), segments: p.segments })) } : {}),
+    parts: wholeTextPart(r) ? [] : r.parts.filter((p) => p.status !== 'unchanged').map((p) => ({ status: p.status, kind: p.kind, old: side(p.old), new: side(p.new), ...repointedOf(p) })),
+    ...(partsOutOfStep(r) ? { partRows: r.parts.map((p) => ({ status: p.status, kind: p.kind, old: partSide(p.old), new: partSide(p.new), segments: p.segments, ...repointedOf(p) })) } : {}),
   };
+}
+
+/** `repointed` for a part whose references read the same but point elsewhere (none: nothing). */
+function repointedOf(p: PartRow): { repointed?: string[] } {
+  const refs = repointedRefs(p.segments);
+  return refs.length > 0 ? { repointed: refs } : {};
 }
 
 /** One side of a part row: the part and its printed marker. */

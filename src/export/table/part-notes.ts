@@ -6,6 +6,7 @@
  */
 import { newPartNames, partElsewhere, partName, partPiece } from '../../diff/part-elsewhere';
 import type { PartRow, PasalRow, UnitStatus } from '../../diff/types';
+import { repointedRefs } from '../../diff/repointed';
 import { wholeTextPart } from '../../diff/whole-text-part';
 
 /** The status words of parts, as the notes write them. */
@@ -37,6 +38,9 @@ export function partNote(row: PasalRow, p: PartRow, names: ReadonlySet<string>):
   const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
   if (piece) return { name: piece.own, words: `${piece.status === 'merged' ? 'digabung ke' : 'dipecah dari'} ${piece.other}`, plain: false };
   const name = partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names);
+  // A reference that reads the same but points elsewhere is said in words: paper shows no titles.
+  const refs = repointedRefs(p.segments);
+  if (refs.length > 0) return { name, words: `${PART_WORD[p.status]}; rujukan “${refs.join('”, “')}” kini menunjuk unit lain`, plain: false };
   // A part with another number than before is named with both, in a note of its own.
   return { name, words: PART_WORD[p.status], plain: !name.includes('(semula ') };
 }

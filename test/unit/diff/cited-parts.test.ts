@@ -10,6 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import { parseText } from '../../../src/parse';
 import { corpusDir } from '../../helpers/paths';
+import { surabayaComparison } from '../../helpers/surabaya-comparison';
+import { partNotes } from '../../../src/export/table/part-notes';
+import { partNote } from '../../../renderer/panels/compare/row-parts';
+import type { RowText } from '../../../renderer/panels/compare/row-parts';
 
 const read = (f: string) => parseText(fs.readFileSync(path.join(corpusDir, f), 'utf8')).doc;
 
@@ -35,5 +39,17 @@ describe('parts paired as their Pasal cites them', () => {
     // The Pasal's redline keeps the flags (its runs are joined from the parts' runs).
     const redline = c.pasal.find((r) => r.new?.label === 'Pasal 11')!.segments.filter((g) => g.repointed);
     expect(redline.map((g) => `${g.op}${g.text}`)).toEqual(['delete ayat (2)', 'insert ayat (2)']);
+  });
+
+  it('names such a reference in the notes, which paper prints (the matriks and the table)', () => {
+    const row = c.pasal.find((r) => r.new?.label === 'Pasal 11')!;
+    expect(partNotes(row)).toContain('ayat (8) (semula ayat (4)) diubah; rujukan “ayat (2)” kini menunjuk unit lain');
+    const view = surabayaComparison().result.rows.find((r) => r.kind === 'pasal' && r.new?.label === 'Pasal 11')!;
+    const part = view.parts.find((p) => p.new?.label === 'Pasal 11 ayat (8)')!;
+    expect(part.repointed).toEqual(['ayat (2)']);
+    const t = ((key: string, o?: Record<string, string>) => (key === 'compare.repointedNote' ? `; rujukan “${o?.refs}” kini menunjuk unit lain` : 'Diubah')) as RowText['t'];
+    expect(partNote(view, part, { t } as RowText, new Set())).toBe('ayat (8) (semula ayat (4)): diubah; rujukan “ayat (2)” kini menunjuk unit lain');
+    // Parts without such a reference say nothing more.
+    expect(view.parts.filter((p) => p.repointed).length).toBe(1);
   });
 });
