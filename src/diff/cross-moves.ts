@@ -15,6 +15,7 @@ import { alignUnits, type AlignUnit, type Match } from './align';
 import type { PartUnit, PasalUnit } from './extract';
 import { WEAK_PART_PAIR } from './claimed-parts';
 import { readsDihapus } from './placeholder';
+import { memoOf } from './run-memo';
 import { refsAsWritten } from './references';
 import { gramHash, lazyGrams } from './similarity';
 import type { Token } from './tokenize';
@@ -194,6 +195,11 @@ const REFERENCE_KINDS: ReadonlySet<string> = new Set(['ref', 'pasalRef', 'ayatRe
  * (`sameWording`) hash alike.
  */
 function wordingHash(tokens: readonly Token[]): number {
+  const m = memoOf(tokens);
+  return (m.wording ??= hashWording(tokens));
+}
+
+function hashWording(tokens: readonly Token[]): number {
   let end = tokens.length - 1;
   while (end >= 0 && ((tokens[end] as Token).g < 0 || CLOSER_HASHES.has((tokens[end] as Token).g))) end--;
   let h = 0x811c9dc5;

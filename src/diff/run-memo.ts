@@ -17,6 +17,8 @@ export interface RunMemo {
   grams: Grams | undefined;
   /** `renderText`: the text as printed. */
   text: string | undefined;
+  /** `wordingHash` (cross-moves.ts): a hash of the content words in order. */
+  wording: number | undefined;
 }
 
 const memos = new WeakMap<readonly Token[], RunMemo>();
@@ -25,7 +27,7 @@ const memos = new WeakMap<readonly Token[], RunMemo>();
 export function memoOf(tokens: readonly Token[]): RunMemo {
   let m = memos.get(tokens);
   if (m === undefined) {
-    m = { raw: undefined, neutral: undefined, grams: undefined, text: undefined };
+    m = { raw: undefined, neutral: undefined, grams: undefined, text: undefined, wording: undefined };
     memos.set(tokens, m);
   }
   return m;
