@@ -1,23 +1,36 @@
 /**
  * Inside a matched Pasal, its own references say which parts correspond: when a part cites another
  * part of its Pasal ("Penetapan lokasi ... sebagaimana dimaksud pada ayat (1)") and its counterpart
- * cites a part too ("... pada ayat (2)"), the two cited parts are the same provision to the
- * drafter. A weak content pairing that contradicts such a citation is dropped, and the cited parts
- * pair when they share a content word. Surabaya old Pasal 7 / new Pasal 13: old ayat (2) cites
- * ayat (1), where the Kepala Daerah sets the parking locations; new ayat (3) cites ayat (2), on
- * where bicycle parking must be. Old ayat (1) had paired with new ayat (1), on parking off the
- * road, by the words "tempat parkir" alone (Dice 0.27).
+ * cites a part too ("... pada ayat (2)"), a weak content pairing that contradicts them is dropped,
+ * and the two cited parts pair when they read alike as parts in a gap must (`PART_MIN_SIM`).
+ * Surabaya old Pasal 7 / new Pasal 13: old ayat (1), where the Kepala Daerah sets the parking
+ * locations, had paired with new ayat (1), on parking off the road, by the words "tempat parkir"
+ * alone (Dice 0.27); but old ayat (2) cites ayat (1) and its counterpart, new ayat (3), cites
+ * ayat (2), on where bicycle parking must be, which reads too unlike old ayat (1) (0.19) to pair.
+ * So old ayat (1) reads deleted, and new ayat (3)'s "ayat (1)" -> "ayat (2)" reads as the change
+ * it is: the criteria now apply to another ayat.
  */
 import type { Match } from './align';
 import type { PartUnit } from './extract';
-import { dice, gramsFor, intersectionSize, wordsIn } from './similarity';
+import { PART_MIN_SIM } from './positional-parts';
+import { dice, gramsFor } from './similarity';
 import type { Token } from './tokenize';
 
 /** A pairing at least this similar is never dropped, and a citing pair must be at least this similar to vote. */
 const FIRM = 0.5;
 
-/** `matches` with the pairs the parts' own citations contradict replaced (a new list). */
-export function citedPartsAgree(olds: readonly PartUnit[], news: readonly PartUnit[], matches: readonly Match[]): Match[] {
+/** What the citations leave: the matches, and the parts they say belong with another part. */
+export interface CitedParts {
+  /** `matches` with the pairs the citations contradict replaced (a new list). */
+  matches: Match[];
+  /** Old and new part indices a citation paired elsewhere: no later step may pair them otherwise. */
+  spokenFor: { olds: ReadonlySet<number>; news: ReadonlySet<number> };
+}
+
+const NONE: CitedParts['spokenFor'] = { olds: new Set(), news: new Set() };
+
+/** Apply the parts' own citations to `matches` (see the header). */
+export function citedPartsAgree(olds: readonly PartUnit[], news: readonly PartUnit[], matches: readonly Match[]): CitedParts {
   let oldAt: Map<string, number> | null = null;
   let newAt: Map<string, number> | null = null;
   const votes: Array<{ o: number; n: number }> = [];
@@ -33,8 +46,10 @@ export function citedPartsAgree(olds: readonly PartUnit[], news: readonly PartUn
     if (a.length !== b.length) continue;
     a.forEach((o, k) => votes.push({ o, n: b[k] as number }));
   }
-  if (votes.length === 0) return [...matches];
+  if (votes.length === 0) return { matches: [...matches], spokenFor: NONE };
   let out = [...matches];
+  const spokenOld = new Set<number>();
+  const spokenNew = new Set<number>();
   for (const v of votes) {
     const byOld = out.find((m) => m.o === v.o);
     const byNew = out.find((m) => m.n === v.n);
@@ -42,11 +57,12 @@ export function citedPartsAgree(olds: readonly PartUnit[], news: readonly PartUn
     const weak = (m: Match | undefined) => !m || (m.by === 'content' && m.sim < FIRM);
     if (!weak(byOld) || !weak(byNew)) continue;
     out = out.filter((m) => m !== byOld && m !== byNew);
-    const ga = gramsFor((olds[v.o] as PartUnit).tokens);
-    const gb = gramsFor((news[v.n] as PartUnit).tokens);
-    if (intersectionSize(wordsIn(ga), wordsIn(gb)) > 0) out.push({ o: v.o, n: v.n, sim: dice(ga, gb), by: 'content' });
+    spokenOld.add(v.o);
+    spokenNew.add(v.n);
+    const sim = dice(gramsFor((olds[v.o] as PartUnit).tokens), gramsFor((news[v.n] as PartUnit).tokens));
+    if (sim >= PART_MIN_SIM) out.push({ o: v.o, n: v.n, sim, by: 'content' });
   }
-  return out;
+  return { matches: out, spokenFor: { olds: spokenOld, news: spokenNew } };
 }
 
 function isRef(t: Token): boolean {

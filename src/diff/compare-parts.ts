@@ -15,20 +15,25 @@ import { bareMarker, neutralKey } from './unit-keys';
 import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { PART_MIN_SIM, positionalParts } from './positional-parts';
 import { sameMarkerParts } from './same-marker-parts';
+import { withoutWeakMoves } from './weak-part-moves';
 import { citedPartsAgree } from './cited-parts';
 import type { CrossMove, CrossMoves } from './cross-moves';
 import { NO_PIECES, type PartPieces } from './part-pieces';
 import type { PartRow, Segment, UnitRef } from './types';
 import { appendSegment, changedSegments, equalSegments, wholeSegments } from './word-diff';
 
+/** The aligner's minimum similarity of two parts outside the same gap; a part out of order must reach it too (`weak-part-moves.ts`). */
+const PART_FIRM_SIM = 0.5;
+
 /** Align the parts of two matched Pasal. */
 export function alignParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): Match[] {
   const fast = positionalParts(oldP, newP, useUids);
   if (fast) return fast;
   const toAlign = (p: PartUnit) => ({ uid: p.uid, key: neutralKey(p.tokens), kind: p.kind, grams: lazyGrams(p.tokens), num: p.marker });
-  const aligned = alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: 0.5, minGapSim: PART_MIN_SIM, window: 6 });
-  const matches = citedPartsAgree(oldP.parts, newP.parts, aligned);
-  matches.push(...sameMarkerParts(oldP.parts, newP.parts, matches));
+  const aligned = alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: PART_FIRM_SIM, minGapSim: PART_MIN_SIM, window: 6 });
+  const cited = citedPartsAgree(oldP.parts, newP.parts, withoutWeakMoves(oldP.parts, newP.parts, aligned, PART_FIRM_SIM));
+  const matches = cited.matches;
+  matches.push(...sameMarkerParts(oldP.parts, newP.parts, matches, cited.spokenFor));
   if (newP.parts.some((p) => readsDihapus(p.tokens)) || oldP.parts.some((p) => readsDihapus(p.tokens))) matches.push(...placeholderMatches(oldP.parts.map(numberedPart), newP.parts.map(numberedPart), matches));
   return matches;
 }

@@ -13,11 +13,12 @@
 import type { Match } from './align';
 import type { PartUnit } from './extract';
 import { partnersOf, partnerWindows } from './gap-windows';
-import { dice, gramsFor, wordsIn, type Grams } from './similarity';
+import { sharesOwnWord, wordsOfParts, type PartWords } from './own-words';
+import { dice, gramsFor } from './similarity';
 import { bareMarker } from './unit-keys';
 
-/** The pairs the step adds to `matches` (which it leaves as they are). */
-export function sameMarkerParts(olds: readonly PartUnit[], news: readonly PartUnit[], matches: readonly Match[]): Match[] {
+/** The pairs the step adds to `matches` (which it leaves as they are); parts `spokenFor` by a citation (`cited-parts.ts`) stay as they are. */
+export function sameMarkerParts(olds: readonly PartUnit[], news: readonly PartUnit[], matches: readonly Match[], spokenFor: { olds: ReadonlySet<number>; news: ReadonlySet<number> } = { olds: new Set(), news: new Set() }): Match[] {
   if (matches.length === Math.min(olds.length, news.length)) return [];
   const partners = partnersOf(olds.length, news.length, matches);
   const ow = partnerWindows(partners.ofOld, news.length);
@@ -41,7 +42,7 @@ export function sameMarkerParts(olds: readonly PartUnit[], news: readonly PartUn
     const k = key(a);
     if ((partners.ofOld[o] as number) >= 0 || !k) continue;
     const n = onlyLike(news, partners.ofNew, ow.lo[o] as number, ow.hi[o] as number, k);
-    if (n < 0 || onlyLike(olds, partners.ofOld, nw.lo[n] as number, nw.hi[n] as number, k) !== o) continue;
+    if (n < 0 || spokenFor.olds.has(o) || spokenFor.news.has(n) || onlyLike(olds, partners.ofOld, nw.lo[n] as number, nw.hi[n] as number, k) !== o) continue;
     const b = news[n] as PartUnit;
     oldWords ??= wordsOfParts(olds);
     newWords ??= wordsOfParts(news);
@@ -49,24 +50,4 @@ export function sameMarkerParts(olds: readonly PartUnit[], news: readonly PartUn
     out.push({ o, n, sim: dice(gramsFor(a.tokens), gramsFor(b.tokens)), by: 'content' });
   }
   return out;
-}
-
-/** The content words of each part, and in how many parts each word occurs. */
-interface PartWords {
-  of: Grams[];
-  parts: Map<number, number>;
-}
-
-function wordsOfParts(parts: readonly PartUnit[]): PartWords {
-  const of = parts.map((p) => wordsIn(gramsFor(p.tokens)));
-  const counts = new Map<number, number>();
-  for (const ws of of) for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return { of, parts: counts };
-}
-
-/** Part `o` and part `n` share a word that no other part of their Pasal holds. */
-function sharesOwnWord(olds: PartWords, o: number, news: PartWords, n: number): boolean {
-  const b = new Set(news.of[n]);
-  for (const w of olds.of[o] as Grams) if (b.has(w) && olds.parts.get(w) === 1 && news.parts.get(w) === 1) return true;
-  return false;
 }

@@ -1,8 +1,10 @@
 /**
  * A Pasal's own references say which of its parts correspond: Surabaya old Pasal 7 ayat (2) cites
- * ayat (1) and its counterpart, new Pasal 13 ayat (3), cites ayat (2); so old ayat (1) is new
- * ayat (2), not new ayat (1), which it shares only "tempat parkir" with. And a reference that
- * reads the same but points at another ayat is struck and inserted, both flagged `repointed`.
+ * ayat (1) and its counterpart, new Pasal 13 ayat (3), cites ayat (2). So old ayat (1) is not new
+ * ayat (1), which it shares only "tempat parkir" with; nor is it new ayat (2), which reads too
+ * unlike it: it is deleted, and the citing ayat reads "ayat (1)" -> "ayat (2)" as the change it
+ * is (the location criteria now apply to another ayat). And a reference that reads the same but
+ * points at another ayat is struck and inserted, both flagged `repointed`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,15 +24,16 @@ describe('parts paired as their Pasal cites them', () => {
   const row = c.pasal.find((r) => r.new?.label === 'Pasal 13')!;
   const byNew = (label: string) => row.parts.find((p) => p.new?.label === label)!;
 
-  it('pairs the cited ayat with the cited ayat and leaves the other one inserted', () => {
+  it('drops the pairing the citations contradict and pairs no ayat that reads too unlike', () => {
     expect([byNew('Pasal 13 ayat (1)').status, byNew('Pasal 13 ayat (1)').old]).toEqual(['inserted', null]);
-    expect([byNew('Pasal 13 ayat (2)').status, byNew('Pasal 13 ayat (2)').old?.label]).toEqual(['changed', 'Pasal 7 ayat (1)']);
+    expect([byNew('Pasal 13 ayat (2)').status, byNew('Pasal 13 ayat (2)').old]).toEqual(['inserted', null]);
+    expect(row.parts.find((p) => p.old?.label === 'Pasal 7 ayat (1)')?.status).toBe('deleted');
   });
 
-  it('so the citing ayat reads its reference as renumbered, not struck and inserted', () => {
+  it('so the citing ayat shows its reference changed: the criteria now apply to another ayat', () => {
     const segs = byNew('Pasal 13 ayat (3)').segments;
-    expect(segs.filter((s) => s.op !== 'equal').map((s) => s.text.trim())).toEqual(['harus']);
-    expect(segs.some((s) => s.op === 'equal' && s.text.includes('ayat (2)') && s.old?.includes('ayat (1)'))).toBe(true);
+    expect(segs.filter((s) => s.op !== 'equal').map((s) => `${s.op} ${s.text.trim()}`)).toEqual(['delete ayat (1)', 'insert ayat (2) harus']);
+    expect(segs.some((s) => s.repointed)).toBe(false);
   });
 
   it('flags a reference that reads the same but points at another ayat (old 4(4) -> new 11(8): "ayat (2)")', () => {
