@@ -20,6 +20,7 @@
  * and the text differs (its `renumbered` / `moved` flags tell the rest).
  */
 import type { Node } from 'prosemirror-model';
+import { bodyOrder } from './body-order';
 import { buildRows, compareItems, comparePenjelasan, headingRows, matchHeadings } from './compare-other';
 import { alignPasal, pasalOrder, pasalRows } from './compare-pasal';
 import { extractUnits, type SimpleUnit } from './extract';
@@ -73,5 +74,6 @@ export function compareDocs(oldDoc: Node, newDoc: Node, opts: CompareOptions = {
     lampiran: compareItems('lampiran', old.lampiran, neu.lampiran, al.maps, useUids, withSegments),
     summary,
     matchedBy: !useUids || shared === 0 ? 'content' : shared === Math.min(old.pasal.length, neu.pasal.length) ? 'uid' : 'mixed',
+    bodyOrder: { old: bodyOrder(oldDoc), new: bodyOrder(newDoc) },
   };
 }

@@ -11,6 +11,7 @@
  * - `split`: one old unit became several new ones (one row per new unit).
  * - `merged`: several old units became one new unit (one row for the new unit).
  */
+import type { BodyPositions } from './body-order';
 
 /** The status of one unit pair. */
 export type UnitStatus =
@@ -158,6 +159,8 @@ export interface Comparison {
   summary: Summary;
   /** How units were matched: "uid" when the two documents share unit ids, else "content". */
   matchedBy: 'uid' | 'content' | 'mixed';
+  /** Where each BAB, Bagian, Paragraf and Pasal stands in each document (`body-order.ts`), by uid. */
+  bodyOrder: BodyPositions;
 }
 
 /** Options of `compareDocs`. */

@@ -17,6 +17,6 @@ export function surabayaComparison() {
   const newDoc = read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
   const info = { kind: 'base' as const, id: null, label: null, stage: null };
   const comparison = compareDocs(oldDoc, newDoc);
-  const result = comparisonView(comparison, oldDoc, newDoc, { old: info, new: { ...info, kind: 'draft' }, mid: null });
+  const result = comparisonView(comparison, { old: info, new: { ...info, kind: 'draft' }, mid: null });
   return { oldDoc, newDoc, comparison, result };
 }

@@ -1,103 +1,15 @@
 /**
- * The batang tubuh of the comparison table: Pasal rows and BAB/Bagian/Paragraf title rows
- * interleaved in the order of the new text, removed units at their old place, and the BAB each
- * row is filed under (the table's BAB filter).
- *
- * A removed unit stands right after the nearest earlier old unit that survived. Removed whole
- * BAB are the exception: from the first removed BAB title on, the removed run moves forward to
- * the next BAB boundary of the new text (when that comes no later than the next survivor), so
- * the chapters a replacement Perda dropped stand between two new BAB instead of splitting one,
- * and they are filed under their own (removed) BAB, not under the new BAB they would interrupt.
+ * The batang tubuh of the comparison table in reading order, each row filed under its BAB (the
+ * table's BAB filter): the order is the core's (`diff/body-order.ts`), shared with the matriks.
  */
-import type { Node } from 'prosemirror-model';
+import type { Comparison } from '../../diff/index';
+import { orderBody } from '../../diff/body-order';
 import type { CompareRowView } from '../contract';
 
-/** Document order of the BAB/Bagian/Paragraf/Pasal of a document's batang tubuh, by uid. */
-function bodyOrder(doc: Node): Map<string, number> {
-  const order = new Map<string, number>();
-  doc.forEach((top) => {
-    if (top.type.name !== 'batangTubuh') return;
-    top.descendants((n) => {
-      const name = n.type.name;
-      if (name === 'bab' || name === 'bagian' || name === 'paragraf' || name === 'pasal') {
-        order.set(String(n.attrs.uid), order.size);
-        return name !== 'pasal';
-      }
-      return false;
-    });
+/** Lay out `rows` (the Pasal and title rows of `c`) in reading order and set the BAB each stands under (`bab`). */
+export function bodyRows(c: Comparison, rows: CompareRowView[]): CompareRowView[] {
+  return orderBody(c.bodyOrder, rows).map(({ row, bab }) => {
+    row.bab = bab;
+    return row;
   });
-  return order;
-}
-
-/** How the BAB filter names a removed BAB ("BAB IX (dihapus)"), apart from the new BAB of that number. */
-export function removedBabLabel(label: string): string {
-  return `${label} (dihapus)`;
-}
-
-/** Sort key of each removed unit (by old uid), given the new position of every surviving one. */
-function removedKeys(oldPos: ReadonlyMap<string, number>, survivorKey: ReadonlyMap<string, number>, removedBab: ReadonlySet<string>, newBabPositions: readonly number[]): Map<string, number> {
-  const keys = new Map<string, number>();
-  let anchor = -1;
-  let run: string[] = [];
-  const place = (next: number) => {
-    const firstBab = run.findIndex((uid) => removedBab.has(uid));
-    // The next BAB boundary after the anchor, if the run may move there without passing a survivor.
-    const boundary = firstBab < 0 ? undefined : newBabPositions.find((p) => p > anchor && p <= next);
-    run.forEach((uid, i) => {
-      if (boundary !== undefined && i >= firstBab) keys.set(uid, boundary - 0.5 + (i + 1) / 1_000_000);
-      else keys.set(uid, anchor + (i + 1) / 10_000);
-    });
-    run = [];
-  };
-  for (const [uid] of [...oldPos].sort((a, b) => a[1] - b[1])) {
-    const k = survivorKey.get(uid);
-    if (k === undefined) {
-      run.push(uid);
-      continue;
-    }
-    place(k);
-    anchor = k;
-  }
-  place(Number.MAX_SAFE_INTEGER);
-  return keys;
-}
-
-/**
- * Lay out `rows` (the Pasal and title rows of a comparison of `oldDoc` with `newDoc`) in reading
- * order and set the BAB each stands under (`bab`). The rows are updated in place and returned sorted.
- */
-export function bodyRows(oldDoc: Node, newDoc: Node, rows: CompareRowView[]): CompareRowView[] {
-  const newPos = bodyOrder(newDoc);
-  const oldPos = bodyOrder(oldDoc);
-  const survivorKey = new Map<string, number>();
-  const removedBab = new Set<string>();
-  const newBabPositions: number[] = [];
-  for (const r of rows) {
-    const n = r.new ? newPos.get(r.new.uid) : undefined;
-    if (n === undefined) {
-      if (r.kind === 'bab' && r.old) removedBab.add(r.old.uid);
-      continue;
-    }
-    if (r.kind === 'bab') newBabPositions.push(n);
-    for (const o of [r.old, ...r.oldAll]) if (o) survivorKey.set(o.uid, n);
-  }
-  newBabPositions.sort((a, b) => a - b);
-  const removedKey = removedKeys(oldPos, survivorKey, removedBab, newBabPositions);
-  const keyOf = (r: CompareRowView) => (r.new ? newPos.get(r.new.uid) : undefined) ?? (r.old ? removedKey.get(r.old.uid) : undefined) ?? Number.MAX_SAFE_INTEGER;
-  const sorted = rows.map((r, i) => ({ r, k: keyOf(r), i })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.r);
-  // A row of the new text belongs to the BAB it stands under; a removed row to the removed BAB
-  // before it, if one stands between it and the last row of the new text, else to that BAB too.
-  let bab: string | null = null;
-  let removed: string | null = null;
-  for (const r of sorted) {
-    if (r.new) {
-      removed = null;
-      if (r.kind === 'bab') bab = r.new.label;
-      r.bab = bab;
-    } else {
-      if (r.kind === 'bab' && r.old) removed = removedBabLabel(r.old.label);
-      r.bab = removed ?? bab;
-    }
-  }
-  return sorted;
 }

@@ -107,14 +107,12 @@ export interface ViewStages {
 /** Lay a comparison out as the table rows, with the three-way stage of each row when `stages` are given. */
 export function comparisonView(
   c: Comparison,
-  oldDoc: Node,
-  newDoc: Node,
   sources: CompareResult['sources'],
   stages?: ViewStages,
 ): CompareResult {
   const pasal = c.pasal.map((r, i) => withStage(pasalView(r, i), stages?.pasal[i]));
   const other = (r: OtherRow, key: string, section: CompareRowView['section']) => otherView(r, key, section, stages?.other.get(r));
-  const body = bodyRows(oldDoc, newDoc, [...pasal, ...c.headings.map((h, i) => other(h, `h${i}`, 'batangTubuh'))]);
+  const body = bodyRows(c, [...pasal, ...c.headings.map((h, i) => other(h, `h${i}`, 'batangTubuh'))]);
   const front = [
     ...c.judul.map((r, i) => other(r, `t${i}`, 'judul')),
     ...c.konsiderans.map((r, i) => other(r, `k${i}`, 'konsiderans')),
@@ -139,11 +137,11 @@ export const compareHandlers: Handlers<'compare.run'> = {
     const newSrc = loadSource(store, a.new);
     if (!a.threeWay) {
       const c = compareDocs(oldSrc.doc, newSrc.doc);
-      return comparisonView(c, oldSrc.doc, newSrc.doc, { old: oldSrc.info, new: newSrc.info, mid: null });
+      return comparisonView(c, { old: oldSrc.info, new: newSrc.info, mid: null });
     }
     const mid = loadSource(store, a.threeWay);
     const t = compareThreeWay(oldSrc.doc, mid.doc, newSrc.doc);
     const stages: ViewStages = { pasal: t.rows, other: t.otherStages };
-    return comparisonView(t.baseToDraft, oldSrc.doc, newSrc.doc, { old: oldSrc.info, new: newSrc.info, mid: mid.info }, stages);
+    return comparisonView(t.baseToDraft, { old: oldSrc.info, new: newSrc.info, mid: mid.info }, stages);
   },
 };

@@ -5,6 +5,7 @@
  * placed before the first Pasal of their BAB, then the Penjelasan. Word changes are marked run by
  * run; a deleted unit reads "Dihapus." in the new column; the summary counts the Pasal.
  */
+import { orderBody } from '../../diff/body-order';
 import { changesOnly, keptRowCount } from '../../diff/changes-only';
 import { keteranganOf } from '../../diff/keterangan';
 import { readsAsWritten } from '../../diff/side-text';
@@ -74,39 +75,14 @@ function group(text: string): TableRow {
   return { kind: 'group', runs: [{ text, bold: true }] };
 }
 
-/** The BAB label a heading row belongs to ("BAB III Bagian Kesatu" -> "BAB III"). */
-function babOf(label: string | undefined): string | null {
-  return label ? (/^BAB \S+/.exec(label)?.[0] ?? null) : null;
-}
-
-/** Pasal rows with the heading rows placed before the first Pasal of their BAB. */
+/** Pasal rows and title rows in the reading order of the Perbandingan tab (`body-order.ts`). */
 function batangRows(c: Comparison, next: () => number, onlyChanged: boolean): TableRow[] {
-  // Headings come in new order: a BAB row, then its Bagian and Paragraf rows.
-  const blocks: Array<{ newBab: string | null; oldBab: string | null; rows: OtherRow[] }> = [];
-  for (const h of c.headings) {
-    const last = blocks[blocks.length - 1];
-    if (h.kind === 'bab' || !last) blocks.push({ newBab: babOf(h.new?.label), oldBab: babOf(h.old?.label), rows: [h] });
-    else last.rows.push(h);
-  }
-  const at = (b: (typeof blocks)[number]): number =>
-    c.pasal.findIndex((p) => (b.newBab !== null && p.newBab === b.newBab) || (b.newBab === null && b.oldBab !== null && !p.new && p.oldBab === b.oldBab));
-  let prev = 0;
-  const placed = blocks.map((b) => {
-    const i = at(b);
-    prev = i < 0 ? prev : i;
-    return { index: prev, rows: b.rows };
-  });
+  const pasal = new Set<AnyRow>(c.pasal);
   const out: TableRow[] = [];
-  const emitHeadings = (upTo: number) => {
-    while (placed.length && (placed[0] as (typeof placed)[number]).index <= upTo) {
-      for (const h of (placed.shift() as (typeof placed)[number]).rows) out.push(dataRow(next(), h, true));
-    }
-  };
-  c.pasal.forEach((p, i) => {
-    emitHeadings(i);
-    out.push(...pasalRows(next(), p, onlyChanged));
-  });
-  emitHeadings(Number.POSITIVE_INFINITY);
+  for (const { row } of orderBody<AnyRow>(c.bodyOrder, [...c.pasal, ...c.headings])) {
+    if (pasal.has(row)) out.push(...pasalRows(next(), row as PasalRow, onlyChanged));
+    else out.push(dataRow(next(), row, true));
+  }
   return out;
 }
 
