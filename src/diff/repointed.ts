@@ -1,8 +1,13 @@
 /**
- * The references of a part that read the same on both sides but point at another unit
- * (`Segment.repointed`), as the notes of the table and the matriks name them: on paper no mark's
- * title can say why "ayat (2)" is struck and "ayat (2)" inserted.
+ * References that read the same on both sides but point at another unit (old "ayat (2)", whose
+ * ayat is now ayat (4); new "ayat (2)", another ayat): set apart in the word diff even where the
+ * tidy-up pass had joined them to the words around (`splitRepointed`), flagged on their segments
+ * (`markRepointed`, `Segment.repointed`), and named in the notes of the table and the matriks
+ * (`repointedRefs`): on paper no mark's title can say why "ayat (2)" is struck and "ayat (2)"
+ * inserted.
  */
+import type { Op } from './tidy';
+import { tokenize, type Token } from './tokenize';
 import type { Segment } from './types';
 
 /** The distinct texts of the repointed references in `segments` ("ayat (2)"), in order. */
@@ -11,6 +16,70 @@ export function repointedRefs(segments: readonly Segment[]): string[] {
   for (const s of segments) {
     const text = s.text.trim();
     if (s.repointed && s.op === 'delete' && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
+/** Token kinds of a reference ("Pasal 5", "ayat (2)", "huruf b", "angka 3"). */
+const REFERENCE_KINDS: ReadonlySet<string> = new Set(['pasalRef', 'ayatRef', 'otherRef', 'ref']);
+
+/**
+ * Flag (`repointed`) each deletion followed by an insertion that prints alike and holds a
+ * reference (a list marker "1." set on another line is no such thing).
+ */
+export function markRepointed(segments: Segment[]): void {
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const a = segments[i] as Segment;
+    const b = segments[i + 1] as Segment;
+    if (a.op === 'delete' && b.op === 'insert' && a.text.trim() === b.text.trim() && tokenize(a.text).some((t) => REFERENCE_KINDS.has(t.kind))) {
+      a.repointed = true;
+      b.repointed = true;
+    }
+  }
+}
+
+/**
+ * `ops` with each deletion and insertion that both open with the same printed reference, which
+ * the old side's keys (`oldKeys`: references mapped to the new numbering) read otherwise, split:
+ * the reference struck and inserted on its own, then the words both go on with kept, then the
+ * rest. Surabaya old 16(2) -> new 17(2): "-ayat (1) terdiri+ ayat (1) terdiri dari" reads
+ * "-ayat (1)+ ayat (1) terdiri +dari".
+ */
+export function splitRepointed(ops: readonly Op[], oldT: readonly Token[], newT: readonly Token[], oldKeys?: readonly string[]): Op[] {
+  const okey = (i: number) => (oldKeys ? (oldKeys[i] as string) : (oldT[i] as Token).k);
+  const out: Op[] = [];
+  for (let i = 0; i < ops.length; i++) {
+    const d = ops[i] as Op;
+    const ins = ops[i + 1];
+    if (d.op !== 'delete' || ins?.op !== 'insert') {
+      out.push(d);
+      continue;
+    }
+    // The reference both open with: reference tokens printed alike, read otherwise.
+    let r = 0;
+    let differs = false;
+    while (d.oFrom + r < d.oTo && ins.nFrom + r < ins.nTo) {
+      const a = oldT[d.oFrom + r] as Token;
+      const b = newT[ins.nFrom + r] as Token;
+      if (!REFERENCE_KINDS.has(a.kind) || a.kind !== b.kind || a.s !== b.s) break;
+      if (okey(d.oFrom + r) !== b.k) differs = true;
+      r++;
+    }
+    if (r === 0 || !differs || (d.oFrom + r === d.oTo && ins.nFrom + r === ins.nTo)) {
+      out.push(d);
+      continue;
+    }
+    out.push({ op: 'delete', oFrom: d.oFrom, oTo: d.oFrom + r, nFrom: d.nFrom, nTo: d.nFrom });
+    out.push({ op: 'insert', oFrom: d.oFrom + r, oTo: d.oFrom + r, nFrom: ins.nFrom, nTo: ins.nFrom + r });
+    // The words both go on with are kept.
+    let k = 0;
+    while (d.oFrom + r + k < d.oTo && ins.nFrom + r + k < ins.nTo && okey(d.oFrom + r + k) === (newT[ins.nFrom + r + k] as Token).k) k++;
+    const o = d.oFrom + r + k;
+    const n = ins.nFrom + r + k;
+    if (k > 0) out.push({ op: 'equal', oFrom: d.oFrom + r, oTo: o, nFrom: ins.nFrom + r, nTo: n });
+    if (o < d.oTo) out.push({ op: 'delete', oFrom: o, oTo: d.oTo, nFrom: n, nTo: n });
+    if (n < ins.nTo) out.push({ op: 'insert', oFrom: d.oTo, oTo: d.oTo, nFrom: n, nTo: ins.nTo });
+    i++;
   }
   return out;
 }

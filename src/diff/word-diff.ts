@@ -6,7 +6,8 @@
 import { diffArrays } from 'diff';
 import { renderRun, renderText } from './render';
 import { tidyOps, type Op } from './tidy';
-import { tokenize, type Token } from './tokenize';
+import type { Token } from './tokenize';
+import { markRepointed, splitRepointed } from './repointed';
 import type { Segment } from './types';
 import type { TextDiff } from './references';
 
@@ -105,7 +106,7 @@ export function wordDiff(
   newT: readonly Token[],
   oldKeys?: readonly string[],
 ): Segment[] {
-  const ops = tidyOps(diffOps(oldT, newT, oldKeys), oldT, newT);
+  const ops = splitRepointed(tidyOps(diffOps(oldT, newT, oldKeys), oldT, newT), oldT, newT, oldKeys);
   return opsToSegments(ops, oldT, newT);
 }
 
@@ -148,23 +149,6 @@ export function opsToSegments(
   return out;
 }
 
-/** Token kinds of a reference ("Pasal 5", "ayat (2)", "huruf b", "angka 3"). */
-const REFERENCE_KINDS: ReadonlySet<string> = new Set(['pasalRef', 'ayatRef', 'otherRef']);
-
-/**
- * Flag (`repointed`) each deletion followed by an insertion that prints alike and holds a
- * reference (a list marker "1." set on another line is no such thing).
- */
-function markRepointed(segments: Segment[]): void {
-  for (let i = 0; i + 1 < segments.length; i++) {
-    const a = segments[i] as Segment;
-    const b = segments[i + 1] as Segment;
-    if (a.op === 'delete' && b.op === 'insert' && a.text.trim() === b.text.trim() && tokenize(a.text).some((t) => REFERENCE_KINDS.has(t.kind))) {
-      a.repointed = true;
-      b.repointed = true;
-    }
-  }
-}
 
 /** True when `n` tokens from `a` and from `b` print alike (same surface, same spacing). */
 function printsAlike(oldT: readonly Token[], a: number, newT: readonly Token[], b: number, n: number): boolean {

@@ -89,4 +89,20 @@ describe('references that read the same but point elsewhere', () => {
     const numSegs = wordDiff(num, num, num.map((t) => (t.k === '1' ? 'x' : t.k)));
     expect(numSegs.filter((s) => s.op !== 'equal').map((s) => `${s.op}${s.text}${s.repointed ? ' *' : ''}`)).toEqual(['delete 1', 'insert 1']);
   });
+
+  it('sets such a reference apart where the tidy-up had joined it to the words around it', () => {
+    const oldT = tokenize('Petugas parkir sebagaimana dimaksud pada ayat (1) terdiri atas:');
+    const newT = tokenize('Petugas parkir sebagaimana dimaksud pada ayat (1) terdiri dari:');
+    const keys = oldT.map((t) => (t.kind === 'ayatRef' ? 'ayat(3)' : t.k));
+    const segs = wordDiff(oldT, newT, keys);
+    expect(segs.map((s) => `${s.op}${s.text}${s.repointed ? ' *' : ''}`)).toEqual([
+      'equalPetugas parkir sebagaimana dimaksud pada',
+      'delete ayat (1) *',
+      'insert ayat (1) *',
+      'equal terdiri',
+      'delete atas',
+      'insert dari',
+      'equal:',
+    ]);
+  });
 });
