@@ -10,7 +10,7 @@ import { textDiff, type RefMaps } from './references';
 import { renderText, unitRef } from './render';
 import { citedLaw, mayBeSameLaw, type CitedLaw } from './cited-law';
 import { orderRows } from './row-order';
-import { lazyGrams } from './similarity';
+import { gramsFor, intersectionSize, lazyGrams, wordsIn } from './similarity';
 import { matchedStatus } from './status';
 import type { Token } from './tokenize';
 import { neutralKey, rawKey } from './unit-keys';
@@ -155,6 +155,11 @@ export function comparePenjelasan(olds: readonly SimpleUnit[], news: readonly Si
   return buildRows('penjelasanPasal', olds, news, matches, maps, '', withSegments, followers);
 }
 
+/** Two titles share a content word. */
+function titlesShareWord(a: HeadingUnit, b: HeadingUnit): boolean {
+  return intersectionSize(wordsIn(gramsFor(a.tokens)), wordsIn(gramsFor(b.tokens))) > 0;
+}
+
 /** BAB, Bagian and Paragraf titles matched, and where each old BAB went (old uid -> new uid). */
 export interface HeadingMatches {
   matches: Match[];
@@ -186,7 +191,14 @@ export function matchHeadings(olds: readonly HeadingUnit[], news: readonly Headi
       let bestV = 0;
       for (const [y, v] of votes) if (v > bestV) { best = y; bestV = v; }
       const target = ni[best];
-      if (target && !newTaken.has(best) && bestV >= 0.5 * x.h.pasalUids.length && bestV >= 0.5 * target.h.pasalUids.length) {
+      // Most of its Pasal went there and they are most of what stands there; or, when the titles
+      // share a word, half. A new chapter that gathers half its Pasal from an old one of another
+      // title (Surabaya: "LOKASI TEMPAT PARKIR" into "PENYELENGGARAAN PERPARKIRAN OLEH ORANG ATAU
+      // BADAN", two of four) is a new chapter, the old one dissolved; and so the other way round.
+      const most = (n: number) => bestV > 0.5 * n;
+      const half = (n: number) => bestV >= 0.5 * n;
+      const share = () => titlesShareWord(x.h, (target as { h: HeadingUnit }).h);
+      if (target && !newTaken.has(best) && half(x.h.pasalUids.length) && half(target.h.pasalUids.length) && ((most(x.h.pasalUids.length) && most(target.h.pasalUids.length)) || share())) {
         local.push({ o: k, n: best, sim: 0, by: 'content' });
         oldTaken.add(k);
         newTaken.add(best);

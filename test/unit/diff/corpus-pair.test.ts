@@ -55,6 +55,15 @@ describe('compareDocs on the real Surabaya replacement pair (2009 -> 2018 parkir
     expect(c.headings.filter((h) => h.moved).map((h) => h.old?.label)).toEqual([]);
   });
 
+  it('a chapter that gathers half its Pasal from an old one of another title is new, the old one dissolved', () => {
+    // Old BAB IV "LOKASI TEMPAT PARKIR" (Pasal 7, 8) -> new Pasal 13, 12, two of the four Pasal of
+    // new BAB IV "PENYELENGGARAAN PERPARKIRAN OLEH ORANG ATAU BADAN".
+    const rows = c.headings.filter((h) => h.kind === 'bab' && (h.old?.label === 'BAB IV' || h.new?.label === 'BAB IV'));
+    expect(rows.map((h) => `${h.status} ${h.old?.label ?? '-'} -> ${h.new?.label ?? '-'}`).sort()).toEqual(['deleted BAB IV -> -', 'inserted - -> BAB IV']);
+    // Chapters whose Pasal mostly went to one chapter still pair: old BAB VI -> new BAB V.
+    expect(c.headings.find((h) => h.old?.label === 'BAB VI')?.new?.label).toBe('BAB V');
+  });
+
   it('renders the redline of old Pasal 8 -> new Pasal 12 word by word where the words are few', () => {
     const row = c.pasal.find((r) => r.new?.label === 'Pasal 12')!;
     expect(row.segments.filter((s) => s.op !== 'equal')).toEqual([
