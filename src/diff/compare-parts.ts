@@ -71,9 +71,17 @@ function movedStatus(move: CrossMove): PartRow['status'] {
   return neutralKey(a) === neutralKey(b) || canonicalOf(refsAsWritten(a)) === canonicalOf(refsAsWritten(b)) ? 'moved' : 'changed';
 }
 
-/** The row of a part found on the new side only: inserted, or moved here from another Pasal (`from`). */
+/**
+ * The row of a part found on the new side only: inserted, or moved here from another Pasal
+ * (`from`), whose row quotes the part it was there beside it, marked as it changed on the way
+ * (the Pasal's own redline marks it inserted: it is new to this Pasal).
+ */
 function newOnlyRow(b: PartUnit, from: CrossMove | undefined, withSegments: boolean): PartRow {
-  return { status: from ? movedStatus(from) : 'inserted', kind: b.kind, old: from ? refOf(from.from) : null, new: refOf(b), segments: withSegments ? wholeSegments(b.tokens, 'insert') : [] };
+  if (!from) return { status: 'inserted', kind: b.kind, old: null, new: refOf(b), segments: withSegments ? wholeSegments(b.tokens, 'insert') : [] };
+  const status = movedStatus(from);
+  const a = from.from.tokens;
+  const segments = !withSegments ? [] : status === 'moved' ? equalSegments(a, b.tokens) : changedSegments(a, b.tokens, null);
+  return { status, kind: b.kind, old: refOf(from.from), new: refOf(b), segments };
 }
 
 /** The row of a part found on the old side only: deleted, or moved from here to another Pasal (`to`). */
@@ -155,7 +163,7 @@ export function partRows(
       const printed = (m: string) => `${lead}${m}${m ? ' ' : ''}`;
       // The old column prints the old part's own marker ("(1)" where the new text has "(2)").
       pushSeg(a && b ? { op, text: printed(marker), old: printed(a.marker) } : { op, text: printed(marker) });
-      for (const s of row.segments) pushSeg(s);
+      for (const s of b && !a ? wholeSegments(b.tokens, 'insert') : row.segments) pushSeg(s);
     }
   }
   return { rows, segments };

@@ -23,6 +23,12 @@ describe('parts worded the same in another Pasal', () => {
       'inserted - -> Pasal 4 ayat (3) huruf a',
       'inserted - -> Pasal 4 ayat (3) huruf b',
     ]);
+    // Its row quotes old 3(1) beside it, the words unmarked (they moved unchanged); the Pasal's
+    // own redline marks it inserted, as it is new to Pasal 4.
+    const moved = row.parts.find((p) => p.new?.label === 'Pasal 4 ayat (3)')!;
+    expect(moved.segments.map((g) => g.op)).toEqual(['equal']);
+    expect(moved.segments[0]!.old).toBe('Penyelenggaraan tempat parkir oleh Pemerintah Daerah meliputi :');
+    expect(row.segments.some((g) => g.op === 'insert' && g.text.includes('Penyelenggaraan tempat parkir oleh Pemerintah Daerah meliputi:'))).toBe(true);
     // The deleted Pasal 3 says where its ayat (1) went.
     const gone = c.pasal.find((r) => r.old?.label === 'Pasal 3' && !r.new)!;
     expect(gone.parts.map((p) => `${p.status} ${p.old?.label} -> ${p.new?.label}`)).toEqual(['moved Pasal 3 ayat (1) -> Pasal 4 ayat (3)']);
