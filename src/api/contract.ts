@@ -396,6 +396,8 @@ export interface CompareSegment {
   old?: string;
   /** A deletion and the insertion after it that read alike: a reference now pointing at another unit. */
   repointed?: true;
+  /** On such a deletion: the unit it pointed at, as the new text numbers it ("ayat (4)"), when known. */
+  was?: string;
 }
 
 /** How one line of a compared unit is set: `indent` steps in, its `marker` ("(2)", "a."; "" for none) hung before the text; `label` names its part ("Pasal 3 ayat (2)"). */
@@ -423,8 +425,8 @@ export interface ComparePartView {
   kind: 'ayat' | 'item' | 'para';
   old: CompareSide | null;
   new: CompareSide | null;
-  /** References that read the same on both sides but point at another unit ("ayat (2)"), when any. */
-  repointed?: string[];
+  /** References that read the same on both sides but point at another unit ("ayat (2)", and what it pointed at as now numbered), when any. */
+  repointed?: Array<{ ref: string; was?: string }>;
 }
 
 /** One side of a part shown in its own row: the part and the marker it prints ("(2)", "a."; "" for loose text). */
@@ -439,8 +441,8 @@ export interface ComparePartRowView {
   old: ComparePartSide | null;
   new: ComparePartSide | null;
   segments: CompareSegment[];
-  /** References that read the same on both sides but point at another unit ("ayat (2)"), when any. */
-  repointed?: string[];
+  /** References that read the same on both sides but point at another unit ("ayat (2)", and what it pointed at as now numbered), when any. */
+  repointed?: Array<{ ref: string; was?: string }>;
 }
 
 /** In which stage of base -> A -> draft a change came. */

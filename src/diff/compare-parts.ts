@@ -16,6 +16,7 @@ import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText 
 import { PART_MIN_SIM, positionalParts } from './positional-parts';
 import { sameMarkerParts } from './same-marker-parts';
 import { withoutWeakMoves } from './weak-part-moves';
+import { nameRepointed } from './repointed';
 import { citedPartsAgree } from './cited-parts';
 import type { CrossMove, CrossMoves } from './cross-moves';
 import { NO_PIECES, type PartPieces } from './part-pieces';
@@ -137,6 +138,7 @@ export function partRows(
       const info = byNew.get(slot.n as number);
       const status = (textChanged ? placeholderStatus(readsDihapus(a.tokens), readsDihapus(b.tokens)) : null) ?? matchedStatus(textChanged, !(info?.inChain ?? true), a.marker !== b.marker && bareMarker(a.marker) !== bareMarker(b.marker));
       const segs = !withSegments ? [] : textChanged ? changedSegments(a.tokens, b.tokens, diff) : equalSegments(a.tokens, b.tokens);
+      if (textChanged) nameRepointed(segs, a.tokens, newP, maps, oldPasalNum);
       // A part left as "Dihapus." whose text went to another Pasal (or written over such a placeholder with text from elsewhere) names the other place.
       const away = moves?.byOld.get(a.uid);
       const from = moves?.byNew.get(b.uid);

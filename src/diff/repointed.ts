@@ -8,16 +8,48 @@
  */
 import type { Op } from './tidy';
 import { tokenize, type Token } from './tokenize';
+import type { PasalUnit } from './extract';
+import type { RefMaps } from './references';
 import type { Segment } from './types';
 
-/** The distinct texts of the repointed references in `segments` ("ayat (2)"), in order. */
-export function repointedRefs(segments: readonly Segment[]): string[] {
-  const out: string[] = [];
+/** A repointed reference as the notes name it: its text, and what it pointed at as now numbered. */
+export interface RepointedRef {
+  ref: string;
+  was?: string;
+}
+
+/** The distinct repointed references in `segments` ("ayat (2)", was "ayat (4)"), in order. */
+export function repointedRefs(segments: readonly Segment[]): RepointedRef[] {
+  const out: RepointedRef[] = [];
   for (const s of segments) {
-    const text = s.text.trim();
-    if (s.repointed && s.op === 'delete' && !out.includes(text)) out.push(text);
+    const ref = s.text.trim();
+    if (!s.repointed || s.op !== 'delete' || out.some((r) => r.ref === ref)) continue;
+    out.push(s.was !== undefined ? { ref, was: s.was } : { ref });
   }
   return out;
+}
+
+/**
+ * Set `was` on the repointed deletions of `segments` (a part of the old Pasal numbered
+ * `ownPasal`, tokens `oldTokens`, against a part of `newPasal`): the unit each pointed at, as the
+ * new Pasal numbers it, when it is an ayat or item of that Pasal ("ayat (2)" then is "ayat (4)" now).
+ */
+export function nameRepointed(segments: readonly Segment[], oldTokens: readonly Token[], newPasal: PasalUnit, maps: RefMaps, ownPasal: string): void {
+  for (const s of segments) {
+    if (!s.repointed || s.op !== 'delete') continue;
+    const text = s.text.trim();
+    const t = oldTokens.find((x) => (x.kind === 'ref' || x.kind === 'ayatRef') && x.s === text);
+    let was: string | undefined;
+    if (t?.kind === 'ref' && t.target !== undefined) {
+      const uid = maps.uid.get(t.target);
+      const label = newPasal.parts.find((p) => p.uid === uid)?.label;
+      if (label?.startsWith(`${newPasal.label} `)) was = label.slice(newPasal.label.length + 1);
+    } else if (t?.kind === 'ayatRef' && t.num !== undefined) {
+      const to = maps.ayat.get(ownPasal)?.get(t.num);
+      if (to !== undefined) was = `ayat (${to})`;
+    }
+    if (was !== undefined && was !== text) s.was = was;
+  }
 }
 
 /** Token kinds of a reference ("Pasal 5", "ayat (2)", "huruf b", "angka 3"). */

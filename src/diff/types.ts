@@ -41,6 +41,8 @@ export interface Segment {
    * whose ayat is now ayat (3); new "ayat (2)", another ayat).
    */
   repointed?: true;
+  /** On such a deletion: the unit it pointed at, as the new text numbers it ("ayat (4)"), when known. */
+  was?: string;
 }
 
 /** One side of a row: which unit it is in its document. */

@@ -170,7 +170,7 @@ export function appendSegment(out: Segment[], s: Segment): void {
   if (last && last.op === s.op && !last.repointed && !s.repointed) {
     if (s.op === 'equal' && (last.old !== undefined || (s.old !== undefined && s.old !== s.text))) last.old = (last.old ?? last.text) + (s.old ?? s.text);
     last.text += s.text;
-  } else if (s.repointed) out.push({ op: s.op, text: s.text, repointed: true });
+  } else if (s.repointed) out.push(s.was !== undefined ? { op: s.op, text: s.text, repointed: true, was: s.was } : { op: s.op, text: s.text, repointed: true });
   else out.push(s.old === undefined || s.old === s.text ? { op: s.op, text: s.text } : { op: s.op, text: s.text, old: s.old });
 }
 

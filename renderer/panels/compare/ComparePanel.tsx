@@ -290,6 +290,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
       caseLater: (now: string) => t('compare.caseLater', { now }),
       repointedDel: t('compare.repointedDel'),
       repointedIns: t('compare.repointedIns'),
+      repointedDelWas: (was: string) => t('compare.repointedDelWas', { was }),
       absent: t('compare.absent'),
       stageNames: result?.sources.mid ? { mid: sourceName(t, result.sources.mid), new: sourceName(t, result.sources.new) } : null,
     }),

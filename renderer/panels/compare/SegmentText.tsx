@@ -50,6 +50,8 @@ export interface SegmentTitles {
   /** A deletion and an insertion that read alike: a reference now pointing at another unit (`Segment.repointed`). */
   repointedDel?: string;
   repointedIns?: string;
+  /** The deletion's title when what it pointed at is known, as now numbered ("ayat (4)"). */
+  repointedDelWas?(was: string): string;
 }
 
 /** The marked text. */
@@ -174,7 +176,7 @@ function markedPieces(shown: readonly CompareSegment[], mode: SegmentTextProps['
     const lone = LONE_MARK.test(core) ? ' cmp-lone' : '';
     const mark =
       s.op === 'delete' ? (
-        <del className={`cmp-del${lone}`} title={(s.repointed && titles.repointedDel) || delTitle}>
+        <del className={`cmp-del${lone}`} title={(s.repointed && ((s.was !== undefined && titles.repointedDelWas?.(s.was)) || titles.repointedDel)) || delTitle}>
           {highlighted(core, query)}
         </del>
       ) : (

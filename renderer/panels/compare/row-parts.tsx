@@ -39,7 +39,7 @@ export function partNote(row: CompareRowView, p: ComparePartView, text: RowText,
   }
   const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
   if (piece) return text.t(`compare.partPiece.${piece.status}`, { part: piece.own, other: piece.other });
-  const refs = p.repointed ? text.t('compare.repointedNote', { refs: p.repointed.join('”, “') }) : '';
+  const refs = (p.repointed ?? []).map((r) => text.t(r.was ? 'compare.repointedWasNote' : 'compare.repointedNote', { ref: r.ref, was: r.was })).join('');
   return `${partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names)}: ${text.t(`compare.status.${p.status}`).toLowerCase()}${refs}`;
 }
 

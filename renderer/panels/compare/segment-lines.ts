@@ -34,6 +34,7 @@ function cut(s: CompareSegment): CompareSegment[] {
   return texts.map((text, i) => {
     const piece: CompareSegment = keepOld && olds[i] !== text ? { op: s.op, text, old: olds[i] as string } : { op: s.op, text };
     if (s.repointed) piece.repointed = true;
+    if (s.was !== undefined) piece.was = s.was;
     return piece;
   });
 }

@@ -133,7 +133,7 @@ export function changedLines(segments: readonly CompareSegment[]): CompareSegmen
     seg.text.split('\n').forEach((piece, i) => {
       if (i > 0) lines.push([]);
       // For the inline redline: equal runs as the new text prints them.
-      if (piece) (lines[lines.length - 1] as CompareSegment[]).push(seg.repointed ? { op: seg.op, text: piece, repointed: true } : { op: seg.op, text: piece });
+      if (piece) (lines[lines.length - 1] as CompareSegment[]).push(seg.repointed ? { ...seg, text: piece } : { op: seg.op, text: piece });
     });
   }
   const out: CompareSegment[] = [];

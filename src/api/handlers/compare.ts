@@ -8,7 +8,7 @@ import type { Node } from 'prosemirror-model';
 import { CoreError } from '../../core-error';
 import { compareDocs, compareThreeWay, keteranganOf, otherRowsOf, partsOutOfStep, readsAsWritten } from '../../diff/index';
 import type { Comparison, OtherRow, PartRow, PasalRow, RowStage, UnitRef, UnitStatus } from '../../diff/index';
-import { repointedRefs } from '../../diff/repointed';
+import { repointedRefs, type RepointedRef } from '../../diff/repointed';
 import { parseDocJson } from '../../model/validate';
 import { docLabel } from '../../export/table/doc-label';
 import { wholeTextPart } from '../../diff/whole-text-part';
@@ -63,7 +63,7 @@ function pasalView(r: PasalRow, i: number): CompareRowView {
 }
 
 /** `repointed` for a part whose references read the same but point elsewhere (none: nothing). */
-function repointedOf(p: PartRow): { repointed?: string[] } {
+function repointedOf(p: PartRow): { repointed?: RepointedRef[] } {
   const refs = repointedRefs(p.segments);
   return refs.length > 0 ? { repointed: refs } : {};
 }

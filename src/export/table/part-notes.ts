@@ -40,7 +40,7 @@ export function partNote(row: PasalRow, p: PartRow, names: ReadonlySet<string>):
   const name = partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names);
   // A reference that reads the same but points elsewhere is said in words: paper shows no titles.
   const refs = repointedRefs(p.segments);
-  if (refs.length > 0) return { name, words: `${PART_WORD[p.status]}; rujukan “${refs.join('”, “')}” kini menunjuk unit lain`, plain: false };
+  if (refs.length > 0) return { name, words: `${PART_WORD[p.status]}; ${refs.map((r) => `rujukan “${r.ref}” kini menunjuk unit lain${r.was ? ` (yang dirujuk semula kini ${r.was})` : ''}`).join('; ')}`, plain: false };
   // A part with another number than before is named with both, in a note of its own.
   return { name, words: PART_WORD[p.status], plain: !name.includes('(semula ') };
 }

@@ -45,16 +45,20 @@ describe('parts paired as their Pasal cites them', () => {
     expect(redline.map((g) => `${g.op}${g.text}`)).toEqual(['delete ayat (2)', 'insert ayat (2)']);
   });
 
-  it('names such a reference in the notes, which paper prints (the matriks and the table)', () => {
+  it('names such a reference in the notes, which paper prints, with what it pointed at as now numbered', () => {
     const row = c.pasal.find((r) => r.new?.label === 'Pasal 11')!;
-    expect(partNotes(row)).toContain('ayat (8) (semula ayat (4)) diubah; rujukan “ayat (2)” kini menunjuk unit lain');
+    expect(partNotes(row)).toContain('ayat (8) (semula ayat (4)) diubah; rujukan “ayat (2)” kini menunjuk unit lain (yang dirujuk semula kini ayat (4))');
     const { result } = surabayaComparison();
     const view = result.rows.find((r) => r.kind === 'pasal' && r.new?.label === 'Pasal 11')!;
     const part = view.parts.find((p) => p.new?.label === 'Pasal 11 ayat (8)')!;
-    expect(part.repointed).toEqual(['ayat (2)']);
-    const t = ((key: string, o?: Record<string, string>) => (key === 'compare.repointedNote' ? `; rujukan “${o?.refs}” kini menunjuk unit lain` : 'Diubah')) as RowText['t'];
-    expect(partNote(view, part, { t } as RowText, new Set())).toBe('ayat (8) (semula ayat (4)): diubah; rujukan “ayat (2)” kini menunjuk unit lain');
-    // Parts without such a reference say nothing more.
-    expect(result.rows.flatMap((r) => r.parts.filter((p) => p.repointed).map((p) => p.new?.label))).toEqual(['Pasal 11 ayat (8)', 'Pasal 17 ayat (2)']);
+    expect(part.repointed).toEqual([{ ref: 'ayat (2)', was: 'ayat (4)' }]);
+    const t = ((key: string, o?: Record<string, string>) => (key === 'compare.repointedWasNote' ? `; rujukan “${o?.ref}” … kini ${o?.was}` : 'Diubah')) as RowText['t'];
+    expect(partNote(view, part, { t } as RowText, new Set())).toBe('ayat (8) (semula ayat (4)): diubah; rujukan “ayat (2)” … kini ayat (4)');
+    // Old 16(2)'s "ayat (1)" meant the honorarium ayat, now ayat (3); no other part has such a reference.
+    expect(result.rows.flatMap((r) => r.parts.flatMap((p) => (p.repointed ?? []).map((x) => `${p.new?.label}: ${x.ref} -> ${x.was}`)))).toEqual([
+      'Pasal 11 ayat (8): ayat (2) -> ayat (4)',
+      'Pasal 17 ayat (2): ayat (1) -> ayat (3)',
+    ]);
   });
+
 });

@@ -75,16 +75,16 @@ describe('line layout of compared Pasal', () => {
 
   it('titles a reference that reads the same but points at another ayat as such, in each column, laid out and inline (Pasal 11 ayat (8))', () => {
     const row = byNew('Pasal 11');
-    const titles = { del: 'dihapus', ins: 'ditambahkan', repointedDel: 'rujukan lama', repointedIns: 'rujukan baru' };
+    const titles = { del: 'dihapus', ins: 'ditambahkan', repointedDel: 'rujukan lama', repointedIns: 'rujukan baru', repointedDelWas: (was: string) => `rujukan lama, kini ${was}` };
     const old = renderToStaticMarkup(<SegmentText segments={row.segments} mode="old" oldLines={row.old?.lines} titles={titles} />);
     const neu = renderToStaticMarkup(<SegmentText segments={row.segments} mode="new" newLines={row.new?.lines} titles={titles} />);
     const inline = renderToStaticMarkup(<SegmentText segments={row.segments} mode="inline" oldLines={row.old?.lines} newLines={row.new?.lines} titles={titles} />);
-    expect(old).toContain('<del class="cmp-del" title="rujukan lama">ayat (2)</del>');
+    expect(old).toContain('<del class="cmp-del" title="rujukan lama, kini ayat (4)">ayat (2)</del>');
     expect(neu).toContain('<ins class="cmp-ins" title="rujukan baru">ayat (2)</ins>');
-    expect(inline).toContain('title="rujukan lama">ayat (2)</del>');
+    expect(inline).toContain('title="rujukan lama, kini ayat (4)">ayat (2)</del>');
     expect(inline).toContain('title="rujukan baru">ayat (2)</ins>');
     // Other marks keep the plain titles.
-    expect(old.match(/title="rujukan lama"/g)).toHaveLength(1);
+    expect(old.match(/title="rujukan lama/g)).toHaveLength(1);
     expect(old).toContain('title="dihapus"');
   });
 
