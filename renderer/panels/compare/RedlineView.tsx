@@ -3,16 +3,27 @@
  * insertions underlined in place, headed by its label and Keterangan; in a changed Pasal, the
  * changed line F8 stands on is marked.
  */
-import { memo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { CompareRowView } from '../../../src/api/contract';
 import { SegmentText } from './SegmentText';
 import { StageSteps } from './StageSteps';
 import { isTitleRow, Keterangan, rowActivation, StageBadge, type RowText } from './row-parts';
 import { startsSection, type NumberedRow } from './view-model';
 
-const RedlineRow = memo(function RedlineRow({ nr, current, currentLine, text, onRowClick }: { nr: NumberedRow; current: boolean; currentLine: number | null; text: RowText; onRowClick(row: CompareRowView): void }) {
+/**
+ * A row's heading label: the new label, with the old one when it changed; a removed unit whose
+ * label a unit of the new text bears (`newLabels`) is called old ("Menimbang huruf b lama"), so
+ * it never reads as the row beside it.
+ */
+function rowLabel(row: CompareRowView, text: RowText, newLabels: ReadonlySet<string>): string | undefined {
+  if (row.new && row.old && row.new.label !== row.old.label) return text.t('compare.formerly', { label: row.new.label, old: row.old.label });
+  if (!row.new && row.old && newLabels.has(row.old.label)) return text.t('compare.oldUnit', { label: row.old.label });
+  return (row.new ?? row.old)?.label;
+}
+
+const RedlineRow = memo(function RedlineRow({ nr, current, currentLine, text, newLabels, onRowClick }: { nr: NumberedRow; current: boolean; currentLine: number | null; text: RowText; newLabels: ReadonlySet<string>; onRowClick(row: CompareRowView): void }) {
   const { row } = nr;
-  const label = row.new && row.old && row.new.label !== row.old.label ? text.t('compare.formerly', { label: row.new.label, old: row.old.label }) : (row.new ?? row.old)?.label;
+  const label = rowLabel(row, text, newLabels);
   const cls = ['cmp-row', 'cmp-redline-row', `cmp-row-${row.status}`, `cmp-kind-${row.kind}`, isTitleRow(row) ? 'cmp-title-row' : '', current ? 'is-current' : ''].filter(Boolean).join(' ');
   return (
     <article className={cls} data-key={row.key} data-status={row.status} aria-current={current ? 'true' : undefined} {...rowActivation(row, text, onRowClick)}>
@@ -32,11 +43,12 @@ const RedlineRow = memo(function RedlineRow({ nr, current, currentLine, text, on
 
 /** The redline of the shown rows. */
 export function RedlineView({ rows, count, currentKey, currentLine = null, text, onRowClick }: { rows: readonly NumberedRow[]; count: number; currentKey: string | null; currentLine?: number | null; text: RowText; onRowClick(row: CompareRowView): void }) {
+  const newLabels = useMemo(() => new Set(rows.flatMap((r) => (r.row.new ? [r.row.new.label] : []))), [rows]);
   const out: ReactNode[] = [];
   for (let i = 0; i < Math.min(count, rows.length); i++) {
     const nr = rows[i] as NumberedRow;
     if (startsSection(nr.row, rows[i - 1]?.row)) out.push(<h3 key={`s-${nr.row.key}`} className="cmp-redline-section">{text.t(`compare.section.${nr.row.section}`)}</h3>);
-    out.push(<RedlineRow key={nr.row.key} nr={nr} current={nr.row.key === currentKey} currentLine={nr.row.key === currentKey ? currentLine : null} text={text} onRowClick={onRowClick} />);
+    out.push(<RedlineRow key={nr.row.key} nr={nr} current={nr.row.key === currentKey} currentLine={nr.row.key === currentKey ? currentLine : null} text={text} newLabels={newLabels} onRowClick={onRowClick} />);
   }
   return <div className="cmp-redline">{out}</div>;
 }
