@@ -12,8 +12,20 @@
  */
 import type { Node } from 'prosemirror-model';
 
+/** Memo of `bodyOrder` per (immutable) document, so the UI's recompare of a draft with one base walks the base once. */
+const orders = new WeakMap<Node, ReadonlyMap<string, number>>();
+
 /** Document order of the BAB/Bagian/Paragraf/Pasal of a document's batang tubuh, by uid. */
-export function bodyOrder(doc: Node): Map<string, number> {
+export function bodyOrder(doc: Node): ReadonlyMap<string, number> {
+  let order = orders.get(doc);
+  if (order === undefined) {
+    order = positionsIn(doc);
+    orders.set(doc, order);
+  }
+  return order;
+}
+
+function positionsIn(doc: Node): Map<string, number> {
   const order = new Map<string, number>();
   doc.forEach((top) => {
     if (top.type.name !== 'batangTubuh') return;

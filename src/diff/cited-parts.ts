@@ -19,15 +19,21 @@ import type { Token } from './tokenize';
 /** A pairing at least this similar is never dropped, and a citing pair must be at least this similar to vote. */
 const FIRM = 0.5;
 
+/** Old and new part indices a citation paired elsewhere: no later step may pair them otherwise. */
+export interface SpokenFor {
+  olds: ReadonlySet<number>;
+  news: ReadonlySet<number>;
+}
+
+/** No part spoken for. */
+export const NONE_SPOKEN_FOR: SpokenFor = { olds: new Set(), news: new Set() };
+
 /** What the citations leave: the matches, and the parts they say belong with another part. */
 export interface CitedParts {
   /** `matches` with the pairs the citations contradict replaced (a new list). */
   matches: Match[];
-  /** Old and new part indices a citation paired elsewhere: no later step may pair them otherwise. */
-  spokenFor: { olds: ReadonlySet<number>; news: ReadonlySet<number> };
+  spokenFor: SpokenFor;
 }
-
-const NONE: CitedParts['spokenFor'] = { olds: new Set(), news: new Set() };
 
 /** Apply the parts' own citations to `matches` (see the header). */
 export function citedPartsAgree(olds: readonly PartUnit[], news: readonly PartUnit[], matches: readonly Match[]): CitedParts {
@@ -46,7 +52,7 @@ export function citedPartsAgree(olds: readonly PartUnit[], news: readonly PartUn
     if (a.length !== b.length) continue;
     a.forEach((o, k) => votes.push({ o, n: b[k] as number }));
   }
-  if (votes.length === 0) return { matches: [...matches], spokenFor: NONE };
+  if (votes.length === 0) return { matches: [...matches], spokenFor: NONE_SPOKEN_FOR };
   let out = [...matches];
   const spokenOld = new Set<number>();
   const spokenNew = new Set<number>();
@@ -54,7 +60,6 @@ export function citedPartsAgree(olds: readonly PartUnit[], news: readonly PartUn
     const byOld = out.find((m) => m.o === v.o);
     const byNew = out.find((m) => m.n === v.n);
     if (byOld && byOld === byNew) continue;
-    const weak = (m: Match | undefined) => !m || (m.by === 'content' && m.sim < FIRM);
     if (!weak(byOld) || !weak(byNew)) continue;
     out = out.filter((m) => m !== byOld && m !== byNew);
     spokenOld.add(v.o);
@@ -63,6 +68,11 @@ export function citedPartsAgree(olds: readonly PartUnit[], news: readonly PartUn
     if (sim >= PART_MIN_SIM) out.push({ o: v.o, n: v.n, sim, by: 'content' });
   }
   return { matches: out, spokenFor: { olds: spokenOld, news: spokenNew } };
+}
+
+/** No pairing, or a content pairing below `FIRM`. */
+function weak(m: Match | undefined): boolean {
+  return !m || (m.by === 'content' && m.sim < FIRM);
 }
 
 function isRef(t: Token): boolean {

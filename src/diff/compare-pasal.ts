@@ -74,16 +74,17 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
   const pasal = new Map<string, string>();
   const ayat = new Map<string, ReadonlyMap<string, string>>();
   const uid = new Map<string, string>();
-  for (const m of matches) {
-    const parts = partAlignment(olds[m.o] as PasalUnit, news[m.n] as PasalUnit, opts.useUids);
+  const aligned = matches.map((m) => partAlignment(olds[m.o] as PasalUnit, news[m.n] as PasalUnit, opts.useUids));
+  matches.forEach((m, i) => {
+    const parts = aligned[i] as PartAlignment;
     partMatches.set(m.n, parts.matches);
     if (parts.pieces !== NO_PIECES) partPiecesByNew.set(m.n, parts.pieces);
-  }
+  });
   const crossMoves = crossPasalMoves(olds, news, matches, partMatches, opts.useUids, alonePasal(olds.length, news.length, matches, split.groups, merges));
-  for (const m of matches) {
+  matches.forEach((m, i) => {
     const a = olds[m.o] as PasalUnit;
     const b = news[m.n] as PasalUnit;
-    let ayatMap = partAlignment(a, b, opts.useUids).ayat;
+    let ayatMap = (aligned[i] as PartAlignment).ayat;
     const redone = partPiecesByNew.has(m.n) ? null : realignAroundMoves(a, b, partMatches.get(m.n) as Match[], crossMoves, opts.useUids);
     if (redone) {
       partMatches.set(m.n, redone);
@@ -93,7 +94,7 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
     ayat.set(a.num, ayatMap);
     uid.set(a.uid, b.uid);
     for (const x of partMatches.get(m.n) as Match[]) uid.set((a.parts[x.o] as { uid: string }).uid, (b.parts[x.n] as { uid: string }).uid);
-  }
+  });
   const ayatMoved = movedParts(olds, news, matches, split.groups, merges, opts.useUids, uid);
   for (const move of crossMoves.byOld.values()) recordMove(move, uid, ayatMoved);
   return { matches, splits: split.groups, merges, partMatches, partPieces: partPiecesByNew, maps: { pasal, ayat, uid, ayatMoved }, crossMoves };

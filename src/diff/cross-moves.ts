@@ -18,7 +18,7 @@ import { readsDihapus } from './placeholder';
 import { memoOf } from './run-memo';
 import { refsAsWritten } from './references';
 import { gramHash, lazyGrams } from './similarity';
-import type { Token } from './tokenize';
+import { REFERENCE_KINDS, type Token } from './tokenize';
 import { neutralKey } from './unit-keys';
 
 /** One part that moved to another Pasal. */
@@ -185,9 +185,6 @@ function worded(xs: readonly Leftover[], others: readonly Leftover[]): Leftover[
 
 /** Similarity hashes of the words that close the next-to-last item of a list. */
 const CLOSER_HASHES = new Set([...LIST_CLOSERS].map((w) => gramHash('word', w)));
-
-/** Token kinds of references, live or written ("Pasal 4 ayat (2)" is one live token or two written ones). */
-const REFERENCE_KINDS: ReadonlySet<string> = new Set(['ref', 'pasalRef', 'ayatRef', 'otherRef']);
 
 /**
  * A hash of the content words of a run in order, lower case (`Token.g`), without a closing

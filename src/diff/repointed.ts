@@ -7,7 +7,7 @@
  * inserted.
  */
 import type { Op } from './tidy';
-import { tokenize, type Token } from './tokenize';
+import { REFERENCE_KINDS, tokenize, type Token } from './tokenize';
 import type { PasalUnit } from './extract';
 import type { RefMaps } from './references';
 import type { Segment } from './types';
@@ -51,9 +51,6 @@ export function nameRepointed(segments: readonly Segment[], oldTokens: readonly 
     if (was !== undefined && was !== text) s.was = was;
   }
 }
-
-/** Token kinds of a reference ("Pasal 5", "ayat (2)", "huruf b", "angka 3"). */
-const REFERENCE_KINDS: ReadonlySet<string> = new Set(['pasalRef', 'ayatRef', 'otherRef', 'ref']);
 
 /**
  * Flag (`repointed`) each deletion followed by an insertion that prints alike and holds a

@@ -11,6 +11,7 @@
  * Pasal keep one shape.
  */
 import type { Match } from './align';
+import { NONE_SPOKEN_FOR, type SpokenFor } from './cited-parts';
 import type { PartUnit } from './extract';
 import { partnersOf, partnerWindows } from './gap-windows';
 import { sharesOwnWord, wordsOfParts, type PartWords } from './own-words';
@@ -18,7 +19,7 @@ import { dice, gramsFor } from './similarity';
 import { bareMarker } from './unit-keys';
 
 /** The pairs the step adds to `matches` (which it leaves as they are); parts `spokenFor` by a citation (`cited-parts.ts`) stay as they are. */
-export function sameMarkerParts(olds: readonly PartUnit[], news: readonly PartUnit[], matches: readonly Match[], spokenFor: { olds: ReadonlySet<number>; news: ReadonlySet<number> } = { olds: new Set(), news: new Set() }): Match[] {
+export function sameMarkerParts(olds: readonly PartUnit[], news: readonly PartUnit[], matches: readonly Match[], spokenFor: SpokenFor = NONE_SPOKEN_FOR): Match[] {
   if (matches.length === Math.min(olds.length, news.length)) return [];
   const partners = partnersOf(olds.length, news.length, matches);
   const ow = partnerWindows(partners.ofOld, news.length);

@@ -10,6 +10,9 @@
 export type TokenKind =
   'word' | 'num' | 'money' | 'pasalRef' | 'ayatRef' | 'otherRef' | 'ref' | 'punct' | 'mark';
 
+/** The kinds of a reference, live or written ("Pasal 5", "ayat (2)", "huruf b", "angka 3"). */
+export const REFERENCE_KINDS: ReadonlySet<TokenKind> = new Set<TokenKind>(['pasalRef', 'ayatRef', 'otherRef', 'ref']);
+
 /** One token. */
 export interface Token {
   /** Surface text as printed (inner whitespace collapsed to one space). */
