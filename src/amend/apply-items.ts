@@ -219,3 +219,13 @@ export function applyItemDelete(body: NodeJson, ins: Instruction): Entry {
   }
   return { status: 'applied', action: 'dihapus', units: named.map((n) => `${place.address} ${place.kind} ${n}`), message: '' };
 }
+
+/** The one huruf or angka an instruction names (inside its Pasal and ayat) with its address, or why it cannot be found. */
+export function namedItem(body: NodeJson, ins: Instruction): { node: NodeJson; address: string } | string {
+  const place = firstPlace(body, ins, innerKinds(ins));
+  if (typeof place === 'string') return place;
+  const named = mentioned(ins, place.kind);
+  if (named.length !== 1) return `Butir menyebut lebih dari satu ${place.kind}; letak kata atau frasa itu tidak dapat ditentukan.`;
+  const at = itemIn(place.list, named[0] as string);
+  return at ? { node: at.node, address: `${place.address} ${place.kind} ${named[0]}` } : `${place.address} tidak memuat ${place.kind} ${named[0]}.`;
+}

@@ -25,7 +25,8 @@ import {
   type InstrumentPenjelasan,
   type ItemDone,
 } from './apply-penjelasan';
-import { readInstruction, type Instruction } from './instruction';
+import { normaliseInstruction, readInstruction, type Instruction } from './instruction';
+import { applyPhrase, readPhraseChange } from './apply-phrase';
 import { readItems } from './instrument-items';
 import {
   bodyOf,
@@ -112,7 +113,7 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
       else if (ins.scope === 'lampiran' && ins.action) entry = lampiranEntry(ins, instrument);
       else if (ins.scope === 'penjelasan' && ins.action)
         entry = applyPenjelasanItem(json, ins, it.n, penjelasan, restated);
-      else entry = applyOne(json, ins, restated);
+      else entry = applyPhraseOrOne(json, ins, it.text, restated);
     } catch (e) {
       entry = {
         status: 'not-understood',
@@ -183,6 +184,12 @@ function applyOne(doc: NodeJson, written: Instruction, restated: NodeJson[]): En
   }
   if (action === 'disisipkan' || action === 'ditambah') return applyInsert(body, ins, restated);
   return applyChange(body, ins, restated);
+}
+
+/** A word-level item ("frasa … diganti dengan …") that restates nothing, else any other item. */
+function applyPhraseOrOne(doc: NodeJson, ins: Instruction, sentence: string, restated: NodeJson[]): Entry {
+  const phrase = restated.length === 0 ? readPhraseChange(normaliseInstruction(sentence)) : null;
+  return phrase ? applyPhrase(bodyOf(doc), normaliseInstruction(sentence), phrase) : applyOne(doc, ins, restated);
 }
 
 /** Restated nodes of one type at the top of the item. */

@@ -3,7 +3,7 @@
  * Surabaya 3/2018 for the Penjelasan): one sentence that changes one ayat and inserts another,
  * restating only those two (the other ayat must survive); ranges "sampai dengan"; "Ketentuan
  * Penjelasan Pasal 9 diubah" with the explanation inline (the body of Pasal 9 must not change);
- * the slips "dirubah" and "dicabut", and a word-level "frasa … diganti dengan …" item, each kept
+ * the slips "dirubah" and "dicabut", and word-level "frasa … diganti dengan …" items, each kept
  * as an item of its own; and a Pasal restated whole, whose ayat keep the references other Pasal
  * make to them.
  */
@@ -116,12 +116,14 @@ Distributor dan sub distributor minuman beralkohol golongan B dan golongan C yan
     expect(changedPasal(r.doc)).toEqual([['Pasal 5', 'Pasal 5', 'changed'], ['Pasal 24', 'Pasal 24', 'deleted']]);
   });
 
-  it('a word-level "frasa … diganti dengan …" item is not applied and not swallowed into item 1', () => {
+  it('a word-level "frasa … diganti dengan …" item is not swallowed into item 1 (phrase-items.test.ts applies it)', () => {
     const r = applyInstrument(base, instrument(`${PASAL_5}
-2. Ketentuan Pasal 9 ayat (1) frasa "pukul 20.00 wita" diganti dengan frasa "pukul 22.00 wita".`));
-    expect(statuses(r).map((x) => x.slice(0, 2))).toEqual([[1, 'applied'], [2, 'not-understood']]);
+2. Ketentuan Pasal 9 ayat (1) frasa "pukul 20.00 wita" diganti dengan frasa "pukul 22.00 wita".
+3. Frasa "Tradisional" dalam Pasal 13 ayat (2) dihapus.`));
+    expect(statuses(r).map((x) => x.slice(0, 2))).toEqual([[1, 'applied'], [2, 'applied'], [3, 'applied']]);
     expect(pasalText(r.doc, '5')).not.toContain('frasa');
-    expect(changedPasal(r.doc)).toEqual([['Pasal 5', 'Pasal 5', 'changed']]);
+    expect(pasalText(r.doc, '9')).not.toMatch(/frasa|Frasa/);
+    expect(changedPasal(r.doc)).toEqual([['Pasal 5', 'Pasal 5', 'changed'], ['Pasal 9', 'Pasal 9', 'changed'], ['Pasal 13', 'Pasal 13', 'changed']]);
   });
 });
 

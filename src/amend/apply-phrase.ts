@@ -1,0 +1,143 @@
+/**
+ * Word-level change items (drafting-rules.md 3.4.2 F20: not a Lampiran II formula, but written in
+ * practice): "Ketentuan Pasal 9 ayat (1) frasa "pukul 20.00 wita" diganti dengan frasa "pukul
+ * 22.00 wita".", "Kata "Walikota" dalam Pasal 3 dan Pasal 5 diubah menjadi "Wali Kota".", "Frasa
+ * "dan/atau" dalam Pasal 7 huruf c dihapus.". Applied only where that can be done exactly: every
+ * occurrence of the quoted words (whole words, spacing aside) in the text of the units the
+ * sentence names — Pasal, one ayat, one huruf or angka — each occurrence inside one run of text.
+ * A sentence that names no Pasal applies to the whole batang tubuh only when it says so ("dalam
+ * seluruh Pasal"), and is then flagged for a look. Words not found where the sentence says change
+ * nothing, and the item is reported as not understood.
+ */
+import type { NodeJson } from '../model/doc-json';
+import { fail, type Entry } from './apply-entry';
+import { namedItem } from './apply-items';
+import { readInstruction, type Instruction } from './instruction';
+import { canonicalNum, findAll, findUnit } from './json-tree';
+
+/** A word-level change: the quoted words and what replaces them ("" when they are deleted). */
+export interface PhraseChange {
+  from: string;
+  to: string;
+}
+
+/** A quoted phrase: “…”, "…" or ‘…’. */
+const QUOTED = /“([^”]*)”|"([^"]*)"|‘([^’]*)’/g;
+/** The word before the first quote that makes the sentence a word-level one. */
+const PHRASE_WORD = /\b(?:frasa|kata|istilah)\s*$/i;
+const REPLACE_VERB = /^\s*(?:[^“"‘]*?\s)?(?:diubah|dirubah|diganti)\s+(?:menjadi|dengan)\s+(?:(?:frasa|kata|istilah)\s+)?$/i;
+const DELETE_VERB = /^\s*(?:[^“"‘]*?\s)?dihapus(?:kan)?\b/i;
+
+/** The quoted phrases of `text` with where each starts and ends. */
+function quotes(text: string): Array<{ value: string; start: number; end: number }> {
+  return [...text.matchAll(QUOTED)].map((m) => ({
+    value: (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s+/g, ' ').trim(),
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+}
+
+/**
+ * The word-level change an instruction sentence asks for, or null when it is no such sentence:
+ * "frasa|kata "A" … diubah|diganti menjadi|dengan "B"", or "frasa|kata "A" … dihapus".
+ */
+export function readPhraseChange(text: string): PhraseChange | null {
+  const qs = quotes(text);
+  const first = qs[0];
+  if (!first || !first.value || !PHRASE_WORD.test(text.slice(0, first.start))) return null;
+  const second = qs[1];
+  if (second && REPLACE_VERB.test(text.slice(first.end, second.start)) && second.value !== first.value)
+    return { from: first.value, to: second.value };
+  if (!second && DELETE_VERB.test(text.slice(first.end))) return { from: first.value, to: '' };
+  return null;
+}
+
+/** The sentence read for its places, the quoted words blanked (they may hold "Pasal 5"). */
+function placesOf(text: string): Instruction {
+  return readInstruction(text.replace(QUOTED, ' "…" '));
+}
+
+/** A sentence that applies to every Pasal ("dalam seluruh Pasal", "di semua ketentuan"). */
+const WHOLE_BODY = /\b(?:seluruh|semua)\b/i;
+
+/** A regex of `phrase` as whole words, any run of spaces where it has one, and around a slash ("Bupati/ Walikota"). */
+function phrasePattern(phrase: string): RegExp {
+  const body = phrase
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\//g, '\\s*\\/\\s*'))
+    .join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Replace the phrase in every text run under `root` (not inside change items); the count of replacements. */
+function replaceIn(root: NodeJson, change: PhraseChange): number {
+  const pattern = phrasePattern(change.from);
+  let count = 0;
+  const walk = (n: NodeJson) => {
+    for (const c of n.content ?? []) {
+      if (c.type === 'changeItem') continue;
+      if (c.type === 'text' && typeof c.text === 'string') {
+        c.text = c.text.replace(pattern, () => {
+          count++;
+          return change.to;
+        });
+        // A deleted phrase leaves no double space and no space before punctuation.
+        if (change.to === '') c.text = c.text.replace(/ {2,}/g, ' ').replace(/ ([,.;:])/g, '$1');
+      }
+      walk(c);
+    }
+  };
+  walk(root);
+  return count;
+}
+
+/** The units the sentence names, as nodes with their addresses, or the reason they cannot be found. */
+function unitsNamed(body: NodeJson, ins: Instruction): Array<{ node: NodeJson; address: string }> | string {
+  const pasal = [...new Set(ins.place.pasal.length > 0 ? ins.place.pasal : ins.added.pasal)];
+  const inner = ins.place.pasal.length > 0 ? ins.place : ins.added;
+  if (pasal.length === 0) {
+    if (!WHOLE_BODY.test(ins.text)) return 'Butir tidak menyebut Pasal tempat kata atau frasa itu diubah.';
+    return findAll(body, 'pasal').map((l) => ({ node: l.node, address: `Pasal ${canonicalNum('pasal', l.node.attrs?.baseNum) ?? '?'}` }));
+  }
+  const deeper = inner.ayat.length + inner.huruf.length + inner.angka.length > 0;
+  if (pasal.length > 1 && deeper) return 'Butir menyebut beberapa Pasal sekaligus dengan ayat, huruf, atau angka; letaknya tidak dapat ditentukan.';
+  const out: Array<{ node: NodeJson; address: string }> = [];
+  for (const p of pasal) {
+    const loc = findUnit(body, 'pasal', p);
+    if (!loc) return `Pasal ${p} tidak ada dalam naskah dasar.`;
+    out.push({ node: loc.node, address: `Pasal ${p}` });
+  }
+  if (!deeper) return out;
+  if (inner.huruf.length + inner.angka.length > 0) {
+    const item = namedItem(body, { ...ins, place: { ...inner, pasal } });
+    return typeof item === 'string' ? item : [item];
+  }
+  if (inner.ayat.length > 1) return 'Butir menyebut lebih dari satu ayat untuk kata atau frasa yang diubah.';
+  const ayat = findUnit(out[0]?.node as NodeJson, 'ayat', inner.ayat[0] as string);
+  if (!ayat) return `Ayat (${inner.ayat[0]}) Pasal ${pasal[0]} tidak ada dalam naskah dasar.`;
+  return [{ node: ayat.node, address: `Pasal ${pasal[0]} ayat (${inner.ayat[0]})` }];
+}
+
+/** Apply a word-level item to the batang tubuh `body` (mutating it only when every named unit holds the words). */
+export function applyPhrase(body: NodeJson, sentence: string, change: PhraseChange): Entry {
+  const ins = placesOf(sentence);
+  const named = unitsNamed(body, ins);
+  if (typeof named === 'string') return fail(ins, named);
+  const whole = ins.place.pasal.length === 0 && ins.added.pasal.length === 0;
+  const holding = named.filter((u) => replaceIn(structuredClone(u.node), change) > 0);
+  // Named units must each hold the words; across the whole body, those that do are the ones changed.
+  const units = whole ? holding : named;
+  if (holding.length < units.length || units.length === 0) {
+    const where = whole ? 'batang tubuh' : named.filter((u) => !holding.includes(u)).map((u) => u.address).join(', ');
+    return fail(ins, `Frasa "${change.from}" tidak ditemukan dalam ${where} naskah dasar; butir tidak diterapkan.`, named.map((u) => u.address));
+  }
+  const addresses = units.map((u) => u.address);
+  const total = units.reduce((sum, u) => sum + replaceIn(u.node, change), 0);
+  const done = change.to ? `diganti dengan "${change.to}"` : 'dihapus';
+  return {
+    status: whole ? 'ambiguous' : 'applied',
+    action: change.to ? 'diubah' : 'dihapus',
+    units: addresses,
+    message: `Frasa "${change.from}" ${done} (${total} kali) dalam ${addresses.join(', ')}.${whole ? ' Butir tidak menyebut Pasal; diterapkan pada seluruh batang tubuh, periksa hasilnya.' : ''}`,
+  };
+}

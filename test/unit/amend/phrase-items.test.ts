@@ -1,0 +1,87 @@
+/**
+ * Word-level change items ("frasa … diganti dengan …", "kata … diubah menjadi …", "frasa …
+ * dihapus"), applied to the real Sulawesi Utara 4/2014 text: the words change exactly where the
+ * sentence says and nowhere else; words not found there change nothing and are reported.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyInstrument, consolidatedText } from '../../../src/amend/index';
+import { readPhraseChange } from '../../../src/amend/apply-phrase';
+import { changedPasal, pasalText, statuses, sulutBase as base, sulutInstrument as instrument } from './sulut-instrument';
+
+/** Body text of the consolidated document (up to the Penjelasan, if any). */
+const bodyText = (doc: typeof base) => consolidatedText(doc).split('PENJELASAN')[0] as string;
+
+describe('reading a word-level sentence', () => {
+  it('takes the quoted words and what replaces them, in any quotes', () => {
+    expect(readPhraseChange('Ketentuan Pasal 9 ayat (1) frasa "pukul 20.00 wita" diganti dengan frasa "pukul 22.00 wita".')).toEqual({ from: 'pukul 20.00 wita', to: 'pukul 22.00 wita' });
+    expect(readPhraseChange('Kata “Walikota” dalam Pasal 3 diubah menjadi “Wali Kota”.')).toEqual({ from: 'Walikota', to: 'Wali Kota' });
+    expect(readPhraseChange('Frasa "dan/atau" dalam Pasal 12 dihapus.')).toEqual({ from: 'dan/atau', to: '' });
+  });
+
+  it('is no such sentence without "frasa" or "kata" before the quote, or with a restatement verb only', () => {
+    expect(readPhraseChange('Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:')).toBeNull();
+    expect(readPhraseChange('Ketentuan Pasal 5 yang berjudul "Larangan" diubah menjadi "Pengendalian".')).toBeNull();
+    expect(readPhraseChange('Kata "Walikota" dalam Pasal 3 diubah sehingga Pasal 3 berbunyi sebagai berikut:')).toBeNull();
+  });
+});
+
+describe('applying a word-level item', () => {
+  it('replaces the words in the ayat named, and only there', () => {
+    const r = applyInstrument(base, instrument('1. Ketentuan Pasal 9 ayat (1) frasa "pukul 20.00 wita" diganti dengan frasa "pukul 22.00 wita".'));
+    expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 9 ayat (1)']]);
+    const p9 = pasalText(r.doc, '9');
+    expect(p9).toMatch(/^\(1\) Penjualan Minuman Beralkohol secara eceran .* paling lama sampai pukul 22\.00 wita\.$/m);
+    expect(p9).toMatch(/^\(2\) untuk menyesuaikan dengan pola kehidupan masyarakat setempat Bupati\/Walikota/m);
+    expect(changedPasal(r.doc)).toEqual([['Pasal 9', 'Pasal 9', 'changed']]);
+  });
+
+  it('a word in several Pasal changes in each of them, whole words only', () => {
+    const r = applyInstrument(base, instrument('1. Kata "Bupati/Walikota" dalam Pasal 6 dan Pasal 13 diubah menjadi "Bupati/Wali Kota".'));
+    expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 6, Pasal 13']]);
+    expect(r.report[0]?.message).toBe('Frasa "Bupati/Walikota" diganti dengan "Bupati/Wali Kota" (2 kali) dalam Pasal 6, Pasal 13.');
+    expect(pasalText(r.doc, '6')).toContain('pada ayat (1), Bupati/Wali Kota setelah mempertimbangkan');
+    expect(pasalText(r.doc, '13')).toContain('Bupati/Wali Kota melakukan pengendalian');
+    // Pasal 9 holds the word too but was not named.
+    expect(pasalText(r.doc, '9')).toContain('Bupati/Walikota dapat menyesuaikan');
+    expect(changedPasal(r.doc)).toEqual([['Pasal 6', 'Pasal 6', 'changed'], ['Pasal 13', 'Pasal 13', 'changed']]);
+  });
+
+  it('a huruf named: only that item changes', () => {
+    const r = applyInstrument(base, instrument('1. Ketentuan Pasal 7 ayat (1) huruf b kata "Bupati/Walikota" diganti dengan kata "Gubernur".'));
+    expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 7 ayat (1) huruf b']]);
+    expect(pasalText(r.doc, '7')).toMatch(/^\s*b\.\s+Tempat tertentu lainnya yang ditetapkan oleh Gubernur$/m);
+    expect(changedPasal(r.doc)).toEqual([['Pasal 7', 'Pasal 7', 'changed']]);
+  });
+
+  it('deleted words leave no stray space before the full stop', () => {
+    const r = applyInstrument(base, instrument('1. Frasa "dengan tetap memperhatikan ketertiban dan keamanan wilayah setempat" dalam Pasal 9 ayat (2) dihapus.'));
+    expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 9 ayat (2)']]);
+    expect(pasalText(r.doc, '9')).toMatch(/batasan waktu penjualan sebagaimana dimaksud pada ayat \(1\)\.$/m);
+  });
+
+  it('"dalam seluruh Pasal": every Pasal holding the words (also written "Bupati/ Walikota"), flagged for a look', () => {
+    const r = applyInstrument(base, instrument('1. Kata "Bupati/Walikota" dalam seluruh Pasal diubah menjadi "Bupati/Wali Kota".'));
+    const [line] = r.report;
+    expect(line?.status).toBe('ambiguous');
+    expect(line?.units).toEqual(['Pasal 1', 'Pasal 6', 'Pasal 7', 'Pasal 9', 'Pasal 12', 'Pasal 13', 'Pasal 21', 'Pasal 24', 'Pasal 27']);
+    expect(bodyText(r.doc)).not.toMatch(/Bupati\/\s*Walikota/);
+    expect(pasalText(r.doc, '27')).toContain('Keputusan Gubernur/ Bupati/Wali Kota.');
+    expect(changedPasal(r.doc).map((x) => x[0])).toEqual(line?.units);
+  });
+
+  it('words not found where the sentence says: nothing changes, and the report says why', () => {
+    const r = applyInstrument(base, instrument('1. Ketentuan Pasal 9 ayat (2) frasa "pukul 20.00 wita" diganti dengan frasa "pukul 22.00 wita".'));
+    expect(statuses(r)).toEqual([[1, 'not-understood', 'Pasal 9 ayat (2)']]);
+    expect(r.report[0]?.message).toBe('Frasa "pukul 20.00 wita" tidak ditemukan dalam Pasal 9 ayat (2) naskah dasar; butir tidak diterapkan.');
+    expect(changedPasal(r.doc)).toEqual([]);
+  });
+
+  it('a Pasal that does not exist, or no Pasal at all: nothing changes', () => {
+    const none = applyInstrument(base, instrument('1. Ketentuan Pasal 90 frasa "wita" diganti dengan frasa "WITA".'));
+    expect(statuses(none)).toEqual([[1, 'not-understood', '']]);
+    expect(none.report[0]?.message).toBe('Pasal 90 tidak ada dalam naskah dasar.');
+    const nowhere = applyInstrument(base, instrument('1. Frasa "wita" diganti dengan frasa "WITA".'));
+    expect(nowhere.report[0]?.status).toBe('not-understood');
+    expect(changedPasal(nowhere.doc)).toEqual([]);
+  });
+});
