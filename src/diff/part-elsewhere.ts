@@ -68,7 +68,26 @@ export function partName(rowOld: string | undefined, rowNew: string | undefined,
   const now = partNew !== undefined ? within(partNew, rowNew) : undefined;
   const was = partOld !== undefined ? within(partOld, rowOld) : undefined;
   if (now === undefined) return was !== undefined && newNames?.has(was) ? `${was} lama` : (was ?? '');
-  return was === undefined || was === now ? now : `${now} (semula ${was})`;
+  if (was === undefined || was === now) return now;
+  return looseName(now, was) ?? `${now} (semula ${was})`;
+}
+
+/** A loose paragraph's name: what holds it, and its role ("teks pembuka", "teks penutup") or place ("(teks 2)"). */
+const LOOSE_NAME = /^(.*?)\s*(\(teks \d+\)|teks (?:pembuka|penutup))$/;
+
+/**
+ * One name for a loose paragraph named otherwise on each side of the same holder: a paragraph's
+ * name is no number a reader looks up, so the role wins where one side has it ("teks pembuka"
+ * for an opening text that became the whole Pasal, not "(teks 1) (semula teks pembuka)"); null
+ * when the parts are not both loose paragraphs of one holder.
+ */
+function looseName(now: string, was: string): string | null {
+  const a = LOOSE_NAME.exec(now);
+  const b = LOOSE_NAME.exec(was);
+  if (!a || !b || a[1] !== b[1]) return null;
+  const [nowName, wasName] = [a[2] as string, b[2] as string];
+  const role = !nowName.startsWith('(') ? nowName : !wasName.startsWith('(') ? wasName : nowName;
+  return a[1] ? `${a[1]} ${role}` : role;
 }
 
 /** The names (`partName`) the parts of a Pasal row bear on its new side. */

@@ -59,6 +59,13 @@ describe('the old column', () => {
     expect(partName('Pasal 4', 'Pasal 11', 'Pasal 4 ayat (1)', 'Pasal 11 ayat (2)')).toBe('ayat (2) (semula ayat (1))');
     expect(partName('Pasal 4', 'Pasal 11', 'Pasal 4 ayat (3)', 'Pasal 11 ayat (3)')).toBe('ayat (3)');
     expect(partName('Pasal 4', 'Pasal 11', 'Pasal 4 ayat (3)', undefined)).toBe('ayat (3)');
+    // A loose paragraph's name is no number: its role names it, never "(teks 1) (semula teks pembuka)".
+    expect(partName('Pasal 42', 'Pasal 40', 'Pasal 42 teks pembuka', 'Pasal 40 (teks 1)')).toBe('teks pembuka');
+    expect(partName('Pasal 40', 'Pasal 42', 'Pasal 40 (teks 1)', 'Pasal 42 teks pembuka')).toBe('teks pembuka');
+    expect(partName('Pasal 5', 'Pasal 5', 'Pasal 5 ayat (2) (teks 3)', 'Pasal 5 ayat (2) teks penutup')).toBe('ayat (2) teks penutup');
+    // Held by units of other numbers, or a numbered part become a paragraph: both names stay.
+    expect(partName('Pasal 5', 'Pasal 5', 'Pasal 5 ayat (2) teks penutup', 'Pasal 5 ayat (3) teks penutup')).toBe('ayat (3) teks penutup (semula ayat (2) teks penutup)');
+    expect(partName('Pasal 13', 'Pasal 23', 'Pasal 13 ayat (1)', 'Pasal 23 teks pembuka')).toBe('teks pembuka (semula ayat (1))');
     expect(partNotes(row('Pasal 4'))).toContain('ayat (2) (semula ayat (1)) diubah');
     // Printed part by part, the ayat's own row says it.
     const table = comparisonTable(c, { oldLabel: 'lama', newLabel: 'baru' });
