@@ -6,7 +6,7 @@
  * occurrence of the quoted words (whole words, spacing aside) in the text of the units the
  * sentence names — Pasal, one ayat, one huruf or angka — each occurrence inside one run of text.
  * A sentence that names no Pasal applies to the whole batang tubuh only when it says so ("dalam
- * seluruh Pasal"), and is then flagged for a look. Words not found where the sentence says change
+ * seluruh Pasal", "dalam Peraturan Daerah Nomor 4 Tahun 2014"), and is then flagged for a look. Words not found where the sentence says change
  * nothing, and the item is reported as not understood.
  */
 import type { NodeJson } from '../model/doc-json';
@@ -57,8 +57,11 @@ function placesOf(text: string): Instruction {
   return readInstruction(text.replace(QUOTED, ' "…" '));
 }
 
-/** A sentence that applies to every Pasal ("dalam seluruh Pasal", "di semua ketentuan"). */
-const WHOLE_BODY = /\b(?:seluruh|semua)\b/i;
+/**
+ * A sentence that applies to every Pasal: "dalam seluruh Pasal", "di semua ketentuan", or the
+ * amended Perda named as the place ("dalam Peraturan Daerah Nomor 4 Tahun 2014").
+ */
+const WHOLE_BODY = /\b(?:seluruh|semua)\b|\bdalam\s+Peraturan\s+Daerah\b(?!\s+ini\b)/i;
 
 /** A regex of `phrase` as whole words, any run of spaces where it has one, and around a slash ("Bupati/ Walikota"). */
 function phrasePattern(phrase: string): RegExp {
@@ -92,11 +95,11 @@ function replaceIn(root: NodeJson, change: PhraseChange): number {
 }
 
 /** The units the sentence names, as nodes with their addresses, or the reason they cannot be found. */
-function unitsNamed(body: NodeJson, ins: Instruction): Array<{ node: NodeJson; address: string }> | string {
+function unitsNamed(body: NodeJson, ins: Instruction, sentence: string): Array<{ node: NodeJson; address: string }> | string {
   const pasal = [...new Set(ins.place.pasal.length > 0 ? ins.place.pasal : ins.added.pasal)];
   const inner = ins.place.pasal.length > 0 ? ins.place : ins.added;
   if (pasal.length === 0) {
-    if (!WHOLE_BODY.test(ins.text)) return 'Butir tidak menyebut Pasal tempat kata atau frasa itu diubah.';
+    if (!WHOLE_BODY.test(sentence.replace(QUOTED, ' '))) return 'Butir tidak menyebut Pasal tempat kata atau frasa itu diubah.';
     return findAll(body, 'pasal').map((l) => ({ node: l.node, address: `Pasal ${canonicalNum('pasal', l.node.attrs?.baseNum) ?? '?'}` }));
   }
   const deeper = inner.ayat.length + inner.huruf.length + inner.angka.length > 0;
@@ -121,7 +124,7 @@ function unitsNamed(body: NodeJson, ins: Instruction): Array<{ node: NodeJson; a
 /** Apply a word-level item to the batang tubuh `body` (mutating it only when every named unit holds the words). */
 export function applyPhrase(body: NodeJson, sentence: string, change: PhraseChange): Entry {
   const ins = placesOf(sentence);
-  const named = unitsNamed(body, ins);
+  const named = unitsNamed(body, ins, sentence);
   if (typeof named === 'string') return fail(ins, named);
   const whole = ins.place.pasal.length === 0 && ins.added.pasal.length === 0;
   const holding = named.filter((u) => replaceIn(structuredClone(u.node), change) > 0);

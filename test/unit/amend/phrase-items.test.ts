@@ -69,6 +69,13 @@ describe('applying a word-level item', () => {
     expect(changedPasal(r.doc).map((x) => x[0])).toEqual(line?.units);
   });
 
+  it('the amended Perda named as the place: the whole batang tubuh, flagged', () => {
+    const r = applyInstrument(base, instrument('1. Kata "Bupati/Walikota" dalam Peraturan Daerah Provinsi Sulawesi Utara Nomor 4 Tahun 2014 tentang Pengendalian dan Pengawasan Minuman Beralkohol di Provinsi Sulawesi Utara diubah menjadi "Bupati/Wali Kota".'));
+    expect(r.report[0]?.status).toBe('ambiguous');
+    expect(r.report[0]?.units).toHaveLength(9);
+    expect(bodyText(r.doc)).not.toMatch(/Bupati\/\s*Walikota/);
+  });
+
   it('words not found where the sentence says: nothing changes, and the report says why', () => {
     const r = applyInstrument(base, instrument('1. Ketentuan Pasal 9 ayat (2) frasa "pukul 20.00 wita" diganti dengan frasa "pukul 22.00 wita".'));
     expect(statuses(r)).toEqual([[1, 'not-understood', 'Pasal 9 ayat (2)']]);
@@ -80,7 +87,8 @@ describe('applying a word-level item', () => {
     const none = applyInstrument(base, instrument('1. Ketentuan Pasal 90 frasa "wita" diganti dengan frasa "WITA".'));
     expect(statuses(none)).toEqual([[1, 'not-understood', '']]);
     expect(none.report[0]?.message).toBe('Pasal 90 tidak ada dalam naskah dasar.');
-    const nowhere = applyInstrument(base, instrument('1. Frasa "wita" diganti dengan frasa "WITA".'));
+    // "dalam Peraturan Daerah ini" is the amending Perda itself: no place in the base.
+    const nowhere = applyInstrument(base, instrument('1. Frasa "wita" dalam Peraturan Daerah ini diganti dengan frasa "WITA".'));
     expect(nowhere.report[0]?.status).toBe('not-understood');
     expect(changedPasal(nowhere.doc)).toEqual([]);
   });
