@@ -2,7 +2,8 @@
  * Layout noise of real text layers that is no change: each text below is a real corpus text with
  * one kind of noise a PDF or a scan brings, and its comparison with the text as printed finds
  * nothing changed (Pasal, titles, Penjelasan). Cases found by probing the comparison with noisy
- * copies of the corpus.
+ * copies of the corpus; two cover whole texts: set again at another width, and broken into pages
+ * with page numbers and running headers.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,60 @@ const read = (f: string) => fs.readFileSync(path.join(corpusDir, f), 'utf8');
 const sby09 = read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt');
 const sby18 = read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
 const rpjmd = read('perda-prov-sulut-2016-03-rpjmd-2016-2021.txt');
+const sulut = read('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+
+/** The lines of the regulation text, after the corpus header block (ending "# ---"). */
+function bodyStart(lines: string[]): number {
+  return lines.findIndex((l) => l.startsWith('# ---')) + 1;
+}
+
+/**
+ * `text` set again at `width` columns, as another PDF of the same Perda would be: the lines of
+ * each run of prose joined and wrapped anew at the indent of its first line; short lines
+ * (headings, numbers) and lines that open a unit ("(2)", "a.", "Pasal 5") start a new run.
+ */
+function setAgain(text: string, width: number): string {
+  const lines = text.split('\n');
+  const start = bodyStart(lines);
+  const out = lines.slice(0, start);
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const indent = /^\s*/.exec(run[0] as string)?.[0] ?? '';
+    let line = '';
+    for (const word of run.join(' ').trim().split(/\s+/)) {
+      if (line && indent.length + line.length + 1 + word.length > width) {
+        out.push(indent + line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    out.push(indent + line);
+    run = [];
+  };
+  for (const line of lines.slice(start)) {
+    const opens = /^\s*(?:\(\d+\)|[a-z]\.|\d+\.|Pasal|BAB)/.test(line);
+    if (line.trim().length < 45 || opens) {
+      flush();
+      if (line.trim().length >= 45) run = [line];
+      else out.push(line);
+    } else run.push(line);
+  }
+  flush();
+  return out.join('\n');
+}
+
+/** `text` with a page break every `every` lines: a page number, then `header` at the top of the next page. */
+function pageBreaks(text: string, every: number, header: string): string {
+  const lines = text.split('\n');
+  const start = bodyStart(lines);
+  const out = lines.slice(0, start);
+  let page = 2;
+  lines.slice(start).forEach((line, i) => {
+    out.push(line);
+    if ((i + 1) % every === 0) out.push('', '', `                                   - ${page++} -`, '', header, '');
+  });
+  return out.join('\n');
+}
 
 /** `text` with `from` (which must occur exactly once) replaced by `to`. */
 function once(text: string, from: string, to: string): string {
@@ -67,6 +122,21 @@ describe('layout noise that is no change', () => {
   it('an item wrapped at its marker column after a comma, its list going on after it (Surabaya 2009 Pasal 6)', () => {
     const noisy = once(sby09, '                     a. menjaga keamanan, ketertiban dan kelancaran dalam kawasan\n                        lokasi parkir;', '                     a. menjaga keamanan,\n                     ketertiban dan kelancaran dalam kawasan\n                     lokasi parkir;');
     expect(changes(sby09, noisy)).toEqual([]);
+  });
+
+  it('the whole text set again at 70 columns, as another PDF of it would be (four corpus texts)', () => {
+    for (const text of [sby09, sby18, sulut, rpjmd]) {
+      const noisy = setAgain(text, 70);
+      expect(noisy.split('\n').length).not.toBe(text.split('\n').length);
+      expect(changes(text, noisy)).toEqual([]);
+    }
+  });
+
+  it('a page break every 47 lines, with its page number and the running header, anywhere in a Pasal (three corpus texts)', () => {
+    for (const [text, header] of [[sby09, 'WALI KOTA SURABAYA'], [sby18, 'WALI KOTA SURABAYA'], [sulut, 'GUBERNUR SULAWESI UTARA']] as const) {
+      const noisy = pageBreaks(text, 47, header);
+      expect(changes(text, noisy)).toEqual([]);
+    }
   });
 
   it('"Dengan Persetujuan / Bersama" and "Agar setiap / orang" wrapped by a narrow page (Sulawesi Utara 3/2016)', () => {
