@@ -17,6 +17,8 @@ import { canonicalNum, findAll, findUnit } from './json-tree';
 
 /** A word-level change: the quoted words and what replaces them ("" when they are deleted). */
 export interface PhraseChange {
+  /** What the sentence calls the words: "frasa", "kata" or "istilah". */
+  word: string;
   from: string;
   to: string;
 }
@@ -24,7 +26,7 @@ export interface PhraseChange {
 /** A quoted phrase: “…”, "…" or ‘…’. */
 const QUOTED = /“([^”]*)”|"([^"]*)"|‘([^’]*)’/g;
 /** The word before the first quote that makes the sentence a word-level one. */
-const PHRASE_WORD = /\b(?:frasa|kata|istilah)\s*$/i;
+const PHRASE_WORD = /\b(frasa|kata|istilah)\s*$/i;
 const REPLACE_VERB = /^\s*(?:[^“"‘]*?\s)?(?:diubah|dirubah|diganti)\s+(?:menjadi|dengan)\s+(?:(?:frasa|kata|istilah)\s+)?$/i;
 const DELETE_VERB = /^\s*(?:[^“"‘]*?\s)?dihapus(?:kan)?\b/i;
 
@@ -44,11 +46,12 @@ function quotes(text: string): Array<{ value: string; start: number; end: number
 export function readPhraseChange(text: string): PhraseChange | null {
   const qs = quotes(text);
   const first = qs[0];
-  if (!first || !first.value || !PHRASE_WORD.test(text.slice(0, first.start))) return null;
+  const word = first ? PHRASE_WORD.exec(text.slice(0, first.start))?.[1]?.toLowerCase() : undefined;
+  if (!first || !first.value || !word) return null;
   const second = qs[1];
   if (second && REPLACE_VERB.test(text.slice(first.end, second.start)) && second.value !== first.value)
-    return { from: first.value, to: second.value };
-  if (!second && DELETE_VERB.test(text.slice(first.end))) return { from: first.value, to: '' };
+    return { word, from: first.value, to: second.value };
+  if (!second && DELETE_VERB.test(text.slice(first.end))) return { word, from: first.value, to: '' };
   return null;
 }
 
@@ -121,6 +124,11 @@ function unitsNamed(body: NodeJson, ins: Instruction, sentence: string): Array<{
   return [{ node: ayat.node, address: `Pasal ${pasal[0]} ayat (${inner.ayat[0]})` }];
 }
 
+/** The words as the sentence names them: 'Kata "Walikota"', 'Frasa "pukul 20.00 wita"'. */
+function wordsNamed(change: PhraseChange): string {
+  return `${change.word.charAt(0).toUpperCase()}${change.word.slice(1)} "${change.from}"`;
+}
+
 /** Apply a word-level item to the batang tubuh `body` (mutating it only when every named unit holds the words). */
 export function applyPhrase(body: NodeJson, sentence: string, change: PhraseChange): Entry {
   const ins = placesOf(sentence);
@@ -132,7 +140,7 @@ export function applyPhrase(body: NodeJson, sentence: string, change: PhraseChan
   const units = whole ? holding : named;
   if (holding.length < units.length || units.length === 0) {
     const where = whole ? 'batang tubuh' : named.filter((u) => !holding.includes(u)).map((u) => u.address).join(', ');
-    return fail(ins, `Frasa "${change.from}" tidak ditemukan dalam ${where} naskah dasar; butir tidak diterapkan.`, named.map((u) => u.address));
+    return fail(ins, `${wordsNamed(change)} tidak ditemukan dalam ${where} naskah dasar; butir tidak diterapkan.`, named.map((u) => u.address));
   }
   const addresses = units.map((u) => u.address);
   const total = units.reduce((sum, u) => sum + replaceIn(u.node, change), 0);
@@ -141,6 +149,6 @@ export function applyPhrase(body: NodeJson, sentence: string, change: PhraseChan
     status: whole ? 'ambiguous' : 'applied',
     action: change.to ? 'diubah' : 'dihapus',
     units: addresses,
-    message: `Frasa "${change.from}" ${done} (${total} kali) dalam ${addresses.join(', ')}.${whole ? ' Butir tidak menyebut Pasal; diterapkan pada seluruh batang tubuh, periksa hasilnya.' : ''}`,
+    message: `${wordsNamed(change)} ${done} (${total} kali) dalam ${addresses.join(', ')}.${whole ? ' Butir tidak menyebut Pasal; diterapkan pada seluruh batang tubuh, periksa hasilnya.' : ''}`,
   };
 }

@@ -13,9 +13,9 @@ const bodyText = (doc: typeof base) => consolidatedText(doc).split('PENJELASAN')
 
 describe('reading a word-level sentence', () => {
   it('takes the quoted words and what replaces them, in any quotes', () => {
-    expect(readPhraseChange('Ketentuan Pasal 9 ayat (1) frasa "pukul 20.00 wita" diganti dengan frasa "pukul 22.00 wita".')).toEqual({ from: 'pukul 20.00 wita', to: 'pukul 22.00 wita' });
-    expect(readPhraseChange('Kata “Walikota” dalam Pasal 3 diubah menjadi “Wali Kota”.')).toEqual({ from: 'Walikota', to: 'Wali Kota' });
-    expect(readPhraseChange('Frasa "dan/atau" dalam Pasal 12 dihapus.')).toEqual({ from: 'dan/atau', to: '' });
+    expect(readPhraseChange('Ketentuan Pasal 9 ayat (1) frasa "pukul 20.00 wita" diganti dengan frasa "pukul 22.00 wita".')).toEqual({ word: 'frasa', from: 'pukul 20.00 wita', to: 'pukul 22.00 wita' });
+    expect(readPhraseChange('Kata “Walikota” dalam Pasal 3 diubah menjadi “Wali Kota”.')).toEqual({ word: 'kata', from: 'Walikota', to: 'Wali Kota' });
+    expect(readPhraseChange('Frasa "dan/atau" dalam Pasal 12 dihapus.')).toEqual({ word: 'frasa', from: 'dan/atau', to: '' });
   });
 
   it('is no such sentence without "frasa" or "kata" before the quote, or with a restatement verb only', () => {
@@ -38,7 +38,7 @@ describe('applying a word-level item', () => {
   it('a word in several Pasal changes in each of them, whole words only', () => {
     const r = applyInstrument(base, instrument('1. Kata "Bupati/Walikota" dalam Pasal 6 dan Pasal 13 diubah menjadi "Bupati/Wali Kota".'));
     expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 6, Pasal 13']]);
-    expect(r.report[0]?.message).toBe('Frasa "Bupati/Walikota" diganti dengan "Bupati/Wali Kota" (2 kali) dalam Pasal 6, Pasal 13.');
+    expect(r.report[0]?.message).toBe('Kata "Bupati/Walikota" diganti dengan "Bupati/Wali Kota" (2 kali) dalam Pasal 6, Pasal 13.');
     expect(pasalText(r.doc, '6')).toContain('pada ayat (1), Bupati/Wali Kota setelah mempertimbangkan');
     expect(pasalText(r.doc, '13')).toContain('Bupati/Wali Kota melakukan pengendalian');
     // Pasal 9 holds the word too but was not named.
