@@ -2,7 +2,8 @@
  * Word-level change items (drafting-rules.md 3.4.2 F20: not a Lampiran II formula, but written in
  * practice): "Ketentuan Pasal 9 ayat (1) frasa "pukul 20.00 wita" diganti dengan frasa "pukul
  * 22.00 wita".", "Kata "Walikota" dalam Pasal 3 dan Pasal 5 diubah menjadi "Wali Kota".", "Frasa
- * "dan/atau" dalam Pasal 7 huruf c dihapus.". Applied only where that can be done exactly: every
+ * "dan/atau" dalam Pasal 7 huruf c dihapus.", "Di antara kata "lama" dan kata "sampai" dalam Pasal 9
+ * ayat (1) disisipkan kata "hanya".". Applied only where that can be done exactly: every
  * occurrence of the quoted words (whole words, spacing aside) in the text of the units the
  * sentence names — Pasal, one ayat, one huruf or angka — each occurrence inside one run of text.
  * A sentence that names no Pasal applies to the whole batang tubuh only when it says so ("dalam
@@ -21,6 +22,8 @@ export interface PhraseChange {
   word: string;
   from: string;
   to: string;
+  /** For an insertion: the words inserted (`to` is then `from` with them in place). */
+  inserted?: string;
 }
 
 /** A quoted phrase: “…”, "…" or ‘…’. */
@@ -29,6 +32,13 @@ const QUOTED = /“([^”]*)”|"([^"]*)"|‘([^’]*)’/g;
 const PHRASE_WORD = /\b(frasa|kata|istilah)\s*$/i;
 const REPLACE_VERB = /^\s*(?:[^“"‘]*?\s)?(?:diubah|dirubah|diganti)\s+(?:menjadi|dengan)\s+(?:(?:frasa|kata|istilah)\s+)?$/i;
 const DELETE_VERB = /^\s*(?:[^“"‘]*?\s)?dihapus(?:kan)?\b/i;
+/** The verb of an insertion, right before the quoted words inserted. */
+const INSERT_VERB = /\b(?:disisipkan|disisipi|ditambah(?:kan)?)\s+(?:(?:frasa|kata|istilah)\s+)?$/i;
+/** The place of an insertion: between two quoted words, or after or before one. */
+const BETWEEN = /^\s*di\s?antara\s+(?:frasa|kata|istilah)\s*$/i;
+const AND_WORD = /^\s*dan\s+(?:frasa|kata|istilah)\s*$/i;
+const AFTER = /^\s*(?:setelah|sesudah)\s+(?:frasa|kata|istilah)\s*$/i;
+const BEFORE = /^\s*sebelum\s+(?:frasa|kata|istilah)\s*$/i;
 
 /** The quoted phrases of `text` with where each starts and ends. */
 function quotes(text: string): Array<{ value: string; start: number; end: number }> {
@@ -41,10 +51,13 @@ function quotes(text: string): Array<{ value: string; start: number; end: number
 
 /**
  * The word-level change an instruction sentence asks for, or null when it is no such sentence:
- * "frasa|kata "A" … diubah|diganti menjadi|dengan "B"", or "frasa|kata "A" … dihapus".
+ * "frasa|kata "A" … diubah|diganti menjadi|dengan "B"", "frasa|kata "A" … dihapus", or an
+ * insertion of words between, after or before quoted words (`readInsertion`).
  */
 export function readPhraseChange(text: string): PhraseChange | null {
   const qs = quotes(text);
+  const insertion = readInsertion(text, qs);
+  if (insertion) return insertion;
   const first = qs[0];
   const word = first ? PHRASE_WORD.exec(text.slice(0, first.start))?.[1]?.toLowerCase() : undefined;
   if (!first || !first.value || !word) return null;
@@ -52,6 +65,24 @@ export function readPhraseChange(text: string): PhraseChange | null {
   if (second && REPLACE_VERB.test(text.slice(first.end, second.start)) && second.value !== first.value)
     return { word, from: first.value, to: second.value };
   if (!second && DELETE_VERB.test(text.slice(first.end))) return { word, from: first.value, to: '' };
+  return null;
+}
+
+/**
+ * A word-level insertion: "Di antara kata "A" dan kata "B" … disisipkan kata "C"" (A C B), "Setelah
+ * kata "A" … ditambahkan kata "C"" (A C), "Sebelum kata "A" … disisipkan kata "C"" (C A); null for
+ * any other sentence.
+ */
+function readInsertion(text: string, qs: ReturnType<typeof quotes>): PhraseChange | null {
+  const last = qs[qs.length - 1];
+  if (!last?.value || qs.length < 2 || !INSERT_VERB.test(text.slice((qs[qs.length - 2] as { end: number }).end, last.start))) return null;
+  const word = /(frasa|kata|istilah)\s*$/i.exec(text.slice(0, last.start))?.[1]?.toLowerCase() ?? 'kata';
+  const [a, b] = qs as [(typeof qs)[number], (typeof qs)[number]];
+  const lead = text.slice(0, a.start);
+  if (qs.length === 3 && BETWEEN.test(lead) && AND_WORD.test(text.slice(a.end, b.start)))
+    return { word, from: `${a.value} ${b.value}`, to: `${a.value} ${last.value} ${b.value}`, inserted: last.value };
+  if (qs.length === 2 && AFTER.test(lead)) return { word, from: a.value, to: `${a.value} ${last.value}`, inserted: last.value };
+  if (qs.length === 2 && BEFORE.test(lead)) return { word, from: a.value, to: `${last.value} ${a.value}`, inserted: last.value };
   return null;
 }
 
@@ -126,7 +157,12 @@ function unitsNamed(body: NodeJson, ins: Instruction, sentence: string): Array<{
 
 /** The words as the sentence names them: 'Kata "Walikota"', 'Frasa "pukul 20.00 wita"'. */
 function wordsNamed(change: PhraseChange): string {
-  return `${change.word.charAt(0).toUpperCase()}${change.word.slice(1)} "${change.from}"`;
+  return `${capitalised(change.word)} "${change.from}"`;
+}
+
+/** `word` with a capital first letter. */
+function capitalised(word: string): string {
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 }
 
 /** Apply a word-level item to the batang tubuh `body` (mutating it only when every named unit holds the words). */
@@ -145,10 +181,11 @@ export function applyPhrase(body: NodeJson, sentence: string, change: PhraseChan
   const addresses = units.map((u) => u.address);
   const total = units.reduce((sum, u) => sum + replaceIn(u.node, change), 0);
   const done = change.to ? `diganti dengan "${change.to}"` : 'dihapus';
+  const what = change.inserted !== undefined ? `${capitalised(change.word)} "${change.inserted}" disisipkan: "${change.to}"` : `${wordsNamed(change)} ${done}`;
   return {
     status: whole ? 'ambiguous' : 'applied',
-    action: change.to ? 'diubah' : 'dihapus',
+    action: change.inserted !== undefined ? 'disisipkan' : change.to ? 'diubah' : 'dihapus',
     units: addresses,
-    message: `${wordsNamed(change)} ${done} (${total} kali) dalam ${addresses.join(', ')}.${whole ? ' Butir tidak menyebut Pasal; diterapkan pada seluruh batang tubuh, periksa hasilnya.' : ''}`,
+    message: `${what} (${total} kali) dalam ${addresses.join(', ')}.${whole ? ' Butir tidak menyebut Pasal; diterapkan pada seluruh batang tubuh, periksa hasilnya.' : ''}`,
   };
 }

@@ -18,6 +18,12 @@ describe('reading a word-level sentence', () => {
     expect(readPhraseChange('Frasa "dan/atau" dalam Pasal 12 dihapus.')).toEqual({ word: 'frasa', from: 'dan/atau', to: '' });
   });
 
+  it('reads an insertion between, after or before quoted words', () => {
+    expect(readPhraseChange('Di antara kata "lama" dan kata "sampai" dalam Pasal 9 ayat (1) disisipkan kata "hanya".')).toEqual({ word: 'kata', from: 'lama sampai', to: 'lama hanya sampai', inserted: 'hanya' });
+    expect(readPhraseChange('Setelah frasa “pukul 20.00 wita” dalam Pasal 9 ayat (1) ditambahkan frasa “setiap hari”.')).toEqual({ word: 'frasa', from: 'pukul 20.00 wita', to: 'pukul 20.00 wita setiap hari', inserted: 'setiap hari' });
+    expect(readPhraseChange('Sebelum kata "Minuman" dalam Pasal 9 ayat (1) disisipkan kata "seluruh".')).toEqual({ word: 'kata', from: 'Minuman', to: 'seluruh Minuman', inserted: 'seluruh' });
+  });
+
   it('is no such sentence without "frasa" or "kata" before the quote, or with a restatement verb only', () => {
     expect(readPhraseChange('Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:')).toBeNull();
     expect(readPhraseChange('Ketentuan Pasal 5 yang berjudul "Larangan" diubah menjadi "Pengendalian".')).toBeNull();
@@ -44,6 +50,15 @@ describe('applying a word-level item', () => {
     // Pasal 9 holds the word too but was not named.
     expect(pasalText(r.doc, '9')).toContain('Bupati/Walikota dapat menyesuaikan');
     expect(changedPasal(r.doc)).toEqual([['Pasal 6', 'Pasal 6', 'changed'], ['Pasal 13', 'Pasal 13', 'changed']]);
+  });
+
+  it('words inserted between two words, and after a phrase', () => {
+    const r = applyInstrument(base, instrument(`1. Di antara kata "lama" dan kata "sampai" dalam Pasal 9 ayat (1) disisipkan kata "hanya".
+2. Setelah frasa "pukul 20.00 wita" dalam Pasal 9 ayat (1) ditambahkan frasa "setiap hari".`));
+    expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 9 ayat (1)'], [2, 'applied', 'Pasal 9 ayat (1)']]);
+    expect(r.report[0]?.message).toBe('Kata "hanya" disisipkan: "lama hanya sampai" (1 kali) dalam Pasal 9 ayat (1).');
+    expect(pasalText(r.doc, '9')).toMatch(/paling lama hanya sampai pukul 20\.00 wita setiap hari\.$/m);
+    expect(changedPasal(r.doc)).toEqual([['Pasal 9', 'Pasal 9', 'changed']]);
   });
 
   it('a huruf named: only that item changes', () => {
