@@ -86,6 +86,9 @@ function readInsertion(text: string, qs: ReturnType<typeof quotes>): PhraseChang
   return null;
 }
 
+/** A place outside the batang tubuh, where word-level items are not applied. */
+const OUTSIDE_BODY = /\b(?:Penjelasan|Lampiran)\b/i;
+
 /** The sentence read for its places, the quoted words blanked (they may hold "Pasal 5"). */
 function placesOf(text: string): Instruction {
   return readInstruction(text.replace(QUOTED, ' "…" '));
@@ -168,6 +171,8 @@ function capitalised(word: string): string {
 /** Apply a word-level item to the batang tubuh `body` (mutating it only when every named unit holds the words). */
 export function applyPhrase(body: NodeJson, sentence: string, change: PhraseChange): Entry {
   const ins = placesOf(sentence);
+  const outside = OUTSIDE_BODY.exec(sentence.replace(QUOTED, ' '));
+  if (outside) return fail(ins, `Kata atau frasa dalam ${outside[0]} tidak diterapkan (hanya batang tubuh yang didukung); ubah ${outside[0]} secara manual.`);
   const named = unitsNamed(body, ins, sentence);
   if (typeof named === 'string') return fail(ins, named);
   const whole = ins.place.pasal.length === 0 && ins.added.pasal.length === 0;

@@ -98,6 +98,13 @@ describe('applying a word-level item', () => {
     expect(changedPasal(r.doc)).toEqual([]);
   });
 
+  it('words in the Penjelasan of a Pasal: not applied to the Pasal itself, and said so', () => {
+    const r = applyInstrument(base, instrument('1. Frasa "pukul 20.00 wita" dalam Penjelasan Pasal 9 diganti dengan frasa "pukul 22.00 wita".'));
+    expect(r.report[0]?.status).toBe('not-understood');
+    expect(r.report[0]?.message).toContain('dalam Penjelasan tidak diterapkan');
+    expect(changedPasal(r.doc)).toEqual([]);
+  });
+
   it('a Pasal that does not exist, or no Pasal at all: nothing changes', () => {
     const none = applyInstrument(base, instrument('1. Ketentuan Pasal 90 frasa "wita" diganti dengan frasa "WITA".'));
     expect(statuses(none)).toEqual([[1, 'not-understood', '']]);
