@@ -89,11 +89,19 @@ function changeStart(line: SourceLine, expected: number): string | null {
  */
 export function hasSingleChangeShape(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
+  if (WORD_LEVEL_CHANGE.test(t)) return true;
   if (!/^(Ketentuan|Di\s?antara|Diantara|Pasal|Bab|Penjelasan|Lampiran)\b/i.test(t)) return false;
   return (
     /\b(sebagai\s+berikut\s*:?|dihapus\.?)\s*$/i.test(t) || /\bsebagaimana\s+tercantum\b/i.test(t)
   );
 }
+
+/**
+ * A word-level change written as the whole of Pasal I ("Ketentuan Pasal 9 ayat (1) … frasa "…"
+ * diganti dengan frasa "…"."): it opens like an instruction, names quoted words as "frasa",
+ * "kata" or "istilah", and ends with a quotation (amend/apply-phrase.ts reads it).
+ */
+const WORD_LEVEL_CHANGE = /^(?:Ketentuan|Frasa|Kata|Istilah|Di\s?antara|Diantara|Setelah|Sesudah|Sebelum)\b.*\b(?:frasa|kata|istilah)\s*[“"‘].*[”"’]\s*\.?$/i;
 
 /** Lines of the single-change opening at the start of Pasal I (0 when it is not that form). */
 function singleChangeOpening(lines: readonly SourceLine[]): number {

@@ -52,6 +52,13 @@ describe('applying a word-level item', () => {
     expect(changedPasal(r.doc)).toEqual([['Pasal 6', 'Pasal 6', 'changed'], ['Pasal 13', 'Pasal 13', 'changed']]);
   });
 
+  it('the single-change form: Pasal I is the one word-level sentence, citing the amended Perda', () => {
+    const r = applyInstrument(base, instrument('Ketentuan Pasal 9 ayat (1) Peraturan Daerah Provinsi Sulawesi Utara Nomor 4 Tahun 2014 tentang Pengendalian dan Pengawasan Minuman Beralkohol di Provinsi Sulawesi Utara (Lembaran Daerah Provinsi Sulawesi Utara Tahun 2014 Nomor 4) frasa “pukul 20.00 wita” diganti dengan frasa “pukul 22.00 wita”.', true));
+    expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 9 ayat (1)']]);
+    expect(pasalText(r.doc, '9')).toContain('paling lama sampai pukul 22.00 wita.');
+    expect(changedPasal(r.doc)).toEqual([['Pasal 9', 'Pasal 9', 'changed']]);
+  });
+
   it('words inserted between two words, and after a phrase', () => {
     const r = applyInstrument(base, instrument(`1. Di antara kata "lama" dan kata "sampai" dalam Pasal 9 ayat (1) disisipkan kata "hanya".
 2. Setelah frasa "pukul 20.00 wita" dalam Pasal 9 ayat (1) ditambahkan frasa "setiap hari".`));

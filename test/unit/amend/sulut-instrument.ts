@@ -15,8 +15,11 @@ import { corpusDir } from '../../helpers/paths';
 /** Sulawesi Utara 4/2014, imported. */
 export const sulutBase = parseText(fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), 'utf8')).doc;
 
-/** An instrument amending Sulut 4/2014 with the given items of Pasal I. */
-export function sulutInstrument(items: string): Node {
+/**
+ * An instrument amending Sulut 4/2014 with the given items of Pasal I; `single` writes the text
+ * as the whole of Pasal I instead (the single-change form, drafting-rules.md 3.4.1 Contoh 2).
+ */
+export function sulutInstrument(items: string, single = false): Node {
   return parseText(`GUBERNUR SULAWESI UTARA
 PERATURAN DAERAH PROVINSI SULAWESI UTARA
 NOMOR 7 TAHUN 2019
@@ -35,8 +38,7 @@ MEMUTUSKAN :
 Menetapkan : PERATURAN DAERAH TENTANG PERUBAHAN ATAS PERATURAN DAERAH PROVINSI SULAWESI UTARA NOMOR 4 TAHUN 2014.
 
 Pasal I
-Beberapa ketentuan dalam Peraturan Daerah Provinsi Sulawesi Utara Nomor 4 Tahun 2014 diubah sebagai berikut:
-${items}
+${single ? items : `Beberapa ketentuan dalam Peraturan Daerah Provinsi Sulawesi Utara Nomor 4 Tahun 2014 diubah sebagai berikut:\n${items}`}
 
 Pasal II
 Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.
