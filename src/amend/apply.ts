@@ -304,24 +304,31 @@ function applyDelete(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
     }
     return { status: 'applied', action: 'dihapus', units, message: '' };
   }
-  const marks: Array<[string, string[]]> = [
-    ['pasal', pasal],
-    ['bab', bab],
-    ['bagian', bagian],
-    ['paragraf', paragraf],
-  ];
-  const units: string[] = [];
-  for (const [type, nums] of marks) {
-    if (type !== 'pasal' && pasal.length > 0) continue;
-    for (const n of unique(nums)) {
-      const loc = findUnit(body, type, n);
-      units.push(label(type, n));
-      if (!loc) return fail(ins, `${label(type, n)} tidak ada dalam naskah dasar.`, units);
-      loc.node.attrs = { ...loc.node.attrs, deleted: true };
-    }
-    if (units.length) break;
+  // Pasal named: those Pasal; else the innermost grouping unit named, inside the outer ones named
+  // ("Bagian Kedua BAB IV dihapus." deletes that Bagian, never BAB IV).
+  const levels = (pasal.length > 0 ? [['pasal', pasal]] : [['bab', bab], ['bagian', bagian], ['paragraf', paragraf]]).filter(
+    (l): l is [string, string[]] => (l[1] as string[]).length > 0,
+  ) as Array<[string, string[]]>;
+  const innermost = levels.pop();
+  if (!innermost) return fail(ins, 'Butir penghapusan tidak menyebut unit yang dihapus.');
+  let container = body;
+  let within = '';
+  for (const [type, nums] of levels) {
+    const n = unique(nums);
+    if (n.length !== 1) return fail(ins, `Butir menyebut lebih dari satu ${type === 'bab' ? 'BAB' : type} sebagai tempat unit yang dihapus.`);
+    const loc = findUnit(container, type, n[0] as string);
+    if (!loc) return fail(ins, `${within}${label(type, n[0] as string)} tidak ada dalam naskah dasar.`);
+    container = loc.node;
+    within += `${label(type, n[0] as string)} `;
   }
-  if (units.length === 0) return fail(ins, 'Butir penghapusan tidak menyebut unit yang dihapus.');
+  const [type, nums] = innermost;
+  const units: string[] = [];
+  for (const n of unique(nums)) {
+    const loc = findUnit(container, type, n);
+    units.push(`${within}${label(type, n)}`);
+    if (!loc) return fail(ins, `${within}${label(type, n)} tidak ada dalam naskah dasar.`, units);
+    loc.node.attrs = { ...loc.node.attrs, deleted: true };
+  }
   return { status: 'applied', action: 'dihapus', units, message: '' };
 }
 

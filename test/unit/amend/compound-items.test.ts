@@ -65,6 +65,23 @@ describe('ranges "sampai dengan"', () => {
   });
 });
 
+describe('a grouping unit deleted inside the one named around it', () => {
+  it('"Bagian Kedua BAB IV dihapus." deletes that Bagian (Pasal 10 to 14), not BAB IV, nor the Bagian Kedua of BAB V', () => {
+    const r = applyInstrument(base, instrument('1. Bagian Kedua BAB IV dihapus.'));
+    expect(statuses(r)).toEqual([[1, 'applied', 'BAB IV Bagian Kedua']]);
+    expect(changedPasal(r.doc)).toEqual(['10', '11', '12', '13', '14'].map((n) => [`Pasal ${n}`, `Pasal ${n}`, 'deleted']));
+    const inBabV = applyInstrument(base, instrument('1. Bagian Kedua BAB V dihapus.'));
+    expect(changedPasal(inBabV.doc)).toEqual([['Pasal 25', 'Pasal 25', 'deleted']]);
+  });
+
+  it('a Bagian the BAB named does not hold: nothing deleted, and said so', () => {
+    const r = applyInstrument(base, instrument('1. Bagian Ketiga BAB V dihapus.'));
+    expect(statuses(r)).toEqual([[1, 'not-understood', 'BAB V Bagian Ketiga']]);
+    expect(r.report[0]?.message).toBe('BAB V Bagian Ketiga tidak ada dalam naskah dasar.');
+    expect(changedPasal(r.doc)).toEqual([]);
+  });
+});
+
 describe('the Penjelasan of a Pasal restated inline', () => {
   it('"Ketentuan Penjelasan Pasal 9 diubah": the explanation changes, the body of Pasal 9 does not', () => {
     const sby = parseText(fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8')).doc;
