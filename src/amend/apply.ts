@@ -174,7 +174,7 @@ function applyOne(doc: NodeJson, written: Instruction, restated: NodeJson[]): En
   const action = ins.action;
   if (ins.scope === 'unknown' || !action)
     return fail(ins, `Kata kerja perubahan tidak dikenali dalam "${ins.text.slice(0, 120)}".`);
-  if (ins.scope === 'judulBab') return applyBabTitle(body, ins, restated);
+  if (ins.scope === 'judul') return applyGroupTitle(body, ins, restated);
   if (action === 'dihapus') {
     const entry = applyDelete(body, ins, restated);
     // "Pasal 24 dicabut.": Lampiran II revokes regulations, it deletes units; read as "dihapus", and say so.
@@ -284,7 +284,7 @@ function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
 
 /** "dihapus": mark Pasal, ayat, BAB, Bagian or Paragraf deleted (or restate the Pasal given). */
 function applyDelete(body: NodeJson, ins: Instruction, restated: NodeJson[]): Entry {
-  const { pasal, ayat, bab, bagian, paragraf } = ins.place;
+  const { pasal, ayat } = ins.place;
   // A huruf or angka deleted inside a Pasal: the item keeps its number and reads "Dihapus.", or the
   // item restates the Pasal, ayat or list items as they now read. Never the whole Pasal deleted.
   if (namesItems(ins)) {
@@ -306,24 +306,11 @@ function applyDelete(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
   }
   // Pasal named: those Pasal; else the innermost grouping unit named, inside the outer ones named
   // ("Bagian Kedua BAB IV dihapus." deletes that Bagian, never BAB IV).
-  const levels = (pasal.length > 0 ? [['pasal', pasal]] : [['bab', bab], ['bagian', bagian], ['paragraf', paragraf]]).filter(
-    (l): l is [string, string[]] => (l[1] as string[]).length > 0,
-  ) as Array<[string, string[]]>;
-  const innermost = levels.pop();
-  if (!innermost) return fail(ins, 'Butir penghapusan tidak menyebut unit yang dihapus.');
-  let container = body;
-  let within = '';
-  for (const [type, nums] of levels) {
-    const n = unique(nums);
-    if (n.length !== 1) return fail(ins, `Butir menyebut lebih dari satu ${type === 'bab' ? 'BAB' : type} sebagai tempat unit yang dihapus.`);
-    const loc = findUnit(container, type, n[0] as string);
-    if (!loc) return fail(ins, `${within}${label(type, n[0] as string)} tidak ada dalam naskah dasar.`);
-    container = loc.node;
-    within += `${label(type, n[0] as string)} `;
-  }
-  const [type, nums] = innermost;
+  const named = pasal.length > 0 ? { container: body, within: '', type: 'pasal', nums: unique(pasal) } : innermostGroup(body, ins);
+  if (typeof named === 'string') return fail(ins, named);
+  const { container, within, type, nums } = named;
   const units: string[] = [];
-  for (const n of unique(nums)) {
+  for (const n of nums) {
     const loc = findUnit(container, type, n);
     units.push(`${within}${label(type, n)}`);
     if (!loc) return fail(ins, `${within}${label(type, n)} tidak ada dalam naskah dasar.`, units);
@@ -462,20 +449,54 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
   return fail(ins, 'Butir tidak memuat rumusan yang disisipkan.', units);
 }
 
-/** "Ketentuan judul BAB R diubah": replace the title only. */
-function applyBabTitle(body: NodeJson, ins: Instruction, restated: NodeJson[]): Entry {
-  const r = ins.place.bab[0];
-  const units = r ? [`BAB ${r}`] : [];
-  const loc = r ? findUnit(body, 'bab', r) : null;
-  if (!loc) return fail(ins, `BAB ${r ?? '?'} tidak ada dalam naskah dasar.`, units);
+/** "Judul BAB V diubah …", "Judul Bagian Kedua BAB V diubah …" (F17): replace the title only. */
+function applyGroupTitle(body: NodeJson, ins: Instruction, restated: NodeJson[]): Entry {
+  const named = innermostGroup(body, ins);
+  if (typeof named === 'string') return fail(ins, named);
+  const { container, within, type, nums } = named;
+  const n = nums[0] as string;
+  const units = [`${within}${label(type, n)}`];
+  if (nums.length !== 1) return fail(ins, `Butir menyebut lebih dari satu judul ${label(type, '').trim()} yang diubah.`, units);
+  const loc = findUnit(container, type, n);
+  if (!loc) return fail(ins, `${units[0]} tidak ada dalam naskah dasar.`, units);
   const heading = restated
-    .find((x) => x.type === 'bab')
+    .find((x) => x.type === type)
     ?.content?.find((c) => c.type === 'heading');
-  if (!heading) return fail(ins, 'Judul BAB yang baru tidak ditemukan dalam butir.', units);
+  if (!heading) return fail(ins, `Judul ${label(type, n)} yang baru tidak ditemukan dalam butir.`, units);
   const content = loc.node.content ?? [];
   const at = content.findIndex((c) => c.type === 'heading');
   if (at >= 0) content[at] = heading;
   return { status: 'applied', action: 'diubah', units, message: '' };
+}
+
+/**
+ * The innermost BAB, Bagian or Paragraf level an instruction names, inside the single unit of
+ * each outer level it names ("Bagian Kedua BAB IV": the Bagian numbered Kedua inside BAB IV), or
+ * why it cannot be found.
+ */
+function innermostGroup(body: NodeJson, ins: Instruction): { container: NodeJson; within: string; type: string; nums: string[] } | string {
+  const { bab, bagian, paragraf } = ins.place;
+  const levels = ([['bab', bab], ['bagian', bagian], ['paragraf', paragraf]] as Array<[string, string[]]>).filter((l) => l[1].length > 0);
+  const innermost = levels.pop();
+  if (!innermost) return 'Butir tidak menyebut BAB, Bagian, atau Paragraf.';
+  let container = body;
+  let within = '';
+  for (const [type, nums] of levels) {
+    const n = unique(nums);
+    if (n.length !== 1) return `Butir menyebut lebih dari satu ${label(type, '').trim()} sebagai tempat unit yang dimaksud.`;
+    const loc = findUnit(container, type, n[0] as string);
+    if (!loc) return `${within}${label(type, n[0] as string)} tidak ada dalam naskah dasar.`;
+    container = loc.node;
+    within += `${label(type, n[0] as string)} `;
+  }
+  const [type, nums] = innermost;
+  // "Bagian Kedua" with no BAB named, where several BAB have one: which is meant is unsaid.
+  for (const n of unique(nums)) {
+    const want = canonicalNum(type, n);
+    if (findAll(container, type).filter((l) => canonicalNum(type, l.node.attrs?.baseNum) === want).length > 1)
+      return `Naskah dasar memuat lebih dari satu ${label(type, n)}; butir tidak menyebut ${type === 'paragraf' ? 'Bagian atau BAB' : 'BAB'} tempatnya.`;
+  }
+  return { container, within, type, nums: unique(nums) };
 }
 
 /** "Penjelasan Pasal p diubah …" (F18): the new text is the instrument's explanation of Pasal p. */

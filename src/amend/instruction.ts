@@ -37,8 +37,8 @@ const RANGES: ReadonlyArray<[Mentions['ranges'][number]['type'], RegExp, (x: str
 /** A read instruction. */
 export interface Instruction {
   action: InstructionAction | null;
-  /** What the sentence is about: body units, a BAB title, the Penjelasan, a Lampiran, or unknown. */
-  scope: 'body' | 'judulBab' | 'penjelasan' | 'lampiran' | 'unknown';
+  /** What the sentence is about: body units, the title of a BAB, Bagian or Paragraf, the Penjelasan, a Lampiran, or unknown. */
+  scope: 'body' | 'judul' | 'penjelasan' | 'lampiran' | 'unknown';
   /** Units named before the verb (the place). */
   place: Mentions;
   /** Units named after the verb ("yakni …"). */
@@ -131,7 +131,7 @@ export function readInstruction(
   if (/^(?:ketentuan\s+)?penjelasan\b/i.test(text)) scope = 'penjelasan';
   else if (/\blampiran\b/i.test(pre) && place.pasal.length === 0 && place.bab.length === 0)
     scope = 'lampiran';
-  else if (/\bjudul\s+bab\b/i.test(pre)) scope = 'judulBab';
+  else if (/\bjudul\s+(?:bab|bagian|paragraf)\b/i.test(pre)) scope = 'judul';
   if (action === null) scope = 'unknown';
   return {
     action,

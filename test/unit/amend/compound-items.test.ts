@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyInstrument, consolidatedText } from '../../../src/amend/index';
+import { compareDocs } from '../../../src/diff/compare';
 import { parseText } from '../../../src/parse';
 import { corpusDir } from '../../helpers/paths';
 import { changedPasal, pasalText, statuses, sulutBase as base, sulutInstrument as instrument } from './sulut-instrument';
@@ -78,6 +79,25 @@ describe('a grouping unit deleted inside the one named around it', () => {
     const r = applyInstrument(base, instrument('1. Bagian Ketiga BAB V dihapus.'));
     expect(statuses(r)).toEqual([[1, 'not-understood', 'BAB V Bagian Ketiga']]);
     expect(r.report[0]?.message).toBe('BAB V Bagian Ketiga tidak ada dalam naskah dasar.');
+    expect(changedPasal(r.doc)).toEqual([]);
+  });
+});
+
+describe('the title of a Bagian inside the BAB named', () => {
+  it('"Judul Bagian Kedua BAB V diubah" changes that title only', () => {
+    const r = applyInstrument(base, instrument(`1. Judul Bagian Kedua BAB V diubah sehingga berbunyi sebagai berikut:
+Bagian Kedua
+Pelaporan Berkala`));
+    expect(statuses(r)).toEqual([[1, 'applied', 'BAB V Bagian Kedua']]);
+    const headings = compareDocs(base, r.doc).headings.filter((h) => h.status !== 'unchanged');
+    expect(headings.map((h) => [h.status, h.old?.label, h.new?.label, h.new?.text])).toEqual([['changed', 'BAB V Bagian Kedua', 'BAB V Bagian Kedua', 'Pelaporan Berkala']]);
+    expect(changedPasal(r.doc)).toEqual([]);
+  });
+
+  it('"Bagian Kedua" with no BAB, where two BAB have one: nothing changes, and said so', () => {
+    const r = applyInstrument(base, instrument('1. Bagian Kedua dihapus.'));
+    expect(statuses(r)).toEqual([[1, 'not-understood', '']]);
+    expect(r.report[0]?.message).toBe('Naskah dasar memuat lebih dari satu Bagian Kedua; butir tidak menyebut BAB tempatnya.');
     expect(changedPasal(r.doc)).toEqual([]);
   });
 });
