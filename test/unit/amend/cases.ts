@@ -265,6 +265,18 @@ export const CASES: AmendCase[] = [
     ],
   },
   {
+    name: 'F17 Bagian title changed (inside its BAB)',
+    edit: (j) => setText(unitsOf(j, 'bagian')[0] as NodeJson, 'Tim Koordinasi'),
+    items: [
+      {
+        action: 'diubah',
+        units: ['BAB II Bagian Kesatu'],
+        text: `Ketentuan judul Bagian Kesatu BAB II diubah ${P}`,
+        practice: true,
+      },
+    ],
+  },
+  {
     name: 'F18 Penjelasan of a Pasal changed',
     edit: (j) => {
       const entry = unitsOf(j, 'penjelasanPasal').find(
