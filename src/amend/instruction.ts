@@ -108,12 +108,51 @@ export function stripCitation(text: string): string {
   return `${text.slice(0, start.index).trimEnd()} ${text.slice(last.index)}`.trim();
 }
 
+/** The passive verb of each active one an older instrument opens with. */
+const ACTIVE_OPENING = /^(Mengubah|Merubah|Menghapus(?:kan)?|Menyisipkan|Menambah(?:kan)?)\s+/i;
+const PASSIVE: Readonly<Record<string, string>> = {
+  mengubah: 'diubah',
+  merubah: 'diubah',
+  menghapus: 'dihapus',
+  menghapuskan: 'dihapus',
+  menyisipkan: 'disisipkan',
+  menambah: 'ditambah',
+  menambahkan: 'ditambah',
+};
+/** Where an insertion goes, as the active voice writes it after the new units' count. */
+const INSERT_PLACE =
+  /,?\s*\b(?:di\s?antara\s+.+?\s+dan\s+(?:ayat\s*\(\w+\)|(?:angka|huruf|pasal|bab)\s+\w+)(?:\s+pasal\s+\w+)?|(?:pada|dalam|ke\s+dalam|setelah|sesudah|sebelum)\s+(?:ketentuan\s+)?(?:(?:ayat\s*\(\w+\)|angka\s+\w+|huruf\s+\w+)\s+)*(?:pasal|bab)\s+\w+)/i;
+
+/**
+ * An instruction in the active voice of older instruments, in the passive voice of Lampiran II:
+ * "Mengubah ketentuan Pasal 5 sehingga …" -> "ketentuan Pasal 5 diubah sehingga …", "Menghapus
+ * Pasal 6." -> "Pasal 6 dihapus.", "Menyisipkan 1 (satu) pasal di antara Pasal 9 dan Pasal 10,
+ * yakni Pasal 9A sehingga …" -> "di antara Pasal 9 dan Pasal 10 disisipkan 1 (satu) pasal, yakni
+ * Pasal 9A sehingga …". Other sentences are returned as they are.
+ */
+export function passiveOf(text: string): string {
+  const m = ACTIVE_OPENING.exec(text);
+  if (!m) return text;
+  const verb = PASSIVE[(m[1] as string).toLowerCase()] as string;
+  const rest = text.slice(m[0].length);
+  const cut = rest.search(/,?\s*\b(?:sehingga|yang\s+berbunyi)\b/i);
+  let body = cut >= 0 ? rest.slice(0, cut) : rest.replace(/\.\s*$/, '');
+  const tail = cut >= 0 ? ` ${rest.slice(cut).replace(/^,?\s*/, '')}` : rest.endsWith('.') ? '.' : '';
+  if (verb === 'disisipkan' || verb === 'ditambah') {
+    const place = INSERT_PLACE.exec(body);
+    if (!place) return text;
+    body = `${place[0].replace(/^,?\s*/, '')} ${verb} ${`${body.slice(0, place.index)}${body.slice(place.index + place[0].length)}`.trim()}`;
+    return `${body}${tail}`;
+  }
+  return `${body} ${verb}${tail}`;
+}
+
 /** Read an instruction sentence. */
 export function readInstruction(
   raw: string,
   fallback: InstructionAction | null = null,
 ): Instruction {
-  const text = stripCitation(normaliseInstruction(raw));
+  const text = stripCitation(passiveOf(normaliseInstruction(raw)));
   let action: InstructionAction | null = null;
   for (const [re, a] of VARIANTS)
     if (re.test(text)) {

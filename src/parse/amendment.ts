@@ -35,6 +35,21 @@ const ACTION_WORDS: Array<[string, ChangeAction]> = [
   ['dicabut', 'dihapus'],
 ];
 
+/**
+ * The active voice of older instruments ("Mengubah ketentuan Pasal 5 …", "Menghapus Pasal 6.",
+ * "Menyisipkan 1 (satu) pasal di antara Pasal 9 dan Pasal 10 …"): read only as written (no
+ * typo tolerance, which would take "menetapkan" for "menambahkan").
+ */
+const ACTIVE_WORDS: ReadonlyMap<string, ChangeAction> = new Map([
+  ['mengubah', 'diubah'],
+  ['merubah', 'diubah'],
+  ['menghapus', 'dihapus'],
+  ['menghapuskan', 'dihapus'],
+  ['menyisipkan', 'disisipkan'],
+  ['menambah', 'ditambah'],
+  ['menambahkan', 'ditambah'],
+]);
+
 /** Edit distance of two short words. */
 function distance(a: string, b: string): number {
   const d: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -53,6 +68,8 @@ function distance(a: string, b: string): number {
 /** The action named in an instruction (first action verb, typo-tolerant), or null. */
 export function actionOf(text: string): ChangeAction | null {
   for (const w of text.toLowerCase().split(/[^a-z]+/)) {
+    const active = ACTIVE_WORDS.get(w);
+    if (active) return active;
     if (!w.startsWith('di') || w.length < 5) continue;
     for (const [word, action] of ACTION_WORDS) {
       if (w === word) return action;
@@ -90,7 +107,7 @@ function changeStart(line: SourceLine, expected: number): string | null {
 export function hasSingleChangeShape(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
   if (WORD_LEVEL_CHANGE.test(t)) return true;
-  if (!/^(Ketentuan|Di\s?antara|Diantara|Pasal|Bab|Penjelasan|Lampiran)\b/i.test(t)) return false;
+  if (!/^(Ketentuan|Di\s?antara|Diantara|Pasal|Bab|Penjelasan|Lampiran|Mengubah|Menghapus|Menyisipkan|Menambah(?:kan)?)\b/i.test(t)) return false;
   return (
     /\b(sebagai\s+berikut\s*:?|dihapus\.?)\s*$/i.test(t) || /\bsebagaimana\s+tercantum\b/i.test(t)
   );

@@ -83,6 +83,23 @@ describe('a grouping unit deleted inside the one named around it', () => {
   });
 });
 
+describe('the active voice of older instruments', () => {
+  it('"Mengubah …", "Menghapus …", "Menyisipkan …", "Menambahkan …" items apply as their passive forms', () => {
+    const r = applyInstrument(base, instrument(`1. Mengubah ketentuan Pasal 5 sehingga berbunyi sebagai berikut:
+Pasal 5
+Minuman beralkohol ditetapkan sebagai barang dalam pengawasan.
+2. Menghapus Pasal 6.
+3. Menyisipkan 1 (satu) pasal di antara Pasal 9 dan Pasal 10, yakni Pasal 9A sehingga berbunyi sebagai berikut:
+Pasal 9A
+Gubernur melakukan evaluasi setiap tahun.
+4. Menambahkan 1 (satu) pasal setelah Pasal 37, yakni Pasal 38 yang berbunyi sebagai berikut:
+Pasal 38
+Peraturan Gubernur ditetapkan paling lama 6 (enam) bulan.`));
+    expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 5'], [2, 'applied', 'Pasal 6'], [3, 'applied', 'Pasal 9A'], [4, 'applied', 'Pasal 38']]);
+    expect(changedPasal(r.doc)).toEqual([['Pasal 5', 'Pasal 5', 'changed'], ['Pasal 6', 'Pasal 6', 'deleted'], [null, 'Pasal 9A', 'inserted'], [null, 'Pasal 38', 'inserted']]);
+  });
+});
+
 describe('the title of a Bagian inside the BAB named', () => {
   it('"Judul Bagian Kedua BAB V diubah" changes that title only', () => {
     const r = applyInstrument(base, instrument(`1. Judul Bagian Kedua BAB V diubah sehingga berbunyi sebagai berikut:

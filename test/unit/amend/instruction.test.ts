@@ -20,6 +20,11 @@ describe('readInstruction: the variants real drafters write', () => {
       ['27A', '27B'],
     ],
     ['Pasal 9 dihapus.', 'dihapus', ['9'], []],
+    // The active voice of older instruments.
+    ['Mengubah ketentuan Pasal 5 sehingga berbunyi sebagai berikut:', 'diubah', ['5'], []],
+    ['Menghapus Pasal 6.', 'dihapus', ['6'], []],
+    ['Menyisipkan 1 (satu) pasal di antara Pasal 9 dan Pasal 10, yakni Pasal 9A sehingga berbunyi sebagai berikut:', 'disisipkan', ['9', '10'], ['9A']],
+    ['Menambahkan 1 (satu) pasal setelah Pasal 37, yakni Pasal 38 yang berbunyi sebagai berikut:', 'ditambah', ['37'], ['38']],
   ])('%s', (text, action, place, added) => {
     const ins = readInstruction(text);
     expect(ins.action).toBe(action);
