@@ -92,10 +92,41 @@ const INSTRUCTION_START =
 const OTHER_INSTRUCTION_VERB = /\b(dipindah(kan)?|digabung(kan)?|dipecah)\b/i;
 
 /** If `line` starts change item number `expected`, the instruction text after the number. */
-function changeStart(line: SourceLine, expected: number): string | null {
-  const m = /^(\d{1,3})\.?\s*(.*)$/.exec(line.text);
-  if (!m || Number(m[1]) !== expected) return null;
-  return INSTRUCTION_START.test(m[2]!) ? m[2]! : null;
+function changeStart(line: SourceLine, expected: number, style: ItemStyle | null): string | null {
+  const m = /^(?:(\d{1,3})[.)]?|([a-zA-Z])[.)])\s*(.*)$/.exec(line.text);
+  if (!m) return null;
+  const lettered = m[2] !== undefined;
+  // Lettered items ("a.", "B)") only when the first item was: a restated list's "b." never starts an item.
+  if (lettered ? style === 'number' || (style === null && expected !== 1) : style === 'letter') return null;
+  const n = lettered ? (m[2] as string).toLowerCase().charCodeAt(0) - 96 : Number(m[1]);
+  if (n !== expected) return null;
+  return INSTRUCTION_START.test(m[3]!) ? m[3]! : null;
+}
+
+/** How the items of Pasal I are numbered: "1." / "1)" (Lampiran II) or "a." / "A." (some regions). */
+type ItemStyle = 'number' | 'letter';
+
+/**
+ * True when `line` ("b. …") is the next huruf of a list the item restates (its last lettered line
+ * is "a. …"): with items lettered too, that line belongs to the list, not to a new item.
+ */
+function continuesList(rest: readonly SourceLine[], line: SourceLine): boolean {
+  const letter = (l: SourceLine) => /^([a-zA-Z])[.)]\s/.exec(l.text)?.[1]?.toLowerCase().charCodeAt(0);
+  const here = letter(line);
+  if (here === undefined) return false;
+  for (let k = rest.length - 1; k >= 0; k--) {
+    const before = letter(rest[k] as SourceLine);
+    if (before !== undefined) return before === here - 1;
+  }
+  return false;
+}
+
+/** How a list item ends and an instruction never does: ";", ",", "; dan", "; atau". */
+const LIST_ITEM_END = /[;,]\s*(?:dan|atau)?\s*$/i;
+
+/** The numbering style of an item's line. */
+function itemStyle(line: SourceLine): ItemStyle {
+  return /^\d/.test(line.text) ? 'number' : 'letter';
 }
 
 /**
@@ -141,11 +172,14 @@ export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnosti
     first: string;
   }> = [];
   let i = 0;
+  /** Set by the first item: later items are numbered alike. */
+  let style: ItemStyle | null = null;
   while (i < lines.length) {
     const line = lines[i]!;
     const prev = i > 0 ? lines[i - 1] : undefined;
+    const cur = items[items.length - 1];
     const first =
-      prev && REFERENCE_WORD.test(prev.text) ? null : changeStart(line, items.length + 1);
+      prev && REFERENCE_WORD.test(prev.text) ? null : changeStart(line, items.length + 1, style);
     if (first !== null) {
       // The instruction runs until ":" or a sentence end, or the next heading (at most 6 lines).
       const instr: SourceLine[] = [line];
@@ -156,19 +190,22 @@ export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnosti
         instr.length < 6 &&
         !endsStrict(text) &&
         !readHeading(lines[j]!.text) &&
-        !changeStart(lines[j]!, items.length + 2)
+        !changeStart(lines[j]!, items.length + 2, style ?? itemStyle(line))
       ) {
         instr.push(lines[j]!);
         text = `${text} ${lines[j]!.text}`;
         j++;
       }
-      if (actionOf(text) !== null || OTHER_INSTRUCTION_VERB.test(text)) {
+      // With lettered items, "b. …" ending like a list item (";", "; dan") after a restated "a. …"
+      // is that list's next huruf.
+      const listItem = style === 'letter' && cur !== undefined && continuesList(cur.rest, line) && LIST_ITEM_END.test(text);
+      if (!listItem && (actionOf(text) !== null || OTHER_INSTRUCTION_VERB.test(text))) {
         items.push({ n: items.length + 1, line, instr, rest: [], first });
+        style ??= itemStyle(line);
         i = j;
         continue;
       }
     }
-    const cur = items[items.length - 1];
     if (cur) cur.rest.push(line);
     else intro.push(line);
     i++;

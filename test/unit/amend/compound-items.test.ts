@@ -100,6 +100,39 @@ Peraturan Gubernur ditetapkan paling lama 6 (enam) bulan.`));
   });
 });
 
+describe('items numbered otherwise than "1."', () => {
+  // Item 1 restates a list whose "b." reads like an instruction: it must stay in item 1.
+  const items = (mark: (n: number) => string) => `${mark(1)} Ketentuan ayat (3) Pasal 31 diubah sehingga berbunyi sebagai berikut:
+(3) Penyidik berwenang:
+a. menerima laporan;
+b. Pasal 6 dihapus oleh penyidik;
+c. memanggil saksi.
+${mark(2)} Pasal 6 dihapus.
+${mark(3)} Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:
+Pasal 5
+Minuman beralkohol ditetapkan sebagai barang dalam pengawasan.`;
+
+  it.each([
+    ['"1)"', (n: number) => `${n})`],
+    ['"a."', (n: number) => `${String.fromCharCode(96 + n)}.`],
+    ['"A."', (n: number) => `${String.fromCharCode(64 + n)}.`],
+  ])('%s: every item read, and a restated list\'s "b." stays in its item', (_name, mark) => {
+    const r = applyInstrument(base, instrument(items(mark)));
+    expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 31 ayat (3)'], [2, 'applied', 'Pasal 6'], [3, 'applied', 'Pasal 5']]);
+    expect(pasalText(r.doc, '31')).toMatch(/^\s*b\.\s+Pasal 6 dihapus oleh penyidik;$/m);
+  });
+});
+
+describe('lettered items after a restated list', () => {
+  it('"b. Pasal 6 dihapus." after a restated list ending in "a. …." is the next item, not that list\'s huruf b', () => {
+    const r = applyInstrument(base, instrument(`a. Ketentuan ayat (3) Pasal 31 diubah sehingga berbunyi sebagai berikut:
+(3) Penyidik berwenang:
+a. menerima laporan.
+b. Pasal 6 dihapus.`));
+    expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 31 ayat (3)'], [2, 'applied', 'Pasal 6']]);
+  });
+});
+
 describe('the title of a Bagian inside the BAB named', () => {
   it('"Judul Bagian Kedua BAB V diubah" changes that title only', () => {
     const r = applyInstrument(base, instrument(`1. Judul Bagian Kedua BAB V diubah sehingga berbunyi sebagai berikut:
