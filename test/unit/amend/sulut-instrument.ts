@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Node } from 'prosemirror-model';
-import type { applyInstrument } from '../../../src/amend/index';
-import { consolidatedText } from '../../../src/amend/index';
+import { expect } from 'vitest';
+import { applyInstrument, consolidatedText } from '../../../src/amend/index';
 import { compareDocs } from '../../../src/diff/compare';
 import { parseText } from '../../../src/parse';
 import { corpusDir } from '../../helpers/paths';
@@ -58,4 +58,12 @@ export function pasalText(doc: Node, n: string): string {
   const rest = text.slice(start).split('\n');
   const end = rest.findIndex((l, i) => i > 0 && /^[ \t]*Pasal \d+\w?[ \t]*$/.test(l));
   return rest.slice(0, end).join('\n');
+}
+
+/** Apply `items` to Sulut 4/2014 and expect the one item refused ("not understood", naming `units`, saying `message`) and the text unchanged. */
+export function expectRefused(items: string, units: string, message: string): void {
+  const r = applyInstrument(sulutBase, sulutInstrument(items));
+  expect(statuses(r)).toEqual([[1, 'not-understood', units]]);
+  expect(r.report[0]?.message).toBe(message);
+  expect(changedPasal(r.doc)).toEqual([]);
 }
