@@ -135,6 +135,20 @@ function sameWording(a: readonly NodeJson[], b: readonly NodeJson[]): boolean {
   return wordingOf(a) === wordingOf(b);
 }
 
+/** The entry of the Penjelasan pasal demi pasal `list` that explains the Pasal `uid` (numbered `pasal`): by its link, else by its label. */
+function entryOf(list: NodeJson, uid: string, pasal: string): NodeJson | undefined {
+  const want = canonicalNum('pasal', pasal);
+  return (list.content ?? []).find((e) => e.attrs?.target === uid) ?? (list.content ?? []).find((e) => entryLabelNum(e) === want);
+}
+
+/** The Penjelasan entry of Pasal `pasal` of a document JSON, or why there is none. */
+export function explanationOf(doc: NodeJson, pasal: string): NodeJson | string {
+  const list = pasalDemiPasalOf(doc);
+  if (!list) return 'Naskah dasar tidak memuat Penjelasan pasal demi pasal.';
+  const loc = findUnit(bodyOf(doc), 'pasal', pasal);
+  return entryOf(list, String(loc?.node.attrs?.uid ?? ''), pasal) ?? `Penjelasan Pasal ${pasal} tidak ada dalam naskah dasar.`;
+}
+
 /** Put `content` as the consolidated Penjelasan of Pasal `pasal`; an error message, or null when done. */
 export function setExplanation(doc: NodeJson, pasal: string, content: NodeJson[]): string | null {
   const list = pasalDemiPasalOf(doc);
@@ -144,13 +158,10 @@ export function setExplanation(doc: NodeJson, pasal: string, content: NodeJson[]
   const loc = findUnit(body, 'pasal', pasal);
   if (!loc) return `Pasal ${pasal} tidak ada dalam naskah gabungan.`;
   const uid = String(loc.node.attrs?.uid ?? '');
-  const want = canonicalNum('pasal', pasal);
   const body2 = content.length
     ? content.map((c) => clone(c))
     : [{ type: 'para', content: [{ type: 'text', text: 'Cukup jelas.' }] }];
-  const entry =
-    list.content.find((e) => e.attrs?.target === uid) ??
-    list.content.find((e) => entryLabelNum(e) === want);
+  const entry = entryOf(list, uid, pasal);
   if (entry) {
     // The same explanation written another way ("Cukup jelas." for the base's "cukup jelas")
     // leaves the base's wording: the Penjelasan did not change.

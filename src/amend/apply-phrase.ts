@@ -7,14 +7,16 @@
  * occurrence of the quoted words (whole words, spacing aside) in the text of the units the
  * sentence names — Pasal, one ayat, one huruf or angka — each occurrence inside one run of text.
  * A sentence that names no Pasal applies to the whole batang tubuh only when it says so ("dalam
- * seluruh Pasal", "dalam Peraturan Daerah Nomor 4 Tahun 2014"), and is then flagged for a look. Words not found where the sentence says change
+ * seluruh Pasal", "dalam Peraturan Daerah Nomor 4 Tahun 2014"), and is then flagged for a look.
+ * A sentence that names the Penjelasan of one Pasal changes that explanation, never the Pasal. Words not found where the sentence says change
  * nothing, and the item is reported as not understood.
  */
 import type { NodeJson } from '../model/doc-json';
 import { fail, type Entry } from './apply-entry';
 import { namedItem } from './apply-items';
 import { readInstruction, type Instruction } from './instruction';
-import { canonicalNum, findAll, findUnit } from './json-tree';
+import { explanationOf } from './apply-penjelasan';
+import { bodyOf, canonicalNum, findAll, findUnit } from './json-tree';
 
 /** A word-level change: the quoted words and what replaces them ("" when they are deleted). */
 export interface PhraseChange {
@@ -86,7 +88,7 @@ function readInsertion(text: string, qs: ReturnType<typeof quotes>): PhraseChang
   return null;
 }
 
-/** A place outside the batang tubuh, where word-level items are not applied. */
+/** A place outside the batang tubuh: the Penjelasan (applied there) or a Lampiran (not applied). */
 const OUTSIDE_BODY = /\b(?:Penjelasan|Lampiran)\b/i;
 
 /** The sentence read for its places, the quoted words blanked (they may hold "Pasal 5"). */
@@ -168,14 +170,27 @@ function capitalised(word: string): string {
   return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 }
 
-/** Apply a word-level item to the batang tubuh `body` (mutating it only when every named unit holds the words). */
-export function applyPhrase(body: NodeJson, sentence: string, change: PhraseChange): Entry {
+/** The Penjelasan entry of the one Pasal the sentence names, as the unit the words change in; or why not. */
+function explanationNamed(doc: NodeJson, ins: Instruction): Array<{ node: NodeJson; address: string }> | string {
+  const pasal = [...new Set([...ins.place.pasal, ...ins.added.pasal])];
+  if (pasal.length !== 1) return 'Butir tentang Penjelasan harus menyebut tepat satu Pasal.';
+  const entry = explanationOf(doc, pasal[0] as string);
+  return typeof entry === 'string' ? entry : [{ node: entry, address: `Penjelasan Pasal ${pasal[0]}` }];
+}
+
+/**
+ * Apply a word-level item to the document JSON `doc`: to its batang tubuh, or to the Penjelasan
+ * of the one Pasal a sentence naming the Penjelasan names (mutating it only when every named
+ * unit holds the words).
+ */
+export function applyPhrase(doc: NodeJson, sentence: string, change: PhraseChange): Entry {
   const ins = placesOf(sentence);
+  const body = bodyOf(doc);
   const outside = OUTSIDE_BODY.exec(sentence.replace(QUOTED, ' '));
-  if (outside) return fail(ins, `Kata atau frasa dalam ${outside[0]} tidak diterapkan (hanya batang tubuh yang didukung); ubah ${outside[0]} secara manual.`);
-  const named = unitsNamed(body, ins, sentence);
+  if (outside && /^lampiran$/i.test(outside[0])) return fail(ins, 'Kata atau frasa dalam Lampiran tidak diterapkan (Lampiran perlu dokumennya); ubah Lampiran secara manual.');
+  const named = outside ? explanationNamed(doc, ins) : unitsNamed(body, ins, sentence);
   if (typeof named === 'string') return fail(ins, named);
-  const whole = ins.place.pasal.length === 0 && ins.added.pasal.length === 0;
+  const whole = !outside && ins.place.pasal.length === 0 && ins.added.pasal.length === 0;
   const holding = named.filter((u) => replaceIn(structuredClone(u.node), change) > 0);
   // Named units must each hold the words; across the whole body, those that do are the ones changed.
   const units = whole ? holding : named;

@@ -3,9 +3,14 @@
  * dihapus"), applied to the real Sulawesi Utara 4/2014 text: the words change exactly where the
  * sentence says and nowhere else; words not found there change nothing and are reported.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyInstrument, consolidatedText } from '../../../src/amend/index';
 import { readPhraseChange } from '../../../src/amend/apply-phrase';
+import { compareDocs } from '../../../src/diff/compare';
+import { parseText } from '../../../src/parse';
+import { corpusDir } from '../../helpers/paths';
 import { changedPasal, expectRefused, pasalText, statuses, sulutBase as base, sulutInstrument as instrument } from './sulut-instrument';
 
 /** Body text of the consolidated document (up to the Penjelasan, if any). */
@@ -102,11 +107,23 @@ describe('applying a word-level item', () => {
     expectRefused('1. Ketentuan Pasal 9 ayat (2) frasa "pukul 20.00 wita" diganti dengan frasa "pukul 22.00 wita".', 'Pasal 9 ayat (2)', 'Frasa "pukul 20.00 wita" tidak ditemukan dalam Pasal 9 ayat (2) naskah dasar; butir tidak diterapkan.');
   });
 
-  it('words in the Penjelasan of a Pasal: not applied to the Pasal itself, and said so', () => {
-    const r = applyInstrument(base, instrument('1. Frasa "pukul 20.00 wita" dalam Penjelasan Pasal 9 diganti dengan frasa "pukul 22.00 wita".'));
-    expect(r.report[0]?.status).toBe('not-understood');
-    expect(r.report[0]?.message).toContain('dalam Penjelasan tidak diterapkan');
-    expect(changedPasal(r.doc)).toEqual([]);
+  it('words in the Penjelasan of a Pasal change there, never in the Pasal itself (Surabaya 3/2018)', () => {
+    const sby = parseText(fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8')).doc;
+    const inst = parseText(consolidatedText(instrument('1. Frasa "komposisi peruntukkan" dalam Penjelasan Pasal 9 diubah menjadi "komposisi peruntukan".')).replace(/Sulawesi Utara/gi, 'Surabaya').replace('NOMOR 4 TAHUN 2014', 'NOMOR 3 TAHUN 2018')).doc;
+    const r = applyInstrument(sby, inst);
+    expect(statuses(r)).toEqual([[1, 'applied', 'Penjelasan Pasal 9']]);
+    const c = compareDocs(sby, r.doc);
+    expect(c.pasal.filter((p) => p.status !== 'unchanged')).toEqual([]);
+    expect(c.penjelasan.filter((p) => p.status !== 'unchanged').map((p) => [p.status, p.new?.label, p.segments.filter((x) => x.op !== 'equal').map((x) => x.text.trim())])).toEqual([['changed', 'Penjelasan Pasal 9', ['peruntukkan', 'peruntukan']]]);
+  });
+
+  it('words in the Penjelasan of a Perda that has none, or in a Lampiran: nothing changes, and said so', () => {
+    expectRefused('1. Frasa "pukul 20.00 wita" dalam Penjelasan Pasal 9 diganti dengan frasa "pukul 22.00 wita".', '', 'Naskah dasar tidak memuat Penjelasan pasal demi pasal.');
+    expectRefused('1. Frasa "wita" dalam Pasal 9 dan Lampiran diganti dengan frasa "WITA".', '', 'Kata atau frasa dalam Lampiran tidak diterapkan (Lampiran perlu dokumennya); ubah Lampiran secara manual.');
+    // Naming only the Lampiran, it is a Lampiran item: understood, and it needs its document.
+    const lampiran = applyInstrument(base, instrument('1. Frasa "wita" dalam Lampiran diganti dengan frasa "WITA".'));
+    expect(statuses(lampiran)).toEqual([[1, 'not-applied', 'Lampiran']]);
+    expect(changedPasal(lampiran.doc)).toEqual([]);
   });
 
   it('a Pasal that does not exist, or no Pasal at all: nothing changes', () => {
