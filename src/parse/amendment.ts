@@ -96,15 +96,17 @@ function changeStart(line: SourceLine, expected: number, style: ItemStyle | null
   const m = /^(?:(\d{1,3})[.)]?|([a-zA-Z])[.)])\s*(.*)$/.exec(line.text);
   if (!m) return null;
   const lettered = m[2] !== undefined;
-  // Lettered items ("a.", "B)") only when the first item was: a restated list's "b." never starts an item.
-  if (lettered ? style === 'number' || (style === null && expected !== 1) : style === 'letter') return null;
+  // Every item is numbered as the first one is: a restated list's "b." or "2)" never starts an
+  // item of an instrument numbered "1.", "2.".
+  const own = itemStyle(line);
+  if (style === null ? own === 'letter' && expected !== 1 : own !== style) return null;
   const n = lettered ? (m[2] as string).toLowerCase().charCodeAt(0) - 96 : Number(m[1]);
   if (n !== expected) return null;
   return INSTRUCTION_START.test(m[3]!) ? m[3]! : null;
 }
 
-/** How the items of Pasal I are numbered: "1." / "1)" (Lampiran II) or "a." / "A." (some regions). */
-type ItemStyle = 'number' | 'letter';
+/** How the items of Pasal I are numbered: "1." (Lampiran II), or "1)", "a." / "A." (some regions). */
+type ItemStyle = 'number' | 'paren' | 'letter';
 
 /**
  * True when `line` ("b. …") is the next huruf of a list the item restates (its last lettered line
@@ -126,7 +128,7 @@ const LIST_ITEM_END = /[;,]\s*(?:dan|atau)?\s*$/i;
 
 /** The numbering style of an item's line. */
 function itemStyle(line: SourceLine): ItemStyle {
-  return /^\d/.test(line.text) ? 'number' : 'letter';
+  return /^\d+\)/.test(line.text) ? 'paren' : /^\d/.test(line.text) ? 'number' : 'letter';
 }
 
 /**

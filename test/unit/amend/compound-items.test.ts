@@ -120,6 +120,20 @@ Minuman beralkohol ditetapkan sebagai barang dalam pengawasan.`;
   });
 });
 
+describe('items numbered as the first one is', () => {
+  it('in an instrument numbered "1.", a restated "2) …" is a sub-item of item 1, not item 2', () => {
+    const r = applyInstrument(base, instrument(`1. Ketentuan ayat (3) Pasal 31 diubah sehingga berbunyi sebagai berikut:
+(3) Penyidik berwenang:
+a. menerima laporan:
+1) Pasal 6 dihapus dari laporan;
+2) Pasal 7 dihapus dari laporan; dan
+b. memanggil saksi.
+2. Pasal 6 dihapus.`));
+    expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 31 ayat (3)'], [2, 'applied', 'Pasal 6']]);
+    expect(pasalText(r.doc, '31')).toMatch(/^\s*2\)\s+Pasal 7 dihapus dari laporan; dan$/m);
+  });
+});
+
 describe('lettered items after a restated list', () => {
   it('"b. Pasal 6 dihapus." after a restated list ending in "a. …." is the next item, not that list\'s huruf b', () => {
     const r = applyInstrument(base, instrument(`a. Ketentuan ayat (3) Pasal 31 diubah sehingga berbunyi sebagai berikut:
