@@ -8,8 +8,9 @@
  * sentence names — Pasal, one ayat, one huruf or angka — each occurrence inside one run of text.
  * A sentence that names no Pasal applies to the whole batang tubuh only when it says so ("dalam
  * seluruh Pasal", "dalam Peraturan Daerah Nomor 4 Tahun 2014"), and is then flagged for a look.
- * A sentence that names the Penjelasan of one Pasal changes that explanation, never the Pasal. Words not found where the sentence says change
- * nothing, and the item is reported as not understood.
+ * A sentence that names the Penjelasan of one Pasal changes that explanation, never the Pasal.
+ * Words not found where the sentence says change nothing, and the item is reported as not
+ * understood.
  */
 import type { NodeJson } from '../model/doc-json';
 import { fail, type Entry } from './apply-entry';
@@ -37,10 +38,10 @@ const DELETE_VERB = /^\s*(?:[^“"‘]*?\s)?dihapus(?:kan)?\b/i;
 /** The verb of an insertion, right before the quoted words inserted. */
 const INSERT_VERB = /\b(?:disisipkan|disisipi|ditambah(?:kan)?)\s+(?:(?:frasa|kata|istilah)\s+)?$/i;
 /** The place of an insertion: between two quoted words, or after or before one. */
-const BETWEEN = /^\s*di\s?antara\s+(?:frasa|kata|istilah)\s*$/i;
+const BETWEEN = /\bdi\s?antara\s+(?:frasa|kata|istilah)\s*$/i;
 const AND_WORD = /^\s*dan\s+(?:frasa|kata|istilah)\s*$/i;
-const AFTER = /^\s*(?:setelah|sesudah)\s+(?:frasa|kata|istilah)\s*$/i;
-const BEFORE = /^\s*sebelum\s+(?:frasa|kata|istilah)\s*$/i;
+const AFTER = /\b(?:setelah|sesudah)\s+(?:frasa|kata|istilah)\s*$/i;
+const BEFORE = /\bsebelum\s+(?:frasa|kata|istilah)\s*$/i;
 
 /** The quoted phrases of `text` with where each starts and ends. */
 function quotes(text: string): Array<{ value: string; start: number; end: number }> {

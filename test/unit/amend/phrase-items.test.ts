@@ -27,6 +27,8 @@ describe('reading a word-level sentence', () => {
     expect(readPhraseChange('Di antara kata "lama" dan kata "sampai" dalam Pasal 9 ayat (1) disisipkan kata "hanya".')).toEqual({ word: 'kata', from: 'lama sampai', to: 'lama hanya sampai', inserted: 'hanya' });
     expect(readPhraseChange('Setelah frasa “pukul 20.00 wita” dalam Pasal 9 ayat (1) ditambahkan frasa “setiap hari”.')).toEqual({ word: 'frasa', from: 'pukul 20.00 wita', to: 'pukul 20.00 wita setiap hari', inserted: 'setiap hari' });
     expect(readPhraseChange('Sebelum kata "Minuman" dalam Pasal 9 ayat (1) disisipkan kata "seluruh".')).toEqual({ word: 'kata', from: 'Minuman', to: 'seluruh Minuman', inserted: 'seluruh' });
+    // The place first, as "Ketentuan …" items write it.
+    expect(readPhraseChange('Ketentuan Pasal 9 ayat (1) di antara kata "lama" dan kata "sampai" disisipkan kata "hanya".')).toEqual({ word: 'kata', from: 'lama sampai', to: 'lama hanya sampai', inserted: 'hanya' });
   });
 
   it('is no such sentence without "frasa" or "kata" before the quote, or with a restatement verb only', () => {
