@@ -92,11 +92,6 @@ function readInsertion(text: string, qs: ReturnType<typeof quotes>): PhraseChang
 /** A place outside the batang tubuh: the Penjelasan (applied there) or a Lampiran (not applied). */
 const OUTSIDE_BODY = /\b(?:Penjelasan|Lampiran)\b/i;
 
-/** The sentence read for its places, the quoted words blanked (they may hold "Pasal 5"). */
-function placesOf(text: string): Instruction {
-  return readInstruction(text.replace(QUOTED, ' "…" '));
-}
-
 /**
  * A sentence that applies to every Pasal: "dalam seluruh Pasal", "di semua ketentuan", or the
  * amended Perda named as the place ("dalam Peraturan Daerah Nomor 4 Tahun 2014").
@@ -112,34 +107,40 @@ function phrasePattern(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-/** Replace the phrase in every text run under `root` (not inside change items); the count of replacements. */
-function replaceIn(root: NodeJson, change: PhraseChange): number {
-  const pattern = phrasePattern(change.from);
-  let count = 0;
+/** The text runs under `root` (not inside change items), in order. */
+function textRuns(root: NodeJson): NodeJson[] {
+  const out: NodeJson[] = [];
   const walk = (n: NodeJson) => {
     for (const c of n.content ?? []) {
       if (c.type === 'changeItem') continue;
-      if (c.type === 'text' && typeof c.text === 'string') {
-        c.text = c.text.replace(pattern, () => {
-          count++;
-          return change.to;
-        });
-        // A deleted phrase leaves no double space and no space before punctuation.
-        if (change.to === '') c.text = c.text.replace(/ {2,}/g, ' ').replace(/ ([,.;:])/g, '$1');
-      }
+      if (c.type === 'text' && typeof c.text === 'string') out.push(c);
       walk(c);
     }
   };
   walk(root);
-  return count;
+  return out;
 }
 
-/** The units the sentence names, as nodes with their addresses, or the reason they cannot be found. */
-function unitsNamed(body: NodeJson, ins: Instruction, sentence: string): Array<{ node: NodeJson; address: string }> | string {
+/** How often `pattern` (global) occurs in the text runs under `root`. */
+function occurrences(root: NodeJson, pattern: RegExp): number {
+  return textRuns(root).reduce((sum, run) => sum + ((run.text as string).match(pattern)?.length ?? 0), 0);
+}
+
+/** Replace `pattern` (the phrase of `change`) in every text run under `root`. */
+function replaceIn(root: NodeJson, pattern: RegExp, change: PhraseChange): void {
+  for (const run of textRuns(root)) {
+    run.text = (run.text as string).replace(pattern, change.to);
+    // A deleted phrase leaves no double space and no space before punctuation.
+    if (change.to === '') run.text = run.text.replace(/ {2,}/g, ' ').replace(/ ([,.;:])/g, '$1');
+  }
+}
+
+/** The units the sentence (`unquoted`: its quoted words blanked) names, as nodes with their addresses, or the reason they cannot be found. */
+function unitsNamed(body: NodeJson, ins: Instruction, unquoted: string): Array<{ node: NodeJson; address: string }> | string {
   const pasal = [...new Set(ins.place.pasal.length > 0 ? ins.place.pasal : ins.added.pasal)];
   const inner = ins.place.pasal.length > 0 ? ins.place : ins.added;
   if (pasal.length === 0) {
-    if (!WHOLE_BODY.test(sentence.replace(QUOTED, ' '))) return 'Butir tidak menyebut Pasal tempat kata atau frasa itu diubah.';
+    if (!WHOLE_BODY.test(unquoted)) return 'Butir tidak menyebut Pasal tempat kata atau frasa itu diubah.';
     return findAll(body, 'pasal').map((l) => ({ node: l.node, address: `Pasal ${canonicalNum('pasal', l.node.attrs?.baseNum) ?? '?'}` }));
   }
   const deeper = inner.ayat.length + inner.huruf.length + inner.angka.length > 0;
@@ -185,14 +186,17 @@ function explanationNamed(doc: NodeJson, ins: Instruction): Array<{ node: NodeJs
  * unit holds the words).
  */
 export function applyPhrase(doc: NodeJson, sentence: string, change: PhraseChange): Entry {
-  const ins = placesOf(sentence);
-  const body = bodyOf(doc);
-  const outside = OUTSIDE_BODY.exec(sentence.replace(QUOTED, ' '));
+  // The sentence with its quoted words blanked: they may hold "Pasal 5" or "Penjelasan".
+  const unquoted = sentence.replace(QUOTED, ' "…" ');
+  const ins = readInstruction(unquoted);
+  const outside = OUTSIDE_BODY.exec(unquoted);
   if (outside && /^lampiran$/i.test(outside[0])) return fail(ins, 'Kata atau frasa dalam Lampiran tidak diterapkan (Lampiran perlu dokumennya); ubah Lampiran secara manual.');
-  const named = outside ? explanationNamed(doc, ins) : unitsNamed(body, ins, sentence);
+  const named = outside ? explanationNamed(doc, ins) : unitsNamed(bodyOf(doc), ins, unquoted);
   if (typeof named === 'string') return fail(ins, named);
   const whole = !outside && ins.place.pasal.length === 0 && ins.added.pasal.length === 0;
-  const holding = named.filter((u) => replaceIn(structuredClone(u.node), change) > 0);
+  const pattern = phrasePattern(change.from);
+  const counts = new Map(named.map((u) => [u, occurrences(u.node, pattern)]));
+  const holding = named.filter((u) => (counts.get(u) as number) > 0);
   // Named units must each hold the words; across the whole body, those that do are the ones changed.
   const units = whole ? holding : named;
   if (holding.length < units.length || units.length === 0) {
@@ -200,7 +204,8 @@ export function applyPhrase(doc: NodeJson, sentence: string, change: PhraseChang
     return fail(ins, `${wordsNamed(change)} tidak ditemukan dalam ${where} naskah dasar; butir tidak diterapkan.`, named.map((u) => u.address));
   }
   const addresses = units.map((u) => u.address);
-  const total = units.reduce((sum, u) => sum + replaceIn(u.node, change), 0);
+  const total = units.reduce((sum, u) => sum + (counts.get(u) as number), 0);
+  for (const u of units) replaceIn(u.node, pattern, change);
   const done = change.to ? `diganti dengan "${change.to}"` : 'dihapus';
   const what = change.inserted !== undefined ? `${capitalised(change.word)} "${change.inserted}" disisipkan: "${change.to}"` : `${wordsNamed(change)} ${done}`;
   return {

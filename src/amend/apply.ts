@@ -188,8 +188,9 @@ function applyOne(doc: NodeJson, written: Instruction, restated: NodeJson[]): En
 
 /** A word-level item ("frasa … diganti dengan …") that restates nothing, else any other item. */
 function applyPhraseOrOne(doc: NodeJson, ins: Instruction, sentence: string, restated: NodeJson[]): Entry {
-  const phrase = restated.length === 0 ? readPhraseChange(normaliseInstruction(sentence)) : null;
-  return phrase ? applyPhrase(doc, normaliseInstruction(sentence), phrase) : applyOne(doc, ins, restated);
+  const text = normaliseInstruction(sentence);
+  const phrase = restated.length === 0 ? readPhraseChange(text) : null;
+  return phrase ? applyPhrase(doc, text, phrase) : applyOne(doc, ins, restated);
 }
 
 /** Restated nodes of one type at the top of the item. */

@@ -7,7 +7,7 @@
  * "disispkan", missing or extra commas, "pasal" in lower case; and the citation of the amended
  * Perda inside the sentence (single-change form, Lampiran items).
  */
-import { actionOf } from '../parse/amendment';
+import { actionOf, activeAction } from '../parse/amendment';
 
 /** The operation a sentence asks for. */
 export type InstructionAction = 'diubah' | 'disisipkan' | 'dihapus' | 'ditambah';
@@ -108,17 +108,8 @@ export function stripCitation(text: string): string {
   return `${text.slice(0, start.index).trimEnd()} ${text.slice(last.index)}`.trim();
 }
 
-/** The passive verb of each active one an older instrument opens with. */
-const ACTIVE_OPENING = /^(Mengubah|Merubah|Menghapus(?:kan)?|Menyisipkan|Menambah(?:kan)?)\s+/i;
-const PASSIVE: Readonly<Record<string, string>> = {
-  mengubah: 'diubah',
-  merubah: 'diubah',
-  menghapus: 'dihapus',
-  menghapuskan: 'dihapus',
-  menyisipkan: 'disisipkan',
-  menambah: 'ditambah',
-  menambahkan: 'ditambah',
-};
+/** The first word of a sentence, and the spaces after it. */
+const FIRST_WORD = /^(\p{L}+)\s+/u;
 /** Where an insertion goes, as the active voice writes it after the new units' count. */
 const INSERT_PLACE =
   /,?\s*\b(?:di\s?antara\s+.+?\s+dan\s+(?:ayat\s*\(\w+\)|(?:angka|huruf|pasal|bab)\s+\w+)(?:\s+pasal\s+\w+)?|(?:pada|dalam|ke\s+dalam|setelah|sesudah|sebelum)\s+(?:ketentuan\s+)?(?:(?:ayat\s*\(\w+\)|angka\s+\w+|huruf\s+\w+)\s+)*(?:pasal|bab)\s+\w+)/i;
@@ -131,9 +122,9 @@ const INSERT_PLACE =
  * Pasal 9A sehingga …". Other sentences are returned as they are.
  */
 export function passiveOf(text: string): string {
-  const m = ACTIVE_OPENING.exec(text);
-  if (!m) return text;
-  const verb = PASSIVE[(m[1] as string).toLowerCase()] as string;
+  const m = FIRST_WORD.exec(text);
+  const verb = m ? activeAction(m[1] as string) : undefined;
+  if (!m || !verb) return text;
   const rest = text.slice(m[0].length);
   const cut = rest.search(/,?\s*\b(?:sehingga|yang\s+berbunyi)\b/i);
   let body = cut >= 0 ? rest.slice(0, cut) : rest.replace(/\.\s*$/, '');

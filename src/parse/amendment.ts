@@ -40,7 +40,7 @@ const ACTION_WORDS: Array<[string, ChangeAction]> = [
  * "Menyisipkan 1 (satu) pasal di antara Pasal 9 dan Pasal 10 …"): read only as written (no
  * typo tolerance, which would take "menetapkan" for "menambahkan").
  */
-const ACTIVE_WORDS: ReadonlyMap<string, ChangeAction> = new Map([
+const ACTIVE_WORDS: ReadonlyMap<string, ChangeAction> = new Map<string, ChangeAction>([
   ['mengubah', 'diubah'],
   ['merubah', 'diubah'],
   ['menghapus', 'dihapus'],
@@ -49,6 +49,11 @@ const ACTIVE_WORDS: ReadonlyMap<string, ChangeAction> = new Map([
   ['menambah', 'ditambah'],
   ['menambahkan', 'ditambah'],
 ]);
+
+/** The action of an active verb ("Menghapus" -> "dihapus"), or undefined for any other word. */
+export function activeAction(word: string): ChangeAction | undefined {
+  return ACTIVE_WORDS.get(word.toLowerCase());
+}
 
 /** Edit distance of two short words. */
 function distance(a: string, b: string): number {
@@ -68,7 +73,7 @@ function distance(a: string, b: string): number {
 /** The action named in an instruction (first action verb, typo-tolerant), or null. */
 export function actionOf(text: string): ChangeAction | null {
   for (const w of text.toLowerCase().split(/[^a-z]+/)) {
-    const active = ACTIVE_WORDS.get(w);
+    const active = activeAction(w);
     if (active) return active;
     if (!w.startsWith('di') || w.length < 5) continue;
     for (const [word, action] of ACTION_WORDS) {
@@ -140,7 +145,7 @@ function itemStyle(line: SourceLine): ItemStyle {
 export function hasSingleChangeShape(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
   if (WORD_LEVEL_CHANGE.test(t)) return true;
-  if (!/^(Ketentuan|Di\s?antara|Diantara|Pasal|Bab|Penjelasan|Lampiran|Mengubah|Menghapus|Menyisipkan|Menambah(?:kan)?)\b/i.test(t)) return false;
+  if (!/^(Ketentuan|Di\s?antara|Diantara|Pasal|Bab|Penjelasan|Lampiran)\b/i.test(t) && !activeAction(/^\p{L}*/u.exec(t)?.[0] ?? '')) return false;
   return (
     /\b(sebagai\s+berikut\s*:?|dihapus\.?)\s*$/i.test(t) || /\bsebagaimana\s+tercantum\b/i.test(t)
   );
