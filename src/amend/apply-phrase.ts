@@ -98,13 +98,16 @@ const OUTSIDE_BODY = /\b(?:Penjelasan|Lampiran)\b/i;
  */
 const WHOLE_BODY = /\b(?:seluruh|semua)\b|\bdalam\s+Peraturan\s+Daerah\b(?!\s+ini\b)/i;
 
-/** A regex of `phrase` as whole words, any run of spaces where it has one, and around a slash ("Bupati/ Walikota"). */
+/**
+ * A regex of `phrase` as whole words, any run of spaces where it has one, and around a slash
+ * ("Bupati/ Walikota"); with the spaces before and after it as groups 1 and 2 (`replaceIn`).
+ */
 function phrasePattern(phrase: string): RegExp {
   const body = phrase
     .split(' ')
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\//g, '\\s*\\/\\s*'))
     .join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(`(\\s*)(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])(\\s*)`, 'gu');
 }
 
 /** The text runs under `root` (not inside change items), in order. */
@@ -126,13 +129,16 @@ function occurrences(root: NodeJson, pattern: RegExp): number {
   return textRuns(root).reduce((sum, run) => sum + ((run.text as string).match(pattern)?.length ?? 0), 0);
 }
 
-/** Replace `pattern` (the phrase of `change`) in every text run under `root`. */
+/**
+ * Replace `pattern` (`phrasePattern` of the phrase of `change`) in every text run under `root`,
+ * keeping the spaces around it. A deleted phrase takes one side's spaces with it, so it leaves
+ * no double space and no space before punctuation; the rest of the run is left as written.
+ */
 function replaceIn(root: NodeJson, pattern: RegExp, change: PhraseChange): void {
-  for (const run of textRuns(root)) {
-    run.text = (run.text as string).replace(pattern, change.to);
-    // A deleted phrase leaves no double space and no space before punctuation.
-    if (change.to === '') run.text = run.text.replace(/ {2,}/g, ' ').replace(/ ([,.;:])/g, '$1');
-  }
+  for (const run of textRuns(root))
+    run.text = (run.text as string).replace(pattern, (_m, before: string, after: string) =>
+      change.to ? `${before}${change.to}${after}` : before ? after : '',
+    );
 }
 
 /** The units the sentence (`unquoted`: its quoted words blanked) names, as nodes with their addresses, or the reason they cannot be found. */

@@ -82,6 +82,12 @@ describe('applying a word-level item', () => {
     expect(changedPasal(r.doc)).toEqual([['Pasal 7', 'Pasal 7', 'changed']]);
   });
 
+  it('deleted words tidy only their own place: the rest of the ayat keeps its spacing ("pada :")', () => {
+    const r = applyInstrument(base, instrument('1. Frasa "secara eceran" dalam Pasal 7 ayat (1) dihapus.'));
+    expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 7 ayat (1)']]);
+    expect(pasalText(r.doc, '7')).toMatch(/^\(1\) Penjualan minuman beralkohol hanya dapat dijual oleh pengecer, pada :$/m);
+  });
+
   it('deleted words leave no stray space before the full stop', () => {
     const r = applyInstrument(base, instrument('1. Frasa "dengan tetap memperhatikan ketertiban dan keamanan wilayah setempat" dalam Pasal 9 ayat (2) dihapus.'));
     expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 9 ayat (2)']]);
