@@ -427,6 +427,8 @@ export interface ComparePartView {
   new: CompareSide | null;
   /** References that read the same on both sides but point at another unit ("ayat (2)", and what it pointed at as now numbered), when any. */
   repointed?: Array<{ ref: string; was?: string }>;
+  /** A part on one side only: the label of a part of another Pasal, on the other side, that reads alike though reworded (a hint). */
+  alike?: string;
 }
 
 /** One side of a part shown in its own row: the part and the marker it prints ("(2)", "a."; "" for loose text). */
@@ -443,6 +445,8 @@ export interface ComparePartRowView {
   segments: CompareSegment[];
   /** References that read the same on both sides but point at another unit ("ayat (2)", and what it pointed at as now numbered), when any. */
   repointed?: Array<{ ref: string; was?: string }>;
+  /** A part on one side only: the label of a part of another Pasal, on the other side, that reads alike though reworded (a hint). */
+  alike?: string;
 }
 
 /** In which stage of base -> A -> draft a change came. */

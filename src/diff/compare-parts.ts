@@ -77,8 +77,9 @@ function movedStatus(move: CrossMove): PartRow['status'] {
  * (`from`), whose row quotes the part it was there beside it, marked as it changed on the way
  * (the Pasal's own redline marks it inserted: it is new to this Pasal).
  */
-function newOnlyRow(b: PartUnit, from: CrossMove | undefined, withSegments: boolean): PartRow {
-  if (!from) return { status: 'inserted', kind: b.kind, old: null, new: refOf(b), segments: withSegments ? wholeSegments(b.tokens, 'insert') : [] };
+function newOnlyRow(b: PartUnit, moves: CrossMoves | null, withSegments: boolean): PartRow {
+  const from = moves?.byNew.get(b.uid);
+  if (!from) return withAlike({ status: 'inserted', kind: b.kind, old: null, new: refOf(b), segments: withSegments ? wholeSegments(b.tokens, 'insert') : [] }, moves?.alike.byNew.get(b.uid));
   const status = movedStatus(from);
   const a = from.from.tokens;
   const segments = !withSegments ? [] : status === 'moved' ? equalSegments(a, b.tokens) : changedSegments(a, b.tokens, null);
@@ -86,19 +87,27 @@ function newOnlyRow(b: PartUnit, from: CrossMove | undefined, withSegments: bool
 }
 
 /** The row of a part found on the old side only: deleted, or moved from here to another Pasal (`to`). */
-function oldOnlyRow(a: PartUnit, to: CrossMove | undefined, withSegments: boolean): PartRow {
-  return { status: to ? movedStatus(to) : 'deleted', kind: a.kind, old: refOf(a), new: to ? refOf(to.to) : null, segments: withSegments ? wholeSegments(a.tokens, 'delete') : [] };
+function oldOnlyRow(a: PartUnit, moves: CrossMoves | null, withSegments: boolean): PartRow {
+  const to = moves?.byOld.get(a.uid);
+  const row: PartRow = { status: to ? movedStatus(to) : 'deleted', kind: a.kind, old: refOf(a), new: to ? refOf(to.to) : null, segments: withSegments ? wholeSegments(a.tokens, 'delete') : [] };
+  return to ? row : withAlike(row, moves?.alike.byOld.get(a.uid));
+}
+
+/** `row` naming the part of another Pasal that reads alike (`alike-parts.ts`), if any. */
+function withAlike(row: PartRow, other: PartUnit | undefined): PartRow {
+  return other ? { ...row, alike: other.label } : row;
 }
 
 /**
  * The rows of the parts of an inserted (`side` new) or deleted (`side` old) Pasal that moved
- * from or to another Pasal; its other parts need no row (the whole Pasal is new or gone).
+ * from or to another Pasal, or read alike a part of another Pasal; its other parts need no row
+ * (the whole Pasal is new or gone).
  */
 export function crossLinkedParts(p: PasalUnit, side: 'old' | 'new', moves: CrossMoves, withSegments: boolean): PartRow[] {
   const rows: PartRow[] = [];
   for (const part of p.parts) {
-    const move = side === 'new' ? moves.byNew.get(part.uid) : moves.byOld.get(part.uid);
-    if (move) rows.push(side === 'new' ? newOnlyRow(part, move, withSegments) : oldOnlyRow(part, move, withSegments));
+    const linked = side === 'new' ? moves.byNew.has(part.uid) || moves.alike.byNew.has(part.uid) : moves.byOld.has(part.uid) || moves.alike.byOld.has(part.uid);
+    if (linked) rows.push(side === 'new' ? newOnlyRow(part, moves, withSegments) : oldOnlyRow(part, moves, withSegments));
   }
   return rows;
 }
@@ -149,13 +158,13 @@ export function partRows(
       const from = pieces.splitFrom.get(slot.n as number);
       row = from !== undefined
         ? { status: 'split', kind: b.kind, old: refOf(oldP.parts[from] as PartUnit), new: refOf(b), segments: withSegments ? wholeSegments(b.tokens, 'insert') : [] }
-        : newOnlyRow(b, moves?.byNew.get(b.uid), withSegments);
+        : newOnlyRow(b, moves, withSegments);
     } else {
       const p = a as PartUnit;
       const into = pieces.mergedInto.get(slot.o as number);
       row = into !== undefined
         ? { status: 'merged', kind: p.kind, old: refOf(p), new: refOf(newP.parts[into] as PartUnit), segments: withSegments ? wholeSegments(p.tokens, 'delete') : [] }
-        : oldOnlyRow(p, moves?.byOld.get(p.uid), withSegments);
+        : oldOnlyRow(p, moves, withSegments);
     }
     rows.push(row);
     if (build === 'rowsAndRedline') {

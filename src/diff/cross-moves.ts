@@ -12,6 +12,7 @@
  * pair, since the same few words in two places say nothing about a move.
  */
 import { alignUnits, type AlignUnit, type Match } from './align';
+import { alikeParts, type AlikeCandidate, type AlikeParts } from './alike-parts';
 import type { PartUnit, PasalUnit } from './extract';
 import { WEAK_PART_PAIR } from './claimed-parts';
 import { readsDihapus } from './placeholder';
@@ -33,6 +34,8 @@ export interface CrossMove {
 export interface CrossMoves {
   byOld: ReadonlyMap<string, CrossMove>;
   byNew: ReadonlyMap<string, CrossMove>;
+  /** Parts left over on both sides that read alike though reworded (`alike-parts.ts`): a hint, not a move. */
+  alike: AlikeParts;
 }
 
 /** Similarity (Dice of grams) from which the aligner proposes two parts of different Pasal; `sameWording` decides. */
@@ -158,7 +161,11 @@ export function crossPasalMoves(
   // Pasal share is boilerplate ("Dalam Peraturan Daerah ini yang dimaksud dengan:").
   link([...goneAll, ...goneAlone], comeAll);
   link(goneAll, comeAlone);
-  return { byOld, byNew };
+  // What is still left over on both sides may have been reworded on its way (also from a deleted
+  // Pasal to an inserted one: a hint names the other place, it pairs nothing).
+  const candidates = (xs: readonly Leftover[], taken: ReadonlyMap<string, CrossMove>): AlikeCandidate[] => xs.filter((x) => !taken.has(x.part.uid)).map((x) => ({ ...x, unit: alignUnitOf(x) }));
+  const alike = alikeParts(candidates([...goneMatched, ...goneAlone], byOld), candidates([...comeMatched, ...comeAlone], byNew));
+  return { byOld, byNew, alike };
 }
 
 /** The parts (with enough words) at the indices `of(pair)` of each pair's Pasal on one side. */

@@ -20,7 +20,8 @@ export interface JsonUnit {
   /** The words are the same but a reference points elsewhere (only present when true). */
   staleRefs?: boolean;
   similarity?: number;
-  parts?: Array<{ status: UnitStatus; old: string | null; new: string | null }>;
+  /** Parts that changed; `alike` names a part of another Pasal that reads alike (a hint, see `PartRow.alike`). */
+  parts?: Array<{ status: UnitStatus; old: string | null; new: string | null; alike?: string }>;
   /** With an amending instrument applied: its items that name this Pasal but were not applied. */
   unappliedItems?: number[];
 }
@@ -49,7 +50,7 @@ export function comparisonToJson(c: Comparison): ComparisonJson {
       u.similarity = Math.round(r.similarity * 1000) / 1000;
     }
     const changedParts = r.parts.filter((p) => p.status !== 'unchanged');
-    if (changedParts.length > 0) u.parts = changedParts.map((p) => ({ status: p.status, old: p.old?.label ?? null, new: p.new?.label ?? null }));
+    if (changedParts.length > 0) u.parts = changedParts.map((p) => ({ status: p.status, old: p.old?.label ?? null, new: p.new?.label ?? null, ...(p.alike ? { alike: p.alike } : {}) }));
     return u;
   });
   const other = otherRowsOf(c).map((r) => ({

@@ -75,6 +75,11 @@ export interface PartRow {
   old: UnitRef | null;
   new: UnitRef | null;
   segments: Segment[];
+  /**
+   * For a part found on one side only: the label of a part of another Pasal, on the other side,
+   * that reads alike though reworded (`alike-parts.ts`): a hint where to look, not a pairing.
+   */
+  alike?: string;
 }
 
 /** A Pasal-level row. */

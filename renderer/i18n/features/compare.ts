@@ -92,6 +92,10 @@ const id = {
     changedTo: '{{part}}: diubah dan dipindahkan ke {{other}}',
     changedFrom: '{{part}}: diubah dan dipindahkan dari {{other}}',
   },
+  partAlike: {
+    now: '; rumusan serupa kini dalam {{other}}',
+    formerly: '; rumusan serupa semula dalam {{other}}',
+  },
   partPiece: {
     merged: '{{part}}: digabung ke {{other}}',
     split: '{{part}}: dipecah dari {{other}}',
@@ -212,6 +216,10 @@ const en: typeof id = {
     from: '{{part}}: moved from {{other}}',
     changedTo: '{{part}}: changed and moved to {{other}}',
     changedFrom: '{{part}}: changed and moved from {{other}}',
+  },
+  partAlike: {
+    now: '; similar wording now in {{other}}',
+    formerly: '; similar wording formerly in {{other}}',
   },
   partPiece: {
     merged: '{{part}}: merged into {{other}}',

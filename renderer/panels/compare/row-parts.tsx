@@ -40,7 +40,8 @@ export function partNote(row: CompareRowView, p: ComparePartView, text: RowText,
   const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
   if (piece) return text.t(`compare.partPiece.${piece.status}`, { part: piece.own, other: piece.other });
   const refs = (p.repointed ?? []).map((r) => text.t(r.was ? 'compare.repointedWasNote' : 'compare.repointedNote', { ref: r.ref, was: r.was })).join('');
-  return `${partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names)}: ${text.t(`compare.status.${p.status}`).toLowerCase()}${refs}`;
+  const alike = p.alike ? text.t(p.old ? 'compare.partAlike.now' : 'compare.partAlike.formerly', { other: p.alike }) : '';
+  return `${partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names)}: ${text.t(`compare.status.${p.status}`).toLowerCase()}${refs}${alike}`;
 }
 
 /** The Keterangan: the Indonesian note, a status class for the badge, and changed parts (unless `noParts`: a part row says each). */

@@ -57,8 +57,8 @@ function pasalView(r: PasalRow, i: number): CompareRowView {
     segments: r.segments,
     ...asWritten(r),
     // A Pasal that is one paragraph on both sides: its row's status says all (no "(teks 1): diubah").
-    parts: wholeTextPart(r) ? [] : r.parts.filter((p) => p.status !== 'unchanged').map((p) => ({ status: p.status, kind: p.kind, old: side(p.old), new: side(p.new), ...repointedOf(p) })),
-    ...(partsOutOfStep(r) ? { partRows: r.parts.map((p) => ({ status: p.status, kind: p.kind, old: partSide(p.old), new: partSide(p.new), segments: p.segments, ...repointedOf(p) })) } : {}),
+    parts: wholeTextPart(r) ? [] : r.parts.filter((p) => p.status !== 'unchanged').map((p) => ({ status: p.status, kind: p.kind, old: side(p.old), new: side(p.new), ...repointedOf(p), ...alikeOf(p) })),
+    ...(partsOutOfStep(r) ? { partRows: r.parts.map((p) => ({ status: p.status, kind: p.kind, old: partSide(p.old), new: partSide(p.new), segments: p.segments, ...repointedOf(p), ...alikeOf(p) })) } : {}),
   };
 }
 
@@ -66,6 +66,11 @@ function pasalView(r: PasalRow, i: number): CompareRowView {
 function repointedOf(p: PartRow): { repointed?: RepointedRef[] } {
   const refs = repointedRefs(p.segments);
   return refs.length > 0 ? { repointed: refs } : {};
+}
+
+/** `alike` for a part that reads like a part of another Pasal (none: nothing). */
+function alikeOf(p: PartRow): { alike?: string } {
+  return p.alike ? { alike: p.alike } : {};
 }
 
 /** One side of a part row: the part and its printed marker. */

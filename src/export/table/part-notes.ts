@@ -41,8 +41,15 @@ export function partNote(row: PasalRow, p: PartRow, names: ReadonlySet<string>):
   // A reference that reads the same but points elsewhere is said in words: paper shows no titles.
   const refs = repointedRefs(p.segments);
   if (refs.length > 0) return { name, words: `${PART_WORD[p.status]}; ${refs.map((r) => `rujukan “${r.ref}” kini menunjuk unit lain${r.was ? ` (yang dirujuk semula kini ${r.was})` : ''}`).join('; ')}`, plain: false };
+  // A part reworded into another Pasal names it, in a note of its own.
+  if (p.alike) return { name, words: `${PART_WORD[p.status]}; ${alikeWords(p)}`, plain: false };
   // A part with another number than before is named with both, in a note of its own.
   return { name, words: PART_WORD[p.status], plain: !name.includes('(semula ') };
+}
+
+/** Where a part on one side only reads alike (`PartRow.alike`): "rumusan serupa kini dalam Pasal 11 ayat (6)". */
+function alikeWords(p: PartRow): string {
+  return `rumusan serupa ${p.old ? 'kini' : 'semula'} dalam ${p.alike ?? ''}`;
 }
 
 /**

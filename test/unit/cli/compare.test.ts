@@ -101,6 +101,8 @@ describe('rancang compare on text files', () => {
     expect(j.units.filter((u) => u.old && u.new).map((u) => [u.status, u.old, u.new])).toEqual(golden.matched);
     expect(j.units.length).toBe(Object.values(golden.summary).reduce((a, b) => a + b, 0));
     expect(j.units.find((u) => u.old === 'Pasal 40')).toMatchObject({ status: 'renumbered', new: 'Pasal 38', keterangan: 'Nomor berubah (semula Pasal 40)' });
+    // A deleted Pasal's ayat reworded into another Pasal names it (a hint, not a pairing).
+    expect(j.units.find((u) => u.old === 'Pasal 5')).toMatchObject({ status: 'deleted', parts: [{ status: 'deleted', old: 'Pasal 5 ayat (1)', new: null, alike: 'Pasal 11 ayat (6)' }] });
   });
 
   it('without --json prints an Indonesian table and the summary', async () => {

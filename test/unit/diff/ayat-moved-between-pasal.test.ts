@@ -4,8 +4,8 @@
  * its ayat (3)): both Pasal read as changed, and their part rows link the two places (not one
  * ayat deleted and an unrelated one inserted); the comparison table says where it went and where
  * it came from. With only its closing punctuation changed it still links (as changed); reworded,
- * it does not, and neither do two "Ketentuan lebih lanjut mengenai ... diatur dalam Peraturan
- * Walikota" ayat on other subjects (the real Surabaya 2018 text: the one on honorarium and jaminan
+ * it does not (each row only names the other as reading alike), and neither do two "Ketentuan
+ * lebih lanjut mengenai ... diatur dalam Peraturan Walikota" ayat on other subjects (the real Surabaya 2018 text: the one on honorarium and jaminan
  * sosial deleted from Pasal 17, one on insentif inserted in Pasal 27): a wrong link is worse than none.
  * Left behind as "(4) Dihapus.", the ayat still links; and a Pasal kept as "Dihapus." whose text
  * went into another Pasal lists that link in its own (deleted) row too. Moved into a newly inserted
@@ -70,8 +70,9 @@ describe('an ayat moved to another Pasal', () => {
     expect(linked).toEqual(['Pasal 27: changed Pasal 27 ayat (4) -> Pasal 29 ayat (3)', 'Pasal 29: changed Pasal 27 ayat (4) -> Pasal 29 ayat (3)']);
     const reworded = moved().replace('(3)   Anggaran pelaksanaan rehabilitasi', '(3)   Biaya pelaksanaan rehabilitasi');
     const e = compareDocs(parseText(original).doc, parseText(reworded).doc);
-    const parts = e.pasal.flatMap((r) => r.parts.filter((p) => p.status !== 'unchanged').map((p) => `${p.status} ${p.old?.label ?? '-'} -> ${p.new?.label ?? '-'}`));
-    expect(parts).toEqual(['deleted Pasal 27 ayat (4) -> -', 'inserted - -> Pasal 29 ayat (3)']);
+    const parts = e.pasal.flatMap((r) => r.parts.filter((p) => p.status !== 'unchanged').map((p) => `${p.status} ${p.old?.label ?? '-'} -> ${p.new?.label ?? '-'} (alike ${p.alike ?? '-'})`));
+    // Not a move, but each row names the other part as reading alike (`alike-parts.ts`).
+    expect(parts).toEqual(['deleted Pasal 27 ayat (4) -> - (alike Pasal 29 ayat (3))', 'inserted - -> Pasal 29 ayat (3) (alike Pasal 27 ayat (4))']);
   });
 
   it('two delegation ayat sharing little beyond the formula stay deleted and inserted', () => {
@@ -83,8 +84,9 @@ describe('an ayat moved to another Pasal', () => {
     const added = '   (4)   Ketentuan lebih lanjut mengenai hubungan kerja dan pemberian\n         insentif diatur dalam Peraturan Walikota.\n';
     const revised = surabaya.replace(gone, '').replace(after, after + added);
     const d = compareDocs(parseText(surabaya).doc, parseText(revised).doc);
-    const parts = d.pasal.flatMap((r) => r.parts.filter((p) => p.status !== 'unchanged').map((p) => `${p.status} ${p.old?.label ?? '-'} -> ${p.new?.label ?? '-'}`));
-    expect(parts).toEqual(['deleted Pasal 17 ayat (4) -> -', 'inserted - -> Pasal 27 ayat (4)']);
+    const parts = d.pasal.flatMap((r) => r.parts.filter((p) => p.status !== 'unchanged').map((p) => `${p.status} ${p.old?.label ?? '-'} -> ${p.new?.label ?? '-'} (alike ${p.alike ?? '-'})`));
+    // Not a move; but both open on "hubungan kerja … pemberian", so each names the other as reading alike.
+    expect(parts).toEqual(['deleted Pasal 17 ayat (4) -> - (alike Pasal 27 ayat (4))', 'inserted - -> Pasal 27 ayat (4) (alike Pasal 17 ayat (4))']);
   });
 
   it('moved away leaving "(4) Dihapus." behind: both rows link the two places', () => {

@@ -1,0 +1,114 @@
+/**
+ * Parts reworded on their way to another Pasal, offered as a hint and never as a move. A part
+ * left over on both sides (`cross-moves.ts` links only parts worded the same) may still say the
+ * same thing in other words: Surabaya old Pasal 5 ayat (1), "Izin penyelenggaraan tempat parkir …
+ * berlaku selama 2 (dua) tahun", is new Pasal 11 ayat (6), "Izin penyelenggaraan Tempat Parkir di
+ * luar Ruang Milik Jalan … berlaku selama 3 (tiga) tahun". The row keeps its status ("dihapus",
+ * "disisipkan") and names the other part as alike, so a DPRD member reading "dihapus" knows
+ * where to look.
+ *
+ * Likeness alone does not tell such a pair from two parts that share a formula: "Petugas parkir
+ * sebagaimana dimaksud pada ayat (2), memakai seragam" and "Petugas parkir sebagaimana dimaksud
+ * pada ayat (1) terdiri dari" are as alike as the pair above. So the two parts must also open
+ * with the same subject: at least `MIN_OPENING` words in common at their start, not counting the
+ * stock words of drafting formulas ("Ketentuan lebih lanjut mengenai", "sebagaimana dimaksud
+ * pada", "Setiap orang") nor references; or share nearly all those words, as a part with one
+ * word changed does ("Anggaran pelaksanaan rehabilitasi …" -> "Biaya pelaksanaan rehabilitasi …").
+ * Two delegations on other subjects ("Ketentuan lebih lanjut mengenai hubungan kerja, pemberian
+ * honorarium …" / "… mengenai pemberian Insentif …") are neither.
+ */
+import { alignUnits, type AlignUnit } from './align';
+import type { PartUnit, PasalUnit } from './extract';
+import { refsAsWritten } from './references';
+import { REFERENCE_KINDS, type Token } from './tokenize';
+
+/** One side of a leftover part: the part, its Pasal, and the pair id its Pasal belongs to. */
+export interface AlikeCandidate {
+  pair: number;
+  pasal: PasalUnit;
+  part: PartUnit;
+  /** The part as the aligner sees it. */
+  unit: AlignUnit;
+}
+
+/** Parts alike across Pasal: old part uid -> new part, and new part uid -> old part. */
+export interface AlikeParts {
+  byOld: ReadonlyMap<string, PartUnit>;
+  byNew: ReadonlyMap<string, PartUnit>;
+}
+
+/** No parts alike. */
+export const NO_ALIKE: AlikeParts = { byOld: new Map(), byNew: new Map() };
+
+/** Similarity (Dice of grams) from which two leftover parts may be alike. */
+const ALIKE_MIN_SIM = 0.4;
+
+/** Words in common at the start of both parts (stock words and references not counted). */
+const MIN_OPENING = 3;
+
+/** Or: share of their subject words two parts have in common (one word reworded in ten). */
+const MIN_SUBJECT_DICE = 0.7;
+
+/** Words of drafting formulas and function words: they say nothing of a part's subject. */
+const STOCK_WORDS = new Set([
+  'ketentuan', 'lebih', 'lanjut', 'mengenai', 'sebagaimana', 'dimaksud', 'pada', 'dalam', 'diatur',
+  'dengan', 'peraturan', 'daerah', 'ini', 'yang', 'dan', 'atau', 'dan/atau', 'serta', 'di', 'ke',
+  'dari', 'oleh', 'untuk', 'setiap', 'orang', 'badan', 'adalah', 'huruf', 'angka', 'ayat', 'pasal',
+]);
+
+/** The subject words of a run in order: content words, lower case, without stock words and references. */
+function subjectWords(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (const t of refsAsWritten(tokens)) {
+    if (t.g < 0 || REFERENCE_KINDS.has(t.kind)) continue;
+    const w = t.k.toLowerCase();
+    if (!STOCK_WORDS.has(w)) words.push(w);
+  }
+  return words;
+}
+
+/** How many subject words two word lists share at their start. */
+function sharedOpening(x: readonly string[], y: readonly string[]): number {
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
+}
+
+/** Dice of two word lists as multisets: 2 x words in common / both lengths. */
+function wordDice(x: readonly string[], y: readonly string[]): number {
+  if (x.length + y.length === 0) return 0;
+  const left = new Map<string, number>();
+  for (const w of x) left.set(w, (left.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of y) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      left.set(w, n - 1);
+    }
+  }
+  return (2 * common) / (x.length + y.length);
+}
+
+/** Two parts read alike: the same opening subject, or nearly all the same subject words. */
+function readAlike(a: readonly Token[], b: readonly Token[]): boolean {
+  const x = subjectWords(a);
+  const y = subjectWords(b);
+  return sharedOpening(x, y) >= MIN_OPENING || wordDice(x, y) >= MIN_SUBJECT_DICE;
+}
+
+/** The parts of `gone` and `come` (of different pairs) that are alike (see the header), one to one. */
+export function alikeParts(gone: readonly AlikeCandidate[], come: readonly AlikeCandidate[]): AlikeParts {
+  if (gone.length === 0 || come.length === 0) return NO_ALIKE;
+  const byOld = new Map<string, PartUnit>();
+  const byNew = new Map<string, PartUnit>();
+  const matches = alignUnits(gone.map((x) => x.unit), come.map((x) => x.unit), { useUids: false, minSim: ALIKE_MIN_SIM, minGapSim: ALIKE_MIN_SIM });
+  for (const m of matches) {
+    const a = gone[m.o] as AlikeCandidate;
+    const b = come[m.n] as AlikeCandidate;
+    if (a.pair === b.pair || !readAlike(a.part.tokens, b.part.tokens)) continue;
+    byOld.set(a.part.uid, b.part);
+    byNew.set(b.part.uid, a.part);
+  }
+  return { byOld, byNew };
+}
