@@ -26,7 +26,8 @@ import {
   type ItemDone,
 } from './apply-penjelasan';
 import { normaliseInstruction, readInstruction, type Instruction } from './instruction';
-import { applyPhrase, readPhraseChange } from './apply-phrase';
+import { applyPhrase } from './apply-phrase';
+import { readPhraseChange } from '../parse/phrase-change';
 import { readItems } from './instrument-items';
 import {
   bodyOf,

@@ -10,6 +10,7 @@ import { buildBody, leadPara } from './body-blocks';
 import { endsStrict, readHeading, REFERENCE_WORD } from './patterns';
 import { para, type PMJson } from './pm-json';
 import { joinLines } from './join-lines';
+import { readPhraseChange } from './phrase-change';
 import { newUid } from '../model/uid';
 import { scanUnits } from './unit-scan';
 import { assembleUnits } from './unit-tree';
@@ -144,7 +145,7 @@ function itemStyle(line: SourceLine): ItemStyle {
  */
 export function hasSingleChangeShape(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
-  if (WORD_LEVEL_CHANGE.test(t)) return true;
+  if (WORD_LEVEL_OPENING.test(t) && readPhraseChange(t) !== null) return true;
   if (!/^(Ketentuan|Di\s?antara|Diantara|Pasal|Bab|Penjelasan|Lampiran)\b/i.test(t) && !activeAction(/^\p{L}*/u.exec(t)?.[0] ?? '')) return false;
   return (
     /\b(sebagai\s+berikut\s*:?|dihapus\.?)\s*$/i.test(t) || /\bsebagaimana\s+tercantum\b/i.test(t)
@@ -152,11 +153,11 @@ export function hasSingleChangeShape(text: string): boolean {
 }
 
 /**
- * A word-level change written as the whole of Pasal I ("Ketentuan Pasal 9 ayat (1) … frasa "…"
- * diganti dengan frasa "…"."): it opens like an instruction, names quoted words as "frasa",
- * "kata" or "istilah", and ends with a quotation (amend/apply-phrase.ts reads it).
+ * How a word-level change written as the whole of Pasal I opens ("Ketentuan Pasal 9 ayat (1) …
+ * frasa "…" diganti dengan frasa "…".", "Frasa "…" dalam Pasal 7 ayat (1) … dihapus."); what
+ * follows must read as one (`readPhraseChange`).
  */
-const WORD_LEVEL_CHANGE = /^(?:Ketentuan|Frasa|Kata|Istilah|Di\s?antara|Diantara|Setelah|Sesudah|Sebelum)\b.*\b(?:frasa|kata|istilah)\s*[“"‘].*[”"’]\s*\.?$/i;
+const WORD_LEVEL_OPENING = /^(?:Ketentuan|Frasa|Kata|Istilah|Di\s?antara|Diantara|Setelah|Sesudah|Sebelum)\b/i;
 
 /** Lines of the single-change opening at the start of Pasal I (0 when it is not that form). */
 function singleChangeOpening(lines: readonly SourceLine[]): number {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyInstrument, consolidatedText } from '../../../src/amend/index';
-import { readPhraseChange } from '../../../src/amend/apply-phrase';
+import { readPhraseChange } from '../../../src/parse/phrase-change';
 import { compareDocs } from '../../../src/diff/compare';
 import { parseText } from '../../../src/parse';
 import { corpusDir } from '../../helpers/paths';
@@ -64,6 +64,16 @@ describe('applying a word-level item', () => {
     expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 9 ayat (1)']]);
     expect(pasalText(r.doc, '9')).toContain('paling lama sampai pukul 22.00 wita.');
     expect(changedPasal(r.doc)).toEqual([['Pasal 9', 'Pasal 9', 'changed']]);
+  });
+
+  it('the single-change form opening with the quoted words: a deletion, and an insertion', () => {
+    const cited = 'Peraturan Daerah Provinsi Sulawesi Utara Nomor 4 Tahun 2014 tentang Pengendalian dan Pengawasan Minuman Beralkohol di Provinsi Sulawesi Utara (Lembaran Daerah Provinsi Sulawesi Utara Tahun 2014 Nomor 4)';
+    const r = applyInstrument(base, instrument(`Frasa “secara eceran” dalam Pasal 7 ayat (1) ${cited} dihapus.`, true));
+    expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 7 ayat (1)']]);
+    expect(pasalText(r.doc, '7')).not.toContain('secara eceran');
+    expect(changedPasal(r.doc)).toEqual([['Pasal 7', 'Pasal 7', 'changed']]);
+    const s = applyInstrument(base, instrument(`Di antara kata “lama” dan kata “sampai” dalam Pasal 9 ayat (1) ${cited} disisipkan kata “hanya”.`, true));
+    expect(statuses(s)).toEqual([[1, 'applied', 'Pasal 9 ayat (1)']]);
   });
 
   it('words inserted between two words, and after a phrase', () => {
