@@ -2,12 +2,17 @@
  * The "Keterangan" column of the comparison table (matriks perbandingan, drafting-rules.md 5.3):
  * the Indonesian note for one row.
  */
-import type { OtherRow, PasalRow, UnitRef } from './types';
+import type { OtherRow, PasalRow, Segment, UnitRef } from './types';
 
 function list(refs: readonly UnitRef[]): string {
   const labels = refs.map((r) => r.label);
   if (labels.length <= 1) return labels.join('');
   return `${labels.slice(0, -1).join(', ')} dan ${labels[labels.length - 1]}`;
+}
+
+/** Only punctuation was struck or added ("Cukup jelas" -> "Cukup jelas."): the words are the same. */
+function punctuationOnly(segments: readonly Segment[]): boolean {
+  return segments.some((s) => s.op !== 'equal') && segments.every((s) => s.op === 'equal' || /^[\s\p{P}]*$/u.test(s.text));
 }
 
 /** Indonesian note for a comparison row: "Tetap", "Diubah", "Dipindahkan dari Pasal 9", ... */
@@ -27,7 +32,7 @@ export function keteranganOf(row: PasalRow | OtherRow): string {
     case 'moved':
       return `Dipindahkan dari ${oldLabel}`;
     case 'changed': {
-      const note = 'staleRefs' in row && row.staleRefs ? '; bunyi sama, tetapi rujukan tidak menyesuaikan penomoran baru' : '';
+      const note = 'staleRefs' in row && row.staleRefs ? '; bunyi sama, tetapi rujukan tidak menyesuaikan penomoran baru' : punctuationOnly(row.segments) ? '; hanya tanda baca' : '';
       if (row.moved) return `Diubah dan dipindahkan dari ${oldLabel}${note}`;
       if (row.renumbered) return `Diubah (semula ${oldLabel})${note}`;
       return `Diubah${note}`;

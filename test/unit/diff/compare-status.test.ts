@@ -3,6 +3,7 @@ import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
 import { keteranganOf } from '../../../src/diff/keterangan';
 import { ayatOf, compareByContent, doc, pasal, range, triples } from './build';
+import { surabayaComparison } from '../../helpers/surabaya-comparison';
 
 describe('compareDocs: one status per hand-made case (content matching, no shared uids)', () => {
   it('inserting one Pasal at the start renumbers the others, it does not change them', () => {
@@ -26,6 +27,22 @@ describe('compareDocs: one status per hand-made case (content matching, no share
     expect(row.segments.filter((s) => s.op !== 'equal')).toEqual([{ op: 'delete', text: ' wajib' }, { op: 'insert', text: ' dapat' }]);
     expect(row.parts.map((p) => p.status)).toEqual(['unchanged', 'changed']);
     expect(keteranganOf(row)).toBe('Diubah');
+  });
+
+  it('a change of punctuation only is a change, and its note says so', () => {
+    const a = doc([['KETENTUAN UMUM', range(0, 3)]]);
+    const edited = ayatOf(2);
+    expect(edited[1]!.endsWith('.')).toBe(true);
+    edited[1] = edited[1]!.replace(/\.$/, ';');
+    const b = doc([['KETENTUAN UMUM', [...range(0, 1), { ayat: edited }, ...range(3, 3)]]]);
+    const c = compareByContent(a, b);
+    expect(triples(c).map((t) => t[0])).toEqual(['unchanged', 'unchanged', 'changed', 'unchanged']);
+    expect(keteranganOf(c.pasal[2]!)).toBe('Diubah; hanya tanda baca');
+    // The real Surabaya pair: Penjelasan of old Pasal 40, "Cukup jelas.", is now "Cukup jelas" (of Pasal 38).
+    const { comparison } = surabayaComparison();
+    const cukup = comparison.penjelasan.find((r) => r.new?.label === 'Penjelasan Pasal 38')!;
+    expect(cukup.segments.filter((x) => x.op !== 'equal')).toEqual([{ op: 'delete', text: '.' }]);
+    expect(keteranganOf(cukup)).toBe('Diubah (semula Penjelasan Pasal 40); hanya tanda baca');
   });
 
   it('deleting a Pasal shows it at its old place and renumbers the rest', () => {
