@@ -3,11 +3,14 @@
  * "Ketentuan Lampiran II … diubah sehingga menjadi sebagaimana tercantum dalam Lampiran II yang
  * merupakan bagian tidak terpisahkan dari Peraturan Daerah ini", "Ketentuan huruf A, huruf B, dan
  * huruf D Lampiran I … diubah …"). They are read — which Lampiran (and which parts of it) of the
- * base, replaced by which Lampiran of the instrument — and never applied: a Lampiran is kept as
- * text, not as units, so replacing it (or parts of it) would be a guess. The report says the item
- * needs the Lampiran document.
+ * base, replaced by which Lampiran of the instrument. A whole Lampiran replaced by a Lampiran the
+ * instrument carries is applied: the base's Lampiran keeps its place, uid and title and takes the
+ * instrument's text. Anything else is not: a Lampiran is kept as text, not as units, so replacing
+ * parts of it ("huruf A") or one the instrument does not carry would be a guess; the report says
+ * the item needs the Lampiran document.
  */
 import type { Node } from 'prosemirror-model';
+import type { NodeJson } from '../model/doc-json';
 import type { Instruction } from './instruction';
 import type { ApplyReportEntry } from './types';
 
@@ -43,22 +46,61 @@ export function readLampiranItem(ins: Instruction): LampiranReading {
   };
 }
 
+/** The Roman number a Lampiran's title gives it ("LAMPIRAN II" -> "II"; "" when unnumbered). */
+function numberOfTitle(title: unknown): string {
+  return (/^LAMPIRAN\s+([IVXLC]+)\b/i.exec(String(title ?? '').trim())?.[1] ?? '').toUpperCase();
+}
+
 /** Roman numbers of the Lampiran an instrument carries ("" for a single unnumbered one). */
 function lampiranOf(instrument: Node): string[] {
   const out: string[] = [];
   instrument.forEach((part) => {
-    if (part.type.name !== 'lampiran') return;
-    out.push(
-      (
-        /^LAMPIRAN\s+([IVXLC]+)\b/i.exec(String(part.attrs.title ?? '').trim())?.[1] ?? ''
-      ).toUpperCase(),
-    );
+    if (part.type.name === 'lampiran') out.push(numberOfTitle(part.attrs.title));
   });
   return out;
 }
 
+/** The one Lampiran of `all` numbered `num` (for "": the only Lampiran there is), or null. */
+function theLampiran<T>(all: readonly T[], titleOf: (x: T) => unknown, num: string): T | null {
+  if (num === '' && all.length === 1) return all[0] as T;
+  const found = all.filter((x) => numberOfTitle(titleOf(x)) === num);
+  return found.length === 1 ? (found[0] as T) : null;
+}
+
+/**
+ * Apply a Lampiran item to the document JSON `doc` when it replaces a whole Lampiran of the base
+ * by one the instrument carries (see the header); otherwise the report line of `lampiranEntry`,
+ * and nothing changes.
+ */
+export function applyLampiranItem(doc: NodeJson, ins: Instruction, instrument: Node): Omit<ApplyReportEntry, 'item'> {
+  const r = readLampiranItem(ins);
+  const action = ins.action ?? 'diubah';
+  if (r.parts.length > 0 || r.replacement === null || !/^(diubah|diganti|disempurnakan)$/.test(action)) return lampiranEntry(ins, instrument);
+  const replacements: Node[] = [];
+  instrument.forEach((part) => {
+    if (part.type.name === 'lampiran') replacements.push(part);
+  });
+  const from = theLampiran(replacements, (x) => x.attrs.title, r.replacement);
+  const bases = (doc.content ?? []).filter((n) => n.type === 'lampiran');
+  const target = theLampiran(bases, (x) => x.attrs?.title, r.base);
+  const name = (n: string) => (n ? `Lampiran ${n}` : 'Lampiran');
+  if (!from) return lampiranEntry(ins, instrument);
+  if (!target) {
+    const entry = lampiranEntry(ins, instrument);
+    return { ...entry, message: `${entry.message} Naskah dasar tidak memuat ${name(r.base)}${bases.length > 1 && r.base === '' ? ' yang dapat ditentukan (ada lebih dari satu Lampiran)' : ''}.` };
+  }
+  target.content = (from.toJSON() as NodeJson).content ?? [];
+  const title = String(target.attrs?.title ?? 'LAMPIRAN');
+  return {
+    status: 'applied',
+    action,
+    units: [name(numberOfTitle(title) || r.base)],
+    message: `${name(numberOfTitle(title) || r.base)} naskah dasar diganti dengan isi ${name(r.replacement)} Peraturan Daerah perubahan (${target.content.length} paragraf).`,
+  };
+}
+
 /** The report line of a Lampiran item: understood, not applied, needs the Lampiran document. */
-export function lampiranEntry(ins: Instruction, instrument: Node): Omit<ApplyReportEntry, 'item'> {
+function lampiranEntry(ins: Instruction, instrument: Node): Omit<ApplyReportEntry, 'item'> {
   const r = readLampiranItem(ins);
   const name = (n: string) => (n ? `Lampiran ${n}` : 'Lampiran');
   const baseName = name(r.base);

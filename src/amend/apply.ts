@@ -16,7 +16,7 @@ import { perdaSchema } from '../model/schema';
 import { fail, replaceAt, type Entry } from './apply-entry';
 import { applyAyat } from './apply-ayat';
 import { applyItemDelete, applyItems, namesItems } from './apply-items';
-import { lampiranEntry } from './apply-lampiran';
+import { applyLampiranItem } from './apply-lampiran';
 import {
   applyExplanations,
   readInstrumentPenjelasan,
@@ -111,7 +111,7 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
           UNSTRUCTURED,
           ins.place.pasal.map((p) => `Pasal ${p}`),
         );
-      else if (ins.scope === 'lampiran' && ins.action) entry = lampiranEntry(ins, instrument);
+      else if (ins.scope === 'lampiran' && ins.action) entry = applyLampiranItem(json, ins, instrument);
       else if (ins.scope === 'penjelasan' && ins.action)
         entry = applyPenjelasanItem(json, ins, it.n, penjelasan, restated);
       else entry = applyPhraseOrOne(json, ins, it.text, restated);

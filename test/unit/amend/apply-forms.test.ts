@@ -136,30 +136,54 @@ describe('applyInstrument: Penjelasan and Lampiran items are understood, and app
     }
   });
 
-  it('F19 generated: understood, not applied, needs the Lampiran; the base Lampiran stays', () => {
-    const lampiran = (text: string) => ({
+  it('F19 generated: the whole Lampiran replaced by the one the instrument carries (round trip), keeping its uid and title', () => {
+    const lampiran = (text: string, uid = 'l1') => ({
       type: 'lampiran',
-      attrs: { uid: 'l1', title: 'LAMPIRAN' },
+      attrs: { uid, title: 'LAMPIRAN' },
       content: [{ type: 'para', content: [{ type: 'text', text }] }],
     });
     const base = edit(makeBase(), (j) => void j.content!.push(lampiran('Tabel lama.')));
     const inst = generateInstrument(
       base,
-      edit(base, (j) => void j.content!.splice(-1, 1, lampiran('Tabel baru.'))),
+      edit(base, (j) => void j.content!.splice(-1, 1, lampiran('Tabel baru.', 'l2'))),
       { settings: SETTINGS },
     );
     const r = applyInstrument(base, inst.doc!);
-    expect(r.report.map((x) => [x.status, x.needs, x.units])).toEqual([
-      ['not-applied', 'lampiran', ['Lampiran']],
-    ]);
-    expect(r.report[0]?.message).toContain(
-      'Butir dipahami: Lampiran naskah dasar diganti menjadi sebagaimana tercantum dalam Lampiran Peraturan Daerah perubahan.',
-    );
-    expect(consolidatedText(r.doc)).toContain('Tabel lama.');
-    expect(consolidatedText(r.doc)).not.toContain('Tabel baru.');
+    expect(r.report.map((x) => [x.status, x.needs, x.units])).toEqual([['applied', undefined, ['Lampiran']]]);
+    expect(r.report[0]?.message).toBe('Lampiran naskah dasar diganti dengan isi Lampiran Peraturan Daerah perubahan (1 paragraf).');
+    expect(consolidatedText(r.doc)).toContain('Tabel baru.');
+    expect(consolidatedText(r.doc)).not.toContain('Tabel lama.');
+    const kept: Array<Record<string, unknown>> = [];
+    r.doc.forEach((n) => void (n.type.name === 'lampiran' && kept.push(n.attrs)));
+    expect(kept).toEqual([{ uid: 'l1', title: 'LAMPIRAN' }]);
   });
 
-  it('the real Banjarnegara 8/2025 instrument: 10 Pasal items applied, 2 Lampiran items need the Lampiran, the Penjelasan "Pasal I Cukup jelas." reported', () => {
+  it('the real Banjarnegara instrument on a base with Lampiran I and II: Lampiran II replaced whole; huruf A, B, D of Lampiran I, and a Lampiran the base lacks, not applied', () => {
+    const inst = parseText(fs.readFileSync(path.join(corpusDir, 'perda-kab-banjarnegara-2025-08-perubahan-pajak-retribusi-daerah.txt'), 'utf8')).doc;
+    const lampiran = (title: string, text: string) => ({ type: 'lampiran', attrs: { uid: title, title }, content: [{ type: 'para', content: [{ type: 'text', text }] }] });
+    const stand = freezeAsBase(buildPerda({ pasal: Array.from({ length: 85 }, (_, i) => `Ketentuan lama Pasal ${i + 1}.`), penjelasan: true }));
+    const base = edit(stand, (j) => void j.content!.push(lampiran('LAMPIRAN I', 'Tarif retribusi jasa umum lama.'), lampiran('LAMPIRAN II', 'Tarif retribusi jasa usaha lama.')));
+    const r = applyInstrument(base, inst);
+    expect(r.report.filter((x) => x.item >= 11).map((x) => [x.item, x.status, x.needs, x.units])).toEqual([
+      [11, 'not-applied', 'lampiran', ['Lampiran I huruf A', 'Lampiran I huruf B', 'Lampiran I huruf D']],
+      [12, 'applied', undefined, ['Lampiran II']],
+    ]);
+    const text = consolidatedText(r.doc);
+    // Lampiran I (parts named) stays; Lampiran II is the instrument's real Lampiran II.
+    expect(text).toContain('Tarif retribusi jasa umum lama.');
+    expect(text).not.toContain('Tarif retribusi jasa usaha lama.');
+    expect(text).toContain('STRUKTUR DAN BESARAN TARIF RETRIBUSI JASA USAHA');
+    expect(text).toMatch(/Terminal Binorong\s+5\.000\/m²\/bulan/);
+    expect(text).not.toContain('STRUKTUR DAN BESARAN TARIF RETRIBUSI JASA UMUM');
+    // Without a Lampiran II in the base, item 12 says so and nothing changes.
+    const without = applyInstrument(stand, inst);
+    const line = without.report.find((x) => x.item === 12)!;
+    expect([line.status, line.needs]).toEqual(['not-applied', 'lampiran']);
+    expect(line.message).toContain('Naskah dasar tidak memuat Lampiran II.');
+    expect(consolidatedText(without.doc)).not.toContain('Terminal Binorong');
+  });
+
+  it('the real Banjarnegara 8/2025 instrument on a base without Lampiran: 10 Pasal items applied, 2 Lampiran items need the Lampiran, the Penjelasan "Pasal I Cukup jelas." reported', () => {
     const inst = parseText(
       fs.readFileSync(
         path.join(corpusDir, 'perda-kab-banjarnegara-2025-08-perubahan-pajak-retribusi-daerah.txt'),
