@@ -19,6 +19,7 @@ import { readInstruction, type Instruction } from './instruction';
 import { explanationOf } from './apply-penjelasan';
 import { bodyOf, canonicalNum, findAll, findUnit } from './json-tree';
 import { blankQuotes, type PhraseChange } from '../parse/phrase-change';
+import { phraseOccurrences, replacePhrase } from './phrase-runs';
 
 /** A place outside the batang tubuh: the Penjelasan (applied there) or a Lampiran (not applied). */
 const OUTSIDE_BODY = /\b(?:Penjelasan|Lampiran)\b/i;
@@ -31,7 +32,7 @@ const WHOLE_BODY = /\b(?:seluruh|semua)\b|\bdalam\s+Peraturan\s+Daerah\b(?!\s+in
 
 /**
  * A regex of `phrase` as whole words, any run of spaces where it has one, and around a slash
- * ("Bupati/ Walikota"); with the spaces before and after it as groups 1 and 2 (`replaceIn`).
+ * ("Bupati/ Walikota"); with the spaces before and after it as groups 1 and 2 (`replacePhrase`).
  */
 function phrasePattern(phrase: string): RegExp {
   const body = phrase
@@ -39,37 +40,6 @@ function phrasePattern(phrase: string): RegExp {
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\//g, '\\s*\\/\\s*'))
     .join('\\s+');
   return new RegExp(`(\\s*)(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])(\\s*)`, 'gu');
-}
-
-/** The text runs under `root` (not inside change items), in order. */
-function textRuns(root: NodeJson): NodeJson[] {
-  const out: NodeJson[] = [];
-  const walk = (n: NodeJson) => {
-    for (const c of n.content ?? []) {
-      if (c.type === 'changeItem') continue;
-      if (c.type === 'text' && typeof c.text === 'string') out.push(c);
-      walk(c);
-    }
-  };
-  walk(root);
-  return out;
-}
-
-/** How often `pattern` (global) occurs in the text runs under `root`. */
-function occurrences(root: NodeJson, pattern: RegExp): number {
-  return textRuns(root).reduce((sum, run) => sum + ((run.text as string).match(pattern)?.length ?? 0), 0);
-}
-
-/**
- * Replace `pattern` (`phrasePattern` of the phrase of `change`) in every text run under `root`,
- * keeping the spaces around it. A deleted phrase takes one side's spaces with it, so it leaves
- * no double space and no space before punctuation; the rest of the run is left as written.
- */
-function replaceIn(root: NodeJson, pattern: RegExp, change: PhraseChange): void {
-  for (const run of textRuns(root))
-    run.text = (run.text as string).replace(pattern, (_m, before: string, after: string) =>
-      change.to ? `${before}${change.to}${after}` : before ? after : '',
-    );
 }
 
 /** The units the sentence (`unquoted`: its quoted words blanked) names, as nodes with their addresses, or the reason they cannot be found. */
@@ -131,17 +101,21 @@ export function applyPhrase(doc: NodeJson, sentence: string, change: PhraseChang
   if (typeof named === 'string') return fail(ins, named);
   const whole = !outside && ins.place.pasal.length === 0 && ins.added.pasal.length === 0;
   const pattern = phrasePattern(change.from);
-  const counts = new Map(named.map((u) => [u, occurrences(u.node, pattern)]));
+  const counts = new Map(named.map((u) => [u, phraseOccurrences(u.node, pattern)]));
   const holding = named.filter((u) => (counts.get(u) as number) > 0);
   // Named units must each hold the words; across the whole body, those that do are the ones changed.
   const units = whole ? holding : named;
   if (holding.length < units.length || units.length === 0) {
-    const where = whole ? 'batang tubuh' : named.filter((u) => !holding.includes(u)).map((u) => u.address).join(', ');
+    const missing = whole ? named : named.filter((u) => !holding.includes(u));
+    const where = whole ? 'batang tubuh' : missing.map((u) => u.address).join(', ');
+    // Words that are there, but only as part of a reference ("dimaksud pada ayat" of "… ayat (1)").
+    if (missing.some((u) => phraseOccurrences(u.node, pattern, true) > 0))
+      return fail(ins, `${wordsNamed(change)} dalam ${where} naskah dasar hanya terdapat dengan memotong sebuah rujukan (misalnya "ayat (1)"); frasa harus memuat rujukan itu utuh. Butir tidak diterapkan.`, named.map((u) => u.address));
     return fail(ins, `${wordsNamed(change)} tidak ditemukan dalam ${where} naskah dasar; butir tidak diterapkan.`, named.map((u) => u.address));
   }
   const addresses = units.map((u) => u.address);
   const total = units.reduce((sum, u) => sum + (counts.get(u) as number), 0);
-  for (const u of units) replaceIn(u.node, pattern, change);
+  for (const u of units) replacePhrase(u.node, pattern, change.to);
   const done = change.to ? `diganti dengan "${change.to}"` : 'dihapus';
   const what = change.inserted !== undefined ? `${capitalised(change.word)} "${change.inserted}" disisipkan: "${change.to}"` : `${wordsNamed(change)} ${done}`;
   return {

@@ -76,6 +76,36 @@ describe('applying a word-level item', () => {
     expect(statuses(s)).toEqual([[1, 'applied', 'Pasal 9 ayat (1)']]);
   });
 
+  it('words that hold a live reference: the reference goes with them, and the new words are linked again', () => {
+    const item = '1. Ketentuan Pasal 27 ayat (3) frasa "sebagaimana dimaksud pada ayat (1)" diganti dengan frasa "sebagaimana dimaksud pada ayat (2)".';
+    const r = applyInstrument(base, instrument(item));
+    expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 27 ayat (3)']]);
+    expect(pasalText(r.doc, '27')).toContain('(3) Pelaksanaan rehabilitasi sebagaimana dimaksud pada ayat (2) pelaksanaannya');
+    // The new "ayat (2)" points at ayat (2) of Pasal 27, as the old "ayat (1)" pointed at ayat (1).
+    const ayatOf27 = (doc: typeof base) => {
+      const out: Array<{ uid: string; refs: string[] }> = [];
+      doc.descendants((n) => {
+        if (n.type.name === 'pasal') return String(n.attrs.baseNum) === '27';
+        if (n.type.name !== 'ayat') return true;
+        const refs: string[] = [];
+        n.descendants((c) => void (c.type.name === 'ref' && refs.push(`${String(c.attrs.text)} -> ${String(c.attrs.target)}`)));
+        out.push({ uid: String(n.attrs.uid), refs });
+        return false;
+      });
+      return out;
+    };
+    const before = ayatOf27(base);
+    const after = ayatOf27(r.doc);
+    expect(before[2]!.refs).toEqual([`ayat (1) -> ${before[0]!.uid}`]);
+    expect(after[2]!.refs).toEqual([`ayat (2) -> ${before[1]!.uid}`]);
+    expect(changedPasal(r.doc)).toEqual([['Pasal 27', 'Pasal 27', 'changed']]);
+    // Words that would cut the reference in two are refused, and say why.
+    const cut = applyInstrument(base, instrument('1. Ketentuan Pasal 27 ayat (3) frasa "dimaksud pada ayat" diganti dengan frasa "disebut pada ayat".'));
+    expect(statuses(cut)).toEqual([[1, 'not-understood', 'Pasal 27 ayat (3)']]);
+    expect(cut.report[0]?.message).toContain('hanya terdapat dengan memotong sebuah rujukan');
+    expect(changedPasal(cut.doc)).toEqual([]);
+  });
+
   it('words inserted between two words, and after a phrase', () => {
     const r = applyInstrument(base, instrument(`1. Di antara kata "lama" dan kata "sampai" dalam Pasal 9 ayat (1) disisipkan kata "hanya".
 2. Setelah frasa "pukul 20.00 wita" dalam Pasal 9 ayat (1) ditambahkan frasa "setiap hari".`));
