@@ -8,7 +8,8 @@
  * sentence names — Pasal, one ayat, one huruf or angka — each occurrence inside one run of text.
  * A sentence that names no Pasal applies to the whole batang tubuh only when it says so ("dalam
  * seluruh Pasal", "dalam Peraturan Daerah Nomor 4 Tahun 2014"), and is then flagged for a look.
- * A sentence that names the Penjelasan of one Pasal changes that explanation, never the Pasal.
+ * A sentence that names the Penjelasan of one Pasal changes that explanation, never the Pasal;
+ * one that names the Penjelasan Umum changes that.
  * Words not found where the sentence says change nothing, and the item is reported as not
  * understood.
  */
@@ -79,8 +80,16 @@ function capitalised(word: string): string {
   return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 }
 
-/** The Penjelasan entry of the one Pasal the sentence names, as the unit the words change in; or why not. */
-function explanationNamed(doc: NodeJson, ins: Instruction): Array<{ node: NodeJson; address: string }> | string {
+/**
+ * The part of the Penjelasan the sentence (`unquoted`) names, as the unit the words change in: the
+ * Penjelasan Umum, or the entry of the one Pasal it names; or why not.
+ */
+function explanationNamed(doc: NodeJson, ins: Instruction, unquoted: string): Array<{ node: NodeJson; address: string }> | string {
+  if (/\bPenjelasan\s+Umum\b/i.test(unquoted)) {
+    const penjelasan = (doc.content ?? []).find((n) => n.type === 'penjelasan');
+    const umum = penjelasan?.content?.find((n) => n.type === 'penjelasanUmum');
+    return umum ? [{ node: umum, address: 'Penjelasan Umum' }] : 'Naskah dasar tidak memuat Penjelasan Umum.';
+  }
   const pasal = [...new Set([...ins.place.pasal, ...ins.added.pasal])];
   if (pasal.length !== 1) return 'Butir tentang Penjelasan harus menyebut tepat satu Pasal.';
   const entry = explanationOf(doc, pasal[0] as string);
@@ -97,7 +106,7 @@ export function applyPhrase(doc: NodeJson, sentence: string, change: PhraseChang
   const ins = readInstruction(unquoted);
   const outside = OUTSIDE_BODY.exec(unquoted);
   if (outside && /^lampiran$/i.test(outside[0])) return fail(ins, 'Kata atau frasa dalam Lampiran tidak diterapkan (Lampiran perlu dokumennya); ubah Lampiran secara manual.');
-  const named = outside ? explanationNamed(doc, ins) : unitsNamed(bodyOf(doc), ins, unquoted);
+  const named = outside ? explanationNamed(doc, ins, unquoted) : unitsNamed(bodyOf(doc), ins, unquoted);
   if (typeof named === 'string') return fail(ins, named);
   const whole = !outside && ins.place.pasal.length === 0 && ins.added.pasal.length === 0;
   const pattern = phrasePattern(change.from);

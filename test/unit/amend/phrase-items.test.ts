@@ -165,6 +165,19 @@ describe('applying a word-level item', () => {
     expect(c.penjelasan.filter((p) => p.status !== 'unchanged').map((p) => [p.status, p.new?.label, p.segments.filter((x) => x.op !== 'equal').map((x) => x.text.trim())])).toEqual([['changed', 'Penjelasan Pasal 9', ['peruntukkan', 'peruntukan']]]);
   });
 
+  it('words in the Penjelasan Umum change there only (Surabaya 3/2018 "menfasilitasi")', () => {
+    const sby = parseText(fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8')).doc;
+    const inst = parseText(consolidatedText(instrument('1. Kata "menfasilitasi" dalam Penjelasan Umum diubah menjadi "memfasilitasi".')).replace(/Sulawesi Utara/gi, 'Surabaya').replace('NOMOR 4 TAHUN 2014', 'NOMOR 3 TAHUN 2018')).doc;
+    const r = applyInstrument(sby, inst);
+    expect(statuses(r)).toEqual([[1, 'applied', 'Penjelasan Umum']]);
+    const c = compareDocs(sby, r.doc);
+    expect(c.pasal.filter((p) => p.status !== 'unchanged')).toEqual([]);
+    expect(c.penjelasan.filter((p) => p.status !== 'unchanged').map((p) => [p.status, p.new?.label, p.segments.filter((x) => x.op !== 'equal').map((x) => x.text.trim())])).toEqual([['changed', 'Penjelasan Umum', ['menfasilitasi', 'memfasilitasi']]]);
+    // Words the Penjelasan Umum does not hold change nothing.
+    const none = applyInstrument(sby, parseText(consolidatedText(instrument('1. Kata "kendaraan dinas" dalam Penjelasan Umum diubah menjadi "kendaraan pribadi".')).replace(/Sulawesi Utara/gi, 'Surabaya').replace('NOMOR 4 TAHUN 2014', 'NOMOR 3 TAHUN 2018')).doc);
+    expect(statuses(none)).toEqual([[1, 'not-understood', 'Penjelasan Umum']]);
+  });
+
   it('words in the Penjelasan of a Perda that has none, or in a Lampiran: nothing changes, and said so', () => {
     expectRefused('1. Frasa "pukul 20.00 wita" dalam Penjelasan Pasal 9 diganti dengan frasa "pukul 22.00 wita".', '', 'Naskah dasar tidak memuat Penjelasan pasal demi pasal.');
     expectRefused('1. Frasa "wita" dalam Pasal 9 dan Lampiran diganti dengan frasa "WITA".', '', 'Kata atau frasa dalam Lampiran tidak diterapkan (Lampiran perlu dokumennya); ubah Lampiran secara manual.');
