@@ -68,6 +68,15 @@ function theLampiran<T>(all: readonly T[], titleOf: (x: T) => unknown, num: stri
 }
 
 /**
+ * The one Lampiran of the document JSON `doc` a sentence names ("Lampiran II"; "Lampiran": the only
+ * one), or null.
+ */
+export function lampiranNamed(doc: NodeJson, sentence: string): NodeJson | null {
+  const num = new RegExp(`\\bLampiran(?:\\s+${ROMAN})?`, 'i').exec(sentence)?.[1] ?? '';
+  return theLampiran((doc.content ?? []).filter((n) => n.type === 'lampiran'), (x) => x.attrs?.title, num.toUpperCase());
+}
+
+/**
  * Apply a Lampiran item to the document JSON `doc` when it replaces a whole Lampiran of the base
  * by one the instrument carries (see the header); otherwise the report line of `lampiranEntry`,
  * and nothing changes.

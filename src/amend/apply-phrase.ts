@@ -9,7 +9,8 @@
  * A sentence that names no Pasal applies to the whole batang tubuh only when it says so ("dalam
  * seluruh Pasal", "dalam Peraturan Daerah Nomor 4 Tahun 2014"), and is then flagged for a look.
  * A sentence that names the Penjelasan of one Pasal changes that explanation, never the Pasal;
- * one that names the Penjelasan Umum changes that.
+ * one that names the Penjelasan Umum changes that, and one that names a Lampiran (and no Pasal)
+ * changes that Lampiran's text.
  * Words not found where the sentence says change nothing, and the item is reported as not
  * understood.
  */
@@ -18,11 +19,12 @@ import { fail, type Entry } from './apply-entry';
 import { namedItem } from './apply-items';
 import { readInstruction, type Instruction } from './instruction';
 import { explanationOf } from './apply-penjelasan';
+import { lampiranNamed } from './apply-lampiran';
 import { bodyOf, canonicalNum, findAll, findUnit } from './json-tree';
 import { blankQuotes, type PhraseChange } from '../parse/phrase-change';
 import { phraseOccurrences, replacePhrase } from './phrase-runs';
 
-/** A place outside the batang tubuh: the Penjelasan (applied there) or a Lampiran (not applied). */
+/** A place outside the batang tubuh: the Penjelasan or a Lampiran (the words change there). */
 const OUTSIDE_BODY = /\b(?:Penjelasan|Lampiran)\b/i;
 
 /**
@@ -80,6 +82,14 @@ function capitalised(word: string): string {
   return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 }
 
+/** The Lampiran the sentence (`unquoted`) names, as the unit the words change in; or why not. */
+function lampiranPlace(doc: NodeJson, ins: Instruction, unquoted: string): Array<{ node: NodeJson; address: string }> | string {
+  if (ins.place.pasal.length + ins.added.pasal.length > 0) return 'Butir menyebut Pasal dan Lampiran sekaligus; tulis perubahan kata dalam Lampiran sebagai butir tersendiri. Butir tidak diterapkan.';
+  const lampiran = lampiranNamed(doc, unquoted);
+  const title = String(lampiran?.attrs?.title ?? '').trim().replace(/\s+/g, ' ');
+  return lampiran ? [{ node: lampiran, address: /^LAMPIRAN\s+[IVXLC]+\b/i.test(title) ? `Lampiran ${title.split(' ')[1]}` : 'Lampiran' }] : 'Naskah dasar tidak memuat Lampiran yang disebut butir (atau memuat lebih dari satu Lampiran dan butir tidak menyebut nomornya).';
+}
+
 /**
  * The part of the Penjelasan the sentence (`unquoted`) names, as the unit the words change in: the
  * Penjelasan Umum, or the entry of the one Pasal it names; or why not.
@@ -105,8 +115,8 @@ export function applyPhrase(doc: NodeJson, sentence: string, change: PhraseChang
   const unquoted = blankQuotes(sentence);
   const ins = readInstruction(unquoted);
   const outside = OUTSIDE_BODY.exec(unquoted);
-  if (outside && /^lampiran$/i.test(outside[0])) return fail(ins, 'Kata atau frasa dalam Lampiran tidak diterapkan (Lampiran perlu dokumennya); ubah Lampiran secara manual.');
-  const named = outside ? explanationNamed(doc, ins, unquoted) : unitsNamed(bodyOf(doc), ins, unquoted);
+  const inLampiran = outside !== null && /^lampiran$/i.test(outside[0]);
+  const named = inLampiran ? lampiranPlace(doc, ins, unquoted) : outside ? explanationNamed(doc, ins, unquoted) : unitsNamed(bodyOf(doc), ins, unquoted);
   if (typeof named === 'string') return fail(ins, named);
   const whole = !outside && ins.place.pasal.length === 0 && ins.added.pasal.length === 0;
   const pattern = phrasePattern(change.from);

@@ -27,7 +27,7 @@ import {
 } from './apply-penjelasan';
 import { normaliseInstruction, readInstruction, type Instruction } from './instruction';
 import { applyPhrase } from './apply-phrase';
-import { readPhraseChange } from '../parse/phrase-change';
+import { readPhraseChange, type PhraseChange } from '../parse/phrase-change';
 import { readItems } from './instrument-items';
 import {
   bodyOf,
@@ -111,7 +111,7 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
           UNSTRUCTURED,
           ins.place.pasal.map((p) => `Pasal ${p}`),
         );
-      else if (ins.scope === 'lampiran' && ins.action) entry = applyLampiranItem(json, ins, instrument);
+      else if (ins.scope === 'lampiran' && ins.action && !phraseItem(it.text, restated)) entry = applyLampiranItem(json, ins, instrument);
       else if (ins.scope === 'penjelasan' && ins.action)
         entry = applyPenjelasanItem(json, ins, it.n, penjelasan, restated);
       else entry = applyPhraseOrOne(json, ins, it.text, restated);
@@ -187,11 +187,15 @@ function applyOne(doc: NodeJson, written: Instruction, restated: NodeJson[]): En
   return applyChange(body, ins, restated);
 }
 
-/** A word-level item ("frasa … diganti dengan …") that restates nothing, else any other item. */
+/** The word-level change of an item ("frasa … diganti dengan …") that restates nothing, or null. */
+function phraseItem(sentence: string, restated: readonly NodeJson[]): PhraseChange | null {
+  return restated.length === 0 ? readPhraseChange(normaliseInstruction(sentence)) : null;
+}
+
+/** A word-level item that restates nothing, else any other item. */
 function applyPhraseOrOne(doc: NodeJson, ins: Instruction, sentence: string, restated: NodeJson[]): Entry {
-  const text = normaliseInstruction(sentence);
-  const phrase = restated.length === 0 ? readPhraseChange(text) : null;
-  return phrase ? applyPhrase(doc, text, phrase) : applyOne(doc, ins, restated);
+  const phrase = phraseItem(sentence, restated);
+  return phrase ? applyPhrase(doc, normaliseInstruction(sentence), phrase) : applyOne(doc, ins, restated);
 }
 
 /** Restated nodes of one type at the top of the item. */

@@ -10,6 +10,7 @@ import { applyInstrument, consolidatedText } from '../../../src/amend/index';
 import { readPhraseChange } from '../../../src/parse/phrase-change';
 import { compareDocs } from '../../../src/diff/compare';
 import { parseText } from '../../../src/parse';
+import { perdaSchema } from '../../../src/model/schema';
 import { corpusDir } from '../../helpers/paths';
 import { changedPasal, expectRefused, pasalText, statuses, sulutBase as base, sulutInstrument as instrument } from './sulut-instrument';
 
@@ -178,13 +179,24 @@ describe('applying a word-level item', () => {
     expect(statuses(none)).toEqual([[1, 'not-understood', 'Penjelasan Umum']]);
   });
 
-  it('words in the Penjelasan of a Perda that has none, or in a Lampiran: nothing changes, and said so', () => {
+  it('words in the Penjelasan of a Perda that has none, in a Lampiran it has not, or in a Pasal and a Lampiran at once: nothing changes, and said so', () => {
     expectRefused('1. Frasa "pukul 20.00 wita" dalam Penjelasan Pasal 9 diganti dengan frasa "pukul 22.00 wita".', '', 'Naskah dasar tidak memuat Penjelasan pasal demi pasal.');
-    expectRefused('1. Frasa "wita" dalam Pasal 9 dan Lampiran diganti dengan frasa "WITA".', '', 'Kata atau frasa dalam Lampiran tidak diterapkan (Lampiran perlu dokumennya); ubah Lampiran secara manual.');
-    // Naming only the Lampiran, it is a Lampiran item: understood, and it needs its document.
-    const lampiran = applyInstrument(base, instrument('1. Frasa "wita" dalam Lampiran diganti dengan frasa "WITA".'));
-    expect(statuses(lampiran)).toEqual([[1, 'not-applied', 'Lampiran']]);
-    expect(changedPasal(lampiran.doc)).toEqual([]);
+    expectRefused('1. Frasa "wita" dalam Pasal 9 dan Lampiran diganti dengan frasa "WITA".', '', 'Butir menyebut Pasal dan Lampiran sekaligus; tulis perubahan kata dalam Lampiran sebagai butir tersendiri. Butir tidak diterapkan.');
+    expectRefused('1. Frasa "wita" dalam Lampiran diganti dengan frasa "WITA".', '', 'Naskah dasar tidak memuat Lampiran yang disebut butir (atau memuat lebih dari satu Lampiran dan butir tidak menyebut nomornya).');
+  });
+
+  it('words in a Lampiran the base has change in its text only', () => {
+    const json = base.toJSON() as { content: unknown[] };
+    const lampiran = (title: string, lines: string[]) => ({ type: 'lampiran', attrs: { uid: title, title }, content: lines.map((text) => ({ type: 'para', content: [{ type: 'text', text }] })) });
+    const withLampiran = perdaSchema.nodeFromJSON({ ...json, content: [...json.content, lampiran('LAMPIRAN I', ['JAM PENJUALAN', '1. Hotel      pukul 20.00 wita']), lampiran('LAMPIRAN II', ['2. Restoran   pukul 20.00 wita'])] });
+    const r = applyInstrument(withLampiran, instrument('1. Frasa “pukul 20.00 wita” dalam Lampiran I diganti dengan frasa “pukul 22.00 wita”.'));
+    expect(statuses(r)).toEqual([[1, 'applied', 'Lampiran I']]);
+    const lines: string[] = [];
+    r.doc.forEach((n) => void (n.type.name === 'lampiran' && n.forEach((p) => void lines.push(p.textContent))));
+    // The line keeps its layout spaces; Lampiran II, not named, keeps its words.
+    expect(lines).toEqual(['JAM PENJUALAN', '1. Hotel      pukul 22.00 wita', '2. Restoran   pukul 20.00 wita']);
+    expect(pasalText(r.doc, '9')).toContain('pukul 20.00 wita');
+    expect(compareDocs(withLampiran, r.doc).lampiran.filter((x) => x.status !== 'unchanged').map((x) => x.new?.text)).toEqual(['1. Hotel pukul 22.00 wita']);
   });
 
   it('a Pasal that does not exist, or no Pasal at all: nothing changes', () => {
