@@ -4,15 +4,19 @@
  * merupakan bagian tidak terpisahkan dari Peraturan Daerah ini", "Ketentuan huruf A, huruf B, dan
  * huruf D Lampiran I … diubah …"). They are read — which Lampiran (and which parts of it) of the
  * base, replaced by which Lampiran of the instrument. A whole Lampiran replaced by a Lampiran the
- * instrument carries is applied: the base's Lampiran keeps its place, uid and title and takes the
- * instrument's text. Anything else is not: a Lampiran is kept as text, not as units, so replacing
- * parts of it ("huruf A") or one the instrument does not carry would be a guess; the report says
- * the item needs the Lampiran document.
+ * instrument carries is applied: the base's Lampiran keeps its place, uid, title and signature
+ * and takes the instrument's body. So are lettered sections ("huruf A, huruf B, dan huruf D"),
+ * when both Lampiran set exactly those letters apart at their top level (`lampiran-sections.ts`):
+ * each named section is replaced, the others stay. Anything else is not (parts named by BAB or
+ * angka, a letter missing on either side, a Lampiran the instrument does not carry): a Lampiran is
+ * kept as text, not as units, so it would be a guess; the report says why and that the item needs
+ * the Lampiran document.
  */
 import type { Node } from 'prosemirror-model';
 import type { NodeJson } from '../model/doc-json';
 import type { Instruction } from './instruction';
 import type { ApplyReportEntry } from './types';
+import { lampiranParts, sectionsByLetter, type LampiranParts, type LampiranSection } from './lampiran-sections';
 
 /** What a Lampiran item names. */
 export interface LampiranReading {
@@ -76,15 +80,51 @@ export function lampiranNamed(doc: NodeJson, sentence: string): NodeJson | null 
   return theLampiran((doc.content ?? []).filter((n) => n.type === 'lampiran'), (x) => x.attrs?.title, num.toUpperCase());
 }
 
+/** The letters of the sections an item names ("huruf A" -> "A"), or null when it names other parts (BAB, angka). */
+function sectionLetters(parts: readonly string[]): string[] | null {
+  const letters = parts.map((p) => /^huruf ([A-Za-z])$/.exec(p)?.[1]?.toUpperCase());
+  return letters.every((l) => l !== undefined) ? (letters as string[]) : null;
+}
+
+/** Why the sections `letters` of the base Lampiran cannot be replaced by those of the instrument's, or null. */
+function sectionsRefused(letters: readonly string[], olds: LampiranParts, news: LampiranParts, baseName: string, repName: string): string | null {
+  const oldBy = sectionsByLetter(olds);
+  const newBy = sectionsByLetter(news);
+  if (!oldBy || !newBy) return `Satu huruf tercantum dua kali pada tingkat teratas ${!oldBy ? `${baseName} naskah dasar` : `${repName} Peraturan Daerah perubahan`}, sehingga bagiannya tidak dapat ditentukan.`;
+  const missingOld = letters.filter((l) => !oldBy.has(l));
+  if (missingOld.length > 0) return `Huruf ${missingOld.join(', ')} tidak terdapat pada tingkat teratas ${baseName} naskah dasar.`;
+  const missingNew = letters.filter((l) => !newBy.has(l));
+  if (missingNew.length > 0) return `Huruf ${missingNew.join(', ')} tidak terdapat dalam ${repName} Peraturan Daerah perubahan.`;
+  const extra = [...newBy.keys()].filter((l) => !letters.includes(l));
+  if (extra.length > 0) return `${repName} Peraturan Daerah perubahan memuat juga huruf ${extra.join(', ')} yang tidak disebut butir.`;
+  return null;
+}
+
+/** The base paragraphs `olds` with the sections `letters` put in from the instrument's paragraphs `news`. */
+function withSections(letters: readonly string[], olds: readonly NodeJson[], oldParts: LampiranParts, news: readonly NodeJson[], newParts: LampiranParts): NodeJson[] {
+  const newBy = sectionsByLetter(newParts) as Map<string, LampiranSection>;
+  const out: NodeJson[] = [];
+  let at = 0;
+  for (const s of oldParts.sections) {
+    const put = newBy.get(s.letter);
+    if (!letters.includes(s.letter) || !put) continue;
+    out.push(...olds.slice(at, s.from), ...news.slice(put.from, put.to));
+    at = s.to;
+  }
+  return [...out, ...olds.slice(at)];
+}
+
 /**
- * Apply a Lampiran item to the document JSON `doc` when it replaces a whole Lampiran of the base
- * by one the instrument carries (see the header); otherwise the report line of `lampiranEntry`,
- * and nothing changes.
+ * Apply a Lampiran item to the document JSON `doc` when it replaces a whole Lampiran of the base,
+ * or some of its lettered sections, by what the instrument carries (see the header and
+ * `lampiran-sections.ts`); otherwise the report line of `lampiranEntry` with the reason, and
+ * nothing changes.
  */
 export function applyLampiranItem(doc: NodeJson, ins: Instruction, instrument: Node): Omit<ApplyReportEntry, 'item'> {
   const r = readLampiranItem(ins);
   const action = ins.action ?? 'diubah';
-  if (r.parts.length > 0 || r.replacement === null || !/^(diubah|diganti|disempurnakan)$/.test(action)) return lampiranEntry(ins, instrument);
+  const letters = sectionLetters(r.parts);
+  if (!letters || r.replacement === null || !/^(diubah|diganti|disempurnakan)$/.test(action)) return lampiranEntry(ins, instrument);
   const replacements: Node[] = [];
   instrument.forEach((part) => {
     if (part.type.name === 'lampiran') replacements.push(part);
@@ -93,19 +133,27 @@ export function applyLampiranItem(doc: NodeJson, ins: Instruction, instrument: N
   const bases = (doc.content ?? []).filter((n) => n.type === 'lampiran');
   const target = theLampiran(bases, (x) => x.attrs?.title, r.base);
   const name = (n: string) => (n ? `Lampiran ${n}` : 'Lampiran');
-  if (!from) return lampiranEntry(ins, instrument);
-  if (!target) {
+  const refused = (why: string) => {
     const entry = lampiranEntry(ins, instrument);
-    return { ...entry, message: `${entry.message} Naskah dasar tidak memuat ${name(r.base)}${bases.length > 1 && r.base === '' ? ' yang dapat ditentukan (ada lebih dari satu Lampiran)' : ''}.` };
-  }
-  target.content = (from.toJSON() as NodeJson).content ?? [];
-  const title = String(target.attrs?.title ?? 'LAMPIRAN');
-  return {
-    status: 'applied',
-    action,
-    units: [name(numberOfTitle(title) || r.base)],
-    message: `${name(numberOfTitle(title) || r.base)} naskah dasar diganti dengan isi ${name(r.replacement)} Peraturan Daerah perubahan (${target.content.length} paragraf).`,
+    return { ...entry, message: `${entry.message} ${why}` };
   };
+  if (!from) return lampiranEntry(ins, instrument);
+  if (!target) return refused(`Naskah dasar tidak memuat ${name(r.base)}${bases.length > 1 && r.base === '' ? ' yang dapat ditentukan (ada lebih dari satu Lampiran)' : ''}.`);
+  const baseName = name(numberOfTitle(target.attrs?.title) || r.base);
+  const news = (from.toJSON() as NodeJson).content ?? [];
+  const olds = target.content ?? [];
+  const newParts = lampiranParts(news);
+  const oldParts = lampiranParts(olds);
+  if (letters.length === 0) {
+    // The instrument's body, under the base's signature.
+    target.content = [...news.slice(0, newParts.bodyEnd), ...olds.slice(oldParts.bodyEnd)];
+    return { status: 'applied', action, units: [baseName], message: `${baseName} naskah dasar diganti dengan isi ${name(r.replacement)} Peraturan Daerah perubahan (${newParts.bodyEnd} paragraf).` };
+  }
+  const why = sectionsRefused(letters, oldParts, newParts, baseName, name(r.replacement));
+  if (why) return refused(why);
+  target.content = withSections(letters, olds, oldParts, news, newParts);
+  const named = r.parts.join(', ');
+  return { status: 'applied', action, units: r.parts.map((p) => `${baseName} ${p}`), message: `${named} ${baseName} naskah dasar diganti dengan ${named} ${name(r.replacement)} Peraturan Daerah perubahan; bagian lain ${baseName} tetap.` };
 }
 
 /** The report line of a Lampiran item: understood, not applied, needs the Lampiran document. */

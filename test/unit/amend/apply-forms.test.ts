@@ -183,6 +183,51 @@ describe('applyInstrument: Penjelasan and Lampiran items are understood, and app
     expect(consolidatedText(without.doc)).not.toContain('Terminal Binorong');
   });
 
+  it('the real Banjarnegara instrument on a base whose Lampiran I has sections A to D: A, B and D replaced, C and the base signature kept', () => {
+    const inst = parseText(fs.readFileSync(path.join(corpusDir, 'perda-kab-banjarnegara-2025-08-perubahan-pajak-retribusi-daerah.txt'), 'utf8')).doc;
+    const para = (text: string) => ({ type: 'para', content: [{ type: 'text', text }] });
+    const signature = ['                         Ditetapkan di Banjarnegara', '                         pada tanggal 12 Desember 2023', '                         BUPATI BANJARNEGARA,'];
+    const lampiran = (title: string, lines: string[]) => ({ type: 'lampiran', attrs: { uid: title, title }, content: lines.map(para) });
+    const stand = freezeAsBase(buildPerda({ pasal: Array.from({ length: 85 }, (_, i) => `Ketentuan lama Pasal ${i + 1}.`), penjelasan: true }));
+    const base = edit(stand, (j) => void j.content!.push(
+      lampiran('LAMPIRAN I', ['STRUKTUR DAN BESARAN TARIF RETRIBUSI JASA UMUM', 'A. Pelayanan Kesehatan', '   1. Rawat jalan        5.000', 'B. Pelayanan Kebersihan', '   1. Sampah rumah tangga   2.000', 'C. Pelayanan Parkir di Tepi Jalan Umum', '   1. Sepeda motor   1.000', 'D. Pelayanan Pasar', '   1. Kios   3.000', ...signature]),
+      lampiran('LAMPIRAN II', ['STRUKTUR DAN BESARAN TARIF RETRIBUSI JASA USAHA', 'A. Terminal   4.000', ...signature]),
+    ));
+    const r = applyInstrument(base, inst);
+    expect(r.report.filter((x) => x.item >= 11).map((x) => [x.item, x.status, x.units])).toEqual([
+      [11, 'applied', ['Lampiran I huruf A', 'Lampiran I huruf B', 'Lampiran I huruf D']],
+      [12, 'applied', ['Lampiran II']],
+    ]);
+    const lines = (title: string) => {
+      const out: string[] = [];
+      r.doc.forEach((n) => void (n.type.name === 'lampiran' && n.attrs.title === title && n.forEach((p) => void out.push(p.textContent))));
+      return out;
+    };
+    const one = lines('LAMPIRAN I');
+    const at = (prefix: string) => one.findIndex((l) => l.startsWith(prefix));
+    // In order: the base's title line, the instrument's A and B, the base's C, the instrument's D, the base's signature.
+    expect(one[0]).toBe('STRUKTUR DAN BESARAN TARIF RETRIBUSI JASA UMUM');
+    expect(at('A. ') > 0 && at('A. ') < at('B. ') && at('B. ') < at('C. ') && at('C. ') < at('D. ')).toBe(true);
+    expect(one).not.toContain('   1. Rawat jalan        5.000');
+    expect(one).not.toContain('   1. Kios   3.000');
+    expect(one.slice(at('C. '), at('D. '))).toEqual(['C. Pelayanan Parkir di Tepi Jalan Umum', '   1. Sepeda motor   1.000']);
+    expect(one[at('D. ')]).toBe('D. Pelayanan Pasar');
+    expect(one.slice(-3)).toEqual(signature);
+    expect(one.join('\n')).not.toContain('AMALIA');
+    expect(one.length).toBeGreaterThan(4000);
+    // Lampiran II: the instrument's body under the base's signature.
+    const two = lines('LAMPIRAN II');
+    expect(two[0]?.trim()).toBe('STRUKTUR DAN BESARAN TARIF RETRIBUSI JASA USAHA');
+    expect(two).not.toContain('A. Terminal   4.000');
+    expect(two.some((l) => /Terminal Binorong\s+5\.000/.test(l))).toBe(true);
+    expect(two.slice(-3)).toEqual(signature);
+    // A letter the base does not set apart: nothing changes, and the report says which.
+    const noD = edit(stand, (j) => void j.content!.push(lampiran('LAMPIRAN I', ['A. Pelayanan Kesehatan', 'B. Pelayanan Kebersihan'])));
+    const refused = applyInstrument(noD, inst).report.find((x) => x.item === 11)!;
+    expect([refused.status, refused.needs]).toEqual(['not-applied', 'lampiran']);
+    expect(refused.message).toContain('Huruf D tidak terdapat pada tingkat teratas Lampiran I naskah dasar.');
+  });
+
   it('the real Banjarnegara 8/2025 instrument on a base without Lampiran: 10 Pasal items applied, 2 Lampiran items need the Lampiran, the Penjelasan "Pasal I Cukup jelas." reported', () => {
     const inst = parseText(
       fs.readFileSync(
