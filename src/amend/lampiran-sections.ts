@@ -27,12 +27,15 @@ function textOf(n: NodeJson): string {
 
 const SECTION_MARKER = /^([A-Z])\.\s+\S/;
 const SIGNATURE = /^\s*Ditetapkan\s+di\b/i;
+/** Paragraphs a signature spans at most (place and date, office, name, NIP, the paraf table). */
+const SIGNATURE_LINES = 16;
 
 /** Read the paragraphs of a Lampiran (see the header). */
 export function lampiranParts(paras: readonly NodeJson[]): LampiranParts {
   const texts = paras.map(textOf);
-  const signature = texts.findIndex((t) => SIGNATURE.test(t));
-  const bodyEnd = signature < 0 ? paras.length : signature;
+  // The last "Ditetapkan di" near the end: one inside the body (a form the Lampiran sets out) is not the signature.
+  const signature = texts.findLastIndex((t) => SIGNATURE.test(t));
+  const bodyEnd = signature < 0 || signature < paras.length - SIGNATURE_LINES ? paras.length : signature;
   const sections: LampiranSection[] = [];
   for (let i = 0; i < bodyEnd; i++) {
     const letter = SECTION_MARKER.exec(texts[i] as string)?.[1];
