@@ -216,6 +216,30 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     expect(await page.locator('select[data-field="filter"]').inputValue()).toBe('all');
   });
 
+  it('"lihat" after a note that names another Pasal shows that part, also from under a filter that hides it', async () => {
+    // Old Pasal 5 is deleted, its ayat (1) reworded as new Pasal 11 ayat (6); only deleted Pasal are shown.
+    const chip = page.locator('.cmp-summary button.cmp-chip[data-status="deleted"]');
+    await chip.click();
+    expect(await chip.getAttribute('aria-pressed')).toBe('true');
+    const row5 = page.locator('.cmp-table > tbody > tr.cmp-row').filter({ has: page.locator('td.cmp-old .cmp-label', { hasText: /^Pasal 5$/ }) });
+    const note = row5.locator('.cmp-parts li').first();
+    expect(await note.textContent()).toBe(`ayat (1): dihapus${s.partAlike.now.replace('{{other}}', 'Pasal 11 ayat (6)')} ${s.goto}`);
+    const go = note.locator('button.cmp-goto');
+    expect(await go.getAttribute('aria-label')).toBe(s.gotoTitle.replace('{{label}}', 'Pasal 11 ayat (6)'));
+    await go.click();
+    // The filter is cleared, and the part row of new ayat (6) is where the reader stands, in view.
+    const part = page.locator('.cmp-part-row[aria-current="true"]');
+    await part.waitFor();
+    expect(await page.locator('select[data-field="filter"]').inputValue()).toBe('all');
+    expect(await part.locator('td.cmp-new .cmp-marker').textContent()).toBe('(6)');
+    expect(await page.locator('.cmp-row.is-current td.cmp-new .cmp-label').first().textContent()).toBe('Pasal 11');
+    expect(await page.locator('.cmp-position').textContent()).toMatch(/ · ayat \(6\)$/);
+    expect(await part.evaluate((el) => { const r = el.getBoundingClientRect(); const box = document.querySelector('.cmp-scroll')!.getBoundingClientRect(); return r.top >= box.top && r.bottom <= box.bottom; })).toBe(true);
+    // And back: its own note names old Pasal 5 ayat (1), shown again by "lihat".
+    await part.locator('button.cmp-goto').click();
+    await page.waitForFunction(() => document.querySelector('.cmp-row[aria-current="true"] td.cmp-old .cmp-label')?.textContent === 'Pasal 5');
+  });
+
   it('in the redline, F8 steps through the changed lines of Pasal 1, marking each and naming it', async () => {
     const pasal1 = page.locator('.cmp-row.cmp-by-part').filter({ has: page.locator('td.cmp-new .cmp-label', { hasText: /^Pasal 1$/ }) });
     await pasal1.click();

@@ -92,6 +92,8 @@ const id = {
     changedTo: '{{part}}: diubah dan dipindahkan ke {{other}}',
     changedFrom: '{{part}}: diubah dan dipindahkan dari {{other}}',
   },
+  goto: 'lihat',
+  gotoTitle: 'Tampilkan {{label}} dalam tabel',
   partAlike: {
     now: '; rumusan serupa kini dalam {{other}}',
     formerly: '; rumusan serupa semula dalam {{other}}',
@@ -217,6 +219,8 @@ const en: typeof id = {
     changedTo: '{{part}}: changed and moved to {{other}}',
     changedFrom: '{{part}}: changed and moved from {{other}}',
   },
+  goto: 'show',
+  gotoTitle: 'Show {{label}} in the table',
   partAlike: {
     now: '; similar wording now in {{other}}',
     formerly: '; similar wording formerly in {{other}}',

@@ -36,6 +36,7 @@ import { useProgressiveCount } from './use-progressive-count';
 import { changeSplit, isChange, nextStop, partStops, stepChange } from './view-model';
 import { lineName, lineStops } from './segment-lines';
 import { partKey } from './PartRows';
+import { pasalOf, type PartLink } from './part-link';
 import { newPartNames, partName } from '../../../src/diff/part-elsewhere';
 import './compare.css';
 
@@ -237,6 +238,24 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
     setOldSel(null);
   };
 
+  // Showing a row the filter or search hides: clear them first (true when there was something to clear).
+  const unhide = useCallback(() => {
+    if (shown.everything) return false;
+    shown.setQuery('');
+    shown.setFilter({ kind: 'all' });
+    return true;
+  }, [shown]);
+  // Make row `at` the current one and scroll it into view.
+  const showRow = useCallback(
+    (at: number) => {
+      place.forget();
+      ensure(at);
+      reveal.current = true;
+      setCurrent(at);
+    },
+    [place, ensure],
+  );
+
   // A base-side thread chosen in the comments panel: show the base comparison and scroll to its row.
   const focus = threads.compareFocus;
   useEffect(() => {
@@ -249,18 +268,30 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
     }
     const key = rowKeyFor(rowKeysByOldUid(result.rows), focus.uids);
     const at = rows.findIndex((r) => r.row.key === key);
-    if (key && at < 0 && !shown.everything) {
-      shown.setQuery('');
-      return shown.setFilter({ kind: 'all' });
-    }
+    if (key && at < 0 && unhide()) return;
     done();
     if (at < 0) return;
     if (view !== 'table') setViewKept('table');
-    place.forget();
-    ensure(at);
-    reveal.current = true;
-    setCurrent(at);
-  }, [focus, result, versions, rows, shown, view, ensure, info.hasBase, selection, place]);
+    showRow(at);
+  }, [focus, result, versions, rows, view, info.hasBase, selection, unhide, showRow]);
+
+  // A part's note pointing to another row ("lihat"): show that row, clearing a filter that hides it.
+  const [gotoLink, setGotoLink] = useState<PartLink | null>(null);
+  const goto = useCallback((link: PartLink) => setGotoLink(link), []);
+  useEffect(() => {
+    if (!gotoLink || !result) return;
+    const pasal = pasalOf(gotoLink.label);
+    const holds = (r: CompareRowView) => r.kind === 'pasal' && pasal !== null && r[gotoLink.side]?.label === pasal;
+    const at = rows.findIndex((r) => holds(r.row));
+    if (at < 0 && result.rows.some(holds) && unhide()) return;
+    setGotoLink(null);
+    if (at < 0) return;
+    showRow(at);
+    // In a Pasal shown part by part, the part itself ("ayat (6)").
+    const row = rows[at]?.row;
+    const part = view === 'table' && row ? (row.partRows ?? []).findIndex((p) => p[gotoLink.side]?.label === gotoLink.label) : -1;
+    setPartAt(row && part >= 0 ? { key: row.key, part, view } : null);
+  }, [gotoLink, result, rows, unhide, showRow, view]);
 
   const shownUids = useMemo(() => uidsOf(ctx.shownDoc), [ctx.shownDoc]);
   const onRowClick = useCallback(
@@ -293,8 +324,9 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
       repointedDelWas: (was: string) => t('compare.repointedDelWas', { was }),
       absent: t('compare.absent'),
       stageNames: result?.sources.mid ? { mid: sourceName(t, result.sources.mid), new: sourceName(t, result.sources.new) } : null,
+      goto,
     }),
-    [t, result],
+    [t, result, goto],
   );
 
   const setViewKept = (v: 'table' | 'redline') => {

@@ -10,7 +10,7 @@
 import { useContext, type CSSProperties } from 'react';
 import type { ComparePartRowView, CompareRowView, CompareSide } from '../../../src/api/contract';
 import { newPartNames } from '../../../src/diff/part-elsewhere';
-import { partNote, rowActivation, type RowText } from './row-parts';
+import { GotoLink, partNote, rowActivation, type RowText } from './row-parts';
 import { SegmentText } from './SegmentText';
 import { partsShown } from './row-search';
 import { SearchQuery } from './search-highlight';
@@ -50,7 +50,7 @@ export function PartRows({ row, current, currentPart = null, text, onRowClick, c
           <PartSide part={p} side="old" text={text} />
           <PartSide part={p} side="new" text={text} />
           <td className="cmp-ket">
-            <span className="cmp-part-note">{partNote(row, p, text, names)}</span>
+            <span className="cmp-part-note">{partNote(row, p, text, names)}</span> <GotoLink row={row} part={p} text={text} />
           </td>
           {text.stageNames && <td className="cmp-stage-cell" />}
         </tr>

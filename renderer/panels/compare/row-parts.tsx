@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import type { ComparePartView, CompareResult, CompareRowView, CompareSide } from '../../../src/api/contract';
 import { newPartNames, partElsewhere, partName, partPiece } from '../../../src/diff/part-elsewhere';
 import type { SegmentTitles } from './SegmentText';
+import { partLink, type PartLink } from './part-link';
 
 /** Labels and titles the rows need, prepared once per render of the table (the marks' titles among them). */
 export interface RowText extends SegmentTitles {
@@ -13,6 +14,30 @@ export interface RowText extends SegmentTitles {
   absent: string;
   /** Three-way names for the stage badge, or null outside three-way mode. */
   stageNames: { mid: string; new: string } | null;
+  /** Show the row a part's note points to (absent: the notes offer no such button). */
+  goto?: (link: PartLink) => void;
+}
+
+/** The button after a part's note that shows the row it points to ("lihat"), when it points to one. */
+export function GotoLink({ row, part, text }: { row: CompareRowView; part: ComparePartView; text: RowText }) {
+  const link = text.goto ? partLink(row.old?.label, row.new?.label, part) : null;
+  if (!link || !text.goto) return null;
+  const go = text.goto;
+  return (
+    <button
+      type="button"
+      className="cmp-goto"
+      title={text.t('compare.gotoTitle', { label: link.label })}
+      aria-label={text.t('compare.gotoTitle', { label: link.label })}
+      onClick={(e) => {
+        e.stopPropagation();
+        go(link);
+      }}
+      onKeyDown={(e) => e.stopPropagation()}
+    >
+      {text.t('compare.goto')}
+    </button>
+  );
 }
 
 /** A title row (BAB, Bagian, Paragraf) shows its label and title centred. */
@@ -53,7 +78,9 @@ export function Keterangan({ row, text, noParts = false }: { row: CompareRowView
       {!noParts && row.parts.length > 0 && (
         <ul className="cmp-parts" aria-label={text.t('compare.parts')}>
           {row.parts.map((p, i) => (
-            <li key={i}>{partNote(row, p, text, names)}</li>
+            <li key={i}>
+              {partNote(row, p, text, names)} <GotoLink row={row} part={p} text={text} />
+            </li>
           ))}
         </ul>
       )}
