@@ -7,49 +7,27 @@
 import type { CompareSide } from '../../../src/api/contract';
 import { threadStore } from '../comments/thread-store';
 import type { RowText } from './row-parts';
-
-/** One "Komentari" button. */
-function CommentButton({ className, shown, name, title, onClick }: { className: string; shown: string; name: string; title: string; onClick(): void }) {
-  return (
-    <button
-      type="button"
-      className={`small quiet ${className}`}
-      title={title}
-      aria-label={name}
-      onClick={(e) => {
-        e.stopPropagation();
-        onClick();
-      }}
-    >
-      {shown}
-    </button>
-  );
-}
+import { RowButton } from './RowButton';
 
 /** The old cell's tools: the count of its comments (opens the first) and "Komentari". */
 export function OldCommentTools({ side, text, threads, onShowThread }: { side: CompareSide; text: RowText; threads: string[]; onShowThread(id: string): void }) {
   return (
     <span className="cmp-side-tools">
       {threads.length > 0 && (
-        <button
-          type="button"
+        <RowButton
           className="small quiet cmp-old-threads"
+          shown={text.t('comments.compareThreadsShort', { count: threads.length })}
+          name={text.t('comments.compareThreads', { count: threads.length })}
           title={text.t('comments.compareThreads', { count: threads.length })}
-          aria-label={text.t('comments.compareThreads', { count: threads.length })}
-          onClick={(e) => {
-            e.stopPropagation();
-            onShowThread(threads[0] as string);
-          }}
-        >
-          {text.t('comments.compareThreadsShort', { count: threads.length })}
-        </button>
+          onPress={() => onShowThread(threads[0] as string)}
+        />
       )}
-      <CommentButton
-        className="cmp-comment-old"
+      <RowButton
+        className="small quiet cmp-comment-old"
         shown={text.t('comments.compareOldAction')}
         name={text.t('comments.compareOldActionName', { label: side.label })}
         title={text.t('comments.compareOldActionTitle', { label: side.label })}
-        onClick={() => threadStore().actions?.composeOnBase({ unit: side.uid }, side.label)}
+        onPress={() => threadStore().actions?.composeOnBase({ unit: side.uid }, side.label)}
       />
     </span>
   );
@@ -59,12 +37,12 @@ export function OldCommentTools({ side, text, threads, onShowThread }: { side: C
 export function NewCommentTool({ side, text }: { side: CompareSide; text: RowText }) {
   return (
     <span className="cmp-side-tools">
-      <CommentButton
+      <RowButton
         className="cmp-comment"
         shown={text.t('comments.compareAction')}
         name={text.t('comments.compareActionName', { label: side.label })}
         title={text.t('comments.compareActionTitle', { label: side.label })}
-        onClick={() => threadStore().actions?.composeOnUnit(side.uid)}
+        onPress={() => threadStore().actions?.composeOnUnit(side.uid)}
       />
     </span>
   );

@@ -7,6 +7,7 @@ import type { ComparePartView, CompareResult, CompareRowView, CompareSide } from
 import { newPartNames, partElsewhere, partName, partPiece } from '../../../src/diff/part-elsewhere';
 import type { SegmentTitles } from './SegmentText';
 import { partLink, type PartLink } from './part-link';
+import { RowButton } from './RowButton';
 
 /** Labels and titles the rows need, prepared once per render of the table (the marks' titles among them). */
 export interface RowText extends SegmentTitles {
@@ -23,21 +24,8 @@ export function GotoLink({ row, part, text }: { row: CompareRowView; part: Compa
   const link = text.goto ? partLink(row.old?.label, row.new?.label, part) : null;
   if (!link || !text.goto) return null;
   const go = text.goto;
-  return (
-    <button
-      type="button"
-      className="cmp-goto"
-      title={text.t('compare.gotoTitle', { label: link.label })}
-      aria-label={text.t('compare.gotoTitle', { label: link.label })}
-      onClick={(e) => {
-        e.stopPropagation();
-        go(link);
-      }}
-      onKeyDown={(e) => e.stopPropagation()}
-    >
-      {text.t('compare.goto')}
-    </button>
-  );
+  const name = text.t('compare.gotoTitle', { label: link.label });
+  return <RowButton className="cmp-goto" shown={text.t('compare.goto')} name={name} title={name} onPress={() => go(link)} />;
 }
 
 /** A title row (BAB, Bagian, Paragraf) shows its label and title centred. */

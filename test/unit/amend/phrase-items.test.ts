@@ -156,27 +156,31 @@ describe('applying a word-level item', () => {
     expectRefused('1. Ketentuan Pasal 9 ayat (2) frasa "pukul 20.00 wita" diganti dengan frasa "pukul 22.00 wita".', 'Pasal 9 ayat (2)', 'Frasa "pukul 20.00 wita" tidak ditemukan dalam Pasal 9 ayat (2) naskah dasar; butir tidak diterapkan.');
   });
 
-  it('words in the Penjelasan of a Pasal change there, never in the Pasal itself (Surabaya 3/2018)', () => {
-    const sby = parseText(fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8')).doc;
-    const inst = parseText(consolidatedText(instrument('1. Frasa "komposisi peruntukkan" dalam Penjelasan Pasal 9 diubah menjadi "komposisi peruntukan".')).replace(/Sulawesi Utara/gi, 'Surabaya').replace('NOMOR 4 TAHUN 2014', 'NOMOR 3 TAHUN 2018')).doc;
-    const r = applyInstrument(sby, inst);
-    expect(statuses(r)).toEqual([[1, 'applied', 'Penjelasan Pasal 9']]);
-    const c = compareDocs(sby, r.doc);
+  /** Surabaya 3/2018, and an instrument amending it with the given items. */
+  const surabaya = parseText(fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8')).doc;
+  const surabayaInstrument = (items: string) => parseText(consolidatedText(instrument(items)).replace(/Sulawesi Utara/gi, 'Surabaya').replace('NOMOR 4 TAHUN 2014', 'NOMOR 3 TAHUN 2018')).doc;
+  /** Applied to Surabaya: no Pasal changes, and [status, label, words struck and added] of each Penjelasan row that does. */
+  const penjelasanChanges = (items: string) => {
+    const r = applyInstrument(surabaya, surabayaInstrument(items));
+    const c = compareDocs(surabaya, r.doc);
     expect(c.pasal.filter((p) => p.status !== 'unchanged')).toEqual([]);
-    expect(c.penjelasan.filter((p) => p.status !== 'unchanged').map((p) => [p.status, p.new?.label, p.segments.filter((x) => x.op !== 'equal').map((x) => x.text.trim())])).toEqual([['changed', 'Penjelasan Pasal 9', ['peruntukkan', 'peruntukan']]]);
+    return { statuses: statuses(r), rows: c.penjelasan.filter((p) => p.status !== 'unchanged').map((p) => [p.status, p.new?.label, p.segments.filter((x) => x.op !== 'equal').map((x) => x.text.trim())]) };
+  };
+
+  it('words in the Penjelasan of a Pasal change there, never in the Pasal itself (Surabaya 3/2018)', () => {
+    expect(penjelasanChanges('1. Frasa "komposisi peruntukkan" dalam Penjelasan Pasal 9 diubah menjadi "komposisi peruntukan".')).toEqual({
+      statuses: [[1, 'applied', 'Penjelasan Pasal 9']],
+      rows: [['changed', 'Penjelasan Pasal 9', ['peruntukkan', 'peruntukan']]],
+    });
   });
 
   it('words in the Penjelasan Umum change there only (Surabaya 3/2018 "menfasilitasi")', () => {
-    const sby = parseText(fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8')).doc;
-    const inst = parseText(consolidatedText(instrument('1. Kata "menfasilitasi" dalam Penjelasan Umum diubah menjadi "memfasilitasi".')).replace(/Sulawesi Utara/gi, 'Surabaya').replace('NOMOR 4 TAHUN 2014', 'NOMOR 3 TAHUN 2018')).doc;
-    const r = applyInstrument(sby, inst);
-    expect(statuses(r)).toEqual([[1, 'applied', 'Penjelasan Umum']]);
-    const c = compareDocs(sby, r.doc);
-    expect(c.pasal.filter((p) => p.status !== 'unchanged')).toEqual([]);
-    expect(c.penjelasan.filter((p) => p.status !== 'unchanged').map((p) => [p.status, p.new?.label, p.segments.filter((x) => x.op !== 'equal').map((x) => x.text.trim())])).toEqual([['changed', 'Penjelasan Umum', ['menfasilitasi', 'memfasilitasi']]]);
+    expect(penjelasanChanges('1. Kata "menfasilitasi" dalam Penjelasan Umum diubah menjadi "memfasilitasi".')).toEqual({
+      statuses: [[1, 'applied', 'Penjelasan Umum']],
+      rows: [['changed', 'Penjelasan Umum', ['menfasilitasi', 'memfasilitasi']]],
+    });
     // Words the Penjelasan Umum does not hold change nothing.
-    const none = applyInstrument(sby, parseText(consolidatedText(instrument('1. Kata "kendaraan dinas" dalam Penjelasan Umum diubah menjadi "kendaraan pribadi".')).replace(/Sulawesi Utara/gi, 'Surabaya').replace('NOMOR 4 TAHUN 2014', 'NOMOR 3 TAHUN 2018')).doc);
-    expect(statuses(none)).toEqual([[1, 'not-understood', 'Penjelasan Umum']]);
+    expect(penjelasanChanges('1. Kata "kendaraan dinas" dalam Penjelasan Umum diubah menjadi "kendaraan pribadi".')).toEqual({ statuses: [[1, 'not-understood', 'Penjelasan Umum']], rows: [] });
   });
 
   it('words in the Penjelasan of a Perda that has none, in a Lampiran it has not, or in a Pasal and a Lampiran at once: nothing changes, and said so', () => {
