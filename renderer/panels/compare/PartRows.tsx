@@ -50,7 +50,8 @@ export function PartRows({ row, current, currentPart = null, text, onRowClick, c
           <PartSide part={p} side="old" text={text} />
           <PartSide part={p} side="new" text={text} />
           <td className="cmp-ket">
-            <span className="cmp-part-note">{partNote(row, p, text, names)}</span> <GotoLink row={row} part={p} text={text} />
+            <span className="cmp-part-note">{partNote(row, p, text, names)}</span>
+            <GotoLink row={row} part={p} text={text} />
           </td>
           {text.stageNames && <td className="cmp-stage-cell" />}
         </tr>

@@ -25,7 +25,12 @@ export function GotoLink({ row, part, text }: { row: CompareRowView; part: Compa
   if (!link || !text.goto) return null;
   const go = text.goto;
   const name = text.t('compare.gotoTitle', { label: link.label });
-  return <RowButton className="cmp-goto" shown={text.t('compare.goto')} name={name} title={name} onPress={() => go(link)} />;
+  return (
+    <>
+      {' '}
+      <RowButton className="cmp-goto" shown={text.t('compare.goto')} name={name} title={name} onPress={() => go(link)} />
+    </>
+  );
 }
 
 /** A title row (BAB, Bagian, Paragraf) shows its label and title centred. */
@@ -67,7 +72,8 @@ export function Keterangan({ row, text, noParts = false }: { row: CompareRowView
         <ul className="cmp-parts" aria-label={text.t('compare.parts')}>
           {row.parts.map((p, i) => (
             <li key={i}>
-              {partNote(row, p, text, names)} <GotoLink row={row} part={p} text={text} />
+              {partNote(row, p, text, names)}
+              <GotoLink row={row} part={p} text={text} />
             </li>
           ))}
         </ul>
