@@ -240,6 +240,19 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     await page.waitForFunction(() => document.querySelector('.cmp-row[aria-current="true"] td.cmp-old .cmp-label')?.textContent === 'Pasal 5');
   });
 
+  it('in the redline, a Pasal lists the notes of its parts that went elsewhere, each with its "lihat"', async () => {
+    await page.getByRole('button', { name: s.viewRedline }).click();
+    const old5 = page.locator('article.cmp-redline-row').filter({ has: page.locator('.cmp-label', { hasText: /^Pasal 5 lama$/ }) });
+    await old5.waitFor();
+    expect(await old5.locator('.cmp-redline-notes li').allTextContents()).toEqual([`ayat (1): dihapus${s.partAlike.now.replace('{{other}}', 'Pasal 11 ayat (6)')} ${s.goto}`]);
+    // A Pasal changed in place lists none (its lines are marked where they changed).
+    const pasal1 = page.locator('article.cmp-redline-row').filter({ has: page.locator('.cmp-label', { hasText: /^Pasal 1$/ }) });
+    expect(await pasal1.locator('.cmp-redline-notes').count()).toBe(0);
+    await old5.locator('button.cmp-goto').click();
+    await page.waitForFunction(() => document.querySelector('article.cmp-redline-row.is-current .cmp-label')?.textContent?.startsWith('Pasal 11'));
+    await page.getByRole('button', { name: s.viewTable }).click();
+  });
+
   it('in the redline, F8 steps through the changed lines of Pasal 1, marking each and naming it', async () => {
     const pasal1 = page.locator('.cmp-row.cmp-by-part').filter({ has: page.locator('td.cmp-new .cmp-label', { hasText: /^Pasal 1$/ }) });
     await pasal1.click();

@@ -1,13 +1,14 @@
 /**
  * The inline redline: one column, each unit with its deletions struck through and its
- * insertions underlined in place, headed by its label and Keterangan; in a changed Pasal, the
- * changed line F8 stands on is marked.
+ * insertions underlined in place, headed by its label and Keterangan (and the notes of its parts
+ * that went to, came from, or read alike another Pasal); in a changed Pasal, the changed line F8
+ * stands on is marked.
  */
 import { memo, useMemo, type ReactNode } from 'react';
 import type { CompareRowView } from '../../../src/api/contract';
 import { SegmentText } from './SegmentText';
 import { StageSteps } from './StageSteps';
-import { isTitleRow, Keterangan, rowActivation, StageBadge, type RowText } from './row-parts';
+import { ElsewhereNotes, isTitleRow, Keterangan, rowActivation, StageBadge, type RowText } from './row-parts';
 import { startsSection, type NumberedRow } from './view-model';
 
 /**
@@ -31,10 +32,11 @@ const RedlineRow = memo(function RedlineRow({ nr, current, currentLine, text, ne
         <span className="cmp-no">{nr.no}</span>
         <span className="cmp-label">{label}</span>
         <span className="cmp-redline-ket">
-          <Keterangan row={row} text={text} />
+          <Keterangan row={row} text={text} noParts />
           <StageBadge row={row} text={text} />
         </span>
       </header>
+      <ElsewhereNotes row={row} text={text} />
       <SegmentText segments={row.segments} mode="inline" oldLines={row.old?.lines} newLines={row.new?.lines} currentLine={currentLine} titles={text} />
       <StageSteps row={row} text={text} />
     </article>

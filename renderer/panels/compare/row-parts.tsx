@@ -64,22 +64,37 @@ export function partNote(row: CompareRowView, p: ComparePartView, text: RowText,
 
 /** The Keterangan: the Indonesian note, a status class for the badge, and changed parts (unless `noParts`: a part row says each). */
 export function Keterangan({ row, text, noParts = false }: { row: CompareRowView; text: RowText; noParts?: boolean }) {
-  const names = newPartNames(row.new?.label, row.partRows ?? row.parts);
   return (
     <>
       <span className={`cmp-status cmp-status-${row.status}`}>{row.keterangan}</span>
-      {!noParts && row.parts.length > 0 && (
-        <ul className="cmp-parts" aria-label={text.t('compare.parts')}>
-          {row.parts.map((p, i) => (
-            <li key={i}>
-              {partNote(row, p, text, names)}
-              <GotoLink row={row} part={p} text={text} />
-            </li>
-          ))}
-        </ul>
-      )}
+      {!noParts && <PartNotes row={row} parts={row.parts} text={text} className="cmp-parts" />}
     </>
   );
+}
+
+/** The notes of `parts` of `row`, each with its "lihat" where it names another place (nothing when there are none). */
+function PartNotes({ row, parts, text, className }: { row: CompareRowView; parts: readonly ComparePartView[]; text: RowText; className: string }) {
+  if (parts.length === 0) return null;
+  const names = newPartNames(row.new?.label, row.partRows ?? row.parts);
+  return (
+    <ul className={className} aria-label={text.t('compare.parts')}>
+      {parts.map((p, i) => (
+        <li key={i}>
+          {partNote(row, p, text, names)}
+          <GotoLink row={row} part={p} text={text} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * In the redline, which marks every change in place, the notes of the parts that name another
+ * place: an ayat moved to or from another Pasal, or reading alike a part of another Pasal.
+ */
+export function ElsewhereNotes({ row, text }: { row: CompareRowView; text: RowText }) {
+  const linked = row.parts.filter((p) => partLink(row.old?.label, row.new?.label, p) !== null);
+  return <PartNotes row={row} parts={linked} text={text} className="cmp-redline-notes" />;
 }
 
 /** The badge telling in which stage a change came (three-way mode). */
