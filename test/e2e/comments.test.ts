@@ -138,6 +138,8 @@ describe.skipIf(skip)('comments on a phrase survive renumbering and rewording (K
     expect(sentence).toContain(`pada setiap lantai ${PHRASE} yang memadai`);
     expect(await page.locator('.outline-pasal', { hasText: 'Pasal 14' }).locator('.outline-comments').textContent()).toBe('1');
     await card().locator('.thread-where').click();
+    // The editor selects the phrase once it has scrolled to it: wait for it (read at once, a slow machine saw nothing yet).
+    await page.waitForFunction((phrase) => window.getSelection()?.toString() === phrase, PHRASE, { timeout: 5000 }).catch(() => undefined);
     expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(PHRASE);
     expect(await card().getAttribute('aria-current')).toBe('true');
     await shot('61-comments-after-reload.png');
