@@ -28,10 +28,11 @@ interface Hit {
   replacement: string;
 }
 
-/** The printed text of an inline node: a text run's text, a reference's text. */
+/** The printed text of an inline node: a text run's text, a reference's text, a line break as one. */
 function printedOf(n: NodeJson): string | null {
   if (n.type === 'text' && typeof n.text === 'string') return n.text;
   if (n.type === 'ref') return String(n.attrs?.text ?? '');
+  if (n.type === 'hardBreak') return '\n';
   return null;
 }
 
@@ -58,9 +59,16 @@ function printed(block: NodeJson): Printed {
   return { text, pieces };
 }
 
-/** True when [start, end) cuts a reference in two (holds part of it, not all). */
+/**
+ * True when [start, end) cuts a reference in two (holds part of it, not all), or holds a piece
+ * that is neither text nor a reference (a line break): new words would not keep it.
+ */
 function cutsReference(p: Printed, start: number, end: number): boolean {
-  return p.pieces.some((x) => x.node.type === 'ref' && x.start < x.end && ((start > x.start && start < x.end) || (end > x.start && end < x.end)));
+  return p.pieces.some((x) =>
+    x.node.type === 'ref'
+      ? x.start < x.end && ((start > x.start && start < x.end) || (end > x.start && end < x.end))
+      : x.node.type !== 'text' && x.start >= start && x.start < end,
+  );
 }
 
 /**

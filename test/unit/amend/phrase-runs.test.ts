@@ -72,6 +72,16 @@ describe('phrases across text runs and references', () => {
     expect(printed(b)).toBe('sebagaimana dimaksud pada [ayat (1)] berlaku selama 3 (tiga) tahun.');
   });
 
+  it('words over a line break are not taken (the break would be lost); the break stays', () => {
+    const a: NodeJson = { type: 'para', content: [{ type: 'text', text: 'Ditetapkan di Batam ' }, { type: 'hardBreak' }, { type: 'text', text: 'pada tanggal 1 Juni 2010' }] };
+    const root: NodeJson = { type: 'ayat', content: [a] };
+    expect(phraseOccurrences(root, pattern('Batam pada tanggal'))).toBe(0);
+    replacePhrase(root, pattern('Batam pada tanggal'), 'Batam, tanggal');
+    expect(a.content!.map((c) => c.type)).toEqual(['text', 'hardBreak', 'text']);
+    replacePhrase(root, pattern('Batam'), 'Kota Batam');
+    expect(a.content).toEqual([{ type: 'text', text: 'Ditetapkan di Kota Batam ' }, { type: 'hardBreak' }, { type: 'text', text: 'pada tanggal 1 Juni 2010' }]);
+  });
+
   it('every occurrence in a paragraph, the reference left where no occurrence holds it', () => {
     const a = ayat();
     const p = pattern('tahun');
