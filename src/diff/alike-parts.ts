@@ -31,10 +31,10 @@ export interface AlikeCandidate {
   unit: AlignUnit;
 }
 
-/** Parts alike across Pasal: old part uid -> new part, and new part uid -> old part. */
+/** Parts alike across Pasal: old part uid -> the new part's label, and new part uid -> the old part's label. */
 export interface AlikeParts {
-  byOld: ReadonlyMap<string, PartUnit>;
-  byNew: ReadonlyMap<string, PartUnit>;
+  byOld: ReadonlyMap<string, string>;
+  byNew: ReadonlyMap<string, string>;
 }
 
 /** No parts alike. */
@@ -97,18 +97,23 @@ function readAlike(a: readonly Token[], b: readonly Token[]): boolean {
   return sharedOpening(x, y) >= MIN_OPENING || wordDice(x, y) >= MIN_SUBJECT_DICE;
 }
 
+/** How a note names a part: the Pasal itself when the part is all its text ("Pasal 26", not "Pasal 26 (teks 1)"). */
+function labelOf(x: AlikeCandidate): string {
+  return x.pasal.parts.length === 1 && x.part.kind === 'para' ? x.pasal.label : x.part.label;
+}
+
 /** The parts of `gone` and `come` (of different pairs) that are alike (see the header), one to one. */
 export function alikeParts(gone: readonly AlikeCandidate[], come: readonly AlikeCandidate[]): AlikeParts {
   if (gone.length === 0 || come.length === 0) return NO_ALIKE;
-  const byOld = new Map<string, PartUnit>();
-  const byNew = new Map<string, PartUnit>();
+  const byOld = new Map<string, string>();
+  const byNew = new Map<string, string>();
   const matches = alignUnits(gone.map((x) => x.unit), come.map((x) => x.unit), { useUids: false, minSim: ALIKE_MIN_SIM, minGapSim: ALIKE_MIN_SIM });
   for (const m of matches) {
     const a = gone[m.o] as AlikeCandidate;
     const b = come[m.n] as AlikeCandidate;
     if (a.pair === b.pair || !readAlike(a.part.tokens, b.part.tokens)) continue;
-    byOld.set(a.part.uid, b.part);
-    byNew.set(b.part.uid, a.part);
+    byOld.set(a.part.uid, labelOf(b));
+    byNew.set(b.part.uid, labelOf(a));
   }
   return { byOld, byNew };
 }

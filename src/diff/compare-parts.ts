@@ -94,8 +94,8 @@ function oldOnlyRow(a: PartUnit, moves: CrossMoves | null, withSegments: boolean
 }
 
 /** `row` naming the part of another Pasal that reads alike (`alike-parts.ts`), if any. */
-function withAlike(row: PartRow, other: PartUnit | undefined): PartRow {
-  return other ? { ...row, alike: other.label } : row;
+function withAlike(row: PartRow, other: string | undefined): PartRow {
+  return other ? { ...row, alike: other } : row;
 }
 
 /**

@@ -10,6 +10,8 @@
  * The rows keep their statuses (the golden fixture is unchanged); the Keterangan of the panel and
  * of the exported table say where the alike wording is now, or was.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { initI18n } from '../../../renderer/i18n/index';
@@ -17,6 +19,9 @@ import { Keterangan } from '../../../renderer/panels/compare/row-parts';
 import { comparisonTable } from '../../../src/export/table/index';
 import { partNotes } from '../../../src/export/table/part-notes';
 import { surabayaComparison } from '../../helpers/surabaya-comparison';
+import { compareDocs } from '../../../src/diff/compare';
+import { parseText } from '../../../src/parse';
+import { corpusDir } from '../../helpers/paths';
 
 const { comparison, result } = surabayaComparison();
 
@@ -62,5 +67,17 @@ describe('parts reworded into another Pasal (real Surabaya pair)', () => {
     const t = comparisonTable(comparison, { oldLabel: 'lama', newLabel: 'baru' });
     const notes = t.rows.flatMap((r) => (r.kind === 'row' ? r.cells[3]!.map((p) => p.runs.map((x) => x.text).join('')) : []));
     expect(notes.some((n) => n.includes('rumusan serupa kini dalam Pasal 11 ayat (6)'))).toBe(true);
+  });
+
+  it('a Pasal that is one paragraph is named by its number (real Sulut 4/2014: Pasal 26 reworded as an ayat of Pasal 27)', () => {
+    const text = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), 'utf8');
+    const p26 = '                               Pasal 26\nPenanggulangan mabuk akibat minuman beralkohol, dilakukan dengan\ncara preventif, represif dan rehabilitasi.\n';
+    const end27 = '      Provinsi/Kabupaten/Kota sesuai dengan kewenangannya.\n                                 BAB VII';
+    expect(text.split(p26).length - 1).toBe(1);
+    expect(text.split(end27).length - 1).toBe(1);
+    const revised = text.replace(p26, '').replace(end27, end27.replace('\n', '\n(5)   Penanggulangan mabuk akibat minuman beralkohol dilakukan secara preventif dan rehabilitatif.\n'));
+    const c = compareDocs(parseText(text).doc, parseText(revised).doc);
+    const notes = c.pasal.flatMap((r) => partNotes(r).filter((n) => n.includes('serupa')).map((n) => `${r.old?.label ?? '-'} -> ${r.new?.label ?? '-'}: ${n}`));
+    expect(notes).toEqual(['Pasal 26 -> -: (teks 1) dihapus; rumusan serupa kini dalam Pasal 26 ayat (5)', 'Pasal 27 -> Pasal 26: ayat (5) disisipkan; rumusan serupa semula dalam Pasal 26']);
   });
 });
