@@ -50,8 +50,13 @@ export function readLampiranItem(ins: Instruction): LampiranReading {
   };
 }
 
+/** How the report names a Lampiran by its number ("II" -> "Lampiran II"; "" -> "Lampiran"). */
+export function lampiranName(num: string): string {
+  return num ? `Lampiran ${num}` : 'Lampiran';
+}
+
 /** The Roman number a Lampiran's title gives it ("LAMPIRAN II" -> "II"; "" when unnumbered). */
-function numberOfTitle(title: unknown): string {
+export function numberOfTitle(title: unknown): string {
   return (/^LAMPIRAN\s+([IVXLC]+)\b/i.exec(String(title ?? '').trim())?.[1] ?? '').toUpperCase();
 }
 
@@ -132,14 +137,13 @@ export function applyLampiranItem(doc: NodeJson, ins: Instruction, instrument: N
   const from = theLampiran(replacements, (x) => x.attrs.title, r.replacement);
   const bases = (doc.content ?? []).filter((n) => n.type === 'lampiran');
   const target = theLampiran(bases, (x) => x.attrs?.title, r.base);
-  const name = (n: string) => (n ? `Lampiran ${n}` : 'Lampiran');
   const refused = (why: string) => {
     const entry = lampiranEntry(ins, instrument);
     return { ...entry, message: `${entry.message} ${why}` };
   };
   if (!from) return lampiranEntry(ins, instrument);
-  if (!target) return refused(`Naskah dasar tidak memuat ${name(r.base)}${bases.length > 1 && r.base === '' ? ' yang dapat ditentukan (ada lebih dari satu Lampiran)' : ''}.`);
-  const baseName = name(numberOfTitle(target.attrs?.title) || r.base);
+  if (!target) return refused(`Naskah dasar tidak memuat ${lampiranName(r.base)}${bases.length > 1 && r.base === '' ? ' yang dapat ditentukan (ada lebih dari satu Lampiran)' : ''}.`);
+  const baseName = lampiranName(numberOfTitle(target.attrs?.title) || r.base);
   const news = (from.toJSON() as NodeJson).content ?? [];
   const olds = target.content ?? [];
   const newParts = lampiranParts(news);
@@ -147,20 +151,19 @@ export function applyLampiranItem(doc: NodeJson, ins: Instruction, instrument: N
   if (letters.length === 0) {
     // The instrument's body, under the base's signature.
     target.content = [...news.slice(0, newParts.bodyEnd), ...olds.slice(oldParts.bodyEnd)];
-    return { status: 'applied', action, units: [baseName], message: `${baseName} naskah dasar diganti dengan isi ${name(r.replacement)} Peraturan Daerah perubahan (${newParts.bodyEnd} paragraf).` };
+    return { status: 'applied', action, units: [baseName], message: `${baseName} naskah dasar diganti dengan isi ${lampiranName(r.replacement)} Peraturan Daerah perubahan (${newParts.bodyEnd} paragraf).` };
   }
-  const why = sectionsRefused(letters, oldParts, newParts, baseName, name(r.replacement));
+  const why = sectionsRefused(letters, oldParts, newParts, baseName, lampiranName(r.replacement));
   if (why) return refused(why);
   target.content = withSections(letters, olds, oldParts, news, newParts);
   const named = r.parts.join(', ');
-  return { status: 'applied', action, units: r.parts.map((p) => `${baseName} ${p}`), message: `${named} ${baseName} naskah dasar diganti dengan ${named} ${name(r.replacement)} Peraturan Daerah perubahan; bagian lain ${baseName} tetap.` };
+  return { status: 'applied', action, units: r.parts.map((p) => `${baseName} ${p}`), message: `${named} ${baseName} naskah dasar diganti dengan ${named} ${lampiranName(r.replacement)} Peraturan Daerah perubahan; bagian lain ${baseName} tetap.` };
 }
 
 /** The report line of a Lampiran item: understood, not applied, needs the Lampiran document. */
 function lampiranEntry(ins: Instruction, instrument: Node): Omit<ApplyReportEntry, 'item'> {
   const r = readLampiranItem(ins);
-  const name = (n: string) => (n ? `Lampiran ${n}` : 'Lampiran');
-  const baseName = name(r.base);
+  const baseName = lampiranName(r.base);
   const units = r.parts.length ? r.parts.map((p) => `${baseName} ${p}`) : [baseName];
   const what = r.parts.length ? `${r.parts.join(', ')} ${baseName}` : baseName;
   const action = ins.action ?? 'diubah';
@@ -168,7 +171,7 @@ function lampiranEntry(ins: Instruction, instrument: Node): Omit<ApplyReportEntr
   let has = true;
   if (action === 'dihapus') understood = `${what} naskah dasar dihapus.`;
   else if (r.replacement !== null) {
-    const rep = name(r.replacement);
+    const rep = lampiranName(r.replacement);
     has = lampiranOf(instrument).includes(r.replacement);
     understood = `${what} naskah dasar ${action === 'diubah' ? 'diganti' : action} menjadi sebagaimana tercantum dalam ${rep} Peraturan Daerah perubahan${has ? '' : ` (${rep} tidak terdapat dalam berkas Peraturan Daerah perubahan yang dibaca)`}.`;
   } else understood = `${what} naskah dasar ${action}; butir tidak menyebut Lampiran pengganti.`;

@@ -5,7 +5,7 @@
  * "dan/atau" dalam Pasal 7 huruf c dihapus.", "Di antara kata "lama" dan kata "sampai" dalam Pasal 9
  * ayat (1) disisipkan kata "hanya".". Applied only where that can be done exactly: every
  * occurrence of the quoted words (whole words, spacing aside) in the text of the units the
- * sentence names — Pasal, one ayat, one huruf or angka — each occurrence inside one run of text.
+ * sentence names — Pasal, one ayat, one huruf or angka — read as it prints (`phrase-runs.ts`).
  * A sentence that names no Pasal applies to the whole batang tubuh only when it says so ("dalam
  * seluruh Pasal", "dalam Peraturan Daerah Nomor 4 Tahun 2014"), and is then flagged for a look.
  * A sentence that names the Penjelasan of one Pasal changes that explanation, never the Pasal;
@@ -19,7 +19,7 @@ import { fail, type Entry } from './apply-entry';
 import { namedItem } from './apply-items';
 import { readInstruction, type Instruction } from './instruction';
 import { explanationOf } from './apply-penjelasan';
-import { lampiranNamed } from './apply-lampiran';
+import { lampiranName, lampiranNamed, numberOfTitle } from './apply-lampiran';
 import { bodyOf, canonicalNum, findAll, findUnit } from './json-tree';
 import { blankQuotes, type PhraseChange } from '../parse/phrase-change';
 import { phraseOccurrences, replacePhrase } from './phrase-runs';
@@ -86,8 +86,7 @@ function capitalised(word: string): string {
 function lampiranPlace(doc: NodeJson, ins: Instruction, unquoted: string): Array<{ node: NodeJson; address: string }> | string {
   if (ins.place.pasal.length + ins.added.pasal.length > 0) return 'Butir menyebut Pasal dan Lampiran sekaligus; tulis perubahan kata dalam Lampiran sebagai butir tersendiri. Butir tidak diterapkan.';
   const lampiran = lampiranNamed(doc, unquoted);
-  const title = String(lampiran?.attrs?.title ?? '').trim().replace(/\s+/g, ' ');
-  return lampiran ? [{ node: lampiran, address: /^LAMPIRAN\s+[IVXLC]+\b/i.test(title) ? `Lampiran ${title.split(' ')[1]}` : 'Lampiran' }] : 'Naskah dasar tidak memuat Lampiran yang disebut butir (atau memuat lebih dari satu Lampiran dan butir tidak menyebut nomornya).';
+  return lampiran ? [{ node: lampiran, address: lampiranName(numberOfTitle(lampiran.attrs?.title)) }] : 'Naskah dasar tidak memuat Lampiran yang disebut butir (atau memuat lebih dari satu Lampiran dan butir tidak menyebut nomornya).';
 }
 
 /**
@@ -107,9 +106,9 @@ function explanationNamed(doc: NodeJson, ins: Instruction, unquoted: string): Ar
 }
 
 /**
- * Apply a word-level item to the document JSON `doc`: to its batang tubuh, or to the Penjelasan
- * of the one Pasal a sentence naming the Penjelasan names (mutating it only when every named
- * unit holds the words).
+ * Apply a word-level item to the document JSON `doc`: to its batang tubuh, to the Penjelasan
+ * (Umum, or of the one Pasal named) or to a Lampiran the sentence names, mutating it only when
+ * every named unit holds the words.
  */
 export function applyPhrase(doc: NodeJson, sentence: string, change: PhraseChange): Entry {
   const unquoted = blankQuotes(sentence);

@@ -27,7 +27,7 @@ import {
 } from './apply-penjelasan';
 import { normaliseInstruction, readInstruction, type Instruction } from './instruction';
 import { applyPhrase } from './apply-phrase';
-import { readPhraseChange, type PhraseChange } from '../parse/phrase-change';
+import { readPhraseChange } from '../parse/phrase-change';
 import { readItems } from './instrument-items';
 import {
   bodyOf,
@@ -102,6 +102,9 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
   for (const it of readItems(instrument)) {
     const ins = readInstruction(it.text, it.fallback);
     const restated = it.restated;
+    // A word-level item ("frasa … diganti dengan …") restates nothing.
+    const sentence = normaliseInstruction(it.text);
+    const phrase = restated.length === 0 ? readPhraseChange(sentence) : null;
     const snapshot = clone(json);
     let entry: Entry;
     try {
@@ -111,10 +114,10 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
           UNSTRUCTURED,
           ins.place.pasal.map((p) => `Pasal ${p}`),
         );
-      else if (ins.scope === 'lampiran' && ins.action && !phraseItem(it.text, restated)) entry = applyLampiranItem(json, ins, instrument);
+      else if (ins.scope === 'lampiran' && ins.action && !phrase) entry = applyLampiranItem(json, ins, instrument);
       else if (ins.scope === 'penjelasan' && ins.action)
         entry = applyPenjelasanItem(json, ins, it.n, penjelasan, restated);
-      else entry = applyPhraseOrOne(json, ins, it.text, restated);
+      else entry = phrase ? applyPhrase(json, sentence, phrase) : applyOne(json, ins, restated);
     } catch (e) {
       entry = {
         status: 'not-understood',
@@ -185,17 +188,6 @@ function applyOne(doc: NodeJson, written: Instruction, restated: NodeJson[]): En
   }
   if (action === 'disisipkan' || action === 'ditambah') return applyInsert(body, ins, restated);
   return applyChange(body, ins, restated);
-}
-
-/** The word-level change of an item ("frasa … diganti dengan …") that restates nothing, or null. */
-function phraseItem(sentence: string, restated: readonly NodeJson[]): PhraseChange | null {
-  return restated.length === 0 ? readPhraseChange(normaliseInstruction(sentence)) : null;
-}
-
-/** A word-level item that restates nothing, else any other item. */
-function applyPhraseOrOne(doc: NodeJson, ins: Instruction, sentence: string, restated: NodeJson[]): Entry {
-  const phrase = phraseItem(sentence, restated);
-  return phrase ? applyPhrase(doc, normaliseInstruction(sentence), phrase) : applyOne(doc, ins, restated);
 }
 
 /** Restated nodes of one type at the top of the item. */

@@ -63,7 +63,7 @@ function printed(block: NodeJson): Printed {
  * True when [start, end) cuts a reference in two (holds part of it, not all), or holds a piece
  * that is neither text nor a reference (a line break): new words would not keep it.
  */
-function cutsReference(p: Printed, start: number, end: number): boolean {
+function breaksPiece(p: Printed, start: number, end: number): boolean {
   return p.pieces.some((x) =>
     x.node.type === 'ref'
       ? x.start < x.end && ((start > x.start && start < x.end) || (end > x.start && end < x.end))
@@ -87,7 +87,7 @@ function hitsIn(p: Printed, pattern: RegExp, to: string, cutting = false): Hit[]
     const until = from + m[0].length;
     const start = to !== '' || before === 0 ? from + before : from;
     const end = to !== '' || before > 0 ? until - after : until;
-    if (end > start && (cutting || !cutsReference(p, start, end))) hits.push({ start, end, replacement: to });
+    if (end > start && (cutting || !breaksPiece(p, start, end))) hits.push({ start, end, replacement: to });
   }
   return hits;
 }

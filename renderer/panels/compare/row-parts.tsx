@@ -21,9 +21,9 @@ export interface RowText extends SegmentTitles {
 
 /** The button after a part's note that shows the row it points to ("lihat"), when it points to one. */
 export function GotoLink({ row, part, text }: { row: CompareRowView; part: ComparePartView; text: RowText }) {
-  const link = text.goto ? partLink(row.old?.label, row.new?.label, part) : null;
-  if (!link || !text.goto) return null;
   const go = text.goto;
+  const link = go ? partLink(row.old?.label, row.new?.label, part) : null;
+  if (!go || !link) return null;
   const name = text.t('compare.gotoTitle', { label: link.label });
   return (
     <>
