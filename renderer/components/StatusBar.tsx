@@ -30,7 +30,8 @@ export function StatusBar({ client, hidden, versionsKey }: StatusBarProps) {
   const { t } = useTranslation();
   const { view } = useDraftView();
   const state = view?.state ?? null;
-  const [words, setWords] = useState(0);
+  // Counted after a pause, like the rest: nothing shows until then (not a passing "0 kata").
+  const [words, setWords] = useState<number | null>(null);
   const [since, setSince] = useState<ChangeCounts | null | 'none'>(null);
   const [showBroken, setShowBroken] = useState(false);
   const base = useRef<{ key: string; doc: Node | null } | null>(null);
@@ -110,7 +111,7 @@ export function StatusBar({ client, hidden, versionsKey }: StatusBarProps) {
       <span className="status-since" data-testid="since-version">
         {sinceText}
       </span>
-      <span className="status-words">{t('editor.status.words', { count: words })}</span>
+      {words !== null && <span className="status-words">{t('editor.status.words', { count: words })}</span>}
     </footer>
   );
 }

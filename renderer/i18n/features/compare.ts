@@ -97,6 +97,8 @@ const id = {
   partAlike: {
     now: '; rumusan serupa kini dalam {{other}}',
     formerly: '; rumusan serupa semula dalam {{other}}',
+    wholeNow: 'Rumusan serupa kini dalam {{other}}',
+    wholeFormerly: 'Rumusan serupa semula dalam {{other}}',
   },
   partPiece: {
     merged: '{{part}}: digabung ke {{other}}',
@@ -224,6 +226,8 @@ const en: typeof id = {
   partAlike: {
     now: '; similar wording now in {{other}}',
     formerly: '; similar wording formerly in {{other}}',
+    wholeNow: 'Similar wording now in {{other}}',
+    wholeFormerly: 'Similar wording formerly in {{other}}',
   },
   partPiece: {
     merged: '{{part}}: merged into {{other}}',

@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { ComparePartView, CompareResult, CompareRowView, CompareSide } from '../../../src/api/contract';
 import { newPartNames, partElsewhere, partName, partPiece } from '../../../src/diff/part-elsewhere';
+import { wholePasalOnOneSide } from '../../../src/diff/whole-text-part';
 import type { SegmentTitles } from './SegmentText';
 import { partLink, type PartLink } from './part-link';
 import { RowButton } from './RowButton';
@@ -58,6 +59,7 @@ export function partNote(row: CompareRowView, p: ComparePartView, text: RowText,
   const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
   if (piece) return text.t(`compare.partPiece.${piece.status}`, { part: piece.own, other: piece.other });
   const refs = (p.repointed ?? []).map((r) => text.t(r.was ? 'compare.repointedWasNote' : 'compare.repointedNote', { ref: r.ref, was: r.was })).join('');
+  if (p.alike && wholePasalOnOneSide(row, p)) return text.t(p.old ? 'compare.partAlike.wholeNow' : 'compare.partAlike.wholeFormerly', { other: p.alike });
   const alike = p.alike ? text.t(p.old ? 'compare.partAlike.now' : 'compare.partAlike.formerly', { other: p.alike }) : '';
   return `${partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names)}: ${text.t(`compare.status.${p.status}`).toLowerCase()}${refs}${alike}`;
 }

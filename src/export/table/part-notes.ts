@@ -7,7 +7,7 @@
 import { newPartNames, partElsewhere, partName, partPiece } from '../../diff/part-elsewhere';
 import type { PartRow, PasalRow, UnitStatus } from '../../diff/types';
 import { repointedRefs } from '../../diff/repointed';
-import { wholeTextPart } from '../../diff/whole-text-part';
+import { wholePasalOnOneSide, wholeTextPart } from '../../diff/whole-text-part';
 
 /** The status words of parts, as the notes write them. */
 const PART_WORD: Record<UnitStatus, string> = {
@@ -41,7 +41,9 @@ export function partNote(row: PasalRow, p: PartRow, names: ReadonlySet<string>):
   // A reference that reads the same but points elsewhere is said in words: paper shows no titles.
   const refs = repointedRefs(p.segments);
   if (refs.length > 0) return { name, words: `${PART_WORD[p.status]}; ${refs.map((r) => `rujukan “${r.ref}” kini menunjuk unit lain${r.was ? ` (yang dirujuk semula kini ${r.was})` : ''}`).join('; ')}`, plain: false };
-  // A part reworded into another Pasal names it, in a note of its own.
+  // A part reworded into another Pasal names it, in a note of its own; a Pasal that is all that
+  // part is named by its row already ("rumusan serupa kini dalam …", not "(teks 1) dihapus; …").
+  if (p.alike && wholePasalOnOneSide(row, p)) return { name: '', words: alikeWords(p), plain: false };
   if (p.alike) return { name, words: `${PART_WORD[p.status]}; ${alikeWords(p)}`, plain: false };
   // A part with another number than before is named with both, in a note of its own.
   return { name, words: PART_WORD[p.status], plain: !name.includes('(semula ') };
@@ -66,7 +68,7 @@ export function partNotes(row: PasalRow): string[] {
     if (p.status === 'unchanged') continue;
     const note = partNote(row, p, names);
     if (note.plain) byStatus.set(p.status, [...(byStatus.get(p.status) ?? []), note.name]);
-    else own.push(`${note.name} ${note.words}`);
+    else own.push(note.name ? `${note.name} ${note.words}` : note.words);
   }
   return [...byStatus].map(([status, labels]) => {
     const word = /^(\S+) /.exec(labels[0] ?? '')?.[1];

@@ -19,6 +19,7 @@ import { Keterangan } from '../../../renderer/panels/compare/row-parts';
 import { comparisonTable } from '../../../src/export/table/index';
 import { partNotes } from '../../../src/export/table/part-notes';
 import { surabayaComparison } from '../../helpers/surabaya-comparison';
+import { comparisonView } from '../../../src/api/handlers/compare';
 import { compareDocs } from '../../../src/diff/compare';
 import { parseText } from '../../../src/parse';
 import { corpusDir } from '../../helpers/paths';
@@ -69,7 +70,7 @@ describe('parts reworded into another Pasal (real Surabaya pair)', () => {
     expect(notes.some((n) => n.includes('rumusan serupa kini dalam Pasal 11 ayat (6)'))).toBe(true);
   });
 
-  it('a Pasal that is one paragraph is named by its number (real Sulut 4/2014: Pasal 26 reworded as an ayat of Pasal 27)', () => {
+  it('a Pasal that is one paragraph is named by its number, and its own note does not name its text again (real Sulut 4/2014: Pasal 26 reworded as an ayat of Pasal 27)', () => {
     const text = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), 'utf8');
     const p26 = '                               Pasal 26\nPenanggulangan mabuk akibat minuman beralkohol, dilakukan dengan\ncara preventif, represif dan rehabilitasi.\n';
     const end27 = '      Provinsi/Kabupaten/Kota sesuai dengan kewenangannya.\n                                 BAB VII';
@@ -78,6 +79,13 @@ describe('parts reworded into another Pasal (real Surabaya pair)', () => {
     const revised = text.replace(p26, '').replace(end27, end27.replace('\n', '\n(5)   Penanggulangan mabuk akibat minuman beralkohol dilakukan secara preventif dan rehabilitatif.\n'));
     const c = compareDocs(parseText(text).doc, parseText(revised).doc);
     const notes = c.pasal.flatMap((r) => partNotes(r).filter((n) => n.includes('serupa')).map((n) => `${r.old?.label ?? '-'} -> ${r.new?.label ?? '-'}: ${n}`));
-    expect(notes).toEqual(['Pasal 26 -> -: (teks 1) dihapus; rumusan serupa kini dalam Pasal 26 ayat (5)', 'Pasal 27 -> Pasal 26: ayat (5) disisipkan; rumusan serupa semula dalam Pasal 26']);
+    expect(notes).toEqual(['Pasal 26 -> -: rumusan serupa kini dalam Pasal 26 ayat (5)', 'Pasal 27 -> Pasal 26: ayat (5) disisipkan; rumusan serupa semula dalam Pasal 26']);
+    // The panel: the deleted Pasal's row says "Dihapus"; its note says only where the wording went.
+    const info = { kind: 'base' as const, id: null, label: null, stage: null };
+    const view = comparisonView(c, { old: info, new: { ...info, kind: 'draft' }, mid: null });
+    const row = view.rows.find((r) => r.kind === 'pasal' && r.old?.label === 'Pasal 26' && r.status === 'deleted')!;
+    const i18n = initI18n();
+    const html = renderToStaticMarkup(<Keterangan row={row} text={{ t: i18n.t, del: '', ins: '', former: () => '', later: () => '', absent: '', stageNames: null }} />);
+    expect([...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('.cmp-parts li')].map((li) => li.textContent)).toEqual(['Rumusan serupa kini dalam Pasal 26 ayat (5)']);
   });
 });
