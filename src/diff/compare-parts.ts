@@ -6,7 +6,7 @@ import { alignUnits, type Match } from './align';
 import type { PartUnit, PasalUnit } from './extract';
 import { heaviestChain } from './order';
 import { refsAsWritten, textDiff, type RefMaps } from './references';
-import { canonicalOf } from './tokenize';
+import { sameCanonical } from './tokenize';
 import { unitRef } from './render';
 import { orderPartRows } from './row-order';
 import { lazyGrams } from './similarity';
@@ -69,7 +69,7 @@ function refOf(p: PartUnit): UnitRef {
 function movedStatus(move: CrossMove): PartRow['status'] {
   const a = move.from.tokens;
   const b = move.to.tokens;
-  return neutralKey(a) === neutralKey(b) || canonicalOf(refsAsWritten(a)) === canonicalOf(refsAsWritten(b)) ? 'moved' : 'changed';
+  return neutralKey(a) === neutralKey(b) || sameCanonical(refsAsWritten(a), undefined, refsAsWritten(b)) ? 'moved' : 'changed';
 }
 
 /**

@@ -10,7 +10,7 @@
  * reference chain followed by the name of a regulation is external.
  */
 import { isAddress, LIST_JOINERS, sameCitationSets } from './citation-lists';
-import { canonicalOf, tokenize, type Token } from './tokenize';
+import { canonicalLength, canonicalOf, sameCanonical, tokenize, type Token } from './tokenize';
 import { hasNumberedRef, neutralTokenKey, rawKey } from './unit-keys';
 
 /** What the old side's references map to. */
@@ -76,7 +76,9 @@ export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: R
   if (rawKey(oldT) === neu) return { changed: false, refsOnly: false, keys: null };
   // Without references on the old side, mapping changes no key: the texts differ as they are.
   const keys = hasNumberedRef(oldT) ? mappedKeys(oldT, maps, ownPasal) : null;
-  if (keys && (canonicalOf(oldT, keys) === neu || sameCitationSets(oldT, keys, newT))) return { changed: false, refsOnly: !sameTokens(oldT, newT, (t) => t.s) && canonicalOf(oldT, printedKey) !== canonicalOf(newT, printedKey), keys };
+  // Sorting citation lists keeps the length: runs of other lengths are neither equal nor the same sets.
+  if (keys && canonicalLength(oldT, keys) === neu.length && (canonicalOf(oldT, keys) === neu || sameCitationSets(oldT, keys, newT)))
+    return { changed: false, refsOnly: !sameTokens(oldT, newT, (t) => t.s) && !sameCanonical(oldT, printedKey, newT, printedKey), keys };
   // Only a reference live on one side and plain on the other can make equal prints differ.
   const written = liveRefCount(oldT) === liveRefCount(newT) ? undefined : writtenRuns(oldT, newT, maps, ownPasal);
   const same = written !== undefined && samePrintedText(oldT, newT, written, maps, ownPasal);
@@ -94,7 +96,7 @@ export function pointsElsewhere(oldT: readonly Token[], newT: readonly Token[]):
   const live = liveRefCount(oldT);
   if (live === 0 && liveRefCount(newT) === 0) return false;
   if (live === liveRefCount(newT)) return sameTokens(oldT, newT, (t) => t.typed || t.s);
-  return canonicalOf(refsAsWritten(oldT)) === canonicalOf(refsAsWritten(newT));
+  return sameCanonical(refsAsWritten(oldT), undefined, refsAsWritten(newT));
 }
 
 /**
@@ -142,10 +144,10 @@ function liveRefCount(tokens: readonly Token[]): number {
  * Compared canonically (`canonicalOf`), so layout and line-end hyphenation make no difference.
  */
 function samePrintedText(oldT: readonly Token[], newT: readonly Token[], written: NonNullable<TextDiff['written']>, maps: RefMaps, ownPasal: string | null): boolean {
-  if (canonicalOf(written.old, written.keys) === canonicalOf(written.new)) return true;
+  if (sameCanonical(written.old, written.keys, written.new)) return true;
   const old = refsAs(oldT, (t) => (maps.uid.has(t.target as string) ? undefined : t.s));
   const neu = refsAs(newT, (t) => (mappedTargets(maps).has(t.target as string) ? undefined : t.s));
-  return canonicalOf(old, mappedKeys(old, maps, ownPasal)) === canonicalOf(neu);
+  return sameCanonical(old, mappedKeys(old, maps, ownPasal), neu);
 }
 
 /**

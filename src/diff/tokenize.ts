@@ -237,25 +237,43 @@ export function tokenize(raw: string, leadingSpace = false, out: Token[] = []): 
  * "rambu- rambu" = "rambu-rambu". `keys` may replace the tokens' own keys (cross-reference
  * renumbering, neutral keys): an array parallel to `tokens`, or a function of the token.
  */
-export function canonicalOf(
-  tokens: readonly Token[],
-  keys?: readonly string[] | ((t: Token) => string),
-): string {
+export function canonicalOf(tokens: readonly Token[], keys?: CanonicalKeys): string {
   const parts: string[] = new Array<string>(tokens.length);
   let n = 0;
   const keyFn = typeof keys === 'function' ? keys : null;
   const keyArr = typeof keys === 'function' ? null : keys;
   for (let i = 0; i < tokens.length; i++) {
+    if (joinsWords(tokens, i)) continue;
     const t = tokens[i] as Token;
-    if (
-      t.kind === 'punct' &&
-      t.k === '-' &&
-      tokens[i - 1]?.kind === 'word' &&
-      tokens[i + 1]?.kind === 'word'
-    )
-      continue;
     parts[n++] = keyFn ? keyFn(t) : keyArr ? (keyArr[i] as string) : t.k;
   }
   parts.length = n;
   return parts.join('');
+}
+
+/** Keys that replace the tokens' own in `canonicalOf`: an array parallel to the tokens, or a function of the token. */
+export type CanonicalKeys = readonly string[] | ((t: Token) => string);
+
+/** The hyphen at `i` joins two words ("peme- rintah"): the canonical text leaves it out. */
+function joinsWords(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return t.kind === 'punct' && t.k === '-' && tokens[i - 1]?.kind === 'word' && tokens[i + 1]?.kind === 'word';
+}
+
+/** The length of `canonicalOf(tokens, keys)`, without building it. */
+export function canonicalLength(tokens: readonly Token[], keys?: CanonicalKeys): number {
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (joinsWords(tokens, i)) continue;
+    n += (typeof keys === 'function' ? keys(tokens[i] as Token) : keys ? (keys[i] as string) : (tokens[i] as Token).k).length;
+  }
+  return n;
+}
+
+/**
+ * `canonicalOf(a, aKeys) === canonicalOf(b, bKeys)`; most runs compared differ in length, and
+ * then neither string is built.
+ */
+export function sameCanonical(a: readonly Token[], aKeys: CanonicalKeys | undefined, b: readonly Token[], bKeys?: CanonicalKeys): boolean {
+  return canonicalLength(a, aKeys) === canonicalLength(b, bKeys) && canonicalOf(a, aKeys) === canonicalOf(b, bKeys);
 }
