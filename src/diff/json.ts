@@ -4,6 +4,7 @@
  */
 import { keteranganOf } from './keterangan';
 import { otherRowsOf } from './other-sections';
+import { wholeTextPart } from './whole-text-part';
 import type { Comparison, OtherRow, UnitStatus } from './types';
 
 /** One unit of the JSON output. */
@@ -20,7 +21,7 @@ export interface JsonUnit {
   /** The words are the same but a reference points elsewhere (only present when true). */
   staleRefs?: boolean;
   similarity?: number;
-  /** Parts that changed; `alike` names a part of another Pasal that reads alike (a hint, see `PartRow.alike`). */
+  /** Parts that changed (none for a Pasal that is one paragraph on both sides); `alike` names a part of another Pasal that reads alike (a hint, see `PartRow.alike`). */
   parts?: Array<{ status: UnitStatus; old: string | null; new: string | null; alike?: string }>;
   /** With an amending instrument applied: its items that name this Pasal but were not applied. */
   unappliedItems?: number[];
@@ -49,7 +50,8 @@ export function comparisonToJson(c: Comparison): ComparisonJson {
       if (r.staleRefs) u.staleRefs = true;
       u.similarity = Math.round(r.similarity * 1000) / 1000;
     }
-    const changedParts = r.parts.filter((p) => p.status !== 'unchanged');
+    // A Pasal that is one paragraph on both sides: its only part is the Pasal itself, said by the unit.
+    const changedParts = wholeTextPart(r) ? [] : r.parts.filter((p) => p.status !== 'unchanged');
     if (changedParts.length > 0) u.parts = changedParts.map((p) => ({ status: p.status, old: p.old?.label ?? null, new: p.new?.label ?? null, ...(p.alike ? { alike: p.alike } : {}) }));
     return u;
   });

@@ -4,7 +4,7 @@
  * - a matched Pasal that is one paragraph on both sides gets no part notes at all;
  * - a Pasal on one side only (deleted or inserted) that is one paragraph says of its part only
  *   where it reads alike ("rumusan serupa kini dalam Pasal 26 ayat (5)").
- * Shared by the comparison table, the matriks and the Perbandingan tab.
+ * Shared by the comparison table, the matriks, the Perbandingan tab and the JSON output.
  */
 import type { PasalRow } from './types';
 

@@ -103,6 +103,12 @@ describe('rancang compare on text files', () => {
     expect(j.units.find((u) => u.old === 'Pasal 40')).toMatchObject({ status: 'renumbered', new: 'Pasal 38', keterangan: 'Nomor berubah (semula Pasal 40)' });
     // A deleted Pasal's ayat reworded into another Pasal names it (a hint, not a pairing).
     expect(j.units.find((u) => u.old === 'Pasal 5')).toMatchObject({ status: 'deleted', parts: [{ status: 'deleted', old: 'Pasal 5 ayat (1)', new: null, alike: 'Pasal 11 ayat (6)' }] });
+    // A Pasal that is one paragraph on both sides lists no part: its only part is the Pasal itself (old 39, new 37).
+    const p39 = j.units.find((u) => u.old === 'Pasal 39');
+    expect(p39).toMatchObject({ status: 'changed', new: 'Pasal 37' });
+    expect(p39?.parts).toBeUndefined();
+    // One with an opening text and a list still names its parts.
+    expect(j.units.find((u) => u.old === 'Pasal 37')?.parts?.map((p) => p.old)).toContain('Pasal 37 teks pembuka');
   });
 
   it('without --json prints an Indonesian table and the summary', async () => {
