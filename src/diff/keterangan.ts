@@ -2,6 +2,7 @@
  * The "Keterangan" column of the comparison table (matriks perbandingan, drafting-rules.md 5.3):
  * the Indonesian note for one row.
  */
+import { caseOnly, renumberedPieces } from './printed-otherwise';
 import type { OtherRow, PasalRow, Segment, UnitRef } from './types';
 
 function list(refs: readonly UnitRef[]): string {
@@ -10,9 +11,25 @@ function list(refs: readonly UnitRef[]): string {
   return `${labels.slice(0, -1).join(', ')} dan ${labels[labels.length - 1]}`;
 }
 
-/** Only punctuation was struck or added ("Cukup jelas" -> "Cukup jelas."): the words are the same. */
-function punctuationOnly(segments: readonly Segment[]): boolean {
-  return segments.some((s) => s.op !== 'equal') && segments.every((s) => s.op === 'equal' || /^[\s\p{P}]*$/u.test(s.text));
+/**
+ * The note of a change of form only, the words being the same: "; hanya tanda baca" when only
+ * punctuation was struck or added ("Cukup jelas" -> "Cukup jelas."), "; hanya huruf besar/kecil"
+ * when only capitals changed ("Karcis Parkir" -> "karcis parkir"), or both; "" otherwise. Numbers
+ * that only followed the renumbering count for neither.
+ */
+function formOnlyNote(segments: readonly Segment[]): string {
+  let punctuation = false;
+  let capitals = false;
+  for (const s of segments) {
+    if (s.op !== 'equal') {
+      if (!/^[\s\p{P}]*$/u.test(s.text)) return '';
+      punctuation = true;
+    } else if (s.old !== undefined && !capitals) {
+      capitals = (renumberedPieces(s.old, s.text) ?? []).some((p) => !('same' in p) && caseOnly(p));
+    }
+  }
+  if (punctuation && capitals) return '; hanya huruf besar/kecil dan tanda baca';
+  return punctuation ? '; hanya tanda baca' : capitals ? '; hanya huruf besar/kecil' : '';
 }
 
 /** Indonesian note for a comparison row: "Tetap", "Diubah", "Dipindahkan dari Pasal 9", ... */
@@ -32,7 +49,7 @@ export function keteranganOf(row: PasalRow | OtherRow): string {
     case 'moved':
       return `Dipindahkan dari ${oldLabel}`;
     case 'changed': {
-      const note = 'staleRefs' in row && row.staleRefs ? '; bunyi sama, tetapi rujukan tidak menyesuaikan penomoran baru' : punctuationOnly(row.segments) ? '; hanya tanda baca' : '';
+      const note = 'staleRefs' in row && row.staleRefs ? '; bunyi sama, tetapi rujukan tidak menyesuaikan penomoran baru' : formOnlyNote(row.segments);
       if (row.moved) return `Diubah dan dipindahkan dari ${oldLabel}${note}`;
       if (row.renumbered) return `Diubah (semula ${oldLabel})${note}`;
       return `Diubah${note}`;

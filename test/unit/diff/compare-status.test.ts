@@ -1,9 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
 import { keteranganOf } from '../../../src/diff/keterangan';
 import { ayatOf, compareByContent, doc, pasal, range, triples } from './build';
 import { surabayaComparison } from '../../helpers/surabaya-comparison';
+import { corpusDir } from '../../helpers/paths';
+import { parseText } from '../../../src/parse';
 
 describe('compareDocs: one status per hand-made case (content matching, no shared uids)', () => {
   it('inserting one Pasal at the start renumbers the others, it does not change them', () => {
@@ -43,6 +47,22 @@ describe('compareDocs: one status per hand-made case (content matching, no share
     const cukup = comparison.penjelasan.find((r) => r.new?.label === 'Penjelasan Pasal 38')!;
     expect(cukup.segments.filter((x) => x.op !== 'equal')).toEqual([{ op: 'delete', text: '.' }]);
     expect(keteranganOf(cukup)).toBe('Diubah (semula Penjelasan Pasal 40); hanya tanda baca');
+  });
+
+  it('a change of capitals only is a change, and its note says so (real Sulut 4/2014 Pasal 5)', () => {
+    const text = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), 'utf8');
+    const line = 'Minuman beralkohol golongan A, golongan B dan golongan C sebagaimana\n';
+    expect(text.split(line).length - 1).toBe(1);
+    const note = (edited: string) => {
+      const c = compareDocs(parseText(text).doc, parseText(text.replace(line, edited)).doc);
+      const changed = c.pasal.filter((r) => r.status !== 'unchanged');
+      expect(changed.map((r) => r.old?.label)).toEqual(['Pasal 5']);
+      return keteranganOf(changed[0]!);
+    };
+    expect(note('Minuman Beralkohol Golongan A, Golongan B dan Golongan C sebagaimana\n')).toBe('Diubah; hanya huruf besar/kecil');
+    expect(note('Minuman Beralkohol Golongan A, Golongan B, dan Golongan C sebagaimana\n')).toBe('Diubah; hanya huruf besar/kecil dan tanda baca');
+    expect(note('Minuman beralkohol golongan A, golongan B, dan golongan C sebagaimana\n')).toBe('Diubah; hanya tanda baca');
+    expect(note('Minuman Beralkohol Golongan A dan Golongan B sebagaimana\n')).toBe('Diubah');
   });
 
   it('deleting a Pasal shows it at its old place and renumbers the rest', () => {
