@@ -19,6 +19,12 @@ export function parseDocJson(json: unknown): Node {
       `Dokumen tidak sesuai dengan struktur Perda: ${(e as Error).message}`,
     );
   }
+  checkUniqueUids(doc);
+  return doc;
+}
+
+/** Throw INVALID_DOCUMENT when two units of `doc` carry the same uid. */
+export function checkUniqueUids(doc: Node): void {
   const seen = new Set<string>();
   let duplicate: string | null = null;
   doc.descendants((node) => {
@@ -32,7 +38,6 @@ export function parseDocJson(json: unknown): Node {
   if (duplicate) {
     throw new CoreError('INVALID_DOCUMENT', `Dokumen memuat id unit ganda: ${duplicate}`);
   }
-  return doc;
 }
 
 /** Give every node that has a `uid` attribute but no value a fresh uid (returns a new doc). */

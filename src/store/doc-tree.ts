@@ -60,6 +60,31 @@ export function readTree(blobs: BlobStore, hash: string): NodeJson {
   return out;
 }
 
+/** How `readTreeShared` makes one node: from a leaf's JSON, or from a container's type, attrs and built children. */
+export interface TreeBuilder<T> {
+  leaf(json: NodeJson): T;
+  container(type: string, attrs: Record<string, unknown> | undefined, children: T[]): T;
+}
+
+/**
+ * The node stored under `hash`, made by `builder`. A node made before under the same hash is
+ * taken from `built` (and each new one added to it), so documents that share blobs (the base
+ * loaded again, a draft saved after one keystroke) share every unchanged node.
+ */
+export function readTreeShared<T>(blobs: BlobStore, hash: string, builder: TreeBuilder<T>, built: Map<string, T>): T {
+  const hit = built.get(hash);
+  if (hit !== undefined) return hit;
+  const { kind, value } = blobs.get(hash);
+  let out: T;
+  if (kind === 'leaf') out = builder.leaf(value as NodeJson);
+  else if (kind === 'node') {
+    const blob = value as ContainerBlob;
+    out = builder.container(blob.t, blob.a, readHashList(blobs, blob).map((h) => readTreeShared(blobs, h, builder, built)));
+  } else throw missingBlob(hash);
+  built.set(hash, out);
+  return out;
+}
+
 /** The hashes a stored blob refers to (children or chunks); none for a leaf. */
 export function blobReferences(kind: string, value: unknown): string[] {
   if (kind === 'leaf') return [];

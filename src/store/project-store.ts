@@ -11,7 +11,7 @@ import { appendAudit, auditDraftSave, listAudit } from './audit-log';
 import { backupBeforeMigration } from './backup';
 import { BlobStore } from './blob-store';
 import { createProjectFile, type ProjectInit } from './create-project-file';
-import { readTree, writeTree, type NodeJson } from './doc-tree';
+import { readTree, readTreeShared, writeTree, type NodeJson, type TreeBuilder } from './doc-tree';
 import { fileStats, type FileStats } from './file-stats';
 import { collectGarbage, type GcStats } from './gc';
 import { runMigrations } from './migrate';
@@ -290,6 +290,11 @@ export class ProjectStore {
   /** Load the document stored under a root hash. */
   loadDoc(root: string): DocJson {
     return readTree(this.blobs, root) as DocJson;
+  }
+
+  /** The document stored under a root hash, made by `builder`, sharing the nodes in `built` (see `readTreeShared`). */
+  buildDoc<T>(root: string, builder: TreeBuilder<T>, built: Map<string, T>): T {
+    return readTreeShared(this.blobs, root, builder, built);
   }
 
   /** Remove blobs that neither the draft, the base nor a version reaches (no-op when read-only). */

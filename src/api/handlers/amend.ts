@@ -1,29 +1,30 @@
 /**
  * Handler of `amend.generate`: the amending instrument (Raperda tentang Perubahan) of the open
  * project, generated from its base and its draft (or a saved version) with the project's
- * settings. Also the shared helpers the export handler uses for the same documents.
+ * settings. Also the shared helpers the export handler uses for the same documents (read from the
+ * project file sharing their unchanged nodes, `storedDoc`).
  */
 import type { Node } from 'prosemirror-model';
 import { generateInstrument, instrumentToJson, type AmendSettings, type Instrument } from '../../amend/index';
 import { CoreError } from '../../core-error';
-import { parseDocJson } from '../../model/validate';
 import type { ProjectStore } from '../../store/index';
 import { requireProject } from '../context';
+import { storedDoc } from '../stored-docs';
 import type { AmendResult } from '../contract';
 import type { Handlers } from '../handler';
 
 /** The draft, or the version `versionId`, with its label. */
 export function draftOrVersion(store: ProjectStore, versionId: number | undefined): { doc: Node; label: string | null } {
-  if (versionId === undefined) return { doc: parseDocJson(store.getDraft().doc), label: null };
-  const v = store.getVersion(versionId);
-  return { doc: parseDocJson(v.doc), label: v.version.label };
+  if (versionId === undefined) return { doc: storedDoc(store, store.draftRoot()), label: null };
+  const v = store.versionInfo(versionId);
+  return { doc: storedDoc(store, v.hash), label: v.label };
 }
 
 /** The base, or NOT_FOUND with a message naming what needs it. */
 export function baseDoc(store: ProjectStore, what: string): Node {
-  const base = store.getBase().doc;
-  if (!base) throw new CoreError('NOT_FOUND', `Naskah dasar (Perda lama) belum ditetapkan; ${what} memerlukannya.`);
-  return parseDocJson(base);
+  const root = store.baseRoot();
+  if (!root) throw new CoreError('NOT_FOUND', `Naskah dasar (Perda lama) belum ditetapkan; ${what} memerlukannya.`);
+  return storedDoc(store, root);
 }
 
 /** The instrument from the project's base to its draft (or version `versionId`). */

@@ -9,30 +9,34 @@ import { CoreError } from '../../core-error';
 import { compareDocs, compareThreeWay, keteranganOf, otherRowsOf, partsOutOfStep, readsAsWritten } from '../../diff/index';
 import type { Comparison, OtherRow, PartRow, PasalRow, RowStage, UnitRef, UnitStatus } from '../../diff/index';
 import { repointedRefs, type RepointedRef } from '../../diff/repointed';
-import { parseDocJson } from '../../model/validate';
 import { docLabel } from '../../export/table/doc-label';
 import { wholeTextPart } from '../../diff/whole-text-part';
 import type { ProjectStore } from '../../store/index';
 import { requireProject } from '../context';
+import { storedDoc } from '../stored-docs';
 import { bodyRows } from './compare-body-rows';
 import type { ComparePartSide, CompareResult, CompareRowView, CompareSide, CompareSource, CompareSourceInfo } from '../contract';
 import type { Handlers } from '../handler';
 
-/** Load one compared document and describe it. */
+/**
+ * Load one compared document and describe it. Documents come from the store's blobs sharing
+ * their unchanged nodes with earlier loads (`storedDoc`), so comparing again after an edit
+ * redoes only the edited Pasal.
+ */
 function loadSource(store: ProjectStore, source: CompareSource): { doc: Node; info: CompareSourceInfo } {
   if (source.kind === 'base') {
-    const base = store.getBase();
-    if (!base.doc) throw new CoreError('NOT_FOUND', 'Naskah dasar belum ditetapkan; tidak ada yang dapat dibandingkan dengannya.');
-    const doc = parseDocJson(base.doc);
+    const root = store.baseRoot();
+    if (!root) throw new CoreError('NOT_FOUND', 'Naskah dasar belum ditetapkan; tidak ada yang dapat dibandingkan dengannya.');
+    const doc = storedDoc(store, root);
     return { doc, info: { kind: 'base', id: null, label: null, stage: null, title: docLabel(doc) } };
   }
   if (source.kind === 'draft') {
-    const doc = parseDocJson(store.getDraft().doc);
+    const doc = storedDoc(store, store.draftRoot());
     return { doc, info: { kind: 'draft', id: null, label: null, stage: null, title: docLabel(doc) } };
   }
-  const v = store.getVersion(source.id);
-  const doc = parseDocJson(v.doc);
-  return { doc, info: { kind: 'version', id: v.version.id, label: v.version.label, stage: v.version.stage, title: docLabel(doc) } };
+  const v = store.versionInfo(source.id);
+  const doc = storedDoc(store, v.hash);
+  return { doc, info: { kind: 'version', id: v.id, label: v.label, stage: v.stage, title: docLabel(doc) } };
 }
 
 /** A row side for the view: uid, label and, where the unit has them, the layout of its lines. */

@@ -20,7 +20,6 @@ import {
   exportReport,
   renderTable,
 } from '../../export/table/index';
-import { parseDocJson } from '../../model/validate';
 import { commentReportRows, commentReportTable } from '../../review/comment-report';
 import { dimConfigFrom, dimRows, dimTable } from '../../review/dim';
 import type { ProjectStore } from '../../store/index';
@@ -84,7 +83,7 @@ async function produce(
   switch (a.what) {
     case 'draft':
       return {
-        content: await docBytes(parseDocJson(store.getDraft().doc), a.format, opts),
+        content: await docBytes(draftOrVersion(store, undefined).doc, a.format, opts),
         label: null,
       };
     case 'base':

@@ -1,0 +1,56 @@
+/**
+ * The documents of an open project as ProseMirror nodes, built from the store's blobs with
+ * structural sharing (`readTreeShared`): a blob made into a node once is never made again while
+ * the project is open. So the base loaded for every comparison is the same node each time, and a
+ * draft saved after one keystroke shares every Pasal but the edited one with the draft before it.
+ * The comparison keeps its work per node (extracted units, tokens, numbering, keys), so comparing
+ * again after an edit redoes only what the edit touched, as it does in the core.
+ *
+ * Every node is checked against the schema when it is made (a leaf deeply, a container's own
+ * content), and every document for duplicate uids once, as `parseDocJson` checks JSON.
+ */
+import type { Node } from 'prosemirror-model';
+import { CoreError } from '../core-error';
+import { perdaSchema } from '../model/schema';
+import { checkUniqueUids } from '../model/validate';
+import type { TreeBuilder } from '../store/doc-tree';
+import type { ProjectStore } from '../store/index';
+
+/** Above this many nodes kept for one project, the kept nodes are let go (and made again as needed). */
+const MAX_KEPT = 200_000;
+
+/** Nodes made so far, by blob hash, per open project. */
+const keptNodes = new WeakMap<ProjectStore, Map<string, Node>>();
+/** Documents already checked for duplicate uids. */
+const checkedDocs = new WeakSet<Node>();
+
+/** Makes ProseMirror nodes of stored blobs, each checked against the schema. */
+const PM_NODES: TreeBuilder<Node> = {
+  leaf: (json) => {
+    const node = perdaSchema.nodeFromJSON(json);
+    node.check();
+    return node;
+  },
+  container: (type, attrs, children) => perdaSchema.node(type, attrs ?? null, children),
+};
+
+/** The stored document under `root` as a node (INVALID_DOCUMENT when it breaks the schema or repeats a uid). */
+export function storedDoc(store: ProjectStore, root: string): Node {
+  let kept = keptNodes.get(store);
+  if (!kept || kept.size > MAX_KEPT) {
+    kept = new Map();
+    keptNodes.set(store, kept);
+  }
+  let doc: Node;
+  try {
+    doc = store.buildDoc(root, PM_NODES, kept);
+  } catch (e) {
+    if (e instanceof CoreError) throw e;
+    throw new CoreError('INVALID_DOCUMENT', `Dokumen tidak sesuai dengan struktur Perda: ${(e as Error).message}`);
+  }
+  if (!checkedDocs.has(doc)) {
+    checkUniqueUids(doc);
+    checkedDocs.add(doc);
+  }
+  return doc;
+}
