@@ -48,7 +48,7 @@ export async function run(): Promise<BenchFigure[]> {
     store.setBase(normalizeDoc(base.toJSON()), 'bench', 'bench');
     const fresh = () => compareDocs(parseDocJson(store.getBase().doc), parseDocJson(store.getDraft().doc));
     const shared = () => compareDocs(storedDoc(store, store.baseRoot() as string), storedDoc(store, store.draftRoot()));
-    const first = timed(shared);
+    shared();
     fresh();
     const ours: number[] = [];
     const baseline: number[] = [];
@@ -60,13 +60,18 @@ export async function run(): Promise<BenchFigure[]> {
       ours.push(timed(shared));
       changed = shared().summary.changed;
     }
+    // The first compare after opening the project: no node made yet, every blob read.
+    const reopened = ProjectStore.open(path.join(dir, 'bench.rancang'), { appVersion: 'bench' });
+    const first = timed(() => compareDocs(storedDoc(reopened, reopened.baseRoot() as string), storedDoc(reopened, reopened.draftRoot())));
+    const firstBaseline = timed(fresh);
+    reopened.close();
     store.close();
     const value = median(ours);
     const base0 = median(baseline);
     const r = (x: number) => Math.round(x * 100) / 100;
     return [
       { name: 'draft vs base 1,000 Pasal read from the project file, after a one-keystroke save', value: r(value), unit: 'ms', baseline: r(base0), baselineName: 'documents parsed afresh', ratio: r(value / base0), target: '<= 0.5x baseline' },
-      { name: 'the same, first compare after opening the project', value: r(first), unit: 'ms' },
+      { name: 'the same, first compare after opening the project', value: r(first), unit: 'ms', baseline: r(firstBaseline), baselineName: 'documents parsed afresh', ratio: r(first / firstBaseline) },
       { name: 'draft vs base read from the file: changed Pasal', value: changed, unit: 'Pasal (50 edited, then one keystroke in 9 more)' },
     ];
   } finally {
