@@ -19,15 +19,13 @@ function list(refs: readonly UnitRef[]): string {
  */
 function formOnlyNote(segments: readonly Segment[]): string {
   let punctuation = false;
-  let capitals = false;
   for (const s of segments) {
-    if (s.op !== 'equal') {
-      if (!/^[\s\p{P}]*$/u.test(s.text)) return '';
-      punctuation = true;
-    } else if (s.old !== undefined && !capitals) {
-      capitals = (renumberedPieces(s.old, s.text) ?? []).some((p) => !('same' in p) && caseOnly(p));
-    }
+    if (s.op === 'equal') continue;
+    if (!/^[\s\p{P}]*$/u.test(s.text)) return '';
+    punctuation = true;
   }
+  // Words changed nowhere: look for capitals changed in the runs printed otherwise.
+  const capitals = segments.some((s) => s.op === 'equal' && s.old !== undefined && (renumberedPieces(s.old, s.text) ?? []).some((p) => !('same' in p) && caseOnly(p)));
   if (punctuation && capitals) return '; hanya huruf besar/kecil dan tanda baca';
   return punctuation ? '; hanya tanda baca' : capitals ? '; hanya huruf besar/kecil' : '';
 }
