@@ -23,15 +23,7 @@ import { ProjectStore } from '../../src/store/index';
 import { changeOnePasal } from '../unit/store/generated-perda';
 import { reviseWithTruth } from './compare';
 import { formatTable, median, type BenchFigure } from './figure';
-import { settleHeap } from './settle';
-
-/** Milliseconds `fn` takes, after a settled heap. */
-function timed(fn: () => unknown): number {
-  settleHeap();
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
+import { settledTime } from './settle';
 
 /** Run the benchmark and return its figures. */
 export async function run(): Promise<BenchFigure[]> {
@@ -56,14 +48,14 @@ export async function run(): Promise<BenchFigure[]> {
     for (let i = 0; i < 9; i++) {
       draft = changeOnePasal(draft, 50 + i * 37, 'x');
       store.saveDraft(draft, undefined, 'bench');
-      baseline.push(timed(fresh));
-      ours.push(timed(shared));
+      baseline.push(settledTime(fresh));
+      ours.push(settledTime(shared));
       changed = shared().summary.changed;
     }
     // The first compare after opening the project: no node made yet, every blob read.
     const reopened = ProjectStore.open(path.join(dir, 'bench.rancang'), { appVersion: 'bench' });
-    const first = timed(() => compareDocs(storedDoc(reopened, reopened.baseRoot() as string), storedDoc(reopened, reopened.draftRoot())));
-    const firstBaseline = timed(fresh);
+    const first = settledTime(() => compareDocs(storedDoc(reopened, reopened.baseRoot() as string), storedDoc(reopened, reopened.draftRoot())));
+    const firstBaseline = settledTime(fresh);
     reopened.close();
     store.close();
     const value = median(ours);

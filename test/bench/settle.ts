@@ -14,3 +14,11 @@ const collect = runInNewContext('gc') as (() => void) | undefined;
 export function settleHeap(): void {
   if (typeof collect === 'function') collect();
 }
+
+/** Milliseconds one call of `fn` takes, timed after a settled heap. */
+export function settledTime(fn: () => unknown): number {
+  settleHeap();
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
