@@ -35,6 +35,7 @@ import { bagianOrdinal } from './ordinals';
 import { toRoman } from './roman';
 import { hurufOf, isListStyle, itemMarker, itemWord, nextStyle, type ListStyle } from './list-markers';
 import { joinNumber, nextSuffix, splitNumber, type NumberFormat, type SplitNumber } from './insertion-suffix';
+import { sameStructureDerived } from './same-structure';
 
 export { toRoman } from './roman';
 export { bagianOrdinal } from './ordinals';
@@ -111,12 +112,31 @@ function hasBlockChildren(node: Node): boolean {
   return false;
 }
 
-/** Derive the numbers of every unit of `doc` (memoised per immutable document). */
+/** How many recently numbered documents a new one is checked against (`sameStructureDerived`). */
+const RECENT = 4;
+/** The documents numbered last, newest first, with their numbering. */
+const recent: Array<{ doc: WeakRef<Node>; numbering: Numbering }> = [];
+
+/**
+ * Derive the numbers of every unit of `doc` (memoised per immutable document). A document derived
+ * from one numbered lately by edits that left its structure as it was (text typed, a draft saved
+ * after a keystroke) takes that numbering: numbers follow from the structure alone.
+ */
 export function numberDocument(doc: Node): Numbering {
   const hit = cache.get(doc);
   if (hit) return hit;
-  const out = computeNumbering(doc);
+  let out: Numbering | undefined;
+  for (const r of recent) {
+    const prev = r.doc.deref();
+    if (prev && sameStructureDerived(prev, doc)) {
+      out = r.numbering;
+      break;
+    }
+  }
+  out ??= computeNumbering(doc);
   cache.set(doc, out);
+  recent.unshift({ doc: new WeakRef(doc), numbering: out });
+  if (recent.length > RECENT) recent.pop();
   return out;
 }
 
