@@ -4,7 +4,8 @@
  * the project is open. So the base loaded for every comparison is the same node each time, and a
  * draft saved after one keystroke shares every Pasal but the edited one with the draft before it.
  * The comparison keeps its work per node (extracted units, tokens, numbering, keys), so comparing
- * again after an edit redoes only what the edit touched, as it does in the core.
+ * again after an edit redoes only what the edit touched, as it does in the core. The comparison,
+ * the instrument, the exports and the comment threads read the project's documents this way.
  *
  * Every node is checked against the schema when it is made (a leaf deeply, a container's own
  * content), and every document for duplicate uids once, as `parseDocJson` checks JSON.

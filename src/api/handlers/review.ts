@@ -23,6 +23,7 @@ import type { ReviewAuthor, Thread } from '../../review/types';
 import { appendAudit } from '../../store/audit-log';
 import { projectDatabase, ReviewStore } from '../../store/review-store';
 import { actorOf, requireProject, type ApiContext } from '../context';
+import { storedDoc } from '../stored-docs';
 import type { DocJson, ReviewPackageInfo, ThreadList } from '../contract';
 import type { Handlers } from '../handler';
 
@@ -67,25 +68,17 @@ export function reviewTarget(ctx: ApiContext, versionId?: number): ReviewTarget 
   const defaultAuthor = { name: actorOf(ctx), role: 'Perancang' };
   const base = () => projectBase(store);
   if (versionId !== undefined) {
-    const { version, doc } = store.getVersion(versionId);
-    return { record, doc: parseDocJson(doc), base, reviewMode: false, source: { kind: 'version', versionId, label: version.label }, versionHash: version.hash, defaultAuthor };
+    const version = store.versionInfo(versionId);
+    return { record, doc: storedDoc(store, version.hash), base, reviewMode: false, source: { kind: 'version', versionId, label: version.label }, versionHash: version.hash, defaultAuthor };
   }
-  return { record, doc: parseDocJson(store.getDraft().doc), base, reviewMode: false, source: { kind: 'draft', versionId: null, label: 'Naskah kerja' }, versionHash: store.draftRoot(), defaultAuthor };
+  const root = store.draftRoot();
+  return { record, doc: storedDoc(store, root), base, reviewMode: false, source: { kind: 'draft', versionId: null, label: 'Naskah kerja' }, versionHash: root, defaultAuthor };
 }
 
-const baseCache = new WeakMap<object, { root: string; doc: Node }>();
-
-/** The project's base text as a document (parsed once per base root), or null. */
+/** The project's base text as a document (read once while the project is open, `storedDoc`), or null. */
 function projectBase(store: ReturnType<typeof requireProject>): Node | null {
   const root = store.baseRoot();
-  if (root === null) return null;
-  const hit = baseCache.get(store);
-  if (hit?.root === root) return hit.doc;
-  const json = store.getBase().doc;
-  if (!json) return null;
-  const doc = parseDocJson(json);
-  baseCache.set(store, { root, doc });
-  return doc;
+  return root === null ? null : storedDoc(store, root);
 }
 
 /** The base of `t` when one of `threads` sits on it (else null: the base is not loaded). */
