@@ -17,8 +17,13 @@ import { checkUniqueUids } from '../model/validate';
 import type { TreeBuilder } from '../store/doc-tree';
 import type { ProjectStore } from '../store/index';
 
-/** Above this many nodes kept for one project, the kept nodes are let go (and made again as needed). */
-const MAX_KEPT = 200_000;
+/**
+ * Above this many nodes kept for one project, the kept nodes are let go (and made again as
+ * needed). A stored node is a whole Pasal, heading or other part (or a container): a 1,000-Pasal
+ * document is about 1,100 of them, and each autosave after an edit adds about four, so this keeps
+ * a long day's saves (tens of MB at most) before one comparison reads everything again.
+ */
+const MAX_KEPT = 20_000;
 
 /** Nodes made so far, by blob hash, per open project. */
 const keptNodes = new WeakMap<ProjectStore, Map<string, Node>>();
