@@ -16,6 +16,7 @@ import { perdaSchema } from '../model/schema';
 import { checkUniqueUids } from '../model/validate';
 import type { TreeBuilder } from '../store/doc-tree';
 import type { ProjectStore } from '../store/index';
+import type { VersionInfo } from './contract';
 
 /**
  * Above this many nodes kept for one project, the kept nodes are let go (and made again as
@@ -59,4 +60,21 @@ export function storedDoc(store: ProjectStore, root: string): Node {
     checkedDocs.add(doc);
   }
   return doc;
+}
+
+/** The project's base text (`storedDoc`), or null when none is set. */
+export function storedBase(store: ProjectStore): Node | null {
+  const root = store.baseRoot();
+  return root === null ? null : storedDoc(store, root);
+}
+
+/** The working draft (`storedDoc`). */
+export function storedDraft(store: ProjectStore): Node {
+  return storedDoc(store, store.draftRoot());
+}
+
+/** A saved version with its document (`storedDoc`; NOT_FOUND when there is no such version). */
+export function storedVersion(store: ProjectStore, id: number): { version: VersionInfo; doc: Node } {
+  const version = store.versionInfo(id);
+  return { version, doc: storedDoc(store, version.hash) };
 }

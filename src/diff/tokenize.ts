@@ -240,19 +240,18 @@ export function tokenize(raw: string, leadingSpace = false, out: Token[] = []): 
 export function canonicalOf(tokens: readonly Token[], keys?: CanonicalKeys): string {
   const parts: string[] = new Array<string>(tokens.length);
   let n = 0;
-  const keyFn = typeof keys === 'function' ? keys : null;
-  const keyArr = typeof keys === 'function' ? null : keys;
-  for (let i = 0; i < tokens.length; i++) {
-    if (joinsWords(tokens, i)) continue;
-    const t = tokens[i] as Token;
-    parts[n++] = keyFn ? keyFn(t) : keyArr ? (keyArr[i] as string) : t.k;
-  }
+  for (let i = 0; i < tokens.length; i++) if (!joinsWords(tokens, i)) parts[n++] = keyAt(tokens, keys, i);
   parts.length = n;
   return parts.join('');
 }
 
 /** Keys that replace the tokens' own in `canonicalOf`: an array parallel to the tokens, or a function of the token. */
 export type CanonicalKeys = readonly string[] | ((t: Token) => string);
+
+/** The key of the token at `i`: from `keys` when given, else its own. */
+function keyAt(tokens: readonly Token[], keys: CanonicalKeys | undefined, i: number): string {
+  return typeof keys === 'function' ? keys(tokens[i] as Token) : keys ? (keys[i] as string) : (tokens[i] as Token).k;
+}
 
 /** The hyphen at `i` joins two words ("peme- rintah"): the canonical text leaves it out. */
 function joinsWords(tokens: readonly Token[], i: number): boolean {
@@ -263,10 +262,7 @@ function joinsWords(tokens: readonly Token[], i: number): boolean {
 /** The length of `canonicalOf(tokens, keys)`, without building it. */
 export function canonicalLength(tokens: readonly Token[], keys?: CanonicalKeys): number {
   let n = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (joinsWords(tokens, i)) continue;
-    n += (typeof keys === 'function' ? keys(tokens[i] as Token) : keys ? (keys[i] as string) : (tokens[i] as Token).k).length;
-  }
+  for (let i = 0; i < tokens.length; i++) if (!joinsWords(tokens, i)) n += keyAt(tokens, keys, i).length;
   return n;
 }
 

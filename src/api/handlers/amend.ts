@@ -9,22 +9,22 @@ import { generateInstrument, instrumentToJson, type AmendSettings, type Instrume
 import { CoreError } from '../../core-error';
 import type { ProjectStore } from '../../store/index';
 import { requireProject } from '../context';
-import { storedDoc } from '../stored-docs';
+import { storedBase, storedDraft, storedVersion } from '../stored-docs';
 import type { AmendResult } from '../contract';
 import type { Handlers } from '../handler';
 
 /** The draft, or the version `versionId`, with its label. */
 export function draftOrVersion(store: ProjectStore, versionId: number | undefined): { doc: Node; label: string | null } {
-  if (versionId === undefined) return { doc: storedDoc(store, store.draftRoot()), label: null };
-  const v = store.versionInfo(versionId);
-  return { doc: storedDoc(store, v.hash), label: v.label };
+  if (versionId === undefined) return { doc: storedDraft(store), label: null };
+  const v = storedVersion(store, versionId);
+  return { doc: v.doc, label: v.version.label };
 }
 
 /** The base, or NOT_FOUND with a message naming what needs it. */
 export function baseDoc(store: ProjectStore, what: string): Node {
-  const root = store.baseRoot();
-  if (!root) throw new CoreError('NOT_FOUND', `Naskah dasar (Perda lama) belum ditetapkan; ${what} memerlukannya.`);
-  return storedDoc(store, root);
+  const doc = storedBase(store);
+  if (!doc) throw new CoreError('NOT_FOUND', `Naskah dasar (Perda lama) belum ditetapkan; ${what} memerlukannya.`);
+  return doc;
 }
 
 /** The instrument from the project's base to its draft (or version `versionId`). */

@@ -13,7 +13,7 @@ import { docLabel } from '../../export/table/doc-label';
 import { wholeTextPart } from '../../diff/whole-text-part';
 import type { ProjectStore } from '../../store/index';
 import { requireProject } from '../context';
-import { storedDoc } from '../stored-docs';
+import { storedBase, storedDraft, storedVersion } from '../stored-docs';
 import { bodyRows } from './compare-body-rows';
 import type { ComparePartSide, CompareResult, CompareRowView, CompareSide, CompareSource, CompareSourceInfo } from '../contract';
 import type { Handlers } from '../handler';
@@ -25,17 +25,15 @@ import type { Handlers } from '../handler';
  */
 function loadSource(store: ProjectStore, source: CompareSource): { doc: Node; info: CompareSourceInfo } {
   if (source.kind === 'base') {
-    const root = store.baseRoot();
-    if (!root) throw new CoreError('NOT_FOUND', 'Naskah dasar belum ditetapkan; tidak ada yang dapat dibandingkan dengannya.');
-    const doc = storedDoc(store, root);
+    const doc = storedBase(store);
+    if (!doc) throw new CoreError('NOT_FOUND', 'Naskah dasar belum ditetapkan; tidak ada yang dapat dibandingkan dengannya.');
     return { doc, info: { kind: 'base', id: null, label: null, stage: null, title: docLabel(doc) } };
   }
   if (source.kind === 'draft') {
-    const doc = storedDoc(store, store.draftRoot());
+    const doc = storedDraft(store);
     return { doc, info: { kind: 'draft', id: null, label: null, stage: null, title: docLabel(doc) } };
   }
-  const v = store.versionInfo(source.id);
-  const doc = storedDoc(store, v.hash);
+  const { version: v, doc } = storedVersion(store, source.id);
   return { doc, info: { kind: 'version', id: v.id, label: v.label, stage: v.stage, title: docLabel(doc) } };
 }
 

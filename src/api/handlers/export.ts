@@ -24,6 +24,7 @@ import { commentReportRows, commentReportTable } from '../../review/comment-repo
 import { dimConfigFrom, dimRows, dimTable } from '../../review/dim';
 import type { ProjectStore } from '../../store/index';
 import { requireProject, type ApiContext } from '../context';
+import { storedDraft } from '../stored-docs';
 import type { ApiArgs } from '../contract';
 import { exportFileName, EXPORT_MIME, writeFileAtomic } from '../../export/table/export-file';
 import type { Handlers } from '../handler';
@@ -83,7 +84,7 @@ async function produce(
   switch (a.what) {
     case 'draft':
       return {
-        content: await docBytes(draftOrVersion(store, undefined).doc, a.format, opts),
+        content: await docBytes(storedDraft(store), a.format, opts),
         label: null,
       };
     case 'base':

@@ -23,7 +23,7 @@ import type { ReviewAuthor, Thread } from '../../review/types';
 import { appendAudit } from '../../store/audit-log';
 import { projectDatabase, ReviewStore } from '../../store/review-store';
 import { actorOf, requireProject, type ApiContext } from '../context';
-import { storedDoc } from '../stored-docs';
+import { storedBase, storedDraft, storedVersion } from '../stored-docs';
 import type { DocJson, ReviewPackageInfo, ThreadList } from '../contract';
 import type { Handlers } from '../handler';
 
@@ -66,19 +66,12 @@ export function reviewTarget(ctx: ApiContext, versionId?: number): ReviewTarget 
   const rs = ReviewStore.of(store);
   const record: ReviewRecord = { events: () => rs.events(), append: (evs) => rs.append(evs, 'local') };
   const defaultAuthor = { name: actorOf(ctx), role: 'Perancang' };
-  const base = () => projectBase(store);
+  const base = () => storedBase(store);
   if (versionId !== undefined) {
-    const version = store.versionInfo(versionId);
-    return { record, doc: storedDoc(store, version.hash), base, reviewMode: false, source: { kind: 'version', versionId, label: version.label }, versionHash: version.hash, defaultAuthor };
+    const { version, doc } = storedVersion(store, versionId);
+    return { record, doc, base, reviewMode: false, source: { kind: 'version', versionId, label: version.label }, versionHash: version.hash, defaultAuthor };
   }
-  const root = store.draftRoot();
-  return { record, doc: storedDoc(store, root), base, reviewMode: false, source: { kind: 'draft', versionId: null, label: 'Naskah kerja' }, versionHash: root, defaultAuthor };
-}
-
-/** The project's base text as a document (read once while the project is open, `storedDoc`), or null. */
-function projectBase(store: ReturnType<typeof requireProject>): Node | null {
-  const root = store.baseRoot();
-  return root === null ? null : storedDoc(store, root);
+  return { record, doc: storedDraft(store), base, reviewMode: false, source: { kind: 'draft', versionId: null, label: 'Naskah kerja' }, versionHash: store.draftRoot(), defaultAuthor };
 }
 
 /** The base of `t` when one of `threads` sits on it (else null: the base is not loaded). */
