@@ -11,6 +11,8 @@
  * - precision against the truth the generator knows (which old Pasal became which new one).
  * Shared-uid case (a draft against its base): 1,000 Pasal, 5% of Pasal edited, cold, and as the
  * UI sees it (same base, a draft that differs from the previous one by one keystroke).
+ * Each figure and its floor are timed in alternation, round by round, and the ratio is the median
+ * of the rounds' ratios: the host's load drifting during the run moves both alike.
  * Targets: 1,000 Pasal <= 250 ms; <= 5x the tokenising floor; 10x the document <= 12x the time;
  * the shared-uid case well under the content case.
  * Run: npx tsx test/bench/compare.ts
@@ -24,7 +26,7 @@ import { tokenize, type Token } from '../../src/diff/tokenize';
 import type { Comparison } from '../../src/diff/types';
 import { generatePerda } from '../../src/model/doc-builders';
 import { perdaSchema } from '../../src/model/schema';
-import { formatTable, type BenchFigure } from './figure';
+import { formatTable, median, type BenchFigure } from './figure';
 import { settleHeap } from './settle';
 
 export type { BenchFigure };
@@ -175,24 +177,42 @@ function naive(a: Node, b: Node): number {
   return changed;
 }
 
+/** A timed function and the preparation of its input (outside the timer). */
+type Timed = { prepare: (round: number) => unknown; run: (x: never) => unknown };
+
+/** `run` timed on what `prepare` builds each round. */
+function timed<T>(prepare: (round: number) => T, run: (x: T) => unknown): Timed {
+  return { prepare, run: run as (x: never) => unknown };
+}
+
 /**
- * Median time of `fn(x)` over `runs` runs; `prepare(i)` builds `x` before each, outside the timer,
- * and the heap is settled before the timer starts. Results are kept until the timer stops.
+ * Times of several functions measured in alternation: each of `runs` rounds runs every function
+ * once (in an order that rotates), its input prepared outside the timer and the heap settled
+ * before the timer starts. A host whose load drifts during the run then slows every function
+ * alike, and the ratio of two figures is read round by round (`roundRatio`).
  */
-function median<T>(runs: number, prepare: (i: number) => T, fn: (x: T) => unknown): number {
-  const times: number[] = [];
+function alternate(runs: number, fns: readonly Timed[]): number[][] {
+  const times = fns.map(() => [] as number[]);
   let kept: unknown = null;
   for (let i = 0; i < runs; i++) {
-    const x = prepare(i);
-    kept = null;
-    settleHeap();
-    const t = performance.now();
-    kept = fn(x);
-    times.push(performance.now() - t);
+    for (let j = 0; j < fns.length; j++) {
+      const f = (i + j) % fns.length;
+      const { prepare, run } = fns[f] as Timed;
+      const x = prepare(i) as never;
+      kept = null;
+      settleHeap();
+      const t = performance.now();
+      kept = run(x);
+      (times[f] as number[]).push(performance.now() - t);
+    }
   }
   void kept;
-  times.sort((p, q) => p - q);
-  return times[Math.floor(times.length / 2)] as number;
+  return times;
+}
+
+/** The median, over rounds, of the ratio of two functions' times measured in the same round. */
+function roundRatio(a: readonly number[], b: readonly number[]): number {
+  return median(a.map((x, i) => x / (b[i] as number)));
 }
 
 /** Fresh node objects with the same content (no per-node cache applies). */
@@ -223,16 +243,19 @@ export async function run(): Promise<BenchFigure[]> {
     const b = rev.doc;
     const runs = n >= 1000 ? 7 : 15;
     for (let i = 0; i < 2; i++) { compareDocs(copy(a), copy(b)); tokeniseAll(a); naive(a, b); }
-    const floor = median(runs, () => [copy(a), copy(b)] as const, ([x, y]) => [tokeniseAll(x), tokeniseAll(y)]);
-    const cold = median(runs, () => [copy(a), copy(b)] as const, ([x, y]) => compareDocs(x, y));
+    const copies = () => [copy(a), copy(b)] as const;
+    const [floors, colds] = alternate(runs, [timed(copies, ([x, y]) => [tokeniseAll(x), tokeniseAll(y)]), timed(copies, ([x, y]) => compareDocs(x, y))]) as [number[], number[]];
     compareDocs(a, b);
-    const warm = median(runs, () => null, () => compareDocs(a, b));
-    const naiveMs = median(runs, () => null, () => naive(a, b));
+    const [warms, naives] = alternate(runs, [timed(() => null, () => compareDocs(a, b)), timed(() => null, () => naive(a, b))]) as [number[], number[]];
+    const floor = median(floors);
+    const cold = median(colds);
+    const warm = median(warms);
+    const naiveMs = median(naives);
     compareMs[n] = cold;
     const c = compareDocs(a, b);
     const p = precision(c, rev);
     const pp = partPrecision(c, rev);
-    figures.push({ name: `compare ${n} Pasal, cold (align + diff)`, value: round(cold), unit: 'ms', baseline: round(floor), baselineName: 'tokenise both docs', ratio: round(cold / floor), target: n >= 1000 ? '<= 250 ms and <= 5x floor' : '<= 5x floor' });
+    figures.push({ name: `compare ${n} Pasal, cold (align + diff)`, value: round(cold), unit: 'ms', baseline: round(floor), baselineName: 'tokenise both docs', ratio: round(roundRatio(colds, floors)), target: n >= 1000 ? '<= 250 ms and <= 5x floor' : '<= 5x floor' });
     figures.push({ name: `compare ${n} Pasal, warm (same docs again)`, value: round(warm), unit: 'ms', baseline: round(floor), baselineName: 'tokenise both docs', ratio: round(warm / floor) });
     figures.push({ name: `naive per-Pasal jsdiff ${n} Pasal`, value: round(naiveMs), unit: 'ms', baseline: round(cold), baselineName: 'compareDocs cold', ratio: round(naiveMs / cold) });
     figures.push({ name: `${n} Pasal: changed / inserted / deleted (ours)`, value: c.summary.changed, unit: `chg; ins ${c.summary.inserted}, del ${c.summary.deleted} (true ${rev.inserted}, ${rev.deleted}), other ${c.pasal.length - c.summary.changed - c.summary.inserted - c.summary.deleted}` });
@@ -248,19 +271,26 @@ export async function run(): Promise<BenchFigure[]> {
   const draft = draftRev.doc;
   const runs = 9;
   for (let i = 0; i < 2; i++) compareDocs(copy(base), copy(draft));
-  const floor = median(runs, () => [copy(base), copy(draft)] as const, ([x, y]) => [tokeniseAll(x), tokeniseAll(y)]);
-  const cold = median(runs, () => [copy(base), copy(draft)] as const, ([x, y]) => compareDocs(x, y));
-  // The UI: the base stays the same object, the draft changes by one keystroke between compares.
+  const copies = () => [copy(base), copy(draft)] as const;
+  const [floors, colds] = alternate(runs, [timed(copies, ([x, y]) => [tokeniseAll(x), tokeniseAll(y)]), timed(copies, ([x, y]) => compareDocs(x, y))]) as [number[], number[]];
+  // The UI: the base stays the same object, the draft changes by one keystroke between compares;
+  // each round also tokenises fresh copies of both documents (the floor) for the round's ratio.
   let current = draft;
   compareDocs(base, current);
-  const ui = median(runs, (i) => {
-    const pos = textPosInPasal(current, 50 + i * 37);
-    current = new Transform(current).insert(pos, perdaSchema.text('x')).doc;
+  const keystroke = (i: number) => {
+    current = new Transform(current).insert(textPosInPasal(current, 50 + i * 37), perdaSchema.text('x')).doc;
     return current;
-  }, (d) => compareDocs(base, d));
+  };
+  const [uiFloors, uis] = alternate(runs, [
+    timed(() => [copy(base), copy(current)] as const, ([x, y]) => [tokeniseAll(x), tokeniseAll(y)]),
+    timed(keystroke, (d) => compareDocs(base, d)),
+  ]) as [number[], number[]];
+  const floor = median(floors);
+  const cold = median(colds);
+  const ui = median(uis);
   const sc = compareDocs(base, draft);
-  figures.push({ name: 'draft vs base 1,000 Pasal (shared uids, 5% edited), cold', value: round(cold), unit: 'ms', baseline: round(floor), baselineName: 'tokenise both docs', ratio: round(cold / floor), target: '<= 2x floor' });
-  figures.push({ name: 'draft vs base 1,000 Pasal, UI (same base, one keystroke since last compare)', value: round(ui), unit: 'ms', baseline: round(floor), baselineName: 'tokenise both docs', ratio: round(ui / floor), target: '<= 0.5x floor' });
+  figures.push({ name: 'draft vs base 1,000 Pasal (shared uids, 5% edited), cold', value: round(cold), unit: 'ms', baseline: round(floor), baselineName: 'tokenise both docs', ratio: round(roundRatio(colds, floors)), target: '<= 2x floor' });
+  figures.push({ name: 'draft vs base 1,000 Pasal, UI (same base, one keystroke since last compare)', value: round(ui), unit: 'ms', baseline: round(median(uiFloors)), baselineName: 'tokenise both docs', ratio: round(roundRatio(uis, uiFloors)), target: '<= 0.5x floor' });
   figures.push({ name: 'draft vs base: changed / other', value: sc.summary.changed, unit: `chg; unchanged ${sc.summary.unchanged}, other ${sc.pasal.length - sc.summary.changed - sc.summary.unchanged}` });
   return figures;
 }
