@@ -220,7 +220,9 @@ export function matchHeadings(olds: readonly HeadingUnit[], news: readonly Headi
  * the same story when blocks are reordered or a Bagian goes to another BAB. A Pasal that left for
  * another title says nothing of this one (Surabaya: two of BAB VIII's three Pasal went to other
  * chapters, the chapter itself kept its place). A title without such Pasal moved when it is out
- * of the order of the other titles.
+ * of the order of the other titles. A title is renumbered when the number it prints itself
+ * changed: a Bagian keeps its number when only its BAB's changed, and the BAB's row says so, as a
+ * Pasal's row does for its ayat.
  */
 export function headingRows(olds: readonly HeadingUnit[], news: readonly HeadingUnit[], hm: HeadingMatches, maps: RefMaps, withSegments: boolean, pasalMoved: ReadonlyMap<string, boolean>): OtherRow[] {
   const movedWithPasal = (m: Match): boolean | null => {
@@ -235,5 +237,5 @@ export function headingRows(olds: readonly HeadingUnit[], news: readonly Heading
     }
     return matched === 0 ? null : moved * 2 > matched;
   };
-  return buildRows((u) => (u as HeadingUnit).kind, olds, news, hm.matches, maps, null, withSegments, undefined, movedWithPasal);
+  return buildRows((u) => (u as HeadingUnit).kind, olds, news, hm.matches, maps, null, withSegments, undefined, movedWithPasal, (u) => (u as HeadingUnit).marker);
 }

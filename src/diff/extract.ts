@@ -48,7 +48,10 @@ export interface PasalUnit {
 export interface HeadingUnit {
   uid: string;
   kind: 'bab' | 'bagian' | 'paragraf';
+  /** Its address: "BAB IV", "BAB IV Bagian Kesatu". */
   label: string;
+  /** The number it prints itself: "BAB IV", "Bagian Kesatu". */
+  marker: string;
   tokens: Token[];
   /** uids of the Pasal directly or indirectly inside it. */
   pasalUids: string[];
@@ -282,6 +285,7 @@ function extractFresh(doc: Node): DocUnits {
           uid,
           kind: name,
           label: name === 'bab' ? marker : `${parentLabel}${marker}`,
+          marker,
           tokens: headingTokens(child, numbering),
           pasalUids: [],
         };

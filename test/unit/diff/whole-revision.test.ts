@@ -39,8 +39,13 @@ function blocks(text: string): { head: string[]; byNumber: Map<number, Block>; o
   return { head: lines.slice(0, starts[0]), byNumber, order, closing: lines.slice(end) };
 }
 
-/** The revised text; `citationsFollow` says whether "Pasal N" citations take the new numbers. */
-function revised(citationsFollow: boolean): string {
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV'];
+
+/**
+ * The revised text; `citationsFollow` says whether "Pasal N" citations take the new numbers,
+ * `newBab` puts the new Pasal in a BAB of its own (BAB IV, the later BAB renumbered).
+ */
+function revised(citationsFollow: boolean, newBab = false): string {
   const { head, byNumber, order, closing } = blocks(original);
   const block = (n: number) => byNumber.get(n) as Block;
   const edit = (n: number, f: (body: string) => string) => { block(n).body = f(block(n).body.join('\n')).split('\n'); };
@@ -53,7 +58,7 @@ function revised(citationsFollow: boolean): string {
   // A new Pasal after Pasal 5, before the BAB IV heading that ended Pasal 5.
   const NEW = 0;
   byNumber.set(NEW, { body: ['', 'Pemerintah Provinsi melakukan pengawasan terpadu bersama Pemerintah', 'Kabupaten/Kota terhadap peredaran minuman beralkohol.', ''], tail: block(5).tail });
-  block(5).tail = [];
+  block(5).tail = newBab ? ['', '                                BAB IV', '                         PENGAWASAN TERPADU', ''] : [];
   order.splice(order.indexOf(5) + 1, 0, NEW);
   // Pasal 26 deleted (the BAB VI heading before it ends Pasal 25 and stays).
   order.splice(order.indexOf(26), 1);
@@ -72,7 +77,9 @@ function revised(citationsFollow: boolean): string {
   const cite = (line: string) => (citationsFollow ? line.replace(/\b([Pp]asal) (\d+)\b/g, (m, w: string, n: string) => `${w} ${numberOf.get(Number(n)) ?? n}`) : line);
   const out = [...head];
   for (const n of order) out.push(`                                Pasal ${numberOf.get(n)}`, ...block(n).body.map(cite), ...block(n).tail);
-  return [...out, ...closing].join('\n');
+  let bab = 0;
+  const body = out.map((l) => l.replace(/^(\s*)BAB [IVXL]+\s*$/, (_m, indent: string) => `${indent}BAB ${ROMAN[bab++]}`));
+  return [...body, ...closing].join('\n');
 }
 
 const compareWith = (text: string) => compareDocs(parseText(original).doc, parseText(text).doc);
@@ -130,5 +137,15 @@ describe('a whole revision of the real Sulawesi Utara 4/2014 text', () => {
     expect(note('Pasal 9')).toBe(`Diubah dan dipindahkan dari Pasal 9; ${stale}`);
     expect(note('Pasal 30')).toBe(`Diubah; ${stale}`);
     expect(note('Pasal 17')).toBe('Diubah');
+  });
+
+  it('with the new Pasal in a new BAB, the later BAB read renumbered and their Bagian, which keep their own numbers, unchanged', () => {
+    const c = compareWith(revised(true, true));
+    expect(c.summary).toEqual({ unchanged: 29, changed: 3, inserted: 1, deleted: 1, moved: 1, renumbered: 3, split: 0, merged: 0 });
+    const headings = c.headings.filter((h) => h.status !== 'unchanged').map((h) => `${h.status} ${h.old?.label ?? '-'} -> ${h.new?.label ?? '-'}`);
+    expect(headings).toEqual(['inserted - -> BAB IV', ...ROMAN.slice(3, 13).map((r, i) => `renumbered BAB ${r} -> BAB ${ROMAN[i + 4]}`)]);
+    const bagian = c.headings.filter((h) => h.kind === 'bagian');
+    expect(bagian.map((h) => `${h.old?.label} -> ${h.new?.label}`)).toContain('BAB IV Bagian Kesatu -> BAB V Bagian Kesatu');
+    expect(bagian.every((h) => h.status === 'unchanged')).toBe(true);
   });
 });
