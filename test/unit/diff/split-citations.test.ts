@@ -1,0 +1,53 @@
+/**
+ * Citations of a Pasal that was split or merged, on the real Surabaya 3/2018 text. Pasal 13 is
+ * split: its ayat (3) becomes a Pasal 14 of its own, every later Pasal is renumbered and every
+ * citation follows, as a careful drafter makes it. Pasal 33 and 34 went on citing "Pasal 13" (the
+ * first piece, which keeps the number): that citation followed the split, so they read renumbered,
+ * not changed, and no redline strikes "Pasal 13" only to insert "Pasal 13" again.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareDocs } from '../../../src/diff/compare';
+import type { Comparison } from '../../../src/diff/types';
+import { parseText } from '../../../src/parse';
+import { corpusDir } from '../../helpers/paths';
+import { once } from './sulut-edits';
+
+const original = fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8');
+
+/** `text` with every "Pasal N" from the body on (headings, citations, Penjelasan entries) renumbered by `renumber`. */
+function renumbered(text: string, renumber: (n: number) => number): string {
+  const body = /^\s*BAB I\s*$/m.exec(text)?.index ?? -1;
+  expect(body).toBeGreaterThan(0);
+  return text.slice(0, body) + text.slice(body).replace(/\b(Pasal\s+)(\d+)\b/g, (_m, word: string, n: string) => `${word}${renumber(Number(n))}`);
+}
+
+/** Pasal 13's ayat (3) made a Pasal 14 of its own (with its Penjelasan entry), the later Pasal renumbered. */
+function withPasal13Split(): string {
+  const text = renumbered(original, (n) => (n >= 14 ? n + 1 : n));
+  const split = once(text, '(3)   Penetapan lokasi Tempat Parkir sebagaimana dimaksud\n      pada ayat (2) harus memperhatikan:', '                     Pasal 14\n\nPenetapan lokasi Tempat Parkir sebagaimana dimaksud\n      dalam Pasal 13 ayat (2) harus memperhatikan:');
+  return once(split, 'Pasal 13          : cukup jelas\n', 'Pasal 13          : cukup jelas\n\nPasal 14          : cukup jelas\n');
+}
+
+const compareWith = (text: string) => compareDocs(parseText(original).doc, parseText(text).doc);
+const rows = (c: Comparison) => c.pasal.filter((r) => r.status !== 'unchanged' && r.status !== 'renumbered').map((r) => `${r.status} ${r.old?.label ?? '-'} -> ${r.new?.label ?? '-'}`);
+
+/** Redline pieces that strike a text only to insert the same text again. */
+function strikesAndRestores(c: Comparison): string[] {
+  return c.pasal.flatMap((r) => r.parts.flatMap((p) => p.segments.flatMap((s, i) => {
+    const next = p.segments[i + 1];
+    return s.op === 'delete' && next?.op === 'insert' && s.text.trim() === next.text.trim() ? [`${p.new?.label}: ${s.text.trim()}`] : [];
+  })));
+}
+
+describe('citations of a split Pasal (real Surabaya 3/2018 text)', () => {
+  it('a Pasal split in two: the citations of it that name the first piece read as followed', () => {
+    const c = compareWith(withPasal13Split());
+    expect(rows(c)).toEqual(['split Pasal 13 -> Pasal 13', 'split Pasal 13 -> Pasal 14']);
+    expect(c.summary).toMatchObject({ changed: 0, renumbered: 28, unchanged: 12 });
+    expect(c.pasal.find((r) => r.old?.label === 'Pasal 33')?.new?.label).toBe('Pasal 34');
+    expect(strikesAndRestores(c)).toEqual([]);
+  });
+
+});
