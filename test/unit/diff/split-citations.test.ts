@@ -3,7 +3,8 @@
  * split: its ayat (3) becomes a Pasal 14 of its own, every later Pasal is renumbered and every
  * citation follows, as a careful drafter makes it. Pasal 33 and 34 went on citing "Pasal 13" (the
  * first piece, which keeps the number): that citation followed the split, so they read renumbered,
- * not changed, and no redline strikes "Pasal 13" only to insert "Pasal 13" again.
+ * not changed, and no redline strikes "Pasal 13" only to insert "Pasal 13" again. The Penjelasan
+ * entry of the old Pasal 13 stays with the first piece too, and the new Pasal 14's is inserted.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,6 +49,13 @@ describe('citations of a split Pasal (real Surabaya 3/2018 text)', () => {
     expect(c.summary).toMatchObject({ changed: 0, renumbered: 28, unchanged: 12 });
     expect(c.pasal.find((r) => r.old?.label === 'Pasal 33')?.new?.label).toBe('Pasal 34');
     expect(strikesAndRestores(c)).toEqual([]);
+  });
+
+  it('the old Pasal 13\'s Penjelasan entry stays with its first piece; the new Pasal 14\'s entry is the inserted one', () => {
+    const c = compareWith(withPasal13Split());
+    const entries = c.penjelasan.filter((r) => r.status !== 'unchanged' || r.old?.label === 'Penjelasan Pasal 13').slice(0, 3).map((r) => `${r.status} ${r.old?.label ?? '-'} -> ${r.new?.label ?? '-'}`);
+    expect(entries).toEqual(['unchanged Penjelasan Pasal 13 -> Penjelasan Pasal 13', 'inserted - -> Penjelasan Pasal 14', 'renumbered Penjelasan Pasal 14 -> Penjelasan Pasal 15']);
+    expect(c.penjelasan.filter((r) => r.status === 'inserted' || r.status === 'deleted')).toHaveLength(1);
   });
 
 });
