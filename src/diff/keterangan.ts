@@ -11,23 +11,41 @@ function list(refs: readonly UnitRef[]): string {
   return `${labels.slice(0, -1).join(', ')} dan ${labels[labels.length - 1]}`;
 }
 
+/** The letters of a text, whatever their capitals, spacing and hyphens ("Wali Kota" and "Walikota" alike). */
+const letters = (text: string) => text.toLowerCase().replace(/[\s-]+/g, '');
+
 /**
  * The note of a change of form only, the words being the same: "; hanya tanda baca" when only
  * punctuation was struck or added ("Cukup jelas" -> "Cukup jelas."), "; hanya huruf besar/kecil"
- * when only capitals changed ("Karcis Parkir" -> "karcis parkir"), or both; "" otherwise. Numbers
- * that only followed the renumbering count for neither.
+ * when only capitals changed ("Karcis Parkir" -> "karcis parkir"), "; hanya ejaan" when words are
+ * only written otherwise, joined or split ("Walikota" -> "Wali Kota", capitals included), or such
+ * a change and punctuation; "" otherwise. Numbers that only followed the renumbering count for
+ * none.
  */
 function formOnlyNote(segments: readonly Segment[]): string {
   let punctuation = false;
-  for (const s of segments) {
+  let spelling = false;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i] as Segment;
     if (s.op === 'equal') continue;
-    if (!/^[\s\p{P}]*$/u.test(s.text)) return '';
-    punctuation = true;
+    if (/^[\s\p{P}]*$/u.test(s.text)) {
+      punctuation = true;
+      continue;
+    }
+    // A deletion and the insertion after it that spell the same letters: one word written otherwise.
+    const next = segments[i + 1];
+    if (s.op === 'delete' && next?.op === 'insert' && letters(s.text) === letters(next.text)) {
+      spelling = true;
+      i++;
+      continue;
+    }
+    return '';
   }
   // Words changed nowhere: look for capitals changed in the runs printed otherwise.
   const capitals = segments.some((s) => s.op === 'equal' && s.old !== undefined && (renumberedPieces(s.old, s.text) ?? []).some((p) => !('same' in p) && caseOnly(p)));
-  if (punctuation && capitals) return '; hanya huruf besar/kecil dan tanda baca';
-  return punctuation ? '; hanya tanda baca' : capitals ? '; hanya huruf besar/kecil' : '';
+  const form = spelling ? 'ejaan' : capitals ? 'huruf besar/kecil' : null;
+  if (form && punctuation) return `; hanya ${form} dan tanda baca`;
+  return form ? `; hanya ${form}` : punctuation ? '; hanya tanda baca' : '';
 }
 
 /** Indonesian note for a comparison row: "Tetap", "Diubah", "Dipindahkan dari Pasal 9", ... */

@@ -65,6 +65,20 @@ describe('compareDocs: one status per hand-made case (content matching, no share
     expect(note('Minuman Beralkohol Golongan A dan Golongan B sebagaimana\n')).toBe('Diubah');
   });
 
+  it('a change of spelling only ("Walikota" written "Wali Kota" throughout, real Surabaya 3/2018) is a change, and its note says so', () => {
+    const text = fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8');
+    const compareWith = (edited: string) => compareDocs(parseText(text).doc, parseText(edited).doc).pasal.filter((r) => r.status !== 'unchanged');
+    const respelled = compareWith(text.replaceAll('Walikota', 'Wali Kota'));
+    expect(respelled.length).toBeGreaterThan(15);
+    expect(new Set(respelled.map(keteranganOf))).toEqual(new Set(['Diubah; hanya ejaan']));
+    // Alone in one Pasal, with a comma added there, and with the word changed for another.
+    const line = 'ditetapkan oleh Walikota.';
+    expect(text.split(line).length - 1).toBe(1);
+    expect(compareWith(text.replace(line, 'ditetapkan oleh Wali Kota.')).map(keteranganOf)).toEqual(['Diubah; hanya ejaan']);
+    expect(compareWith(text.replace(line, 'ditetapkan oleh Wali Kota.').replace('dilaksanakan melalui forum lalu lintas', 'dilaksanakan melalui forum lalu lintas,')).map(keteranganOf)).toEqual(['Diubah; hanya ejaan dan tanda baca']);
+    expect(compareWith(text.replace(line, 'ditetapkan oleh Gubernur.')).map(keteranganOf)).toEqual(['Diubah']);
+  });
+
   it('deleting a Pasal shows it at its old place and renumbers the rest', () => {
     const a = doc([['KETENTUAN UMUM', range(0, 5)]]);
     const b = doc([['KETENTUAN UMUM', [...range(0, 1), ...range(3, 5)]]]);
