@@ -11,7 +11,7 @@ import { unitRef } from './render';
 import { orderPartRows } from './row-order';
 import { lazyGrams } from './similarity';
 import { matchedStatus } from './status';
-import { bareMarker, neutralKey } from './unit-keys';
+import { bareMarker, neutralKey, sameNeutral } from './unit-keys';
 import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { PART_MIN_SIM, positionalParts } from './positional-parts';
 import { sameMarkerParts } from './same-marker-parts';
@@ -69,7 +69,7 @@ function refOf(p: PartUnit): UnitRef {
 function movedStatus(move: CrossMove): PartRow['status'] {
   const a = move.from.tokens;
   const b = move.to.tokens;
-  return neutralKey(a) === neutralKey(b) || sameCanonical(refsAsWritten(a), undefined, refsAsWritten(b)) ? 'moved' : 'changed';
+  return sameNeutral(a, b) || sameCanonical(refsAsWritten(a), undefined, refsAsWritten(b)) ? 'moved' : 'changed';
 }
 
 /**

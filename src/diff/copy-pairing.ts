@@ -11,7 +11,7 @@ import type { Match } from './align';
 import type { PasalUnit } from './extract';
 import { dice, gramsFor } from './similarity';
 import type { Token } from './tokenize';
-import { rawKey } from './unit-keys';
+import { sameRaw } from './unit-keys';
 
 /** Minimum Dice similarity of the old unit and the neighbour it pairs with instead. */
 const NEAR_COPY = 0.6;
@@ -36,7 +36,7 @@ export function reclaimFromCopies(olds: readonly PasalUnit[], news: readonly Pas
     if (m.by !== 'exact') return m;
     const a = olds[m.o] as PasalUnit;
     const b = news[m.n] as PasalUnit;
-    if (rawKey(a.tokens) === rawKey(b.tokens)) return m;
+    if (sameRaw(a.tokens, b.tokens)) return m;
     const cited = citations(a.tokens, mapped());
     if (cited === '' || citations(b.tokens) === cited || citations(a.tokens) === citations(b.tokens)) return m;
     for (const j of [m.n - 1, m.n + 1]) {

@@ -16,7 +16,7 @@
 import type { Match } from './align';
 import type { PartUnit, PasalUnit } from './extract';
 import { dice, gramsFor } from './similarity';
-import { neutralKey } from './unit-keys';
+import { neutralLength, sameNeutral } from './unit-keys';
 
 /** The aligner's minimum similarity of two parts between the same anchors (`alignParts`). */
 export const PART_MIN_SIM = 0.25;
@@ -35,11 +35,11 @@ export function positionalParts(oldP: PasalUnit, newP: PasalUnit, useUids: boole
     if (x.kind !== y.kind || x.depth !== y.depth) return null;
   }
   if (useUids && uidsPointElsewhere(a, b)) return null;
-  const whole = neutralKey(oldP.tokens) === neutralKey(newP.tokens);
+  const whole = sameNeutral(oldP.tokens, newP.tokens);
   const out: Match[] = [];
   const edited: number[] = [];
   for (let i = 0; i < a.length; i++) {
-    if (whole || neutralKey((a[i] as PartUnit).tokens) === neutralKey((b[i] as PartUnit).tokens)) {
+    if (whole || sameNeutral((a[i] as PartUnit).tokens, (b[i] as PartUnit).tokens)) {
       out.push({ o: i, n: i, sim: 1, by: 'exact' });
       continue;
     }
@@ -71,9 +71,19 @@ function partSim(x: PartUnit, y: PartUnit): number {
  * part kept in place (the same item in two lists of one Pasal), which is no shift.
  */
 function equalsElsewhere(xs: readonly PartUnit[], ys: readonly PartUnit[], edited: readonly number[]): boolean {
-  const keys = new Set<string>();
-  for (const j of edited) keys.add(neutralKey((ys[j] as PartUnit).tokens));
-  for (const i of edited) if (keys.has(neutralKey((xs[i] as PartUnit).tokens))) return true;
+  // By length first: most edited parts differ in length from every other, and then no key is built.
+  const byLength = new Map<number, PartUnit[]>();
+  for (const j of edited) {
+    const y = ys[j] as PartUnit;
+    const n = neutralLength(y.tokens);
+    const same = byLength.get(n);
+    if (same) same.push(y);
+    else byLength.set(n, [y]);
+  }
+  for (const i of edited) {
+    const x = xs[i] as PartUnit;
+    if (byLength.get(neutralLength(x.tokens))?.some((y) => sameNeutral(x.tokens, y.tokens))) return true;
+  }
   return false;
 }
 

@@ -11,7 +11,7 @@
  */
 import { isAddress, LIST_JOINERS, sameCitationSets } from './citation-lists';
 import { canonicalLength, canonicalOf, sameCanonical, tokenize, type Token } from './tokenize';
-import { hasNumberedRef, neutralTokenKey, rawKey } from './unit-keys';
+import { hasNumberedRef, neutralTokenKey, rawKey, rawLength, sameRaw } from './unit-keys';
 
 /** What the old side's references map to. */
 export interface RefMaps {
@@ -84,12 +84,11 @@ export interface TextDiff {
  * side holds live references) as printed.
  */
 export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: RefMaps, ownPasal: string | null): TextDiff {
-  const neu = rawKey(newT);
-  if (rawKey(oldT) === neu) return { changed: false, refsOnly: false, keys: null };
+  if (sameRaw(oldT, newT)) return { changed: false, refsOnly: false, keys: null };
   // Without references on the old side, mapping changes no key: the texts differ as they are.
   const keys = hasNumberedRef(oldT) ? mappedKeys(oldT, maps, ownPasal) : null;
   // Sorting citation lists keeps the length: runs of other lengths are neither equal nor the same sets.
-  if (keys && canonicalLength(oldT, keys) === neu.length && (canonicalOf(oldT, keys) === neu || sameCitationSets(oldT, keys, newT)))
+  if (keys && canonicalLength(oldT, keys) === rawLength(newT) && (canonicalOf(oldT, keys) === rawKey(newT) || sameCitationSets(oldT, keys, newT)))
     return { changed: false, refsOnly: !sameTokens(oldT, newT, (t) => t.s) && !sameCanonical(oldT, printedKey, newT, printedKey), keys };
   // Only a reference live on one side and plain on the other can make equal prints differ.
   const written = liveRefCount(oldT) === liveRefCount(newT) ? undefined : writtenRuns(oldT, newT, maps, ownPasal);

@@ -13,6 +13,10 @@ export interface RunMemo {
   raw: string | undefined;
   /** `neutralKey`: the canonical text with reference numbers blanked. */
   neutral: string | undefined;
+  /** `rawLength`: the length of the canonical text, known without building it. */
+  rawLength: number | undefined;
+  /** `neutralLength`: the length of the neutral text, known without building it. */
+  neutralLength: number | undefined;
   /** `gramsFor`: the content fingerprint. */
   grams: Grams | undefined;
   /** `renderText`: the text as printed. */
@@ -27,7 +31,7 @@ const memos = new WeakMap<readonly Token[], RunMemo>();
 export function memoOf(tokens: readonly Token[]): RunMemo {
   let m = memos.get(tokens);
   if (m === undefined) {
-    m = { raw: undefined, neutral: undefined, grams: undefined, text: undefined, wording: undefined };
+    m = { raw: undefined, neutral: undefined, rawLength: undefined, neutralLength: undefined, grams: undefined, text: undefined, wording: undefined };
     memos.set(tokens, m);
   }
   return m;

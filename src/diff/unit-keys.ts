@@ -7,7 +7,7 @@
  *   the numbering), used for exact matching.
  */
 import { memoOf } from './run-memo';
-import { canonicalOf, type Token } from './tokenize';
+import { canonicalLength, canonicalOf, type Token } from './tokenize';
 
 /** Key of a token with its reference number blanked. */
 export function neutralTokenKey(t: Token): string {
@@ -33,6 +33,31 @@ export function hasNumberedRef(tokens: readonly Token[]): boolean {
 export function neutralKey(tokens: readonly Token[]): string {
   const m = memoOf(tokens);
   return (m.neutral ??= hasNumberedRef(tokens) ? canonicalOf(tokens, neutralTokenKey) : (m.raw ??= canonicalOf(tokens)));
+}
+
+/** Length of `rawKey(tokens)` (memoised; without building the key when it is not built yet). */
+export function rawLength(tokens: readonly Token[]): number {
+  const m = memoOf(tokens);
+  return (m.rawLength ??= m.raw !== undefined ? m.raw.length : canonicalLength(tokens));
+}
+
+/** Length of `neutralKey(tokens)` (memoised; without building the key when it is not built yet). */
+export function neutralLength(tokens: readonly Token[]): number {
+  const m = memoOf(tokens);
+  return (m.neutralLength ??= m.neutral !== undefined ? m.neutral.length : hasNumberedRef(tokens) ? canonicalLength(tokens, neutralTokenKey) : rawLength(tokens));
+}
+
+/**
+ * `rawKey(a) === rawKey(b)`. Runs compared mostly differ, and most differ in length: then neither
+ * key is built.
+ */
+export function sameRaw(a: readonly Token[], b: readonly Token[]): boolean {
+  return a === b || (rawLength(a) === rawLength(b) && rawKey(a) === rawKey(b));
+}
+
+/** `neutralKey(a) === neutralKey(b)`, the lengths compared first (`sameRaw`). */
+export function sameNeutral(a: readonly Token[], b: readonly Token[]): boolean {
+  return a === b || (neutralLength(a) === neutralLength(b) && neutralKey(a) === neutralKey(b));
 }
 
 /** A printed marker's bare number: "(2)" -> "2", "a." -> "a". */
