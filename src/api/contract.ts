@@ -461,6 +461,8 @@ export interface CompareRowView {
   status: CompareStatus;
   /** The Indonesian note: "Tetap", "Diubah", "Dipindahkan dari Pasal 9", ... */
   keterangan: string;
+  /** A change of form only, the words the same ("Diubah; hanya ejaan"): the "only changes of content" filter leaves it out. */
+  formOnly?: true;
   old: CompareSide | null;
   new: CompareSide | null;
   /** For split/merged rows: all units on the other side. */

@@ -48,6 +48,18 @@ function formOnlyNote(segments: readonly Segment[]): string {
   return form ? `; hanya ${form}` : punctuation ? '; hanya tanda baca' : '';
 }
 
+/** A Pasal row whose words stayed while its citations now point elsewhere. */
+const staleRefs = (row: PasalRow | OtherRow): boolean => 'staleRefs' in row && row.staleRefs === true;
+
+/**
+ * A changed row whose words stayed: only their spelling, capitals or punctuation changed
+ * ("Diubah; hanya ejaan"), and it stayed in place. A reader looking for what the revision says
+ * differently can leave it aside.
+ */
+export function isFormOnlyChange(row: PasalRow | OtherRow): boolean {
+  return row.status === 'changed' && !row.moved && !staleRefs(row) && formOnlyNote(row.segments) !== '';
+}
+
 /** Indonesian note for a comparison row: "Tetap", "Diubah", "Dipindahkan dari Pasal 9", ... */
 export function keteranganOf(row: PasalRow | OtherRow): string {
   // A Pasal that kept its number but went to another BAB came from that BAB, not from "Pasal 22".
@@ -65,7 +77,7 @@ export function keteranganOf(row: PasalRow | OtherRow): string {
     case 'moved':
       return `Dipindahkan dari ${oldLabel}`;
     case 'changed': {
-      const note = 'staleRefs' in row && row.staleRefs ? '; bunyi sama, tetapi rujukan tidak menyesuaikan penomoran baru' : formOnlyNote(row.segments);
+      const note = staleRefs(row) ? '; bunyi sama, tetapi rujukan tidak menyesuaikan penomoran baru' : formOnlyNote(row.segments);
       if (row.moved) return `Diubah dan dipindahkan dari ${oldLabel}${note}`;
       if (row.renumbered) return `Diubah (semula ${oldLabel})${note}`;
       return `Diubah${note}`;

@@ -15,7 +15,7 @@ import { useThreadStore, threadStore, updateThreadStore } from '../comments/thre
 import { baseThreadsByRow, rowKeyFor, rowKeysByOldUid } from './base-threads';
 import { ChangeNav } from './ChangeNav';
 import { CompareTable } from './CompareTable';
-import { FilterSelect } from './FilterSelect';
+import { FilterSelect, filterCountsOf } from './FilterSelect';
 import { readOldTextSelection, type OldTextSelection } from './old-text-selection';
 import { RedlineView } from './RedlineView';
 import { sourceName, type RowText } from './row-parts';
@@ -133,6 +133,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   });
   const { rows, searched, filter: effectiveFilter, key: filterKey } = shown;
   const split = useMemo(() => changeSplit(rows), [rows]);
+  const filterCounts = useMemo(() => (result ? filterCountsOf(result) : null), [result]);
   const { count, ensure } = useProgressiveCount(rows.length, rows);
   usePrintDetails('details.cmp-steps');
   usePageLabel();
@@ -377,15 +378,15 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
             <div className="cmp-controls-row">
               <SummaryBar
                 result={result}
-                shown={effectiveFilter.kind === 'status' ? effectiveFilter.status : effectiveFilter.kind === 'outside' ? 'outside' : null}
-                onShow={(s) => shown.setFilter(s === null ? { kind: 'all' } : s === 'outside' ? { kind: 'outside' } : { kind: 'status', status: s })}
+                shown={effectiveFilter.kind === 'status' ? effectiveFilter.status : effectiveFilter.kind === 'outside' || effectiveFilter.kind === 'content' ? effectiveFilter.kind : null}
+                onShow={(s) => shown.setFilter(s === null ? { kind: 'all' } : s === 'outside' || s === 'content' ? { kind: s } : { kind: 'status', status: s })}
               />
               <SearchBox value={shown.query} found={searched ? rows.length : null} onChange={shown.setQuery} onStep={step} />
             </div>
             <PrintSources result={result} printedOn={new Date()} />
             <PrintScope result={result} shown={shown} />
             <div className="cmp-controls-row cmp-toolbar">
-              <FilterSelect counts={result} value={effectiveFilter} onChange={shown.setFilter} />
+              {filterCounts && <FilterSelect counts={filterCounts} value={effectiveFilter} onChange={shown.setFilter} />}
               <ChangeNav step={step} split={split} changeNo={changeNo} part={currentPartName} shownRows={rows.length} />
               <button
                 type="button"
@@ -416,7 +417,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
             oldIsBase={oldIsBase}
             oldThreads={oldThreads}
             onShowThread={showThread}
-            changesOnly={effectiveFilter.kind === 'changes'}
+            changesOnly={effectiveFilter.kind === 'changes' || effectiveFilter.kind === 'content'}
           />
         )}
         {oldSel && !threads.composer && (

@@ -6,7 +6,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { CompareResult } from '../../../src/api/contract';
-import { filterText } from './FilterSelect';
+import { filterCountsOf, filterText } from './FilterSelect';
 import { sourceName } from './row-parts';
 import type { ShownRows } from './use-shown-rows';
 
@@ -31,7 +31,7 @@ export function PrintScope({ result, shown }: { result: CompareResult; shown: Sh
   const { t } = useTranslation();
   if (shown.everything) return null;
   const parts: string[] = [];
-  if (shown.filter.kind !== 'all') parts.push(filterText(t, shown.filter, result));
+  if (shown.filter.kind !== 'all') parts.push(filterText(t, shown.filter, filterCountsOf(result)));
   if (shown.searched) parts.push(t('compare.printSearch', { query: shown.query.trim(), count: shown.rows.length }));
   return <p className="cmp-print-scope">{t('compare.printScope', { scope: parts.join('; ') })}</p>;
 }

@@ -2,20 +2,28 @@
  * The counts at the top of the comparison, written so that they add up: "188 perubahan: 67 Pasal
  * (by status) + 121 baris di luar Pasal", the total the change navigation steps through; then
  * the Pasal counted as unchanged in content (only their number changed, or not at all). Each
- * count of Pasal by status is a button that shows just those Pasal.
+ * count of Pasal by status is a button that shows just those Pasal; another hides the changes of
+ * spelling, capitals or punctuation only.
  */
 import { useTranslation } from 'react-i18next';
 import type { CompareResult, CompareStatus } from '../../../src/api/contract';
-import { changeTotal, isChangeStatus } from './view-model';
+import { changeTotal, formOnlyCount, isChangeStatus } from './view-model';
 
 /** The statuses in the order the summary (and the "Tampilkan" list) names them. */
 export const STATUS_ORDER: readonly CompareStatus[] = ['changed', 'inserted', 'deleted', 'moved', 'renumbered', 'split', 'merged', 'unchanged'];
 
-/** The summary; a status chip shows only the Pasal of that status (pressed again: every row). */
-export function SummaryBar({ result, shown, onShow }: { result: CompareResult; shown: CompareStatus | 'outside' | null; onShow(status: CompareStatus | 'outside' | null): void }) {
+/** What the summary can show alone: the Pasal of one status, the changes outside the Pasal, the changes of content. */
+export type SummaryShown = CompareStatus | 'outside' | 'content';
+
+/**
+ * The summary; a status chip shows only the Pasal of that status, and where some rows changed in
+ * spelling, capitals or punctuation only, a button hides them (pressed again: every row).
+ */
+export function SummaryBar({ result, shown, onShow }: { result: CompareResult; shown: SummaryShown | null; onShow(what: SummaryShown | null): void }) {
   const { t } = useTranslation();
   const pasal = changeTotal(result.summary);
   const other = changeTotal(result.otherSummary);
+  const formOnly = formOnlyCount(result.rows);
   const chips = (changes: boolean) =>
     STATUS_ORDER.filter((s) => isChangeStatus(s) === changes && result.summary[s] > 0).map((s) => (
       <button
@@ -50,6 +58,18 @@ export function SummaryBar({ result, shown, onShow }: { result: CompareResult; s
             onClick={() => onShow(shown === 'outside' ? null : 'outside')}
           >
             {t('compare.summaryOther', { count: other })}
+          </button>
+        )}
+        {formOnly > 0 && (
+          <button
+            type="button"
+            className={`cmp-summary-part cmp-summary-form${shown === 'content' ? ' is-active' : ''}`}
+            data-part="form"
+            aria-pressed={shown === 'content'}
+            title={t('compare.summaryFormTitle')}
+            onClick={() => onShow(shown === 'content' ? null : 'content')}
+          >
+            {t(shown === 'content' ? 'compare.summaryFormShow' : 'compare.summaryFormHide', { count: formOnly })}
           </button>
         )}
       </div>

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import type { CompareResult } from '../../../src/api/contract';
 import { filterValue } from './FilterSelect';
 import { normalizeQuery, searchRows } from './row-search';
-import { filterRows, numberRows, type NumberedRow, type RowFilter } from './view-model';
+import { filterRows, formOnlyCount, numberRows, type NumberedRow, type RowFilter } from './view-model';
 
 const kept: { filter: RowFilter; query: string } = { filter: { kind: 'all' }, query: '' };
 
@@ -36,7 +36,8 @@ export function useShownRows(result: CompareResult | null, onChange: () => void)
   const searched = normalizeQuery(query);
   const applies =
     filter.kind === 'bab' ? (result?.babs.some((b) => b.label === filter.label) ?? false) : filter.kind !== 'status' || (result?.summary[filter.status] ?? 0) > 0;
-  const effective: RowFilter = applies ? filter : { kind: 'all' };
+  // "Only changes of content" where no change is of form only: every change.
+  const effective: RowFilter = !applies ? { kind: 'all' } : filter.kind === 'content' && result && formOnlyCount(result.rows) === 0 ? { kind: 'changes' } : filter;
   const key = `${filterValue(effective)}|${searched}`;
   const rows = useMemo(() => searchRows(filterRows(numbered, effective), searched), [numbered, key]);
   return {

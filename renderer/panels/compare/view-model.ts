@@ -10,11 +10,17 @@ import { isChangeStatus } from '../../../src/diff/status';
 export { sideSegments };
 
 /**
- * What the table shows: every row, only changed rows, the changed rows outside the Pasal (Judul,
- * Menimbang, Mengingat, titles, Penjelasan, Lampiran), the rows of one BAB, or the Pasal of one
- * status ("Disisipkan").
+ * What the table shows: every row, only changed rows, only the changes of content (a change of
+ * spelling, capitals or punctuation left out: `formOnly`), the changed rows outside the Pasal
+ * (Judul, Menimbang, Mengingat, titles, Penjelasan, Lampiran), the rows of one BAB, or the Pasal of
+ * one status ("Disisipkan").
  */
-export type RowFilter = { kind: 'all' } | { kind: 'changes' } | { kind: 'outside' } | { kind: 'bab'; label: string } | { kind: 'status'; status: CompareStatus };
+export type RowFilter = { kind: 'all' } | { kind: 'changes' } | { kind: 'content' } | { kind: 'outside' } | { kind: 'bab'; label: string } | { kind: 'status'; status: CompareStatus };
+
+/** How many rows changed in form only (`formOnly`): what "only changes of content" leaves out. */
+export function formOnlyCount(rows: readonly CompareRowView[]): number {
+  return rows.filter((r) => r.formOnly).length;
+}
 
 /** A row is a change by the core's rule (`isChangeStatus`): "Nomor berubah" rows stay in "all" but are not stepped through. */
 export function isChange(row: CompareRowView): boolean {
@@ -58,6 +64,8 @@ export function filterRows(rows: readonly NumberedRow[], filter: RowFilter): Num
       return [...rows];
     case 'changes':
       return rows.filter((r) => isChange(r.row));
+    case 'content':
+      return rows.filter((r) => isChange(r.row) && !r.row.formOnly);
     case 'outside':
       // As the summary counts them ("+ 127 baris di luar Pasal").
       return rows.filter((r) => r.row.kind !== 'pasal' && isChange(r.row));

@@ -6,7 +6,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { CoreError } from '../../core-error';
-import { compareDocs, compareThreeWay, keteranganOf, otherRowsOf, partsOutOfStep, readsAsWritten } from '../../diff/index';
+import { compareDocs, compareThreeWay, isFormOnlyChange, keteranganOf, otherRowsOf, partsOutOfStep, readsAsWritten } from '../../diff/index';
 import type { Comparison, OtherRow, PartRow, PasalRow, RowStage, UnitRef, UnitStatus } from '../../diff/index';
 import { repointedRefs, type RepointedRef } from '../../diff/repointed';
 import { docLabel } from '../../export/table/doc-label';
@@ -51,6 +51,7 @@ function pasalView(r: PasalRow, i: number): CompareRowView {
     kind: 'pasal',
     status: r.status,
     keterangan: keteranganOf(r),
+    ...formOnlyOf(r),
     old: side(r.old),
     new: side(r.new),
     oldAll: r.oldAll.map((x) => side(x) as CompareSide),
@@ -62,6 +63,11 @@ function pasalView(r: PasalRow, i: number): CompareRowView {
     parts: wholeTextPart(r) ? [] : r.parts.filter((p) => p.status !== 'unchanged').map((p) => ({ status: p.status, kind: p.kind, old: side(p.old), new: side(p.new), ...repointedOf(p), ...alikeOf(p) })),
     ...(partsOutOfStep(r) ? { partRows: r.parts.map((p) => ({ status: p.status, kind: p.kind, old: partSide(p.old), new: partSide(p.new), segments: p.segments, ...repointedOf(p), ...alikeOf(p) })) } : {}),
   };
+}
+
+/** `formOnly` for a change of form only (otherwise nothing). */
+function formOnlyOf(r: PasalRow | OtherRow): { formOnly?: true } {
+  return isFormOnlyChange(r) ? { formOnly: true } : {};
 }
 
 /** `repointed` for a part whose references read the same but point elsewhere (none: nothing). */
@@ -84,7 +90,7 @@ function asWritten(r: PasalRow | OtherRow): { oldText?: string } {
 }
 
 function otherView(r: OtherRow, key: string, section: CompareRowView['section'], stage?: RowStage): CompareRowView {
-  return withStage({ key, section, kind: r.kind, status: r.status, keterangan: keteranganOf(r), old: side(r.old), new: side(r.new), oldAll: [], newAll: [], bab: null, segments: r.segments, ...asWritten(r), parts: [] }, stage);
+  return withStage({ key, section, kind: r.kind, status: r.status, keterangan: keteranganOf(r), ...formOnlyOf(r), old: side(r.old), new: side(r.new), oldAll: [], newAll: [], bab: null, segments: r.segments, ...asWritten(r), parts: [] }, stage);
 }
 
 /** `v` with its three-way stage (and per-stage word diffs), when there is one. */

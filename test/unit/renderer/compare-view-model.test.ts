@@ -7,7 +7,8 @@ import type { VersionInfo } from '../../../src/api/contract';
 import { defaultSelection, isValidSelection, runArgs } from '../../../renderer/panels/compare/selection';
 import { changedLines, changeSplit, filterRows, isChange, isChangeStatus, numberRows, sideText, SKIPPED_LINES, stepChange, stepPart, startsSection } from '../../../renderer/panels/compare/view-model';
 import { partNotes } from '../../../src/export/table/part-notes';
-import { filterOfValue, filterValue } from '../../../renderer/panels/compare/FilterSelect';
+import { filterCountsOf, filterOfValue, filterText, filterValue } from '../../../renderer/panels/compare/FilterSelect';
+import type { TFunction } from 'i18next';
 import { surabayaComparison } from '../../helpers/surabaya-comparison';
 
 const { comparison: c, result } = surabayaComparison();
@@ -21,6 +22,18 @@ describe('comparison panel helpers', () => {
     expect(changes.some((r) => r.row.status === 'deleted') && changes.some((r) => r.row.status === 'changed')).toBe(true);
     expect(changes.every((r) => isChange(r.row) && result.rows[r.no - 1] === r.row)).toBe(true);
     expect(filterRows(rows, { kind: 'all' })).toHaveLength(rows.length);
+  });
+
+  it('"only changes of content" leaves out the changes of form only (old Penjelasan Pasal 40 -> 38: punctuation only)', () => {
+    const formOnly = result.rows.filter((r) => r.formOnly);
+    expect(formOnly.map((r) => `${r.old?.label} -> ${r.new?.label}: ${r.keterangan}`)).toEqual(['Penjelasan Pasal 40 -> Penjelasan Pasal 38: Diubah (semula Penjelasan Pasal 40); hanya tanda baca']);
+    const content = filterRows(rows, { kind: 'content' });
+    expect(content).toEqual(filterRows(rows, { kind: 'changes' }).filter((r) => !r.row.formOnly));
+    expect(content).toHaveLength(filterRows(rows, { kind: 'changes' }).length - 1);
+    expect(filterOfValue(filterValue({ kind: 'content' }))).toEqual({ kind: 'content' });
+    const counts = filterCountsOf(result);
+    expect(counts.formOnly).toBe(1);
+    expect(filterText(((key: string, o?: { count?: number }) => `${key}:${o?.count ?? ''}`) as unknown as TFunction, { kind: 'content' }, counts)).toBe('compare.filterContent:1');
   });
 
   it('the changes outside the Pasal are the rows the summary counts as such, each a change and none a Pasal', () => {

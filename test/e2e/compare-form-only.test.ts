@@ -1,0 +1,69 @@
+/**
+ * End to end: a draft that writes "Walikota" as "Wali Kota" throughout the real Surabaya 3/2018
+ * text and changes the wording of one Pasal. The summary offers to hide the changes of spelling
+ * only; pressed, the table keeps just the change of content, the "Tampilkan" list says so, and
+ * pressed again every row is back.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { CompareResult, DocJson } from '../../src/api/contract';
+import { parseText } from '../../src/parse';
+import { strings } from '../../renderer/i18n/features/compare';
+import { corpusDir } from '../helpers/paths';
+import { chromiumMissing } from './helpers/browser';
+import { type Preview } from './helpers/preview';
+import { callCore, useE2eSession } from './helpers/session';
+
+const skip = chromiumMissing();
+const s = strings.id;
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
+const text = fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8');
+const docOf = (t: string) => parseText(t).doc.toJSON() as DocJson;
+
+describe.skipIf(skip)('hiding the changes of spelling only (Perbandingan)', () => {
+  let preview: Preview;
+  let page: Page;
+  const call = <T = { revision: number }>(method: string, args: unknown) => callCore<T>(preview, method, args);
+
+  useE2eSession(
+    (x) => ({ preview, page } = x),
+    async (p) => {
+      preview = p;
+      const reworded = text.replaceAll('Walikota', 'Wali Kota').replace('ditetapkan oleh Wali Kota.', 'ditetapkan oleh Wali Kota setelah mendapat pertimbangan forum lalu lintas.');
+      await call('project.create', { path: path.join(preview.workDir, 'ejaan.rancang'), title: 'Penyelenggaraan Perparkiran' });
+      await call('base.set', { doc: docOf(text), source: 'Perda Kota Surabaya Nomor 3 Tahun 2018' });
+      const draft = await call('draft.get', {});
+      await call('draft.save', { doc: docOf(reworded), revision: draft.revision });
+    },
+  );
+
+  it('the summary button hides them and shows them again; the list follows', async () => {
+    await page.goto(preview.url);
+    await page.locator('.perda-doc').waitFor();
+    await page.getByRole('tab', { name: s.title }).click();
+    const expected = await call<CompareResult>('compare.run', { old: { kind: 'base' }, new: { kind: 'draft' } });
+    await page.waitForFunction((n) => document.querySelectorAll('.cmp-row').length === n, expected.rows.length);
+    const changed = page.locator('.cmp-row.cmp-kind-pasal[data-status="changed"]');
+    const total = await changed.count();
+    expect(total).toBe(expected.summary.changed);
+    expect(total).toBeGreaterThan(15);
+    const button = page.locator('.cmp-summary button[data-part="form"]');
+    expect(await button.textContent()).toBe(fill(s.summaryFormHide, { count: total - 1 }));
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await button.click();
+    await page.waitForFunction(() => document.querySelectorAll('.cmp-row').length === 1);
+    expect(await page.locator('.cmp-row .cmp-status').textContent()).toBe('Diubah');
+    expect(await page.locator('.cmp-row td.cmp-new').textContent()).toContain('pertimbangan forum lalu lintas');
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(await button.textContent()).toBe(fill(s.summaryFormShow, { count: total - 1 }));
+    expect(await page.locator('select[data-field="filter"]').inputValue()).toBe('content');
+    await button.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.cmp-row').length === n, expected.rows.length);
+    expect(await page.locator('select[data-field="filter"]').inputValue()).toBe('all');
+    // Every other changed Pasal says why it is left aside.
+    const notes = await changed.locator('.cmp-status').allTextContents();
+    expect(notes.filter((n) => n === 'Diubah; hanya ejaan')).toHaveLength(total - 1);
+  });
+});
