@@ -2,7 +2,7 @@
  * The JSON shape of `rancang compare OLD NEW --json`: Pasal-level units in new order (deleted
  * ones at their old place) and a summary, plus extra fields for tools that want more.
  */
-import { keteranganOf } from './keterangan';
+import { isFormOnlyChange, keteranganOf } from './keterangan';
 import { otherRowsOf } from './other-sections';
 import { wholeTextPart } from './whole-text-part';
 import type { Comparison, OtherRow, UnitStatus } from './types';
@@ -20,6 +20,8 @@ export interface JsonUnit {
   refsOnly?: boolean;
   /** The words are the same but a reference points elsewhere (only present when true). */
   staleRefs?: boolean;
+  /** A change of form only: spelling, capitals or punctuation, the words the same (only present when true; `isFormOnlyChange`). */
+  formOnly?: true;
   similarity?: number;
   /** Parts that changed (none for a Pasal that is one paragraph on both sides); `alike` names a part of another Pasal that reads alike (a hint, see `PartRow.alike`). */
   parts?: Array<{ status: UnitStatus; old: string | null; new: string | null; alike?: string }>;
@@ -32,7 +34,7 @@ export interface ComparisonJson {
   units: JsonUnit[];
   summary: Record<UnitStatus, number>;
   matchedBy: Comparison['matchedBy'];
-  other: Array<{ kind: OtherRow['kind']; status: UnitStatus; old: string | null; new: string | null; keterangan: string }>;
+  other: Array<{ kind: OtherRow['kind']; status: UnitStatus; old: string | null; new: string | null; keterangan: string; formOnly?: true }>;
 }
 
 /** Convert a comparison to the CLI's JSON shape. */
@@ -48,6 +50,7 @@ export function comparisonToJson(c: Comparison): ComparisonJson {
       u.moved = r.moved;
       u.refsOnly = r.refsOnly;
       if (r.staleRefs) u.staleRefs = true;
+      if (isFormOnlyChange(r)) u.formOnly = true;
       u.similarity = Math.round(r.similarity * 1000) / 1000;
     }
     // A Pasal that is one paragraph on both sides: its only part is the Pasal itself, said by the unit.
@@ -61,6 +64,7 @@ export function comparisonToJson(c: Comparison): ComparisonJson {
     old: r.old?.label ?? null,
     new: r.new?.label ?? null,
     keterangan: keteranganOf(r),
+    ...(isFormOnlyChange(r) ? { formOnly: true as const } : {}),
   }));
   return { units, summary: { ...c.summary }, matchedBy: c.matchedBy, other };
 }

@@ -71,6 +71,10 @@ describe('compareDocs: one status per hand-made case (content matching, no share
     const respelled = compareWith(text.replaceAll('Walikota', 'Wali Kota'));
     expect(respelled.length).toBeGreaterThan(15);
     expect(new Set(respelled.map(keteranganOf))).toEqual(new Set(['Diubah; hanya ejaan']));
+    // The JSON of `rancang compare --json` says so too, and not of a change of words.
+    const json = (edited: string) => comparisonToJson(compareDocs(parseText(text).doc, parseText(edited).doc)).units.filter((u) => u.status !== 'unchanged');
+    expect(json(text.replaceAll('Walikota', 'Wali Kota')).every((u) => u.formOnly === true)).toBe(true);
+    expect(json(text.replace('ditetapkan oleh Walikota.', 'ditetapkan oleh Gubernur.')).map((u) => u.formOnly)).toEqual([undefined]);
     // Alone in one Pasal, with a comma added there, and with the word changed for another.
     const line = 'ditetapkan oleh Walikota.';
     expect(text.split(line).length - 1).toBe(1);
