@@ -118,8 +118,9 @@ export function compareItems(kind: 'konsiderans' | 'dasarHukum' | 'lampiran', ol
  * Compare Penjelasan entries. An entry follows the Pasal it explains: the entry of old Pasal X
  * pairs with the entry of the new Pasal that X was paired with, and with nothing else; so the
  * entry of a deleted Pasal is deleted and the entry of an inserted Pasal is inserted, even when
- * both read "Cukup jelas.". The entry of a split Pasal pairs with its first piece's, as its
- * citations do (`RefMaps.splitPasal`). Such a pair is never "moved" (its Pasal row tells where it
+ * both read "Cukup jelas.". The entry of a split Pasal pairs with its first piece's, and the
+ * first entry of the Pasal of a merge with the merged Pasal's, as their citations do
+ * (`RefMaps.wholePasal`). Such a pair is never "moved" (its Pasal row tells where it
  * went). Entries whose Pasal is unknown are paired by uid, then by content among themselves.
  */
 export function comparePenjelasan(olds: readonly SimpleUnit[], news: readonly SimpleUnit[], maps: RefMaps, useUids: boolean, withSegments: boolean): OtherRow[] {
@@ -130,7 +131,7 @@ export function comparePenjelasan(olds: readonly SimpleUnit[], news: readonly Si
   const newByTarget = new Map<string, number>();
   news.forEach((u, j) => { if (u.target && !newByTarget.has(u.target)) newByTarget.set(u.target, j); });
   olds.forEach((u, i) => {
-    const partner = u.target ? (maps.splitPasal.uid.get(u.target) ?? maps.uid.get(u.target)) : undefined;
+    const partner = u.target ? (maps.wholePasal.uid.get(u.target) ?? maps.uid.get(u.target)) : undefined;
     const j = partner !== undefined ? newByTarget.get(partner) : undefined;
     if (j === undefined || newTaken[j]) return;
     matches.push({ o: i, n: j, sim: 1, by: 'uid' });

@@ -97,9 +97,12 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
   });
   const ayatMoved = movedParts(olds, news, matches, split.groups, merges, opts.useUids, uid);
   for (const move of crossMoves.byOld.values()) recordMove(move, uid, ayatMoved);
-  const firstPieces = split.groups.map((g) => [olds[g.one] as PasalUnit, news[g.many[0] as number] as PasalUnit] as const);
-  const splitPasal = { num: new Map(firstPieces.map(([a, b]) => [a.num, b.num])), uid: new Map(firstPieces.map(([a, b]) => [a.uid, b.uid])) };
-  return { matches, splits: split.groups, merges, partMatches, partPieces: partPiecesByNew, maps: { pasal, ayat, uid, ayatMoved, splitPasal }, crossMoves };
+  const wholes = [
+    ...split.groups.map((g) => [olds[g.one] as PasalUnit, news[g.many[0] as number] as PasalUnit] as const),
+    ...merges.flatMap((g) => g.many.map((o) => [olds[o] as PasalUnit, news[g.one] as PasalUnit] as const)),
+  ];
+  const wholePasal = { num: new Map(wholes.map(([a, b]) => [a.num, b.num])), uid: new Map(wholes.map(([a, b]) => [a.uid, b.uid])) };
+  return { matches, splits: split.groups, merges, partMatches, partPieces: partPiecesByNew, maps: { pasal, ayat, uid, ayatMoved, wholePasal }, crossMoves };
 }
 
 /** Which matched Pasal kept their order, given where the BAB went (`babMap`: old BAB uid -> new BAB uid). */

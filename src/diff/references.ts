@@ -27,15 +27,16 @@ export interface RefMaps {
    */
   ayatMoved: ReadonlyMap<string, ReadonlyMap<string, AyatPlace>>;
   /**
-   * Where a citation of a split Pasal as a whole ("Pasal 13", no ayat) goes: to its first piece,
-   * which keeps its place and, unless the Pasal before it moved, its number; a citation naming it
-   * followed the split. By old number (written citations) and by old uid (live references).
+   * Where a citation of a split or merged Pasal as a whole ("Pasal 13", no ayat) goes: a split
+   * Pasal to its first piece, which keeps its place and, unless the Pasal before it moved, its
+   * number; each Pasal of a merge to the Pasal they make. A citation naming it followed the split
+   * or merge. By old number (written citations) and by old uid (live references).
    */
-  splitPasal: SplitPasal;
+  wholePasal: WholePasal;
 }
 
-/** Old split Pasal -> its first piece, by number and by uid (`RefMaps.splitPasal`). */
-export interface SplitPasal {
+/** Old split or merged Pasal -> the new Pasal a citation of it as a whole names, by number and by uid (`RefMaps.wholePasal`). */
+export interface WholePasal {
   num: ReadonlyMap<string, string>;
   uid: ReadonlyMap<string, string>;
 }
@@ -219,7 +220,7 @@ export function mappedKeys(tokens: readonly Token[], maps: RefMaps, ownPasal: st
         i++;
         continue;
       }
-      const to = (next?.kind === 'ayatRef' ? undefined : maps.splitPasal.num.get(t.num)) ?? maps.pasal.get(t.num);
+      const to = (next?.kind === 'ayatRef' ? undefined : maps.wholePasal.num.get(t.num)) ?? maps.pasal.get(t.num);
       if (to !== undefined) keys[i] = `Pasal${to}`;
     } else if (t.kind === 'ayatRef' && t.num !== undefined && ownPasal !== null) {
       const prev = tokens[i - 1];
@@ -228,7 +229,7 @@ export function mappedKeys(tokens: readonly Token[], maps: RefMaps, ownPasal: st
       const to = inPasal !== undefined ? maps.ayat.get(inPasal)?.get(t.num) : undefined;
       if (to !== undefined) keys[i] = `ayat(${to})`;
     } else if (t.kind === 'ref' && t.target !== undefined) {
-      keys[i] = `ref:${maps.splitPasal.uid.get(t.target) ?? maps.uid.get(t.target) ?? t.target}`;
+      keys[i] = `ref:${maps.wholePasal.uid.get(t.target) ?? maps.uid.get(t.target) ?? t.target}`;
     }
   }
   return keys;

@@ -8,7 +8,7 @@ import { refToken } from '../../../src/diff/block-tokens';
 import { textDiff, type RefMaps } from '../../../src/diff/references';
 import { tokenize, type Token } from '../../../src/diff/tokenize';
 
-const noMaps: RefMaps = { pasal: new Map(), ayat: new Map(), uid: new Map(), ayatMoved: new Map(), splitPasal: { num: new Map(), uid: new Map() } };
+const noMaps: RefMaps = { pasal: new Map(), ayat: new Map(), uid: new Map(), ayatMoved: new Map(), wholePasal: { num: new Map(), uid: new Map() } };
 
 /** `before` + a live reference (label `label`, written `typed`) + `after`. */
 function withRef(before: string, label: string, typed: string, after: string): Token[] {
