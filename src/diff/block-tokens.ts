@@ -35,6 +35,26 @@ const OUTSIDE_BODY: RefContext = { pasalUid: null };
 
 
 /**
+ * The memoised tokens of a textblock without live references (tokenised on first use), or null
+ * when it holds one: those read as they stand, and are never memoised.
+ */
+function cachedRun(block: Node, numbering: Numbering, ctx: RefContext): readonly Token[] | null {
+  let cached = blockTokens.get(block);
+  if (cached === undefined) {
+    let hasRef = false;
+    block.forEach((child) => {
+      if (!child.isText) hasRef = true;
+    });
+    if (hasRef) return null;
+    const fresh: Token[] = [];
+    liveInlineTokens(block, numbering, fresh, false, null, ctx);
+    blockTokens.set(block, fresh);
+    cached = fresh;
+  }
+  return cached;
+}
+
+/**
  * Tokens of the inline content of a textblock standing at `ctx`, appended to `out`; live
  * references read go to `refs`.
  */
@@ -46,25 +66,28 @@ export function inlineTokens(
   refs: ReadRef[] | null = null,
   ctx: RefContext = OUTSIDE_BODY,
 ): void {
-  let cached = blockTokens.get(block);
-  if (cached === undefined) {
-    let hasRef = false;
-    block.forEach((child) => {
-      if (!child.isText) hasRef = true;
-    });
-    if (hasRef) {
-      liveInlineTokens(block, numbering, out, leadingSpace, refs, ctx);
-      return;
-    }
-    const fresh: Token[] = [];
-    liveInlineTokens(block, numbering, fresh, false, null, ctx);
-    blockTokens.set(block, fresh);
-    cached = fresh;
+  const cached = cachedRun(block, numbering, ctx);
+  if (cached === null) {
+    liveInlineTokens(block, numbering, out, leadingSpace, refs, ctx);
+    return;
   }
   const first = cached[0];
   if (first && leadingSpace && !first.sp) out.push(spacedToken(first));
   else if (first) out.push(first);
   for (let i = 1; i < cached.length; i++) out.push(cached[i] as Token);
+}
+
+/**
+ * The tokens of one textblock standing at `ctx`, as a run of their own (no whitespace before
+ * it): without live references the memoised array itself, shared and never to be changed, so a
+ * part made of one textblock (most ayat and items) copies none; live references read go to `refs`.
+ */
+export function blockRun(block: Node, numbering: Numbering, refs: ReadRef[] | null, ctx: RefContext): readonly Token[] {
+  const cached = cachedRun(block, numbering, ctx);
+  if (cached !== null) return cached;
+  const out: Token[] = [];
+  liveInlineTokens(block, numbering, out, false, refs, ctx);
+  return out;
 }
 
 function liveInlineTokens(

@@ -8,7 +8,7 @@ import { numberDocument, type Numbering } from '../model/numbering';
 import { judulTitle } from '../model/judul-title';
 import { TEMPLATES } from '../model/templates';
 import { refNodeLabel, type RefContext } from '../model/labels';
-import { deepTokens, headingTokens, inlineTokens, inlineTokensOf, markToken, quotedTokens, type ReadRef } from './block-tokens';
+import { blockRun, deepTokens, headingTokens, inlineTokensOf, markToken, quotedTokens, type ReadRef } from './block-tokens';
 import { tokenize, type Token } from './tokenize';
 
 /** An ayat, list item or loose paragraph of a Pasal (its own text, without sub-items). */
@@ -26,7 +26,7 @@ export interface PartUnit {
    * it; a loose paragraph inside a unit (the closing words after its list) at that unit's text.
    */
   indent: number;
-  tokens: Token[];
+  tokens: readonly Token[];
 }
 
 /** A Pasal with its parts and its place in the grouping units. */
@@ -142,8 +142,9 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs:
     node.forEach((child, _offset, index) => {
       const name = child.type.name;
       if (child.isTextblock) {
+        // A unit's first textblock is its text; the tokens are the block's own run (no copy).
         if (owner && owner.tokens.length === 0) {
-          inlineTokens(child, numbering, owner.tokens, false, refs, where(owner));
+          owner.tokens = blockRun(child, numbering, refs, where(owner));
         } else {
           loose++;
           const p: PartUnit = {
@@ -153,9 +154,8 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs:
             marker: '',
             depth,
             indent: textIndent(owner),
-            tokens: [],
+            tokens: blockRun(child, numbering, refs, where(owner)),
           };
-          inlineTokens(child, numbering, p.tokens, false, refs, where(owner));
           parts.push(p);
         }
       } else if (name === 'ayat' || name === 'item') {
@@ -174,16 +174,16 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs:
         };
         parts.push(part);
         // A "Dihapus." placeholder (perubahan mode) reads as what it prints, not as its kept text.
-        if (num?.deleted) tokenize(DIHAPUS, false, part.tokens);
+        if (num?.deleted) part.tokens = tokenize(DIHAPUS);
         else walk(child, part, part.depth);
       } else if (name === 'list') {
         walk(child, owner, depth);
       } else if (name === 'changeItem') {
         const uid = String(child.attrs.uid);
         const num = numbering.get(uid);
-        const part: PartUnit = { uid, kind: 'item', label: num?.address ?? uid, marker: num?.marker ?? '', depth: 1, indent: 0, tokens: [] };
-        parts.push(part);
-        quotedTokens(child, numbering, part.tokens, refs, { pasalUid, unitUid: pasalUid });
+        const tokens: Token[] = [];
+        quotedTokens(child, numbering, tokens, refs, { pasalUid, unitUid: pasalUid });
+        parts.push({ uid, kind: 'item', label: num?.address ?? uid, marker: num?.marker ?? '', depth: 1, indent: 0, tokens });
       }
     });
   };
