@@ -49,7 +49,7 @@ describe.skipIf(skip)('hiding the changes of spelling only (Perbandingan)', () =
     const total = await changed.count();
     expect(total).toBe(expected.summary.changed);
     expect(total).toBeGreaterThan(15);
-    const button = page.locator('.cmp-summary button[data-part="form"]');
+    const button = page.locator('.cmp-summary-kept button[data-part="form"]');
     expect(await button.textContent()).toBe(fill(s.summaryFormHide, { count: total - 1 }));
     expect(await button.getAttribute('aria-pressed')).toBe('false');
     await button.click();

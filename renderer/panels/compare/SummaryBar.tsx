@@ -2,8 +2,8 @@
  * The counts at the top of the comparison, written so that they add up: "188 perubahan: 67 Pasal
  * (by status) + 121 baris di luar Pasal", the total the change navigation steps through; then
  * the Pasal counted as unchanged in content (only their number changed, or not at all). Each
- * count of Pasal by status is a button that shows just those Pasal; another hides the changes of
- * spelling, capitals or punctuation only.
+ * count of Pasal by status is a button that shows just those Pasal; beside the unchanged ones,
+ * another hides the changes of spelling, capitals or punctuation only (their words stayed too).
  */
 import { useTranslation } from 'react-i18next';
 import type { CompareResult, CompareStatus } from '../../../src/api/contract';
@@ -60,23 +60,23 @@ export function SummaryBar({ result, shown, onShow }: { result: CompareResult; s
             {t('compare.summaryOther', { count: other })}
           </button>
         )}
-        {formOnly > 0 && (
-          <button
-            type="button"
-            className={`cmp-summary-part cmp-summary-form${shown === 'content' ? ' is-active' : ''}`}
-            data-part="form"
-            aria-pressed={shown === 'content'}
-            title={t('compare.summaryFormTitle')}
-            onClick={() => onShow(shown === 'content' ? null : 'content')}
-          >
-            {t(shown === 'content' ? 'compare.summaryFormShow' : 'compare.summaryFormHide', { count: formOnly })}
-          </button>
-        )}
       </div>
-      {kept.length > 0 && (
+      {(kept.length > 0 || formOnly > 0) && (
         <div className="cmp-summary-kept">
-          <span className="cmp-summary-part">{t('compare.summaryKept')}</span>
+          {kept.length > 0 && <span className="cmp-summary-part">{t('compare.summaryKept')}</span>}
           {kept}
+          {formOnly > 0 && (
+            <button
+              type="button"
+              className={`cmp-summary-part cmp-summary-form${shown === 'content' ? ' is-active' : ''}`}
+              data-part="form"
+              aria-pressed={shown === 'content'}
+              title={t('compare.summaryFormTitle')}
+              onClick={() => onShow(shown === 'content' ? null : 'content')}
+            >
+              {t(shown === 'content' ? 'compare.summaryFormShow' : 'compare.summaryFormHide', { count: formOnly })}
+            </button>
+          )}
         </div>
       )}
     </>
