@@ -14,7 +14,7 @@ import { strings } from '../../renderer/i18n/features/compare';
 import { corpusDir } from '../helpers/paths';
 import { chromiumMissing } from './helpers/browser';
 import { type Preview } from './helpers/preview';
-import { callCore, useE2eSession } from './helpers/session';
+import { callCore, projectWithDraft, useE2eSession } from './helpers/session';
 
 const skip = chromiumMissing();
 const s = strings.id;
@@ -32,10 +32,7 @@ describe.skipIf(skip)('hiding the changes of spelling only (Perbandingan)', () =
     async (p) => {
       preview = p;
       const reworded = text.replaceAll('Walikota', 'Wali Kota').replace('ditetapkan oleh Wali Kota.', 'ditetapkan oleh Wali Kota setelah mendapat pertimbangan forum lalu lintas.');
-      await call('project.create', { path: path.join(preview.workDir, 'ejaan.rancang'), title: 'Penyelenggaraan Perparkiran' });
-      await call('base.set', { doc: docOf(text), source: 'Perda Kota Surabaya Nomor 3 Tahun 2018' });
-      const draft = await call('draft.get', {});
-      await call('draft.save', { doc: docOf(reworded), revision: draft.revision });
+      await projectWithDraft(preview, { file: 'ejaan.rancang', title: 'Penyelenggaraan Perparkiran', base: docOf(text), source: 'Perda Kota Surabaya Nomor 3 Tahun 2018', draft: docOf(reworded) });
     },
   );
 

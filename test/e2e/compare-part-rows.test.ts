@@ -23,7 +23,7 @@ import { id as idText } from '../../renderer/i18n/id';
 import { corpusDir } from '../helpers/paths';
 import { chromiumMissing, screenshotDir } from './helpers/browser';
 import { type Preview } from './helpers/preview';
-import { callCore, useE2eSession } from './helpers/session';
+import { projectWithDraft, useE2eSession } from './helpers/session';
 
 const skip = chromiumMissing();
 const s = strings.id;
@@ -32,16 +32,18 @@ const read = (f: string) => parseText(fs.readFileSync(path.join(corpusDir, f), '
 describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
   let preview: Preview;
   let page: Page;
-  const call = <T = { revision: number }>(method: string, args: unknown) => callCore<T>(preview, method, args);
 
   useE2eSession(
     (x) => ({ preview, page } = x),
     async (p) => {
       preview = p;
-      await call('project.create', { path: path.join(preview.workDir, 'sby.rancang'), title: 'Penyelenggaraan Perparkiran' });
-      await call('base.set', { doc: read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt'), source: 'Perda Kota Surabaya Nomor 1 Tahun 2009' });
-      const draft = await call('draft.get', {});
-      await call('draft.save', { doc: read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), revision: draft.revision });
+      await projectWithDraft(preview, {
+        file: 'sby.rancang',
+        title: 'Penyelenggaraan Perparkiran',
+        base: read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt'),
+        source: 'Perda Kota Surabaya Nomor 1 Tahun 2009',
+        draft: read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'),
+      });
     },
   );
 

@@ -5,6 +5,7 @@
  * count of Pasal by status is a button that shows just those Pasal; beside the unchanged ones,
  * another hides the changes of spelling, capitals or punctuation only (their words stayed too).
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompareResult, CompareStatus } from '../../../src/api/contract';
 import { changeTotal, formOnlyCount, isChangeStatus } from './view-model';
@@ -49,16 +50,10 @@ export function SummaryBar({ result, shown, onShow }: { result: CompareResult; s
         </span>
         {chips(true)}
         {other > 0 && (
-          <button
-            type="button"
-            className={`cmp-summary-part cmp-summary-other${shown === 'outside' ? ' is-active' : ''}`}
-            data-part="other"
-            aria-pressed={shown === 'outside'}
-            title={`${t('compare.summaryOtherTitle')}\n${t(shown === 'outside' ? 'compare.chipShowAll' : 'compare.otherShowOnly')}`}
-            onClick={() => onShow(shown === 'outside' ? null : 'outside')}
-          >
+          <ToggleButton className="cmp-summary-other" part="other" active={shown === 'outside'} onToggle={(on) => onShow(on ? 'outside' : null)}
+            title={`${t('compare.summaryOtherTitle')}\n${t(shown === 'outside' ? 'compare.chipShowAll' : 'compare.otherShowOnly')}`}>
             {t('compare.summaryOther', { count: other })}
-          </button>
+          </ToggleButton>
         )}
       </div>
       {(kept.length > 0 || formOnly > 0) && (
@@ -66,19 +61,21 @@ export function SummaryBar({ result, shown, onShow }: { result: CompareResult; s
           {kept.length > 0 && <span className="cmp-summary-part">{t('compare.summaryKept')}</span>}
           {kept}
           {formOnly > 0 && (
-            <button
-              type="button"
-              className={`cmp-summary-part cmp-summary-form${shown === 'content' ? ' is-active' : ''}`}
-              data-part="form"
-              aria-pressed={shown === 'content'}
-              title={t('compare.summaryFormTitle')}
-              onClick={() => onShow(shown === 'content' ? null : 'content')}
-            >
+            <ToggleButton className="cmp-summary-form" part="form" active={shown === 'content'} onToggle={(on) => onShow(on ? 'content' : null)} title={t('compare.summaryFormTitle')}>
               {t(shown === 'content' ? 'compare.summaryFormShow' : 'compare.summaryFormHide', { count: formOnly })}
-            </button>
+            </ToggleButton>
           )}
         </div>
       )}
     </>
+  );
+}
+
+/** A part of the summary pressed to show only some rows (pressed again: every row). */
+function ToggleButton({ className, part, active, title, onToggle, children }: { className: string; part: string; active: boolean; title: string; onToggle(on: boolean): void; children: ReactNode }) {
+  return (
+    <button type="button" className={`cmp-summary-part ${className}${active ? ' is-active' : ''}`} data-part={part} aria-pressed={active} title={title} onClick={() => onToggle(!active)}>
+      {children}
+    </button>
   );
 }

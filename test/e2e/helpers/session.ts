@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { id as idText } from '../../../renderer/i18n/id';
 import { dispatch } from '../../../src/api/dispatch';
+import type { DocJson } from '../../../src/api/contract';
 import { launchBrowser } from './browser';
 import { startPreview, type Preview } from './preview';
 
@@ -62,4 +63,12 @@ export async function callCore<T = unknown>(preview: Preview, method: string, ar
   const res = await dispatch(preview.ctx, method, args);
   if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
   return res.value as T;
+}
+
+/** A new project in the preview's folder with `base` as its base text and `draft` saved as its draft (test setup). */
+export async function projectWithDraft(preview: Preview, opts: { file: string; title: string; base: DocJson; source: string; draft: DocJson }): Promise<void> {
+  await callCore(preview, 'project.create', { path: path.join(preview.workDir, opts.file), title: opts.title });
+  await callCore(preview, 'base.set', { doc: opts.base, source: opts.source });
+  const current = await callCore<{ revision: number }>(preview, 'draft.get', {});
+  await callCore(preview, 'draft.save', { doc: opts.draft, revision: current.revision });
 }
