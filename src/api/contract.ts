@@ -528,6 +528,8 @@ function exportRunSchema() {
       includePenjelasan: z.boolean().optional(),
       /** The matriks perbandingan only: list only the changes (no "Tetap" or "Nomor berubah" row). */
       changesOnly: z.boolean().optional(),
+      /** The matriks perbandingan only: list only the changes of content (also no row changed in spelling, capitals or punctuation only). */
+      contentOnly: z.boolean().optional(),
       /** Write the file here (atomically) instead of returning its bytes. */
       outPath: z.string().min(1).max(4096).optional(),
       /** DIM layout (drafting-rules.md 5.2). */

@@ -347,4 +347,19 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     // The Pasal only renumbered (2 in this pair) are not listed.
     expect(xml).not.toContain('>Nomor berubah');
   });
+
+  it('exports the matriks with the changes of content only: the choice opens under "changes only"', async () => {
+    const panel = page.locator('.export-panel');
+    await panel.locator('input[name="changesOnly"]').uncheck();
+    expect(await panel.locator('input[name="contentOnly"]').isDisabled()).toBe(true);
+    await panel.locator('input[name="changesOnly"]').check();
+    await panel.locator('input[name="contentOnly"]').check();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), panel.locator('button[data-action="export"]').click()]);
+    const saved = path.join(preview.workDir, 'matriks-isi.docx');
+    await download.saveAs(saved);
+    const xml = (await (await JSZip.loadAsync(fs.readFileSync(saved))).file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toMatch(/Matriks ini memuat perubahan isi saja: \d+ baris tanpa perubahan isi/);
+    // The one row of this pair changed in punctuation only (old Penjelasan Pasal 40) is left out.
+    expect(xml).not.toContain('hanya tanda baca');
+  });
 });

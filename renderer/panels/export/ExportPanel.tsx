@@ -23,6 +23,7 @@ export function ExportPanel({ ctx }: { ctx: PanelContext }) {
   const [version, setVersion] = useState<string>('');
   const [penjelasan, setPenjelasan] = useState(true);
   const [changesOnly, setChangesOnly] = useState(false);
+  const [contentOnly, setContentOnly] = useState(false);
   const [versions, setVersions] = useState<VersionInfo[]>([]);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const token = useRef(0);
@@ -57,7 +58,7 @@ export function ExportPanel({ ctx }: { ctx: PanelContext }) {
         format: chosenFormat,
         ...(takesVersion(what) && chosen ? { versionId: Number(chosen) } : {}),
         ...(hasPenjelasanOption(what) ? { includePenjelasan: penjelasan } : {}),
-        ...(what === 'comparison' ? { changesOnly } : {}),
+        ...(what === 'comparison' ? { changesOnly, contentOnly: changesOnly && contentOnly } : {}),
       });
       if (token.current !== mine) return;
       if (!res.base64) throw new Error(t('export.noBytes'));
@@ -124,6 +125,12 @@ export function ExportPanel({ ctx }: { ctx: PanelContext }) {
         <label className="export-check">
           <input type="checkbox" name="changesOnly" checked={changesOnly} disabled={running} onChange={(e) => setChangesOnly(e.target.checked)} />
           {t('export.changesOnly')}
+        </label>
+      )}
+      {what === 'comparison' && (
+        <label className="export-check export-check-sub">
+          <input type="checkbox" name="contentOnly" checked={changesOnly && contentOnly} disabled={running || !changesOnly} onChange={(e) => setContentOnly(e.target.checked)} />
+          {t('export.contentOnly')}
         </label>
       )}
       {blocked && <p className="hint export-blocked">{t(needsBase(what) && !ctx.info.hasBase ? 'export.needBase' : 'export.needVersion')}</p>}

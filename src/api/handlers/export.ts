@@ -116,6 +116,7 @@ async function produce(
         oldLabel: docLabel(base, opts),
         newLabel: `${docLabel(draft.doc, opts)} (${draft.label ? `versi "${draft.label}"` : 'naskah kerja'})`,
         changesOnly: a.changesOnly,
+        contentOnly: a.contentOnly,
       });
       return { content: await renderTable(table, format), label: draft.label };
     }

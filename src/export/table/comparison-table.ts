@@ -27,6 +27,8 @@ export interface ComparisonTableOptions {
   subtitle?: string[];
   /** List only the changes (no row that is "Tetap" or only "Nomor berubah"; no such part of a Pasal shown part by part). */
   changesOnly?: boolean;
+  /** List only the changes of content: `changesOnly`, and no row changed in spelling, capitals or punctuation only. */
+  contentOnly?: boolean;
 }
 
 /** Column widths in mm (sum: the 280 mm of a landscape F4 page). */
@@ -115,10 +117,11 @@ export function changeLegend(): TablePara {
   return { runs, align: 'left' };
 }
 
-/** The matriks perbandingan of `all` (only its changes with `opts.changesOnly`). */
+/** The matriks perbandingan of `all` (only its changes with `opts.changesOnly`, only those of content with `opts.contentOnly`). */
 export function comparisonTable(all: Comparison, opts: ComparisonTableOptions): PrintTable {
-  const onlyChanged = opts.changesOnly === true;
-  const c = onlyChanged ? changesOnly(all) : all;
+  const content = opts.contentOnly === true;
+  const onlyChanged = opts.changesOnly === true || content;
+  const c = onlyChanged ? changesOnly(all, content) : all;
   let n = 0;
   const next = () => ++n;
   const rows: TableRow[] = [];
@@ -144,7 +147,7 @@ export function comparisonTable(all: Comparison, opts: ComparisonTableOptions): 
     intro: [
       ...(opts.subtitle ?? []).map((s) => textPara(s, { align: 'center' })),
       textPara(comparisonSummary(all, opts.oldLabel, opts.newLabel), { align: 'left' }),
-      ...(onlyChanged ? [textPara(`Matriks ini memuat perubahan saja: ${keptRowCount(all)} baris tanpa perubahan isi (tetap atau hanya berubah nomor) tidak dicantumkan.`, { align: 'left' })] : []),
+      ...(onlyChanged ? [textPara(`Matriks ini memuat perubahan ${content ? 'isi ' : ''}saja: ${keptRowCount(all, content)} baris tanpa perubahan isi (tetap, hanya berubah nomor${content ? ', atau hanya berubah ejaan, huruf besar/kecil, atau tanda baca' : ''}) tidak dicantumkan.`, { align: 'left' })] : []),
       changeLegend(),
     ],
     columns: [

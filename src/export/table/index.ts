@@ -45,6 +45,8 @@ export interface ComparisonExportOptions extends Pick<ExportOptions, 'region'> {
   subtitle?: string[];
   /** List only the changes. */
   changesOnly?: boolean;
+  /** List only the changes of content (no change of spelling, capitals or punctuation only). */
+  contentOnly?: boolean;
 }
 
 /** The print table comparing `base` (old) with `draft` (new). */
@@ -54,6 +56,7 @@ export function comparisonPrintTable(base: Node, draft: Node, opts: ComparisonEx
     newLabel: opts.newLabel ?? docLabel(draft, opts),
     subtitle: opts.subtitle,
     changesOnly: opts.changesOnly,
+    contentOnly: opts.contentOnly,
   });
 }
 

@@ -4,9 +4,13 @@
  * many rows were left out; a Pasal shown part by part lists its changed parts only.
  */
 import { describe, expect, it } from 'vitest';
-import { changesOnly, isChangeStatus, keptRowCount, otherRowsOf } from '../../../src/diff/index';
+import { changesOnly, compareDocs, isChangeStatus, keptRowCount, otherRowsOf } from '../../../src/diff/index';
 import { comparisonTable } from '../../../src/export/table/index';
 import type { TableRow } from '../../../src/export/table/index';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseText } from '../../../src/parse';
+import { corpusDir } from '../../helpers/paths';
 import { surabayaComparison } from '../../helpers/surabaya-comparison';
 
 const { comparison: c } = surabayaComparison();
@@ -44,5 +48,18 @@ describe('matriks perbandingan, changes only', () => {
     expect(partNotes.length).toBeGreaterThan(10);
     expect(partNotes.some((n) => /^Tetap/.test(n))).toBe(false);
     expect(all.rows.filter((r) => r.kind === 'row' && (r.cells[0] ?? []).length === 0).map(note).some((n) => /^Tetap/.test(n))).toBe(true);
+  });
+
+  it('of changes of content only, also leaves out the rows changed in spelling only, and says so', () => {
+    const text = fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8');
+    const respelled = text.replaceAll('Walikota', 'Wali Kota').replace('ditetapkan oleh Wali Kota.', 'ditetapkan oleh Wali Kota setelah mendapat pertimbangan forum lalu lintas.');
+    const w = compareDocs(parseText(text).doc, parseText(respelled).doc);
+    const changes = comparisonTable(w, { ...opts, changesOnly: true });
+    const content = comparisonTable(w, { ...opts, contentOnly: true });
+    expect(numbered(changes.rows).length).toBeGreaterThan(15);
+    expect(numbered(content.rows).map(note)).toEqual(['Diubah']);
+    expect(keptRowCount(w, true) - keptRowCount(w)).toBe(numbered(changes.rows).length - 1);
+    const said = content.intro.map((p) => p.runs.map((x) => x.text).join('')).join('\n');
+    expect(said).toContain(`Matriks ini memuat perubahan isi saja: ${keptRowCount(w, true)} baris tanpa perubahan isi (tetap, hanya berubah nomor, atau hanya berubah ejaan, huruf besar/kecil, atau tanda baca)`);
   });
 });
