@@ -1,6 +1,6 @@
 /**
  * `rancang export BERKAS --what draft|base|version|instrument|comparison|comments|dim
- * --format docx|pdf|html|akn [--version LABEL] [--no-penjelasan] [--changes-only] --out KELUARAN`: writes one
+ * --format docx|pdf|html|akn [--version LABEL] [--no-penjelasan] [--changes-only] [--content-only] --out KELUARAN`: writes one
  * export of a project (the official layout; the comparison table, comment report and DIM as
  * landscape tables) to a file, atomically.
  */
@@ -32,13 +32,14 @@ async function versionId(session: CliSession, label: string): Promise<number> {
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Mengekspor naskah, Raperda perubahan, matriks perbandingan, laporan komentar, atau DIM ke DOCX, PDF, HTML, atau Akoma Ntoso.',
-  usage: `export BERKAS --what ${WHAT.join('|')} --format ${FORMAT.join('|')} [--version LABEL] [--no-penjelasan] [--changes-only] --out KELUARAN [--json]`,
+  usage: `export BERKAS --what ${WHAT.join('|')} --format ${FORMAT.join('|')} [--version LABEL] [--no-penjelasan] [--changes-only] [--content-only] --out KELUARAN [--json]`,
   options: {
     what: { type: 'string' },
     format: { type: 'string' },
     version: { type: 'string' },
     'no-penjelasan': { type: 'boolean' },
     'changes-only': { type: 'boolean' },
+    'content-only': { type: 'boolean' },
     out: { type: 'string', short: 'o' },
     json: { type: 'boolean' },
   },
@@ -49,7 +50,8 @@ export const exportCommand: Command = {
     const out = requireString(args, 'out', this);
     const label = optionalString(args, 'version');
     if (what === 'version' && label === undefined) throw new CoreError('INVALID_ARGS', 'Ekspor --what version memerlukan --version LABEL.');
-    if (args.values['changes-only'] && what !== 'comparison') throw new CoreError('INVALID_ARGS', 'Opsi --changes-only hanya berlaku untuk --what comparison (matriks perbandingan).');
+    for (const option of ['changes-only', 'content-only'] as const)
+      if (args.values[option] && what !== 'comparison') throw new CoreError('INVALID_ARGS', `Opsi --${option} hanya berlaku untuk --what comparison (matriks perbandingan).`);
     const writes = what === 'comments' || what === 'dim';
     await session.openProject(args.positionals[0] as string, !writes);
     const res = await session.call('export.run', {
@@ -58,6 +60,8 @@ export const exportCommand: Command = {
       versionId: label === undefined ? undefined : await versionId(session, label),
       includePenjelasan: args.values['no-penjelasan'] ? false : undefined,
       changesOnly: args.values['changes-only'] ? true : undefined,
+      // The changes of content only: no row changed in spelling, capitals or punctuation only either.
+      contentOnly: args.values['content-only'] ? true : undefined,
       outPath: path.resolve(out),
     });
     if (args.values.json) return printJson(io, res);

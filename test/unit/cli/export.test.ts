@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main';
 import { captureIo } from '../../helpers/cli-io';
+import { corpusDir } from '../../helpers/paths';
 import { makeTmpDir, type TmpDir } from '../../helpers/tmp-dir';
 
 let tmp: TmpDir;
@@ -29,6 +30,26 @@ async function run(...argv: string[]) {
 }
 
 describe('rancang export', () => {
+  it('exports the matriks of the changes of content only (--content-only): the real Surabaya 3/2018 text written with "Wali Kota"', async () => {
+    const text = fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8');
+    const respelled = path.join(tmp.path, 'ejaan.txt');
+    fs.writeFileSync(respelled, text.replaceAll('Walikota', 'Wali Kota').replace('ditetapkan oleh Wali Kota.', 'ditetapkan oleh Wali Kota setelah mendapat pertimbangan forum lalu lintas.'));
+    await run('new', file, '--title', 'Penyelenggaraan Perparkiran', '--mode', 'penggantian');
+    expect((await run('import', path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), '--into', file, '--as', 'base')).code).toBe(0);
+    expect((await run('import', respelled, '--into', file, '--as', 'draft')).code).toBe(0);
+    const html = async (flag: string) => {
+      const out = path.join(tmp.path, `matriks${flag}.html`);
+      expect((await run('export', file, '--what', 'comparison', flag, '--format', 'html', '--out', out)).code).toBe(0);
+      return fs.readFileSync(out, 'utf8');
+    };
+    const changes = await html('--changes-only');
+    const content = await html('--content-only');
+    expect(changes.split('hanya ejaan').length - 1).toBeGreaterThan(15);
+    expect(content).not.toContain('hanya ejaan');
+    expect(content).toContain('pertimbangan forum lalu lintas');
+    expect(content).toMatch(/Matriks ini memuat perubahan isi saja: \d+ baris tanpa perubahan isi/);
+  });
+
   it('writes the draft as DOCX: a zip with word/document.xml holding the judul', async () => {
     expect((await run('new', file, '--title', 'Pencegahan Narkotika')).code).toBe(0);
     const out = path.join(tmp.path, 'X.docx');
@@ -65,6 +86,9 @@ describe('rancang export', () => {
     const notTable = await run('export', file, '--what', 'draft', '--changes-only', '--format', 'docx', '--out', out);
     expect(notTable.code).toBe(1);
     expect(notTable.err).toContain('Opsi --changes-only hanya berlaku untuk --what comparison');
+    const notTable2 = await run('export', file, '--what', 'base', '--content-only', '--format', 'docx', '--out', out);
+    expect(notTable2.code).toBe(1);
+    expect(notTable2.err).toContain('Opsi --content-only hanya berlaku untuk --what comparison');
     expect(fs.existsSync(out)).toBe(false);
   });
 });
