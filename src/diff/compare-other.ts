@@ -111,7 +111,21 @@ function sameLawMatches(olds: readonly SimpleUnit[], news: readonly SimpleUnit[]
 export function compareItems(kind: 'konsiderans' | 'dasarHukum' | 'lampiran', olds: readonly SimpleUnit[], news: readonly SimpleUnit[], maps: RefMaps, useUids: boolean, withSegments: boolean): OtherRow[] {
   const aligned = alignUnits(olds.map((u) => alignUnitOf(u, u.uid)), news.map((u) => alignUnitOf(u, u.uid)), { useUids, minSim: 0.5, minGapSim: 0.3 });
   const matches = kind === 'dasarHukum' ? sameLawMatches(olds, news, aligned) : aligned;
-  return buildRows(kind, olds, news, matches, maps, null, withSegments, undefined, undefined, kind === 'lampiran' ? lampiranOf : undefined);
+  // A Menimbang item cites the items before it by letter: those citations follow the new letters.
+  const itemMaps = kind === 'konsiderans' ? { ...maps, letters: letterMap(olds, news, matches) } : maps;
+  return buildRows(kind, olds, news, matches, itemMaps, null, withSegments, undefined, undefined, kind === 'lampiran' ? lampiranOf : undefined);
+}
+
+/** Old letter -> new letter of the matched items ("Menimbang huruf c" -> "Menimbang huruf d": "c" -> "d"). */
+function letterMap(olds: readonly SimpleUnit[], news: readonly SimpleUnit[], matches: readonly Match[]): Map<string, string> {
+  const letter = (u: SimpleUnit | undefined) => (u ? /huruf ([a-z]{1,2})$/.exec(u.label)?.[1] : undefined);
+  const out = new Map<string, string>();
+  for (const m of matches) {
+    const from = letter(olds[m.o]);
+    const to = letter(news[m.n]);
+    if (from !== undefined && to !== undefined) out.set(from, to);
+  }
+  return out;
 }
 
 /**

@@ -33,6 +33,11 @@ export interface RefMaps {
    * or merge. By old number (written citations) and by old uid (live references).
    */
   wholePasal: WholePasal;
+  /**
+   * Old letter -> new letter of the items a bare "huruf c" cites where the text stands: for a
+   * Menimbang item, the Menimbang items (its last one cites those before it). Absent elsewhere.
+   */
+  letters?: ReadonlyMap<string, string>;
 }
 
 /** Old split or merged Pasal -> the new Pasal a citation of it as a whole names, by number and by uid (`RefMaps.wholePasal`). */
@@ -87,7 +92,7 @@ export interface TextDiff {
 export function textDiff(oldT: readonly Token[], newT: readonly Token[], maps: RefMaps, ownPasal: string | null): TextDiff {
   if (sameRaw(oldT, newT)) return { changed: false, refsOnly: false, keys: null };
   // Without references on the old side, mapping changes no key: the texts differ as they are.
-  const keys = hasNumberedRef(oldT) ? mappedKeys(oldT, maps, ownPasal) : null;
+  const keys = hasNumberedRef(oldT) || (maps.letters !== undefined && citesLetter(oldT)) ? mappedKeys(oldT, maps, ownPasal) : null;
   // Sorting citation lists keeps the length: runs of other lengths are neither equal nor the same sets.
   if (keys && canonicalLength(oldT, keys) === rawLength(newT) && (canonicalOf(oldT, keys) === rawKey(newT) || sameCitationSets(oldT, keys, newT)))
     return { changed: false, refsOnly: !sameTokens(oldT, newT, (t) => t.s) && !sameCanonical(oldT, printedKey, newT, printedKey), keys };
@@ -202,6 +207,16 @@ function refsAs(tokens: readonly Token[], text: (ref: Token) => string | undefin
   return out;
 }
 
+/** The letter a bare "huruf c" cites ("c"), or null for another reference. */
+function letterOf(t: Token): string | null {
+  return t.kind === 'otherRef' ? (/^huruf([a-z]{1,2})$/.exec(t.k)?.[1] ?? null) : null;
+}
+
+/** Some token cites a letter ("huruf c"). */
+function citesLetter(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => letterOf(t) !== null);
+}
+
 /**
  * Keys of old tokens with internal references rewritten to new numbers. `ownPasal` is the old
  * number of the Pasal the text belongs to (for bare "ayat (2)"), or null outside Pasal.
@@ -228,6 +243,9 @@ export function mappedKeys(tokens: readonly Token[], maps: RefMaps, ownPasal: st
       if (prev?.kind === 'pasalRef' && isExternal(tokens, i - 1)) continue;
       const to = inPasal !== undefined ? maps.ayat.get(inPasal)?.get(t.num) : undefined;
       if (to !== undefined) keys[i] = `ayat(${to})`;
+    } else if (t.kind === 'otherRef' && maps.letters !== undefined) {
+      const to = maps.letters.get(letterOf(t) ?? '');
+      if (to !== undefined) keys[i] = `huruf${to}`;
     } else if (t.kind === 'ref' && t.target !== undefined) {
       keys[i] = `ref:${maps.wholePasal.uid.get(t.target) ?? maps.uid.get(t.target) ?? t.target}`;
     }
