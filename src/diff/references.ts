@@ -34,8 +34,9 @@ export interface RefMaps {
    */
   wholePasal: WholePasal;
   /**
-   * Old letter -> new letter of the items a bare "huruf c" cites where the text stands: for a
-   * Menimbang item, the Menimbang items (its last one cites those before it). Absent elsewhere.
+   * Old letter -> new letter of the items a bare "huruf c" cites where the text stands
+   * (`bareLetterAt`): for a Menimbang item, the Menimbang items (its last one cites those before
+   * it). Absent elsewhere.
    */
   letters?: ReadonlyMap<string, string>;
 }
@@ -207,14 +208,35 @@ function refsAs(tokens: readonly Token[], text: (ref: Token) => string | undefin
   return out;
 }
 
-/** The letter a bare "huruf c" cites ("c"), or null for another reference. */
+/** The letter a "huruf c" cites ("c"), or null for another reference. */
 function letterOf(t: Token): string | null {
   return t.kind === 'otherRef' ? (/^huruf([a-z]{1,2})$/.exec(t.k)?.[1] ?? null) : null;
 }
 
-/** Some token cites a letter ("huruf c"). */
+/**
+ * The letter the token at `i` cites where the text stands: a "huruf c" in a list of letters only
+ * ("dalam huruf a, huruf b dan huruf c"), not a letter of a Pasal or ayat ("Pasal 12 ayat (2)
+ * huruf c") nor of another law's; else null.
+ */
+function bareLetterAt(tokens: readonly Token[], i: number): string | null {
+  const letter = letterOf(tokens[i] as Token);
+  if (letter === null || isExternal(tokens, i)) return null;
+  // Back to the start of the list the letter stands in: every item before it a letter too.
+  let j = i - 1;
+  while (j >= 0) {
+    const t = tokens[j] as Token;
+    if (isAddress(t)) {
+      if (letterOf(t) === null) return null;
+      j--;
+    } else if (LIST_JOINERS.has(t.k) && j > 0 && isAddress(tokens[j - 1] as Token)) j--;
+    else break;
+  }
+  return letter;
+}
+
+/** Some token cites a letter where the text stands (`bareLetterAt`). */
 function citesLetter(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => letterOf(t) !== null);
+  return tokens.some((_t, i) => bareLetterAt(tokens, i) !== null);
 }
 
 /**
@@ -244,7 +266,7 @@ export function mappedKeys(tokens: readonly Token[], maps: RefMaps, ownPasal: st
       const to = inPasal !== undefined ? maps.ayat.get(inPasal)?.get(t.num) : undefined;
       if (to !== undefined) keys[i] = `ayat(${to})`;
     } else if (t.kind === 'otherRef' && maps.letters !== undefined) {
-      const to = maps.letters.get(letterOf(t) ?? '');
+      const to = maps.letters.get(bareLetterAt(tokens, i) ?? '');
       if (to !== undefined) keys[i] = `huruf${to}`;
     } else if (t.kind === 'ref' && t.target !== undefined) {
       keys[i] = `ref:${maps.wholePasal.uid.get(t.target) ?? maps.uid.get(t.target) ?? t.target}`;
