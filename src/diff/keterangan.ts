@@ -32,9 +32,10 @@ function formOnlyNote(segments: readonly Segment[]): string {
       punctuation = true;
       continue;
     }
-    // A deletion and the insertion after it that spell the same letters: one word written otherwise.
+    // A deletion and the insertion after it that spell the same letters otherwise: one word
+    // written otherwise. The same print struck and inserted is a citation now pointing elsewhere.
     const next = segments[i + 1];
-    if (s.op === 'delete' && next?.op === 'insert' && letters(s.text) === letters(next.text)) {
+    if (s.op === 'delete' && next?.op === 'insert' && !s.repointed && s.text.trim() !== next.text.trim() && letters(s.text) === letters(next.text)) {
       spelling = true;
       i++;
       continue;

@@ -81,6 +81,11 @@ describe('compareDocs: one status per hand-made case (content matching, no share
     expect(compareWith(text.replace(line, 'ditetapkan oleh Wali Kota.')).map(keteranganOf)).toEqual(['Diubah; hanya ejaan']);
     expect(compareWith(text.replace(line, 'ditetapkan oleh Wali Kota.').replace('dilaksanakan melalui forum lalu lintas', 'dilaksanakan melalui forum lalu lintas,')).map(keteranganOf)).toEqual(['Diubah; hanya ejaan dan tanda baca']);
     expect(compareWith(text.replace(line, 'ditetapkan oleh Gubernur.')).map(keteranganOf)).toEqual(['Diubah']);
+    // A citation struck and inserted as it prints (it now points elsewhere) is no change of spelling.
+    const row = { kind: 'penjelasanPasal' as const, status: 'changed' as const, old: null, new: null, textChanged: true, renumbered: false, moved: false };
+    const repointed = [{ op: 'equal' as const, text: 'sebagaimana dimaksud pada ' }, { op: 'delete' as const, text: 'ayat (2)', repointed: true as const }, { op: 'insert' as const, text: 'ayat (2)', repointed: true as const }];
+    expect(keteranganOf({ ...row, segments: repointed })).toBe('Diubah');
+    expect(keteranganOf({ ...row, segments: [{ op: 'delete', text: 'Walikota' }, { op: 'insert', text: 'Wali Kota' }] })).toBe('Diubah; hanya ejaan');
   });
 
   it('deleting a Pasal shows it at its old place and renumbers the rest', () => {
