@@ -378,6 +378,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
             <div className="cmp-controls-row">
               <SummaryBar
                 result={result}
+                formOnly={filterCounts?.formOnly ?? 0}
                 shown={effectiveFilter.kind === 'status' ? effectiveFilter.status : effectiveFilter.kind === 'outside' || effectiveFilter.kind === 'content' ? effectiveFilter.kind : null}
                 onShow={(s) => shown.setFilter(s === null ? { kind: 'all' } : s === 'outside' || s === 'content' ? { kind: s } : { kind: 'status', status: s })}
               />

@@ -8,7 +8,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompareResult, CompareStatus } from '../../../src/api/contract';
-import { changeTotal, formOnlyCount, isChangeStatus } from './view-model';
+import { changeTotal, isChangeStatus } from './view-model';
 
 /** The statuses in the order the summary (and the "Tampilkan" list) names them. */
 export const STATUS_ORDER: readonly CompareStatus[] = ['changed', 'inserted', 'deleted', 'moved', 'renumbered', 'split', 'merged', 'unchanged'];
@@ -20,11 +20,10 @@ export type SummaryShown = CompareStatus | 'outside' | 'content';
  * The summary; a status chip shows only the Pasal of that status, and where some rows changed in
  * spelling, capitals or punctuation only, a button hides them (pressed again: every row).
  */
-export function SummaryBar({ result, shown, onShow }: { result: CompareResult; shown: SummaryShown | null; onShow(what: SummaryShown | null): void }) {
+export function SummaryBar({ result, formOnly, shown, onShow }: { result: CompareResult; /** Rows changed in form only (`formOnlyCount`). */ formOnly: number; shown: SummaryShown | null; onShow(what: SummaryShown | null): void }) {
   const { t } = useTranslation();
   const pasal = changeTotal(result.summary);
   const other = changeTotal(result.otherSummary);
-  const formOnly = formOnlyCount(result.rows);
   const chips = (changes: boolean) =>
     STATUS_ORDER.filter((s) => isChangeStatus(s) === changes && result.summary[s] > 0).map((s) => (
       <button

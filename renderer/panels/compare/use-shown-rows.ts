@@ -33,11 +33,12 @@ export function useShownRows(result: CompareResult | null, onChange: () => void)
   const [filter, setFilterState] = useState<RowFilter>(kept.filter);
   const [query, setQueryState] = useState(kept.query);
   const numbered = useMemo(() => (result ? numberRows(result.rows) : []), [result]);
+  const formOnly = useMemo(() => (result ? formOnlyCount(result.rows) : 0), [result]);
   const searched = normalizeQuery(query);
   const applies =
     filter.kind === 'bab' ? (result?.babs.some((b) => b.label === filter.label) ?? false) : filter.kind !== 'status' || (result?.summary[filter.status] ?? 0) > 0;
   // "Only changes of content" where no change is of form only: every change.
-  const effective: RowFilter = !applies ? { kind: 'all' } : filter.kind === 'content' && result && formOnlyCount(result.rows) === 0 ? { kind: 'changes' } : filter;
+  const effective: RowFilter = !applies ? { kind: 'all' } : filter.kind === 'content' && formOnly === 0 ? { kind: 'changes' } : filter;
   const key = `${filterValue(effective)}|${searched}`;
   const rows = useMemo(() => searchRows(filterRows(numbered, effective), searched), [numbered, key]);
   return {
