@@ -92,14 +92,8 @@ export function alignUnits(
   news: readonly AlignUnit[],
   opts: AlignOptions,
 ): Match[] {
-  const matches: Match[] = [];
-  const oldTaken = new Uint8Array(olds.length);
-  const newTaken = new Uint8Array(news.length);
-  const take = (o: number, n: number, sim: number, by: Match['by']) => {
-    oldTaken[o] = 1;
-    newTaken[n] = 1;
-    matches.push({ o, n, sim, by });
-  };
+  const t: Taken = { matches: [], oldTaken: new Uint8Array(olds.length), newTaken: new Uint8Array(news.length) };
+  const { matches, oldTaken, newTaken } = t;
 
   if (opts.useUids) {
     const byUid = new Map<string, number>();
@@ -114,6 +108,7 @@ export function alignUnits(
           j,
           sameText(u, news[j] as AlignUnit) ? 1 : dice(u.grams(), (news[j] as AlignUnit).grams()),
           'uid',
+          t,
         );
     });
   }
@@ -130,23 +125,52 @@ export function alignUnits(
   for (const [kind, byKey] of oldByKey)
     for (const [key, os] of byKey) {
       const ns = newByKey.get(kind)?.get(key);
-      if (ns && ns.length === os.length) os.forEach((o, k) => take(o, ns[k] as number, 1, 'exact'));
-      else if (ns) takeSamePrint(olds, news, os, ns, take);
+      if (ns && ns.length === os.length) for (let k = 0; k < os.length; k++) take(os[k] as number, ns[k] as number, 1, 'exact', t);
+      else if (ns) takeSamePrint(olds, news, os, ns, t);
     }
 
-  let sim: (a: AlignUnit, b: AlignUnit) => number = (a, b) => dice(a.grams(), b.grams());
+  // Plain Dice of the grams, or (with `idf`) weighted by rarity.
+  let weighted: WeightedDice | null = null;
   let gramDf: GramCounts | null = null;
   for (let round = 0; round < 2; round++) {
     if (matches.length === Math.min(olds.length, news.length)) break;
     if (round === 0 && opts.idf) {
-      gramDf = gramFrequencies(olds, news, (u) => u.grams());
-      sim = weightedDice(gramDf, olds.length + news.length);
+      gramDf = gramFrequencies(olds, news, unitGrams);
+      weighted = weightedDice(gramDf, olds.length + news.length);
     }
-    contentRound(olds, news, opts, matches, oldTaken, newTaken, take, sim);
+    contentRound(olds, news, opts, t, weighted);
   }
   if (matches.length < Math.min(olds.length, news.length))
-    sameGapRescue(olds, news, matches, oldTaken, newTaken, take, gramDf);
+    sameGapRescue(olds, news, t, gramDf);
   return matches;
+}
+
+/**
+ * The pairs found so far and the units they took. The aligner's steps are module functions over
+ * this record, not closures made per call: compiled code that calls a closure made per call is
+ * discarded with that closure by the next full garbage collection.
+ */
+interface Taken {
+  matches: Match[];
+  oldTaken: Uint8Array;
+  newTaken: Uint8Array;
+}
+
+/** Pair old unit `o` with new unit `n`. */
+function take(o: number, n: number, sim: number, by: Match['by'], t: Taken): void {
+  t.oldTaken[o] = 1;
+  t.newTaken[n] = 1;
+  t.matches.push({ o, n, sim, by });
+}
+
+/** The fingerprint of a unit. */
+function unitGrams(u: AlignUnit): Grams {
+  return u.grams();
+}
+
+/** The content words of a unit (none when it has no such list). */
+function unitWords(u: AlignUnit): Grams {
+  return u.words?.() ?? EMPTY;
 }
 
 /**
@@ -159,7 +183,7 @@ function takeSamePrint(
   news: readonly AlignUnit[],
   os: readonly number[],
   ns: readonly number[],
-  take: (o: number, n: number, sim: number, by: Match['by']) => void,
+  t: Taken,
 ): void {
   const byPrint = (units: readonly AlignUnit[], ids: readonly number[]) => {
     const m = new Map<string, number>();
@@ -175,7 +199,7 @@ function takeSamePrint(
   if (!oldPrints || !newPrints) return;
   for (const [raw, o] of oldPrints) {
     const n = newPrints.get(raw);
-    if (o >= 0 && n !== undefined && n >= 0) take(o, n, 1, 'exact');
+    if (o >= 0 && n !== undefined && n >= 0) take(o, n, 1, 'exact', t);
   }
 }
 
@@ -193,13 +217,11 @@ const RESCUE_WORDS_SAME_NUMBER = 0.1;
 function sameGapRescue(
   olds: readonly AlignUnit[],
   news: readonly AlignUnit[],
-  matches: readonly Match[],
-  oldTaken: Uint8Array,
-  newTaken: Uint8Array,
-  take: (o: number, n: number, sim: number, by: Match['by']) => void,
+  t: Taken,
   /** Gram frequencies over both lists, when already counted (word hashes are grams too). */
   gramDf: GramCounts | null,
 ) {
+  const { matches, oldTaken, newTaken } = t;
   if (
     !olds.some((u, i) => !oldTaken[i] && u.words) ||
     !news.some((u, j) => !newTaken[j] && u.words)
@@ -232,7 +254,7 @@ function sameGapRescue(
   }
   pairs.push(...sameContextPairs(olds, news, oldTaken, newTaken, pairs));
   if (pairs.length === 0) return;
-  const df = gramDf ?? gramFrequencies(olds, news, (u) => u.words?.() ?? EMPTY);
+  const df = gramDf ?? gramFrequencies(olds, news, unitWords);
   const total = olds.length + news.length;
   const weight = (g: number) => Math.log(total / (df.count(g) || 1));
   const cands = pairs
@@ -250,7 +272,7 @@ function sameGapRescue(
   cands.sort((x, y) => y.score - x.score);
   for (const c of cands)
     if (!oldTaken[c.o] && !newTaken[c.n])
-      take(c.o, c.n, dice(olds[c.o]!.grams(), news[c.n]!.grams()), 'content');
+      take(c.o, c.n, dice(olds[c.o]!.grams(), news[c.n]!.grams()), 'content', t);
 }
 
 /**
@@ -323,12 +345,11 @@ function contentRound(
   olds: readonly AlignUnit[],
   news: readonly AlignUnit[],
   opts: AlignOptions,
-  matches: Match[],
-  oldTaken: Uint8Array,
-  newTaken: Uint8Array,
-  take: (o: number, n: number, sim: number, by: Match['by']) => void,
-  similarity: (a: AlignUnit, b: AlignUnit) => number,
+  t: Taken,
+  /** Rarity weights, or null for plain Dice. */
+  weighted: WeightedDice | null,
 ) {
+  const { matches, oldTaken, newTaken } = t;
   const window = opts.window ?? 8;
   const perUnit = opts.indexCandidates ?? 6;
   const chain = heaviestChain(matches.map((m) => ({ o: m.o, n: m.n, w: 1 })));
@@ -358,9 +379,9 @@ function contentRound(
   // No more free old units than the window holds: every one is a candidate, so a unit that moved
   // to another gap (a Pasal moved to another BAB and edited) is one too.
   const everyOne = freeOld.length <= window;
-  const index = !everyOne && freeOld.length > MAX_DF ? gramIndex(freeOld, (o) => (olds[o] as AlignUnit).grams(), MAX_DF) : null;
+  const freeGrams = everyOne ? [] : freeOld.map((o) => (olds[o] as AlignUnit).grams());
+  const index = !everyOne && freeOld.length > MAX_DF ? gramIndex(freeGrams, freeOld, MAX_DF) : null;
   const direct = !everyOne && index === null;
-  const freeGrams = direct ? freeOld.map((o) => (olds[o] as AlignUnit).grams()) : [];
   const counts = new Int32Array(olds.length);
   const firstGram = new Float64Array(olds.length);
   const touched: number[] = [];
@@ -368,13 +389,11 @@ function contentRound(
   // Candidates of one new unit, in first-seen order (window first), without a Set per unit.
   const stamp = new Int32Array(olds.length).fill(-1);
   const seen: number[] = [];
-  const see = (o: number, j: number) => {
-    if (stamp[o] === j) return;
-    stamp[o] = j;
-    seen.push(o);
-  };
-  news.forEach((nu, j) => {
-    if (newTaken[j]) return;
+  // A loop, not a callback: compiled code of a closure made per call does not outlive it by a
+  // full garbage collection, and this loop is the hot path of content matching.
+  for (let j = 0; j < news.length; j++) {
+    if (newTaken[j]) continue;
+    const nu = news[j] as AlignUnit;
     seen.length = 0;
     // Same-gap window around the same relative position inside the gap.
     const gOld = freeOldByGap[newGap[j] as number] ?? [];
@@ -382,14 +401,14 @@ function contentRound(
     const rel = gNewLen > 1 ? (rankInGap[j] as number) / (gNewLen - 1) : 0;
     const centre = Math.round(rel * Math.max(0, gOld.length - 1));
     const from = Math.max(0, Math.min(centre - Math.floor(window / 2), gOld.length - window));
-    for (let k = from; k < Math.min(gOld.length, from + window); k++) see(gOld[k] as number, j);
-    if (everyOne) for (const o of freeOld) see(o, j);
+    for (let k = from; k < Math.min(gOld.length, from + window); k++) see(stamp, seen, gOld[k] as number, j);
+    if (everyOne) for (const o of freeOld) see(stamp, seen, o, j);
     // Index candidates: free old units sharing the most rare grams.
     if (index) {
       const ng = nu.grams();
       for (let x = 0; x < ng.length; x++) {
         const g = ng[x] as number;
-        const run = index.runOf(g);
+        const run = index.runs.get(g) ?? -1;
         if (run < 0) continue;
         const end = Math.floor(run / RUN_SCALE);
         for (let r = run % RUN_SCALE; r < end; r++) {
@@ -399,7 +418,7 @@ function contentRound(
         }
       }
       stableSortBy(touched, (x, y) => (counts[y] as number) - (counts[x] as number));
-      for (let k = 0; k < touched.length && k < perUnit; k++) see(touched[k] as number, j);
+      for (let k = 0; k < touched.length && k < perUnit; k++) see(stamp, seen, touched[k] as number, j);
       for (const o of touched) counts[o] = 0;
       touched.length = 0;
     } else if (direct) {
@@ -420,14 +439,14 @@ function contentRound(
           (firstGram[x] as number) - (firstGram[y] as number) ||
           x - y,
       );
-      for (let k = 0; k < touched.length && k < perUnit; k++) see(touched[k] as number, j);
+      for (let k = 0; k < touched.length && k < perUnit; k++) see(stamp, seen, touched[k] as number, j);
       for (const o of touched) counts[o] = 0;
       touched.length = 0;
     }
 
     for (const o of seen) {
       const ou = olds[o] as AlignUnit;
-      const sim = sameText(ou, nu) ? 1 : similarity(ou, nu);
+      const sim = sameText(ou, nu) ? 1 : weighted ? weightedSimilarity(weighted, ou, nu) : dice(ou.grams(), nu.grams());
       const sameGap = oldGap[o] === newGap[j];
       if (sim < opts.minSim && !(sameGap && sim >= opts.minGapSim)) continue;
       let score = sim + (sameGap ? GAP_BONUS : 0);
@@ -436,9 +455,16 @@ function contentRound(
       score -= Math.abs(o / Math.max(1, olds.length) - j / Math.max(1, news.length)) * 0.01;
       cands.push({ o, n: j, score, sim });
     }
-  });
+  }
   cands.sort((a, b) => b.score - a.score);
-  for (const c of cands) if (!oldTaken[c.o] && !newTaken[c.n]) take(c.o, c.n, c.sim, 'content');
+  for (const c of cands) if (!oldTaken[c.o] && !newTaken[c.n]) take(c.o, c.n, c.sim, 'content', t);
+}
+
+/** Add old unit `o` to the candidates `seen` of new unit `j` unless it is there (`stamp` marks it). */
+function see(stamp: Int32Array, seen: number[], o: number, j: number): void {
+  if (stamp[o] === j) return;
+  stamp[o] = j;
+  seen.push(o);
 }
 
 /** Array lengths up to which `stableSortBy` sorts in place by insertion. */
@@ -490,7 +516,7 @@ function sharedCount(a: Grams, b: Grams, first: Float64Array, slot: number): num
 const EMPTY: Grams = new Uint32Array(0);
 
 /** In how many units of both lists each gram of `gramsOf(unit)` occurs. */
-function gramFrequencies(olds: readonly AlignUnit[], news: readonly AlignUnit[], gramsOf: (u: AlignUnit) => Grams): GramCounts {
+function gramFrequencies(olds: readonly AlignUnit[], news: readonly AlignUnit[], gramsOf: typeof unitGrams): GramCounts {
   let capacity = 0;
   for (const list of [olds, news]) for (const u of list) capacity += gramsOf(u).length;
   const df = new GramCounts(capacity);
@@ -502,34 +528,46 @@ function gramFrequencies(olds: readonly AlignUnit[], news: readonly AlignUnit[],
  * Dice similarity with grams weighted by log inverse document frequency over both lists. Each
  * unit's weights are looked up once; a comparison is then one merge of two sorted arrays.
  */
-function weightedDice(df: GramCounts, n: number): (a: AlignUnit, b: AlignUnit) => number {
-  // The weight of a gram depends only on its document frequency (1..n): one log per frequency.
-  const weightOfDf = new Float64Array(n + 1);
-  const weights = new Map<AlignUnit, { w: Float64Array; total: number }>();
-  const weightsOf = (u: AlignUnit) => {
-    let e = weights.get(u);
-    if (!e) {
-      const gs = u.grams();
-      const w = new Float64Array(gs.length);
-      let total = 0;
-      for (let i = 0; i < gs.length; i++) {
-        const f = df.count(gs[i] as number) || 1;
-        let x = weightOfDf[f] as number;
-        if (x === 0) x = weightOfDf[f] = Math.log(1 + n / f);
-        w[i] = x;
-        total += x;
-      }
-      e = { w, total };
-      weights.set(u, e);
+function weightedDice(df: GramCounts, n: number): WeightedDice {
+  return { df, n, weightOfDf: new Float64Array(n + 1), weights: new Map() };
+}
+
+/** What `weightedDice` weighs with: gram counts over `n` units, and weights found so far. */
+interface WeightedDice {
+  df: GramCounts;
+  n: number;
+  /** The weight of a gram depends only on its document frequency (1..n): one log per frequency. */
+  weightOfDf: Float64Array;
+  /** Each unit's gram weights (parallel to its grams) and their sum. */
+  weights: Map<AlignUnit, { w: Float64Array; total: number }>;
+}
+
+/** The gram weights of `u` (found on first use). */
+function weightsOf(d: WeightedDice, u: AlignUnit): { w: Float64Array; total: number } {
+  let e = d.weights.get(u);
+  if (!e) {
+    const gs = u.grams();
+    const w = new Float64Array(gs.length);
+    let total = 0;
+    for (let i = 0; i < gs.length; i++) {
+      const f = d.df.count(gs[i] as number) || 1;
+      let x = d.weightOfDf[f] as number;
+      if (x === 0) x = d.weightOfDf[f] = Math.log(1 + d.n / f);
+      w[i] = x;
+      total += x;
     }
-    return e;
-  };
-  return (a, b) => {
-    const wa = weightsOf(a);
-    const wb = weightsOf(b);
-    const total = wa.total + wb.total;
-    return total === 0 ? 1 : (2 * sharedWeight(a.grams(), b.grams(), wa.w)) / total;
-  };
+    e = { w, total };
+    d.weights.set(u, e);
+  }
+  return e;
+}
+
+/** The weighted Dice similarity of `a` and `b`. */
+function weightedSimilarity(d: WeightedDice, a: AlignUnit, b: AlignUnit): number {
+  const wa = weightsOf(d, a);
+  const wb = weightsOf(d, b);
+  const total = wa.total + wb.total;
+  return total === 0 ? 1 : (2 * sharedWeight(a.grams(), b.grams(), wa.w)) / total;
 }
 
 /** Sum of the weights (from `wa`, parallel to `a`) of the grams `a` and `b` share. */

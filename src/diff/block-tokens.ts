@@ -41,11 +41,7 @@ const OUTSIDE_BODY: RefContext = { pasalUid: null };
 function cachedRun(block: Node, numbering: Numbering, ctx: RefContext): readonly Token[] | null {
   let cached = blockTokens.get(block);
   if (cached === undefined) {
-    let hasRef = false;
-    block.forEach((child) => {
-      if (!child.isText) hasRef = true;
-    });
-    if (hasRef) return null;
+    for (let i = 0; i < block.childCount; i++) if (!block.child(i).isText) return null;
     const fresh: Token[] = [];
     liveInlineTokens(block, numbering, fresh, false, null, ctx);
     blockTokens.set(block, fresh);
@@ -99,8 +95,11 @@ function liveInlineTokens(
   ctx: RefContext,
 ): void {
   let sp = leadingSpace;
-  const listed = listedRefs(block);
-  block.forEach((child, _offset, index) => {
+  let listed: ReadonlyMap<number, string> | null = null;
+  // Loops, not callbacks, throughout this file: compiled code of a closure made per call does not
+  // outlive it by a full garbage collection, and these run for every textblock.
+  for (let index = 0; index < block.childCount; index++) {
+    const child = block.child(index);
     if (child.isText) {
       const text = child.text ?? '';
       tokenize(text, sp, out);
@@ -114,6 +113,7 @@ function liveInlineTokens(
     } else if (child.type.name === 'ref') {
       const target = String(child.attrs.target ?? '');
       const fallback = String(child.attrs.text ?? '');
+      listed ??= listedRefs(block);
       const at = atChild(ctx, listed, index);
       const label = refNodeLabel(child, numbering, at);
       refs?.push({ ref: child, ctx: at, label });
@@ -122,7 +122,7 @@ function liveInlineTokens(
     } else {
       sp = true;
     }
-  });
+  }
 }
 
 /** The token of a live reference: its label as printed, `fallback` the text it was written with. */
@@ -132,13 +132,14 @@ export function refToken(label: string, target: string, fallback: string, sp: bo
 
 /** All text tokens under `node` (nested lists included, with marks before each item), references standing at `ctx`. */
 export function deepTokens(node: Node, numbering: Numbering, out: Token[], depth = 0, ctx: RefContext = OUTSIDE_BODY): Token[] {
-  node.forEach((child) => {
+  for (let i = 0; i < node.childCount; i++) {
+    const child = node.child(i);
     if (child.isTextblock) inlineTokens(child, numbering, out, out.length > 0, null, ctx);
     else if (child.type.name === 'item') {
       out.push(markToken('item', depth + 1, numbering.get(String(child.attrs.uid))?.marker ?? ''));
       deepTokens(child, numbering, out, depth + 1, ctx);
     } else deepTokens(child, numbering, out, depth, ctx);
-  });
+  }
   return out;
 }
 
@@ -150,17 +151,18 @@ const NUMBERED = new Set(['bab', 'bagian', 'paragraf', 'pasal', 'ayat', 'item'])
  * each quoted unit's printed number ("Pasal 81A", "(2)", "BAB VIII") before its text.
  */
 export function quotedTokens(node: Node, numbering: Numbering, out: Token[], refs: ReadRef[], ctx: RefContext = OUTSIDE_BODY): void {
-  node.forEach((child) => {
+  for (let i = 0; i < node.childCount; i++) {
+    const child = node.child(i);
     if (child.isTextblock) {
       inlineTokens(child, numbering, out, out.length > 0, refs, ctx);
-      return;
+      continue;
     }
     const numbered = NUMBERED.has(child.type.name);
     const marker = numbered ? numbering.get(String(child.attrs.uid))?.marker : undefined;
     if (marker) tokenize(marker, out.length > 0, out);
     // References in a quoted unit print as the amending instrument restates them: from that unit.
     quotedTokens(child, numbering, out, refs, numbered ? { pasalUid: null, unitUid: String(child.attrs.uid) } : ctx);
-  });
+  }
 }
 
 /** Text of a heading node's first child (the title). */

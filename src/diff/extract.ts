@@ -130,65 +130,85 @@ function textIndent(owner: PartUnit | null): number {
   return owner ? owner.indent + (owner.marker ? 1 : 0) : 0;
 }
 
+/**
+ * The state of one Pasal's walk (`pasalParts`). The walks of this file are module functions over
+ * such records, not closures made per call: compiled code of a closure does not outlive its last
+ * call by a full garbage collection, so closure-made walks ran unoptimised again after every one.
+ */
+interface PartWalk {
+  pasalUid: string;
+  pasalLabel: string;
+  numbering: Numbering;
+  refs: ReadRef[];
+  parts: PartUnit[];
+  /** How many loose paragraphs were found so far. */
+  loose: number;
+  /** Loose paragraph names given so far (`looseLabel`). */
+  named: Set<string>;
+}
+
+/** References print from the innermost numbered unit that holds them, as the exports print them. */
+function partContext(w: PartWalk, owner: PartUnit | null): RefContext {
+  return { pasalUid: w.pasalUid, unitUid: owner && owner.kind !== 'para' ? owner.uid : w.pasalUid };
+}
+
+/** Collect the parts among the children of `node`, held by `owner` (null: the Pasal itself). */
+function walkParts(w: PartWalk, node: Node, owner: PartUnit | null, depth: number): void {
+  const numbering = w.numbering;
+  for (let index = 0; index < node.childCount; index++) {
+    const child = node.child(index);
+    const name = child.type.name;
+    if (child.isTextblock) {
+      // A unit's first textblock is its text; the tokens are the block's own run (no copy).
+      if (owner && owner.tokens.length === 0) {
+        owner.tokens = blockRun(child, numbering, w.refs, partContext(w, owner));
+      } else {
+        w.loose++;
+        w.parts.push({
+          uid: `${w.pasalUid}#p${w.loose}`,
+          kind: 'para',
+          label: looseLabel(owner?.label ?? w.pasalLabel, node, index, w.loose, w.named),
+          marker: '',
+          depth,
+          indent: textIndent(owner),
+          tokens: blockRun(child, numbering, w.refs, partContext(w, owner)),
+        });
+      }
+    } else if (name === 'ayat' || name === 'item') {
+      const uid = String(child.attrs.uid);
+      const num = numbering.get(uid);
+      // A unit removed in penggantian mode has no number: it is not part of the text.
+      if (child.attrs.deleted === true && !num) continue;
+      const part: PartUnit = {
+        uid,
+        kind: name,
+        label: num?.address ?? uid,
+        marker: num?.marker ?? '',
+        depth: name === 'ayat' ? 0 : depth + 1,
+        indent: textIndent(owner),
+        tokens: [],
+      };
+      w.parts.push(part);
+      // A "Dihapus." placeholder (perubahan mode) reads as what it prints, not as its kept text.
+      if (num?.deleted) part.tokens = tokenize(DIHAPUS);
+      else walkParts(w, child, part, part.depth);
+    } else if (name === 'list') {
+      walkParts(w, child, owner, depth);
+    } else if (name === 'changeItem') {
+      const uid = String(child.attrs.uid);
+      const num = numbering.get(uid);
+      const tokens: Token[] = [];
+      quotedTokens(child, numbering, tokens, w.refs, { pasalUid: w.pasalUid, unitUid: w.pasalUid });
+      w.parts.push({ uid, kind: 'item', label: num?.address ?? uid, marker: num?.marker ?? '', depth: 1, indent: 0, tokens });
+    }
+  }
+}
+
 /** Collect the parts of a Pasal (ayat / items / loose paragraphs) in document order; the live references read go to `refs`. */
 function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs: ReadRef[]): PartUnit[] {
-  const parts: PartUnit[] = [];
-  let loose = 0;
-  const pasalUid = String(pasal.attrs.uid);
-  // References print from the innermost numbered unit that holds them, as the exports print them.
-  const where = (owner: PartUnit | null): RefContext => ({ pasalUid, unitUid: owner && owner.kind !== 'para' ? owner.uid : pasalUid });
-  const named = new Set<string>();
-  const walk = (node: Node, owner: PartUnit | null, depth: number) => {
-    node.forEach((child, _offset, index) => {
-      const name = child.type.name;
-      if (child.isTextblock) {
-        // A unit's first textblock is its text; the tokens are the block's own run (no copy).
-        if (owner && owner.tokens.length === 0) {
-          owner.tokens = blockRun(child, numbering, refs, where(owner));
-        } else {
-          loose++;
-          const p: PartUnit = {
-            uid: `${pasal.attrs.uid}#p${loose}`,
-            kind: 'para',
-            label: looseLabel(owner?.label ?? pasalLabel, node, index, loose, named),
-            marker: '',
-            depth,
-            indent: textIndent(owner),
-            tokens: blockRun(child, numbering, refs, where(owner)),
-          };
-          parts.push(p);
-        }
-      } else if (name === 'ayat' || name === 'item') {
-        const uid = String(child.attrs.uid);
-        const num = numbering.get(uid);
-        // A unit removed in penggantian mode has no number: it is not part of the text.
-        if (child.attrs.deleted === true && !num) return;
-        const part: PartUnit = {
-          uid,
-          kind: name,
-          label: num?.address ?? uid,
-          marker: num?.marker ?? '',
-          depth: name === 'ayat' ? 0 : depth + 1,
-          indent: textIndent(owner),
-          tokens: [],
-        };
-        parts.push(part);
-        // A "Dihapus." placeholder (perubahan mode) reads as what it prints, not as its kept text.
-        if (num?.deleted) part.tokens = tokenize(DIHAPUS);
-        else walk(child, part, part.depth);
-      } else if (name === 'list') {
-        walk(child, owner, depth);
-      } else if (name === 'changeItem') {
-        const uid = String(child.attrs.uid);
-        const num = numbering.get(uid);
-        const tokens: Token[] = [];
-        quotedTokens(child, numbering, tokens, refs, { pasalUid, unitUid: pasalUid });
-        parts.push({ uid, kind: 'item', label: num?.address ?? uid, marker: num?.marker ?? '', depth: 1, indent: 0, tokens });
-      }
-    });
-  };
-  walk(pasal, null, 0);
-  return parts;
+  const w: PartWalk = { pasalUid: String(pasal.attrs.uid), pasalLabel, numbering, refs, parts: [], loose: 0, named: new Set() };
+  walkParts(w, pasal, null, 0);
+  return w.parts;
 }
 
 /** Join parts into the Pasal's token stream. */
@@ -254,6 +274,64 @@ export function extractUnits(doc: Node): DocUnits {
   return units;
 }
 
+/** The state of the walk through the batang tubuh (`walkBody`). */
+interface BodyWalk {
+  units: DocUnits;
+  numbering: Numbering;
+  /** The document's numbering mode and kind: a Pasal unit is reused only under the same. */
+  numberingMode: string;
+  /** Pasal uid by label, for Penjelasan entries that name their Pasal only by label. */
+  pasalByLabel: Map<string, string>;
+  /** The BAB, Bagian and Paragraf the walk is in, outermost first. */
+  groupStack: HeadingUnit[];
+}
+
+/** Collect the headings and Pasal among the children of `node`, inside `bab`, under the titles `ctx`. */
+function walkBody(w: BodyWalk, node: Node, bab: HeadingUnit | null, ctx: string): void {
+  const { units, numbering, groupStack } = w;
+  for (let i = 0; i < node.childCount; i++) {
+    const child = node.child(i);
+    const name = child.type.name;
+    if (name === 'bab' || name === 'bagian' || name === 'paragraf') {
+      const uid = String(child.attrs.uid);
+      const marker = numbering.get(uid)?.marker ?? name;
+      const parentLabel = groupStack.length > 0 ? `${groupStack[groupStack.length - 1]?.label} ` : '';
+      const h: HeadingUnit = {
+        uid,
+        kind: name,
+        label: name === 'bab' ? marker : `${parentLabel}${marker}`,
+        marker,
+        tokens: headingTokens(child, numbering),
+        pasalUids: [],
+      };
+      units.headings.push(h);
+      groupStack.push(h);
+      const title = h.tokens.map((t) => t.s).join(' ');
+      walkBody(w, child, name === 'bab' ? h : bab, name === 'bab' ? title : `${ctx} / ${title}`);
+      groupStack.pop();
+    } else if (name === 'pasal') {
+      const uid = String(child.attrs.uid);
+      const num = numbering.get(uid);
+      if (child.attrs.deleted === true && !num) continue;
+      const label = num?.marker ?? `Pasal ${units.pasal.length + 1}`;
+      const deleted = num?.deleted === true;
+      const place = { label, num: num?.num ?? '', babUid: bab?.uid ?? null, babLabel: bab?.label ?? null, context: ctx };
+      let unit = reusablePasal(child, place, deleted, w.numberingMode, numbering);
+      if (!unit) {
+        const refs: ReadRef[] = [];
+        const parts: PartUnit[] = deleted
+          ? [{ uid: `${uid}#p1`, kind: 'para', label, marker: '', depth: 0, indent: 0, tokens: tokenize(DIHAPUS) }]
+          : pasalParts(child, numbering, label, refs);
+        unit = { uid, label: place.label, num: place.num, babUid: place.babUid, babLabel: place.babLabel, context: place.context, parts, tokens: joinParts(parts) };
+        rememberPasal(child, unit, deleted, w.numberingMode, refs);
+      }
+      units.pasal.push(unit);
+      w.pasalByLabel.set(label, uid);
+      for (const g of groupStack) g.pasalUids.push(uid);
+    }
+  }
+}
+
 function extractFresh(doc: Node): DocUnits {
   const numbering = numberDocument(doc);
   const units: DocUnits = {
@@ -269,53 +347,8 @@ function extractFresh(doc: Node): DocUnits {
     menetapkan: null,
     pengundangan: null,
   };
-  const pasalByLabel = new Map<string, string>();
-  const numberingMode = `${String(doc.attrs.mode)}|${String(doc.attrs.kind)}`;
-  const groupStack: HeadingUnit[] = [];
-
-  const visitBody = (node: Node, bab: HeadingUnit | null, ctx: string) => {
-    node.forEach((child) => {
-      const name = child.type.name;
-      if (name === 'bab' || name === 'bagian' || name === 'paragraf') {
-        const uid = String(child.attrs.uid);
-        const marker = numbering.get(uid)?.marker ?? name;
-        const parentLabel =
-          groupStack.length > 0 ? `${groupStack[groupStack.length - 1]?.label} ` : '';
-        const h: HeadingUnit = {
-          uid,
-          kind: name,
-          label: name === 'bab' ? marker : `${parentLabel}${marker}`,
-          marker,
-          tokens: headingTokens(child, numbering),
-          pasalUids: [],
-        };
-        units.headings.push(h);
-        groupStack.push(h);
-        const title = h.tokens.map((t) => t.s).join(' ');
-        visitBody(child, name === 'bab' ? h : bab, name === 'bab' ? title : `${ctx} / ${title}`);
-        groupStack.pop();
-      } else if (name === 'pasal') {
-        const uid = String(child.attrs.uid);
-        const num = numbering.get(uid);
-        if (child.attrs.deleted === true && !num) return;
-        const label = num?.marker ?? `Pasal ${units.pasal.length + 1}`;
-        const deleted = num?.deleted === true;
-        const place = { label, num: num?.num ?? '', babUid: bab?.uid ?? null, babLabel: bab?.label ?? null, context: ctx };
-        let unit = reusablePasal(child, place, deleted, numberingMode, numbering);
-        if (!unit) {
-          const refs: ReadRef[] = [];
-          const parts: PartUnit[] = deleted
-            ? [{ uid: `${uid}#p1`, kind: 'para', label, marker: '', depth: 0, indent: 0, tokens: tokenize(DIHAPUS) }]
-            : pasalParts(child, numbering, label, refs);
-          unit = { uid, label: place.label, num: place.num, babUid: place.babUid, babLabel: place.babLabel, context: place.context, parts, tokens: joinParts(parts) };
-          rememberPasal(child, unit, deleted, numberingMode, refs);
-        }
-        units.pasal.push(unit);
-        pasalByLabel.set(label, uid);
-        for (const g of groupStack) g.pasalUids.push(uid);
-      }
-    });
-  };
+  const body: BodyWalk = { units, numbering, numberingMode: `${String(doc.attrs.mode)}|${String(doc.attrs.kind)}`, pasalByLabel: new Map(), groupStack: [] };
+  const pasalByLabel = body.pasalByLabel;
 
   doc.forEach((top) => {
     const name = top.type.name;
@@ -342,7 +375,7 @@ function extractFresh(doc: Node): DocUnits {
         });
       });
     } else if (name === 'batangTubuh') {
-      visitBody(top, null, '');
+      walkBody(body, top, null, '');
     } else if (name === 'penutup') {
       units.pengundangan = sentenceUnit(top, PENGUNDANGAN, 'Perintah pengundangan', numbering);
     } else if (name === 'penjelasan') {

@@ -46,3 +46,11 @@ export class GramCounts {
     return this.#counts[this.#find(gram)] as number;
   }
 }
+
+/**
+ * One table kept for the life of the module. V8 keeps an object shape made by adding fields (a
+ * class's instances) only while an object has it; when the last table of a comparison is
+ * collected, every compiled function that reads tables is discarded with it and compiled again
+ * in the next comparison. This one keeps the shape alive.
+ */
+export const KEPT_SHAPE = new GramCounts(0);

@@ -5,26 +5,27 @@
  */
 import type { Grams } from './similarity';
 
-/** Postings of rare grams; `runOf` gives a gram's range of `units`. */
+/** Postings of rare grams; `runs` gives a gram's range of `units`. */
 export interface GramIndex {
   /** The units of each posting list, list after list. */
   units: Uint32Array;
-  /** The range [start, end) of `units` holding the units with `gram`, packed as end * RUN_SCALE + start; -1 when the gram is not indexed. */
-  runOf(gram: number): number;
+  /** By gram: the range [start, end) of `units` holding the units with it, packed as end * RUN_SCALE + start; none when the gram is not indexed. */
+  runs: ReadonlyMap<number, number>;
 }
 
 /** Packing of a run [start, end) in one number: end * RUN_SCALE + start. */
 export const RUN_SCALE = 2 ** 26;
 
-/** Index the grams of the units `grams(i)` for every `i` in `unitIds` (ascending). */
-export function gramIndex(unitIds: readonly number[], grams: (i: number) => Grams, maxDf: number): GramIndex {
+/** Index the grams of the units: `grams[k]` are those of unit `unitIds[k]` (ids ascending). */
+export function gramIndex(grams: readonly Grams[], unitIds: readonly number[], maxDf: number): GramIndex {
   let total = 0;
-  for (const i of unitIds) total += grams(i).length;
+  for (const gs of grams) total += gs.length;
   // gram * 2^20 + unit index fits a double exactly (52 bits).
   const pairs = new Float64Array(total);
   let k = 0;
-  for (const i of unitIds) {
-    const gs = grams(i);
+  for (let u = 0; u < unitIds.length; u++) {
+    const gs = grams[u] as Grams;
+    const i = unitIds[u] as number;
     for (let x = 0; x < gs.length; x++) pairs[k++] = (gs[x] as number) * 1048576 + i;
   }
   pairs.sort();
@@ -39,5 +40,5 @@ export function gramIndex(unitIds: readonly number[], grams: (i: number) => Gram
     }
     if (p < total) units[p] = (pairs[p] as number) % 1048576;
   }
-  return { units, runOf: (gram) => runs.get(gram) ?? -1 };
+  return { units, runs };
 }

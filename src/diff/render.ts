@@ -74,6 +74,13 @@ class LazyUnitRef implements UnitRef {
 }
 
 /**
+ * One row side kept for the life of the module, so the class's object shape outlives every
+ * comparison and the compiled code that reads row sides is not discarded with the last of them
+ * (as `gram-counts.ts` explains).
+ */
+export const KEPT_UNIT_REF_SHAPE: UnitRef = new LazyUnitRef('', '', [], undefined, undefined);
+
+/**
  * A row side: uid, label, the unit's text (rendered lazily), for a part its printed marker, and
  * the parts its lines are set by (a Pasal's parts, or the part itself), one per line.
  */

@@ -223,9 +223,10 @@ export function tokenize(raw: string, leadingSpace = false, out: Token[] = []): 
       k = 'ayat(1)';
     } else if (kind === 'money' && k.startsWith('Rp.')) k = `Rp${k.slice(3)}`;
     else if (kind === 'word') k = ocrKey(k.includes('-') ? k.replace(/-/g, '') : k);
-    const tok: Token = { s: surface, k, sp, kind, g: gramHash(kind, k) };
-    if (num !== undefined) tok.num = num;
-    out.push(tok);
+    // Two literals, not a field added afterwards: a shape made by adding a field lives only while
+    // an object has it, and compiled code that relies on it is discarded when it goes.
+    const g = gramHash(kind, k);
+    out.push(num !== undefined ? { s: surface, k, sp, kind, g, num } : { s: surface, k, sp, kind, g });
     sp = false;
   }
   return out;

@@ -86,14 +86,16 @@ export function listedRefs(para: Node): ReadonlyMap<number, string> {
   let out: Map<number, string> | null = null;
   let last: string | null = null;
   let gap = '';
-  para.forEach((child, _offset, index) => {
+  for (let index = 0; index < para.childCount; index++) {
+    const child = para.child(index);
     if (child.type.name === 'ref') {
       if (last !== null && LIST_GAP.test(gap)) (out ??= new Map()).set(index, last);
       last = String(child.attrs.target ?? '');
       gap = '';
-    } else if (child.isText) gap += child.text ?? '';
-    else last = null;
-  });
+    } else if (child.isText) {
+      if (last !== null) gap += child.text ?? '';
+    } else last = null;
+  }
   return out ?? NONE_LISTED;
 }
 

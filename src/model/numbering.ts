@@ -160,128 +160,147 @@ function nested(ctx: Ctx, o: Partial<Ctx>): Ctx {
   };
 }
 
+/**
+ * The state of one numbering walk: every record found, every sibling group, the groups by kind
+ * and scope. The walk is made of module functions over this record, not closures made per call:
+ * compiled code of a closure does not outlive its last call by a full garbage collection, so a
+ * closure-made walk ran unoptimised again after every one.
+ */
+interface NumberingWalk {
+  recs: Rec[];
+  /** Every sibling group (units numbered as one sequence), in order of creation. */
+  groups: Rec[][];
+  byKind: Record<'bab' | 'bagian' | 'paragraf' | 'pasal' | 'ayat' | 'changeItem', GroupsOf>;
+  konsiderans: Rec[];
+  dasarHukum: Rec[];
+  penjelasan: Node[];
+}
+
+/** A new sibling group not shared with any other scope. */
+function freshGroup(w: NumberingWalk): Rec[] {
+  const g: Rec[] = [];
+  w.groups.push(g);
+  return g;
+}
+
+/** The sibling group in `kinds` under `key`, created on first use. */
+function groupOf(w: NumberingWalk, kinds: GroupsOf, key: string): Rec[] {
+  let g = kinds.get(key);
+  if (!g) {
+    g = freshGroup(w);
+    kinds.set(key, g);
+  }
+  return g;
+}
+
+/** Record `node` as a unit of `type` in `group`. */
+function addRec(w: NumberingWalk, node: Node, ctx: Ctx, type: NumberedKind, format: NumberFormat, group: Rec[], sequential = false, style?: ListStyle): Rec {
+  const ownDeleted = node.attrs.deleted === true;
+  const rec: Rec = {
+    uid: String(node.attrs.uid ?? ''),
+    type,
+    format,
+    style,
+    baseNum: ctx.keepBase ? normaliseBaseNum(node.attrs.baseNum, format) : null,
+    ownDeleted,
+    deleted: ctx.deleted || ownDeleted,
+    keepBase: ctx.keepBase,
+    sequential,
+    parent: ctx.parent,
+    pasalUid: ctx.pasalUid,
+    section: ctx.section,
+    num: undefined,
+    inserted: false,
+    renumbered: false,
+  };
+  w.recs.push(rec);
+  group.push(rec);
+  return rec;
+}
+
+/** Find the numbered units among the children of `node` (recursively), in document order. */
+function walkNumbered(w: NumberingWalk, node: Node, ctx: Ctx): void {
+  for (let i = 0; i < node.childCount; i++) {
+    const child = node.child(i);
+    const name = child.type.name;
+    if (!ctx.keepBase && child.attrs.deleted === true) continue;
+    let rec: Rec;
+    switch (name) {
+      case 'bab':
+        rec = addRec(w, child, ctx, 'bab', 'roman', groupOf(w, w.byKind.bab, ctx.scope));
+        walkNumbered(w, child, nested(ctx, { parent: rec, deleted: rec.deleted, babUid: rec.uid, bagianUid: null }));
+        break;
+      case 'bagian':
+        rec = addRec(w, child, ctx, 'bagian', 'ordinal', groupOf(w, w.byKind.bagian, ctx.babUid ?? ctx.scope));
+        walkNumbered(w, child, nested(ctx, { parent: rec, deleted: rec.deleted, bagianUid: rec.uid }));
+        break;
+      case 'paragraf':
+        rec = addRec(w, child, ctx, 'paragraf', 'arabic', groupOf(w, w.byKind.paragraf, ctx.bagianUid ?? ctx.scope));
+        walkNumbered(w, child, nested(ctx, { parent: rec, deleted: rec.deleted }));
+        break;
+      case 'pasal':
+        rec = ctx.instrument && ctx.scope === 'doc'
+          ? addRec(w, child, ctx, 'pasal', 'roman', groupOf(w, w.byKind.pasal, '|instrument'), true)
+          : addRec(w, child, ctx, 'pasal', 'arabic', groupOf(w, w.byKind.pasal, ctx.scope));
+        walkNumbered(w, child, nested(ctx, { parent: rec, deleted: rec.deleted, pasalUid: rec.uid, listStyle: null, listGroup: null }));
+        break;
+      case 'ayat':
+        rec = addRec(w, child, ctx, 'ayat', 'ayat', groupOf(w, w.byKind.ayat, ctx.pasalUid ?? ctx.parent?.uid ?? ctx.scope));
+        walkNumbered(w, child, nested(ctx, { parent: rec, deleted: rec.deleted, listStyle: null, listGroup: null }));
+        break;
+      case 'list': {
+        const own = child.attrs.style;
+        const style: ListStyle = isListStyle(own) ? own : ctx.listStyle ? nextStyle(ctx.listStyle) : 'huruf';
+        walkNumbered(w, child, nested(ctx, { listStyle: style, listGroup: freshGroup(w) }));
+        break;
+      }
+      case 'konsiderans':
+        walkNumbered(w, child, nested(ctx, { parent: null, listStyle: 'huruf', listGroup: w.konsiderans, section: 'konsiderans' }));
+        break;
+      case 'dasarHukum':
+        walkNumbered(w, child, nested(ctx, { parent: null, listStyle: 'angka', listGroup: w.dasarHukum, section: 'dasarHukum' }));
+        break;
+      case 'item': {
+        const style = ctx.listStyle ?? 'huruf';
+        const group = ctx.listGroup ?? freshGroup(w);
+        rec = addRec(w, child, ctx, 'item', style === 'huruf' || style === 'hurufKurung' ? 'huruf' : 'angka', group, false, style);
+        if (hasBlockChildren(child)) walkNumbered(w, child, nested(ctx, { parent: rec, deleted: rec.deleted, section: null }));
+        break;
+      }
+      case 'changeItem':
+        rec = addRec(w, child, ctx, 'changeItem', 'angka', groupOf(w, w.byKind.changeItem, ctx.pasalUid ?? ctx.scope), true);
+        walkNumbered(w, child, nested(ctx, {
+          parent: rec, deleted: rec.deleted, scope: rec.uid, keepBase: true, pasalUid: null,
+          babUid: null, bagianUid: null, listStyle: null, listGroup: null,
+        }));
+        break;
+      case 'penjelasanPasal':
+        w.penjelasan.push(child);
+        break;
+      default:
+        if (!child.isTextblock && !child.isLeaf) walkNumbered(w, child, ctx);
+    }
+  }
+}
+
 /** Collect, number and address all units. */
 function computeNumbering(doc: Node): Numbering {
-  const recs: Rec[] = [];
-  /** Every sibling group (units numbered as one sequence), in order of creation. */
-  const groups: Rec[][] = [];
-  const byKind: Record<'bab' | 'bagian' | 'paragraf' | 'pasal' | 'ayat' | 'changeItem', GroupsOf> = {
-    bab: new Map(), bagian: new Map(), paragraf: new Map(), pasal: new Map(), ayat: new Map(), changeItem: new Map(),
-  };
   const konsiderans: Rec[] = [];
   const dasarHukum: Rec[] = [];
-  groups.push(konsiderans, dasarHukum);
-  const penjelasan: Node[] = [];
+  const w: NumberingWalk = {
+    recs: [],
+    groups: [konsiderans, dasarHukum],
+    byKind: { bab: new Map(), bagian: new Map(), paragraf: new Map(), pasal: new Map(), ayat: new Map(), changeItem: new Map() },
+    konsiderans,
+    dasarHukum,
+    penjelasan: [],
+  };
   const perubahan = doc.attrs.mode === 'perubahan';
-
-  /** A new sibling group not shared with any other scope. */
-  const freshGroup = (): Rec[] => {
-    const g: Rec[] = [];
-    groups.push(g);
-    return g;
-  };
-  /** The sibling group in `kinds` under `key`, created on first use. */
-  const groupOf = (kinds: GroupsOf, key: string): Rec[] => {
-    let g = kinds.get(key);
-    if (!g) {
-      g = freshGroup();
-      kinds.set(key, g);
-    }
-    return g;
-  };
-
-  const add = (node: Node, ctx: Ctx, type: NumberedKind, format: NumberFormat, group: Rec[], sequential = false, style?: ListStyle): Rec => {
-    const ownDeleted = node.attrs.deleted === true;
-    const rec: Rec = {
-      uid: String(node.attrs.uid ?? ''),
-      type,
-      format,
-      style,
-      baseNum: ctx.keepBase ? normaliseBaseNum(node.attrs.baseNum, format) : null,
-      ownDeleted,
-      deleted: ctx.deleted || ownDeleted,
-      keepBase: ctx.keepBase,
-      sequential,
-      parent: ctx.parent,
-      pasalUid: ctx.pasalUid,
-      section: ctx.section,
-      num: undefined,
-      inserted: false,
-      renumbered: false,
-    };
-    recs.push(rec);
-    group.push(rec);
-    return rec;
-  };
-
-  const walk = (node: Node, ctx: Ctx): void => {
-    for (let i = 0; i < node.childCount; i++) {
-      const child = node.child(i);
-      const name = child.type.name;
-      if (!ctx.keepBase && child.attrs.deleted === true) continue;
-      let rec: Rec;
-      switch (name) {
-        case 'bab':
-          rec = add(child, ctx, 'bab', 'roman', groupOf(byKind.bab, ctx.scope));
-          walk(child, nested(ctx, { parent: rec, deleted: rec.deleted, babUid: rec.uid, bagianUid: null }));
-          break;
-        case 'bagian':
-          rec = add(child, ctx, 'bagian', 'ordinal', groupOf(byKind.bagian, ctx.babUid ?? ctx.scope));
-          walk(child, nested(ctx, { parent: rec, deleted: rec.deleted, bagianUid: rec.uid }));
-          break;
-        case 'paragraf':
-          rec = add(child, ctx, 'paragraf', 'arabic', groupOf(byKind.paragraf, ctx.bagianUid ?? ctx.scope));
-          walk(child, nested(ctx, { parent: rec, deleted: rec.deleted }));
-          break;
-        case 'pasal':
-          rec = ctx.instrument && ctx.scope === 'doc'
-            ? add(child, ctx, 'pasal', 'roman', groupOf(byKind.pasal, '|instrument'), true)
-            : add(child, ctx, 'pasal', 'arabic', groupOf(byKind.pasal, ctx.scope));
-          walk(child, nested(ctx, { parent: rec, deleted: rec.deleted, pasalUid: rec.uid, listStyle: null, listGroup: null }));
-          break;
-        case 'ayat':
-          rec = add(child, ctx, 'ayat', 'ayat', groupOf(byKind.ayat, ctx.pasalUid ?? ctx.parent?.uid ?? ctx.scope));
-          walk(child, nested(ctx, { parent: rec, deleted: rec.deleted, listStyle: null, listGroup: null }));
-          break;
-        case 'list': {
-          const own = child.attrs.style;
-          const style: ListStyle = isListStyle(own) ? own : ctx.listStyle ? nextStyle(ctx.listStyle) : 'huruf';
-          walk(child, nested(ctx, { listStyle: style, listGroup: freshGroup() }));
-          break;
-        }
-        case 'konsiderans':
-          walk(child, nested(ctx, { parent: null, listStyle: 'huruf', listGroup: konsiderans, section: 'konsiderans' }));
-          break;
-        case 'dasarHukum':
-          walk(child, nested(ctx, { parent: null, listStyle: 'angka', listGroup: dasarHukum, section: 'dasarHukum' }));
-          break;
-        case 'item': {
-          const style = ctx.listStyle ?? 'huruf';
-          const group = ctx.listGroup ?? freshGroup();
-          rec = add(child, ctx, 'item', style === 'huruf' || style === 'hurufKurung' ? 'huruf' : 'angka', group, false, style);
-          if (hasBlockChildren(child)) walk(child, nested(ctx, { parent: rec, deleted: rec.deleted, section: null }));
-          break;
-        }
-        case 'changeItem':
-          rec = add(child, ctx, 'changeItem', 'angka', groupOf(byKind.changeItem, ctx.pasalUid ?? ctx.scope), true);
-          walk(child, nested(ctx, {
-            parent: rec, deleted: rec.deleted, scope: rec.uid, keepBase: true, pasalUid: null,
-            babUid: null, bagianUid: null, listStyle: null, listGroup: null,
-          }));
-          break;
-        case 'penjelasanPasal':
-          penjelasan.push(child);
-          break;
-        default:
-          if (!child.isTextblock && !child.isLeaf) walk(child, ctx);
-      }
-    }
-  };
-
-  walk(doc, {
+  walkNumbered(w, doc, {
     parent: null, pasalUid: null, scope: 'doc', babUid: null, bagianUid: null, listStyle: null,
     listGroup: null, keepBase: perubahan, deleted: false, instrument: doc.attrs.kind === 'perubahan', section: null,
   });
+  const { recs, groups, penjelasan } = w;
 
   for (const group of groups) numberGroup(group);
 
