@@ -2,7 +2,7 @@
  * The "Keterangan" column of the comparison table (matriks perbandingan, drafting-rules.md 5.3):
  * the Indonesian note for one row.
  */
-import { caseOnly, renumberedPieces } from './printed-otherwise';
+import { caseOnly, renumberedPieces, spellingOnly } from './printed-otherwise';
 import type { OtherRow, PasalRow, Segment, UnitRef } from './types';
 
 function list(refs: readonly UnitRef[]): string {
@@ -10,9 +10,6 @@ function list(refs: readonly UnitRef[]): string {
   if (labels.length <= 1) return labels.join('');
   return `${labels.slice(0, -1).join(', ')} dan ${labels[labels.length - 1]}`;
 }
-
-/** The letters of a text, whatever their capitals, spacing and hyphens ("Wali Kota" and "Walikota" alike). */
-const letters = (text: string) => text.toLowerCase().replace(/[\s-]+/g, '');
 
 /**
  * The note of a change of form only, the words being the same: "; hanya tanda baca" when only
@@ -24,26 +21,23 @@ const letters = (text: string) => text.toLowerCase().replace(/[\s-]+/g, '');
  */
 function formOnlyNote(segments: readonly Segment[]): string {
   let punctuation = false;
-  let spelling = false;
-  for (let i = 0; i < segments.length; i++) {
-    const s = segments[i] as Segment;
+  for (const s of segments) {
     if (s.op === 'equal') continue;
-    if (/^[\s\p{P}]*$/u.test(s.text)) {
-      punctuation = true;
-      continue;
-    }
-    // A deletion and the insertion after it that spell the same letters otherwise: one word
-    // written otherwise. The same print struck and inserted is a citation now pointing elsewhere.
-    const next = segments[i + 1];
-    if (s.op === 'delete' && next?.op === 'insert' && !s.repointed && s.text.trim() !== next.text.trim() && letters(s.text) === letters(next.text)) {
-      spelling = true;
-      i++;
-      continue;
-    }
-    return '';
+    if (!/^[\s\p{P}]*$/u.test(s.text)) return '';
+    punctuation = true;
   }
-  // Words changed nowhere: look for capitals changed in the runs printed otherwise.
-  const capitals = segments.some((s) => s.op === 'equal' && s.old !== undefined && (renumberedPieces(s.old, s.text) ?? []).some((p) => !('same' in p) && caseOnly(p)));
+  // Words changed nowhere: look for words spelt otherwise or capitals changed in the runs printed
+  // otherwise (the word diff keeps such words in place: `opsToSegments`).
+  let spelling = false;
+  let capitals = false;
+  for (const s of segments) {
+    if (s.op !== 'equal' || s.old === undefined) continue;
+    for (const p of renumberedPieces(s.old, s.text) ?? []) {
+      if ('same' in p) continue;
+      if (spellingOnly(p)) spelling = true;
+      else if (caseOnly(p)) capitals = true;
+    }
+  }
   const form = spelling ? 'ejaan' : capitals ? 'huruf besar/kecil' : null;
   if (form && punctuation) return `; hanya ${form} dan tanda baca`;
   return form ? `; hanya ${form}` : punctuation ? '; hanya tanda baca' : '';

@@ -1,7 +1,8 @@
 /**
  * An equal run of a word diff that prints otherwise on the old side (`Segment.old`): part markers
  * or references that only followed the renumbering ("11." -> "12.", "Pasal 4 ayat (1)" ->
- * "Pasal 11 ayat (2)"), or words whose capitals changed ("Karcis" -> "karcis", `caseOnly`).
+ * "Pasal 11 ayat (2)"), words whose capitals changed ("Karcis" -> "karcis", `caseOnly`), or words
+ * only spelt otherwise, joined or split ("Walikota" -> "Wali Kota", `spellingOnly`).
  * `renumberedPieces` cuts such a run into the words both sides print alike and the groups of
  * words printed otherwise, which the redline, the table and the exported matriks mark.
  */
@@ -18,6 +19,19 @@ function words(text: string): string[] {
 /** True when a piece printed otherwise differs in its capitals only ("Karcis Parkir" -> "karcis parkir"). */
 export function caseOnly(p: { old: string; now: string }): boolean {
   return p.old !== '' && p.now !== '' && p.old.toLowerCase() === p.now.toLowerCase();
+}
+
+/** The letters of a text, whatever their capitals, spacing and hyphens ("Wali Kota" and "Walikota" alike). */
+export function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/[\s-]+/g, '');
+}
+
+/**
+ * True when a piece printed otherwise is the same letters spelt otherwise, not by capitals alone:
+ * joined, split or hyphenated ("Walikota" -> "Wali Kota", "Wali Kota" -> "Walikota").
+ */
+export function spellingOnly(p: { old: string; now: string }): boolean {
+  return p.old !== '' && p.now !== '' && !caseOnly(p) && lettersOf(p.old) === lettersOf(p.now);
 }
 
 /** The text without whitespace: spacing is layout, never a number printed otherwise. */

@@ -8,6 +8,7 @@ import { renderRun, renderText } from './render';
 import { tidyOps, type Op } from './tidy';
 import type { Token } from './tokenize';
 import { markRepointed, splitRepointed } from './repointed';
+import { lettersOf } from './printed-otherwise';
 import type { Segment } from './types';
 import type { TextDiff } from './references';
 
@@ -119,7 +120,12 @@ export function changedSegments(oldT: readonly Token[], newT: readonly Token[], 
   return wordDiff(oldT, newT, diff?.keys ?? undefined);
 }
 
-/** Render ops as segments (equal text from the new side, and the old side's print where it differs; deletions before insertions). */
+/**
+ * Render ops as segments (equal text from the new side, and the old side's print where it differs;
+ * deletions before insertions). Words only spelt otherwise, the same letters joined, split or
+ * hyphenated ("Walikota" -> "Wali Kota"), are an equal run printed otherwise, not a deletion and an
+ * insertion: they stay in place, marked as capitals changed are (printed-otherwise.ts).
+ */
 export function opsToSegments(
   ops: readonly Op[],
   oldT: readonly Token[],
@@ -130,8 +136,15 @@ export function opsToSegments(
   let anyDelete = false;
   let anyInsert = false;
   const push = (op: Segment['op'], text: string) => appendSegment(out, { op, text });
-  for (const o of ops) {
-    if (o.op === 'equal') {
+  for (let k = 0; k < ops.length; k++) {
+    const o = ops[k] as Op;
+    const next = ops[k + 1];
+    if (o.op === 'delete' && next?.op === 'insert' && spelledOtherwise(oldT, o.oFrom, o.oTo, newT, next.nFrom, next.nTo)) {
+      const text = renderRun(newT, next.nFrom, next.nTo, !anyEqual && !anyDelete && !anyInsert);
+      appendSegment(out, { op: 'equal', text, old: renderRun(oldT, o.oFrom, o.oTo, !anyEqual && !anyDelete) });
+      anyEqual = true;
+      k++;
+    } else if (o.op === 'equal') {
       const text = renderRun(newT, o.nFrom, o.nTo, !anyEqual && !anyDelete && !anyInsert);
       const oldFirst = !anyEqual && !anyDelete;
       const samePrint = oldFirst === (!anyEqual && !anyDelete && !anyInsert) && printsAlike(oldT, o.oFrom, newT, o.nFrom, o.nTo - o.nFrom);
@@ -149,6 +162,23 @@ export function opsToSegments(
   return out;
 }
 
+
+/** True when the words `oldT[oFrom..oTo)` and `newT[nFrom..nTo)` are the same letters spelt otherwise (words only, no reference or number). */
+function spelledOtherwise(oldT: readonly Token[], oFrom: number, oTo: number, newT: readonly Token[], nFrom: number, nTo: number): boolean {
+  let a = '';
+  let b = '';
+  for (let i = oFrom; i < oTo; i++) {
+    const t = oldT[i] as Token;
+    if (t.kind !== 'word') return false;
+    a += t.s;
+  }
+  for (let i = nFrom; i < nTo; i++) {
+    const t = newT[i] as Token;
+    if (t.kind !== 'word') return false;
+    b += t.s;
+  }
+  return lettersOf(a) === lettersOf(b);
+}
 
 /** True when `n` tokens from `a` and from `b` print alike (same surface, same spacing). */
 function printsAlike(oldT: readonly Token[], a: number, newT: readonly Token[], b: number, n: number): boolean {

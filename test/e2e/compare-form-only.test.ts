@@ -2,7 +2,7 @@
  * End to end: a draft that writes "Walikota" as "Wali Kota" throughout the real Surabaya 3/2018
  * text and changes the wording of one Pasal. The summary offers to hide the changes of spelling
  * only; pressed, the table keeps just the change of content, the "Tampilkan" list says so, and
- * pressed again every row is back.
+ * pressed again every row is back. A word spelt otherwise stays in place, marked dashed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -62,5 +62,15 @@ describe.skipIf(skip)('hiding the changes of spelling only (Perbandingan)', () =
     // Every other changed Pasal says why it is left aside.
     const notes = await changed.locator('.cmp-status').allTextContents();
     expect(notes.filter((n) => n === 'Diubah; hanya ejaan')).toHaveLength(total - 1);
+    // In such a row the word stays in place, marked dashed with the other spelling in its title,
+    // on both sides: nothing struck, nothing inserted.
+    const respelled = changed.filter({ has: page.locator('.cmp-status', { hasText: /^Diubah; hanya ejaan$/ }) }).first();
+    const newMark = respelled.locator('td.cmp-new .cmp-case').first();
+    expect(await newMark.textContent()).toBe('Wali Kota');
+    expect(await newMark.getAttribute('title')).toBe(fill(s.spellingFormer, { old: 'Walikota' }));
+    const oldMark = respelled.locator('td.cmp-old .cmp-case').first();
+    expect(await oldMark.textContent()).toBe('Walikota');
+    expect(await oldMark.getAttribute('title')).toBe(fill(s.spellingLater, { now: 'Wali Kota' }));
+    expect(await respelled.locator('del, ins').count()).toBe(0);
   });
 });

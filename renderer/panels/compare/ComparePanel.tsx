@@ -320,6 +320,8 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
       later: (now: string) => t('compare.laterNumber', { now }),
       caseFormer: (old: string) => t('compare.caseFormer', { old }),
       caseLater: (now: string) => t('compare.caseLater', { now }),
+      spellingFormer: (old: string) => t('compare.spellingFormer', { old }),
+      spellingLater: (now: string) => t('compare.spellingLater', { now }),
       repointedDel: t('compare.repointedDel'),
       repointedIns: t('compare.repointedIns'),
       repointedDelWas: (was: string) => t('compare.repointedDelWas', { was }),

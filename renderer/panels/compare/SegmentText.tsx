@@ -7,7 +7,7 @@ import { Fragment, memo, useContext, type CSSProperties, type ReactNode } from '
 import type { CompareLine, CompareSegment } from '../../../src/api/contract';
 import { ofSide } from '../../../src/diff/side-text';
 import { sideSegments } from './view-model';
-import { caseOnly, renumberedPieces, type RenumberedPiece } from '../../../src/diff/printed-otherwise';
+import { caseOnly, renumberedPieces, spellingOnly, type RenumberedPiece } from '../../../src/diff/printed-otherwise';
 import { hasLayout, hungMarker, segmentLines, type SideLines } from './segment-lines';
 import { highlighted, SearchQuery } from './search-highlight';
 
@@ -38,7 +38,8 @@ export interface SegmentTextProps {
 /**
  * The titles of the marks: deleted and inserted words, and a run the other side prints otherwise
  * (`former` / `later`: a number that followed the renumbering, "semula 11." / "menjadi 12.";
- * `caseFormer` / `caseLater`: a word whose capitals only changed).
+ * `caseFormer` / `caseLater`: a word whose capitals only changed; `spellingFormer` /
+ * `spellingLater`: words only spelt otherwise, joined or split).
  */
 export interface SegmentTitles {
   del: string;
@@ -47,6 +48,8 @@ export interface SegmentTitles {
   later?(now: string): string;
   caseFormer?(old: string): string;
   caseLater?(now: string): string;
+  spellingFormer?(old: string): string;
+  spellingLater?(now: string): string;
   /** A deletion and an insertion that read alike: a reference now pointing at another unit (`Segment.repointed`). */
   repointedDel?: string;
   repointedIns?: string;
@@ -100,6 +103,7 @@ interface MarkTitles extends SegmentTitles {
 /** The class and title of a piece printed otherwise, on the side that shows `here` (`mode`). */
 function otherPrint(p: { old: string; now: string }, mode: 'old' | 'new' | 'inline', t: MarkTitles): { className: string; title: string | undefined } {
   if (caseOnly(p)) return { className: 'cmp-case', title: mode === 'old' ? t.caseLater?.(p.now) : t.caseFormer?.(p.old) };
+  if (spellingOnly(p)) return { className: 'cmp-case', title: mode === 'old' ? t.spellingLater?.(p.now) : t.spellingFormer?.(p.old) };
   return { className: mode === 'inline' ? 'cmp-renum' : 'cmp-renum-side', title: mode === 'old' ? t.later?.(p.now) : t.former?.(p.old) };
 }
 
@@ -133,11 +137,11 @@ function renumberedInColumn(text: string, other: string, mode: 'old' | 'new', ti
   });
 }
 
-/** Inline, a piece printed otherwise: a renumbered one with its old number struck beside the new, a word whose capitals changed as the new text writes it. */
+/** Inline, a piece printed otherwise: a renumbered one with its old number struck beside the new, a word whose capitals or spelling changed as the new text writes it. */
 function inlinePiece(p: RenumberedPiece, j: number, titles: MarkTitles): ReactNode {
   if ('same' in p) return <Fragment key={j}>{highlighted(p.same, titles.query)}</Fragment>;
   const { className, title } = otherPrint(p, 'inline', titles);
-  if (caseOnly(p)) {
+  if (caseOnly(p) || spellingOnly(p)) {
     return (
       <span key={j} className={className} title={title}>
         {highlighted(p.now, titles.query)}

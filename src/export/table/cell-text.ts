@@ -4,7 +4,7 @@
  * (ayat, then huruf, then angka, as drafting-rules.md 1.4.3 nests them). Word-diff segments keep
  * their insert/delete marks run by run.
  */
-import { caseOnly, renumberedPieces } from '../../diff/printed-otherwise';
+import { caseOnly, renumberedPieces, spellingOnly } from '../../diff/printed-otherwise';
 import { ofSide } from '../../diff/side-text';
 import type { Segment } from '../../diff/types';
 import type { TablePara, TableRun } from './table-model';
@@ -71,9 +71,9 @@ export function textToParas(text: string): TablePara[] {
 }
 
 /**
- * An equal run as one side prints it. A word whose capitals changed is marked as a change (struck
- * on the old side, underlined on the new), the words around it not; a number that only followed
- * the renumbering is no change and stays plain.
+ * An equal run as one side prints it. A word whose capitals or spelling changed ("Walikota" ->
+ * "Wali Kota") is marked as a change (struck on the old side, underlined on the new), the words
+ * around it not; a number that only followed the renumbering is no change and stays plain.
  */
 function equalRuns(s: Segment, side: 'old' | 'new'): TableRun[] {
   const own = side === 'old' && s.old !== undefined ? s.old : s.text;
@@ -83,7 +83,7 @@ function equalRuns(s: Segment, side: 'old' | 'new'): TableRun[] {
     if ('same' in p) return [{ text: p.same }];
     const text = side === 'old' ? p.old : p.now;
     if (!text) return [];
-    return caseOnly(p) ? [{ text, change: side === 'old' ? 'delete' : 'insert' }] : [{ text }];
+    return caseOnly(p) || spellingOnly(p) ? [{ text, change: side === 'old' ? 'delete' : 'insert' }] : [{ text }];
   });
 }
 

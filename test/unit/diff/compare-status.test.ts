@@ -85,7 +85,16 @@ describe('compareDocs: one status per hand-made case (content matching, no share
     const row = { kind: 'penjelasanPasal' as const, status: 'changed' as const, old: null, new: null, textChanged: true, renumbered: false, moved: false };
     const repointed = [{ op: 'equal' as const, text: 'sebagaimana dimaksud pada ' }, { op: 'delete' as const, text: 'ayat (2)', repointed: true as const }, { op: 'insert' as const, text: 'ayat (2)', repointed: true as const }];
     expect(keteranganOf({ ...row, segments: repointed })).toBe('Diubah');
-    expect(keteranganOf({ ...row, segments: [{ op: 'delete', text: 'Walikota' }, { op: 'insert', text: 'Wali Kota' }] })).toBe('Diubah; hanya ejaan');
+    expect(keteranganOf({ ...row, segments: [{ op: 'equal', text: 'oleh Wali Kota.', old: 'oleh Walikota.' }] })).toBe('Diubah; hanya ejaan');
+    expect(keteranganOf({ ...row, segments: [{ op: 'equal', text: 'oleh wali kota.', old: 'oleh Walikota.' }] })).toBe('Diubah; hanya ejaan');
+    expect(keteranganOf({ ...row, segments: [{ op: 'equal', text: 'oleh walikota.', old: 'oleh Walikota.' }] })).toBe('Diubah; hanya huruf besar/kecil');
+    // The word diff keeps a word spelt otherwise in place, printed otherwise: nothing struck or inserted.
+    const respelledSegments = respelled.flatMap((r) => r.segments);
+    expect(respelledSegments.filter((x) => x.op !== 'equal')).toEqual([]);
+    expect(respelledSegments.some((x) => x.old?.includes('Walikota') && x.text.includes('Wali Kota'))).toBe(true);
+    // Not across a word changed for another: "Walikota menetapkan" -> "Wali Kota mengatur" is struck and inserted.
+    const reworded = compareWith(text.replace(line, 'ditetapkan oleh Gubernur.'))[0]?.segments ?? [];
+    expect(reworded.map((x) => x.op)).toContain('delete');
   });
 
   it('deleting a Pasal shows it at its old place and renumbers the rest', () => {
