@@ -429,6 +429,8 @@ export interface ComparePartView {
   repointed?: Array<{ ref: string; was?: string }>;
   /** A part on one side only: the label of a part of another Pasal, on the other side, that reads alike though reworded (a hint). */
   alike?: string;
+  /** A part changed in form only: what changed, as its note says it ("hanya ejaan", "hanya tanda baca"). */
+  form?: string;
 }
 
 /** One side of a part shown in its own row: the part and the marker it prints ("(2)", "a."; "" for loose text). */
@@ -447,6 +449,8 @@ export interface ComparePartRowView {
   repointed?: Array<{ ref: string; was?: string }>;
   /** A part on one side only: the label of a part of another Pasal, on the other side, that reads alike though reworded (a hint). */
   alike?: string;
+  /** A part changed in form only: what changed, as its note says it ("hanya ejaan", "hanya tanda baca"). */
+  form?: string;
 }
 
 /** In which stage of base -> A -> draft a change came. */

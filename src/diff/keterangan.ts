@@ -12,14 +12,14 @@ function list(refs: readonly UnitRef[]): string {
 }
 
 /**
- * The note of a change of form only, the words being the same: "; hanya tanda baca" when only
- * punctuation was struck or added ("Cukup jelas" -> "Cukup jelas."), "; hanya huruf besar/kecil"
- * when only capitals changed ("Karcis Parkir" -> "karcis parkir"), "; hanya ejaan" when words are
+ * What a change of form only changed, the words being the same: "hanya tanda baca" when only
+ * punctuation was struck or added ("Cukup jelas" -> "Cukup jelas."), "hanya huruf besar/kecil"
+ * when only capitals changed ("Karcis Parkir" -> "karcis parkir"), "hanya ejaan" when words are
  * only written otherwise, joined or split ("Walikota" -> "Wali Kota", capitals included), or such
- * a change and punctuation; "" otherwise. Numbers that only followed the renumbering count for
- * none.
+ * a change and punctuation; "" otherwise (and for a word diff that changes nothing). Numbers that
+ * only followed the renumbering count for none.
  */
-function formOnlyNote(segments: readonly Segment[]): string {
+export function formChangeOf(segments: readonly Segment[]): string {
   let punctuation = false;
   for (const s of segments) {
     if (s.op === 'equal') continue;
@@ -39,8 +39,8 @@ function formOnlyNote(segments: readonly Segment[]): string {
     }
   }
   const form = spelling ? 'ejaan' : capitals ? 'huruf besar/kecil' : null;
-  if (form && punctuation) return `; hanya ${form} dan tanda baca`;
-  return form ? `; hanya ${form}` : punctuation ? '; hanya tanda baca' : '';
+  if (form && punctuation) return `hanya ${form} dan tanda baca`;
+  return form ? `hanya ${form}` : punctuation ? 'hanya tanda baca' : '';
 }
 
 /** A Pasal row whose words stayed while its citations now point elsewhere. */
@@ -52,7 +52,7 @@ const staleRefs = (row: PasalRow | OtherRow): boolean => 'staleRefs' in row && r
  * differently can leave it aside.
  */
 export function isFormOnlyChange(row: PasalRow | OtherRow): boolean {
-  return row.status === 'changed' && !row.moved && !staleRefs(row) && formOnlyNote(row.segments) !== '';
+  return row.status === 'changed' && !row.moved && !staleRefs(row) && formChangeOf(row.segments) !== '';
 }
 
 /** Indonesian note for a comparison row: "Tetap", "Diubah", "Dipindahkan dari Pasal 9", ... */
@@ -72,7 +72,8 @@ export function keteranganOf(row: PasalRow | OtherRow): string {
     case 'moved':
       return `Dipindahkan dari ${oldLabel}`;
     case 'changed': {
-      const note = staleRefs(row) ? '; bunyi sama, tetapi rujukan tidak menyesuaikan penomoran baru' : formOnlyNote(row.segments);
+      const form = formChangeOf(row.segments);
+      const note = staleRefs(row) ? '; bunyi sama, tetapi rujukan tidak menyesuaikan penomoran baru' : form ? `; ${form}` : '';
       if (row.moved) return `Diubah dan dipindahkan dari ${oldLabel}${note}`;
       if (row.renumbered) return `Diubah (semula ${oldLabel})${note}`;
       return `Diubah${note}`;

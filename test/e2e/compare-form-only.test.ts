@@ -72,5 +72,8 @@ describe.skipIf(skip)('hiding the changes of spelling only (Perbandingan)', () =
     expect(await oldMark.textContent()).toBe('Walikota');
     expect(await oldMark.getAttribute('title')).toBe(fill(s.spellingLater, { now: 'Wali Kota' }));
     expect(await respelled.locator('del, ins').count()).toBe(0);
+    // Its parts say so too (real Pasal 3: "Walikota" in both ayat).
+    const pasal3 = changed.filter({ has: page.locator('.cmp-label', { hasText: /^Pasal 3$/ }) }).first();
+    expect(await pasal3.locator('.cmp-parts li').allTextContents()).toEqual(['ayat (1): diubah; hanya ejaan', 'ayat (2): diubah; hanya ejaan']);
   });
 });

@@ -46,8 +46,8 @@ export function SideLabel({ side }: { side: CompareSide | null }) {
 }
 
 /**
- * What happened to one part of a Pasal row: "ayat (2): diubah", "ayat (4) dipindahkan ke Pasal 29
- * ayat (3)"; `names` are the names the row's parts bear on its new side (`newPartNames`).
+ * What happened to one part of a Pasal row: "ayat (2): diubah", "ayat (1): diubah; hanya ejaan",
+ * "ayat (4) dipindahkan ke Pasal 29 ayat (3)"; `names` are the names the row's parts bear on its new side (`newPartNames`).
  */
 export function partNote(row: CompareRowView, p: ComparePartView, text: RowText, names: ReadonlySet<string>): string {
   const moved = partElsewhere(row.old?.label, row.new?.label, p.old?.label, p.new?.label);
@@ -61,7 +61,8 @@ export function partNote(row: CompareRowView, p: ComparePartView, text: RowText,
   const refs = (p.repointed ?? []).map((r) => text.t(r.was ? 'compare.repointedWasNote' : 'compare.repointedNote', { ref: r.ref, was: r.was })).join('');
   if (p.alike && wholePasalOnOneSide(row, p)) return text.t(p.old ? 'compare.partAlike.wholeNow' : 'compare.partAlike.wholeFormerly', { other: p.alike });
   const alike = p.alike ? text.t(p.old ? 'compare.partAlike.now' : 'compare.partAlike.formerly', { other: p.alike }) : '';
-  return `${partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names)}: ${text.t(`compare.status.${p.status}`).toLowerCase()}${refs}${alike}`;
+  const form = p.form ? `; ${p.form}` : '';
+  return `${partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names)}: ${text.t(`compare.status.${p.status}`).toLowerCase()}${form}${refs}${alike}`;
 }
 
 /** The Keterangan: the Indonesian note, a status class for the badge, and changed parts (unless `noParts`: a part row says each). */

@@ -6,7 +6,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { CoreError } from '../../core-error';
-import { compareDocs, compareThreeWay, isFormOnlyChange, keteranganOf, otherRowsOf, partsOutOfStep, readsAsWritten } from '../../diff/index';
+import { compareDocs, compareThreeWay, formChangeOf, isFormOnlyChange, keteranganOf, otherRowsOf, partsOutOfStep, readsAsWritten } from '../../diff/index';
 import type { Comparison, OtherRow, PartRow, PasalRow, RowStage, UnitRef, UnitStatus } from '../../diff/index';
 import { repointedRefs, type RepointedRef } from '../../diff/repointed';
 import { docLabel } from '../../export/table/doc-label';
@@ -60,8 +60,8 @@ function pasalView(r: PasalRow, i: number): CompareRowView {
     segments: r.segments,
     ...asWritten(r),
     // A Pasal that is one paragraph on both sides: its row's status says all (no "(teks 1): diubah").
-    parts: wholeTextPart(r) ? [] : r.parts.filter((p) => p.status !== 'unchanged').map((p) => ({ status: p.status, kind: p.kind, old: side(p.old), new: side(p.new), ...repointedOf(p), ...alikeOf(p) })),
-    ...(partsOutOfStep(r) ? { partRows: r.parts.map((p) => ({ status: p.status, kind: p.kind, old: partSide(p.old), new: partSide(p.new), segments: p.segments, ...repointedOf(p), ...alikeOf(p) })) } : {}),
+    parts: wholeTextPart(r) ? [] : r.parts.filter((p) => p.status !== 'unchanged').map((p) => ({ status: p.status, kind: p.kind, old: side(p.old), new: side(p.new), ...repointedOf(p), ...alikeOf(p), ...partFormOf(p) })),
+    ...(partsOutOfStep(r) ? { partRows: r.parts.map((p) => ({ status: p.status, kind: p.kind, old: partSide(p.old), new: partSide(p.new), segments: p.segments, ...repointedOf(p), ...alikeOf(p), ...partFormOf(p) })) } : {}),
   };
 }
 
@@ -79,6 +79,12 @@ function repointedOf(p: PartRow): { repointed?: RepointedRef[] } {
 /** `alike` for a part that reads like a part of another Pasal (none: nothing). */
 function alikeOf(p: PartRow): { alike?: string } {
   return p.alike ? { alike: p.alike } : {};
+}
+
+/** `form` for a part changed in form only (otherwise nothing). */
+function partFormOf(p: PartRow): { form?: string } {
+  const form = p.status === 'changed' ? formChangeOf(p.segments) : '';
+  return form ? { form } : {};
 }
 
 /** One side of a part row: the part and its printed marker. */

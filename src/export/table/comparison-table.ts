@@ -41,8 +41,9 @@ type AnyRow = PasalRow | OtherRow;
 function sideCell(row: AnyRow, side: 'old' | 'new', centredText: boolean): TableCell {
   const ref: UnitRef | null = side === 'old' ? row.old : row.new;
   if (!ref) return side === 'new' && row.status === 'deleted' ? [textPara(DIHAPUS)] : [];
-  // The old side marked only where it quotes the old text in its own order (`readsAsWritten`).
-  const marked = row.old && row.new && row.segments.some((s) => s.op !== 'equal') && (side === 'new' || readsAsWritten(row.segments, ref.text));
+  // The old side marked only where it quotes the old text in its own order (`readsAsWritten`); a
+  // row whose words are all kept may still mark words spelt or capitalised otherwise (`Segment.old`).
+  const marked = row.old && row.new && row.segments.some((s) => s.op !== 'equal' || s.old !== undefined) && (side === 'new' || readsAsWritten(row.segments, ref.text));
   const body: TablePara[] = marked ? runsToParas(segmentRuns(row.segments, side)) : textToParas(ref.text);
   if (centredText) for (const p of body) p.align = 'center';
   return [textPara(ref.label, { align: 'center', keepNext: true }), ...body];

@@ -7,6 +7,7 @@
 import { newPartNames, partElsewhere, partName, partPiece } from '../../diff/part-elsewhere';
 import type { PartRow, PasalRow, UnitStatus } from '../../diff/types';
 import { repointedRefs } from '../../diff/repointed';
+import { formChangeOf } from '../../diff/keterangan';
 import { wholePasalOnOneSide, wholeTextPart } from '../../diff/whole-text-part';
 
 /** The status words of parts, as the notes write them. */
@@ -45,8 +46,10 @@ export function partNote(row: PasalRow, p: PartRow, names: ReadonlySet<string>):
   // part is named by its row already ("rumusan serupa kini dalam …", not "(teks 1) dihapus; …").
   if (p.alike && wholePasalOnOneSide(row, p)) return { name: '', words: alikeWords(p), plain: false };
   if (p.alike) return { name, words: `${PART_WORD[p.status]}; ${alikeWords(p)}`, plain: false };
-  // A part with another number than before is named with both, in a note of its own.
-  return { name, words: PART_WORD[p.status], plain: !name.includes('(semula ') };
+  // A part changed in form only says so ("diubah; hanya ejaan"). A part with another number than
+  // before is named with both, in a note of its own.
+  const form = p.status === 'changed' ? formChangeOf(p.segments) : '';
+  return { name, words: form ? `${PART_WORD[p.status]}; ${form}` : PART_WORD[p.status], plain: !name.includes('(semula ') };
 }
 
 /** Where a part on one side only reads alike (`PartRow.alike`): "rumusan serupa kini dalam Pasal 11 ayat (6)". */
@@ -55,25 +58,25 @@ function alikeWords(p: PartRow): string {
 }
 
 /**
- * Notes on the ayat / items of a matched Pasal that changed, grouped by status ("angka 3, 4
- * diubah"); a part that moved to or from another Pasal, was merged or split, or changed its
+ * Notes on the ayat / items of a matched Pasal that changed, grouped by what happened to them
+ * ("angka 3, 4 diubah", "ayat (1), (2) diubah; hanya ejaan"); a part that moved to or from another Pasal, was merged or split, or changed its
  * number gets a note of its own. A Pasal that is one paragraph on both sides gets none (its row says it).
  */
 export function partNotes(row: PasalRow): string[] {
   if (wholeTextPart(row)) return [];
-  const byStatus = new Map<UnitStatus, string[]>();
+  const byWords = new Map<string, string[]>();
   const own: string[] = [];
   const names = newPartNames(row.new?.label, row.parts);
   for (const p of row.parts) {
     if (p.status === 'unchanged') continue;
     const note = partNote(row, p, names);
-    if (note.plain) byStatus.set(p.status, [...(byStatus.get(p.status) ?? []), note.name]);
+    if (note.plain) byWords.set(note.words, [...(byWords.get(note.words) ?? []), note.name]);
     else own.push(note.name ? `${note.name} ${note.words}` : note.words);
   }
-  return [...byStatus].map(([status, labels]) => {
+  return [...byWords].map(([words, labels]) => {
     const word = /^(\S+) /.exec(labels[0] ?? '')?.[1];
     const same = word !== undefined && labels.every((l) => l.startsWith(`${word} `));
     const list = same ? `${word} ${labels.map((l) => l.slice(word.length + 1)).join(', ')}` : labels.join(', ');
-    return `${list} ${PART_WORD[status]}`.trim();
+    return `${list} ${words}`.trim();
   }).concat(own);
 }
