@@ -103,3 +103,8 @@ export function renumberedPieces(old: string, now: string): RenumberedPiece[] | 
   if (removed !== null) out.push({ old: removed.trimEnd(), now: '' });
   return out;
 }
+
+/** True when `old` -> `now` writes some word otherwise, in its capitals or spelling (not only a number that followed the renumbering). */
+export function formChanged(old: string, now: string): boolean {
+  return (renumberedPieces(old, now) ?? []).some((p) => !('same' in p) && (caseOnly(p) || spellingOnly(p)));
+}

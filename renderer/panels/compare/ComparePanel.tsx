@@ -162,10 +162,12 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   });
 
   // Where F8 stops inside a row: in the table, the changed parts of a Pasal shown part by part
-  // (under a search, those that hold it, as PartRows shows them); in the redline, its changed lines.
+  // (under a search, those that hold it, as PartRows shows them; under "Hanya perubahan isi", not
+  // those changed in form only); in the redline, its changed lines.
+  const contentOnly = effectiveFilter.kind === 'content';
   const stopsOf = useCallback(
-    (row: CompareRowView) => (view === 'table' ? partStops(row, partsShown(row.partRows ?? [], searched)) : lineStops(row)),
-    [view, searched],
+    (row: CompareRowView) => (view === 'table' ? partStops(row, partsShown(row.partRows ?? [], searched, contentOnly)) : lineStops(row)),
+    [view, searched, contentOnly],
   );
   const step = useCallback(
     (dir: 1 | -1) => {
@@ -421,6 +423,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
             oldThreads={oldThreads}
             onShowThread={showThread}
             changesOnly={effectiveFilter.kind === 'changes' || effectiveFilter.kind === 'content'}
+            contentOnly={effectiveFilter.kind === 'content'}
           />
         )}
         {oldSel && !threads.composer && (

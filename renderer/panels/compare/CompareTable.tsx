@@ -33,12 +33,14 @@ export interface CompareTableProps {
   onShowThread(id: string): void;
   /** Only changes are shown: the part rows of a Pasal leave out its unchanged parts. */
   changesOnly?: boolean;
+  /** Only changes of content are shown: the part rows also leave out the parts changed in form only. */
+  contentOnly?: boolean;
 }
 
 const NO_THREADS: string[] = [];
 
-const TableRow = memo(function TableRow({ nr, current, currentPart, text, onRowClick, oldIsBase, oldThreads, onShowThread, changesOnly }: {
-  nr: NumberedRow; current: boolean; currentPart: number | null; text: RowText; onRowClick(row: CompareRowView, unit?: CompareSide): void; oldIsBase: boolean; oldThreads: string[]; onShowThread(id: string): void; changesOnly: boolean;
+const TableRow = memo(function TableRow({ nr, current, currentPart, text, onRowClick, oldIsBase, oldThreads, onShowThread, changesOnly, contentOnly }: {
+  nr: NumberedRow; current: boolean; currentPart: number | null; text: RowText; onRowClick(row: CompareRowView, unit?: CompareSide): void; oldIsBase: boolean; oldThreads: string[]; onShowThread(id: string): void; changesOnly: boolean; contentOnly: boolean;
 }) {
   const { row } = nr;
   const whole = row.status === 'inserted' || row.status === 'deleted';
@@ -84,13 +86,13 @@ const TableRow = memo(function TableRow({ nr, current, currentPart, text, onRowC
         </td>
       )}
     </tr>
-    {byPart && <PartRows row={row} current={current} currentPart={currentPart} text={text} onRowClick={onRowClick} changesOnly={changesOnly} />}
+    {byPart && <PartRows row={row} current={current} currentPart={currentPart} text={text} onRowClick={onRowClick} changesOnly={changesOnly} contentOnly={contentOnly} />}
     </>
   );
 });
 
 /** The table. */
-export function CompareTable({ rows, count, currentKey, currentPart = null, text, columns, onRowClick, oldIsBase, oldThreads, onShowThread, changesOnly = false }: CompareTableProps) {
+export function CompareTable({ rows, count, currentKey, currentPart = null, text, columns, onRowClick, oldIsBase, oldThreads, onShowThread, changesOnly = false, contentOnly = false }: CompareTableProps) {
   const { t } = text;
   const width = text.stageNames ? 5 : 4;
   const body: ReactNode[] = [];
@@ -107,7 +109,7 @@ export function CompareTable({ rows, count, currentKey, currentPart = null, text
     }
     body.push(
       <TableRow key={nr.row.key} nr={nr} current={nr.row.key === currentKey} currentPart={nr.row.key === currentKey ? currentPart : null} text={text} onRowClick={onRowClick}
-        oldIsBase={oldIsBase} oldThreads={oldThreads.get(nr.row.key) ?? NO_THREADS} onShowThread={onShowThread} changesOnly={changesOnly} />,
+        oldIsBase={oldIsBase} oldThreads={oldThreads.get(nr.row.key) ?? NO_THREADS} onShowThread={onShowThread} changesOnly={changesOnly} contentOnly={contentOnly} />,
     );
   }
   return (

@@ -38,10 +38,10 @@ export function partKey(rowKey: string, i: number): string {
 }
 
 /** The rows of the parts of `row` (its `partRows`), to follow the row itself; `currentPart` is marked as where F8 stands. */
-export function PartRows({ row, current, currentPart = null, text, onRowClick, changesOnly = false }: { row: CompareRowView; current: boolean; currentPart?: number | null; text: RowText; onRowClick(row: CompareRowView, unit?: CompareSide): void; changesOnly?: boolean }) {
+export function PartRows({ row, current, currentPart = null, text, onRowClick, changesOnly = false, contentOnly = false }: { row: CompareRowView; current: boolean; currentPart?: number | null; text: RowText; onRowClick(row: CompareRowView, unit?: CompareSide): void; changesOnly?: boolean; contentOnly?: boolean }) {
   const parts = row.partRows ?? [];
   const names = newPartNames(row.new?.label, parts);
-  const shown = partsShown(parts, useContext(SearchQuery));
+  const shown = partsShown(parts, useContext(SearchQuery), contentOnly);
   return (
     <>
       {parts.map((p, i) => ((changesOnly && p.status === 'unchanged') || !shown(p) ? null : (

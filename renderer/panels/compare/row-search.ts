@@ -48,11 +48,16 @@ export function partHolds(part: { segments: readonly CompareSegment[] }, query: 
 
 /**
  * Which parts of a Pasal shown part by part a search shows: those that hold `query`
- * (normalised), or all of them when none does (only the Pasal's label holds it) or nothing is searched.
+ * (normalised), or all of them when none does (only the Pasal's label holds it) or nothing is
+ * searched; with `contentOnly` ("Hanya perubahan isi"), none changed in form only (`form`).
  */
-export function partsShown(parts: ReadonlyArray<{ segments: readonly CompareSegment[] }>, query: string): (part: { segments: readonly CompareSegment[] }) => boolean {
-  if (query === '' || !parts.some((p) => partHolds(p, query))) return () => true;
-  return (p) => partHolds(p, query);
+export function partsShown(
+  parts: ReadonlyArray<{ segments: readonly CompareSegment[] }>,
+  query: string,
+  contentOnly = false,
+): (part: { segments: readonly CompareSegment[]; form?: string }) => boolean {
+  const searched = query !== '' && parts.some((p) => partHolds(p, query));
+  return (p) => !(contentOnly && p.form !== undefined) && (!searched || partHolds(p, query));
 }
 
 /** The rows holding `query` (every row when it is blank). */

@@ -10,6 +10,7 @@
  */
 import type { CompareLine, CompareRowView, CompareSegment } from '../../../src/api/contract';
 import { partName } from '../../../src/diff/part-elsewhere';
+import { formChanged } from '../../../src/diff/printed-otherwise';
 
 /** One line: its layout (null when unknown), the side it was laid out as, and its pieces of marked text, without the break. */
 export interface SegmentLine {
@@ -27,7 +28,7 @@ export interface SideLines {
 }
 
 /** The pieces of `s` between its line breaks (its `old` print cut alike when it breaks alike). */
-function cut(s: CompareSegment): CompareSegment[] {
+export function cut(s: CompareSegment): CompareSegment[] {
   const texts = s.text.split('\n');
   const olds = s.old?.split('\n');
   const keepOld = olds !== undefined && olds.length === texts.length;
@@ -148,7 +149,7 @@ export function lineStops(row: CompareRowView): number[] | null {
   if (row.status !== 'changed' || !hasLayout(lines)) return null;
   const stops: number[] = [];
   segmentLines(row.segments, 'inline', lines).forEach((line, i) => {
-    if (line.pieces.some((p) => p.op !== 'equal' && p.text.trim() !== '')) stops.push(i);
+    if (line.pieces.some((p) => (p.op !== 'equal' && p.text.trim() !== '') || (p.op === 'equal' && p.old !== undefined && formChanged(p.old, p.text)))) stops.push(i);
   });
   return stops.length >= 2 ? stops : null;
 }

@@ -6,6 +6,8 @@
 import type { CompareRowView, CompareSegment, CompareStatus } from '../../../src/api/contract';
 import { sideSegments } from '../../../src/diff/side-text';
 import { isChangeStatus } from '../../../src/diff/status';
+import { formChanged } from '../../../src/diff/printed-otherwise';
+import { cut } from './segment-lines';
 
 export { sideSegments };
 
@@ -133,21 +135,23 @@ export const SKIPPED_LINES = '…';
 /**
  * The lines of a word diff that hold a change (lines end at "\n": a Pasal's ayat and items), the
  * kept lines between them replaced by one "…" line, so a long Pasal shows only where it changed
- * (inline: equal runs as the new text prints them).
+ * (inline: equal runs as the new text prints them, but for words written otherwise in their
+ * spelling or capitals, which are a change and keep their old print).
  */
 export function changedLines(segments: readonly CompareSegment[]): CompareSegment[] {
   const lines: CompareSegment[][] = [[]];
   for (const seg of segments) {
-    seg.text.split('\n').forEach((piece, i) => {
+    cut(seg).forEach((piece, i) => {
       if (i > 0) lines.push([]);
-      // For the inline redline: equal runs as the new text prints them.
-      if (piece) (lines[lines.length - 1] as CompareSegment[]).push(seg.repointed ? { ...seg, text: piece } : { op: seg.op, text: piece });
+      if (!piece.text) return;
+      const form = piece.op === 'equal' && piece.old !== undefined && formChanged(piece.old, piece.text);
+      (lines[lines.length - 1] as CompareSegment[]).push(seg.repointed || form ? piece : { op: seg.op, text: piece.text });
     });
   }
   const out: CompareSegment[] = [];
   let skipped = false;
   for (const line of lines) {
-    if (!line.some((x) => x.op !== 'equal')) {
+    if (!line.some((x) => x.op !== 'equal' || x.old !== undefined)) {
       skipped = true;
       continue;
     }

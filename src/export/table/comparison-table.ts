@@ -13,7 +13,7 @@ import type { Comparison, OtherRow, PasalRow, UnitRef } from '../../diff/types';
 import { DIHAPUS } from '../print-context';
 import { runsToParas, segmentRuns, textToParas } from './cell-text';
 import { partNotes } from './part-notes';
-import { partRowsOf, printsPartByPart } from './pasal-part-rows';
+import { partRowsOf, printsPartByPart, type PartsShown } from './pasal-part-rows';
 import type { PrintTable, TableCell, TablePara, TableRow, TableRun } from './table-model';
 import { TABLE_FONT_PT, textPara } from './table-model';
 
@@ -65,12 +65,12 @@ function dataRow(no: number, row: AnyRow, centredText = false): TableRow {
   return { kind: 'row', cells: [[textPara(String(no), { align: 'center' })], sideCell(row, 'old', centredText), sideCell(row, 'new', centredText), keteranganCell(row)] };
 }
 
-/** The rows of a Pasal: one row, or (`printsPartByPart`) its labels and status, then a row per part (`onlyChanged`: its changed parts). */
-function pasalRows(no: number, row: PasalRow, onlyChanged: boolean): TableRow[] {
+/** The rows of a Pasal: one row, or (`printsPartByPart`) its labels and status, then a row per part that `shown` lists. */
+function pasalRows(no: number, row: PasalRow, shown: PartsShown): TableRow[] {
   const one = dataRow(no, row);
   if (one.kind !== 'row' || !printsPartByPart(row, one.cells, COLUMN_WIDTHS, TABLE_FONT_PT)) return [one];
   const label = (ref: UnitRef | null): TableCell => (ref ? [textPara(ref.label, { align: 'center', keepNext: true })] : []);
-  return [{ kind: 'row', cells: [[textPara(String(no), { align: 'center' })], label(row.old), label(row.new), keteranganCell(row, false)] }, ...partRowsOf(row, onlyChanged)];
+  return [{ kind: 'row', cells: [[textPara(String(no), { align: 'center' })], label(row.old), label(row.new), keteranganCell(row, false)] }, ...partRowsOf(row, shown)];
 }
 
 /** A caption row. */
@@ -79,11 +79,11 @@ function group(text: string): TableRow {
 }
 
 /** Pasal rows and title rows in the reading order of the Perbandingan tab (`body-order.ts`). */
-function batangRows(c: Comparison, next: () => number, onlyChanged: boolean): TableRow[] {
+function batangRows(c: Comparison, next: () => number, shown: PartsShown): TableRow[] {
   const pasal = new Set<AnyRow>(c.pasal);
   const out: TableRow[] = [];
   for (const { row } of orderBody<AnyRow>(c.bodyOrder, [...c.pasal, ...c.headings])) {
-    if (pasal.has(row)) out.push(...pasalRows(next(), row as PasalRow, onlyChanged));
+    if (pasal.has(row)) out.push(...pasalRows(next(), row as PasalRow, shown));
     else out.push(dataRow(next(), row, true));
   }
   return out;
@@ -137,7 +137,7 @@ export function comparisonTable(all: Comparison, opts: ComparisonTableOptions): 
   section('Diktum (Menetapkan)', c.diktum);
   if (c.pasal.length || c.headings.length) {
     rows.push(group('Batang Tubuh'));
-    rows.push(...batangRows(c, next, onlyChanged));
+    rows.push(...batangRows(c, next, content ? 'content' : onlyChanged ? 'changes' : 'all'));
   }
   section('Penutup', c.penutup);
   section('Penjelasan', c.penjelasan);

@@ -9,6 +9,7 @@
 import { newPartNames } from '../../diff/part-elsewhere';
 import { partsOutOfStep } from '../../diff/parts-in-step';
 import { isChangeStatus } from '../../diff/status';
+import { formChangeOf } from '../../diff/keterangan';
 import type { PartRow, PasalRow } from '../../diff/types';
 import { DIHAPUS } from '../print-context';
 import { runsToParas, segmentRuns } from './cell-text';
@@ -43,10 +44,13 @@ function partKeterangan(row: PasalRow, p: PartRow, names: ReadonlySet<string>): 
   return [textPara(was >= 0 ? `${words}${note.name.slice(was)}` : words, { align: 'left' })];
 }
 
-/** The rows of the parts of `row`, in its order (new order, removed parts at their old place); `onlyChanged`: its changed parts. */
-export function partRowsOf(row: PasalRow, onlyChanged = false): TableRow[] {
+/** Which parts of a Pasal printed part by part are listed: all, the changed ones, or those changed in content (not in form only). */
+export type PartsShown = 'all' | 'changes' | 'content';
+
+/** The rows of the parts of `row` that `shown` lists, in its order (new order, removed parts at their old place). */
+export function partRowsOf(row: PasalRow, shown: PartsShown = 'all'): TableRow[] {
   const names = newPartNames(row.new?.label, row.parts);
   return row.parts
-    .filter((p) => !onlyChanged || isChangeStatus(p.status))
+    .filter((p) => shown === 'all' || (isChangeStatus(p.status) && !(shown === 'content' && p.status === 'changed' && formChangeOf(p.segments) !== '')))
     .map((p) => ({ kind: 'row', cells: [[], partSide(p, 'old'), partSide(p, 'new'), partKeterangan(row, p, names)] }));
 }

@@ -33,6 +33,16 @@ describe('matriks perbandingan, changes only', () => {
     expect(only.summary).toEqual(c.summary);
   });
 
+  it('leaves out, with the changes of content only, the parts of a Pasal shown part by part that changed in form only', () => {
+    const partRowNotes = (t: ReturnType<typeof comparisonTable>) => t.rows.filter((r) => r.kind === 'row' && (r.cells[0] ?? []).length === 0).map(note);
+    const changes = partRowNotes(comparisonTable(c, { ...opts, changesOnly: true }));
+    const content = partRowNotes(comparisonTable(c, { ...opts, contentOnly: true }));
+    // Surabaya old Pasal 11 ayat (1), new Pasal 15 ayat (2): "Karcis Parkir" -> "karcis parkir".
+    expect(changes.filter((n) => n.startsWith('Diubah; hanya huruf besar/kecil')).length).toBeGreaterThan(0);
+    expect(content.filter((n) => / hanya (ejaan|huruf besar\/kecil|tanda baca)/.test(n))).toEqual([]);
+    expect(content.length).toBe(changes.filter((n) => !/^Diubah; hanya /.test(n)).length);
+  });
+
   it('prints one numbered row per change, says what it left out, and lists only the changed parts of a Pasal shown part by part', () => {
     const all = comparisonTable(c, opts);
     const changes = comparisonTable(c, { ...opts, changesOnly: true });

@@ -48,6 +48,18 @@ describe('search in the comparison', () => {
     expect(parts.filter(partsShown(parts, normalizeQuery('pasal 1')))).toHaveLength(parts.length);
   });
 
+  it('under "Hanya perubahan isi" leaves out the parts changed in form only (Pasal 1 angka 20: "Bangunan Umum" -> "Bangunan umum")', () => {
+    const pasal1 = result.rows.find((r) => r.new?.label === 'Pasal 1' && r.partRows) as CompareRowView;
+    const parts = pasal1.partRows ?? [];
+    const form = parts.filter((p) => p.form !== undefined);
+    expect(form.map((p) => p.form)).toContain('hanya huruf besar/kecil');
+    expect(form.some((p) => p.new?.marker === '20.')).toBe(true);
+    const content = parts.filter(partsShown(parts, '', true));
+    expect(content).toHaveLength(parts.length - form.length);
+    expect(content.some((p) => p.form !== undefined)).toBe(false);
+    expect(parts.filter(partsShown(parts, ''))).toHaveLength(parts.length);
+  });
+
   it('cuts a text at each occurrence, across line breaks and in any case', () => {
     expect(splitAtHits('Setiap Wajib\nRetribusi wajib retribusi.', normalizeQuery('wajib retribusi'))).toEqual([
       { text: 'Setiap ', hit: false },

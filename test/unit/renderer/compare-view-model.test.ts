@@ -171,6 +171,15 @@ describe('changedLines', () => {
       { op: 'delete', text: 'e' },
     ]);
   });
+
+  it('keeps a line whose only change is a word spelt or capitalised otherwise, with its old print; not one whose numbers only followed the renumbering', () => {
+    expect(changedLines([{ op: 'equal', text: 'a\noleh Wali Kota\nb', old: 'a\noleh Walikota\nb' }])).toEqual([
+      { op: 'equal', text: `${SKIPPED_LINES}\n` },
+      { op: 'equal', text: 'oleh Wali Kota', old: 'oleh Walikota' },
+      { op: 'equal', text: `\n${SKIPPED_LINES}` },
+    ]);
+    expect(changedLines([{ op: 'equal', text: 'pada ayat (3)\nb', old: 'pada ayat (2)\nb' }])).toEqual([]);
+  });
 });
 
 describe('notes on the parts of a Pasal that is one paragraph', () => {

@@ -7,6 +7,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { CompareRowView } from '../../../src/api/contract';
+import { formChanged } from '../../../src/diff/printed-otherwise';
 import { hungMarker, lineName, lineStops, MARKER_WORD, segmentLines } from '../../../renderer/panels/compare/segment-lines';
 import { SegmentText } from '../../../renderer/panels/compare/SegmentText';
 import { sideSegments } from '../../../renderer/panels/compare/view-model';
@@ -99,8 +100,14 @@ describe('line layout of compared Pasal', () => {
     const pasal1 = byNew('Pasal 1');
     const stops = lineStops(pasal1) ?? [];
     const cut = segmentLines(pasal1.segments, 'inline', { old: pasal1.old?.lines, new: pasal1.new?.lines });
-    // Exactly the lines holding a word change, in order.
-    expect(stops).toEqual(cut.flatMap((l, i) => (l.pieces.some((p) => p.op !== 'equal' && p.text.trim() !== '') ? [i] : [])));
+    // Exactly the lines holding a word change or a word written otherwise (capitals, spelling), in order.
+    const changedWords = (l: (typeof cut)[number]) => l.pieces.some((p) => p.op !== 'equal' && p.text.trim() !== '');
+    const writtenOtherwise = (l: (typeof cut)[number]) => l.pieces.some((p) => p.op === 'equal' && p.old !== undefined && formChanged(p.old, p.text));
+    expect(stops).toEqual(cut.flatMap((l, i) => (changedWords(l) || writtenOtherwise(l) ? [i] : [])));
+    // Angka 20, "Bangunan Umum" now "Bangunan umum" and nothing else, is a stop.
+    const capitals = cut.findIndex((l) => l.pieces.some((p) => p.text.includes('Bangunan umum adalah')));
+    expect(changedWords(cut[capitals]!)).toBe(false);
+    expect(stops).toContain(capitals);
     expect(stops.length).toBeGreaterThan(20);
     expect(stops.length).toBeLessThan(cut.length);
     // Angka 3 ("Kepala Daerah" -> "Walikota") is a stop, named as the table names it; its opening words are not.
