@@ -11,26 +11,28 @@ const marked = (runs: ReturnType<typeof segmentRuns>) => runs.filter((r) => r.ch
 const text = (runs: ReturnType<typeof segmentRuns>) => runs.map((r) => r.text).join('');
 
 describe('segmentRuns', () => {
+  /** The word diff of `old` -> `now`, and the marked words of each side of the cell; each side still reads as written. */
+  const diffed = (old: string, now: string) => {
+    const segs = wordDiff(tokenize(old), tokenize(now));
+    const oldRuns = segmentRuns(segs, 'old');
+    const newRuns = segmentRuns(segs, 'new');
+    expect(text(oldRuns)).toBe(old);
+    expect(text(newRuns)).toBe(now);
+    return { segs, old: marked(oldRuns), new: marked(newRuns) };
+  };
+
   it('marks the words whose capitals changed, and only those', () => {
-    const segs = wordDiff(tokenize('Pengadaan Karcis Parkir pada tempat parkir yang diselenggarakan'), tokenize('Pengadaan karcis parkir pada Tempat Parkir yang diselenggarakan'));
-    const old = segmentRuns(segs, 'old');
-    const neu = segmentRuns(segs, 'new');
-    expect(text(old)).toBe('Pengadaan Karcis Parkir pada tempat parkir yang diselenggarakan');
-    expect(text(neu)).toBe('Pengadaan karcis parkir pada Tempat Parkir yang diselenggarakan');
-    expect(marked(old)).toEqual(['delete:Karcis Parkir', 'delete:tempat parkir']);
-    expect(marked(neu)).toEqual(['insert:karcis parkir', 'insert:Tempat Parkir']);
+    const d = diffed('Pengadaan Karcis Parkir pada tempat parkir yang diselenggarakan', 'Pengadaan karcis parkir pada Tempat Parkir yang diselenggarakan');
+    expect(d.old).toEqual(['delete:Karcis Parkir', 'delete:tempat parkir']);
+    expect(d.new).toEqual(['insert:karcis parkir', 'insert:Tempat Parkir']);
   });
 
   it('marks a word spelt otherwise in place, and a word changed for another as struck and inserted', () => {
-    const segs = wordDiff(tokenize('izin diberikan oleh Walikota kepada setiap orang atau badan pengelola parkir'), tokenize('izin diberikan oleh Wali Kota kepada setiap orang atau badan penyelenggara parkir'));
-    const old = segmentRuns(segs, 'old');
-    const neu = segmentRuns(segs, 'new');
-    expect(text(old)).toBe('izin diberikan oleh Walikota kepada setiap orang atau badan pengelola parkir');
-    expect(text(neu)).toBe('izin diberikan oleh Wali Kota kepada setiap orang atau badan penyelenggara parkir');
-    expect(marked(old)).toEqual(['delete:Walikota', 'delete:pengelola']);
-    expect(marked(neu)).toEqual(['insert:Wali Kota', 'insert:penyelenggara']);
+    const d = diffed('izin diberikan oleh Walikota kepada setiap orang atau badan pengelola parkir', 'izin diberikan oleh Wali Kota kepada setiap orang atau badan penyelenggara parkir');
+    expect(d.old).toEqual(['delete:Walikota', 'delete:pengelola']);
+    expect(d.new).toEqual(['insert:Wali Kota', 'insert:penyelenggara']);
     // The spelling is one equal run printed otherwise: nothing struck between "oleh" and "kepada".
-    expect(segs.filter((x) => x.op !== 'equal').map((x) => x.text.trim())).toEqual(['pengelola', 'penyelenggara']);
+    expect(d.segs.filter((x) => x.op !== 'equal').map((x) => x.text.trim())).toEqual(['pengelola', 'penyelenggara']);
   });
 
   it('prints a reference that followed the renumbering plain on each side', () => {
