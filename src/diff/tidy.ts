@@ -5,9 +5,11 @@
  * the redline strikes a phrase and writes the new phrase, as a drafter would. Runs of four or
  * more kept words always stay. In a text mostly kept, so do kept words next to a changed number
  * ("NOMOR -1+ 3 TAHUN -2009+ 2018"): each number changed is a fact of its own that the reader must
- * see (a text mostly rewritten reads better struck as phrases). Within each edit, deletions come
- * before insertions.
+ * see (a text mostly rewritten reads better struck as phrases). Words only respelled ("Walikota"
+ * -> "Wali Kota") never fold into a phrase: they are kept, printed otherwise. Within each edit,
+ * deletions come before insertions.
  */
+import { lettersOf } from './printed-otherwise';
 import type { Token } from './tokenize';
 
 /** One edit-script step over token ranges of the old and new lists. */
@@ -59,6 +61,28 @@ function numberChange(oldT: readonly Token[], newT: readonly Token[], b: Block):
   return allNumbers(oldT, b.oFrom, b.oTo) && allNumbers(newT, b.nFrom, b.nTo);
 }
 
+/** True when the words `oldT[oFrom..oTo)` and `newT[nFrom..nTo)` are the same letters spelt otherwise (words only, no reference or number). */
+export function spelledOtherwise(oldT: readonly Token[], oFrom: number, oTo: number, newT: readonly Token[], nFrom: number, nTo: number): boolean {
+  let a = '';
+  let b = '';
+  for (let i = oFrom; i < oTo; i++) {
+    const t = oldT[i] as Token;
+    if (t.kind !== 'word') return false;
+    a += t.s;
+  }
+  for (let i = nFrom; i < nTo; i++) {
+    const t = newT[i] as Token;
+    if (t.kind !== 'word') return false;
+    b += t.s;
+  }
+  return lettersOf(a) === lettersOf(b);
+}
+
+/** True when an edit only respells words (`spelledOtherwise`: "Walikota" -> "Wali Kota"). */
+function spellingChange(oldT: readonly Token[], newT: readonly Token[], b: Block): boolean {
+  return b.oTo > b.oFrom && b.nTo > b.nFrom && spelledOtherwise(oldT, b.oFrom, b.oTo, newT, b.nFrom, b.nTo);
+}
+
 /** Share of the longer side kept, from which changed numbers keep their kept neighbours. */
 const MOSTLY_KEPT = 0.5;
 
@@ -91,6 +115,8 @@ export function tidyOps(ops: readonly Op[], oldT: readonly Token[], newT: readon
       if (!e.eq || a.eq || b.eq) continue;
       if (words(newT, e.nFrom, e.nTo) >= KEEP_WORDS) continue;
       if (keepNumbers && (numberChange(oldT, newT, a) || numberChange(oldT, newT, b))) continue;
+      // Words only respelled are no edit to fold a phrase around: they stay in place (`opsToSegments`).
+      if (spellingChange(oldT, newT, a) || spellingChange(oldT, newT, b)) continue;
       const we = weight(newT, e.nFrom, e.nTo);
       const wa = Math.max(weight(oldT, a.oFrom, a.oTo), weight(newT, a.nFrom, a.nTo));
       const wb = Math.max(weight(oldT, b.oFrom, b.oTo), weight(newT, b.nFrom, b.nTo));

@@ -5,10 +5,9 @@
  */
 import { diffArrays } from 'diff';
 import { renderRun, renderText } from './render';
-import { tidyOps, type Op } from './tidy';
+import { spelledOtherwise, tidyOps, type Op } from './tidy';
 import type { Token } from './tokenize';
 import { markRepointed, splitRepointed } from './repointed';
-import { lettersOf } from './printed-otherwise';
 import type { Segment } from './types';
 import type { TextDiff } from './references';
 
@@ -162,23 +161,6 @@ export function opsToSegments(
   return out;
 }
 
-
-/** True when the words `oldT[oFrom..oTo)` and `newT[nFrom..nTo)` are the same letters spelt otherwise (words only, no reference or number). */
-function spelledOtherwise(oldT: readonly Token[], oFrom: number, oTo: number, newT: readonly Token[], nFrom: number, nTo: number): boolean {
-  let a = '';
-  let b = '';
-  for (let i = oFrom; i < oTo; i++) {
-    const t = oldT[i] as Token;
-    if (t.kind !== 'word') return false;
-    a += t.s;
-  }
-  for (let i = nFrom; i < nTo; i++) {
-    const t = newT[i] as Token;
-    if (t.kind !== 'word') return false;
-    b += t.s;
-  }
-  return lettersOf(a) === lettersOf(b);
-}
 
 /** True when `n` tokens from `a` and from `b` print alike (same surface, same spacing). */
 function printsAlike(oldT: readonly Token[], a: number, newT: readonly Token[], b: number, n: number): boolean {

@@ -33,6 +33,10 @@ describe('segmentRuns', () => {
     expect(d.new).toEqual(['insert:Wali Kota', 'insert:penyelenggara']);
     // The spelling is one equal run printed otherwise: nothing struck between "oleh" and "kepada".
     expect(d.segs.filter((x) => x.op !== 'equal').map((x) => x.text.trim())).toEqual(['pengelola', 'penyelenggara']);
+    // Also a word away from another change: the one kept word between is not folded into a phrase.
+    const near = diffed('izin diberikan oleh Walikota kepada pengelola parkir', 'izin diberikan oleh Wali Kota kepada penyelenggara parkir');
+    expect(near.old).toEqual(['delete:Walikota', 'delete:pengelola']);
+    expect(near.new).toEqual(['insert:Wali Kota', 'insert:penyelenggara']);
   });
 
   it('prints a reference that followed the renumbering plain on each side', () => {
