@@ -53,4 +53,4 @@ export class GramCounts {
  * collected, every compiled function that reads tables is discarded with it and compiled again
  * in the next comparison. This one keeps the shape alive.
  */
-export const KEPT_SHAPE = new GramCounts(0);
+export const KEPT_GRAM_COUNTS_SHAPE = new GramCounts(0);
