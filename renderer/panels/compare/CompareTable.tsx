@@ -31,7 +31,7 @@ export interface CompareTableProps {
   oldThreads: ReadonlyMap<string, string[]>;
   /** Show a thread in the comments panel. */
   onShowThread(id: string): void;
-  /** Only changes are shown: the part rows of a Pasal leave out its unchanged parts. */
+  /** Only changes are shown: the part rows of a Pasal leave out its parts unchanged or only renumbered. */
   changesOnly?: boolean;
   /** Only changes of content are shown: the part rows also leave out the parts changed in form only. */
   contentOnly?: boolean;

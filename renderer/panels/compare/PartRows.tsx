@@ -10,6 +10,7 @@
 import { useContext, type CSSProperties } from 'react';
 import type { ComparePartRowView, CompareRowView, CompareSide } from '../../../src/api/contract';
 import { newPartNames } from '../../../src/diff/part-elsewhere';
+import { isChangeStatus } from '../../../src/diff/status';
 import { GotoLink, partNote, rowActivation, type RowText } from './row-parts';
 import { SegmentText } from './SegmentText';
 import { partsShown } from './row-search';
@@ -44,7 +45,7 @@ export function PartRows({ row, current, currentPart = null, text, onRowClick, c
   const shown = partsShown(parts, useContext(SearchQuery), contentOnly);
   return (
     <>
-      {parts.map((p, i) => ((changesOnly && p.status === 'unchanged') || !shown(p) ? null : (
+      {parts.map((p, i) => ((changesOnly && !isChangeStatus(p.status)) || !shown(p) ? null : (
         <tr key={`${row.key}-p${i}`} className={`cmp-part-row cmp-row-${p.status}${current ? ' is-current' : ''}${current && i === currentPart ? ' is-current-part' : ''}`} data-key={partKey(row.key, i)} data-part-status={p.status} aria-current={current && i === currentPart ? 'true' : undefined} {...rowActivation(row, text, (r) => onRowClick(r, p.new ?? undefined))}>
           <td className="cmp-no" />
           <PartSide part={p} side="old" text={text} />
