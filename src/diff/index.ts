@@ -4,7 +4,7 @@
  */
 export { compareDocs } from './compare';
 export { comparisonToJson, type ComparisonJson, type JsonUnit } from './json';
-export { formChangeOf, isFormOnlyChange, keteranganOf } from './keterangan';
+export { isFormOnlyChange, keteranganOf, partFormChange } from './keterangan';
 export { otherRowsOf } from './other-sections';
 export { compareThreeWay, type RowStage, type ThreeWay, type ThreeWayRow, type Stage } from './three-way';
 export { wordDiff } from './word-diff';

@@ -3,7 +3,7 @@
  * the Indonesian note for one row.
  */
 import { caseOnly, renumberedPieces, spellingOnly } from './printed-otherwise';
-import type { OtherRow, PasalRow, Segment, UnitRef } from './types';
+import type { OtherRow, PartRow, PasalRow, Segment, UnitRef } from './types';
 
 function list(refs: readonly UnitRef[]): string {
   const labels = refs.map((r) => r.label);
@@ -41,6 +41,11 @@ export function formChangeOf(segments: readonly Segment[]): string {
   const form = spelling ? 'ejaan' : capitals ? 'huruf besar/kecil' : null;
   if (form && punctuation) return `hanya ${form} dan tanda baca`;
   return form ? `hanya ${form}` : punctuation ? 'hanya tanda baca' : '';
+}
+
+/** What a part of a Pasal changed in form only changed (`formChangeOf`: "hanya ejaan"); "" for any other part. */
+export function partFormChange(p: PartRow): string {
+  return p.status === 'changed' ? formChangeOf(p.segments) : '';
 }
 
 /** A Pasal row whose words stayed while its citations now point elsewhere. */

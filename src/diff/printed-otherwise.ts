@@ -104,7 +104,12 @@ export function renumberedPieces(old: string, now: string): RenumberedPiece[] | 
   return out;
 }
 
-/** True when `old` -> `now` writes some word otherwise, in its capitals or spelling (not only a number that followed the renumbering). */
-export function formChanged(old: string, now: string): boolean {
-  return (renumberedPieces(old, now) ?? []).some((p) => !('same' in p) && (caseOnly(p) || spellingOnly(p)));
+/** True when a piece printed otherwise is a word written otherwise, in its capitals or spelling (`caseOnly`, `spellingOnly`), not a number that followed the renumbering. */
+export function writtenOtherwise(p: { old: string; now: string }): boolean {
+  return caseOnly(p) || spellingOnly(p);
+}
+
+/** True when `s` is a kept run that writes some word otherwise (`writtenOtherwise`) on the old side. */
+export function formChanged(s: { op: string; text: string; old?: string }): boolean {
+  return s.op === 'equal' && s.old !== undefined && (renumberedPieces(s.old, s.text) ?? []).some((p) => !('same' in p) && writtenOtherwise(p));
 }

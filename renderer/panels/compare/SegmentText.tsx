@@ -7,7 +7,7 @@ import { Fragment, memo, useContext, type CSSProperties, type ReactNode } from '
 import type { CompareLine, CompareSegment } from '../../../src/api/contract';
 import { ofSide } from '../../../src/diff/side-text';
 import { sideSegments } from './view-model';
-import { caseOnly, renumberedPieces, spellingOnly, type RenumberedPiece } from '../../../src/diff/printed-otherwise';
+import { caseOnly, renumberedPieces, spellingOnly, writtenOtherwise, type RenumberedPiece } from '../../../src/diff/printed-otherwise';
 import { hasLayout, hungMarker, segmentLines, type SideLines } from './segment-lines';
 import { highlighted, SearchQuery } from './search-highlight';
 
@@ -141,7 +141,7 @@ function renumberedInColumn(text: string, other: string, mode: 'old' | 'new', ti
 function inlinePiece(p: RenumberedPiece, j: number, titles: MarkTitles): ReactNode {
   if ('same' in p) return <Fragment key={j}>{highlighted(p.same, titles.query)}</Fragment>;
   const { className, title } = otherPrint(p, 'inline', titles);
-  if (caseOnly(p) || spellingOnly(p)) {
+  if (writtenOtherwise(p)) {
     return (
       <span key={j} className={className} title={title}>
         {highlighted(p.now, titles.query)}

@@ -47,7 +47,8 @@ export function SideLabel({ side }: { side: CompareSide | null }) {
 
 /**
  * What happened to one part of a Pasal row: "ayat (2): diubah", "ayat (1): diubah; hanya ejaan",
- * "ayat (4) dipindahkan ke Pasal 29 ayat (3)"; `names` are the names the row's parts bear on its new side (`newPartNames`).
+ * "ayat (4) dipindahkan ke Pasal 29 ayat (3)"; `names` are the names the row's parts bear on its
+ * new side (`newPartNames`).
  */
 export function partNote(row: CompareRowView, p: ComparePartView, text: RowText, names: ReadonlySet<string>): string {
   const moved = partElsewhere(row.old?.label, row.new?.label, p.old?.label, p.new?.label);

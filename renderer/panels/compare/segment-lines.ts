@@ -28,7 +28,7 @@ export interface SideLines {
 }
 
 /** The pieces of `s` between its line breaks (its `old` print cut alike when it breaks alike). */
-export function cut(s: CompareSegment): CompareSegment[] {
+export function cutAtLines(s: CompareSegment): CompareSegment[] {
   const texts = s.text.split('\n');
   const olds = s.old?.split('\n');
   const keepOld = olds !== undefined && olds.length === texts.length;
@@ -74,7 +74,7 @@ export function segmentLines(segments: readonly CompareSegment[], mode: 'old' | 
     // The sides this run belongs to, and the side whose layout a line it opens takes.
     const sides: Array<'old' | 'new'> = mode !== 'inline' ? [mode] : s.op === 'equal' ? ['old', 'new'] : s.op === 'delete' ? ['old'] : ['new'];
     const leading = mode === 'inline' && s.op === 'delete' ? 'old' : (sides[sides.length - 1] as 'old' | 'new');
-    cut(s).forEach((piece, i) => {
+    cutAtLines(s).forEach((piece, i) => {
       if (i > 0) {
         for (const side of sides) if (started[side]) at[side]++;
         if ((out[out.length - 1] as SegmentLine).pieces.length > 0) {
@@ -149,7 +149,7 @@ export function lineStops(row: CompareRowView): number[] | null {
   if (row.status !== 'changed' || !hasLayout(lines)) return null;
   const stops: number[] = [];
   segmentLines(row.segments, 'inline', lines).forEach((line, i) => {
-    if (line.pieces.some((p) => (p.op !== 'equal' && p.text.trim() !== '') || (p.op === 'equal' && p.old !== undefined && formChanged(p.old, p.text)))) stops.push(i);
+    if (line.pieces.some((p) => (p.op !== 'equal' && p.text.trim() !== '') || formChanged(p))) stops.push(i);
   });
   return stops.length >= 2 ? stops : null;
 }

@@ -7,7 +7,7 @@ import type { CompareRowView, CompareSegment, CompareStatus } from '../../../src
 import { sideSegments } from '../../../src/diff/side-text';
 import { isChangeStatus } from '../../../src/diff/status';
 import { formChanged } from '../../../src/diff/printed-otherwise';
-import { cut } from './segment-lines';
+import { cutAtLines } from './segment-lines';
 
 export { sideSegments };
 
@@ -141,11 +141,10 @@ export const SKIPPED_LINES = '…';
 export function changedLines(segments: readonly CompareSegment[]): CompareSegment[] {
   const lines: CompareSegment[][] = [[]];
   for (const seg of segments) {
-    cut(seg).forEach((piece, i) => {
+    cutAtLines(seg).forEach((piece, i) => {
       if (i > 0) lines.push([]);
       if (!piece.text) return;
-      const form = piece.op === 'equal' && piece.old !== undefined && formChanged(piece.old, piece.text);
-      (lines[lines.length - 1] as CompareSegment[]).push(seg.repointed || form ? piece : { op: seg.op, text: piece.text });
+      (lines[lines.length - 1] as CompareSegment[]).push(seg.repointed || formChanged(piece) ? piece : { op: seg.op, text: piece.text });
     });
   }
   const out: CompareSegment[] = [];

@@ -6,7 +6,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { CoreError } from '../../core-error';
-import { compareDocs, compareThreeWay, formChangeOf, isFormOnlyChange, keteranganOf, otherRowsOf, partsOutOfStep, readsAsWritten } from '../../diff/index';
+import { compareDocs, compareThreeWay, isFormOnlyChange, keteranganOf, otherRowsOf, partFormChange, partsOutOfStep, readsAsWritten } from '../../diff/index';
 import type { Comparison, OtherRow, PartRow, PasalRow, RowStage, UnitRef, UnitStatus } from '../../diff/index';
 import { repointedRefs, type RepointedRef } from '../../diff/repointed';
 import { docLabel } from '../../export/table/doc-label';
@@ -83,7 +83,7 @@ function alikeOf(p: PartRow): { alike?: string } {
 
 /** `form` for a part changed in form only (otherwise nothing). */
 function partFormOf(p: PartRow): { form?: string } {
-  const form = p.status === 'changed' ? formChangeOf(p.segments) : '';
+  const form = partFormChange(p);
   return form ? { form } : {};
 }
 

@@ -4,7 +4,7 @@
  * (ayat, then huruf, then angka, as drafting-rules.md 1.4.3 nests them). Word-diff segments keep
  * their insert/delete marks run by run.
  */
-import { caseOnly, renumberedPieces, spellingOnly } from '../../diff/printed-otherwise';
+import { renumberedPieces, writtenOtherwise } from '../../diff/printed-otherwise';
 import { ofSide } from '../../diff/side-text';
 import type { Segment } from '../../diff/types';
 import type { TablePara, TableRun } from './table-model';
@@ -83,7 +83,7 @@ function equalRuns(s: Segment, side: 'old' | 'new'): TableRun[] {
     if ('same' in p) return [{ text: p.same }];
     const text = side === 'old' ? p.old : p.now;
     if (!text) return [];
-    return caseOnly(p) || spellingOnly(p) ? [{ text, change: side === 'old' ? 'delete' : 'insert' }] : [{ text }];
+    return writtenOtherwise(p) ? [{ text, change: side === 'old' ? 'delete' : 'insert' }] : [{ text }];
   });
 }
 

@@ -7,7 +7,7 @@
 import { newPartNames, partElsewhere, partName, partPiece } from '../../diff/part-elsewhere';
 import type { PartRow, PasalRow, UnitStatus } from '../../diff/types';
 import { repointedRefs } from '../../diff/repointed';
-import { formChangeOf } from '../../diff/keterangan';
+import { partFormChange } from '../../diff/keterangan';
 import { wholePasalOnOneSide, wholeTextPart } from '../../diff/whole-text-part';
 
 /** The status words of parts, as the notes write them. */
@@ -48,7 +48,7 @@ export function partNote(row: PasalRow, p: PartRow, names: ReadonlySet<string>):
   if (p.alike) return { name, words: `${PART_WORD[p.status]}; ${alikeWords(p)}`, plain: false };
   // A part changed in form only says so ("diubah; hanya ejaan"). A part with another number than
   // before is named with both, in a note of its own.
-  const form = p.status === 'changed' ? formChangeOf(p.segments) : '';
+  const form = partFormChange(p);
   return { name, words: form ? `${PART_WORD[p.status]}; ${form}` : PART_WORD[p.status], plain: !name.includes('(semula ') };
 }
 
@@ -59,8 +59,9 @@ function alikeWords(p: PartRow): string {
 
 /**
  * Notes on the ayat / items of a matched Pasal that changed, grouped by what happened to them
- * ("angka 3, 4 diubah", "ayat (1), (2) diubah; hanya ejaan"); a part that moved to or from another Pasal, was merged or split, or changed its
- * number gets a note of its own. A Pasal that is one paragraph on both sides gets none (its row says it).
+ * ("angka 3, 4 diubah", "ayat (1), (2) diubah; hanya ejaan"); a part that moved to or from
+ * another Pasal, was merged or split, or changed its number gets a note of its own. A Pasal that
+ * is one paragraph on both sides gets none (its row says it).
  */
 export function partNotes(row: PasalRow): string[] {
   if (wholeTextPart(row)) return [];

@@ -9,7 +9,7 @@
 import { newPartNames } from '../../diff/part-elsewhere';
 import { partsOutOfStep } from '../../diff/parts-in-step';
 import { isChangeStatus } from '../../diff/status';
-import { formChangeOf } from '../../diff/keterangan';
+import { partFormChange } from '../../diff/keterangan';
 import type { PartRow, PasalRow } from '../../diff/types';
 import { DIHAPUS } from '../print-context';
 import { runsToParas, segmentRuns } from './cell-text';
@@ -51,6 +51,6 @@ export type PartsShown = 'all' | 'changes' | 'content';
 export function partRowsOf(row: PasalRow, shown: PartsShown = 'all'): TableRow[] {
   const names = newPartNames(row.new?.label, row.parts);
   return row.parts
-    .filter((p) => shown === 'all' || (isChangeStatus(p.status) && !(shown === 'content' && p.status === 'changed' && formChangeOf(p.segments) !== '')))
+    .filter((p) => shown === 'all' || (isChangeStatus(p.status) && !(shown === 'content' && partFormChange(p) !== '')))
     .map((p) => ({ kind: 'row', cells: [[], partSide(p, 'old'), partSide(p, 'new'), partKeterangan(row, p, names)] }));
 }

@@ -102,7 +102,7 @@ describe('line layout of compared Pasal', () => {
     const cut = segmentLines(pasal1.segments, 'inline', { old: pasal1.old?.lines, new: pasal1.new?.lines });
     // Exactly the lines holding a word change or a word written otherwise (capitals, spelling), in order.
     const changedWords = (l: (typeof cut)[number]) => l.pieces.some((p) => p.op !== 'equal' && p.text.trim() !== '');
-    const writtenOtherwise = (l: (typeof cut)[number]) => l.pieces.some((p) => p.op === 'equal' && p.old !== undefined && formChanged(p.old, p.text));
+    const writtenOtherwise = (l: (typeof cut)[number]) => l.pieces.some((p) => formChanged(p));
     expect(stops).toEqual(cut.flatMap((l, i) => (changedWords(l) || writtenOtherwise(l) ? [i] : [])));
     // Angka 20, "Bangunan Umum" now "Bangunan umum" and nothing else, is a stop.
     const capitals = cut.findIndex((l) => l.pieces.some((p) => p.text.includes('Bangunan umum adalah')));
