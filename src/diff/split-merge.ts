@@ -27,8 +27,13 @@ const RESCUE = 0.8;
 const NEAR = 3;
 /** Share of a paired unit that a leftover beside it may hold and still be a piece of it, not a copy. */
 const COPY = 0.8;
-/** Share of the one unit its one-to-one partner must leave uncovered for pieces to count. */
+/**
+ * Share of the one unit its one-to-one partner must leave uncovered for pieces to count; in a
+ * long unit, so many grams left uncovered count too (one short ayat made a Pasal of its own, out of
+ * a Pasal that is mostly a long list).
+ */
 const MIN_REST = 0.1;
+const MIN_REST_GRAMS = 8;
 
 /**
  * Find splits of `ones` into `manys`, given one-to-one `matches` (o = one side, n = many side);
@@ -82,7 +87,7 @@ export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matc
       if (pieces.length === 0) continue;
       const covered = new Set(manys[partner] as Grams);
       const rest = [...whole].filter((g) => !covered.has(g));
-      if (rest.length >= MIN_REST * whole.length && rest.filter((g) => union.has(g)).length >= 0.5 * rest.length) {
+      if ((rest.length >= MIN_REST * whole.length || rest.length >= MIN_REST_GRAMS) && rest.filter((g) => union.has(g)).length >= 0.5 * rest.length) {
         groups.push({ one, many: [partner, ...pieces].sort((a, b) => a - b) });
       }
     } else if (pieces.length >= 2) {

@@ -1,0 +1,213 @@
+/**
+ * Edited copies of the real corpus texts, made the way a drafter makes a revision and with what
+ * a comparison must find: one word or phrase changed, a Pasal deleted, inserted or moved with
+ * every later number and citation following, an ayat inserted, a Pasal split at an ayat, and
+ * the same text laid out otherwise (lines joined, spaces collapsed, page numbers elsewhere).
+ * Edits work on the text layer as published (`pdftotext -layout`), so page numbers, running
+ * headers and wrapped citations stay where a real file has them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { corpusDir } from '../../helpers/paths';
+
+/** A corpus text cut into lines, with where its Pasal are. */
+export interface CorpusText {
+  file: string;
+  text: string;
+  lines: readonly string[];
+  /** Line index and number of each Pasal heading of the body, in order. */
+  heads: ReadonlyArray<{ line: number; n: number }>;
+  /** Line index where the Penjelasan starts (or the line count). */
+  penjelasan: number;
+}
+
+/** What a comparison of the original with an edited copy must say, by Pasal label. */
+export interface Truth {
+  changed: string[];
+  deleted: string[];
+  /** New labels of inserted Pasal. */
+  inserted: string[];
+  /** Old labels of Pasal moved elsewhere. */
+  moved: string[];
+  /** Old labels of Pasal split in two. */
+  split: string[];
+  /** Old labels whose status is not judged: they cite the Pasal that was deleted or split. */
+  ignored: string[];
+  /** New number of each old Pasal number, when the edit renumbers. */
+  renumber?: (n: number) => number;
+}
+
+/** An edited copy and what it should compare as. */
+export interface CorpusEdit {
+  name: string;
+  text: string;
+  truth: Truth;
+}
+
+const PASAL_HEADING = /^(\s*)Pasal (\d+)\s*$/;
+/** A line that ends a Pasal's text: a BAB, Bagian or Paragraf heading, or the pengundangan formula. */
+const PASAL_END = /^\s*(BAB\s+[IVXLC]+|Bagian\s+Ke\w+|Paragraf\s+\d+)\s*$|Agar\s+setiap/;
+/** Right after "Pasal N" (and its ayat or huruf): the citation names another law, so it is not renumbered. */
+const OTHER_LAW = /^(\s+ayat\s+\(\d+\))?(\s+huruf\s+\w)?\s+(Undang|UU|Peraturan\s+(Pemerintah|Menteri|Presiden))/;
+
+/** Read a corpus text and find its Pasal. */
+export function readCorpus(file: string): CorpusText {
+  const text = fs.readFileSync(path.join(corpusDir, file), 'utf8');
+  const lines = text.split('\n');
+  const found = lines.findIndex((l) => /^\s*PENJELASAN\s*$/.test(l));
+  const penjelasan = found < 0 ? lines.length : found;
+  const heads: Array<{ line: number; n: number }> = [];
+  lines.forEach((l, line) => {
+    const m = PASAL_HEADING.exec(l);
+    if (m && line < penjelasan && !heads.some((h) => h.n === Number(m[2]))) heads.push({ line, n: Number(m[2]) });
+  });
+  return { file, text, lines, heads, penjelasan };
+}
+
+/** The line after the last line of the `k`-th Pasal's text. */
+function endOf(t: CorpusText, k: number): number {
+  const next = t.heads[k + 1]?.line ?? t.penjelasan;
+  for (let i = (t.heads[k]?.line ?? 0) + 1; i < next; i++) if (PASAL_END.test(t.lines[i] ?? '')) return i;
+  return next;
+}
+
+/** The lines of the `k`-th Pasal's text (heading included). */
+const pasalLines = (t: CorpusText, k: number) => t.lines.slice(t.heads[k]!.line, endOf(t, k));
+
+/** Line indices of the ayat markers "(1)", "(2)", … at line starts in the `k`-th Pasal, in sequence. */
+function ayatLines(t: CorpusText, k: number): number[] {
+  const out: number[] = [];
+  for (let i = t.heads[k]!.line + 1; i < endOf(t, k); i++) if (new RegExp(`^\\s*\\(${out.length + 1}\\)\\s`).test(t.lines[i] ?? '')) out.push(i);
+  return out;
+}
+
+/** `lines` with every "Pasal N" of the body (headings, citations, Penjelasan entries) numbered by `renumber`; citations of other laws kept. */
+function withNumbers(t: CorpusText, lines: readonly string[], renumber: (n: number) => number): string {
+  const start = t.heads[0]!.line;
+  const body = lines.slice(start).join('\n').replace(/([Pp])asal(\s+)(\d+)/g, (m: string, p: string, space: string, n: string, at: number, all: string) =>
+    OTHER_LAW.test(all.slice(at + m.length, at + m.length + 80)) ? m : `${p}asal${space}${renumber(Number(n))}`);
+  return [...lines.slice(0, start), body].join('\n');
+}
+
+/** Old labels of the Pasal (other than the `k`-th) whose text cites the `k`-th one. */
+function citersOf(t: CorpusText, k: number): string[] {
+  const cites = new RegExp(`pasal\\s+${t.heads[k]!.n}\\b`, 'i');
+  return t.heads.filter((h, j) => j !== k && cites.test(pasalLines(t, j).slice(1).join(' '))).map((h) => `Pasal ${h.n}`);
+}
+
+const truth = (over: Partial<Truth>): Truth => ({ changed: [], deleted: [], inserted: [], moved: [], split: [], ignored: [], ...over });
+
+/** One word of the `k`-th Pasal's text replaced by another ("dan" by "serta", …); null when it has none of them. */
+export function wordChanged(t: CorpusText, k: number): CorpusEdit | null {
+  const swap: Record<string, string> = { dan: 'serta', atau: 'maupun', yang: 'yang wajib', dengan: 'melalui', untuk: 'guna' };
+  const lines = t.lines.slice();
+  for (let i = t.heads[k]!.line + 1; i < endOf(t, k); i++) {
+    const m = /\b(dan|atau|yang|dengan|untuk)\b/.exec(lines[i]!);
+    if (!m) continue;
+    lines[i] = lines[i]!.slice(0, m.index) + swap[m[1]!] + lines[i]!.slice(m.index + m[1]!.length);
+    return { name: `a word of Pasal ${t.heads[k]!.n} replaced`, text: lines.join('\n'), truth: truth({ changed: [`Pasal ${t.heads[k]!.n}`] }) };
+  }
+  return null;
+}
+
+/** The `k`-th Pasal deleted; every later Pasal and every citation of one renumbered. */
+export function pasalDeleted(t: CorpusText, k: number): CorpusEdit {
+  const n = t.heads[k]!.n;
+  const lines = [...t.lines.slice(0, t.heads[k]!.line), ...t.lines.slice(endOf(t, k))];
+  return {
+    name: `Pasal ${n} deleted, later ones renumbered`,
+    text: withNumbers(t, lines, (x) => (x > n ? x - 1 : x)),
+    truth: truth({ deleted: [`Pasal ${n}`], ignored: citersOf(t, k), renumber: (x) => (x > n ? x - 1 : x) }),
+  };
+}
+
+/** A new Pasal of two ayat inserted after the `k`-th; every later Pasal and every citation of one renumbered. */
+export function pasalInserted(t: CorpusText, k: number): CorpusEdit {
+  const n = t.heads[k]!.n;
+  const indent = PASAL_HEADING.exec(t.lines[t.heads[k]!.line]!)![1];
+  const added = [
+    '',
+    `${indent}Pasal ${n + 1}`,
+    '',
+    '(1) Setiap orang wajib melaporkan kepada Perangkat Daerah setiap kejadian penyalahgunaan yang diketahuinya paling lambat 3 (tiga) hari kerja.',
+    '(2) Ketentuan lebih lanjut mengenai tata cara pelaporan diatur dengan Peraturan Kepala Daerah.',
+    '',
+  ];
+  const renumbered = withNumbers(t, t.lines, (x) => (x > n ? x + 1 : x)).split('\n');
+  const end = endOf(t, k);
+  return {
+    name: `a Pasal inserted after Pasal ${n}, later ones renumbered`,
+    text: [...renumbered.slice(0, end), ...added, ...renumbered.slice(end)].join('\n'),
+    truth: truth({ inserted: [`Pasal ${n + 1}`], renumber: (x) => (x > n ? x + 1 : x) }),
+  };
+}
+
+/** The `k`-th Pasal moved to just after the `m`-th; all Pasal numbered by the new order, citations following. */
+export function pasalMoved(t: CorpusText, k: number, m: number): CorpusEdit {
+  const order = t.heads.map((h) => h.n).filter((n) => n !== t.heads[k]!.n);
+  order.splice(order.indexOf(t.heads[m]!.n) + 1, 0, t.heads[k]!.n);
+  const newNumber = new Map(order.map((n, i) => [n, i + 1]));
+  const block = pasalLines(t, k);
+  const rest = [...t.lines.slice(0, t.heads[k]!.line), ...t.lines.slice(endOf(t, k))];
+  const at = endOf(t, m) - (endOf(t, m) > t.heads[k]!.line ? block.length : 0);
+  const renumber = (x: number) => newNumber.get(x) ?? x;
+  return {
+    name: `Pasal ${t.heads[k]!.n} moved after Pasal ${t.heads[m]!.n}, all renumbered`,
+    text: withNumbers(t, [...rest.slice(0, at), ...block, ...rest.slice(at)], renumber),
+    truth: truth({ moved: [`Pasal ${t.heads[k]!.n}`], renumber }),
+  };
+}
+
+/** A new ayat (2) inserted in the `k`-th Pasal (which has at least three); later ayat and the Pasal's own citations of them renumbered. */
+export function ayatInserted(t: CorpusText, k: number): CorpusEdit | null {
+  const ayat = ayatLines(t, k);
+  if (ayat.length < 3) return null;
+  const lines = t.lines.slice();
+  for (const i of ayat.slice(1)) lines[i] = lines[i]!.replace(/^(\s*)\((\d+)\)/, (_m, space: string, d: string) => `${space}(${Number(d) + 1})`);
+  // "ayat (2)" and later, cited within the Pasal (not "Pasal 5 ayat (2)"), follow.
+  const own = lines.slice(t.heads[k]!.line, endOf(t, k)).join('\n')
+    .replace(/(?<!Pasal\s+\d+\s+)ayat(\s+)\((\d+)\)/g, (m: string, space: string, d: string) => (Number(d) >= 2 ? `ayat${space}(${Number(d) + 1})` : m))
+    .split('\n');
+  own.splice(ayat[1]! - t.heads[k]!.line, 0, '(2) Pelaksanaan sebagaimana dimaksud pada ayat (1) dilakukan secara terpadu dengan melibatkan masyarakat dan dunia usaha.');
+  const n = t.heads[k]!.n;
+  return {
+    name: `an ayat (2) inserted in Pasal ${n}, later ayat renumbered`,
+    text: [...lines.slice(0, t.heads[k]!.line), ...own, ...lines.slice(endOf(t, k))].join('\n'),
+    truth: truth({ changed: [`Pasal ${n}`], ignored: citersOf(t, k) }),
+  };
+}
+
+/** The number of ayat of the `k`-th Pasal (as markers at line starts). */
+export const ayatCount = (t: CorpusText, k: number) => ayatLines(t, k).length;
+
+/** The `k`-th Pasal split before its ayat (3): those ayat become a new Pasal numbered from (1); later Pasal renumbered. */
+export function pasalSplit(t: CorpusText, k: number): CorpusEdit | null {
+  const ayat = ayatLines(t, k);
+  if (ayat.length < 3) return null;
+  const n = t.heads[k]!.n;
+  const renumber = (x: number) => (x > n ? x + 1 : x);
+  const lines = withNumbers(t, t.lines, renumber).split('\n');
+  for (const i of ayat.slice(2)) lines[i] = lines[i]!.replace(/^(\s*)\((\d+)\)/, (_m, space: string, d: string) => `${space}(${Number(d) - 2})`);
+  lines.splice(ayat[2]!, 0, '', `${PASAL_HEADING.exec(t.lines[t.heads[k]!.line]!)![1]}Pasal ${n + 1}`, '');
+  return { name: `Pasal ${n} split before its ayat (3)`, text: lines.join('\n'), truth: truth({ split: [`Pasal ${n}`], ignored: citersOf(t, k) }) };
+}
+
+/** The same text laid out otherwise: every other wrapped line joined to the one before, runs of spaces collapsed, page numbers dropped and others put elsewhere. */
+export function reflowed(t: CorpusText): CorpusEdit {
+  const first = t.heads[0]!.line;
+  const continues = (l: string) => /^\s*[a-z]/.test(l) && !/^\s*[a-z]\.\s/.test(l);
+  const out = t.lines.slice(0, first);
+  let page = 40;
+  for (let i = first; i < t.lines.length; i++) {
+    const l = t.lines[i]!;
+    if (/^\s*-\s*\d+\s*-\s*$/.test(l)) continue;
+    const before = out[out.length - 1] ?? '';
+    if (i % 2 === 0 && continues(l) && /\S/.test(before) && !PASAL_HEADING.test(before)) {
+      out[out.length - 1] = `${before.trimEnd()} ${l.trim().replace(/\s+/g, ' ')}`;
+      continue;
+    }
+    out.push(l.replace(/(\S)\s{2,}(\S)/g, '$1 $2'));
+    if (i % 37 === 0 && continues(l)) out.push('', `                     - ${page++} -`, '');
+  }
+  return { name: 'laid out otherwise', text: out.join('\n'), truth: truth({}) };
+}
