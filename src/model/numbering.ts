@@ -114,8 +114,13 @@ function hasBlockChildren(node: Node): boolean {
 
 /** How many recently numbered documents a new one is checked against (`sameStructureDerived`). */
 const RECENT = 4;
-/** The documents numbered last, newest first, with their numbering. */
-const recent: Array<{ doc: WeakRef<Node>; numbering: Numbering }> = [];
+/**
+ * The documents numbered last, newest first, with their numbering. Held strongly (at most
+ * `RECENT` of them), not by `WeakRef`: a weak reference keeps its target alive until the current
+ * job ends, so a long synchronous run (a benchmark, a batch of comparisons) kept every document
+ * it numbered, and the heap grew by one document per call.
+ */
+const recent: Array<{ doc: Node; numbering: Numbering }> = [];
 
 /**
  * Derive the numbers of every unit of `doc` (memoised per immutable document). A document derived
@@ -127,15 +132,14 @@ export function numberDocument(doc: Node): Numbering {
   if (hit) return hit;
   let out: Numbering | undefined;
   for (const r of recent) {
-    const prev = r.doc.deref();
-    if (prev && sameStructureDerived(prev, doc)) {
+    if (sameStructureDerived(r.doc, doc)) {
       out = r.numbering;
       break;
     }
   }
   out ??= computeNumbering(doc);
   cache.set(doc, out);
-  recent.unshift({ doc: new WeakRef(doc), numbering: out });
+  recent.unshift({ doc, numbering: out });
   if (recent.length > RECENT) recent.pop();
   return out;
 }

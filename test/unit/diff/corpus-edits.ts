@@ -52,7 +52,11 @@ const OTHER_LAW = /^(\s+ayat\s+\(\d+\))?(\s+huruf\s+\w)?\s+(Undang|UU|Peraturan\
 
 /** Read a corpus text and find its Pasal. */
 export function readCorpus(file: string): CorpusText {
-  const text = fs.readFileSync(path.join(corpusDir, file), 'utf8');
+  return readCorpusFrom(fs.readFileSync(path.join(corpusDir, file), 'utf8'), file);
+}
+
+/** `text` (a corpus text, perhaps edited already) cut into lines, with where its Pasal are. */
+export function readCorpusFrom(text: string, file: string): CorpusText {
   const lines = text.split('\n');
   const found = lines.findIndex((l) => /^\s*PENJELASAN\s*$/.test(l));
   const penjelasan = found < 0 ? lines.length : found;
