@@ -417,6 +417,8 @@ export interface CompareSide {
    * a part), as the printed Perda sets it; absent for units without that structure.
    */
   lines?: CompareLine[];
+  /** For a side showing only a portion of its unit (a later piece of a split Pasal): the unit's text before it. */
+  before?: string;
 }
 
 /** An ayat, list item or loose paragraph of a compared Pasal. */

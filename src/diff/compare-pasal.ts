@@ -9,7 +9,7 @@ import { reclaimFromCopies } from './copy-pairing';
 import { citationPairs } from './citation-pairs';
 import { realignAroundMoves } from './claimed-parts';
 import { crossPasalMoves, type AlonePasal, type CrossMove, type CrossMoves } from './cross-moves';
-import type { PartUnit, PasalUnit } from './extract';
+import { joinParts, type PartUnit, type PasalUnit } from './extract';
 import { heaviestChain } from './order';
 import { mappedKeys, pointsElsewhere, textDiff, type AyatPlace, type RefMaps, type TextDiff } from './references';
 import { renderText, unitRef } from './render';
@@ -18,6 +18,7 @@ import { dice, gramsOf, lazyGrams, lazyWords, type Grams } from './similarity';
 import { bareMarker, neutralKey } from './unit-keys';
 import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { findPieces, type PieceGroup } from './split-merge';
+import { splitPortions, type SplitPortion } from './split-portions';
 import { NO_PIECES, partPieces, type PartPieces } from './part-pieces';
 import { matchedStatus } from './status';
 import type { PartRow, PasalRow, UnitRef } from './types';
@@ -305,6 +306,8 @@ export function pasalRows(
 ): PasalRow[] {
   const splitOf = new Map<number, PieceGroup>();
   for (const g of al.splits) for (const n of g.many) splitOf.set(n, g);
+  /** What each piece of a split took of its old Pasal, by split (null: each shows the whole). */
+  const portionsOf = new Map<PieceGroup, SplitPortion[] | null>();
   const mergeOf = new Map<number, PieceGroup>();
   const hiddenOld = new Set<number>();
   for (const g of al.merges) {
@@ -340,8 +343,12 @@ export function pasalRows(
     if (b && slot.n !== null && splitOf.has(slot.n)) {
       const g = splitOf.get(slot.n) as PieceGroup;
       const a = olds[g.one] as PasalUnit;
-      const segments = opts.withSegments ? wordDiff(a.tokens, b.tokens, mappedKeys(a.tokens, al.maps, a.num)) : [];
-      rows.push(pasalRow('split', refOf(a), refOf(b), a.babLabel, b.babLabel, dice(gramsOf(a.tokens), gramsOf(b.tokens)), segments, { oldAll: [refOf(a)], newAll: g.many.map((n) => refOf(news[n] as PasalUnit)), textChanged: true, renumbered: a.label !== b.label }));
+      if (!portionsOf.has(g)) portionsOf.set(g, splitPortions(a, g.many.map((n) => news[n] as PasalUnit)));
+      const portion = portionsOf.get(g)?.[g.many.indexOf(slot.n)];
+      const old = portion ? joinParts(portion.parts) : a.tokens;
+      const oldRef = portion ? unitRef(a.uid, a.label, old, undefined, portion.parts, portion.before.length > 0 ? joinParts(portion.before) : undefined) : refOf(a);
+      const segments = opts.withSegments ? wordDiff(old, b.tokens, mappedKeys(old, al.maps, a.num)) : [];
+      rows.push(pasalRow('split', oldRef, refOf(b), a.babLabel, b.babLabel, dice(gramsOf(old), gramsOf(b.tokens)), segments, { oldAll: [refOf(a)], newAll: g.many.map((n) => refOf(news[n] as PasalUnit)), textChanged: true, renumbered: a.label !== b.label }));
     } else if (b && slot.n !== null && mergeOf.has(slot.n)) {
       const g = mergeOf.get(slot.n) as PieceGroup;
       const all = g.many.map((o) => olds[o] as PasalUnit);

@@ -211,8 +211,8 @@ function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs:
   return w.parts;
 }
 
-/** Join parts into the Pasal's token stream. */
-function joinParts(parts: PartUnit[]): Token[] {
+/** Join parts into the Pasal's token stream (each part led by its `mark` token). */
+export function joinParts(parts: readonly PartUnit[]): Token[] {
   let total = parts.length;
   for (const p of parts) total += p.tokens.length;
   const out: Token[] = new Array<Token>(total);

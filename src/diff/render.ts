@@ -45,15 +45,18 @@ class LazyUnitRef implements UnitRef {
   #text: string | null = null;
   readonly #tokens: readonly Token[];
   readonly #parts: readonly LaidOutPart[] | undefined;
+  readonly #before: readonly Token[] | undefined;
   constructor(
     readonly uid: string,
     readonly label: string,
     tokens: readonly Token[],
     readonly marker: string | undefined,
     parts: readonly LaidOutPart[] | undefined,
+    before: readonly Token[] | undefined,
   ) {
     this.#tokens = tokens;
     this.#parts = parts;
+    this.#before = before;
   }
 
   get text(): string {
@@ -64,11 +67,17 @@ class LazyUnitRef implements UnitRef {
     return this.#parts?.map((p) => ({ indent: p.indent, marker: p.marker, label: p.label }));
   }
 
+  get before(): string | undefined {
+    return this.#before && renderText(this.#before);
+  }
+
   toJSON(): UnitRef {
     const out: UnitRef = { uid: this.uid, label: this.label, text: this.text };
     if (this.marker !== undefined) out.marker = this.marker;
     const lines = this.lines;
     if (lines) out.lines = lines;
+    const before = this.before;
+    if (before !== undefined) out.before = before;
     return out;
   }
 }
@@ -78,12 +87,14 @@ class LazyUnitRef implements UnitRef {
  * comparison and the compiled code that reads row sides is not discarded with the last of them
  * (as `gram-counts.ts` explains).
  */
-export const KEPT_UNIT_REF_SHAPE: UnitRef = new LazyUnitRef('', '', [], undefined, undefined);
+export const KEPT_UNIT_REF_SHAPE: UnitRef = new LazyUnitRef('', '', [], undefined, undefined, undefined);
 
 /**
  * A row side: uid, label, the unit's text (rendered lazily), for a part its printed marker, and
- * the parts its lines are set by (a Pasal's parts, or the part itself), one per line.
+ * the parts its lines are set by (a Pasal's parts, or the part itself), one per line. `before`:
+ * for a row showing only a portion of the unit (a piece of a split Pasal), the unit's tokens
+ * before that portion.
  */
-export function unitRef(uid: string, label: string, tokens: readonly Token[], marker?: string, parts?: readonly LaidOutPart[]): UnitRef {
-  return new LazyUnitRef(uid, label, tokens, marker, parts);
+export function unitRef(uid: string, label: string, tokens: readonly Token[], marker?: string, parts?: readonly LaidOutPart[], before?: readonly Token[]): UnitRef {
+  return new LazyUnitRef(uid, label, tokens, marker, parts, before);
 }

@@ -59,6 +59,12 @@ export interface UnitRef {
    * printed Perda sets it; absent where the unit has no such structure (titles, Menimbang items).
    */
   lines?: LineLayout[];
+  /**
+   * For a row that shows only a portion of the unit (a later piece of a split Pasal shows what it
+   * took of the old Pasal): the unit's text before that portion, so a phrase chosen in the row
+   * is found again in the whole unit.
+   */
+  before?: string;
 }
 
 /** How one line of a unit's text is set: `indent` steps in, its `marker` ("(2)", "a."; "" for none) hung before the text; `label` names the part ("Pasal 3 ayat (2)"). */

@@ -46,3 +46,14 @@ export function readOldTextSelection(root: HTMLElement): OldTextSelection | null
     left: box.right,
   };
 }
+
+/**
+ * Which appearance of the selected phrase it is in the whole unit, when the cell shows only a
+ * portion of it (a later piece of a split Pasal): its appearances in the text `before` the
+ * portion come first.
+ */
+export function occurrenceInUnit(sel: Pick<OldTextSelection, 'quote' | 'occurrence'>, before: string | undefined): number {
+  let earlier = 0;
+  if (before) for (let i = before.indexOf(sel.quote); i >= 0; i = before.indexOf(sel.quote, i + 1)) earlier++;
+  return sel.occurrence + earlier;
+}

@@ -37,11 +37,15 @@ function loadSource(store: ProjectStore, source: CompareSource): { doc: Node; in
   return { doc, info: { kind: 'version', id: v.id, label: v.label, stage: v.stage, title: docLabel(doc) } };
 }
 
-/** A row side for the view: uid, label and, where the unit has them, the layout of its lines. */
+/** A row side for the view: uid, label and, where the unit has them, the layout of its lines and the text before a portion. */
 function side(r: UnitRef | null): CompareSide | null {
   if (!r) return null;
+  const out: CompareSide = { uid: r.uid, label: r.label };
   const lines = r.lines;
-  return lines ? { uid: r.uid, label: r.label, lines } : { uid: r.uid, label: r.label };
+  if (lines) out.lines = lines;
+  const before = r.before;
+  if (before !== undefined) out.before = before;
+  return out;
 }
 
 function pasalView(r: PasalRow, i: number): CompareRowView {

@@ -1,0 +1,46 @@
+/**
+ * The rows of a split Pasal each compare their new piece with what it took of the old Pasal. On
+ * the real Sulawesi Utara 4/2014 text, Pasal 17 (ayat (1) with a list of ten items, then (2) and
+ * (3)) is split before its ayat (3), which becomes a Pasal 18 of its own: the first row shows old
+ * ayat (1)-(2) beside the new Pasal 17, unchanged; the second shows old ayat (3) beside the new
+ * Pasal 18, not the whole old Pasal struck through, and carries the old text before it.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareDocs } from '../../../src/diff/compare';
+import { readsAsWritten, sideSegments } from '../../../src/diff/side-text';
+import { parseText } from '../../../src/parse';
+import { pasalSplit, readCorpus } from './corpus-edits';
+
+const t = readCorpus('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+const edit = pasalSplit(t, t.heads.findIndex((h) => h.n === 17))!;
+const c = compareDocs(parseText(t.text).doc, parseText(edit.text).doc);
+const [first, second] = c.pasal.filter((r) => r.status === 'split');
+const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+const oldSide = (r: typeof first) => squeeze(sideSegments(r!.segments, 'old').map((s) => s.text).join(''));
+
+describe('the rows of a split Pasal', () => {
+  it('are two, from old Pasal 17 to new Pasal 17 and 18', () => {
+    expect([first, second].map((r) => [r?.old?.label, r?.new?.label])).toEqual([['Pasal 17', 'Pasal 17'], ['Pasal 17', 'Pasal 18']]);
+  });
+
+  it('show on the old side only what each piece took', () => {
+    expect(oldSide(first)).toContain('Untuk memperoleh rekomendasi');
+    expect(oldSide(first)).not.toContain('Tata cara pelaporan');
+    expect(oldSide(second)).toMatch(/^\(3\) Tata cara pelaporan sebagaimana dimaksud pada ayat \(2\) diatur lebih lanjut dengan Peraturan Gubernur\.$/);
+    // The row's old unit text is that portion, so the marks are shown on it.
+    expect(readsAsWritten(second!.segments, second!.old!.text)).toBe(true);
+    expect(second!.old!.lines?.map((l) => l.marker)).toEqual(['(3)']);
+  });
+
+  it('strike nothing in the first piece, and in the second only what reads otherwise', () => {
+    expect(first!.segments.filter((s) => s.op !== 'equal')).toEqual([]);
+    expect(second!.segments.filter((s) => s.op === 'delete').map((s) => squeeze(s.text))).toEqual(['ayat (2)']);
+    expect(second!.similarity).toBeGreaterThan(0.8);
+  });
+
+  it('give the later piece the old text before its portion, the first none', () => {
+    expect(first!.old!.before).toBeUndefined();
+    expect(squeeze(second!.old!.before ?? '')).toMatch(/^\(1\) Untuk memperoleh rekomendasi .* tanggal 10 \(sepuluh\) bulan berikutnya\.$/);
+    expect(c.pasal.find((r) => r.status === 'renumbered')?.old?.before).toBeUndefined();
+  });
+});
