@@ -16,6 +16,7 @@ import type { ThreadList } from '../../src/api/contract';
 import { baseDoc } from '../api/compare-fixture';
 import { removeUnit, uidAt } from '../unit/review/fixtures';
 import { chromiumMissing, screenshotDir } from './helpers/browser';
+import { selectOldText } from './helpers/old-text';
 import { type Preview } from './helpers/preview';
 import { callCore, useE2eSession } from './helpers/session';
 
@@ -25,25 +26,6 @@ const c = commentStrings.id as typeof commentStrings.id & Record<string, any>;
 const cmp = compareStrings.id;
 const OLD_PHRASE = 'penggantian kerugian kehilangan atau kerusakan kendaraan';
 const BODY = 'Mengapa ketentuan ganti rugi kehilangan kendaraan dihapus? Mohon dipertahankan.';
-
-/** Select `text` inside the old-text cell of the row `rowSelector` (a DOM selection, as a mouse would make). */
-async function selectOldText(page: Page, rowSelector: string, text: string): Promise<void> {
-  await page.evaluate(
-    ({ rowSelector, text }) => {
-      const cell = document.querySelector(`${rowSelector} td.cmp-old .cmp-text`);
-      if (!cell) throw new Error(`no old cell in ${rowSelector}`);
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.textContent?.indexOf(text) ?? -1;
-        if (i < 0) continue;
-        window.getSelection()!.setBaseAndExtent(n, i, n, i + text.length);
-        return;
-      }
-      throw new Error(`text not found: ${text}`);
-    },
-    { rowSelector, text },
-  );
-}
 
 describe.skipIf(skip)('comments on the old text from the comparison table', () => {
   let preview: Preview;
