@@ -30,10 +30,18 @@ const COPY = 0.8;
 /**
  * Share of the one unit its one-to-one partner must leave uncovered for pieces to count; in a
  * long unit, so many grams left uncovered count too (one short ayat made a Pasal of its own, out of
- * a Pasal that is mostly a long list).
+ * a Pasal that is mostly a long list), and so does a share of the pieces themselves (a one-sentence
+ * Pasal joined to the one before it, whose words that one mostly had already).
  */
 const MIN_REST = 0.1;
 const MIN_REST_GRAMS = 8;
+const MIN_REST_OF_PIECES = 0.3;
+const MIN_REST_ANY = 3;
+
+/** Whether `rest` grams of a unit of `whole` grams, left uncovered by its partner, are enough for pieces of `pieces` grams to count. */
+function enoughRest(rest: number, whole: number, pieces: number): boolean {
+  return rest >= MIN_REST * whole || rest >= MIN_REST_GRAMS || (rest >= MIN_REST_ANY && rest >= MIN_REST_OF_PIECES * pieces);
+}
 
 /**
  * Find splits of `ones` into `manys`, given one-to-one `matches` (o = one side, n = many side);
@@ -87,7 +95,7 @@ export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matc
       if (pieces.length === 0) continue;
       const covered = new Set(manys[partner] as Grams);
       const rest = [...whole].filter((g) => !covered.has(g));
-      if ((rest.length >= MIN_REST * whole.length || rest.length >= MIN_REST_GRAMS) && rest.filter((g) => union.has(g)).length >= 0.5 * rest.length) {
+      if (enoughRest(rest.length, whole.length, union.size) && rest.filter((g) => union.has(g)).length >= 0.5 * rest.length) {
         groups.push({ one, many: [partner, ...pieces].sort((a, b) => a - b) });
       }
     } else if (pieces.length >= 2) {

@@ -16,7 +16,7 @@ import { baseThreadsByRow, rowKeyFor, rowKeysByOldUid } from './base-threads';
 import { ChangeNav } from './ChangeNav';
 import { CompareTable } from './CompareTable';
 import { FilterSelect, filterCountsOf } from './FilterSelect';
-import { occurrenceInUnit, readOldTextSelection, type OldTextSelection } from './old-text-selection';
+import { oldCommentTarget, readOldTextSelection, type OldTextSelection } from './old-text-selection';
 import { RedlineView } from './RedlineView';
 import { sourceName, type RowText } from './row-parts';
 import { defaultSelection, isValidSelection, runArgs, type Selection } from './selection';
@@ -237,7 +237,8 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
   const commentOnSelection = () => {
     const row = oldSel && result?.rows.find((r) => r.key === oldSel.rowKey);
     if (!oldSel || !row?.old) return;
-    threadStore().actions?.composeOnBase({ unit: row.old.uid, quote: oldSel.quote, occurrence: occurrenceInUnit(oldSel, row.old.before) }, row.old.label);
+    const target = oldCommentTarget({ old: row.old, oldAll: row.oldAll }, oldSel);
+    threadStore().actions?.composeOnBase({ unit: target.uid, quote: oldSel.quote, occurrence: target.occurrence }, target.label);
     setOldSel(null);
   };
 

@@ -1,8 +1,11 @@
 /**
  * A phrase selected in the old column of the comparison table (DOM): the row it is in, the
  * selected text, which occurrence of that text in the cell it is (so the core anchors the same
- * words when the phrase appears twice), and where to show the "comment" button.
+ * words when the phrase appears twice), the line it starts in, and where to show the "comment"
+ * button. `oldCommentTarget` then names the old unit the phrase belongs to: a merged row's old
+ * column holds several old Pasal.
  */
+import type { CompareSide } from '../../../src/api/contract';
 
 /** A selection inside one old-text cell. */
 export interface OldTextSelection {
@@ -10,6 +13,11 @@ export interface OldTextSelection {
   quote: string;
   /** 1 for the first appearance of `quote` in the cell's text. */
   occurrence: number;
+  /** The cell's text, where the selection starts in it, the line (`data-line`) it starts in and where each line starts. */
+  text: string;
+  at: number;
+  line: number | null;
+  lineStarts: number[];
   /** Viewport position under the end of the selection. */
   top: number;
   left: number;
@@ -35,16 +43,61 @@ export function readOldTextSelection(root: HTMLElement): OldTextSelection | null
   before.setEnd(range.startContainer, range.startOffset);
   const at = before.toString().length + (raw.length - raw.trimStart().length);
   const full = textEl.textContent ?? '';
-  let occurrence = 0;
-  for (let i = full.indexOf(quote); i >= 0 && i <= at; i = full.indexOf(quote, i + 1)) occurrence++;
+  const lineEls = [...textEl.querySelectorAll('[data-line]')];
+  const lineStarts = lineEls.map((el) => {
+    const upTo = document.createRange();
+    upTo.selectNodeContents(textEl);
+    upTo.setEndBefore(el);
+    return upTo.toString().length;
+  });
+  const lineEl = start?.closest('[data-line]');
   const box = range.getBoundingClientRect();
   return {
     rowKey,
     quote,
-    occurrence: Math.max(1, occurrence),
+    occurrence: Math.max(1, appearances(full, quote, 0, at)),
+    text: full,
+    at,
+    line: lineEl && textEl.contains(lineEl) ? lineEls.indexOf(lineEl) : null,
+    lineStarts,
     top: box.bottom + 6,
     left: box.right,
   };
+}
+
+/** How many times `quote` appears in `text` starting from `from` up to (and starting at) `at`. */
+function appearances(text: string, quote: string, from: number, at: number): number {
+  let n = 0;
+  for (let i = text.indexOf(quote, from); i >= 0 && i <= at; i = text.indexOf(quote, i + 1)) n++;
+  return n;
+}
+
+/** The side of `all` a line labelled `label` belongs to ("Pasal 4 ayat (2)" to "Pasal 4"), the longest label first. */
+function ownerOf(all: readonly CompareSide[], label: string): CompareSide | undefined {
+  let best: CompareSide | undefined;
+  for (const s of all) if ((label === s.label || label.startsWith(`${s.label} `)) && (!best || s.label.length > best.label.length)) best = s;
+  return best;
+}
+
+/**
+ * The old unit a phrase selected in a row's old column is on, and which appearance of the phrase
+ * it is in that unit's text. A merged row's old column holds every old Pasal that went into the
+ * new one, each after the first under its heading line: a phrase in the lines of a later one is
+ * on that Pasal, counted from its first line. Otherwise it is on the row's old unit (counted from
+ * its start when the row shows only a portion of it, `occurrenceInUnit`).
+ */
+export function oldCommentTarget(row: { old: CompareSide; oldAll: readonly CompareSide[] }, sel: OldTextSelection): { uid: string; label: string; occurrence: number } {
+  const lines = row.old.lines;
+  const label = sel.line !== null ? lines?.[sel.line]?.label : undefined;
+  const unit = row.oldAll.length > 1 && label !== undefined ? ownerOf(row.oldAll, label) : undefined;
+  if (lines && unit && unit.uid !== row.old.uid) {
+    let first = lines.findIndex((l) => ownerOf(row.oldAll, l.label) === unit);
+    // Its heading line, which the merge removed, is not the unit's text.
+    if (first >= 0 && sel.text.slice(sel.lineStarts[first], sel.lineStarts[first + 1]).trim() === unit.label) first++;
+    const from = sel.lineStarts[Math.max(0, first)] ?? 0;
+    return { uid: unit.uid, label: unit.label, occurrence: Math.max(1, appearances(sel.text, sel.quote, from, sel.at)) };
+  }
+  return { uid: row.old.uid, label: row.old.label, occurrence: occurrenceInUnit(sel, row.old.before) };
 }
 
 /**

@@ -1,14 +1,14 @@
 /**
  * Revisions of four real Perda texts, each edited in one known way (see `corpus-edits.ts`), at
  * the first, second, middle and last Pasal and more: the comparison must find exactly the Pasal
- * that were changed, deleted, inserted, moved or split, and read every other Pasal as "Tetap" or
+ * that were changed, deleted, inserted, moved, split or merged, and read every other Pasal as "Tetap" or
  * "Nomor berubah", with the right new number.
  */
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
 import { parseText } from '../../../src/parse';
-import { ayatCount, ayatInserted, pasalDeleted, pasalInserted, pasalMoved, pasalSplit, readCorpus, reflowed, wordChanged, type CorpusEdit, type CorpusText } from './corpus-edits';
+import { ayatCount, ayatInserted, pasalDeleted, pasalInserted, pasalMoved, pasalsMerged, pasalSplit, readCorpus, reflowed, wordChanged, type CorpusEdit, type CorpusText } from './corpus-edits';
 
 const FILES = [
   'perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt',
@@ -29,14 +29,15 @@ function problems(t: CorpusText, edit: CorpusEdit): string[] {
         : truth.deleted.includes(u.old) ? 'deleted'
           : truth.moved.includes(u.old) ? 'moved'
             : truth.split.includes(u.old) ? 'split'
-              : 'same'
+              : truth.merged.includes(u.old) ? 'merged'
+                : 'same'
       : truth.inserted.includes(u.new ?? '') ? 'inserted' : 'same';
     const got = u.status === 'unchanged' || u.status === 'renumbered' ? 'same' : u.status;
     if (got !== want) out.push(`${u.old ?? '-'} -> ${u.new ?? '-'}: ${u.status} (${u.keterangan}), not ${want}`);
     else if (got === 'same' && u.old && u.new && truth.renumber && `Pasal ${truth.renumber(Number(u.old.slice(6)))}` !== u.new) out.push(`${u.old} -> ${u.new}: wrong new number`);
   }
   const has = (status: string, side: 'old' | 'new', label: string) => units.some((u) => u.status === status && u[side] === label);
-  for (const [status, side, labels] of [['deleted', 'old', truth.deleted], ['inserted', 'new', truth.inserted], ['moved', 'old', truth.moved], ['split', 'old', truth.split]] as const)
+  for (const [status, side, labels] of [['deleted', 'old', truth.deleted], ['inserted', 'new', truth.inserted], ['moved', 'old', truth.moved], ['split', 'old', truth.split], ['merged', 'old', truth.merged]] as const)
     for (const label of labels) if (!has(status, side, label)) out.push(`no row "${status}" for ${label}`);
   return out;
 }
@@ -50,6 +51,7 @@ describe.each(FILES)('edited copies of %s', (file) => {
     ...places.flatMap((k) => [wordChanged(t, k), pasalDeleted(t, k), pasalInserted(t, k)]),
     ...[[1, last - 1], [last - 1, 1], [Math.floor(last / 2), 2], [2, Math.floor(last / 2)]].filter(([k, m]) => k !== m).map(([k, m]) => pasalMoved(t, k!, m!)),
     ...withAyat.flatMap((k) => [ayatInserted(t, k), pasalSplit(t, k)]),
+    ...places.slice(0, -1).map((k) => pasalsMerged(t, k)),
     reflowed(t),
   ].filter((e): e is CorpusEdit => e !== null);
 

@@ -31,6 +31,8 @@ export interface Truth {
   moved: string[];
   /** Old labels of Pasal split in two. */
   split: string[];
+  /** Old labels of the first of two Pasal merged into one. */
+  merged: string[];
   /** Old labels whose status is not judged: they cite the Pasal that was deleted or split. */
   ignored: string[];
   /** New number of each old Pasal number, when the edit renumbers. */
@@ -46,7 +48,7 @@ export interface CorpusEdit {
 
 const PASAL_HEADING = /^(\s*)Pasal (\d+)\s*$/;
 /** A line that ends a Pasal's text: a BAB, Bagian or Paragraf heading, or the pengundangan formula. */
-const PASAL_END = /^\s*(BAB\s+[IVXLC]+|Bagian\s+Ke\w+|Paragraf\s+\d+)\s*$|Agar\s+setiap/;
+const PASAL_END = /^\s*(BAB\s+[IVXLC]+|Bagian\s*Ke\w+|Paragraf\s+\d+)\s*$|Agar\s+setiap/;
 /** Right after "Pasal N" (and its ayat or huruf): the citation names another law, so it is not renumbered. */
 const OTHER_LAW = /^(\s+ayat\s+\(\d+\))?(\s+huruf\s+\w)?\s+(Undang|UU|Peraturan\s+(Pemerintah|Menteri|Presiden))/;
 
@@ -99,7 +101,7 @@ function citersOf(t: CorpusText, k: number): string[] {
   return t.heads.filter((h, j) => j !== k && cites.test(pasalLines(t, j).slice(1).join(' '))).map((h) => `Pasal ${h.n}`);
 }
 
-const truth = (over: Partial<Truth>): Truth => ({ changed: [], deleted: [], inserted: [], moved: [], split: [], ignored: [], ...over });
+const truth = (over: Partial<Truth>): Truth => ({ changed: [], deleted: [], inserted: [], moved: [], split: [], merged: [], ignored: [], ...over });
 
 /** One word of the `k`-th Pasal's text replaced by another ("dan" by "serta", …); null when it has none of them. */
 export function wordChanged(t: CorpusText, k: number): CorpusEdit | null {
@@ -194,6 +196,21 @@ export function pasalSplit(t: CorpusText, k: number): CorpusEdit | null {
   for (const i of ayat.slice(2)) lines[i] = lines[i]!.replace(/^(\s*)\((\d+)\)/, (_m, space: string, d: string) => `${space}(${Number(d) - 2})`);
   lines.splice(ayat[2]!, 0, '', `${PASAL_HEADING.exec(t.lines[t.heads[k]!.line]!)![1]}Pasal ${n + 1}`, '');
   return { name: `Pasal ${n} split before its ayat (3)`, text: lines.join('\n'), truth: truth({ split: [`Pasal ${n}`], ignored: citersOf(t, k) }) };
+}
+
+/** The `k`-th Pasal and the next merged (the next one's heading removed), when no heading stands between them; later Pasal renumbered. */
+export function pasalsMerged(t: CorpusText, k: number): CorpusEdit | null {
+  const next = t.heads[k + 1];
+  if (!next || endOf(t, k) !== next.line) return null;
+  const n = t.heads[k]!.n;
+  const renumber = (x: number) => (x > n ? x - 1 : x);
+  const lines = t.lines.slice();
+  lines[next.line] = '';
+  return {
+    name: `Pasal ${n} and ${n + 1} merged, later ones renumbered`,
+    text: withNumbers(t, lines, renumber),
+    truth: truth({ merged: [`Pasal ${n}`], ignored: citersOf(t, k + 1), renumber }),
+  };
 }
 
 /** The same text laid out otherwise: every other wrapped line joined to the one before, runs of spaces collapsed, page numbers dropped and others put elsewhere. */

@@ -1,15 +1,16 @@
 /**
- * A phrase chosen in the old column of a later piece of a split Pasal: the cell shows only what
- * the piece took of the old Pasal, so which appearance of the phrase it is counts from the start
- * of the whole old Pasal (real Sulawesi Utara 4/2014 text, Pasal 17 split before its ayat (3):
- * "Gubernur" appears once in the piece, third in the whole Pasal).
+ * Which old unit a phrase chosen in the old column is on, and which appearance of it there
+ * (real Sulawesi Utara 4/2014 text). A later piece of a split Pasal shows only what it took of the
+ * old Pasal, so the count starts at the whole old Pasal ("Gubernur" appears once in the piece of
+ * Pasal 17, third in the whole Pasal). A merged row's old column holds Pasal 15 and, under its
+ * heading line, Pasal 16: a phrase in Pasal 16's lines is on Pasal 16, counted from its text.
  */
 import { describe, expect, it } from 'vitest';
-import { occurrenceInUnit } from '../../../renderer/panels/compare/old-text-selection';
+import { occurrenceInUnit, oldCommentTarget, type OldTextSelection } from '../../../renderer/panels/compare/old-text-selection';
 import { compareDocs } from '../../../src/diff/compare';
 import { parseText } from '../../../src/parse';
 import { anchorForUnit } from '../../../src/review/make-anchor';
-import { pasalSplit, readCorpus } from '../diff/corpus-edits';
+import { pasalsMerged, pasalSplit, readCorpus } from '../diff/corpus-edits';
 
 describe('occurrenceInUnit', () => {
   it('counts the appearances in the text before the portion first', () => {
@@ -28,5 +29,40 @@ describe('occurrenceInUnit', () => {
     expect(occurrence).toBe(3);
     const anchor = anchorForUnit(oldDoc, piece.old!.uid, 'Gubernur', occurrence);
     expect(anchor.quote?.prefix).toMatch(/dengan Peraturan $/);
+  });
+});
+
+/** A selection of the `nth` appearance of `quote` in the cell text that `lines` make, as the DOM reader reports it. */
+function selectionIn(lines: readonly string[], quote: string, nth: number): OldTextSelection {
+  const text = lines.join('');
+  let at = -1;
+  for (let k = 0; k < nth; k++) at = text.indexOf(quote, at + 1);
+  const lineStarts = lines.map((_l, i) => lines.slice(0, i).join('').length);
+  const line = lineStarts.findLastIndex((start) => start <= at);
+  return { rowKey: 'p0', quote, occurrence: nth, text, at, line, lineStarts, top: 0, left: 0 };
+}
+
+describe('oldCommentTarget', () => {
+  const t = readCorpus('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+  const oldDoc = parseText(t.text).doc;
+  const merged = pasalsMerged(t, t.heads.findIndex((h) => h.n === 15))!;
+  const row = compareDocs(oldDoc, parseText(merged.text).doc).pasal.find((r) => r.status === 'merged')!;
+  const lines = row.old!.text.split('\n');
+  const side = (r: { uid: string; label: string; lines?: unknown }) => ({ uid: r.uid, label: r.label, lines: r.lines as never });
+  const view = { old: side(row.old!), oldAll: row.oldAll.map(side) };
+
+  it('puts a phrase of the merged row\'s later Pasal on that Pasal, counted from its own text', () => {
+    // "golongan B" appears in Pasal 15 ayat (1), then in Pasal 16: the second in the cell, the first in Pasal 16.
+    const sel = selectionIn(lines, 'golongan B', 2);
+    expect(sel.text.indexOf('golongan B')).toBeLessThan(sel.text.indexOf('Pasal 16'));
+    const target = oldCommentTarget(view, sel);
+    expect([target.label, target.uid, target.occurrence]).toEqual(['Pasal 16', row.oldAll[1]!.uid, 1]);
+    const anchor = anchorForUnit(oldDoc, target.uid, sel.quote, target.occurrence);
+    expect(anchor.quote?.prefix).toMatch(/minuman beralkohol $/);
+  });
+
+  it('keeps a phrase of the first Pasal on it', () => {
+    const target = oldCommentTarget(view, selectionIn(lines, 'SKP-A', 1));
+    expect([target.label, target.occurrence]).toEqual(['Pasal 15', 1]);
   });
 });

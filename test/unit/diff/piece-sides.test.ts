@@ -1,15 +1,21 @@
 /**
+ * The old side of the rows of a split or a merge.
+ *
  * The rows of a split Pasal each compare their new piece with what it took of the old Pasal. On
  * the real Sulawesi Utara 4/2014 text, Pasal 17 (ayat (1) with a list of ten items, then (2) and
  * (3)) is split before its ayat (3), which becomes a Pasal 18 of its own: the first row shows old
  * ayat (1)-(2) beside the new Pasal 17, unchanged; the second shows old ayat (3) beside the new
  * Pasal 18, not the whole old Pasal struck through, and carries the old text before it.
+ *
+ * A merged row holds every old Pasal that went into the new one: Pasal 16 (one paragraph) joined
+ * to Pasal 15 shows, in the old column, Pasal 15's four ayat and then Pasal 16 under its own
+ * heading, struck (the merge removed it), not Pasal 15 alone.
  */
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import { readsAsWritten, sideSegments } from '../../../src/diff/side-text';
 import { parseText } from '../../../src/parse';
-import { pasalSplit, readCorpus } from './corpus-edits';
+import { pasalsMerged, pasalSplit, readCorpus } from './corpus-edits';
 
 const t = readCorpus('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
 const edit = pasalSplit(t, t.heads.findIndex((h) => h.n === 17))!;
@@ -42,5 +48,22 @@ describe('the rows of a split Pasal', () => {
     expect(first!.old!.before).toBeUndefined();
     expect(squeeze(second!.old!.before ?? '')).toMatch(/^\(1\) Untuk memperoleh rekomendasi .* tanggal 10 \(sepuluh\) bulan berikutnya\.$/);
     expect(c.pasal.find((r) => r.status === 'renumbered')?.old?.before).toBeUndefined();
+  });
+});
+
+describe('the row of a merge', () => {
+  const merged = pasalsMerged(t, t.heads.findIndex((h) => h.n === 15))!;
+  const row = compareDocs(parseText(t.text).doc, parseText(merged.text).doc).pasal.find((r) => r.status === 'merged')!;
+
+  it('names both old Pasal and quotes both in the old column', () => {
+    expect(row.oldAll.map((s) => s.label)).toEqual(['Pasal 15', 'Pasal 16']);
+    expect(row.old!.text).toContain('wajib memiliki SKPL-A.');
+    expect(row.old!.text).toContain('Distributor dan sub distributor minuman beralkohol golongan B dan C');
+    expect(readsAsWritten(row.segments, row.old!.text)).toBe(true);
+  });
+
+  it('sets the later Pasal under its own heading line, struck: the merge removed it', () => {
+    expect(row.old!.lines?.map((l) => l.label)).toEqual(['Pasal 15 ayat (1)', 'Pasal 15 ayat (2)', 'Pasal 15 ayat (3)', 'Pasal 15 ayat (4)', 'Pasal 16', 'Pasal 16 (teks 1)']);
+    expect(row.segments.filter((s) => s.op !== 'equal').map((s) => [s.op, squeeze(s.text)])).toEqual([['delete', 'Pasal 16']]);
   });
 });

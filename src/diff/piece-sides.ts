@@ -1,14 +1,20 @@
 /**
- * What each piece of a split Pasal took of the old Pasal. A split row compares its new piece
- * with that portion only (old ayat (3) beside the new Pasal 18 it became), not with the whole old
- * Pasal, which would show the old Pasal once per piece, mostly struck through. The old Pasal is
- * cut at its top-level parts (an ayat with its items, a lead paragraph with its list); each goes
- * to the piece that holds most of its words, and a part found in no piece (deleted in the split)
- * stays with the piece of the part before it.
+ * The old side of the rows of a split or a merge.
+ *
+ * Split: what each piece took of the old Pasal. A split row compares its new piece with that
+ * portion only (old ayat (3) beside the new Pasal 18 it became), not with the whole old Pasal,
+ * which would show the old Pasal once per piece, mostly struck through. The old Pasal is cut at
+ * its top-level parts (an ayat with its items, a lead paragraph with its list); each goes to the
+ * piece that holds most of its words, and a part found in no piece (deleted in the split) stays
+ * with the piece of the part before it.
+ *
+ * Merge: every old Pasal that went into the new one, in order, each after the first under a line
+ * with its own heading ("Pasal 4"), which the merge removed.
  */
 import type { PartUnit, PasalUnit } from './extract';
 import { joinParts } from './extract';
 import { containment, gramsFor, gramsOf } from './similarity';
+import { tokenize } from './tokenize';
 
 /** Share of a part's grams a piece must hold to take the part. */
 const HELD = 0.5;
@@ -67,4 +73,14 @@ export function splitPortions(whole: PasalUnit, pieces: readonly PasalUnit[]): S
     portions.push({ parts: groups.slice(first, last + 1).flat(), before: groups.slice(0, first).flat() });
   }
   return portions;
+}
+
+/** The parts of the old Pasal `merged` (in order) as one old side: each after the first led by a line with its heading. */
+export function mergedParts(merged: readonly PasalUnit[]): PartUnit[] {
+  const out: PartUnit[] = [];
+  merged.forEach((p, i) => {
+    if (i > 0) out.push({ uid: p.uid, kind: 'para', label: p.label, marker: '', depth: 0, indent: 0, tokens: tokenize(p.label) });
+    out.push(...p.parts);
+  });
+  return out;
 }
