@@ -49,6 +49,32 @@ const OTHER_REG = /^\s*,?\s*(Undang|UU\b|UUD|Peraturan|Keputusan|Instruksi|Kitab
 const LIST_TAIL = /^(?:\s*(?:,|dan\/atau|dan|atau|serta)?\s*(?:[Pp]asal\s+\d+[A-Z]?|ayat\s*\(\s?(?:\d+[a-z]?|l)\s?\)|huruf\s+[a-z]\b|angka\s+\d+[a-z]?\b))+/;
 const THIS_REG = /^\s*,?\s*Peraturan\s+Daerah\s+ini\b/i;
 const LIST_GAP = /^\s*(,|dan|atau|dan\/atau|serta)?\s*(dan|atau|dan\/atau)?\s*$/;
+/** A letter or number that continues the list of the address before it ("huruf a dan huruf b", "angka 3, angka 4"). */
+const ITEM_TAIL = /^(\s*(?:,\s*(?:dan\/atau|dan|atau|serta)?|dan\/atau|dan|atau|serta)\s*)(huruf\s+([a-z])|angka\s+(\d+[a-z]?))\b/;
+
+/** Where the letters and numbers that continue an address's list are looked up. */
+interface ItemScope {
+  letters: Map<string, ItemIdx> | undefined;
+  numbers: Map<string, ItemIdx> | undefined;
+}
+
+/**
+ * The list continuations right after an address (`rest` starts where it ends): each letter or
+ * number found in `scope`, as `{ gap, text, target }`, until one is not found or the list ends.
+ */
+function itemContinuations(rest: string, scope: ItemScope): Array<{ gap: string; text: string; target: string }> {
+  const out: Array<{ gap: string; text: string; target: string }> = [];
+  let at = 0;
+  let numbers = scope.numbers;
+  for (let m = ITEM_TAIL.exec(rest); m; m = ITEM_TAIL.exec(rest.slice(at))) {
+    const item = m[3] ? scope.letters?.get(m[3]) : numbers?.get(m[4] as string);
+    if (!item) break;
+    if (m[3]) numbers = item.items;
+    out.push({ gap: m[1] as string, text: m[2] as string, target: item.uid });
+    at += m[0].length;
+  }
+  return out;
+}
 
 /**
  * Replace reference phrases by `ref` nodes in the operative part (only in the Pasal of `only`,
@@ -100,6 +126,7 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[],
           let target: string | undefined;
           let to: string | null = null;
           let items: Map<string, ItemIdx> | undefined;
+          const scope: ItemScope = { letters: undefined, numbers: undefined };
           if (pasal) {
             if (ayatLabel) {
               const a = pasal.ayat.get(ayatLabel);
@@ -109,10 +136,13 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[],
               target = pasal.uid;
               items = pasal.items;
             }
+            scope.letters = items;
+            scope.numbers = items;
             if (target && m[8]) {
               const it = items?.get(m[8]);
               target = it?.uid;
               items = it?.items;
+              scope.numbers = items;
             }
             if (target && m[10]) target = items?.get(m[10])?.uid;
             if (target && (m[12] || m[13])) {
@@ -130,6 +160,16 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[],
           out.push({ type: 'ref', attrs: { target, to, text } });
           linked++;
           last = end;
+          // "… huruf a dan huruf b": the letters (or numbers) that continue the list are references too.
+          if (!to && (m[8] || m[10])) {
+            for (const c of itemContinuations(rest, scope)) {
+              out.push({ type: 'text', text: c.gap });
+              out.push({ type: 'ref', attrs: { target: c.target, to: null, text: c.text } });
+              linked++;
+              last += c.gap.length + c.text.length;
+            }
+            prevEnd = last;
+          }
         }
         if (last < s.length) out.push({ type: 'text', text: s.slice(last) });
       }
