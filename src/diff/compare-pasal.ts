@@ -18,7 +18,7 @@ import { dice, gramsOf, lazyGrams, lazyWords, type Grams } from './similarity';
 import { bareMarker, neutralKey } from './unit-keys';
 import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { findPieces, type PieceGroup } from './split-merge';
-import { mergedParts, splitPortions, type SplitPortion } from './piece-sides';
+import { mergedSide, splitPortions, type SplitPortion } from './piece-sides';
 import { NO_PIECES, partPieces, type PartPieces } from './part-pieces';
 import { matchedStatus } from './status';
 import type { PartRow, PasalRow, UnitRef } from './types';
@@ -352,11 +352,10 @@ export function pasalRows(
     } else if (b && slot.n !== null && mergeOf.has(slot.n)) {
       const g = mergeOf.get(slot.n) as PieceGroup;
       const all = g.many.map((o) => olds[o] as PasalUnit);
-      const parts = mergedParts(all);
-      const joined = joinParts(parts);
       const first = all[0] as PasalUnit;
-      const segments = opts.withSegments ? wordDiff(joined, b.tokens, mappedKeys(joined, al.maps, first.num)) : [];
-      rows.push(pasalRow('merged', unitRef(first.uid, first.label, joined, undefined, parts), refOf(b), first.babLabel, b.babLabel, dice(gramsOf(all.flatMap((p) => p.tokens)), gramsOf(b.tokens)), segments, { oldAll: all.map(refOf), newAll: [refOf(b)], textChanged: true, renumbered: first.label !== b.label }));
+      const side = mergedSide(all, al.maps, first.num);
+      const segments = opts.withSegments ? wordDiff(side.tokens, b.tokens, side.keys) : [];
+      rows.push(pasalRow('merged', unitRef(first.uid, first.label, side.tokens, undefined, side.parts), refOf(b), first.babLabel, b.babLabel, dice(gramsOf(all.flatMap((p) => p.tokens)), gramsOf(b.tokens)), segments, { oldAll: all.map(refOf), newAll: [refOf(b)], textChanged: true, renumbered: first.label !== b.label }));
     } else if (b && slot.n !== null && matchByNew.has(slot.n)) {
       const { m, inChain } = matchByNew.get(slot.n) as { m: Match; inChain: boolean };
       const a = olds[m.o] as PasalUnit;

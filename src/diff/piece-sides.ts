@@ -11,10 +11,10 @@
  * Merge: every old Pasal that went into the new one, in order, each after the first under a line
  * with its own heading ("Pasal 4"), which the merge removed.
  */
-import type { PartUnit, PasalUnit } from './extract';
-import { joinParts } from './extract';
-import { containment, gramsFor, gramsOf } from './similarity';
-import { tokenize } from './tokenize';
+import { joinParts, type PartUnit, type PasalUnit } from './extract';
+import { mappedKeys, type RefMaps } from './references';
+import { containment, gramsFor, gramsOf, type Grams } from './similarity';
+import { tokenize, type Token } from './tokenize';
 
 /** Share of a part's grams a piece must hold to take the part. */
 const HELD = 0.5;
@@ -37,7 +37,7 @@ function topLevelGroups(whole: PasalUnit): PartUnit[][] {
 }
 
 /** The piece holding the most of `group` (at least `HELD` of its grams), or -1. */
-function holder(group: readonly PartUnit[], pieceGrams: readonly Uint32Array[]): number {
+function holder(group: readonly PartUnit[], pieceGrams: readonly Grams[]): number {
   const grams = gramsOf(joinParts(group));
   let best = -1;
   let bestHeld = 0;
@@ -75,12 +75,33 @@ export function splitPortions(whole: PasalUnit, pieces: readonly PasalUnit[]): S
   return portions;
 }
 
-/** The parts of the old Pasal `merged` (in order) as one old side: each after the first led by a line with its heading. */
-export function mergedParts(merged: readonly PasalUnit[]): PartUnit[] {
-  const out: PartUnit[] = [];
+/** The old side of a merge: its parts, their tokens, and the keys they are compared by. */
+export interface MergedSide {
+  parts: PartUnit[];
+  tokens: Token[];
+  keys: string[];
+}
+
+/**
+ * The old Pasal `merged` (in order) as one old side, each after the first led by a line with its
+ * heading; the tokens are keyed with the references mapped to new numbers (`mappedKeys`, with
+ * `ownPasal` the first Pasal's number), except the headings', which keep the number they print.
+ */
+export function mergedSide(merged: readonly PasalUnit[], maps: RefMaps, ownPasal: string): MergedSide {
+  const parts: PartUnit[] = [];
+  const headings = new Set<Token>();
   merged.forEach((p, i) => {
-    if (i > 0) out.push({ uid: p.uid, kind: 'para', label: p.label, marker: '', depth: 0, indent: 0, tokens: tokenize(p.label) });
-    out.push(...p.parts);
+    if (i > 0) {
+      const tokens = tokenize(p.label);
+      for (const t of tokens) headings.add(t);
+      parts.push({ uid: p.uid, kind: 'para', label: p.label, marker: '', depth: 0, indent: 0, tokens });
+    }
+    parts.push(...p.parts);
   });
-  return out;
+  const tokens = joinParts(parts);
+  const keys = mappedKeys(tokens, maps, ownPasal);
+  tokens.forEach((t, i) => {
+    if (headings.has(t)) keys[i] = t.k;
+  });
+  return { parts, tokens, keys };
 }
