@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
 import { parseText } from '../../../src/parse';
-import { ayatCount, ayatInserted, pasalDeleted, pasalInserted, pasalMoved, pasalsMerged, pasalSplit, readCorpus, reflowed, wordChanged, type CorpusEdit, type CorpusText } from './corpus-edits';
+import { ayatCount, ayatInserted, itemInserted, numberedItemCount, pasalDeleted, pasalInserted, pasalMoved, pasalsMerged, pasalSplit, readCorpus, reflowed, wordChanged, type CorpusEdit, type CorpusText } from './corpus-edits';
 
 const FILES = [
   'perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt',
@@ -52,12 +52,14 @@ describe.each(FILES)('edited copies of %s', (file) => {
     ...[[1, last - 1], [last - 1, 1], [Math.floor(last / 2), 2], [2, Math.floor(last / 2)]].filter(([k, m]) => k !== m).map(([k, m]) => pasalMoved(t, k!, m!)),
     ...withAyat.flatMap((k) => [ayatInserted(t, k), pasalSplit(t, k)]),
     ...places.slice(0, -1).map((k) => pasalsMerged(t, k)),
+    ...[0, Math.floor(numberedItemCount(t, 0) / 2), numberedItemCount(t, 0) - 1].map((at) => itemInserted(t, 0, at)),
     reflowed(t),
   ].filter((e): e is CorpusEdit => e !== null);
 
   it('has edits of every kind to check', () => {
     expect(t.heads.length).toBeGreaterThanOrEqual(9);
     expect(withAyat.length).toBeGreaterThanOrEqual(2);
+    expect(numberedItemCount(t, 0)).toBeGreaterThanOrEqual(5);
   });
 
   it.each(edits.map((e) => [e.name, e] as const))('%s', (_name, edit) => {

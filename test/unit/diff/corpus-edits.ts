@@ -80,12 +80,18 @@ function endOf(t: CorpusText, k: number): number {
 /** The lines of the `k`-th Pasal's text (heading included). */
 const pasalLines = (t: CorpusText, k: number) => t.lines.slice(t.heads[k]!.line, endOf(t, k));
 
-/** Line indices of the ayat markers "(1)", "(2)", … at line starts in the `k`-th Pasal, in sequence. */
-function ayatLines(t: CorpusText, k: number): number[] {
+/** Line indices of the markers `marker(1)`, `marker(2)`, … at line starts in the `k`-th Pasal, in sequence. */
+function markedLines(t: CorpusText, k: number, marker: (n: number) => string): number[] {
   const out: number[] = [];
-  for (let i = t.heads[k]!.line + 1; i < endOf(t, k); i++) if (new RegExp(`^\\s*\\(${out.length + 1}\\)\\s`).test(t.lines[i] ?? '')) out.push(i);
+  for (let i = t.heads[k]!.line + 1; i < endOf(t, k); i++) if (new RegExp(`^\\s*${marker(out.length + 1)}\\s`).test(t.lines[i] ?? '')) out.push(i);
   return out;
 }
+
+/** Line indices of the ayat markers "(1)", "(2)", … in the `k`-th Pasal. */
+const ayatLines = (t: CorpusText, k: number) => markedLines(t, k, (n) => `\\(${n}\\)`);
+
+/** Line indices of the numbered items "1.", "2.", … in the `k`-th Pasal (Pasal 1's definitions). */
+const numberedItemLines = (t: CorpusText, k: number) => markedLines(t, k, (n) => `${n}\\.`);
 
 /** `lines` with every "Pasal N" of the body (headings, citations, Penjelasan entries) numbered by `renumber`; citations of other laws kept. */
 function withNumbers(t: CorpusText, lines: readonly string[], renumber: (n: number) => number): string {
@@ -211,6 +217,21 @@ export function pasalsMerged(t: CorpusText, k: number): CorpusEdit | null {
     text: withNumbers(t, lines, renumber),
     truth: truth({ merged: [`Pasal ${n}`], ignored: citersOf(t, k + 1), renumber }),
   };
+}
+
+/** The number of numbered items ("1.", "2.", …) of the `k`-th Pasal. */
+export const numberedItemCount = (t: CorpusText, k: number) => numberedItemLines(t, k).length;
+
+/** A new definition inserted as angka `at` + 1 of the `k`-th Pasal; the items after it renumbered. */
+export function itemInserted(t: CorpusText, k: number, at: number): CorpusEdit | null {
+  const items = numberedItemLines(t, k);
+  const line = items[at];
+  if (line === undefined) return null;
+  const lines = t.lines.slice();
+  for (const i of items.slice(at)) lines[i] = lines[i]!.replace(/^(\s*)(\d+)\./, (_m, space: string, d: string) => `${space}${Number(d) + 1}.`);
+  const indent = /^(\s*)/.exec(lines[line]!)![1];
+  lines.splice(line, 0, `${indent}${at + 1}.   Penyalahgunaan adalah penggunaan tanpa hak atau melawan hukum.`, '');
+  return { name: `a definition inserted as angka ${at + 1} of Pasal ${t.heads[k]!.n}, later ones renumbered`, text: lines.join('\n'), truth: truth({ changed: [`Pasal ${t.heads[k]!.n}`] }) };
 }
 
 /** The same text laid out otherwise: every other wrapped line joined to the one before, runs of spaces collapsed, page numbers dropped and others put elsewhere. */
