@@ -6,9 +6,24 @@ import { caseOnly, renumberedPieces, spellingOnly } from './printed-otherwise';
 import type { OtherRow, PartRow, PasalRow, Segment, UnitRef } from './types';
 
 function list(refs: readonly UnitRef[]): string {
-  const labels = refs.map((r) => r.label);
+  return listed(refs.map((r) => r.label));
+}
+
+/** "a", "a dan b", "a, b dan c". */
+function listed(labels: readonly string[]): string {
   if (labels.length <= 1) return labels.join('');
   return `${labels.slice(0, -1).join(', ')} dan ${labels[labels.length - 1]}`;
+}
+
+/**
+ * For a later piece of a split Pasal (its old side a portion, `before` set): "; ayat (3) menjadi
+ * Pasal 18", naming the old ayat it took; empty for the first piece or a piece without ayat.
+ */
+function pieceNote(row: PasalRow | OtherRow): string {
+  if (row.old?.before === undefined || !row.new) return '';
+  const prefix = `${row.old.label} `;
+  const ayat = (row.old.lines ?? []).filter((l) => l.indent === 0 && l.label.startsWith(prefix) && /^ayat \(/.test(l.label.slice(prefix.length))).map((l) => l.label.slice(prefix.length));
+  return ayat.length > 0 ? `; ${listed(ayat)} menjadi ${row.new.label}` : '';
 }
 
 /**
@@ -84,7 +99,7 @@ export function keteranganOf(row: PasalRow | OtherRow): string {
       return `Diubah${note}`;
     }
     case 'split':
-      return 'newAll' in row ? `Dipecah menjadi ${list(row.newAll)}` : 'Dipecah';
+      return 'newAll' in row ? `Dipecah menjadi ${list(row.newAll)}${pieceNote(row)}` : 'Dipecah';
     case 'merged':
       return 'oldAll' in row ? `Digabung dari ${list(row.oldAll)}` : 'Digabung';
   }

@@ -5,7 +5,8 @@
  * the real Sulawesi Utara 4/2014 text, Pasal 17 (ayat (1) with a list of ten items, then (2) and
  * (3)) is split before its ayat (3), which becomes a Pasal 18 of its own: the first row shows old
  * ayat (1)-(2) beside the new Pasal 17, unchanged; the second shows old ayat (3) beside the new
- * Pasal 18, not the whole old Pasal struck through, and carries the old text before it.
+ * Pasal 18, not the whole old Pasal struck through, and carries the old text before it; its
+ * Keterangan says "ayat (3) menjadi Pasal 18".
  *
  * A merged row holds every old Pasal that went into the new one: Pasal 16 (one paragraph) joined
  * to Pasal 15 shows, in the old column, Pasal 15's four ayat and then Pasal 16 under its own
@@ -13,6 +14,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
+import { keteranganOf } from '../../../src/diff/keterangan';
 import { readsAsWritten, sideSegments } from '../../../src/diff/side-text';
 import { parseText } from '../../../src/parse';
 import { pasalsMerged, pasalSplit, readCorpus } from './corpus-edits';
@@ -25,8 +27,11 @@ const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 const oldSide = (r: typeof first) => squeeze(sideSegments(r!.segments, 'old').map((s) => s.text).join(''));
 
 describe('the rows of a split Pasal', () => {
-  it('are two, from old Pasal 17 to new Pasal 17 and 18', () => {
-    expect([first, second].map((r) => [r?.old?.label, r?.new?.label])).toEqual([['Pasal 17', 'Pasal 17'], ['Pasal 17', 'Pasal 18']]);
+  it('are two, from old Pasal 17 to new Pasal 17 and 18, the second naming the ayat it took', () => {
+    expect([first, second].map((r) => [r?.old?.label, r?.new?.label, keteranganOf(r!)])).toEqual([
+      ['Pasal 17', 'Pasal 17', 'Dipecah menjadi Pasal 17 dan Pasal 18'],
+      ['Pasal 17', 'Pasal 18', 'Dipecah menjadi Pasal 17 dan Pasal 18; ayat (3) menjadi Pasal 18'],
+    ]);
   });
 
   it('show on the old side only what each piece took', () => {
