@@ -35,7 +35,7 @@ const COPY = 0.8;
  */
 const MIN_REST = 0.1;
 const MIN_REST_GRAMS = 8;
-const MIN_REST_OF_PIECES = 0.3;
+const MIN_REST_OF_PIECES = 0.15;
 const MIN_REST_ANY = 3;
 
 /** Whether `rest` grams of a unit of `whole` grams, left uncovered by its partner, are enough for pieces of `pieces` grams to count. */
