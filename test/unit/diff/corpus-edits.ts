@@ -58,7 +58,7 @@ export function readCorpus(file: string): CorpusText {
 }
 
 /** `text` (a corpus text, perhaps edited already) cut into lines, with where its Pasal are. */
-export function readCorpusFrom(text: string, file: string): CorpusText {
+function readCorpusFrom(text: string, file: string): CorpusText {
   const lines = text.split('\n');
   const found = lines.findIndex((l) => /^\s*PENJELASAN\s*$/.test(l));
   const penjelasan = found < 0 ? lines.length : found;
