@@ -8,10 +8,11 @@
 import { readFile } from 'node:fs/promises';
 import { CoreError } from '../core-error';
 import { docxLines } from './docx-lines';
+import { trackedChanges, trackedChangesNote } from './docx-tracked';
 import { normalizeLines } from './normalize-lines';
 import { parseLines } from './parse-text';
 import { pdfLines } from './pdf-lines';
-import type { ImportOptions, ImportResult } from './types';
+import type { Diagnostic, ImportOptions, ImportResult, SourceLine } from './types';
 
 /** The formats the importer reads. */
 export type ImportFormat = 'txt' | 'docx' | 'pdf';
@@ -66,25 +67,41 @@ function checkAbort(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new CoreError('CANCELLED', 'Impor dibatalkan.');
 }
 
+/** What reading a file gives: its source lines, and notes about the file itself (tracked changes in a DOCX). */
+export interface ReadSource {
+  lines: SourceLine[];
+  notes: Diagnostic[];
+}
+
+/**
+ * Read file bytes of `format` into source lines (PDF pages reported as "mengekstrak teks PDF"),
+ * with the reader's notes about the file. The one reader of both import paths (`importBuffer`,
+ * the import screen's `runImport`).
+ */
+export async function readSource(bytes: Uint8Array, fileName: string, format: ImportFormat, opts: { signal?: AbortSignal; onProgress?: ImportOptions['onProgress']; skipCorpusHeader: boolean }): Promise<ReadSource> {
+  if (format === 'pdf') {
+    return { lines: await pdfLines(bytes, { signal: opts.signal, onPage: (done, total) => opts.onProgress?.({ stage: 'mengekstrak teks PDF', done, total }) }), notes: [] };
+  }
+  if (format === 'docx') {
+    const note = trackedChangesNote(await trackedChanges(bytes));
+    return { lines: await docxLines(bytes), notes: note ? [note] : [] };
+  }
+  const text = decodeText(bytes);
+  if (!text.trim()) throw new CoreError('IMPORT_FAILED', `Berkas "${fileName}" kosong; tidak ada naskah yang dapat diimpor.`);
+  return { lines: normalizeLines(text, { skipCorpusHeader: opts.skipCorpusHeader }), notes: [] };
+}
+
 /** Import file bytes (the UI sends them) into a Perda document. */
 export async function importBuffer(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): Promise<ImportResult> {
   checkAbort(opts.signal);
   const format = detectFormat(bytes, fileName);
   opts.onProgress?.({ stage: 'membaca', done: 0, total: 1 });
-  let lines;
-  if (format === 'pdf') {
-    lines = await pdfLines(bytes, { signal: opts.signal, onPage: (done, total) => opts.onProgress?.({ stage: 'mengekstrak teks PDF', done, total }) });
-  } else if (format === 'docx') {
-    lines = await docxLines(bytes);
-  } else {
-    const text = decodeText(bytes);
-    if (!text.trim()) throw new CoreError('IMPORT_FAILED', `Berkas "${fileName}" kosong; tidak ada naskah yang dapat diimpor.`);
-    lines = normalizeLines(text, { skipCorpusHeader: opts.skipCorpusHeader !== false });
-  }
+  const { lines, notes } = await readSource(bytes, fileName, format, { signal: opts.signal, onProgress: opts.onProgress, skipCorpusHeader: opts.skipCorpusHeader !== false });
   checkAbort(opts.signal);
   if (lines.length === 0) throw new CoreError('IMPORT_FAILED', `Berkas "${fileName}" tidak berisi teks.`);
   opts.onProgress?.({ stage: 'menyusun struktur', done: 0, total: 1 });
   const result = parseLines(lines, format === 'txt');
+  result.diagnostics.unshift(...notes);
   opts.onProgress?.({ stage: 'selesai', done: 1, total: 1 });
   return result;
 }
