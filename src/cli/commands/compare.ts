@@ -49,7 +49,7 @@ export function formatComparison(j: ComparisonJson, oldName: string, newName: st
 /** Import notes that change how the comparison reads: numbers the source prints out of order or twice. */
 const NUMBERING_CODES = new Set(['NUMBERING_GAP', 'NUMBERING_DUPLICATE']);
 
-/** Warn (on stderr) about import problems of a file input, and about its own numbering. */
+/** Warn (on stderr) about import problems of a file input, its own numbering, and tracked changes a Word file still holds. */
 function warnDiagnostics(io: CliIo, input: ResolvedInput): void {
   const errors = input.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) io.err(`Peringatan: ${errors.length} masalah saat mengimpor ${input.label}; periksa dengan "rancang import". Contoh: ${errors[0]?.message ?? ''}`);
@@ -58,6 +58,7 @@ function warnDiagnostics(io: CliIo, input: ResolvedInput): void {
     ? 'setiap unit disebut dengan nomor yang tercetak'
     : 'unit dinomori menurut urutannya, sehingga perbandingan dapat menunjukkan nomor berubah';
   if (numbering.length > 0) io.err(`Peringatan: penomoran dalam ${input.label} tidak berurutan (${numbering.length} tempat); ${how}. Contoh: ${numbering[0]?.message ?? ''}`);
+  for (const d of input.diagnostics) if (d.code === 'DOCX_TRACKED_CHANGES') io.err(`Peringatan: ${input.label}: ${d.message}`);
 }
 
 /** Warn (on stderr) when one input is an amending instrument and the other is not (and it was not applied): apply it first. */

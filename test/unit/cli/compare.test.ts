@@ -12,6 +12,7 @@ import { baseDoc, editedDraft } from '../../api/compare-fixture';
 import { captureIo } from '../../helpers/cli-io';
 import { corpusDir, fixturesDir } from '../../helpers/paths';
 import { makeTmpDir, type TmpDir } from '../../helpers/tmp-dir';
+import { trackedDocx } from '../parse/helpers/tracked-docx';
 
 const OLD = path.join(corpusDir, 'perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt');
 const NEW = path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
@@ -85,6 +86,17 @@ describe('rancang compare warns on stderr, and leaves the JSON as it is', () => 
     expect(r.code).toBe(0);
     expect(r.err).toContain('Peringatan: penomoran dalam dua-kali.txt tidak berurutan');
     expect(r.err).toContain('Pasal 12 muncul dua kali');
+  });
+
+  it('when a Word file still holds tracked changes (compared as accepted)', async () => {
+    const [clean, tracked] = [path.join(tmp.path, 'bersih.docx'), path.join(tmp.path, 'revisi.docx')];
+    fs.writeFileSync(clean, await trackedDocx(false));
+    fs.writeFileSync(tracked, await trackedDocx(true));
+    const r = await run('compare', clean, tracked, '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^Peringatan: revisi\.docx: Berkas Word ini masih memuat perubahan terlacak \(Track Changes: 2 sisipan, 1 hapusan\)/);
+    expect(r.err).not.toContain('bersih.docx');
+    expect((JSON.parse(r.out) as ComparisonJson).summary).toMatchObject({ unchanged: 1, changed: 0 });
   });
 });
 
