@@ -76,6 +76,42 @@ function itemContinuations(rest: string, scope: ItemScope): Array<{ gap: string;
   return out;
 }
 
+/** A letter or number cited alone where its list stands ("sebagaimana dimaksud pada huruf a"). */
+const BARE_ITEM = /\b(?:pada|dalam)\s+(huruf\s+([a-z])|angka\s+(\d+[a-z]?))\b/g;
+
+/**
+ * `text` (plain, outside any address) as nodes: a letter or number cited alone after "pada" or
+ * "dalam" is a reference to the item of that label in `scope` (the letters of the ayat or Pasal
+ * the text is in, the numbers of the huruf it is in), and so are the letters or numbers that
+ * continue its list; the rest stays text. Counts what it links in `linked.count`.
+ */
+function linkBareItems(text: string, scope: ItemScope, linked: { count: number }): PMJson[] {
+  const out: PMJson[] = [];
+  let last = 0;
+  for (const m of text.matchAll(BARE_ITEM)) {
+    const start = (m.index as number) + m[0].length - (m[1] as string).length;
+    if (start < last) continue;
+    const end = start + (m[1] as string).length;
+    const rest = text.slice(end, end + 400);
+    const after = rest.slice(LIST_TAIL.exec(rest)?.[0].length ?? 0);
+    if (OTHER_REG.test(after.slice(0, 60))) continue;
+    const item = m[2] ? scope.letters?.get(m[2]) : scope.numbers?.get(m[3] as string);
+    if (!item) continue;
+    if (start > last) out.push({ type: 'text', text: text.slice(last, start) });
+    out.push({ type: 'ref', attrs: { target: item.uid, to: null, text: m[1] } });
+    linked.count++;
+    last = end;
+    for (const c of itemContinuations(rest, m[2] ? { letters: scope.letters, numbers: item.items } : { letters: undefined, numbers: scope.numbers })) {
+      out.push({ type: 'text', text: c.gap });
+      out.push({ type: 'ref', attrs: { target: c.target, to: null, text: c.text } });
+      linked.count++;
+      last += c.gap.length + c.text.length;
+    }
+  }
+  if (last < text.length) out.push({ type: 'text', text: text.slice(last) });
+  return out;
+}
+
 /**
  * Replace reference phrases by `ref` nodes in the operative part (only in the Pasal of `only`,
  * when given; the others are still targets). Returns the count linked.
@@ -98,8 +134,10 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[],
     const here = index.get(String(p.attrs?.baseNum ?? ''));
     const where = `Pasal ${String(p.attrs?.baseNum ?? '?')}`;
     const line = typeof p.attrs?._line === 'number' ? p.attrs._line : undefined;
-    const rewrite = (para: PMJson) => {
+    const bare = { count: 0 };
+    const rewrite = (para: PMJson, around: ItemScope) => {
       const out: PMJson[] = [];
+      const plain = (text: string) => out.push(...linkBareItems(text, around, bare));
       for (const c of para.content ?? []) {
         if (c.type !== 'text' || !c.text) { out.push(c); continue; }
         const s = c.text;
@@ -156,7 +194,7 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[],
             diagnostics.push({ line, severity: 'warning', code: 'REF_UNRESOLVED', message: `${where}: acuan "${text}" tidak ditemukan dalam dokumen; dibiarkan sebagai teks.` });
             continue;
           }
-          if (start > last) out.push({ type: 'text', text: s.slice(last, start) });
+          if (start > last) plain(s.slice(last, start));
           out.push({ type: 'ref', attrs: { target, to, text } });
           linked++;
           last = end;
@@ -171,15 +209,27 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[],
             prevEnd = last;
           }
         }
-        if (last < s.length) out.push({ type: 'text', text: s.slice(last) });
+        if (last < s.length) plain(s.slice(last));
       }
       para.content = out;
     };
-    const walk = (n: PMJson) => {
-      if (n.type === 'para') rewrite(n);
-      else if (n.type === 'ayat' || n.type === 'list' || n.type === 'item') (n.content ?? []).forEach(walk);
+    // A letter or number cited alone is an item of the list where the text stands (see `linkBareItems`).
+    const walk = (n: PMJson, around: ItemScope) => {
+      if (n.type === 'para') rewrite(n, around);
+      else if (n.type === 'ayat') {
+        const items = indexItems(n.content);
+        (n.content ?? []).forEach((c) => walk(c, { letters: items, numbers: items }));
+      } else if (n.type === 'list') (n.content ?? []).forEach((c) => walk(c, around));
+      else if (n.type === 'item') {
+        // An item's own sub-items, when it has them, are what its text cites by their kind of label.
+        const own = indexItems(n.content);
+        const first = own.keys().next().value;
+        const inside = first === undefined ? around : /^[a-z]/.test(first) ? { letters: own, numbers: around.numbers } : { letters: around.letters, numbers: own };
+        (n.content ?? []).forEach((c) => walk(c, inside));
+      }
     };
-    (p.content ?? []).forEach(walk);
+    (p.content ?? []).forEach((c) => walk(c, { letters: here?.items, numbers: here?.items }));
+    linked += bare.count;
   }
   return linked;
 }

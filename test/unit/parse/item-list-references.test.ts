@@ -4,6 +4,11 @@
  * real Surabaya 3/2018 text, a new huruf a inserted in Pasal 35 ayat (1) renumbers the four items
  * after it, and Pasal 36's "Pasal 35 ayat (1) huruf a dan huruf b", now "huruf b dan huruf c",
  * only followed the renumbering (it read "Diubah", the second letter being plain text).
+ *
+ * So are a letter or number cited alone where its list stands ("sebagaimana dimaksud pada huruf
+ * a dan huruf b" in an item of the same list): on the real Sulawesi Utara 4/2014 text with such a
+ * citation in Pasal 17 ayat (1) huruf j, a new huruf a leaves that item "Nomor berubah", not
+ * "diubah". A letter the list lacks, or one of another law, stays text.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +18,7 @@ import { compareDocs } from '../../../src/diff/compare';
 import { numberDocument } from '../../../src/model/numbering';
 import { parseText } from '../../../src/parse';
 import { corpusDir } from '../../helpers/paths';
-import { once } from '../diff/sulut-edits';
+import { once, original as sulut } from '../diff/sulut-edits';
 
 const original = fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8');
 
@@ -66,5 +71,31 @@ describe('letters and numbers continuing a reference list', () => {
     const c = compareDocs(parseText(original).doc, parseText(withItemInserted()).doc);
     expect(c.pasal.filter((r) => r.status !== 'unchanged').map((r) => `${r.status} ${r.old?.label}`)).toEqual(['changed Pasal 35']);
     expect(c.pasal.find((r) => r.old?.label === 'Pasal 36')?.refsOnly).toBe(true);
+  });
+});
+
+/** Sulut with a citation of huruf a and b in Pasal 17 ayat (1) huruf j, and one of another law's letter. */
+const sulutCiting = once(sulut, '    j. Rencana memasukan 1 (satu) tahun ke depan dari minuman\n        beralkohol yang akan disalurkan.',
+  '    j. Rencana memasukan 1 (satu) tahun ke depan dari minuman\n        beralkohol yang akan disalurkan, sesuai dokumen sebagaimana dimaksud pada huruf a dan huruf b, huruf z, serta dalam huruf a Undang-Undang Nomor 8 Tahun 1981.');
+
+describe('letters cited alone where their list stands', () => {
+  it('link to the items of that list, and not past it', () => {
+    expect(refsIn(parseText(sulutCiting).doc, 'sesuai dokumen')).toEqual([
+      'huruf a -> Pasal 17 ayat (1) huruf a',
+      'huruf b -> Pasal 17 ayat (1) huruf b',
+    ]);
+  });
+
+  it('a citing item whose letters followed an inserted item reads renumbered', () => {
+    // A new huruf a in Pasal 17 ayat (1): its items b-j become c-k, and the citation follows.
+    const from = sulutCiting.indexOf('    a. Fotokopi Akta pendirian');
+    const to = sulutCiting.indexOf('(2) Terhadap pemegang rekomendasi');
+    const list = sulutCiting.slice(from, to).replace(/^ {4}([a-j])\. /gm, (_m, l: string) => `    ${String.fromCharCode(l.charCodeAt(0) + 1)}. `).replace('huruf a dan huruf b,', 'huruf b dan huruf c,');
+    const inserted = `${sulutCiting.slice(0, from)}    a. Surat permohonan bermeterai;\n${list}${sulutCiting.slice(to)}`;
+    const c = compareDocs(parseText(sulutCiting).doc, parseText(inserted).doc);
+    const row = c.pasal.find((r) => r.old?.label === 'Pasal 17')!;
+    const j = row.parts.find((p) => p.old?.label === 'Pasal 17 ayat (1) huruf j');
+    expect(`${j?.status} ${j?.new?.label}`).toBe('renumbered Pasal 17 ayat (1) huruf k');
+    expect(row.parts.filter((p) => p.status === 'inserted').map((p) => p.new?.label)).toEqual(['Pasal 17 ayat (1) huruf a']);
   });
 });
