@@ -59,21 +59,22 @@ interface ItemScope {
 }
 
 /**
- * The list continuations right after an address (`rest` starts where it ends): each letter or
- * number found in `scope`, as `{ gap, text, target }`, until one is not found or the list ends.
+ * The list continuations right after an address (`rest` starts where it ends) as nodes: each
+ * letter or number found in `scope` a reference, the words between them text, until one is not
+ * found or the list ends; `length` is how much of `rest` they cover.
  */
-function itemContinuations(rest: string, scope: ItemScope): Array<{ gap: string; text: string; target: string }> {
-  const out: Array<{ gap: string; text: string; target: string }> = [];
-  let at = 0;
+function itemContinuations(rest: string, scope: ItemScope): { nodes: PMJson[]; length: number } {
+  const nodes: PMJson[] = [];
+  let length = 0;
   let numbers = scope.numbers;
-  for (let m = ITEM_TAIL.exec(rest); m; m = ITEM_TAIL.exec(rest.slice(at))) {
+  for (let m = ITEM_TAIL.exec(rest); m; m = ITEM_TAIL.exec(rest.slice(length))) {
     const item = m[3] ? scope.letters?.get(m[3]) : numbers?.get(m[4] as string);
     if (!item) break;
     if (m[3]) numbers = item.items;
-    out.push({ gap: m[1] as string, text: m[2] as string, target: item.uid });
-    at += m[0].length;
+    nodes.push({ type: 'text', text: m[1] as string }, { type: 'ref', attrs: { target: item.uid, to: null, text: m[2] as string } });
+    length += m[0].length;
   }
-  return out;
+  return { nodes, length };
 }
 
 /** A letter or number cited alone where its list stands ("sebagaimana dimaksud pada huruf a"). */
@@ -83,9 +84,9 @@ const BARE_ITEM = /\b(?:pada|dalam)\s+(huruf\s+([a-z])|angka\s+(\d+[a-z]?))\b/g;
  * `text` (plain, outside any address) as nodes: a letter or number cited alone after "pada" or
  * "dalam" is a reference to the item of that label in `scope` (the letters of the ayat or Pasal
  * the text is in, the numbers of the huruf it is in), and so are the letters or numbers that
- * continue its list; the rest stays text. Counts what it links in `linked.count`.
+ * continue its list; the rest stays text.
  */
-function linkBareItems(text: string, scope: ItemScope, linked: { count: number }): PMJson[] {
+function linkBareItems(text: string, scope: ItemScope): PMJson[] {
   const out: PMJson[] = [];
   let last = 0;
   for (const m of text.matchAll(BARE_ITEM)) {
@@ -99,14 +100,9 @@ function linkBareItems(text: string, scope: ItemScope, linked: { count: number }
     if (!item) continue;
     if (start > last) out.push({ type: 'text', text: text.slice(last, start) });
     out.push({ type: 'ref', attrs: { target: item.uid, to: null, text: m[1] } });
-    linked.count++;
-    last = end;
-    for (const c of itemContinuations(rest, m[2] ? { letters: scope.letters, numbers: item.items } : { letters: undefined, numbers: scope.numbers })) {
-      out.push({ type: 'text', text: c.gap });
-      out.push({ type: 'ref', attrs: { target: c.target, to: null, text: c.text } });
-      linked.count++;
-      last += c.gap.length + c.text.length;
-    }
+    const tail = itemContinuations(rest, m[2] ? { letters: scope.letters, numbers: item.items } : { letters: undefined, numbers: scope.numbers });
+    out.push(...tail.nodes);
+    last = end + tail.length;
   }
   if (last < text.length) out.push({ type: 'text', text: text.slice(last) });
   return out;
@@ -114,9 +110,9 @@ function linkBareItems(text: string, scope: ItemScope, linked: { count: number }
 
 /**
  * Replace reference phrases by `ref` nodes in the operative part (only in the Pasal of `only`,
- * when given; the others are still targets). Returns the count linked.
+ * when given; the others are still targets).
  */
-export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[], only?: ReadonlySet<PMJson>): number {
+export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[], only?: ReadonlySet<PMJson>): void {
   const pasals = collectPasal(batangTubuh);
   const index = new Map<string, PasalIdx>();
   for (const p of pasals) {
@@ -128,16 +124,14 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[],
     }
     index.set(num, { uid: String(p.attrs?.uid), ayat, items: indexItems(p.content) });
   }
-  let linked = 0;
   for (const p of pasals) {
     if (only && !only.has(p)) continue;
     const here = index.get(String(p.attrs?.baseNum ?? ''));
     const where = `Pasal ${String(p.attrs?.baseNum ?? '?')}`;
     const line = typeof p.attrs?._line === 'number' ? p.attrs._line : undefined;
-    const bare = { count: 0 };
     const rewrite = (para: PMJson, around: ItemScope) => {
       const out: PMJson[] = [];
-      const plain = (text: string) => out.push(...linkBareItems(text, around, bare));
+      const plain = (text: string) => out.push(...linkBareItems(text, around));
       for (const c of para.content ?? []) {
         if (c.type !== 'text' || !c.text) { out.push(c); continue; }
         const s = c.text;
@@ -196,16 +190,12 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[],
           }
           if (start > last) plain(s.slice(last, start));
           out.push({ type: 'ref', attrs: { target, to, text } });
-          linked++;
           last = end;
           // "… huruf a dan huruf b": the letters (or numbers) that continue the list are references too.
           if (!to && (m[8] || m[10])) {
-            for (const c of itemContinuations(rest, scope)) {
-              out.push({ type: 'text', text: c.gap });
-              out.push({ type: 'ref', attrs: { target: c.target, to: null, text: c.text } });
-              linked++;
-              last += c.gap.length + c.text.length;
-            }
+            const tail = itemContinuations(rest, scope);
+            out.push(...tail.nodes);
+            last += tail.length;
             prevEnd = last;
           }
         }
@@ -229,7 +219,5 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[],
       }
     };
     (p.content ?? []).forEach((c) => walk(c, { letters: here?.items, numbers: here?.items }));
-    linked += bare.count;
   }
-  return linked;
 }

@@ -1,9 +1,9 @@
 /**
  * A phrase selected in the old column of the comparison table (DOM): the row it is in, the
- * selected text, which occurrence of that text in the cell it is (so the core anchors the same
- * words when the phrase appears twice), the line it starts in, and where to show the "comment"
- * button. `oldCommentTarget` then names the old unit the phrase belongs to: a merged row's old
- * column holds several old Pasal.
+ * selected text, where it starts in the cell's text and in which line, and where to show the
+ * "comment" button. `oldCommentTarget` then names the old unit the phrase belongs to (a merged
+ * row's old column holds several old Pasal) and which appearance of it there it is, so the core
+ * anchors the same words when the phrase appears twice.
  */
 import type { CompareSide } from '../../../src/api/contract';
 
@@ -11,8 +11,6 @@ import type { CompareSide } from '../../../src/api/contract';
 export interface OldTextSelection {
   rowKey: string;
   quote: string;
-  /** 1 for the first appearance of `quote` in the cell's text. */
-  occurrence: number;
   /** The cell's text, where the selection starts in it, the line (`data-line`) it starts in and where each line starts. */
   text: string;
   at: number;
@@ -55,7 +53,6 @@ export function readOldTextSelection(root: HTMLElement): OldTextSelection | null
   return {
     rowKey,
     quote,
-    occurrence: Math.max(1, appearances(full, quote, 0, at)),
     text: full,
     at,
     line: lineEl && textEl.contains(lineEl) ? lineEls.indexOf(lineEl) : null,
@@ -83,8 +80,9 @@ function ownerOf(all: readonly CompareSide[], label: string): CompareSide | unde
  * The old unit a phrase selected in a row's old column is on, and which appearance of the phrase
  * it is in that unit's text. A merged row's old column holds every old Pasal that went into the
  * new one, each after the first under its heading line: a phrase in the lines of a later one is
- * on that Pasal, counted from its first line. Otherwise it is on the row's old unit (counted from
- * its start when the row shows only a portion of it, `occurrenceInUnit`).
+ * on that Pasal, counted from its first line. Otherwise it is on the row's old unit, counted from
+ * the cell's start, after its appearances in the unit's text `before` the cell when the row shows
+ * only a portion of the unit (a later piece of a split Pasal).
  */
 export function oldCommentTarget(row: { old: CompareSide; oldAll: readonly CompareSide[] }, sel: OldTextSelection): { uid: string; label: string; occurrence: number } {
   const lines = row.old.lines;
@@ -97,16 +95,6 @@ export function oldCommentTarget(row: { old: CompareSide; oldAll: readonly Compa
     const from = sel.lineStarts[Math.max(0, first)] ?? 0;
     return { uid: unit.uid, label: unit.label, occurrence: Math.max(1, appearances(sel.text, sel.quote, from, sel.at)) };
   }
-  return { uid: row.old.uid, label: row.old.label, occurrence: occurrenceInUnit(sel, row.old.before) };
-}
-
-/**
- * Which appearance of the selected phrase it is in the whole unit, when the cell shows only a
- * portion of it (a later piece of a split Pasal): its appearances in the text `before` the
- * portion come first.
- */
-export function occurrenceInUnit(sel: Pick<OldTextSelection, 'quote' | 'occurrence'>, before: string | undefined): number {
-  let earlier = 0;
-  if (before) for (let i = before.indexOf(sel.quote); i >= 0; i = before.indexOf(sel.quote, i + 1)) earlier++;
-  return sel.occurrence + earlier;
+  const before = row.old.before ?? '';
+  return { uid: row.old.uid, label: row.old.label, occurrence: Math.max(1, appearances(sel.text, sel.quote, 0, sel.at)) + appearances(before, sel.quote, 0, before.length) };
 }

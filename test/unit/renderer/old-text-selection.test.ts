@@ -6,31 +6,11 @@
  * heading line, Pasal 16: a phrase in Pasal 16's lines is on Pasal 16, counted from its text.
  */
 import { describe, expect, it } from 'vitest';
-import { occurrenceInUnit, oldCommentTarget, type OldTextSelection } from '../../../renderer/panels/compare/old-text-selection';
+import { oldCommentTarget, type OldTextSelection } from '../../../renderer/panels/compare/old-text-selection';
 import { compareDocs } from '../../../src/diff/compare';
 import { parseText } from '../../../src/parse';
 import { anchorForUnit } from '../../../src/review/make-anchor';
 import { pasalsMerged, pasalSplit, readCorpus } from '../diff/corpus-edits';
-
-describe('occurrenceInUnit', () => {
-  it('counts the appearances in the text before the portion first', () => {
-    expect(occurrenceInUnit({ quote: 'izin', occurrence: 2 }, 'izin usaha dan izin tempat')).toBe(4);
-    expect(occurrenceInUnit({ quote: 'izin', occurrence: 1 }, undefined)).toBe(1);
-    expect(occurrenceInUnit({ quote: 'izin', occurrence: 1 }, 'tanpa itu')).toBe(1);
-  });
-
-  it('anchors a phrase of the split piece in that piece, not earlier in the old Pasal', () => {
-    const t = readCorpus('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
-    const oldDoc = parseText(t.text).doc;
-    const edit = pasalSplit(t, t.heads.findIndex((h) => h.n === 17))!;
-    const piece = compareDocs(oldDoc, parseText(edit.text).doc).pasal.filter((r) => r.status === 'split')[1]!;
-    expect(piece.old!.text.match(/Gubernur/g)).toHaveLength(1);
-    const occurrence = occurrenceInUnit({ quote: 'Gubernur', occurrence: 1 }, piece.old!.before);
-    expect(occurrence).toBe(3);
-    const anchor = anchorForUnit(oldDoc, piece.old!.uid, 'Gubernur', occurrence);
-    expect(anchor.quote?.prefix).toMatch(/dengan Peraturan $/);
-  });
-});
 
 /** A selection of the `nth` appearance of `quote` in the cell text that `lines` make, as the DOM reader reports it. */
 function selectionIn(lines: readonly string[], quote: string, nth: number): OldTextSelection {
@@ -39,8 +19,32 @@ function selectionIn(lines: readonly string[], quote: string, nth: number): OldT
   for (let k = 0; k < nth; k++) at = text.indexOf(quote, at + 1);
   const lineStarts = lines.map((_l, i) => lines.slice(0, i).join('').length);
   const line = lineStarts.findLastIndex((start) => start <= at);
-  return { rowKey: 'p0', quote, occurrence: nth, text, at, line, lineStarts, top: 0, left: 0 };
+  return { rowKey: 'p0', quote, text, at, line, lineStarts, top: 0, left: 0 };
 }
+
+/** Which appearance of the `nth` "izin" of the cell `cell` it is, on a row whose old side shows the text after `before`. */
+const inPortion = (cell: string, nth: number, before: string | undefined) =>
+  oldCommentTarget({ old: { uid: 'u', label: 'Pasal 1', ...(before === undefined ? {} : { before }) }, oldAll: [] }, selectionIn([cell], 'izin', nth)).occurrence;
+
+describe('a phrase in a portion of its unit', () => {
+  it('counts the appearances in the text before the portion first', () => {
+    expect(inPortion('izin lokasi dan izin usaha', 2, 'izin usaha dan izin tempat')).toBe(4);
+    expect(inPortion('izin lokasi', 1, undefined)).toBe(1);
+    expect(inPortion('izin lokasi', 1, 'tanpa itu')).toBe(1);
+  });
+
+  it('anchors a phrase of the split piece in that piece, not earlier in the old Pasal', () => {
+    const t = readCorpus('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+    const oldDoc = parseText(t.text).doc;
+    const edit = pasalSplit(t, t.heads.findIndex((h) => h.n === 17))!;
+    const piece = compareDocs(oldDoc, parseText(edit.text).doc).pasal.filter((r) => r.status === 'split')[1]!;
+    expect(piece.old!.text.match(/Gubernur/g)).toHaveLength(1);
+    const { occurrence } = oldCommentTarget({ old: piece.old!, oldAll: piece.oldAll }, selectionIn([piece.old!.text], 'Gubernur', 1));
+    expect(occurrence).toBe(3);
+    const anchor = anchorForUnit(oldDoc, piece.old!.uid, 'Gubernur', occurrence);
+    expect(anchor.quote?.prefix).toMatch(/dengan Peraturan $/);
+  });
+});
 
 describe('oldCommentTarget', () => {
   const t = readCorpus('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
