@@ -9,7 +9,7 @@ export { otherRowsOf } from './other-sections';
 export { compareThreeWay, type RowStage, type ThreeWay, type ThreeWayRow, type Stage } from './three-way';
 export { wordDiff } from './word-diff';
 export { readsAsWritten, sideSegments } from './side-text';
-export { partsOutOfStep } from './parts-in-step';
+export { partsOutOfStep, readsPartByPart } from './parts-in-step';
 export { isChangeStatus } from './status';
 export { changesOnly, keptRowCount } from './changes-only';
 export { tokenize, type Token } from './tokenize';

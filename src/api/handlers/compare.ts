@@ -6,7 +6,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { CoreError } from '../../core-error';
-import { compareDocs, compareThreeWay, isFormOnlyChange, keteranganOf, otherRowsOf, partFormChange, partsOutOfStep, readsAsWritten } from '../../diff/index';
+import { compareDocs, compareThreeWay, isFormOnlyChange, keteranganOf, otherRowsOf, partFormChange, readsAsWritten, readsPartByPart } from '../../diff/index';
 import type { Comparison, OtherRow, PartRow, PasalRow, RowStage, UnitRef, UnitStatus } from '../../diff/index';
 import { repointedRefs, type RepointedRef } from '../../diff/repointed';
 import { docLabel } from '../../export/table/doc-label';
@@ -65,7 +65,7 @@ function pasalView(r: PasalRow, i: number): CompareRowView {
     ...asWritten(r),
     // A Pasal that is one paragraph on both sides: its row's status says all (no "(teks 1): diubah").
     parts: wholeTextPart(r) ? [] : r.parts.filter((p) => p.status !== 'unchanged').map((p) => ({ status: p.status, kind: p.kind, old: side(p.old), new: side(p.new), ...repointedOf(p), ...alikeOf(p), ...partFormOf(p) })),
-    ...(partsOutOfStep(r) ? { partRows: r.parts.map((p) => ({ status: p.status, kind: p.kind, old: partSide(p.old), new: partSide(p.new), segments: p.segments, ...repointedOf(p), ...alikeOf(p), ...partFormOf(p) })) } : {}),
+    ...(readsPartByPart(r) ? { partRows: r.parts.map((p) => ({ status: p.status, kind: p.kind, old: partSide(p.old), new: partSide(p.new), segments: p.segments, ...repointedOf(p), ...alikeOf(p), ...partFormOf(p) })) } : {}),
   };
 }
 
