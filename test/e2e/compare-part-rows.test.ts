@@ -7,7 +7,8 @@
  * shows only the Pasal of that status; in the redline F8 steps through Pasal 1's changed lines, and
  * after scrolling away it goes on from the rows in view; on paper the texts, the day, the pages and
  * the part printed are named; the
- * Ekspor tab writes the matriks of the changes only.
+ * Ekspor tab writes the matriks of the changes only. A phrase chosen in the old column of a part
+ * row is commented on that old part.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +16,8 @@ import { execFileSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { DocJson } from '../../src/api/contract';
+import type { DocJson, ThreadList } from '../../src/api/contract';
+import { strings as commentStrings } from '../../renderer/i18n/features/comments';
 import { parseText } from '../../src/parse';
 import { strings } from '../../renderer/i18n/features/compare';
 import { en as enText } from '../../renderer/i18n/en';
@@ -23,10 +25,14 @@ import { id as idText } from '../../renderer/i18n/id';
 import { corpusDir } from '../helpers/paths';
 import { chromiumMissing, screenshotDir } from './helpers/browser';
 import { type Preview } from './helpers/preview';
-import { projectWithDraft, useE2eSession } from './helpers/session';
+import { callCore, projectWithDraft, useE2eSession } from './helpers/session';
+import { selectOldText } from './helpers/old-text';
 
 const skip = chromiumMissing();
 const s = strings.id;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- feature strings are merged in at run time
+const c = commentStrings.id as typeof commentStrings.id & Record<string, any>;
+const OLD_PART_PHRASE = 'Parkir adalah keadaan';
 const read = (f: string) => parseText(fs.readFileSync(path.join(corpusDir, f), 'utf8')).doc.toJSON() as DocJson;
 
 describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
@@ -364,5 +370,30 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     expect(xml).toMatch(/Matriks ini memuat perubahan isi saja: \d+ baris tanpa perubahan isi/);
     // The one row of this pair changed in punctuation only (old Penjelasan Pasal 40) is left out.
     expect(xml).not.toContain('hanya tanda baca');
+  });
+
+  it('a phrase chosen in the old column of a part row is commented on that old part', async () => {
+    await page.goto(preview.url);
+    await page.locator('.perda-doc').waitFor();
+    await page.getByRole('tab', { name: s.title }).click();
+    await page.locator('.cmp-summary').waitFor();
+    // Old angka 9 of Pasal 1, "Parkir adalah keadaan tidak bergerak …", beside new angka 7.
+    const part = page.locator('.cmp-part-row').filter({ has: page.locator('td.cmp-old .cmp-marker', { hasText: /^9\.$/ }) }).first();
+    await part.scrollIntoViewIfNeeded();
+    const key = await part.getAttribute('data-key');
+    await selectOldText(page, `.cmp-part-row[data-key="${key}"]`, OLD_PART_PHRASE);
+    await page.locator('.cmp-old-bubble').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.locator('.composer-label').textContent()).toBe(`${c.composer.on} Pasal 1 angka 9 (naskah lama)`);
+    expect(await dialog.locator('.thread-quote').textContent()).toBe(OLD_PART_PHRASE);
+    await dialog.getByLabel(c.composer.body).fill('Mengapa definisi parkir diubah?');
+    await dialog.getByLabel(c.composer.name).fill('Hj. Siti Aminah');
+    await dialog.getByRole('button', { name: c.composer.submit }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // Stored on the base side, on old angka 9, the phrase found there.
+    const list = await callCore<ThreadList>(preview, 'thread.list', {});
+    expect(list.threads.map((t) => [t.side, t.unitLabel, t.quote])).toEqual([['base', 'Pasal 1 angka 9 (naskah lama)', OLD_PART_PHRASE]]);
+    expect(list.threads[0]!.placement).toMatchObject({ state: 'anchored', text: OLD_PART_PHRASE });
   });
 });

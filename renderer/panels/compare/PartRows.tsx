@@ -1,6 +1,7 @@
 /**
  * The ayat, items and loose text of a changed Pasal whose parts are out of step (one inserted,
- * deleted, moved, merged or split: `partRows` of the row), each in a row of its own under the
+ * deleted, moved, merged or split) or that is longer than about a screen (`partRows` of the row,
+ * `src/diff/parts-in-step.ts`), each in a row of its own under the
  * Pasal's row: the old part beside its new one, its marker hanging left (an item a step further
  * in, as printed), word changes marked, and its own note. Old angka 9 then stands beside new angka 7, not beside whatever is seventh. Each
  * part row opens its own ayat or item in the editor (click or Enter) and is highlighted with its
@@ -11,6 +12,7 @@ import { useContext, type CSSProperties } from 'react';
 import type { ComparePartRowView, CompareRowView, CompareSide } from '../../../src/api/contract';
 import { newPartNames } from '../../../src/diff/part-elsewhere';
 import { isChangeStatus } from '../../../src/diff/status';
+import { partKey } from './part-key';
 import { GotoLink, partNote, rowActivation, type RowText } from './row-parts';
 import { SegmentText } from './SegmentText';
 import { partsShown } from './row-search';
@@ -33,11 +35,6 @@ function PartSide({ part, side, text }: { part: ComparePartRowView; side: 'old' 
   );
 }
 
-/** The `data-key` of part `i` of the row with `rowKey` (F8 scrolls to it). */
-export function partKey(rowKey: string, i: number): string {
-  return `${rowKey}-p${i}`;
-}
-
 /** The rows of the parts of `row` (its `partRows`), to follow the row itself; `currentPart` is marked as where F8 stands. */
 export function PartRows({ row, current, currentPart = null, text, onRowClick, changesOnly = false, contentOnly = false }: { row: CompareRowView; current: boolean; currentPart?: number | null; text: RowText; onRowClick(row: CompareRowView, unit?: CompareSide): void; changesOnly?: boolean; contentOnly?: boolean }) {
   const parts = row.partRows ?? [];
@@ -46,7 +43,7 @@ export function PartRows({ row, current, currentPart = null, text, onRowClick, c
   return (
     <>
       {parts.map((p, i) => ((changesOnly && !isChangeStatus(p.status)) || !shown(p) ? null : (
-        <tr key={`${row.key}-p${i}`} className={`cmp-part-row cmp-row-${p.status}${current ? ' is-current' : ''}${current && i === currentPart ? ' is-current-part' : ''}`} data-key={partKey(row.key, i)} data-part-status={p.status} aria-current={current && i === currentPart ? 'true' : undefined} {...rowActivation(row, text, (r) => onRowClick(r, p.new ?? undefined))}>
+        <tr key={partKey(row.key, i)} className={`cmp-part-row cmp-row-${p.status}${current ? ' is-current' : ''}${current && i === currentPart ? ' is-current-part' : ''}`} data-key={partKey(row.key, i)} data-part-status={p.status} aria-current={current && i === currentPart ? 'true' : undefined} {...rowActivation(row, text, (r) => onRowClick(r, p.new ?? undefined))}>
           <td className="cmp-no" />
           <PartSide part={p} side="old" text={text} />
           <PartSide part={p} side="new" text={text} />

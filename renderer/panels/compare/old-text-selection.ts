@@ -1,11 +1,13 @@
 /**
  * A phrase selected in the old column of the comparison table (DOM): the row it is in, the
  * selected text, where it starts in the cell's text and in which line, and where to show the
- * "comment" button. `oldCommentTarget` then names the old unit the phrase belongs to (a merged
- * row's old column holds several old Pasal) and which appearance of it there it is, so the core
- * anchors the same words when the phrase appears twice.
+ * "comment" button. `oldSideAt` finds the old side that row shows (a part row of a Pasal shown
+ * part by part shows one old ayat, item or paragraph); `oldCommentTarget` then names the old unit
+ * the phrase belongs to (a merged row's old column holds several old Pasal) and which appearance
+ * of it there it is, so the core anchors the same words when the phrase appears twice.
  */
-import type { CompareSide } from '../../../src/api/contract';
+import type { CompareRowView, CompareSide } from '../../../src/api/contract';
+import { partOfKey } from './part-key';
 
 /** A selection inside one old-text cell. */
 export interface OldTextSelection {
@@ -19,6 +21,12 @@ export interface OldTextSelection {
   /** Viewport position under the end of the selection. */
   top: number;
   left: number;
+}
+
+/** The old side of a row, and every old unit it quotes (several for a merged row). */
+export interface OldSide {
+  old: CompareSide;
+  oldAll: readonly CompareSide[];
 }
 
 /** The selection of the document when it lies inside one `td.cmp-old .cmp-text` under `root`, else null. */
@@ -84,7 +92,7 @@ function ownerOf(all: readonly CompareSide[], label: string): CompareSide | unde
  * the cell's start, after its appearances in the unit's text `before` the cell when the row shows
  * only a portion of the unit (a later piece of a split Pasal).
  */
-export function oldCommentTarget(row: { old: CompareSide; oldAll: readonly CompareSide[] }, sel: OldTextSelection): { uid: string; label: string; occurrence: number } {
+export function oldCommentTarget(row: OldSide, sel: OldTextSelection): { uid: string; label: string; occurrence: number } {
   const lines = row.old.lines;
   const label = sel.line !== null ? lines?.[sel.line]?.label : undefined;
   const unit = row.oldAll.length > 1 && label !== undefined ? ownerOf(row.oldAll, label) : undefined;
@@ -97,4 +105,17 @@ export function oldCommentTarget(row: { old: CompareSide; oldAll: readonly Compa
   }
   const before = row.old.before ?? '';
   return { uid: row.old.uid, label: row.old.label, occurrence: Math.max(1, appearances(sel.text, sel.quote, 0, sel.at)) + appearances(before, sel.quote, 0, before.length) };
+}
+
+/**
+ * The old side shown in the row whose `data-key` is `key`: a row's own old side, or, for a part
+ * row of a Pasal shown part by part, the old ayat, item or paragraph it quotes (a phrase
+ * selected there is on that part, counted from its own text). Null where the row has no old side.
+ */
+export function oldSideAt(rows: readonly CompareRowView[], key: string): OldSide | null {
+  const row = rows.find((r) => r.key === key);
+  if (row) return row.old ? { old: row.old, oldAll: row.oldAll } : null;
+  const at = partOfKey(key);
+  const part = at ? rows.find((r) => r.key === at.rowKey)?.partRows?.[at.part] : undefined;
+  return part?.old ? { old: part.old, oldAll: [] } : null;
 }

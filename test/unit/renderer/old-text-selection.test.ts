@@ -4,9 +4,13 @@
  * old Pasal, so the count starts at the whole old Pasal ("Gubernur" appears once in the piece of
  * Pasal 17, third in the whole Pasal). A merged row's old column holds Pasal 15 and, under its
  * heading line, Pasal 16: a phrase in Pasal 16's lines is on Pasal 16, counted from its text.
+ * A phrase in the old column of a part row (a Pasal shown part by part) is on the old part that
+ * row quotes.
  */
 import { describe, expect, it } from 'vitest';
-import { oldCommentTarget, type OldTextSelection } from '../../../renderer/panels/compare/old-text-selection';
+import { oldCommentTarget, oldSideAt, type OldTextSelection } from '../../../renderer/panels/compare/old-text-selection';
+import { partKey } from '../../../renderer/panels/compare/part-key';
+import { comparisonView } from '../../../src/api/handlers/compare';
 import { compareDocs } from '../../../src/diff/compare';
 import { parseText } from '../../../src/parse';
 import { anchorForUnit } from '../../../src/review/make-anchor';
@@ -68,5 +72,36 @@ describe('oldCommentTarget', () => {
   it('keeps a phrase of the first Pasal on it', () => {
     const target = oldCommentTarget(view, selectionIn(lines, 'SKP-A', 1));
     expect([target.label, target.occurrence]).toEqual(['Pasal 15', 1]);
+  });
+});
+
+describe('a phrase in a part row of a Pasal shown part by part', () => {
+  // Pasal 1 (37 definitions) with one word changed in angka 16 is shown part by part, so the
+  // phrase is chosen in the old column of angka 16's own row, whose data-key names the part.
+  const t = readCorpus('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+  const oldDoc = parseText(t.text).doc;
+  const edited = t.text.replace('Distributor adalah Perusahaan yang ditunjuk', 'Distributor adalah badan usaha yang ditunjuk');
+  const view = comparisonView(compareDocs(oldDoc, parseText(edited).doc), { old: null, new: null, mid: null } as never);
+  const pasal1 = view.rows.find((r) => r.kind === 'pasal' && r.old?.label === 'Pasal 1')!;
+  const at = pasal1.partRows!.findIndex((p) => p.status === 'changed');
+
+  it('is on the old part that row quotes', () => {
+    const unit = oldSideAt(view.rows, partKey(pasal1.key, at));
+    expect(unit?.old.label).toBe('Pasal 1 angka 16');
+  });
+
+  it('counts its appearances in that part only, and the core anchors it there', () => {
+    const unit = oldSideAt(view.rows, partKey(pasal1.key, at))!;
+    const cell = 'Distributor adalah Perusahaan yang ditunjuk oleh produsen minuman beralkohol';
+    const target = oldCommentTarget(unit, selectionIn([cell], 'minuman', 1));
+    expect(target.occurrence).toBe(1);
+    const anchor = anchorForUnit(oldDoc, target.uid, 'minuman', target.occurrence);
+    expect(anchor.quote?.prefix).toMatch(/oleh produsen $/);
+  });
+
+  it('is on the row itself for a row key, and on nothing for a key no row has', () => {
+    expect(oldSideAt(view.rows, pasal1.key)?.old.label).toBe('Pasal 1');
+    expect(oldSideAt(view.rows, `${pasal1.key}-p999`)).toBeNull();
+    expect(oldSideAt(view.rows, 'nope')).toBeNull();
   });
 });
