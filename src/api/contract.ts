@@ -453,6 +453,8 @@ export interface ComparePartRowView {
   alike?: string;
   /** A part changed in form only: what changed, as its note says it ("hanya ejaan", "hanya tanda baca"). */
   form?: string;
+  /** Three-way only: in which stage this part changed. */
+  stage?: CompareStage;
 }
 
 /** In which stage of base -> A -> draft a change came. */

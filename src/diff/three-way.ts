@@ -25,6 +25,11 @@ export interface ThreeWayRow {
    * reader sees which words each stage changed (null otherwise, also when a stage only renumbered).
    */
   steps: { baseToA: Segment[]; aToDraft: Segment[] } | null;
+  /**
+   * The stage of each of the row's parts (`row.parts`, same order): angka 16 of a Pasal 1 changed
+   * before the middle stage, angka 17 after it. Per-stage word diffs are the Pasal's (`steps`).
+   */
+  parts: Stage[];
 }
 
 /** The stage of a row of any section (Judul, Menimbang, titles, Penjelasan, …), as for Pasal. */
@@ -45,11 +50,20 @@ const isChange = (s: UnitStatus | null) => s !== null && s !== 'unchanged';
 /** Rows that have an old and a new side, a status, segments and whether their words changed. */
 type AnyRow = Pick<PasalRow, 'status' | 'old' | 'new' | 'segments' | 'textChanged'>;
 
+/** A row's stage, and the rows of base -> A (`r1`) and A -> draft (`r2`) it was read from. */
+type StagedRow<R> = { row: R; mid: string | null; baseToA: UnitStatus | null; aToDraft: UnitStatus | null; r1: AnyRow | undefined; r2: AnyRow | undefined } & RowStage;
+
+/** The parts of a Pasal row as rows whose stages can be read (`textChanged`: their words changed). */
+function partsAsRows(row: AnyRow | undefined): AnyRow[] {
+  const parts = (row as PasalRow | undefined)?.parts ?? [];
+  return parts.map((p) => ({ status: p.status, old: p.old, new: p.new, segments: p.segments, textChanged: p.status === 'changed' }));
+}
+
 /**
  * The stage of each row of `direct` (base -> draft), from the rows of the same section in
  * `first` (base -> A) and `second` (A -> draft), joined through the uids of the units.
  */
-function stagesOf<R extends AnyRow>(direct: readonly R[], first: readonly AnyRow[], second: readonly AnyRow[]): Array<{ row: R; mid: string | null; baseToA: UnitStatus | null; aToDraft: UnitStatus | null } & RowStage> {
+function stagesOf<R extends AnyRow>(direct: readonly R[], first: readonly AnyRow[], second: readonly AnyRow[]): Array<StagedRow<R>> {
   const byNew = (rows: readonly AnyRow[]) => new Map(rows.flatMap((r) => (r.new ? [[r.new.uid, r] as const] : [])));
   const byOld = (rows: readonly AnyRow[]) => new Map(rows.flatMap((r) => (r.old ? [[r.old.uid, r] as const] : [])));
   const c1ByNew = byNew(first);
@@ -72,7 +86,7 @@ function stagesOf<R extends AnyRow>(direct: readonly R[], first: readonly AnyRow
     const s2 = isChange(aToDraft);
     const both = s1 && s2;
     const steps = both && r1?.textChanged && r2?.textChanged ? { baseToA: r1.segments, aToDraft: r2.segments } : null;
-    return { row, mid: r2?.old?.label ?? r1?.new?.label ?? null, baseToA, aToDraft, stage: both ? 'both' : s1 ? 'baseToA' : s2 ? 'aToDraft' : 'none', steps };
+    return { row, mid: r2?.old?.label ?? r1?.new?.label ?? null, baseToA, aToDraft, stage: both ? 'both' : s1 ? 'baseToA' : s2 ? 'aToDraft' : 'none', steps, r1, r2 };
   });
 }
 
@@ -83,5 +97,14 @@ export function compareThreeWay(base: Node, a: Node, draft: Node, opts: CompareO
   const c3 = compareDocs(base, draft, opts);
   const otherStages = new Map<OtherRow, RowStage>();
   for (const section of OTHER_SECTIONS) for (const x of stagesOf(c3[section], c1[section], c2[section])) otherStages.set(x.row, { stage: x.stage, mid: x.mid, steps: x.steps });
-  return { rows: stagesOf(c3.pasal, c1.pasal, c2.pasal), otherStages, baseToA: c1, aToDraft: c2, baseToDraft: c3 };
+  const rows = stagesOf(c3.pasal, c1.pasal, c2.pasal).map(({ row, mid, baseToA, aToDraft, stage, steps, r1, r2 }): ThreeWayRow => ({
+    row,
+    mid,
+    baseToA,
+    aToDraft,
+    stage,
+    steps,
+    parts: row.parts.length === 0 ? [] : stagesOf(partsAsRows(row), partsAsRows(r1), partsAsRows(r2)).map((p) => p.stage),
+  }));
+  return { rows, otherStages, baseToA: c1, aToDraft: c2, baseToDraft: c3 };
 }

@@ -82,7 +82,7 @@ const TableRow = memo(function TableRow({ nr, current, currentPart, text, onRowC
       </td>
       {text.stageNames && (
         <td className="cmp-stage-cell">
-          <StageBadge row={row} text={text} />
+          <StageBadge stage={row.stage} text={text} />
         </td>
       )}
     </tr>

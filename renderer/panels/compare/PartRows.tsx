@@ -13,7 +13,7 @@ import type { ComparePartRowView, CompareRowView, CompareSide } from '../../../s
 import { newPartNames } from '../../../src/diff/part-elsewhere';
 import { isChangeStatus } from '../../../src/diff/status';
 import { partKey } from './part-key';
-import { GotoLink, partNote, rowActivation, type RowText } from './row-parts';
+import { GotoLink, partNote, rowActivation, StageBadge, type RowText } from './row-parts';
 import { SegmentText } from './SegmentText';
 import { partsShown } from './row-search';
 import { SearchQuery } from './search-highlight';
@@ -51,7 +51,11 @@ export function PartRows({ row, current, currentPart = null, text, onRowClick, c
             <span className="cmp-part-note">{partNote(row, p, text, names)}</span>
             <GotoLink row={row} part={p} text={text} />
           </td>
-          {text.stageNames && <td className="cmp-stage-cell" />}
+          {text.stageNames && (
+            <td className="cmp-stage-cell">
+              <StageBadge stage={p.stage} text={text} />
+            </td>
+          )}
         </tr>
       )))}
     </>

@@ -33,7 +33,7 @@ const RedlineRow = memo(function RedlineRow({ nr, current, currentLine, text, ne
         <span className="cmp-label">{label}</span>
         <span className="cmp-redline-ket">
           <Keterangan row={row} text={text} noParts />
-          <StageBadge row={row} text={text} />
+          <StageBadge stage={row.stage} text={text} />
         </span>
       </header>
       <ElsewhereNotes row={row} text={text} />

@@ -3,7 +3,7 @@
  * (with the changed ayat/items) and its three-way stage badge.
  */
 import type { TFunction } from 'i18next';
-import type { ComparePartView, CompareResult, CompareRowView, CompareSide } from '../../../src/api/contract';
+import type { ComparePartView, CompareResult, CompareRowView, CompareSide, CompareStage } from '../../../src/api/contract';
 import { newPartNames, partElsewhere, partName, partPiece } from '../../../src/diff/part-elsewhere';
 import { wholePasalOnOneSide } from '../../../src/diff/whole-text-part';
 import type { SegmentTitles } from './SegmentText';
@@ -101,10 +101,10 @@ export function ElsewhereNotes({ row, text }: { row: CompareRowView; text: RowTe
   return <PartNotes row={row} parts={linked} text={text} className="cmp-redline-notes" />;
 }
 
-/** The badge telling in which stage a change came (three-way mode). */
-export function StageBadge({ row, text }: { row: CompareRowView; text: RowText }) {
-  if (!text.stageNames || !row.stage) return null;
-  return <span className={`cmp-stage cmp-stage-${row.stage}`}>{text.t(`compare.stage.${row.stage}`, text.stageNames)}</span>;
+/** The badge telling in which stage a change came (three-way mode): of a row, or of a part row. */
+export function StageBadge({ stage, text }: { stage: CompareStage | undefined; text: RowText }) {
+  if (!text.stageNames || !stage) return null;
+  return <span className={`cmp-stage cmp-stage-${stage}`}>{text.t(`compare.stage.${stage}`, text.stageNames)}</span>;
 }
 
 /** Props that make a row open its unit in the editor by click or Enter (keyboard users too). */

@@ -15,7 +15,7 @@ import type { ProjectStore } from '../../store/index';
 import { requireProject } from '../context';
 import { storedBase, storedDraft, storedVersion } from '../stored-docs';
 import { bodyRows } from './compare-body-rows';
-import type { ComparePartSide, CompareResult, CompareRowView, CompareSide, CompareSource, CompareSourceInfo } from '../contract';
+import type { ComparePartSide, CompareResult, CompareRowView, CompareSide, CompareSource, CompareSourceInfo, CompareStage } from '../contract';
 import type { Handlers } from '../handler';
 
 /**
@@ -109,6 +109,15 @@ function withStage(v: CompareRowView, s: RowStage | undefined): CompareRowView {
   return v;
 }
 
+/** `v` with the three-way stage of each of its part rows (`parts`: the stages of the row's parts, in the same order). */
+function withPartStages(v: CompareRowView, parts: readonly CompareStage[] | undefined): CompareRowView {
+  if (parts) v.partRows?.forEach((p, i) => {
+    const stage = parts[i];
+    if (stage) p.stage = stage;
+  });
+  return v;
+}
+
 function count(rows: ReadonlyArray<{ status: UnitStatus }>): Record<UnitStatus, number> {
   const out: Record<UnitStatus, number> = { unchanged: 0, changed: 0, inserted: 0, deleted: 0, moved: 0, renumbered: 0, split: 0, merged: 0 };
   for (const r of rows) out[r.status]++;
@@ -121,9 +130,9 @@ function titleOf(r: CompareRowView): string {
   return r.segments.filter((s) => s.op !== keep).map((s) => s.text).join('').trim();
 }
 
-/** The three-way stages of a comparison's rows: per Pasal row (by index), and of every other row. */
+/** The three-way stages of a comparison's rows: per Pasal row (by index, with the stage of each of its parts), and of every other row. */
 export interface ViewStages {
-  pasal: ReadonlyArray<RowStage>;
+  pasal: ReadonlyArray<RowStage & { parts?: readonly CompareStage[] }>;
   other: ReadonlyMap<OtherRow, RowStage>;
 }
 
@@ -133,7 +142,7 @@ export function comparisonView(
   sources: CompareResult['sources'],
   stages?: ViewStages,
 ): CompareResult {
-  const pasal = c.pasal.map((r, i) => withStage(pasalView(r, i), stages?.pasal[i]));
+  const pasal = c.pasal.map((r, i) => withPartStages(withStage(pasalView(r, i), stages?.pasal[i]), stages?.pasal[i]?.parts));
   const other = (r: OtherRow, key: string, section: CompareRowView['section']) => otherView(r, key, section, stages?.other.get(r));
   const body = bodyRows(c, [...pasal, ...c.headings.map((h, i) => other(h, `h${i}`, 'batangTubuh'))]);
   const front = [
