@@ -405,6 +405,8 @@ export interface CompareLine {
   indent: number;
   marker: string;
   label: string;
+  /** Set as a heading, centred (the heading line of a later Pasal in a merged row's old side). */
+  heading?: true;
 }
 
 /** One side of a comparison row. */

@@ -27,6 +27,8 @@ export interface PartUnit {
    */
   indent: number;
   tokens: readonly Token[];
+  /** Set as a heading, centred: the heading line of a later Pasal in a merged row's old side. */
+  heading?: true;
 }
 
 /** A Pasal with its parts and its place in the grouping units. */

@@ -94,7 +94,7 @@ export function mergedSide(merged: readonly PasalUnit[], maps: RefMaps, ownPasal
     if (i > 0) {
       const tokens = tokenize(p.label);
       for (const t of tokens) headings.add(t);
-      parts.push({ uid: p.uid, kind: 'para', label: p.label, marker: '', depth: 0, indent: 0, tokens });
+      parts.push({ uid: p.uid, kind: 'para', label: p.label, marker: '', depth: 0, indent: 0, tokens, heading: true });
     }
     parts.push(...p.parts);
   });

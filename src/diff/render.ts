@@ -11,6 +11,7 @@ export interface LaidOutPart {
   indent: number;
   marker: string;
   label: string;
+  heading?: true;
 }
 
 /** Text of `tokens[from..to)`. `atStart` means nothing was written before (no leading space/newline). */
@@ -64,7 +65,7 @@ class LazyUnitRef implements UnitRef {
   }
 
   get lines(): LineLayout[] | undefined {
-    return this.#parts?.map((p) => ({ indent: p.indent, marker: p.marker, label: p.label }));
+    return this.#parts?.map((p) => (p.heading ? { indent: p.indent, marker: p.marker, label: p.label, heading: true } : { indent: p.indent, marker: p.marker, label: p.label }));
   }
 
   get before(): string | undefined {

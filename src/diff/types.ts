@@ -72,6 +72,8 @@ export interface LineLayout {
   indent: number;
   marker: string;
   label: string;
+  /** Set as a heading, centred (the heading line of a later Pasal in a merged row's old side). */
+  heading?: true;
 }
 
 /** A row of an ayat, list item or loose paragraph inside a matched Pasal. */

@@ -107,6 +107,10 @@ describe.skipIf(skip)('a merged Pasal in the comparison table', () => {
     expect(await old.textContent()).toContain('wajib memiliki SKPL-A.');
     expect(await old.textContent()).toContain('Distributor dan sub distributor minuman beralkohol golongan B dan C');
     expect(await page.locator(`${mergedRow} td.cmp-old del`).allTextContents()).toEqual(['Pasal 16']);
+    // Its line is set as a heading, centred.
+    const heading = page.locator(`${mergedRow} td.cmp-old .cmp-line.cmp-line-heading`);
+    expect(await heading.allTextContents()).toEqual(['Pasal 16']);
+    expect(await heading.evaluate((el) => getComputedStyle(el).textAlign)).toBe('center');
     await page.locator(mergedRow).scrollIntoViewIfNeeded();
     // The first "golongan B" of the cell is Pasal 15's: select the one in Pasal 16's lines.
     await selectOldText(page, mergedRow, 'golongan B', 'sub distributor');

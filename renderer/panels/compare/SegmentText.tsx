@@ -70,7 +70,7 @@ export const SegmentText = memo(function SegmentText({ segments, mode, plain, ti
           const hung = hungMarker(line);
           const show = (pieces: readonly CompareSegment[]) => (plain ? highlighted(pieces.map((p) => p.text).join('').trimStart(), query) : markedPieces(pieces, mode, titles));
           return (
-            <div key={i} data-line={i} className={`cmp-line${line.layout?.marker ? ' cmp-hang' : ''}${i === currentLine ? ' is-current-line' : ''}`} style={indentStyle(line.layout)} aria-current={i === currentLine ? 'true' : undefined}>
+            <div key={i} data-line={i} className={`cmp-line${line.layout?.marker ? ' cmp-hang' : ''}${line.layout?.heading ? ' cmp-line-heading' : ''}${i === currentLine ? ' is-current-line' : ''}`} style={indentStyle(line.layout)} aria-current={i === currentLine ? 'true' : undefined}>
               {hung ? (
                 <>
                   {/* The space stays in the text (copied, read aloud); the marker's box sets the gap. */}

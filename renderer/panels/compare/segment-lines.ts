@@ -103,9 +103,9 @@ export function rowLines(row: CompareRowView): SideLines {
   return { old: row.old?.lines, new: row.new?.lines };
 }
 
-/** True when some line of `lines` is set other than flush left (the text is worth setting line by line). */
+/** True when some line of `lines` is set other than flush left, or as a heading (the text is worth setting line by line). */
 export function hasLayout(lines: SideLines): boolean {
-  return [lines.old, lines.new].some((side) => side !== undefined && side.some((l) => l.indent > 0 || l.marker !== ''));
+  return [lines.old, lines.new].some((side) => side !== undefined && side.some((l) => l.indent > 0 || l.marker !== '' || l.heading === true));
 }
 
 /**

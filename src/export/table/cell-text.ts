@@ -26,6 +26,9 @@ function markerOf(text: string): { kind: string; marker: string } | null {
   return null;
 }
 
+/** A line that is a Pasal's heading alone ("Pasal 4": a later Pasal in a merged row's old side), set centred as headings are. */
+const PASAL_HEADING = /^Pasal \d+[A-Z]?$/;
+
 /** Split runs into lines at "\n". */
 function splitLines(runs: readonly TableRun[]): TableRun[][] {
   const lines: TableRun[][] = [[]];
@@ -50,6 +53,7 @@ export function runsToParas(runs: readonly TableRun[]): TablePara[] {
   const kinds = MARKERS.map((m) => m.kind).filter((k) => found.some((f) => f?.m.kind === k));
   return lines.map((line, i) => {
     const f = found[i];
+    if (!f && PASAL_HEADING.test(line.map((r) => r.text).join('').trim())) return { runs: trimRuns(line), level: 0, align: 'center' };
     if (!f) return { runs: trimRuns(line), level: 0 };
     const rest = f.first.text.trimStart().slice(f.m.marker.length).trimStart();
     const runsOut = [...(rest ? [{ ...f.first, text: rest }] : []), ...line.slice(1)];

@@ -4,7 +4,7 @@
  * renumbering is no change and prints plain (Surabaya 2009 Pasal 11 -> 2018 Pasal 15).
  */
 import { describe, expect, it } from 'vitest';
-import { segmentRuns } from '../../../src/export/table/cell-text';
+import { runsToParas, segmentRuns } from '../../../src/export/table/cell-text';
 import { tokenize, wordDiff } from '../../../src/diff/index';
 
 const marked = (runs: ReturnType<typeof segmentRuns>) => runs.filter((r) => r.change).map((r) => `${r.change}:${r.text}`);
@@ -44,5 +44,17 @@ describe('segmentRuns', () => {
     expect(segmentRuns(segs, 'old')).toEqual([{ text: 'dimaksud pada ayat ' }, { text: '(2),' }, { text: ' wajib' }]);
     expect(marked(segmentRuns(segs, 'new'))).toEqual([]);
     expect(text(segmentRuns(segs, 'new'))).toBe('dimaksud pada ayat (3), wajib');
+  });
+});
+
+describe('runsToParas', () => {
+  it('centres a line that is a Pasal heading alone (a merged row\'s later Pasal), and only such a line', () => {
+    const paras = runsToParas([{ text: '(1) Setiap orang wajib memiliki izin.\n' }, { text: 'Pasal 16', change: 'delete' }, { text: '\nSebagaimana dimaksud dalam Pasal 15 ayat (1).\nPasal 15 ayat (1) berlaku juga.' }]);
+    expect(paras.map((p) => [p.runs.map((r) => r.text).join(''), p.align ?? null])).toEqual([
+      ['Setiap orang wajib memiliki izin.', null],
+      ['Pasal 16', 'center'],
+      ['Sebagaimana dimaksud dalam Pasal 15 ayat (1).', null],
+      ['Pasal 15 ayat (1) berlaku juga.', null],
+    ]);
   });
 });
