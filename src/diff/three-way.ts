@@ -51,28 +51,27 @@ const isChange = (s: UnitStatus | null) => s !== null && s !== 'unchanged';
 type AnyRow = Pick<PasalRow, 'status' | 'old' | 'new' | 'segments' | 'textChanged'>;
 
 /** A row's stage, and the rows of base -> A (`r1`) and A -> draft (`r2`) it was read from. */
-type StagedRow<R> = { row: R; mid: string | null; baseToA: UnitStatus | null; aToDraft: UnitStatus | null; r1: AnyRow | undefined; r2: AnyRow | undefined } & RowStage;
+type StagedRow<R, S> = { row: R; mid: string | null; baseToA: UnitStatus | null; aToDraft: UnitStatus | null; r1: S | undefined; r2: S | undefined } & RowStage;
 
 /** The parts of a Pasal row as rows whose stages can be read (`textChanged`: their words changed). */
-function partsAsRows(row: AnyRow | undefined): AnyRow[] {
-  const parts = (row as PasalRow | undefined)?.parts ?? [];
-  return parts.map((p) => ({ status: p.status, old: p.old, new: p.new, segments: p.segments, textChanged: p.status === 'changed' }));
+function partsAsRows(row: PasalRow | undefined): AnyRow[] {
+  return (row?.parts ?? []).map((p) => ({ status: p.status, old: p.old, new: p.new, segments: p.segments, textChanged: p.status === 'changed' }));
 }
 
 /**
  * The stage of each row of `direct` (base -> draft), from the rows of the same section in
  * `first` (base -> A) and `second` (A -> draft), joined through the uids of the units.
  */
-function stagesOf<R extends AnyRow>(direct: readonly R[], first: readonly AnyRow[], second: readonly AnyRow[]): Array<StagedRow<R>> {
-  const byNew = (rows: readonly AnyRow[]) => new Map(rows.flatMap((r) => (r.new ? [[r.new.uid, r] as const] : [])));
-  const byOld = (rows: readonly AnyRow[]) => new Map(rows.flatMap((r) => (r.old ? [[r.old.uid, r] as const] : [])));
+function stagesOf<R extends AnyRow, S extends AnyRow>(direct: readonly R[], first: readonly S[], second: readonly S[]): Array<StagedRow<R, S>> {
+  const byNew = (rows: readonly S[]) => new Map(rows.flatMap((r) => (r.new ? [[r.new.uid, r] as const] : [])));
+  const byOld = (rows: readonly S[]) => new Map(rows.flatMap((r) => (r.old ? [[r.old.uid, r] as const] : [])));
   const c1ByNew = byNew(first);
   const c1ByOld = byOld(first);
   const c2ByNew = byNew(second);
   const c2ByOld = byOld(second);
   return direct.map((row) => {
-    let r2: AnyRow | undefined;
-    let r1: AnyRow | undefined;
+    let r2: S | undefined;
+    let r1: S | undefined;
     if (row.new) {
       r2 = c2ByNew.get(row.new.uid);
       r1 = r2?.old ? c1ByNew.get(r2.old.uid) : undefined;

@@ -103,16 +103,15 @@ function otherView(r: OtherRow, key: string, section: CompareRowView['section'],
   return withStage({ key, section, kind: r.kind, status: r.status, keterangan: keteranganOf(r), ...formOnlyOf(r), old: side(r.old), new: side(r.new), oldAll: [], newAll: [], bab: null, segments: r.segments, ...asWritten(r), parts: [] }, stage);
 }
 
-/** `v` with its three-way stage (and per-stage word diffs), when there is one. */
-function withStage(v: CompareRowView, s: RowStage | undefined): CompareRowView {
-  if (s) Object.assign(v, { stage: s.stage, mid: s.mid }, s.steps ? { steps: s.steps } : {});
-  return v;
-}
+/** The three-way stage of a row, and of each of a Pasal row's parts (in the order of its parts). */
+type ViewStage = RowStage & { parts?: readonly CompareStage[] };
 
-/** `v` with the three-way stage of each of its part rows (`parts`: the stages of the row's parts, in the same order). */
-function withPartStages(v: CompareRowView, parts: readonly CompareStage[] | undefined): CompareRowView {
-  if (parts) v.partRows?.forEach((p, i) => {
-    const stage = parts[i];
+/** `v` with its three-way stage (per-stage word diffs, and the stage of each part row), when there is one. */
+function withStage(v: CompareRowView, s: ViewStage | undefined): CompareRowView {
+  if (!s) return v;
+  Object.assign(v, { stage: s.stage, mid: s.mid }, s.steps ? { steps: s.steps } : {});
+  v.partRows?.forEach((p, i) => {
+    const stage = s.parts?.[i];
     if (stage) p.stage = stage;
   });
   return v;
@@ -132,7 +131,7 @@ function titleOf(r: CompareRowView): string {
 
 /** The three-way stages of a comparison's rows: per Pasal row (by index, with the stage of each of its parts), and of every other row. */
 export interface ViewStages {
-  pasal: ReadonlyArray<RowStage & { parts?: readonly CompareStage[] }>;
+  pasal: ReadonlyArray<ViewStage>;
   other: ReadonlyMap<OtherRow, RowStage>;
 }
 
@@ -142,7 +141,7 @@ export function comparisonView(
   sources: CompareResult['sources'],
   stages?: ViewStages,
 ): CompareResult {
-  const pasal = c.pasal.map((r, i) => withPartStages(withStage(pasalView(r, i), stages?.pasal[i]), stages?.pasal[i]?.parts));
+  const pasal = c.pasal.map((r, i) => withStage(pasalView(r, i), stages?.pasal[i]));
   const other = (r: OtherRow, key: string, section: CompareRowView['section']) => otherView(r, key, section, stages?.other.get(r));
   const body = bodyRows(c, [...pasal, ...c.headings.map((h, i) => other(h, `h${i}`, 'batangTubuh'))]);
   const front = [
