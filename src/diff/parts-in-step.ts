@@ -8,6 +8,7 @@
  * beside its note, and "Hanya perubahan" leaves the unchanged parts out; the matriks has its own
  * measure for that, the height of a page (`export/table/pasal-part-rows.ts`).
  */
+import { sideSegments } from './side-text';
 import type { PartRow, PasalRow } from './types';
 
 /** Part statuses after which one block per side no longer puts like parts side by side. */
@@ -30,11 +31,18 @@ export function partsOutOfStep(row: PasalRow): boolean {
   return changedWithParts(row) && row.parts.some((p) => SHIFTING.has(p.status));
 }
 
+/** Characters of one side of `row` as its word diff prints it (no side's text is rendered for it). */
+function sideLength(row: PasalRow, side: 'old' | 'new'): number {
+  let n = 0;
+  for (const s of sideSegments(row.segments, side)) n += s.text.length;
+  return n;
+}
+
 /**
  * True when the comparison table shows `row` part by part: its parts are out of step, or it is
  * a changed Pasal of several parts whose text on either side is longer than `LONG_PASAL_CHARS`.
  */
 export function readsPartByPart(row: PasalRow): boolean {
   if (!changedWithParts(row)) return false;
-  return partsOutOfStep(row) || Math.max(row.old?.text.length ?? 0, row.new?.text.length ?? 0) > LONG_PASAL_CHARS;
+  return partsOutOfStep(row) || sideLength(row, 'old') > LONG_PASAL_CHARS || sideLength(row, 'new') > LONG_PASAL_CHARS;
 }
