@@ -11,9 +11,9 @@ import type { Numbering } from '../model/numbering';
 import { gramHash } from './similarity';
 import { spacedToken, tokenize, type Token } from './tokenize';
 
-/** Make a structural marker token (kept out of similarity; compared by kind and depth only). */
-export function markToken(kind: string, depth: number, marker: string): Token {
-  return { s: marker, k: `\u00b6${kind}${depth}`, sp: false, kind: 'mark', g: -1 };
+/** Make a structural marker token (kept out of similarity; compared by kind and depth only, and by its number where that is `literal`: stated by an amending instrument). */
+export function markToken(kind: string, depth: number, marker: string, literal = false): Token {
+  return { s: marker, k: literal ? `\u00b6${kind}${depth}${marker}` : `\u00b6${kind}${depth}`, sp: false, kind: 'mark', g: -1 };
 }
 
 /**
@@ -141,28 +141,6 @@ export function deepTokens(node: Node, numbering: Numbering, out: Token[], depth
     } else deepTokens(child, numbering, out, depth, ctx);
   }
   return out;
-}
-
-/** Units that print a number before their text. */
-const NUMBERED = new Set(['bab', 'bagian', 'paragraf', 'pasal', 'ayat', 'item']);
-
-/**
- * All text of a change item of an amending instrument (its instruction and the units it quotes),
- * each quoted unit's printed number ("Pasal 81A", "(2)", "BAB VIII") before its text.
- */
-export function quotedTokens(node: Node, numbering: Numbering, out: Token[], refs: ReadRef[], ctx: RefContext = OUTSIDE_BODY): void {
-  for (let i = 0; i < node.childCount; i++) {
-    const child = node.child(i);
-    if (child.isTextblock) {
-      inlineTokens(child, numbering, out, out.length > 0, refs, ctx);
-      continue;
-    }
-    const numbered = NUMBERED.has(child.type.name);
-    const marker = numbered ? numbering.get(String(child.attrs.uid))?.marker : undefined;
-    if (marker) tokenize(marker, out.length > 0, out);
-    // References in a quoted unit print as the amending instrument restates them: from that unit.
-    quotedTokens(child, numbering, out, refs, numbered ? { pasalUid: null, unitUid: String(child.attrs.uid) } : ctx);
-  }
 }
 
 /** Text of a heading node's first child (the title). */

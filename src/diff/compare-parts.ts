@@ -44,13 +44,13 @@ function numberedPart(p: PartUnit): NumberedText {
   return { number: p.kind === 'para' ? '' : bareMarker(p.marker), kind: p.kind, placeholder: readsDihapus(p.tokens) };
 }
 
-/** Old ayat number -> new ayat number, from part matches (and ayat merged into another, `mergedInto`). */
+/** Old ayat number -> new ayat number, from part matches (and ayat merged into another, `mergedInto`); ayat an amending instrument quotes keep their stated numbers. */
 export function ayatNumberMap(oldP: PasalUnit, newP: PasalUnit, matches: readonly Match[], mergedInto: ReadonlyMap<number, number> = new Map()): Map<string, string> {
   const map = new Map<string, string>();
   const add = (o: number, n: number) => {
     const a = oldP.parts[o] as PartUnit;
     const b = newP.parts[n] as PartUnit;
-    if (a.kind === 'ayat' && b.kind === 'ayat') map.set(bareMarker(a.marker), bareMarker(b.marker));
+    if (a.kind === 'ayat' && b.kind === 'ayat' && !a.literal && !b.literal) map.set(bareMarker(a.marker), bareMarker(b.marker));
   };
   for (const m of matches) add(m.o, m.n);
   for (const [o, n] of mergedInto) add(o, n);
@@ -143,9 +143,11 @@ export function partRows(
     let row: PartRow;
     if (a && b) {
       const diff = allEqual && a.kind === b.kind ? null : textDiff(a.tokens, b.tokens, maps, oldPasalNum);
-      const textChanged = a.kind !== b.kind || (diff?.changed ?? false);
+      // A number an amending instrument states (a quoted ayat's "(2)") is its text: changed, it changes the part.
+      const textChanged = a.kind !== b.kind || (diff?.changed ?? false) || (a.literal === true && a.marker !== b.marker);
       const info = byNew.get(slot.n as number);
-      const status = (textChanged ? placeholderStatus(readsDihapus(a.tokens), readsDihapus(b.tokens)) : null) ?? matchedStatus(textChanged, !(info?.inChain ?? true), a.marker !== b.marker && bareMarker(a.marker) !== bareMarker(b.marker));
+      // A quoted "(2) Dihapus." is the instrument's text like any other, not a placeholder kept in the Perda.
+      const status = (textChanged && !a.literal ? placeholderStatus(readsDihapus(a.tokens), readsDihapus(b.tokens)) : null) ?? matchedStatus(textChanged, !(info?.inChain ?? true), a.marker !== b.marker && bareMarker(a.marker) !== bareMarker(b.marker));
       const segs = !withSegments ? [] : textChanged ? changedSegments(a.tokens, b.tokens, diff) : equalSegments(a.tokens, b.tokens);
       if (textChanged) nameRepointed(segs, a.tokens, newP, maps, oldPasalNum);
       // A part left as "Dihapus." whose text went to another Pasal (or written over such a placeholder with text from elsewhere) names the other place.

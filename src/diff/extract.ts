@@ -7,29 +7,12 @@ import type { Node } from 'prosemirror-model';
 import { numberDocument, type Numbering } from '../model/numbering';
 import { judulTitle } from '../model/judul-title';
 import { TEMPLATES } from '../model/templates';
-import { refNodeLabel, type RefContext } from '../model/labels';
-import { blockRun, deepTokens, headingTokens, inlineTokensOf, markToken, quotedTokens, type ReadRef } from './block-tokens';
+import { refNodeLabel } from '../model/labels';
+import { deepTokens, headingTokens, inlineTokensOf, type ReadRef } from './block-tokens';
+import { joinParts, pasalParts, type PartUnit } from './pasal-parts';
 import { tokenize, type Token } from './tokenize';
 
-/** An ayat, list item or loose paragraph of a Pasal (its own text, without sub-items). */
-export interface PartUnit {
-  uid: string;
-  kind: 'ayat' | 'item' | 'para';
-  /** Full address ("Pasal 3 ayat (2) huruf a"), or the Pasal's address plus "paragraf n" for loose text. */
-  label: string;
-  /** Printed marker: "(2)", "a.", "1)" or "" for a loose paragraph. */
-  marker: string;
-  depth: number;
-  /**
-   * Where the part is set, in steps from the Pasal's left edge: an ayat, or an item or loose
-   * paragraph of the Pasal itself, at 0; an item one step inside the text of the unit holding
-   * it; a loose paragraph inside a unit (the closing words after its list) at that unit's text.
-   */
-  indent: number;
-  tokens: readonly Token[];
-  /** Set as a heading, centred: the heading line of a later Pasal in a merged row's old side. */
-  heading?: true;
-}
+export type { PartUnit };
 
 /** A Pasal with its parts and its place in the grouping units. */
 export interface PasalUnit {
@@ -106,124 +89,6 @@ function sentenceUnit(section: Node, pattern: RegExp, label: string, numbering: 
     found = { uid: `#${section.type.name}`, label, tokens: stop >= 0 ? tokens.slice(0, stop + 1) : tokens, target: null };
   });
   return found;
-}
-
-/**
- * The name of a loose paragraph (the `index`th child of `parent`, the `n`th loose one of its
- * Pasal) under `owner` (the unit holding it): "teks pembuka" before a list ("Pasal 1 teks
- * pembuka": "Dalam Peraturan Daerah ini, yang dimaksud dengan:"), "teks penutup" after one ("...
- * dicabut dan dinyatakan tidak berlaku."), else by its place, "(teks 2)". `named` keeps names
- * unique within the Pasal.
- */
-function looseLabel(owner: string, parent: Node, index: number, n: number, named: Set<string>): string {
-  const before = index > 0 ? parent.child(index - 1).type.name : null;
-  const after = index + 1 < parent.childCount ? parent.child(index + 1).type.name : null;
-  const role = before === 'list' ? 'teks penutup' : after === 'list' ? 'teks pembuka' : null;
-  const label = role ? `${owner} ${role}` : '';
-  if (label && !named.has(label)) {
-    named.add(label);
-    return label;
-  }
-  return `${owner} (teks ${n})`;
-}
-
-/** The step at which the text of `owner` starts (after its hung marker); 0 for the Pasal itself. */
-function textIndent(owner: PartUnit | null): number {
-  return owner ? owner.indent + (owner.marker ? 1 : 0) : 0;
-}
-
-/**
- * The state of one Pasal's walk (`pasalParts`). The walks of this file are module functions over
- * such records, not closures made per call: compiled code of a closure does not outlive its last
- * call by a full garbage collection, so closure-made walks ran unoptimised again after every one.
- */
-interface PartWalk {
-  pasalUid: string;
-  pasalLabel: string;
-  numbering: Numbering;
-  refs: ReadRef[];
-  parts: PartUnit[];
-  /** How many loose paragraphs were found so far. */
-  loose: number;
-  /** Loose paragraph names given so far (`looseLabel`). */
-  named: Set<string>;
-}
-
-/** References print from the innermost numbered unit that holds them, as the exports print them. */
-function partContext(w: PartWalk, owner: PartUnit | null): RefContext {
-  return { pasalUid: w.pasalUid, unitUid: owner && owner.kind !== 'para' ? owner.uid : w.pasalUid };
-}
-
-/** Collect the parts among the children of `node`, held by `owner` (null: the Pasal itself). */
-function walkParts(w: PartWalk, node: Node, owner: PartUnit | null, depth: number): void {
-  const numbering = w.numbering;
-  for (let index = 0; index < node.childCount; index++) {
-    const child = node.child(index);
-    const name = child.type.name;
-    if (child.isTextblock) {
-      // A unit's first textblock is its text; the tokens are the block's own run (no copy).
-      if (owner && owner.tokens.length === 0) {
-        owner.tokens = blockRun(child, numbering, w.refs, partContext(w, owner));
-      } else {
-        w.loose++;
-        w.parts.push({
-          uid: `${w.pasalUid}#p${w.loose}`,
-          kind: 'para',
-          label: looseLabel(owner?.label ?? w.pasalLabel, node, index, w.loose, w.named),
-          marker: '',
-          depth,
-          indent: textIndent(owner),
-          tokens: blockRun(child, numbering, w.refs, partContext(w, owner)),
-        });
-      }
-    } else if (name === 'ayat' || name === 'item') {
-      const uid = String(child.attrs.uid);
-      const num = numbering.get(uid);
-      // A unit removed in penggantian mode has no number: it is not part of the text.
-      if (child.attrs.deleted === true && !num) continue;
-      const part: PartUnit = {
-        uid,
-        kind: name,
-        label: num?.address ?? uid,
-        marker: num?.marker ?? '',
-        depth: name === 'ayat' ? 0 : depth + 1,
-        indent: textIndent(owner),
-        tokens: [],
-      };
-      w.parts.push(part);
-      // A "Dihapus." placeholder (perubahan mode) reads as what it prints, not as its kept text.
-      if (num?.deleted) part.tokens = tokenize(DIHAPUS);
-      else walkParts(w, child, part, part.depth);
-    } else if (name === 'list') {
-      walkParts(w, child, owner, depth);
-    } else if (name === 'changeItem') {
-      const uid = String(child.attrs.uid);
-      const num = numbering.get(uid);
-      const tokens: Token[] = [];
-      quotedTokens(child, numbering, tokens, w.refs, { pasalUid: w.pasalUid, unitUid: w.pasalUid });
-      w.parts.push({ uid, kind: 'item', label: num?.address ?? uid, marker: num?.marker ?? '', depth: 1, indent: 0, tokens });
-    }
-  }
-}
-
-/** Collect the parts of a Pasal (ayat / items / loose paragraphs) in document order; the live references read go to `refs`. */
-function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs: ReadRef[]): PartUnit[] {
-  const w: PartWalk = { pasalUid: String(pasal.attrs.uid), pasalLabel, numbering, refs, parts: [], loose: 0, named: new Set() };
-  walkParts(w, pasal, null, 0);
-  return w.parts;
-}
-
-/** Join parts into the Pasal's token stream (each part led by its `mark` token). */
-export function joinParts(parts: readonly PartUnit[]): Token[] {
-  let total = parts.length;
-  for (const p of parts) total += p.tokens.length;
-  const out: Token[] = new Array<Token>(total);
-  let k = 0;
-  for (const p of parts) {
-    out[k++] = markToken(p.kind, p.depth, p.marker);
-    for (let i = 0; i < p.tokens.length; i++) out[k++] = p.tokens[i] as Token;
-  }
-  return out;
 }
 
 /**

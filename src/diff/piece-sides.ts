@@ -11,7 +11,8 @@
  * Merge: every old Pasal that went into the new one, in order, each after the first under a line
  * with its own heading ("Pasal 4"), which the merge removed.
  */
-import { joinParts, type PartUnit, type PasalUnit } from './extract';
+import type { PasalUnit } from './extract';
+import { joinParts, type PartUnit } from './pasal-parts';
 import { mappedKeys, type RefMaps } from './references';
 import { containment, gramsFor, gramsOf, type Grams } from './similarity';
 import { tokenize, type Token } from './tokenize';

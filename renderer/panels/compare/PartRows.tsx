@@ -25,9 +25,11 @@ function PartSide({ part, side, text }: { part: ComparePartRowView; side: 'old' 
   if (!ref || sideText(part.segments, side).trim() === '') return <td className={`cmp-${side} cmp-empty`}>{text.absent}</td>;
   const whole = part.status === 'inserted' || part.status === 'deleted';
   const indent = ref.lines?.[0]?.indent ?? 0;
+  // A heading (a quoted Pasal's "Pasal 7" in an amending instrument) is set centred, as printed.
+  const heading = ref.lines?.[0]?.heading === true;
   return (
     <td className={`cmp-${side}`}>
-      <div className={ref.marker ? 'cmp-part' : 'cmp-part-loose'} style={indent > 0 ? ({ '--cmp-indent': indent } as CSSProperties) : undefined}>
+      <div className={ref.marker ? 'cmp-part' : `cmp-part-loose${heading ? ' cmp-part-heading' : ''}`} style={indent > 0 ? ({ '--cmp-indent': indent } as CSSProperties) : undefined}>
         {ref.marker && <span className="cmp-marker">{ref.marker}</span>}
         <SegmentText segments={part.segments} mode={side} plain={whole} titles={text} />
       </div>

@@ -1,7 +1,8 @@
 /**
  * Unit text as cell paragraphs: lines split at "\n", a leading structural marker ("(1)", "a.",
- * "1.", "a)", "1)") turned into a hanging label, its level taken from the markers the cell uses
- * (ayat, then huruf, then angka, as drafting-rules.md 1.4.3 nests them). Word-diff segments keep
+ * "1.", "a)", "1)") turned into a hanging label, its level taken from the order in which the cell's
+ * marker kinds first appear (ayat, then huruf, then angka in a Pasal, as drafting-rules.md 1.4.3
+ * nests them; change item, then the units it quotes, in an amending instrument). Word-diff segments keep
  * their insert/delete marks run by run.
  */
 import { renumberedPieces, writtenOtherwise } from '../../diff/printed-otherwise';
@@ -50,7 +51,11 @@ export function runsToParas(runs: readonly TableRun[]): TablePara[] {
     const m = first ? markerOf(first.text.trimStart()) : null;
     return m && first ? { m, first } : null;
   });
-  const kinds = MARKERS.map((m) => m.kind).filter((k) => found.some((f) => f?.m.kind === k));
+  // Levels in the order the kinds first appear: a nested marker always follows the one holding
+  // it, so this nests "1." items holding "a." ones, and an amending instrument's change items
+  // ("1.") above the ayat ("(1)") they quote, where a fixed order of kinds would not.
+  const kinds: string[] = [];
+  for (const f of found) if (f && !kinds.includes(f.m.kind)) kinds.push(f.m.kind);
   return lines.map((line, i) => {
     const f = found[i];
     if (!f && PASAL_HEADING.test(line.map((r) => r.text).join('').trim())) return { runs: trimRuns(line), level: 0, align: 'center' };

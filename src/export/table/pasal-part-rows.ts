@@ -28,12 +28,22 @@ export function printsPartByPart(row: PasalRow, cells: readonly TableCell[], wid
   return row.old !== null && row.new !== null && row.textChanged && row.parts.length >= 2 && rowLines(cells, widths, fontPt) > keepRowLines(fontPt);
 }
 
-/** One side of a part: its marker hanging left of its text, word changes marked. */
+/**
+ * One side of a part: its marker hanging left of its text, word changes marked, set where the
+ * part's layout puts it (an item a step inside its ayat; a quoted Pasal's heading centred).
+ */
 function partSide(p: PartRow, side: 'old' | 'new'): TableCell {
   const runs = segmentRuns(p.segments, side);
   if (!runs.some((r) => r.text.trim() !== '')) return side === 'new' && p.status === 'deleted' ? [textPara(DIHAPUS)] : [];
-  const marker = (side === 'old' ? p.old : p.new)?.marker ?? '';
-  return runsToParas(marker ? [{ text: `${marker} ` }, ...runs] : runs);
+  const ref = side === 'old' ? p.old : p.new;
+  const marker = ref?.marker ?? '';
+  const paras = runsToParas(marker ? [{ text: `${marker} ` }, ...runs] : runs);
+  const layout = ref?.lines?.[0];
+  for (const para of paras) {
+    if (layout?.heading) para.align = 'center';
+    else if (layout && layout.indent > 0) para.level = (para.level ?? 0) + layout.indent;
+  }
+  return paras;
 }
 
 /** The note of a part row: what happened to it, with its old number when that differs. */

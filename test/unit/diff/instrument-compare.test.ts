@@ -1,7 +1,7 @@
 /**
- * Two versions of an amending instrument (the real Sulawesi Utara 2018 instrument): the text of
- * its change items ("1. Pasal 1 diubah, sehingga ...", and the units they quote) is compared, so
- * an edit inside one shows as that change item changed in Pasal I.
+ * Two versions of an amending instrument (the real Sulawesi Utara 2018 instrument): its change
+ * items ("1. Pasal 1 diubah, sehingga ...") and each unit they quote are parts of Pasal I, so an
+ * edit inside a quoted ayat shows as that ayat changed, named within its change item.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,7 +33,18 @@ describe('an amending instrument against an edited version of it', () => {
     const parts = units[0]?.parts ?? [];
     expect(parts).toHaveLength(1);
     expect(parts[0]).toMatchObject({ status: 'changed' });
-    expect(parts[0]?.new).toMatch(/^Pasal I angka \d+$/);
+    // The change stands in the quoted ayat it is in, named within its change item.
+    expect(parts[0]?.new).toMatch(/^Pasal I angka \d+, Pasal 3 ayat \(3\)$/);
+  });
+
+  it("sets the quoted units as the instrument prints them: the quoted Pasal's heading centred, its items one step in", () => {
+    const row = compareDocs(before.doc, before.doc).pasal[0];
+    const lines = row?.new?.lines ?? [];
+    const item = lines.findIndex((l) => l.label === 'Pasal I angka 1');
+    expect(lines[item]).toMatchObject({ marker: '1.', indent: 0 });
+    expect(lines[item + 1]).toEqual({ indent: 1, marker: '', label: 'Pasal I angka 1, Pasal 1', heading: true });
+    expect(lines.find((l) => l.label === 'Pasal I angka 1, Pasal 1 angka 2')).toMatchObject({ marker: '2.', indent: 1 });
+    expect(row?.new?.text.split('\n')[item + 1]).toBe('Pasal 1');
   });
 
   it('finds a quoted unit whose printed number changed', () => {
@@ -42,10 +53,39 @@ describe('an amending instrument against an edited version of it', () => {
     const renumbered = instrument.replace(from, from.replace('2.', '3.'));
     const units = comparisonToJson(compareDocs(before.doc, parseText(renumbered).doc)).units;
     expect(units.map((u) => [u.status, u.old])).toEqual([['changed', 'Pasal I'], ['unchanged', 'Pasal II']]);
+    // The number the instrument states is its text: that item changed, no other part.
+    expect(units[0]?.parts).toEqual([{ status: 'changed', old: 'Pasal I angka 1, Pasal 1 angka 2', new: 'Pasal I angka 1, Pasal 1 angka 3' }]);
   });
 
   it('finds nothing when the text is the same', () => {
     const units = comparisonToJson(compareDocs(before.doc, parseText(instrument).doc)).units;
     expect(units.every((u) => u.status === 'unchanged')).toBe(true);
+  });
+});
+
+describe('the long real Banjarnegara 8/2025 instrument against an edited version of it', () => {
+  const text = fs.readFileSync(path.join(corpusDir, 'perda-kab-banjarnegara-2025-08-perubahan-pajak-retribusi-daerah.txt'), 'utf8');
+  const before = parseText(text).doc;
+  const partsAfter = (edited: string) => {
+    expect(edited).not.toBe(text);
+    const units = comparisonToJson(compareDocs(before, parseText(edited).doc)).units;
+    expect(units.map((u) => [u.status, u.old])).toEqual([['changed', 'Pasal I'], ['unchanged', 'Pasal II']]);
+    return units[0]?.parts;
+  };
+
+  it('names the one quoted ayat a word changed in, among the hundreds of units Pasal I quotes', () => {
+    expect(partsAfter(text.replace('usaha perkebunan, perhutanan, dan', 'usaha perkebunan, kehutanan, dan'))).toEqual([
+      { status: 'changed', old: 'Pasal I angka 1, Pasal 7 ayat (1)', new: 'Pasal I angka 1, Pasal 7 ayat (1)' },
+    ]);
+  });
+
+  it('reads a quoted "Dihapus." given text as that ayat changed: the instrument restates it, no placeholder of the Perda', () => {
+    const at = text.indexOf('                               (2) Dihapus.\n');
+    expect(at).toBeGreaterThan(0);
+    const edited = `${text.slice(0, at)}                               (2) Dihapus sejak tanggal diundangkan.\n${text.slice(at + '                               (2) Dihapus.\n'.length)}`;
+    const parts = partsAfter(edited);
+    expect(parts).toHaveLength(1);
+    expect(parts?.[0]).toMatchObject({ status: 'changed' });
+    expect(parts?.[0]?.new).toMatch(/^Pasal I angka \d+, Pasal \d+ ayat \(2\)$/);
   });
 });

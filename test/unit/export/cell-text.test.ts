@@ -57,4 +57,14 @@ describe('runsToParas', () => {
       ['Pasal 15 ayat (1) berlaku juga.', null],
     ]);
   });
+
+  it('nests marker kinds in the order they first appear: change items above the ayat they quote, numbered items above their letters', () => {
+    const levels = (text: string) => runsToParas([{ text }]).map((p) => [p.label ?? '', p.level]);
+    // Pasal I of the real Sulawesi Utara 2018 instrument, abridged: change items "1.", "2.", and the quoted Pasal 3's ayat.
+    expect(levels('1. Pasal 1 diubah, sehingga pasal 1 berbunyi sebagai berikut:\nPasal 1\n1. Gubernur adalah Gubernur Sulawesi Utara.\n2. Pasal 3 diubah, sehingga Pasal 3 berbunyi sebagai berikut:\nPasal 3\n(1) Pembangunan Daerah dilaksanakan sesuai dengan visi.\n(2) Strategi disesuaikan.')).toEqual([
+      ['1.', 1], ['', 0], ['1.', 1], ['2.', 1], ['', 0], ['(1)', 2], ['(2)', 2],
+    ]);
+    expect(levels('(1) Setiap orang wajib:\na. memiliki izin; dan\n1. izin tertulis;\n(2) Izin diberikan.')).toEqual([['(1)', 1], ['a.', 2], ['1.', 3], ['(2)', 1]]);
+    expect(levels('1. Jenis parkir meliputi:\na. parkir umum; dan\nb. parkir khusus.\n2. Tarif ditetapkan.')).toEqual([['1.', 1], ['a.', 2], ['b.', 2], ['2.', 1]]);
+  });
 });

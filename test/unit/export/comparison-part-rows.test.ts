@@ -47,3 +47,24 @@ describe('a Pasal printed part by part in the comparison table', () => {
     expect(rows[i + 1]!.cells[0]!.length).toBe(1);
   });
 });
+
+describe('an amending instrument printed part by part (the real Sulawesi Utara 2018 instrument, one word edited)', () => {
+  const source = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2018-02-perubahan-rpjmd.txt'), 'utf8');
+  const edited = source.replace('sebagaimana tercantum dalam BAB VII Lampiran', 'sebagaimana tercantum dalam BAB VIII Lampiran');
+  const table = comparisonPrintTable(parseText(source).doc, parseText(edited).doc);
+  const all = table.rows.filter((r): r is Extract<TableRow, { kind: 'row' }> => r.kind === 'row');
+  const newCell = (start: string) => all.find((r) => text(r.cells[2]!).startsWith(start))?.cells[2] ?? [];
+
+  it('sets a quoted Pasal heading centred and the units it quotes a step inside their change item', () => {
+    const item = newCell('1. Pasal 1 diubah, sehingga');
+    const heading = all.find((r, i) => i > all.findIndex((x) => x.cells[2] === item) && text(r.cells[2]!) === 'Pasal 1')?.cells[2] ?? [];
+    const quoted = newCell('1. Gubernur adalah Gubernur Sulawesi Utara.');
+    const ayat = newCell('(3) Rincian Program Pembangunan');
+    expect(item[0]).toMatchObject({ label: '1.', level: 1 });
+    expect(heading[0]).toMatchObject({ align: 'center' });
+    expect(quoted[0]).toMatchObject({ label: '1.', level: 2 });
+    expect(ayat[0]).toMatchObject({ label: '(3)', level: 2 });
+    // The one edit marks its quoted ayat alone.
+    expect(ayat.flatMap((p) => p.runs).filter((r) => r.change).map((r) => r.text)).toEqual(['VIII']);
+  });
+});
