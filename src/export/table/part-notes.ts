@@ -60,7 +60,8 @@ function alikeWords(p: PartRow): string {
 /**
  * Notes on the ayat / items of a matched Pasal that changed, grouped by what happened to them
  * ("angka 3, 4 diubah", "ayat (1), (2) diubah; hanya ejaan"); a part that moved to or from
- * another Pasal, was merged or split, or changed its number gets a note of its own. A Pasal that
+ * another Pasal, was merged or split, changed its number or is named with a comma (a unit an
+ * amending instrument quotes) gets a note of its own. A Pasal that
  * is one paragraph on both sides gets none (its row says it).
  */
 export function partNotes(row: PasalRow): string[] {
@@ -71,7 +72,8 @@ export function partNotes(row: PasalRow): string[] {
   for (const p of row.parts) {
     if (p.status === 'unchanged') continue;
     const note = partNote(row, p, names);
-    if (note.plain) byWords.set(note.words, [...(byWords.get(note.words) ?? []), note.name]);
+    // A name with a comma of its own (a unit an instrument quotes: "angka 2, Pasal 3 ayat (3)") would not read apart in a list.
+    if (note.plain && !note.name.includes(',')) byWords.set(note.words, [...(byWords.get(note.words) ?? []), note.name]);
     else own.push(note.name ? `${note.name} ${note.words}` : note.words);
   }
   return [...byWords].map(([words, labels]) => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
 import { parseText } from '../../../src/parse';
+import { partNotes } from '../../../src/export/table/part-notes';
 import { corpusDir } from '../../helpers/paths';
 
 const instrument = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2018-02-perubahan-rpjmd.txt'), 'utf8');
@@ -45,6 +46,14 @@ describe('an amending instrument against an edited version of it', () => {
     expect(lines[item + 1]).toEqual({ indent: 1, marker: '', label: 'Pasal I angka 1, Pasal 1', heading: true });
     expect(lines.find((l) => l.label === 'Pasal I angka 1, Pasal 1 angka 2')).toMatchObject({ marker: '2.', indent: 1 });
     expect(row?.new?.text.split('\n')[item + 1]).toBe('Pasal 1');
+  });
+
+  it('notes each edited quoted unit apart in the matriks: names that hold a comma are not listed together', () => {
+    const edited = instrument
+      .replace('sebagaimana tercantum dalam BAB VII Lampiran', 'sebagaimana tercantum dalam BAB VIII Lampiran')
+      .replace('Gubernur adalah Gubernur Sulawesi Utara.', 'Gubernur adalah Gubernur Provinsi Sulawesi Utara.');
+    const row = compareDocs(before.doc, parseText(edited).doc).pasal[0];
+    expect(partNotes(row!)).toEqual(['angka 1, Pasal 1 angka 1 diubah', 'angka 2, Pasal 3 ayat (3) diubah']);
   });
 
   it('finds a quoted unit whose printed number changed', () => {
