@@ -15,15 +15,21 @@ function listed(labels: readonly string[]): string {
   return `${labels.slice(0, -1).join(', ')} dan ${labels[labels.length - 1]}`;
 }
 
+/** Consecutive units named as a run: "ayat (3)", "ayat (3) dan ayat (4)", "huruf g sampai dengan huruf l" (drafting-rules.md 2.2: a run of more than two). */
+function run(labels: readonly string[]): string {
+  return labels.length > 2 ? `${labels[0] ?? ''} sampai dengan ${labels[labels.length - 1] ?? ''}` : listed(labels);
+}
+
 /**
  * For a later piece of a split Pasal (its old side a portion, `before` set): "; ayat (3) menjadi
- * Pasal 18", naming the old ayat it took; empty for the first piece or a piece without ayat.
+ * Pasal 18", naming the old ayat it took, or the old items ("huruf g sampai dengan huruf l") of a
+ * Pasal that is a lead sentence and its list; empty for the first piece or a piece of neither.
  */
 function pieceNote(row: PasalRow | OtherRow): string {
   if (row.old?.before === undefined || !row.new) return '';
   const prefix = `${row.old.label} `;
-  const ayat = (row.old.lines ?? []).filter((l) => l.indent === 0 && l.label.startsWith(prefix) && /^ayat \(/.test(l.label.slice(prefix.length))).map((l) => l.label.slice(prefix.length));
-  return ayat.length > 0 ? `; ${listed(ayat)} menjadi ${row.new.label}` : '';
+  const taken = (row.old.lines ?? []).filter((l) => l.indent === 0 && l.label.startsWith(prefix) && /^(?:ayat \(|huruf |angka )/.test(l.label.slice(prefix.length))).map((l) => l.label.slice(prefix.length));
+  return taken.length > 0 ? `; ${run(taken)} menjadi ${row.new.label}` : '';
 }
 
 /**

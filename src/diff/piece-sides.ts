@@ -4,9 +4,10 @@
  * Split: what each piece took of the old Pasal. A split row compares its new piece with that
  * portion only (old ayat (3) beside the new Pasal 18 it became), not with the whole old Pasal,
  * which would show the old Pasal once per piece, mostly struck through. The old Pasal is cut at
- * its top-level parts (an ayat with its items, a lead paragraph with its list); each goes to the
- * piece that holds most of its words, and a part found in no piece (deleted in the split) stays
- * with the piece of the part before it.
+ * its top-level parts (an ayat with its items, a lead paragraph with its list), or at its list's
+ * items when it is one lead paragraph and its list; each goes to the piece that holds most of its
+ * words, and a part found in no piece (deleted in the split) stays with the piece of the part
+ * before it.
  *
  * Merge: every old Pasal that went into the new one, in order, each after the first under a line
  * with its own heading ("Pasal 4"), which the merge removed.
@@ -26,15 +27,24 @@ export interface SplitPortion {
   before: readonly PartUnit[];
 }
 
-/** The parts of `whole` cut into top-level groups: a part at depth 0 and the deeper ones after it. */
-function topLevelGroups(whole: PasalUnit): PartUnit[][] {
+/** The parts of `whole` cut into groups: each part at most `depth` deep with the deeper ones after it. */
+function groupsAt(whole: PasalUnit, depth: number): PartUnit[][] {
   const groups: PartUnit[][] = [];
   for (const p of whole.parts) {
     const last = groups[groups.length - 1];
-    if (p.depth === 0 || !last) groups.push([p]);
+    if (p.depth <= depth || !last) groups.push([p]);
     else last.push(p);
   }
   return groups;
+}
+
+/**
+ * The parts of `whole` cut where a split may fall: at its top-level parts (an ayat with its
+ * items), or, for a Pasal that is one lead sentence and its list, at the list's items.
+ */
+function cutGroups(whole: PasalUnit): PartUnit[][] {
+  const top = groupsAt(whole, 0);
+  return top.length >= 2 ? top : groupsAt(whole, 1);
 }
 
 /** The piece holding the most of `group` (at least `HELD` of its grams), or -1. */
@@ -55,10 +65,10 @@ function holder(group: readonly PartUnit[], pieceGrams: readonly Grams[]): numbe
 /**
  * For `whole` split into `pieces` (in new-document order), the portion of it each piece took;
  * null, so that each piece is compared with the whole Pasal, when it cannot be cut so (one
- * top-level part, a piece that takes nothing, or a piece whose parts are not one run).
+ * part, a piece that takes nothing, or a piece whose parts are not one run).
  */
 export function splitPortions(whole: PasalUnit, pieces: readonly PasalUnit[]): SplitPortion[] | null {
-  const groups = topLevelGroups(whole);
+  const groups = cutGroups(whole);
   if (groups.length < 2) return null;
   const pieceGrams = pieces.map((p) => gramsFor(p.tokens));
   const pieceOf: number[] = [];

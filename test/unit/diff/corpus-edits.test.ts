@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
 import { parseText } from '../../../src/parse';
-import { ayatCount, ayatInserted, itemInserted, numberedItemCount, pasalDeleted, pasalInserted, pasalMoved, pasalsMerged, pasalSplit, readCorpus, reflowed, wordChanged, type CorpusEdit, type CorpusText } from './corpus-edits';
+import { ayatCount, ayatInserted, itemInserted, leadOf, letteredItemCount, listSplit, numberedItemCount, pasalDeleted, pasalInserted, pasalMoved, pasalsMerged, pasalSplit, readCorpus, reflowed, wordChanged, type CorpusEdit, type CorpusText } from './corpus-edits';
 
 const FILES = [
   'perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt',
@@ -52,6 +52,8 @@ describe.each(FILES)('edited copies of %s', (file) => {
     ...places.flatMap((k) => [wordChanged(t, k), pasalDeleted(t, k), pasalInserted(t, k)]),
     ...[[1, last - 1], [last - 1, 1], [Math.floor(last / 2), 2], [2, Math.floor(last / 2)]].filter(([k, m]) => k !== m).map(([k, m]) => pasalMoved(t, k!, m!)),
     ...withAyat.flatMap((k) => [ayatInserted(t, k), pasalSplit(t, k)]),
+    // A Pasal that is a lead sentence and a lettered list, split in the middle of its list under a copy of its lead.
+    ...t.heads.map((_h, k) => k).filter((k) => ayatCount(t, k) === 0 && letteredItemCount(t, k) >= 4).map((k) => listSplit(t, k, Math.floor(letteredItemCount(t, k) / 2), leadOf(t, k))),
     ...t.heads.map((_h, k) => pasalsMerged(t, k)),
     ...[0, Math.floor(numberedItemCount(t, 0) / 2), numberedItemCount(t, 0) - 1].map((at) => itemInserted(t, 0, at)),
     reflowed(t),

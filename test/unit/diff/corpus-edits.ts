@@ -204,6 +204,33 @@ export function pasalSplit(t: CorpusText, k: number): CorpusEdit | null {
   return { name: `Pasal ${n} split before its ayat (3)`, text: lines.join('\n'), truth: truth({ split: [`Pasal ${n}`], ignored: citersOf(t, k) }) };
 }
 
+/** Line indices of the lettered items "a.", "b.", … in the `k`-th Pasal. */
+const letteredItemLines = (t: CorpusText, k: number) => markedLines(t, k, (n) => `${String.fromCharCode(96 + n)}\\.`);
+
+/**
+ * The `k`-th Pasal, a lead sentence and a lettered list (no ayat), split before its item `at`
+ * (0-based): those items become the next Pasal, lettered from "a." under a lead of its own; later
+ * Pasal renumbered.
+ */
+export function listSplit(t: CorpusText, k: number, at: number, lead: string): CorpusEdit | null {
+  const items = letteredItemLines(t, k);
+  if (ayatCount(t, k) > 0 || at < 1 || at >= items.length) return null;
+  const n = t.heads[k]!.n;
+  const lines = withNumbers(t, t.lines, (x) => (x > n ? x + 1 : x)).split('\n');
+  items.slice(at).forEach((i, j) => (lines[i] = lines[i]!.replace(/^(\s*)[a-z]\./, (_m, space: string) => `${space}${String.fromCharCode(97 + j)}.`)));
+  lines.splice(items[at]!, 0, '', `${PASAL_HEADING.exec(t.lines[t.heads[k]!.line]!)![1]}Pasal ${n + 1}`, '', lead, '');
+  return { name: `Pasal ${n} split before its item ${at + 1}`, text: lines.join('\n'), truth: truth({ split: [`Pasal ${n}`], ignored: citersOf(t, k) }) };
+}
+
+/** The number of lettered items ("a.", "b.", …) of the `k`-th Pasal. */
+export const letteredItemCount = (t: CorpusText, k: number) => letteredItemLines(t, k).length;
+
+/** The words of the `k`-th Pasal before its first lettered item (its lead sentence), on one line. */
+export function leadOf(t: CorpusText, k: number): string {
+  const first = letteredItemLines(t, k)[0] ?? t.heads[k]!.line + 1;
+  return t.lines.slice(t.heads[k]!.line + 1, first).join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The `k`-th Pasal and the next merged (the next one's heading removed), when no heading stands between them; later Pasal renumbered. */
 export function pasalsMerged(t: CorpusText, k: number): CorpusEdit | null {
   const next = t.heads[k + 1];

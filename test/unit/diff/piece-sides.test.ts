@@ -17,7 +17,7 @@ import { compareDocs } from '../../../src/diff/compare';
 import { keteranganOf } from '../../../src/diff/keterangan';
 import { readsAsWritten, sideSegments } from '../../../src/diff/side-text';
 import { parseText } from '../../../src/parse';
-import { pasalsMerged, pasalSplit, readCorpus } from './corpus-edits';
+import { listSplit, pasalsMerged, pasalSplit, readCorpus } from './corpus-edits';
 
 const t = readCorpus('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
 const edit = pasalSplit(t, t.heads.findIndex((h) => h.n === 17))!;
@@ -53,6 +53,30 @@ describe('the rows of a split Pasal', () => {
     expect(first!.old!.before).toBeUndefined();
     expect(squeeze(second!.old!.before ?? '')).toMatch(/^\(1\) Untuk memperoleh rekomendasi .* tanggal 10 \(sepuluh\) bulan berikutnya\.$/);
     expect(c.pasal.find((r) => r.status === 'renumbered')?.old?.before).toBeUndefined();
+  });
+});
+
+describe('the rows of a Pasal that is a lead sentence and its list, split within the list', () => {
+  // The real Surabaya 3/2018 Pasal 7 (where parking is forbidden, huruf a-l), split before huruf g
+  // into a new Pasal 8 with a lead of its own; its items lettered from a.
+  const sby = readCorpus('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
+  const split = listSplit(sby, sby.heads.findIndex((h) => h.n === 7), 6, 'Penyelenggaraan Tempat Parkir di dalam Ruang Milik Jalan juga dilarang dilakukan di:')!;
+  const rows = compareDocs(parseText(sby.text).doc, parseText(split.text).doc).pasal.filter((r) => r.status === 'split');
+
+  it('cut the old list at its items: the lead and huruf a-f beside the new Pasal 7, huruf g-l beside the new Pasal 8', () => {
+    expect(rows.map((r) => [r.old?.label, r.new?.label])).toEqual([['Pasal 7', 'Pasal 7'], ['Pasal 7', 'Pasal 8']]);
+    const [a, b] = rows;
+    expect(oldSide(a)).toMatch(/^Penyelenggaraan Tempat Parkir .* f\. terowongan;$/);
+    expect(a!.segments.filter((x) => x.op !== 'equal')).toEqual([]);
+    expect(oldSide(b)).toMatch(/^g\. tempat yang mendekati perlintasan sebidang; .* l\. pada ruas dengan tingkat kemacetan tinggi\.$/);
+    expect(b!.old!.lines?.map((l) => l.marker)).toEqual(['g.', 'h.', 'i.', 'j.', 'k.', 'l.']);
+    expect(squeeze(b!.old!.before ?? '')).toMatch(/^Penyelenggaraan Tempat Parkir .* f\. terowongan;$/);
+    // Only the new lead reads inserted: the items kept their words.
+    expect(b!.segments.filter((x) => x.op !== 'equal').map((x) => [x.op, squeeze(x.text)])).toEqual([['insert', 'Penyelenggaraan Tempat Parkir di dalam Ruang Milik Jalan juga dilarang dilakukan di:']]);
+  });
+
+  it('name the items the later piece took, as a run', () => {
+    expect(keteranganOf(rows[1]!)).toBe('Dipecah menjadi Pasal 7 dan Pasal 8; huruf g sampai dengan huruf l menjadi Pasal 8');
   });
 });
 
