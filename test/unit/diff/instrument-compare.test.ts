@@ -10,7 +10,7 @@ import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
 import { parseText } from '../../../src/parse';
 import { partNotes } from '../../../src/export/table/part-notes';
-import { corpusDir } from '../../helpers/paths';
+import { corpusDir, fixturesDir } from '../../helpers/paths';
 
 const instrument = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2018-02-perubahan-rpjmd.txt'), 'utf8');
 
@@ -96,5 +96,23 @@ describe('the long real Banjarnegara 8/2025 instrument against an edited version
     expect(parts).toHaveLength(1);
     expect(parts?.[0]).toMatchObject({ status: 'changed' });
     expect(parts?.[0]?.new).toMatch(/^Pasal I angka \d+, Pasal \d+ ayat \(2\)$/);
+  });
+});
+
+describe('an instrument that inserts a BAB (a short text in the form of Lampiran II, none of the real ones does)', () => {
+  const text = fs.readFileSync(path.join(fixturesDir, 'amend/perubahan-sisip-bab.txt'), 'utf8');
+  const edited = text.replace('dijamin kerahasiaannya', 'dijamin kerahasiaan identitas pelapornya');
+
+  it('sets the quoted BAB number and title, and the quoted Pasal heading, as centred lines, and names the one ayat edited', () => {
+    expect(edited).not.toBe(text);
+    const row = compareDocs(parseText(text).doc, parseText(edited).doc).pasal[0]!;
+    const lines = row.new?.lines ?? [];
+    const printed = row.new?.text.split('\n') ?? [];
+    expect(lines.filter((l) => l.heading).map((l) => [l.label, printed[lines.indexOf(l)]])).toEqual([
+      ['Pasal I angka 1, BAB IIIA', 'BAB IIIA'],
+      ['Pasal I angka 1, BAB IIIA judul', 'PERAN SERTA MASYARAKAT'],
+      ['Pasal I angka 1, Pasal 12A', 'Pasal 12A'],
+    ]);
+    expect(row.parts.filter((p) => p.status !== 'unchanged').map((p) => [p.status, p.new?.label])).toEqual([['changed', 'Pasal I angka 1, Pasal 12A ayat (2)']]);
   });
 });
