@@ -9,9 +9,9 @@ import { refsAsWritten, textDiff, type RefMaps } from './references';
 import { sameCanonical } from './tokenize';
 import { unitRef } from './render';
 import { orderPartRows } from './row-order';
-import { lazyGrams } from './similarity';
+import { lazyCitedGrams, lazyGrams } from './similarity';
 import { matchedStatus } from './status';
-import { bareMarker, neutralKey, sameNeutral } from './unit-keys';
+import { bareMarker, neutralKey, rawKey, sameNeutral } from './unit-keys';
 import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { PART_MIN_SIM, positionalParts } from './positional-parts';
 import { sameMarkerParts } from './same-marker-parts';
@@ -30,7 +30,10 @@ const PART_FIRM_SIM = 0.5;
 export function alignParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): Match[] {
   const fast = positionalParts(oldP, newP, useUids);
   if (fast) return fast;
-  const toAlign = (p: PartUnit) => ({ uid: p.uid, key: neutralKey(p.tokens), kind: p.kind, grams: lazyGrams(p.tokens), num: p.marker });
+  // In an amending instrument's Pasal I the references cite the Perda it amends: their numbers
+  // tell the change items apart ("Pasal 3 diubah, sehingga Pasal 3 berbunyi …" is not Pasal 2's).
+  const cites = oldP.amends === true || newP.amends === true;
+  const toAlign = (p: PartUnit) => ({ uid: p.uid, key: cites ? rawKey(p.tokens) : neutralKey(p.tokens), kind: p.kind, grams: cites ? lazyCitedGrams(p.tokens) : lazyGrams(p.tokens), num: p.marker });
   const aligned = alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: PART_FIRM_SIM, minGapSim: PART_MIN_SIM, window: 6 });
   const cited = citedPartsAgree(oldP.parts, newP.parts, withoutWeakMoves(oldP.parts, newP.parts, aligned, PART_FIRM_SIM));
   const matches = cited.matches;

@@ -9,7 +9,7 @@ import { judulTitle } from '../model/judul-title';
 import { TEMPLATES } from '../model/templates';
 import { refNodeLabel } from '../model/labels';
 import { deepTokens, headingTokens, inlineTokensOf, type ReadRef } from './block-tokens';
-import { joinParts, pasalParts, type PartUnit } from './pasal-parts';
+import { holdsChangeItems, joinParts, pasalParts, type PartUnit } from './pasal-parts';
 import { tokenize, type Token } from './tokenize';
 
 export type { PartUnit };
@@ -27,6 +27,8 @@ export interface PasalUnit {
   parts: PartUnit[];
   /** All tokens of the Pasal, parts joined with `mark` tokens. */
   tokens: Token[];
+  /** Pasal I of an amending instrument (it holds change items): its references cite the Perda it amends, numbers and all. */
+  amends?: true;
 }
 
 /** A BAB, Bagian or Paragraf title. */
@@ -190,6 +192,7 @@ function walkBody(w: BodyWalk, node: Node, bab: HeadingUnit | null, ctx: string)
           ? [{ uid: `${uid}#p1`, kind: 'para', label, marker: '', depth: 0, indent: 0, tokens: tokenize(DIHAPUS) }]
           : pasalParts(child, numbering, label, refs);
         unit = { uid, label: place.label, num: place.num, babUid: place.babUid, babLabel: place.babLabel, context: place.context, parts, tokens: joinParts(parts) };
+        if (holdsChangeItems(child)) unit.amends = true;
         rememberPasal(child, unit, deleted, w.numberingMode, refs);
       }
       units.pasal.push(unit);

@@ -84,6 +84,8 @@ interface PartWalk {
   named: Set<string>;
   /** While the units a change item quotes are walked: the change item's label; else null. */
   quotedBy: string | null;
+  /** Loose paragraphs found so far in the quoted Pasal (or BAB) being walked: they are named within it. */
+  quotedLoose: number;
 }
 
 /**
@@ -115,7 +117,7 @@ function walkParts(w: PartWalk, node: Node, owner: PartUnit | null, depth: numbe
         const part: PartUnit = {
           uid: `${w.pasalUid}#p${w.loose}`,
           kind: 'para',
-          label: name === 'heading' ? `${owner?.label ?? w.pasalLabel} judul` : looseLabel(owner?.label ?? w.pasalLabel, node, index, w.loose, w.named),
+          label: name === 'heading' ? `${owner?.label ?? w.pasalLabel} judul` : looseLabel(owner?.label ?? w.pasalLabel, node, index, owner?.literal ? ++w.quotedLoose : w.loose, w.named),
           marker: '',
           depth,
           indent: textIndent(owner),
@@ -185,14 +187,23 @@ function walkQuotedHeaded(w: PartWalk, node: Node, owner: PartUnit | null, depth
     literal: true,
   };
   w.parts.push(heading);
+  const outer = w.quotedLoose;
+  w.quotedLoose = 0;
   walkParts(w, node, heading, depth + 1);
+  w.quotedLoose = outer;
 }
 
 /** Collect the parts of a Pasal (ayat / items / loose paragraphs) in document order; the live references read go to `refs`. */
 export function pasalParts(pasal: Node, numbering: Numbering, pasalLabel: string, refs: ReadRef[]): PartUnit[] {
-  const w: PartWalk = { pasalUid: String(pasal.attrs.uid), pasalLabel, numbering, refs, parts: [], loose: 0, named: new Set(), quotedBy: null };
+  const w: PartWalk = { pasalUid: String(pasal.attrs.uid), pasalLabel, numbering, refs, parts: [], loose: 0, named: new Set(), quotedBy: null, quotedLoose: 0 };
   walkParts(w, pasal, null, 0);
   return w.parts;
+}
+
+/** True when `pasal` holds change items (Pasal I of an amending instrument). */
+export function holdsChangeItems(pasal: Node): boolean {
+  for (let i = 0; i < pasal.childCount; i++) if (pasal.child(i).type.name === 'changeItem') return true;
+  return false;
 }
 
 /** Join parts into the Pasal's token stream (each part led by its `mark` token; a quoted unit's mark holds its stated number). */

@@ -67,12 +67,32 @@ let scratch = new Uint32Array(4096);
 
 /** Fingerprint of a token run: unigram and bigram hashes. */
 export function gramsOf(tokens: readonly Token[]): Grams {
+  return fingerprint(tokens, false);
+}
+
+/**
+ * Fingerprint of a token run whose references are words (`cited`: "Pasal 3" and "Pasal 4" hash
+ * apart), for text that cites another text's units by number: an amending instrument's change
+ * items ("Pasal 3 diubah" is not "Pasal 4 diubah").
+ */
+export function citedGramsOf(tokens: readonly Token[]): Grams {
+  return fingerprint(tokens, true);
+}
+
+/** True for the kinds of token whose similarity word leaves their number out (`gramWord`). */
+function numbered(kind: TokenKind): boolean {
+  return kind === 'pasalRef' || kind === 'ayatRef' || kind === 'ref';
+}
+
+/** Unigram and bigram hashes of `tokens`, sorted and de-duplicated; with `cited`, references hash with their numbers. */
+function fingerprint(tokens: readonly Token[], cited: boolean): Grams {
   if (scratch.length < tokens.length * 2) scratch = new Uint32Array(tokens.length * 4);
   const hs = scratch;
   let k = 0;
   let prev = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const h = (tokens[i] as Token).g;
+    const t = tokens[i] as Token;
+    const h = cited && numbered(t.kind) ? (hashString(t.k.toLowerCase()) & ~1) >>> 0 : t.g;
     if (h < 0) continue;
     hs[k++] = h;
     if (prev >= 0) hs[k++] = ((Math.imul(prev ^ 0x9e3779b9, 0x01000193) ^ h) | 1) >>> 0;
@@ -157,6 +177,12 @@ export function gramsFor(tokens: readonly Token[]): Grams {
 export function lazyGrams(tokens: readonly Token[]): () => Grams {
   let grams: Grams | undefined;
   return () => (grams ??= gramsFor(tokens));
+}
+
+/** A fingerprint of `tokens` whose references hash with their numbers (`citedGramsOf`), computed on first call. */
+export function lazyCitedGrams(tokens: readonly Token[]): () => Grams {
+  let grams: Grams | undefined;
+  return () => (grams ??= citedGramsOf(tokens));
 }
 
 /** The content words of the fingerprint `grams()` gives (`wordsIn`), computed on first call. */

@@ -56,6 +56,21 @@ describe('an amending instrument against an edited version of it', () => {
     expect(partNotes(row!)).toEqual(['angka 1, Pasal 1 angka 1 diubah', 'angka 2, Pasal 3 ayat (3) diubah']);
   });
 
+  it('reads a change item inserted as inserted, with what it quotes, and the later items as renumbered: the numbers they cite tell them apart', () => {
+    const at = instrument.indexOf(' 2   Pasal 3 diubah, sehingga Pasal 3 berbunyi sebagai');
+    expect(at).toBeGreaterThan(0);
+    const item = ' 2.  Pasal 2 diubah, sehingga Pasal 2 berbunyi sebagai\n     berikut:\n\n                      Pasal 2\n\n     RPJMD Perubahan merupakan penjabaran visi, misi, dan program Gubernur.\n\n';
+    const inserted = `${instrument.slice(0, at)}${item}${instrument.slice(at).replace(' 2   Pasal 3 diubah', ' 3.  Pasal 3 diubah').replace('3.   Pasal 4 diubah', '4.   Pasal 4 diubah')}`;
+    const units = comparisonToJson(compareDocs(before.doc, parseText(inserted).doc)).units;
+    expect(units[0]?.parts).toEqual([
+      { status: 'inserted', old: null, new: 'Pasal I angka 2' },
+      { status: 'inserted', old: null, new: 'Pasal I angka 2, Pasal 2' },
+      { status: 'inserted', old: null, new: 'Pasal I angka 2, Pasal 2 (teks 1)' },
+      { status: 'renumbered', old: 'Pasal I angka 2', new: 'Pasal I angka 3' },
+      { status: 'renumbered', old: 'Pasal I angka 3', new: 'Pasal I angka 4' },
+    ]);
+  });
+
   it('finds a quoted unit whose printed number changed', () => {
     const from = '                      2.   Rencana Pembangunan Jangka Menengah';
     expect(instrument.split(from)).toHaveLength(2);
