@@ -11,7 +11,10 @@ import type { Numbering } from '../model/numbering';
 import { gramHash } from './similarity';
 import { spacedToken, tokenize, type Token } from './tokenize';
 
-/** Make a structural marker token (kept out of similarity; compared by kind and depth only, and by its number where that is `literal`: stated by an amending instrument). */
+/**
+ * Make a structural marker token (kept out of similarity; compared by kind and depth only, and
+ * also by its number where that is `literal`: stated by an amending instrument).
+ */
 export function markToken(kind: string, depth: number, marker: string, literal = false): Token {
   return { s: marker, k: literal ? `\u00b6${kind}${depth}${marker}` : `\u00b6${kind}${depth}`, sp: false, kind: 'mark', g: -1 };
 }

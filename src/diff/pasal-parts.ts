@@ -45,10 +45,10 @@ const QUOTED_HEADED = new Set(['pasal', 'bab', 'bagian', 'paragraf']);
 
 /**
  * The name of a loose paragraph (the `index`th child of `parent`, the `n`th loose one of its
- * Pasal) under `owner` (the unit holding it): "teks pembuka" before a list ("Pasal 1 teks
- * pembuka": "Dalam Peraturan Daerah ini, yang dimaksud dengan:"), "teks penutup" after one ("...
- * dicabut dan dinyatakan tidak berlaku."), else by its place, "(teks 2)". `named` keeps names
- * unique within the Pasal.
+ * Pasal, or of the quoted unit holding it) under `owner` (the unit holding it): "teks pembuka"
+ * before a list ("Pasal 1 teks pembuka": "Dalam Peraturan Daerah ini, yang dimaksud dengan:"),
+ * "teks penutup" after one ("... dicabut dan dinyatakan tidak berlaku."), else by its place,
+ * "(teks 2)". `named` keeps names unique within the Pasal.
  */
 function looseLabel(owner: string, parent: Node, index: number, n: number, named: Set<string>): string {
   const before = index > 0 ? parent.child(index - 1).type.name : null;
