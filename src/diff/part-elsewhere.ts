@@ -69,7 +69,18 @@ export function partName(rowOld: string | undefined, rowNew: string | undefined,
   const was = partOld !== undefined ? within(partOld, rowOld) : undefined;
   if (now === undefined) return was !== undefined && newNames?.has(was) ? `${was} lama` : (was ?? '');
   if (was === undefined || was === now) return now;
-  return looseName(now, was) ?? `${now} (semula ${was})`;
+  return looseName(now, was) ?? quotedName(now, was) ?? `${now} (semula ${was})`;
+}
+
+/**
+ * One name for a unit an amending instrument quotes whose change item alone was renumbered:
+ * "angka 3 (semula angka 2), Pasal 3 ayat (1)", not the whole name twice; null otherwise.
+ */
+function quotedName(now: string, was: string): string | null {
+  const a = now.indexOf(', ');
+  const b = was.indexOf(', ');
+  if (a < 0 || b < 0 || now.slice(a) !== was.slice(b)) return null;
+  return `${now.slice(0, a)} (semula ${was.slice(0, b)})${now.slice(a)}`;
 }
 
 /** A loose paragraph's name: what holds it, and its role ("teks pembuka", "teks penutup") or place ("(teks 2)"). */

@@ -59,6 +59,9 @@ describe('the old column', () => {
     expect(partName('Pasal 4', 'Pasal 11', 'Pasal 4 ayat (1)', 'Pasal 11 ayat (2)')).toBe('ayat (2) (semula ayat (1))');
     expect(partName('Pasal 4', 'Pasal 11', 'Pasal 4 ayat (3)', 'Pasal 11 ayat (3)')).toBe('ayat (3)');
     expect(partName('Pasal 4', 'Pasal 11', 'Pasal 4 ayat (3)', undefined)).toBe('ayat (3)');
+    // A unit an amending instrument quotes, its change item renumbered: the item's numbers only.
+    expect(partName('Pasal I', 'Pasal I', 'Pasal I angka 2, Pasal 3 ayat (1)', 'Pasal I angka 3, Pasal 3 ayat (1)')).toBe('angka 3 (semula angka 2), Pasal 3 ayat (1)');
+    expect(partName('Pasal I', 'Pasal I', 'Pasal I angka 2, Pasal 3 ayat (1)', 'Pasal I angka 2, Pasal 3 ayat (2)')).toBe('angka 2, Pasal 3 ayat (2) (semula angka 2, Pasal 3 ayat (1))');
     // A loose paragraph's name is no number: its role names it, never "(teks 1) (semula teks pembuka)".
     expect(partName('Pasal 42', 'Pasal 40', 'Pasal 42 teks pembuka', 'Pasal 40 (teks 1)')).toBe('teks pembuka');
     expect(partName('Pasal 40', 'Pasal 42', 'Pasal 40 (teks 1)', 'Pasal 42 teks pembuka')).toBe('teks pembuka');
