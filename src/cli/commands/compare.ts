@@ -6,6 +6,7 @@
  */
 import { amends, applyNewInstrument, APPLIED, isInstrument, markUnapplied, type AppliedInstrument } from '../../amend/index';
 import { compareDocs, comparisonToJson, type ComparisonJson, type UnitStatus } from '../../diff/index';
+import { partNotes } from '../../export/table/index';
 import { asPrinted, skipsNumbers } from '../../parse/index';
 import type { Command } from '../command';
 import type { CliIo } from '../io';
@@ -30,12 +31,16 @@ export function formatSummary(summary: Record<UnitStatus, number>): string {
   return parts.length > 0 ? parts.join(', ') : 'tidak ada Pasal';
 }
 
-/** The human table: No | Pasal lama | Pasal baru | Keterangan, then other changed rows and the summary. */
-export function formatComparison(j: ComparisonJson, oldName: string, newName: string, onlyChanges: boolean): string {
-  const units = onlyChanges ? j.units.filter((u) => u.status !== 'unchanged' || u.unappliedItems) : j.units;
+/**
+ * The human table: No | Pasal lama | Pasal baru | Keterangan, each Pasal followed by the notes on
+ * its ayat and items (`rincian[i]` for `j.units[i]`, as the matriks words them: "angka 3, 4
+ * diubah"), then other changed rows and the summary.
+ */
+export function formatComparison(j: ComparisonJson, oldName: string, newName: string, onlyChanges: boolean, rincian: readonly (readonly string[])[] = []): string {
+  const shown = j.units.map((u, i) => ({ u, notes: rincian[i] ?? [] })).filter(({ u }) => !onlyChanges || u.status !== 'unchanged' || u.unappliedItems);
   const lines = [`Perbandingan: ${oldName} (lama) -> ${newName} (baru)`, ''];
-  if (units.length === 0) lines.push(onlyChanges ? 'Tidak ada Pasal yang berubah.' : 'Tidak ada Pasal.');
-  else lines.push(formatTable([['No.', 'Pasal lama', 'Pasal baru', 'Keterangan'], ...units.map((u, i) => [String(i + 1), u.old ?? '-', u.new ?? '-', u.keterangan])]));
+  if (shown.length === 0) lines.push(onlyChanges ? 'Tidak ada Pasal yang berubah.' : 'Tidak ada Pasal.');
+  else lines.push(formatTable([['No.', 'Pasal lama', 'Pasal baru', 'Keterangan'], ...shown.flatMap(({ u, notes }, i) => [[String(i + 1), u.old ?? '-', u.new ?? '-', u.keterangan], ...notes.map((n) => ['', '', '', `  ${n}`])])]));
   const other = j.other.filter((o) => o.status !== 'unchanged');
   if (other.length > 0) {
     lines.push('', 'Perubahan di luar Pasal (judul, konsiderans, dasar hukum, Menetapkan, judul BAB/Bagian, perintah pengundangan, Penjelasan, Lampiran):');
@@ -105,10 +110,11 @@ export const compareCommand: Command = {
     const applied = applyNewInstrument(oldIn.doc, newIn.doc);
     if (applied) io.err(appliedNote(applied, oldIn.label, newIn.label));
     else warnInstrument(io, oldIn, newIn);
-    const compared = comparisonToJson(compareDocs(oldIn.doc, applied?.doc ?? newIn.doc));
+    const comparison = compareDocs(oldIn.doc, applied?.doc ?? newIn.doc);
+    const compared = comparisonToJson(comparison);
     const json = applied ? markUnapplied(compared, applied.report) : compared;
     if (args.values.json) return printJson(io, applied ? { ...json, appliedInstrument: { label: newIn.label, report: applied.report } } : json);
     const newName = applied ? `${newIn.label} diterapkan pada naskah lama` : newIn.label;
-    io.out(formatComparison(json, oldIn.label, newName, args.values['hanya-perubahan'] === true));
+    io.out(formatComparison(json, oldIn.label, newName, args.values['hanya-perubahan'] === true, comparison.pasal.map(partNotes)));
   },
 };

@@ -20,6 +20,7 @@ export { tableToDocx, tableToDocument, tableOf, tableRuns, TABLE_STYLES } from '
 export { tableToHtml, tableCss, tableRunsHtml } from './table-html';
 export { docLabel } from './doc-label';
 export { runsToParas, segmentRuns, textToParas } from './cell-text';
+export { partNotes } from './part-notes';
 export type { PrintTable, TableRow, TableCell, TablePara, TableRun, TableColumn } from './table-model';
 
 /** Output formats of a table. */

@@ -76,10 +76,18 @@ export function partNotes(row: PasalRow): string[] {
     if (note.plain && !note.name.includes(',')) byWords.set(note.words, [...(byWords.get(note.words) ?? []), note.name]);
     else own.push(note.name ? `${note.name} ${note.words}` : note.words);
   }
-  return [...byWords].map(([words, labels]) => {
-    const word = /^(\S+) /.exec(labels[0] ?? '')?.[1];
-    const same = word !== undefined && labels.every((l) => l.startsWith(`${word} `));
-    const list = same ? `${word} ${labels.map((l) => l.slice(word.length + 1)).join(', ')}` : labels.join(', ');
-    return `${list} ${words}`.trim();
-  }).concat(own);
+  return [...byWords].map(([words, labels]) => `${sharedList(labels)} ${words}`.trim()).concat(own);
+}
+
+/**
+ * Names listed once with the leading words they share: "ayat (1), (2)", "angka 3, 4", "ayat (3)
+ * huruf a, b"; each keeps at least its last word.
+ */
+function sharedList(labels: readonly string[]): string {
+  const split = labels.map((l) => l.split(' '));
+  const first = split[0] ?? [];
+  let shared = 0;
+  while (shared < first.length - 1 && split.every((w) => shared < w.length - 1 && w[shared] === first[shared])) shared++;
+  if (shared === 0) return labels.join(', ');
+  return `${first.slice(0, shared).join(' ')} ${split.map((w) => w.slice(shared).join(' ')).join(', ')}`;
 }

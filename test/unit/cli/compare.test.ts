@@ -133,6 +133,11 @@ describe('rancang compare on text files', () => {
     expect(r.out).toContain('Ringkasan (67 baris Pasal): 16 diubah, 23 disisipkan, 26 dihapus, 2 nomor berubah.');
     const only = await run('compare', OLD, NEW, '--hanya-perubahan');
     expect(only.out).not.toMatch(/\bTetap\b/);
+    // Under each Pasal, the notes on its ayat and items, as the matriks words them.
+    const rows = only.out.split('\n');
+    const at = rows.findIndex((l) => /^\d+\s+Pasal 2\s+Pasal 4\s+Diubah \(semula Pasal 2\)$/.test(l));
+    expect(rows.slice(at + 1, at + 4).map((l) => l.trim())).toEqual(['ayat (1), (2) diubah', 'ayat (3) huruf a, b disisipkan', 'ayat (3) dipindahkan dari Pasal 3 ayat (1)']);
+    expect(rows[at + 4]).toMatch(/^\d+\s+Pasal 3\s+-\s+Dihapus$/);
   });
 
   it('reports a missing file and a @label on a text file as user errors (exit 1)', async () => {
