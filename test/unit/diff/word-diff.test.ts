@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareThreeWay } from '../../../src/diff/three-way';
 import { tokenize } from '../../../src/diff/tokenize';
-import { wordDiff } from '../../../src/diff/word-diff';
+import { diffOps, wordDiff } from '../../../src/diff/word-diff';
 import { doc, pasal, range } from './build';
 
 const diff = (a: string, b: string) => wordDiff(tokenize(a), tokenize(b));
@@ -104,5 +104,19 @@ describe('references that read the same but point elsewhere', () => {
       'insert dari',
       'equal:',
     ]);
+  });
+});
+
+describe('diffOps', () => {
+  const ops = (a: string, b: string) => diffOps(tokenize(a), tokenize(b)).map((o) => `${o.op} ${o.oFrom}-${o.oTo} ${o.nFrom}-${o.nTo}`);
+
+  it('gives one word replaced by another as jsdiff does, deletion first, the words around it equal', () => {
+    expect(ops('izin diberikan oleh Walikota kepada pemohon', 'izin diberikan oleh Gubernur kepada pemohon')).toEqual(['equal 0-3 0-3', 'delete 3-4 3-3', 'insert 4-4 3-4', 'equal 4-6 4-6']);
+    // The same through jsdiff's search, with two words replaced.
+    expect(ops('izin diberikan oleh Walikota Surabaya kepada pemohon', 'izin diberikan oleh Gubernur Jatim kepada pemohon')).toEqual(['equal 0-3 0-3', 'delete 3-5 3-3', 'insert 5-5 3-5', 'equal 5-7 5-7']);
+  });
+
+  it('keeps a word whose capitals alone changed in place, as one equal run', () => {
+    expect(ops('pengadaan Karcis parkir', 'pengadaan karcis parkir')).toEqual(['equal 0-1 0-1', 'equal 1-2 1-2', 'equal 2-3 2-3']);
   });
 });
