@@ -187,10 +187,8 @@ function walkQuotedHeaded(w: PartWalk, node: Node, owner: PartUnit | null, depth
     literal: true,
   };
   w.parts.push(heading);
-  const outer = w.quotedLoose;
   w.quotedLoose = 0;
   walkParts(w, node, heading, depth + 1);
-  w.quotedLoose = outer;
 }
 
 /** Collect the parts of a Pasal (ayat / items / loose paragraphs) in document order; the live references read go to `refs`. */
