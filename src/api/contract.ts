@@ -405,7 +405,7 @@ export interface CompareLine {
   indent: number;
   marker: string;
   label: string;
-  /** Set as a heading, centred (the heading line of a later Pasal in a merged row's old side). */
+  /** Set as a heading, centred: a Pasal or BAB heading an amending instrument quotes, or the heading line of a later Pasal in a merged row's old side. */
   heading?: true;
 }
 

@@ -6,6 +6,9 @@
  * dipecah dari ayat (1)". Shared by the Perbandingan tab and the exported comparison table.
  */
 
+/** What joins the address of a unit an amending instrument quotes to its change item's label: "Pasal I angka 2, Pasal 3 ayat (1)". */
+export const QUOTED_WITHIN = ', ';
+
 /** A part row whose other side lies in another Pasal. */
 export interface PartElsewhere {
   /** "to": the part left this row's Pasal; "from": it came from another Pasal. */
@@ -77,8 +80,8 @@ export function partName(rowOld: string | undefined, rowNew: string | undefined,
  * "angka 3 (semula angka 2), Pasal 3 ayat (1)", not the whole name twice; null otherwise.
  */
 function quotedName(now: string, was: string): string | null {
-  const a = now.indexOf(', ');
-  const b = was.indexOf(', ');
+  const a = now.indexOf(QUOTED_WITHIN);
+  const b = was.indexOf(QUOTED_WITHIN);
   if (a < 0 || b < 0 || now.slice(a) !== was.slice(b)) return null;
   return `${now.slice(0, a)} (semula ${was.slice(0, b)})${now.slice(a)}`;
 }

@@ -21,8 +21,8 @@ const SHIFTING: ReadonlySet<PartRow['status']> = new Set(['inserted', 'deleted',
  */
 export const LONG_PASAL_CHARS = 2000;
 
-/** True when `row` is matched and changed and has several parts. */
-function changedWithParts(row: PasalRow): boolean {
+/** True when `row` is matched and changed and has several parts (only such a Pasal is ever shown part by part). */
+export function changedWithParts(row: PasalRow): boolean {
   return row.old !== null && row.new !== null && row.textChanged && row.parts.length >= 2;
 }
 

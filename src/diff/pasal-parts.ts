@@ -10,6 +10,7 @@ import type { Numbering } from '../model/numbering';
 import type { RefContext } from '../model/labels';
 import { TEMPLATES } from '../model/templates';
 import { blockRun, markToken, type ReadRef } from './block-tokens';
+import { QUOTED_WITHIN } from './part-elsewhere';
 import { tokenize, type Token } from './tokenize';
 
 /** An ayat, list item or loose paragraph of a Pasal (its own text, without sub-items). */
@@ -31,7 +32,7 @@ export interface PartUnit {
    */
   indent: number;
   tokens: readonly Token[];
-  /** Set as a heading, centred: a quoted Pasal's or BAB's heading, or the heading line of a later Pasal in a merged row's old side. */
+  /** Set as a heading, centred: a Pasal or BAB heading an amending instrument quotes, or the heading line of a later Pasal in a merged row's old side. */
   heading?: true;
   /** A unit an amending instrument quotes: its number is stated by the instrument, so a changed number is a changed text. */
   literal?: true;
@@ -99,7 +100,7 @@ function partContext(w: PartWalk, owner: PartUnit | null): RefContext {
 
 /** The label of a numbered unit at `address`: within the change item that quotes it, if any. */
 function unitLabel(w: PartWalk, address: string): string {
-  return w.quotedBy ? `${w.quotedBy}, ${address}` : address;
+  return w.quotedBy ? `${w.quotedBy}${QUOTED_WITHIN}${address}` : address;
 }
 
 /** Collect the parts among the children of `node`, held by `owner` (null: the Pasal itself). */

@@ -11,6 +11,7 @@ export interface LaidOutPart {
   indent: number;
   marker: string;
   label: string;
+  /** Set as a heading, centred: a Pasal or BAB heading an amending instrument quotes, or the heading line of a later Pasal in a merged row's old side. */
   heading?: true;
 }
 

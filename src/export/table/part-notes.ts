@@ -4,7 +4,7 @@
  * digabung ke ayat (1)"), and the notes of a whole Pasal row grouped by status ("angka 3, 4
  * diubah").
  */
-import { newPartNames, partElsewhere, partName, partPiece } from '../../diff/part-elsewhere';
+import { newPartNames, partElsewhere, partName, partPiece, QUOTED_WITHIN } from '../../diff/part-elsewhere';
 import type { PartRow, PasalRow, UnitStatus } from '../../diff/types';
 import { repointedRefs } from '../../diff/repointed';
 import { partFormChange } from '../../diff/keterangan';
@@ -73,7 +73,7 @@ export function partNotes(row: PasalRow): string[] {
     if (p.status === 'unchanged') continue;
     const note = partNote(row, p, names);
     // A name with a comma of its own (a unit an instrument quotes: "angka 2, Pasal 3 ayat (3)") would not read apart in a list.
-    if (note.plain && !note.name.includes(',')) byWords.set(note.words, [...(byWords.get(note.words) ?? []), note.name]);
+    if (note.plain && !note.name.includes(QUOTED_WITHIN)) byWords.set(note.words, [...(byWords.get(note.words) ?? []), note.name]);
     else own.push(note.name ? `${note.name} ${note.words}` : note.words);
   }
   return [...byWords].map(([words, labels]) => `${sharedList(labels)} ${words}`.trim()).concat(own);

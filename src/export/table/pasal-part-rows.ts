@@ -7,7 +7,7 @@
  * asks.
  */
 import { newPartNames } from '../../diff/part-elsewhere';
-import { partsOutOfStep } from '../../diff/parts-in-step';
+import { changedWithParts, partsOutOfStep } from '../../diff/parts-in-step';
 import { isChangeStatus } from '../../diff/status';
 import { partFormChange } from '../../diff/keterangan';
 import type { PartRow, PasalRow } from '../../diff/types';
@@ -25,7 +25,7 @@ import { textPara } from './table-model';
  */
 export function printsPartByPart(row: PasalRow, cells: readonly TableCell[], widths: readonly number[], fontPt: number): boolean {
   if (partsOutOfStep(row)) return true;
-  return row.old !== null && row.new !== null && row.textChanged && row.parts.length >= 2 && rowLines(cells, widths, fontPt) > keepRowLines(fontPt);
+  return changedWithParts(row) && rowLines(cells, widths, fontPt) > keepRowLines(fontPt);
 }
 
 /**
