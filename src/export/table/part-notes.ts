@@ -66,28 +66,64 @@ function alikeWords(p: PartRow): string {
  */
 export function partNotes(row: PasalRow): string[] {
   if (wholeTextPart(row)) return [];
-  const byWords = new Map<string, string[]>();
+  const byWords = new Map<string, PartRow[]>();
   const own: string[] = [];
   const names = newPartNames(row.new?.label, row.parts);
+  const noted = new Map<PartRow, string>();
   for (const p of row.parts) {
     if (p.status === 'unchanged') continue;
     const note = partNote(row, p, names);
     // A name with a comma of its own (a unit an instrument quotes: "angka 2, Pasal 3 ayat (3)") would not read apart in a list.
-    if (note.plain && !note.name.includes(QUOTED_WITHIN)) byWords.set(note.words, [...(byWords.get(note.words) ?? []), note.name]);
-    else own.push(note.name ? `${note.name} ${note.words}` : note.words);
+    if (note.plain && !note.name.includes(QUOTED_WITHIN)) {
+      byWords.set(note.words, [...(byWords.get(note.words) ?? []), p]);
+      noted.set(p, note.name);
+    } else own.push(note.name ? `${note.name} ${note.words}` : note.words);
   }
-  return [...byWords].map(([words, labels]) => `${sharedList(labels)} ${words}`.trim()).concat(own);
+  return [...byWords].map(([words, parts]) => `${sharedList(inOldOrder(parts).map((p) => noted.get(p) ?? ''))} ${words}`.trim()).concat(own);
+}
+
+const NUMBER_ORDER = new Intl.Collator('id', { numeric: true });
+
+/**
+ * Parts found on the old side only are listed by their old number ("angka 16 lama, 28 lama,
+ * 37"): the rows place each at its old place among the new parts, which is no order to read a
+ * list in. Other parts keep the rows' order (the new numbers).
+ */
+function inOldOrder(parts: readonly PartRow[]): readonly PartRow[] {
+  if (!parts.every((p) => p.old && !p.new)) return parts;
+  return [...parts].sort((a, b) => NUMBER_ORDER.compare(a.old?.label ?? '', b.old?.label ?? ''));
 }
 
 /**
- * Names listed once with the leading words they share: "ayat (1), (2)", "angka 3, 4", "ayat (3)
- * huruf a, b"; each keeps at least its last word.
+ * Names listed with the leading words they share said once: "ayat (1), (2)", "angka 3, 4",
+ * "ayat (3) huruf a, b, ayat (4)", "huruf a, b, teks penutup". A run of names shares the leading
+ * words its first name shares with the next; a name that shares more with the one after it
+ * starts a run of its own. Each name keeps at least its last word.
  */
 function sharedList(labels: readonly string[]): string {
-  const split = labels.map((l) => l.split(' '));
-  const first = split[0] ?? [];
-  let shared = 0;
-  while (shared < first.length - 1 && split.every((w) => shared < w.length - 1 && w[shared] === first[shared])) shared++;
-  if (shared === 0) return labels.join(', ');
-  return `${first.slice(0, shared).join(' ')} ${split.map((w) => w.slice(shared).join(' ')).join(', ')}`;
+  const out: string[] = [];
+  let shared: string[] = [];
+  labels.forEach((label, i) => {
+    const words = label.split(' ');
+    const withNext = commonLead(words, (labels[i + 1] ?? '').split(' '));
+    if (shared.length > 0 && startsWith(words, shared) && withNext <= shared.length) {
+      out.push(words.slice(shared.length).join(' '));
+      return;
+    }
+    shared = words.slice(0, withNext);
+    out.push(label);
+  });
+  return out.join(', ');
+}
+
+/** How many leading words `a` and `b` share, leaving each at least its last word. */
+function commonLead(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  while (n < a.length - 1 && n < b.length - 1 && a[n] === b[n]) n++;
+  return n;
+}
+
+/** `words` begins with `lead` and has a word after it. */
+function startsWith(words: readonly string[], lead: readonly string[]): boolean {
+  return words.length > lead.length && lead.every((w, i) => words[i] === w);
 }

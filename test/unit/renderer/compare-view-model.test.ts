@@ -189,6 +189,6 @@ describe('notes on the parts of a Pasal that is one paragraph', () => {
     expect(row('Pasal 37').parts).toEqual([]);
     expect(partNotes(c.pasal.find((r) => r.new?.label === 'Pasal 37')!)).toEqual([]);
     expect(row('Pasal 40').parts.length).toBeGreaterThan(1);
-    expect(partNotes(c.pasal.find((r) => r.new?.label === 'Pasal 40')!).join('; ')).toContain('huruf a, huruf b, huruf c, huruf d, teks penutup dihapus');
+    expect(partNotes(c.pasal.find((r) => r.new?.label === 'Pasal 40')!).join('; ')).toContain('huruf a, b, c, d, teks penutup dihapus');
   });
 });
