@@ -6,10 +6,8 @@
  * right new number.
  */
 import { describe, expect, it } from 'vitest';
-import { compareDocs } from '../../../src/diff/compare';
-import { comparisonToJson } from '../../../src/diff/json';
-import { parseText } from '../../../src/parse';
-import { ayatCount, ayatInserted, itemInserted, leadOf, letteredItemCount, listSplit, numberedItemCount, pasalDeleted, pasalInserted, pasalMoved, pasalsMerged, pasalSplit, readCorpus, reflowed, wordChanged, type CorpusEdit, type CorpusText } from './corpus-edits';
+import { ayatCount, ayatInserted, itemInserted, leadOf, letteredItemCount, listSplit, numberedItemCount, pasalDeleted, pasalInserted, pasalMoved, pasalsMerged, pasalSplit, readCorpus, reflowed, wordChanged, type CorpusEdit } from './corpus-edits';
+import { problemsOf } from './corpus-truth';
 
 const FILES = [
   'perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt',
@@ -17,31 +15,6 @@ const FILES = [
   'perda-prov-sulut-2014-04-minuman-beralkohol.txt',
   'perda-prov-sulut-2016-03-rpjmd-2016-2021.txt',
 ];
-
-/** What the comparison says wrongly about `edit` of `t`: one line per wrong or missing row. */
-function problems(t: CorpusText, edit: CorpusEdit): string[] {
-  const units = comparisonToJson(compareDocs(parseText(t.text).doc, parseText(edit.text).doc)).units;
-  const { truth } = edit;
-  const out: string[] = [];
-  for (const u of units) {
-    if (u.old && truth.ignored.includes(u.old)) continue;
-    const want = u.old
-      ? truth.changed.includes(u.old) ? 'changed'
-        : truth.deleted.includes(u.old) ? 'deleted'
-          : truth.moved.includes(u.old) ? 'moved'
-            : truth.split.includes(u.old) ? 'split'
-              : truth.merged.includes(u.old) ? 'merged'
-                : 'same'
-      : truth.inserted.includes(u.new ?? '') ? 'inserted' : 'same';
-    const got = u.status === 'unchanged' || u.status === 'renumbered' ? 'same' : u.status;
-    if (got !== want) out.push(`${u.old ?? '-'} -> ${u.new ?? '-'}: ${u.status} (${u.keterangan}), not ${want}`);
-    else if (got === 'same' && u.old && u.new && truth.renumber && `Pasal ${truth.renumber(Number(u.old.slice(6)))}` !== u.new) out.push(`${u.old} -> ${u.new}: wrong new number`);
-  }
-  const has = (status: string, side: 'old' | 'new', label: string) => units.some((u) => u.status === status && u[side] === label);
-  for (const [status, side, labels] of [['deleted', 'old', truth.deleted], ['inserted', 'new', truth.inserted], ['moved', 'old', truth.moved], ['split', 'old', truth.split], ['merged', 'old', truth.merged]] as const)
-    for (const label of labels) if (!has(status, side, label)) out.push(`no row "${status}" for ${label}`);
-  return out;
-}
 
 describe.each(FILES)('edited copies of %s', (file) => {
   const t = readCorpus(file);
@@ -67,6 +40,6 @@ describe.each(FILES)('edited copies of %s', (file) => {
 
   it.each(edits.map((e) => [e.name, e] as const))('%s', (_name, edit) => {
     expect(edit.text).not.toBe(t.text);
-    expect(problems(t, edit)).toEqual([]);
+    expect(problemsOf(t.text, edit)).toEqual([]);
   });
 });

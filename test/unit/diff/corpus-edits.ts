@@ -58,7 +58,7 @@ export function readCorpus(file: string): CorpusText {
 }
 
 /** `text` (a corpus text, perhaps edited already) cut into lines, with where its Pasal are. */
-function readCorpusFrom(text: string, file: string): CorpusText {
+export function readCorpusFrom(text: string, file: string): CorpusText {
   const lines = text.split('\n');
   const found = lines.findIndex((l) => /^\s*PENJELASAN\s*$/.test(l));
   const penjelasan = found < 0 ? lines.length : found;
@@ -279,4 +279,37 @@ export function reflowed(t: CorpusText): CorpusEdit {
     if (i % 37 === 0 && continues(l)) out.push('', `                     - ${page++} -`, '');
   }
   return { name: 'laid out otherwise', text: out.join('\n'), truth: truth({}) };
+}
+
+/**
+ * Several Pasal reworded (`words` words replaced in each of the Pasal at `ks`, see `wordChanged`);
+ * null when none has such a word.
+ */
+export function reworded(t: CorpusText, ks: readonly number[], words: number): CorpusEdit | null {
+  let text = t.text;
+  const changed: string[] = [];
+  for (const k of ks) {
+    let done = false;
+    for (let w = 0; w < words; w++) {
+      const e = wordChanged(readCorpusFrom(text, t.file), k);
+      if (!e) break;
+      text = e.text;
+      done = true;
+    }
+    if (done) changed.push(`Pasal ${t.heads[k]!.n}`);
+  }
+  return changed.length === 0 ? null : { name: `${changed.length} Pasal reworded`, text, truth: truth({ changed }) };
+}
+
+/**
+ * A revision made of two: `first` (which keeps every Pasal number, such as `reworded`), then the
+ * edit `then` makes of its result. The Pasal `first` changed count as changed unless `then` judges
+ * them otherwise (deletes, moves, splits or merges them, or leaves them unjudged).
+ */
+export function andThen(first: CorpusEdit, then: (t: CorpusText) => CorpusEdit | null, file: string): CorpusEdit | null {
+  const second = then(readCorpusFrom(first.text, file));
+  if (!second) return null;
+  const t = second.truth;
+  const judged = new Set([...t.deleted, ...t.moved, ...t.split, ...t.merged, ...t.ignored]);
+  return { name: `${first.name}, then ${second.name}`, text: second.text, truth: { ...t, changed: [...t.changed, ...first.truth.changed.filter((c) => !judged.has(c))] } };
 }
