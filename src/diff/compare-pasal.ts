@@ -307,8 +307,8 @@ export function pasalRows(
 ): PasalRow[] {
   const splitOf = new Map<number, PieceGroup>();
   for (const g of al.splits) for (const n of g.many) splitOf.set(n, g);
-  /** What each piece of a split took of its old Pasal, by split (null: each shows the whole). */
-  const portionsOf = new Map<PieceGroup, SplitPortion[] | null>();
+  /** What each piece of a split took of its old Pasal, by split (null: the piece, or each, shows the whole). */
+  const portionsOf = new Map<PieceGroup, Array<SplitPortion | null> | null>();
   const mergeOf = new Map<number, PieceGroup>();
   const hiddenOld = new Set<number>();
   for (const g of al.merges) {

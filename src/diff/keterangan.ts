@@ -15,20 +15,36 @@ function listed(labels: readonly string[]): string {
   return `${labels.slice(0, -1).join(', ')} dan ${labels[labels.length - 1]}`;
 }
 
-/** Consecutive units named as a run: "ayat (3)", "ayat (3) dan ayat (4)", "huruf g sampai dengan huruf l" (drafting-rules.md 2.2: a run of more than two). */
+/**
+ * Consecutive units named as a run: "ayat (3)", "ayat (3) dan ayat (4)", "huruf g sampai dengan
+ * huruf l", "ayat (3) huruf c dan huruf d" (drafting-rules.md 2.2: a run of more than two with
+ * "sampai dengan"; a later name without the leading words it shares with the first).
+ */
 function run(labels: readonly string[]): string {
-  return labels.length > 2 ? `${labels[0] ?? ''} sampai dengan ${labels[labels.length - 1] ?? ''}` : listed(labels);
+  const first = (labels[0] ?? '').split(' ');
+  const short = (label: string): string => {
+    const words = label.split(' ');
+    let shared = 0;
+    while (shared < words.length - 2 && words[shared] === first[shared]) shared++;
+    return words.slice(shared).join(' ');
+  };
+  if (labels.length > 2) return `${labels[0] ?? ''} sampai dengan ${short(labels[labels.length - 1] ?? '')}`;
+  return listed(labels.map((l, i) => (i === 0 ? l : short(l))));
 }
 
 /**
  * For a later piece of a split Pasal (its old side a portion, `before` set): "; ayat (3) menjadi
- * Pasal 18", naming the old ayat it took, or the old items ("huruf g sampai dengan huruf l") of a
- * Pasal that is a lead sentence and its list; empty for the first piece or a piece of neither.
+ * Pasal 18", naming the old ayat it took, or the old items ("huruf g sampai dengan huruf l",
+ * "ayat (3) huruf e sampai dengan huruf h") it took from a list; empty for the first piece or a
+ * piece of neither.
  */
 function pieceNote(row: PasalRow | OtherRow): string {
   if (row.old?.before === undefined || !row.new) return '';
   const prefix = `${row.old.label} `;
-  const taken = (row.old.lines ?? []).filter((l) => l.indent === 0 && l.label.startsWith(prefix) && /^(?:ayat \(|huruf |angka )/.test(l.label.slice(prefix.length))).map((l) => l.label.slice(prefix.length));
+  const lines = row.old.lines ?? [];
+  // The units taken: the lines not inside another line of the portion (items go with their ayat).
+  const heads = lines.filter((l) => !lines.some((o) => o !== l && l.label.startsWith(`${o.label} `)));
+  const taken = heads.filter((l) => l.label.startsWith(prefix) && /^(?:ayat \(|huruf |angka )/.test(l.label.slice(prefix.length))).map((l) => l.label.slice(prefix.length));
   return taken.length > 0 ? `; ${run(taken)} menjadi ${row.new.label}` : '';
 }
 

@@ -4,10 +4,11 @@
  * Split: what each piece took of the old Pasal. A split row compares its new piece with that
  * portion only (old ayat (3) beside the new Pasal 18 it became), not with the whole old Pasal,
  * which would show the old Pasal once per piece, mostly struck through. The old Pasal is cut at
- * its top-level parts (an ayat with its items, a lead paragraph with its list), or at its list's
- * items when it is one lead paragraph and its list; each goes to the piece that holds most of its
- * words, and a part found in no piece (deleted in the split) stays with the piece of the part
- * before it.
+ * its top-level parts (an ayat with its items, a lead paragraph with its list), inside an ayat
+ * whose items went to several pieces at those items, or at its list's items when it is one lead
+ * paragraph and its list; each goes to the piece that holds most of its words, and a part found
+ * in no piece (deleted in the split) stays with the piece of the part before it. A piece whose
+ * parts are not one run (it kept the Pasal while another took from its middle) shows the whole.
  *
  * Merge: every old Pasal that went into the new one, in order, each after the first under a line
  * with its own heading ("Pasal 4"), which the merge removed.
@@ -17,6 +18,7 @@ import { joinParts, type PartUnit } from './pasal-parts';
 import { mappedKeys, type RefMaps } from './references';
 import { containment, gramsFor, gramsOf, type Grams } from './similarity';
 import { tokenize, type Token } from './tokenize';
+import { sameNeutral } from './unit-keys';
 
 /** Share of a part's grams a piece must hold to take the part. */
 const HELD = 0.5;
@@ -27,10 +29,10 @@ export interface SplitPortion {
   before: readonly PartUnit[];
 }
 
-/** The parts of `whole` cut into groups: each part at most `depth` deep with the deeper ones after it. */
-function groupsAt(whole: PasalUnit, depth: number): PartUnit[][] {
+/** `parts` cut into groups: each part at most `depth` deep with the deeper ones after it. */
+function groupsAt(parts: readonly PartUnit[], depth: number): PartUnit[][] {
   const groups: PartUnit[][] = [];
-  for (const p of whole.parts) {
+  for (const p of parts) {
     const last = groups[groups.length - 1];
     if (p.depth <= depth || !last) groups.push([p]);
     else last.push(p);
@@ -39,22 +41,20 @@ function groupsAt(whole: PasalUnit, depth: number): PartUnit[][] {
 }
 
 /**
- * The parts of `whole` cut where a split may fall: at its top-level parts (an ayat with its
- * items), or, for a Pasal that is one lead sentence and its list, at the list's items.
+ * The piece holding the most of `group` (at least `HELD` of its grams), or -1. Of pieces that hold
+ * all of it alike, one that has its first part word for word as a part of its own: a short item
+ * ("mengasuransikan terhadap kehilangan kendaraan;") is also held by a piece that repeats its
+ * words in a sentence of another ayat; else the first.
  */
-function cutGroups(whole: PasalUnit): PartUnit[][] {
-  const top = groupsAt(whole, 0);
-  return top.length >= 2 ? top : groupsAt(whole, 1);
-}
-
-/** The piece holding the most of `group` (at least `HELD` of its grams), or -1. */
-function holder(group: readonly PartUnit[], pieceGrams: readonly Grams[]): number {
+function holder(group: readonly PartUnit[], pieces: readonly PasalUnit[], pieceGrams: readonly Grams[]): number {
   const grams = gramsOf(joinParts(group));
+  const head = group[0] as PartUnit;
   let best = -1;
   let bestHeld = 0;
   pieceGrams.forEach((g, i) => {
     const held = containment(grams, g);
-    if (held >= HELD && held > bestHeld) {
+    if (held < HELD) return;
+    if (held > bestHeld || (held === bestHeld && !hasPart(pieces[best] as PasalUnit, head) && hasPart(pieces[i] as PasalUnit, head))) {
       best = i;
       bestHeld = held;
     }
@@ -62,26 +62,54 @@ function holder(group: readonly PartUnit[], pieceGrams: readonly Grams[]): numbe
   return best;
 }
 
-/**
- * For `whole` split into `pieces` (in new-document order), the portion of it each piece took;
- * null, so that each piece is compared with the whole Pasal, when it cannot be cut so (one
- * part, a piece that takes nothing, or a piece whose parts are not one run).
- */
-export function splitPortions(whole: PasalUnit, pieces: readonly PasalUnit[]): SplitPortion[] | null {
-  const groups = cutGroups(whole);
-  if (groups.length < 2) return null;
-  const pieceGrams = pieces.map((p) => gramsFor(p.tokens));
-  const pieceOf: number[] = [];
+/** `piece` has a part with the words of `part`. */
+function hasPart(piece: PasalUnit, part: PartUnit): boolean {
+  return piece.parts.some((p) => sameNeutral(p.tokens, part.tokens));
+}
+
+/** The piece of each group (`holder`); a group found in no piece goes with the group before it. */
+function piecesOf(groups: readonly (readonly PartUnit[])[], pieces: readonly PasalUnit[], pieceGrams: readonly Grams[]): number[] {
+  const out: number[] = [];
   for (const group of groups) {
-    const found = holder(group, pieceGrams);
-    pieceOf.push(found >= 0 ? found : (pieceOf[pieceOf.length - 1] ?? 0));
+    const found = holder(group, pieces, pieceGrams);
+    out.push(found >= 0 ? found : (out[out.length - 1] ?? 0));
   }
-  const portions: SplitPortion[] = [];
+  return out;
+}
+
+/**
+ * The parts of `whole` cut where a split may fall: at its top-level parts (an ayat with its
+ * items), and inside an ayat whose items went to more than one piece, at those items; for a
+ * Pasal that is one lead sentence and its list, at the list's items.
+ */
+function cutGroups(whole: PasalUnit, pieces: readonly PasalUnit[], pieceGrams: readonly Grams[]): PartUnit[][] {
+  const top = groupsAt(whole.parts, 0);
+  if (top.length < 2) return groupsAt(whole.parts, 1);
+  return top.flatMap((group) => {
+    if (group.length < 3) return [group];
+    const items = groupsAt(group, (group[0] as PartUnit).depth + 1);
+    return new Set(piecesOf(items, pieces, pieceGrams)).size > 1 ? items : [group];
+  });
+}
+
+/**
+ * For `whole` split into `pieces` (in new-document order), the portion of it each piece took,
+ * or null for a piece whose parts are not one run (it is compared with the whole Pasal: a
+ * piece that kept the Pasal's place while another took ayat or items from its middle). Null for
+ * every piece when the Pasal cannot be cut so (one part, or a piece that takes nothing).
+ */
+export function splitPortions(whole: PasalUnit, pieces: readonly PasalUnit[]): Array<SplitPortion | null> | null {
+  const pieceGrams = pieces.map((p) => gramsFor(p.tokens));
+  const groups = cutGroups(whole, pieces, pieceGrams);
+  if (groups.length < 2) return null;
+  const pieceOf = piecesOf(groups, pieces, pieceGrams);
+  const portions: Array<SplitPortion | null> = [];
   for (let i = 0; i < pieces.length; i++) {
     const first = pieceOf.indexOf(i);
     const last = pieceOf.lastIndexOf(i);
-    if (first < 0 || pieceOf.slice(first, last + 1).some((p) => p !== i)) return null;
-    portions.push({ parts: groups.slice(first, last + 1).flat(), before: groups.slice(0, first).flat() });
+    if (first < 0) return null;
+    const oneRun = pieceOf.slice(first, last + 1).every((p) => p === i);
+    portions.push(oneRun ? { parts: groups.slice(first, last + 1).flat(), before: groups.slice(0, first).flat() } : null);
   }
   return portions;
 }

@@ -46,24 +46,35 @@ function splitLines(runs: readonly TableRun[]): TableRun[][] {
 /** Paragraphs of marked runs (lines at "\n", hanging labels for markers). */
 export function runsToParas(runs: readonly TableRun[]): TablePara[] {
   const lines = splitLines(runs).filter((l) => l.some((r) => r.text.trim() !== ''));
-  const found = lines.map((l) => {
-    const first = l[0];
-    const m = first ? markerOf(first.text.trimStart()) : null;
-    return m && first ? { m, first } : null;
-  });
+  // The marker is read from the line's text, not its first run: a marker printed otherwise than
+  // on the other side ("e." beside "a." in a piece of a split) is a run of its own.
+  const found = lines.map((l) => markerOf(l.map((r) => r.text).join('').trimStart()));
   // Levels in the order the kinds first appear: a nested marker always follows the one holding
   // it, so this nests "1." items holding "a." ones, and an amending instrument's change items
   // ("1.") above the ayat ("(1)") they quote, where a fixed order of kinds would not.
   const kinds: string[] = [];
-  for (const f of found) if (f && !kinds.includes(f.m.kind)) kinds.push(f.m.kind);
+  for (const f of found) if (f && !kinds.includes(f.kind)) kinds.push(f.kind);
   return lines.map((line, i) => {
     const f = found[i];
     if (!f && PASAL_HEADING.test(line.map((r) => r.text).join('').trim())) return { runs: trimRuns(line), level: 0, align: 'center' };
     if (!f) return { runs: trimRuns(line), level: 0 };
-    const rest = f.first.text.trimStart().slice(f.m.marker.length).trimStart();
-    const runsOut = [...(rest ? [{ ...f.first, text: rest }] : []), ...line.slice(1)];
-    return { runs: trimRuns(runsOut), label: f.m.marker, level: kinds.indexOf(f.m.kind) + 1 };
+    return { runs: trimRuns(withoutLead(trimRuns(line), f.marker.length)), label: f.marker, level: kinds.indexOf(f.kind) + 1 };
   });
+}
+
+/** `runs` without their first `n` characters (a marker, which may span runs). */
+function withoutLead(runs: readonly TableRun[], n: number): TableRun[] {
+  const out: TableRun[] = [];
+  let left = n;
+  for (const r of runs) {
+    if (left >= r.text.length) {
+      left -= r.text.length;
+      continue;
+    }
+    out.push(left > 0 ? { ...r, text: r.text.slice(left) } : r);
+    left = 0;
+  }
+  return out;
 }
 
 /** Drop leading whitespace of the first run. */

@@ -6,7 +6,7 @@
  * right new number.
  */
 import { describe, expect, it } from 'vitest';
-import { ayatCount, ayatInserted, itemInserted, leadOf, letteredItemCount, listSplit, numberedItemCount, pasalDeleted, pasalInserted, pasalMoved, pasalsMerged, pasalSplit, readCorpus, reflowed, wordChanged, type CorpusEdit } from './corpus-edits';
+import { ayatCount, ayatInserted, ayatListItemCount, ayatListSplit, itemInserted, leadOf, letteredItemCount, listSplit, numberedItemCount, pasalDeleted, pasalInserted, pasalMoved, pasalsMerged, pasalSplit, readCorpus, reflowed, wordChanged, type CorpusEdit } from './corpus-edits';
 import { problemsOf } from './corpus-truth';
 
 const FILES = [
@@ -27,6 +27,8 @@ describe.each(FILES)('edited copies of %s', (file) => {
     ...withAyat.flatMap((k) => [ayatInserted(t, k), pasalSplit(t, k)]),
     // A Pasal that is a lead sentence and a lettered list, split in the middle of its list under a copy of its lead.
     ...t.heads.map((_h, k) => k).filter((k) => ayatCount(t, k) === 0 && letteredItemCount(t, k) >= 4).map((k) => listSplit(t, k, Math.floor(letteredItemCount(t, k) / 2), leadOf(t, k))),
+    // A Pasal of ayat, split inside the lettered list of one of them (its later items made a Pasal under a copy of the ayat's lead).
+    ...t.heads.map((_h, k) => k).filter((k) => ayatListItemCount(t, k) >= 4).map((k) => ayatListSplit(t, k, Math.floor(ayatListItemCount(t, k) / 2))),
     ...t.heads.map((_h, k) => pasalsMerged(t, k)),
     ...[0, Math.floor(numberedItemCount(t, 0) / 2), numberedItemCount(t, 0) - 1].map((at) => itemInserted(t, 0, at)),
     reflowed(t),

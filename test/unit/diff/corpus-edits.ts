@@ -222,6 +222,39 @@ export function listSplit(t: CorpusText, k: number, at: number, lead: string): C
   return { name: `Pasal ${n} split before its item ${at + 1}`, text: lines.join('\n'), truth: truth({ split: [`Pasal ${n}`], ignored: citersOf(t, k) }) };
 }
 
+/** The first ayat of the `k`-th Pasal that holds a lettered list: its line, its items' lines, and the line after its list. */
+function firstAyatList(t: CorpusText, k: number): { ownAyat: number | undefined; items: number[]; listEnd: number } {
+  const lettered = letteredItemLines(t, k);
+  const ayat = ayatLines(t, k);
+  const ownAyat = ayat.filter((i) => i < (lettered[0] ?? -1)).pop();
+  // That ayat's items only: the lettering runs on into a later ayat's list ("c." after "b.").
+  const listEnd = ayat.find((i) => i > (lettered[0] ?? Infinity)) ?? endOf(t, k);
+  return { ownAyat, items: ownAyat === undefined ? [] : lettered.filter((i) => i < listEnd), listEnd };
+}
+
+/** The number of items in the list of the first ayat of the `k`-th Pasal that holds one (0 if none). */
+export const ayatListItemCount = (t: CorpusText, k: number) => firstAyatList(t, k).items.length;
+
+/**
+ * The `k`-th Pasal, made of ayat, split inside the lettered list of one of them: the list's items
+ * from `at` (0-based) on become a new Pasal after it, lettered from "a." under `lead` (by default
+ * the ayat's own words before its list, as `listSplit` takes the Pasal's), while the later ayat
+ * stay; later Pasal renumbered.
+ */
+export function ayatListSplit(t: CorpusText, k: number, at: number, lead?: string): CorpusEdit | null {
+  const { ownAyat, items, listEnd } = firstAyatList(t, k);
+  if (ownAyat === undefined || at < 1 || at >= items.length) return null;
+  const n = t.heads[k]!.n;
+  const lines = withNumbers(t, t.lines, (x) => (x > n ? x + 1 : x)).split('\n');
+  const taken = lines.slice(items[at]!, listEnd);
+  items.slice(at).forEach((i, j) => (taken[i - items[at]!] = taken[i - items[at]!]!.replace(/^(\s*)[a-z]\./, (_m, space: string) => `${space}${String.fromCharCode(97 + j)}.`)));
+  const heading = `${PASAL_HEADING.exec(t.lines[t.heads[k]!.line]!)![1]}Pasal ${n + 1}`;
+  const end = endOf(t, k);
+  const ownLead = t.lines.slice(ownAyat, items[0]).join(' ').replace(/^\s*\(\d+\)/, '').replace(/\s+/g, ' ').trim();
+  const text = [...lines.slice(0, items[at]!), ...lines.slice(listEnd, end), '', heading, '', lead ?? ownLead, ...taken, '', ...lines.slice(end)].join('\n');
+  return { name: `Pasal ${n} split inside the list of an ayat, before its item ${at + 1}`, text, truth: truth({ split: [`Pasal ${n}`], ignored: citersOf(t, k) }) };
+}
+
 /** The number of lettered items ("a.", "b.", …) of the `k`-th Pasal. */
 export const letteredItemCount = (t: CorpusText, k: number) => letteredItemLines(t, k).length;
 

@@ -8,6 +8,10 @@
  * Pasal 18, not the whole old Pasal struck through, and carries the old text before it; its
  * Keterangan says "ayat (3) menjadi Pasal 18".
  *
+ * A Pasal split inside the list of one ayat (Pasal 31's huruf e-h made a Pasal 32, its ayat (4)
+ * kept) is cut at those items: the new Pasal 32 shows old huruf e-h and says so; the new Pasal 31,
+ * which kept the ayat after them, shows the whole old Pasal with them struck.
+ *
  * A merged row holds every old Pasal that went into the new one: Pasal 16 (one paragraph) joined
  * to Pasal 15 shows, in the old column, Pasal 15's four ayat and then Pasal 16 under its own
  * heading, struck (the merge removed it), not Pasal 15 alone.
@@ -17,7 +21,7 @@ import { compareDocs } from '../../../src/diff/compare';
 import { keteranganOf } from '../../../src/diff/keterangan';
 import { readsAsWritten, sideSegments } from '../../../src/diff/side-text';
 import { parseText } from '../../../src/parse';
-import { listSplit, pasalsMerged, pasalSplit, readCorpus } from './corpus-edits';
+import { ayatListItemCount, ayatListSplit, listSplit, pasalsMerged, pasalSplit, readCorpus } from './corpus-edits';
 
 const t = readCorpus('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
 const edit = pasalSplit(t, t.heads.findIndex((h) => h.n === 17))!;
@@ -77,6 +81,52 @@ describe('the rows of a Pasal that is a lead sentence and its list, split within
 
   it('name the items the later piece took, as a run', () => {
     expect(keteranganOf(rows[1]!)).toBe('Dipecah menjadi Pasal 7 dan Pasal 8; huruf g sampai dengan huruf l menjadi Pasal 8');
+  });
+});
+
+describe('the rows of a Pasal split inside the list of one of its ayat', () => {
+  // The real Sulut 4/2014 Pasal 31 (PPNS): ayat (3) lists the investigators' powers, huruf a-h.
+  // Huruf e-h become a new Pasal 32 under a lead of their own; ayat (4) stays in Pasal 31.
+  const lead = 'Wewenang penyidik sebagaimana dimaksud dalam Pasal 31 ayat (3) meliputi juga:';
+  const split = ayatListSplit(t, t.heads.findIndex((h) => h.n === 31), 4, lead)!;
+  const rows = compareDocs(parseText(t.text).doc, parseText(split.text).doc).pasal.filter((r) => r.status === 'split');
+
+  it('give the new Pasal 32 only the items it took, named as a run in the Keterangan', () => {
+    expect(rows.map((r) => [r.old?.label, r.new?.label])).toEqual([['Pasal 31', 'Pasal 31'], ['Pasal 31', 'Pasal 32']]);
+    const later = rows[1]!;
+    expect(later.old!.lines?.map((l) => l.marker)).toEqual(['e.', 'f.', 'g.', 'h.']);
+    expect(oldSide(later)).toMatch(/^e\. Mengambil sidik jari .* h\. Mengadakan tindakan lain .* dipertanggungjawabkan\.$/);
+    expect(later.segments.filter((x) => x.op !== 'equal').map((x) => [x.op, squeeze(x.text)])).toEqual([['insert', lead]]);
+    expect(squeeze(later.old!.before ?? '')).toMatch(/^\(1\) Selain pejabat penyidik umum .* d\. Melakukan penyitaan berada dan atau surat;$/);
+    expect(keteranganOf(later)).toBe('Dipecah menjadi Pasal 31 dan Pasal 32; ayat (3) huruf e sampai dengan huruf h menjadi Pasal 32');
+  });
+
+  it('show the whole old Pasal beside the new Pasal 31, which kept ayat (4) after the items taken from its middle: those read struck', () => {
+    const first = rows[0]!;
+    expect(first.old!.before).toBeUndefined();
+    expect(first.old!.lines?.map((l) => l.marker)).toEqual(['(1)', '(2)', '(3)', 'a.', 'b.', 'c.', 'd.', 'e.', 'f.', 'g.', 'h.', '(4)']);
+    const struck = first.segments.filter((x) => x.op === 'delete').map((x) => squeeze(x.text)).join(' ');
+    expect(struck).toMatch(/^e\. Mengambil sidik jari .* h\. Mengadakan tindakan lain .* dipertanggungjawabkan\.$/);
+    expect(first.segments.some((x) => x.op === 'insert')).toBe(false);
+  });
+});
+
+describe.each([
+  'perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt',
+  'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt',
+  'perda-prov-sulut-2014-04-minuman-beralkohol.txt',
+])('every Pasal of %s split inside an ayat\'s list (the later half of its items made a Pasal)', (file) => {
+  const text = readCorpus(file);
+  const cases = text.heads.map((h, k) => ({ n: h.n, k, items: ayatListItemCount(text, k) })).filter((x) => x.items >= 4);
+
+  it.each(cases.map((x) => [x.n, x] as const))('Pasal %s: the new Pasal shows beside it the old items it took, and only those', (_n, x) => {
+    const at = Math.floor(x.items / 2);
+    const edit = ayatListSplit(text, x.k, at)!;
+    const later = compareDocs(parseText(text.text).doc, parseText(edit.text).doc).pasal.filter((r) => r.status === 'split')[1];
+    expect(later?.new?.label).toBe(`Pasal ${x.n + 1}`);
+    const letters = Array.from({ length: x.items - at }, (_v, i) => `${String.fromCharCode(97 + at + i)}.`);
+    expect(later!.old!.lines?.map((l) => l.marker)).toEqual(letters);
+    expect(keteranganOf(later!)).toMatch(new RegExp(`; ayat \\(\\d+\\) huruf ${letters[0]!.slice(0, 1)} (sampai dengan|dan) huruf ${letters[letters.length - 1]!.slice(0, 1)} menjadi Pasal ${x.n + 1}$`));
   });
 });
 

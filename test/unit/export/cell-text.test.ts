@@ -67,4 +67,13 @@ describe('runsToParas', () => {
     expect(levels('(1) Setiap orang wajib:\na. memiliki izin; dan\n1. izin tertulis;\n(2) Izin diberikan.')).toEqual([['(1)', 1], ['a.', 2], ['1.', 3], ['(2)', 1]]);
     expect(levels('1. Jenis parkir meliputi:\na. parkir umum; dan\nb. parkir khusus.\n2. Tarif ditetapkan.')).toEqual([['1.', 1], ['a.', 2], ['b.', 2], ['2.', 1]]);
   });
+
+  it('hangs a marker that is a run of its own (old "g." printed beside new "a." in a piece of a split), keeping the marks of the words after it', () => {
+    const paras = runsToParas([{ text: 'Pasal 7\n' }, { text: 'g.' }, { text: ' tempat yang mendekati ' }, { text: 'perlintasan', change: 'delete' }, { text: ';\n' }, { text: 'h' }, { text: '. tempat lain.' }]);
+    expect(paras.map((p) => [p.label ?? '', p.runs.map((r) => `${r.change ?? ''}:${r.text}`).join('|')])).toEqual([
+      ['', ':Pasal 7'],
+      ['g.', ':tempat yang mendekati |delete:perlintasan|:;'],
+      ['h.', ':tempat lain.'],
+    ]);
+  });
 });
