@@ -14,7 +14,7 @@ import { comparisonView } from '../../../src/api/handlers/compare';
 import { compareDocs } from '../../../src/diff/compare';
 import { parseText } from '../../../src/parse';
 import { anchorForUnit } from '../../../src/review/make-anchor';
-import { pasalsMerged, pasalSplit, readCorpus } from '../diff/corpus-edits';
+import { ayatListSplit, pasalsMerged, pasalSplit, readCorpus } from '../diff/corpus-edits';
 
 /** A selection of the `nth` appearance of `quote` in the cell text that `lines` make, as the DOM reader reports it. */
 function selectionIn(lines: readonly string[], quote: string, nth: number): OldTextSelection {
@@ -47,6 +47,21 @@ describe('a phrase in a portion of its unit', () => {
     expect(occurrence).toBe(3);
     const anchor = anchorForUnit(oldDoc, piece.old!.uid, 'Gubernur', occurrence);
     expect(anchor.quote?.prefix).toMatch(/dengan Peraturan $/);
+  });
+});
+
+describe('a phrase in the items a split took from an ayat\'s list', () => {
+  it('is anchored at those items in the whole old Pasal: Pasal 31 huruf e-h made a Pasal 32', () => {
+    const t = readCorpus('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+    const oldDoc = parseText(t.text).doc;
+    const edit = ayatListSplit(t, t.heads.findIndex((h) => h.n === 31), 4)!;
+    const piece = compareDocs(oldDoc, parseText(edit.text).doc).pasal.filter((r) => r.status === 'split')[1]!;
+    // "seseorang" in huruf e ("memotret seseorang"); huruf a and c have it before, in the whole Pasal.
+    expect(piece.old!.text.indexOf('seseorang')).toBeLessThan(piece.old!.text.indexOf('Memanggil'));
+    const { occurrence } = oldCommentTarget({ old: piece.old!, oldAll: piece.oldAll }, selectionIn([piece.old!.text], 'seseorang', 1));
+    expect(occurrence).toBe(3);
+    const anchor = anchorForUnit(oldDoc, piece.old!.uid, 'seseorang', occurrence);
+    expect(anchor.quote?.prefix).toMatch(/memotret $/);
   });
 });
 
