@@ -1,7 +1,9 @@
 /** Chooses what to compare: draft vs base, any two documents, or base -> version A -> draft. */
 import { useTranslation } from 'react-i18next';
 import type { VersionInfo } from '../../../src/api/contract';
+import { formatDateTime } from '../../lib/format-date';
 import type { CompareMode, Selection } from './selection';
+import { versionChoiceName } from './version-choice';
 
 /** Props of the picker. */
 export interface SourcePickerProps {
@@ -13,10 +15,11 @@ export interface SourcePickerProps {
 
 /** The picker. */
 export function SourcePicker({ value, hasBase, versions, onChange }: SourcePickerProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const words = { version: (label: string) => t('compare.version', { label }), when: (iso: string) => formatDateTime(iso, i18n.language) };
   const docs = [
     ...(hasBase ? [{ code: 'base', name: t('compare.base') }] : []),
-    ...versions.map((v) => ({ code: `v:${v.id}`, name: t('compare.version', { label: v.label }) })),
+    ...versions.map((v) => ({ code: `v:${v.id}`, name: versionChoiceName(v, versions, words) })),
     { code: 'draft', name: t('compare.draft') },
   ];
   const modes: Array<[CompareMode, string, boolean]> = [

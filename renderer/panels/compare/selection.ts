@@ -2,7 +2,7 @@
  * What the user chose to compare, as API sources: the draft against the base (default), any two
  * documents, or three stages base -> version A -> draft. Encoded as strings for <select>.
  */
-import type { ApiArgs, CompareSource, VersionInfo } from '../../../src/api/contract';
+import { BEFORE_IMPORT_LABEL, type ApiArgs, type CompareSource, type VersionInfo } from '../../../src/api/contract';
 
 /** The comparison modes. */
 export type CompareMode = 'draftBase' | 'pair' | 'threeWay';
@@ -21,12 +21,22 @@ export function toSource(code: string): CompareSource {
   return code === 'base' ? { kind: 'base' } : { kind: 'draft' };
 }
 
-/** The default selection: draft vs base when there is a base, else the latest version vs draft. */
+/** The latest of `versions`, or null. */
+function latestOf(versions: readonly VersionInfo[]): VersionInfo | null {
+  return versions.reduce<VersionInfo | null>((a, v) => (!a || v.id > a.id ? v : a), null);
+}
+
+/**
+ * The default selection: draft vs base when there is a base, else the latest version vs draft.
+ * The stage between (three-way) is the latest version a user saved, not one an import saved to
+ * keep the draft it replaced ("Draf sebelum impor"), unless there is no other.
+ */
 export function defaultSelection(hasBase: boolean, versions: readonly VersionInfo[]): Selection | null {
-  const latest = versions.reduce<VersionInfo | null>((a, v) => (!a || v.id > a.id ? v : a), null);
-  const mid = latest ? `v:${latest.id}` : '';
+  const latest = latestOf(versions);
+  const stage = latestOf(versions.filter((v) => v.label !== BEFORE_IMPORT_LABEL)) ?? latest;
+  const mid = stage ? `v:${stage.id}` : '';
   if (hasBase) return { mode: 'draftBase', old: 'base', new: 'draft', mid };
-  if (latest) return { mode: 'pair', old: mid, new: 'draft', mid };
+  if (latest) return { mode: 'pair', old: `v:${latest.id}`, new: 'draft', mid };
   return null;
 }
 

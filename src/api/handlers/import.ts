@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CoreError } from '../../core-error';
 import { actorOf, requireProject, type ApiContext } from '../context';
-import { IMPORT_MAX_BYTES, type DocJson, type ImportJobResult, type ImportJobStatus } from '../contract';
+import { BEFORE_IMPORT_LABEL, IMPORT_MAX_BYTES, type DocJson, type ImportJobResult, type ImportJobStatus } from '../contract';
 import { normalizeDoc } from '../doc-input';
 import type { Handlers } from '../handler';
 import { importOffThread } from '../import-thread';
@@ -18,8 +18,6 @@ import { projectInfo } from './project-info';
 /** The job kind of imports. */
 const KIND = 'import';
 
-/** Label of the version that keeps the previous draft when an import replaces it. */
-export const BEFORE_IMPORT_LABEL = 'Draf sebelum impor';
 
 const tooLarge = (name: string, bytes: number) =>
   new CoreError('IMPORT_FAILED', `Berkas "${name}" terlalu besar (${Math.round(bytes / 1048576)} MB); batasnya ${IMPORT_MAX_BYTES / 1048576} MB.`);

@@ -3,8 +3,9 @@
  * the `compare.run` handler): filters, stepping through changes, side texts, the selection.
  */
 import { describe, expect, it } from 'vitest';
-import type { VersionInfo } from '../../../src/api/contract';
+import { BEFORE_IMPORT_LABEL, type VersionInfo } from '../../../src/api/contract';
 import { defaultSelection, isValidSelection, runArgs } from '../../../renderer/panels/compare/selection';
+import { versionChoiceName } from '../../../renderer/panels/compare/version-choice';
 import { changedLines, changeSplit, filterRows, isChange, isChangeStatus, numberRows, sideText, SKIPPED_LINES, stepChange, stepPart, startsSection } from '../../../renderer/panels/compare/view-model';
 import { partNotes } from '../../../src/export/table/part-notes';
 import { filterCountsOf, filterOfValue, filterText, filterValue } from '../../../renderer/panels/compare/FilterSelect';
@@ -151,6 +152,29 @@ describe('comparison panel helpers', () => {
     expect(isValidSelection(three, true, [v(4)])).toBe(true);
     expect(isValidSelection(three, true, [v(5)])).toBe(false);
     expect(isValidSelection({ mode: 'draftBase', old: 'base', new: 'draft', mid: '' }, false, [])).toBe(false);
+  });
+
+  it('takes as the stage between (three-way) the latest version a user saved, not the draft an import kept', () => {
+    const v = (id: number, label: string): VersionInfo => ({ id, label, stage: '', author: '', createdAt: '', parentId: null, hash: '' });
+    const versions = [v(1, BEFORE_IMPORT_LABEL), v(2, 'Hasil Rapat Pansus 1'), v(3, BEFORE_IMPORT_LABEL)];
+    expect(defaultSelection(true, versions)?.mid).toBe('v:2');
+    expect(defaultSelection(true, [v(1, BEFORE_IMPORT_LABEL), v(3, BEFORE_IMPORT_LABEL)])?.mid).toBe('v:3');
+    // With no base, the latest version of any kind is compared with the draft: what the last import changed.
+    expect(defaultSelection(false, versions)?.old).toBe('v:3');
+  });
+});
+
+describe('versionChoiceName', () => {
+  const words = { version: (label: string) => `Versi ${label}`, when: (iso: string) => iso.slice(11, 16) };
+  const v = (id: number, label: string, stage: string, createdAt: string): VersionInfo => ({ id, label, stage, author: '', createdAt, parentId: null, hash: '' });
+  const all = [v(1, BEFORE_IMPORT_LABEL, '', '2026-12-06T09:12:00Z'), v(2, 'Hasil Rapat Pansus 1', 'Pembahasan Pansus', '2026-12-06T10:00:00Z'), v(3, BEFORE_IMPORT_LABEL, '', '2026-12-06T11:29:00Z')];
+
+  it('names a version by its label and stage, and tells apart by time the versions that share a label', () => {
+    expect(all.map((x) => versionChoiceName(x, all, words))).toEqual([
+      'Versi Draf sebelum impor (09:12)',
+      'Versi Hasil Rapat Pansus 1 · Pembahasan Pansus',
+      'Versi Draf sebelum impor (11:29)',
+    ]);
   });
 });
 
