@@ -213,9 +213,6 @@ export interface ProjectInfo {
   review?: { reviewer: string; versionLabel: string };
 }
 
-/** Label of the version that keeps the previous draft when an import replaces it (saved by the import, not by the user). */
-export const BEFORE_IMPORT_LABEL = 'Draf sebelum impor';
-
 /** A saved, immutable version. */
 export interface VersionInfo {
   id: number;

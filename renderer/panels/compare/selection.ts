@@ -2,7 +2,8 @@
  * What the user chose to compare, as API sources: the draft against the base (default), any two
  * documents, or three stages base -> version A -> draft. Encoded as strings for <select>.
  */
-import { BEFORE_IMPORT_LABEL, type ApiArgs, type CompareSource, type VersionInfo } from '../../../src/api/contract';
+import type { ApiArgs, CompareSource, VersionInfo } from '../../../src/api/contract';
+import { BEFORE_IMPORT_LABEL } from '../../../src/api/version-labels';
 
 /** The comparison modes. */
 export type CompareMode = 'draftBase' | 'pair' | 'threeWay';

@@ -7,13 +7,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CoreError } from '../../core-error';
 import { actorOf, requireProject, type ApiContext } from '../context';
-import { BEFORE_IMPORT_LABEL, IMPORT_MAX_BYTES, type DocJson, type ImportJobResult, type ImportJobStatus } from '../contract';
+import { IMPORT_MAX_BYTES, type DocJson, type ImportJobResult, type ImportJobStatus } from '../contract';
 import { normalizeDoc } from '../doc-input';
 import type { Handlers } from '../handler';
 import { importOffThread } from '../import-thread';
 import { applyToBase } from '../instrument-draft';
 import { cancelJob, jobStatus, startJob, type JobSnapshot } from '../jobs';
 import { projectInfo } from './project-info';
+import { BEFORE_IMPORT_LABEL } from '../version-labels';
 
 /** The job kind of imports. */
 const KIND = 'import';

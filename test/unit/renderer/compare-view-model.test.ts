@@ -3,7 +3,8 @@
  * the `compare.run` handler): filters, stepping through changes, side texts, the selection.
  */
 import { describe, expect, it } from 'vitest';
-import { BEFORE_IMPORT_LABEL, type VersionInfo } from '../../../src/api/contract';
+import type { VersionInfo } from '../../../src/api/contract';
+import { BEFORE_IMPORT_LABEL } from '../../../src/api/version-labels';
 import { defaultSelection, isValidSelection, runArgs } from '../../../renderer/panels/compare/selection';
 import { versionChoiceName } from '../../../renderer/panels/compare/version-choice';
 import { changedLines, changeSplit, filterRows, isChange, isChangeStatus, numberRows, sideText, SKIPPED_LINES, stepChange, stepPart, startsSection } from '../../../renderer/panels/compare/view-model';
