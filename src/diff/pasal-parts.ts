@@ -47,14 +47,16 @@ const QUOTED_HEADED = new Set(['pasal', 'bab', 'bagian', 'paragraf']);
 /**
  * The name of a loose paragraph (the `index`th child of `parent`, the `n`th loose one of its
  * Pasal, or of the quoted unit holding it) under `owner` (the unit holding it): "teks pembuka"
- * before a list ("Pasal 1 teks pembuka": "Dalam Peraturan Daerah ini, yang dimaksud dengan:"),
+ * before a list ("Pasal 1 teks pembuka": "Dalam Peraturan Daerah ini, yang dimaksud dengan:")
+ * or before an instrument's change items ("Pasal I teks pembuka": "Beberapa ketentuan … diubah"),
  * "teks penutup" after one ("... dicabut dan dinyatakan tidak berlaku."), else by its place,
  * "(teks 2)". `named` keeps names unique within the Pasal.
  */
 function looseLabel(owner: string, parent: Node, index: number, n: number, named: Set<string>): string {
   const before = index > 0 ? parent.child(index - 1).type.name : null;
   const after = index + 1 < parent.childCount ? parent.child(index + 1).type.name : null;
-  const role = before === 'list' ? 'teks penutup' : after === 'list' ? 'teks pembuka' : null;
+  // An instrument's change items are its Pasal I's list: the words before them open it.
+  const role = before === 'list' ? 'teks penutup' : after === 'list' || after === 'changeItem' ? 'teks pembuka' : null;
   const label = role ? `${owner} ${role}` : '';
   if (label && !named.has(label)) {
     named.add(label);

@@ -48,6 +48,13 @@ describe('an amending instrument against an edited version of it', () => {
     expect(row?.new?.text.split('\n')[item + 1]).toBe('Pasal 1');
   });
 
+  it('names the words before the change items Pasal I\'s opening text ("teks pembuka")', () => {
+    const from = 'Utara Tahun 2016 – 2021, diubah sebagai berikut:';
+    expect(instrument.split(from)).toHaveLength(2);
+    const row = compareDocs(before.doc, parseText(instrument.replace(from, 'Utara Tahun 2016 – 2021, diubah dan ditambah sebagai berikut:')).doc).pasal[0];
+    expect(partNotes(row!)).toEqual(['teks pembuka diubah']);
+  });
+
   it('notes each edited quoted unit apart in the matriks: names that hold a comma are not listed together', () => {
     const edited = instrument
       .replace('sebagaimana tercantum dalam BAB VII Lampiran', 'sebagaimana tercantum dalam BAB VIII Lampiran')
