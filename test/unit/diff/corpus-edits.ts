@@ -1,8 +1,10 @@
 /**
  * Edited copies of the real corpus texts, made the way a drafter makes a revision and with what
  * a comparison must find: one word or phrase changed, a Pasal deleted, inserted or moved with
- * every later number and citation following, an ayat inserted, a Pasal split at an ayat, and
- * the same text laid out otherwise (lines joined, spaces collapsed, page numbers elsewhere).
+ * every later number and citation following, an ayat inserted, a Pasal split at an ayat or
+ * inside a list, two Pasal merged, several Pasal reworded (`reworded`, to combine with another
+ * edit: `andThen`), and the same text laid out otherwise (lines joined, spaces collapsed, page
+ * numbers elsewhere).
  * Edits work on the text layer as published (`pdftotext -layout`), so page numbers, running
  * headers and wrapped citations stay where a real file has them.
  */
