@@ -8,6 +8,10 @@
  * chosen in the second row's old column ("Gubernur", the only one there, the third in the whole
  * old Pasal) is commented at that place.
  *
+ * A draft that makes Pasal 31's ayat (3) huruf e-h a Pasal 32 under a lead of its own (ayat (4)
+ * stays): the new Pasal 32's old column holds old huruf e-h only, and its Keterangan names them;
+ * the new Pasal 31's old column holds the whole old Pasal, huruf e-h struck.
+ *
  * A draft that joins Pasal 16 to Pasal 15: the "Digabung" row's old column quotes both, Pasal 16
  * under its heading line, struck; a phrase chosen in Pasal 16's lines is commented on Pasal 16.
  */
@@ -17,7 +21,7 @@ import type { DocJson, ThreadList } from '../../src/api/contract';
 import { parseText } from '../../src/parse';
 import { strings as commentStrings } from '../../renderer/i18n/features/comments';
 import { strings } from '../../renderer/i18n/features/compare';
-import { pasalsMerged, pasalSplit, readCorpus } from '../unit/diff/corpus-edits';
+import { ayatListSplit, pasalsMerged, pasalSplit, readCorpus } from '../unit/diff/corpus-edits';
 import { chromiumMissing } from './helpers/browser';
 import { selectOldText } from './helpers/old-text';
 import { type Preview } from './helpers/preview';
@@ -93,6 +97,28 @@ describe.skipIf(skip)('a split Pasal in the comparison table', () => {
     const list = await session.threads();
     expect(list.threads.map((x) => [x.side, x.anchor.quote?.exact])).toEqual([['base', 'Gubernur']]);
     expect(list.threads[0]!.anchor.quote?.prefix).toMatch(/dengan Peraturan $/);
+  });
+});
+
+describe.skipIf(skip)('a Pasal split inside the list of one of its ayat', () => {
+  const lead = 'Wewenang penyidik sebagaimana dimaksud dalam Pasal 31 ayat (3) meliputi juga:';
+  const session = sessionWithDraft('pecah-daftar.rancang', ayatListSplit(t, t.heads.findIndex((h) => h.n === 31), 4, lead)!.text);
+  const splitRows = rowsOf('split');
+
+  it('shows beside the new Pasal 32 the old items it took, named in its Keterangan, and the whole old Pasal beside the new Pasal 31', async () => {
+    await session.open(splitRows);
+    const { page } = session.x;
+    expect(await page.locator(splitRows).count()).toBe(2);
+    const [first, second] = [page.locator(splitRows).nth(0), page.locator(splitRows).nth(1)];
+    const secondOld = (await second.locator('td.cmp-old .cmp-text').textContent()) ?? '';
+    expect(secondOld).toMatch(/^\s*e\.\s*Mengambil sidik jari/);
+    expect(secondOld).not.toContain('Menerima laporan');
+    expect(await second.locator('td.cmp-ket').textContent()).toContain('ayat (3) huruf e sampai dengan huruf h menjadi Pasal 32');
+    expect(await second.locator('td.cmp-new ins').allTextContents()).toEqual([lead]);
+    const struck = (await first.locator('td.cmp-old del').allTextContents()).join(' ');
+    expect(struck).toContain('Mengambil sidik jari');
+    expect(struck).toContain('dipertanggungjawabkan');
+    expect(struck).not.toContain('Menerima laporan');
   });
 });
 
