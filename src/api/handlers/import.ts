@@ -19,7 +19,6 @@ import { BEFORE_IMPORT_LABEL } from '../version-labels';
 /** The job kind of imports. */
 const KIND = 'import';
 
-
 const tooLarge = (name: string, bytes: number) =>
   new CoreError('IMPORT_FAILED', `Berkas "${name}" terlalu besar (${Math.round(bytes / 1048576)} MB); batasnya ${IMPORT_MAX_BYTES / 1048576} MB.`);
 

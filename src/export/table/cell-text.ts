@@ -77,12 +77,14 @@ function withoutLead(runs: readonly TableRun[], n: number): TableRun[] {
   return out;
 }
 
-/** Drop leading whitespace of the first run. */
-function trimRuns(runs: TableRun[]): TableRun[] {
-  const [first, ...rest] = runs;
-  if (!first) return [];
-  const text = first.text.replace(/^\s+/, '');
-  return text ? [{ ...first, text }, ...rest] : rest;
+/** Drop the leading whitespace of the runs (a run that is only whitespace goes). */
+function trimRuns(runs: readonly TableRun[]): TableRun[] {
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i] as TableRun;
+    const text = r.text.replace(/^\s+/, '');
+    if (text) return [{ ...r, text }, ...runs.slice(i + 1)];
+  }
+  return [];
 }
 
 /** Paragraphs of plain text. */
