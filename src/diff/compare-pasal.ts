@@ -20,6 +20,7 @@ import { bareMarker, neutralKey } from './unit-keys';
 import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { findPieces, type PieceGroup } from './split-merge';
 import { mergedSide, splitPortions, type SplitPortion } from './piece-sides';
+import { mergedPartRows } from './merged-parts';
 import { NO_PIECES, partPieces, type PartPieces } from './part-pieces';
 import { matchedStatus } from './status';
 import type { PartRow, PasalRow, UnitRef } from './types';
@@ -356,7 +357,8 @@ export function pasalRows(
       const first = all[0] as PasalUnit;
       const side = mergedSide(all, al.maps, first.num);
       const segments = opts.withSegments ? wordDiff(side.tokens, b.tokens, side.keys) : [];
-      rows.push(pasalRow('merged', unitRef(first.uid, first.label, side.tokens, undefined, side.parts), refOf(b), first.babLabel, b.babLabel, dice(gramsOf(all.flatMap((p) => p.tokens)), gramsOf(b.tokens)), segments, { oldAll: all.map(refOf), newAll: [refOf(b)], textChanged: true, renumbered: first.label !== b.label }));
+      const parts = mergedPartRows(all, side.parts, side.tokens, b, al.maps, opts.useUids, opts.withSegments ? 'rows' : 'none', al.crossMoves);
+      rows.push(pasalRow('merged', unitRef(first.uid, first.label, side.tokens, undefined, side.parts), refOf(b), first.babLabel, b.babLabel, dice(gramsOf(all.flatMap((p) => p.tokens)), gramsOf(b.tokens)), segments, { oldAll: all.map(refOf), newAll: [refOf(b)], textChanged: true, renumbered: first.label !== b.label, parts }));
     } else if (b && slot.n !== null && matchByNew.has(slot.n)) {
       const { m, inChain } = matchByNew.get(slot.n) as { m: Match; inChain: boolean };
       const a = olds[m.o] as PasalUnit;

@@ -12,6 +12,11 @@
  * stays): the new Pasal 32's old column holds old huruf e-h only, and its Keterangan names them;
  * the new Pasal 31's old column holds the whole old Pasal, huruf e-h struck.
  *
+ * The reverse, an old text where huruf e-h stood as Pasal 32, against the published one: the
+ * "Digabung" row is shown part by part, old Pasal 32's items beside ayat (3) huruf e-h
+ * ("dipindahkan dari Pasal 32 huruf a", with no button to show a row: they are in this one),
+ * ayat (4) unchanged.
+ *
  * A draft that joins Pasal 16 to Pasal 15: the "Digabung" row's old column quotes both, Pasal 16
  * under its heading line, struck; a phrase chosen in Pasal 16's lines is commented on Pasal 16.
  */
@@ -119,6 +124,39 @@ describe.skipIf(skip)('a Pasal split inside the list of one of its ayat', () => 
     expect(struck).toContain('Mengambil sidik jari');
     expect(struck).toContain('dipertanggungjawabkan');
     expect(struck).not.toContain('Menerima laporan');
+  });
+});
+
+describe.skipIf(skip)('a Pasal merged into the middle of another', () => {
+  const lead = 'Wewenang penyidik sebagaimana dimaksud dalam Pasal 31 ayat (3) meliputi juga:';
+  const oldText = ayatListSplit(t, t.heads.findIndex((h) => h.n === 31), 4, lead)!.text;
+  const x = { preview: null as unknown as Preview, page: null as unknown as Page };
+  useE2eSession(
+    (got) => Object.assign(x, got),
+    async (p) => {
+      x.preview = p;
+      await projectWithDraft(p, { file: 'gabung-tengah.rancang', title: 'Minuman Beralkohol', base: docOf(oldText), source: 'Perda Provinsi Sulawesi Utara Nomor 4 Tahun 2014 (dipecah)', draft: docOf(t.text) });
+    },
+  );
+
+  it('is shown part by part: the later Pasal\'s items beside the items they became, the first Pasal\'s ayat (4) unchanged', async () => {
+    const { page } = x;
+    await page.goto(x.preview.url);
+    await page.locator('.perda-doc').waitFor();
+    await page.getByRole('tab', { name: s.title }).click();
+    const row = page.locator(rowsOf('merged'));
+    await row.waitFor();
+    const statuses = await row.evaluate((el) => {
+      const out: string[] = [];
+      for (let r = el.nextElementSibling; r?.classList.contains('cmp-part-row'); r = r.nextElementSibling) out.push(r.getAttribute('data-part-status') ?? '');
+      return out;
+    });
+    expect(statuses).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged', 'moved', 'moved', 'moved', 'moved', 'unchanged', 'deleted', 'deleted']);
+    const moved = page.locator('.cmp-part-row[data-part-status="moved"]').first();
+    expect(await moved.locator('td.cmp-old .cmp-marker').textContent()).toBe('a.');
+    expect(await moved.locator('td.cmp-new .cmp-marker').textContent()).toBe('e.');
+    expect(await moved.locator('.cmp-part-note').textContent()).toContain('dipindahkan dari Pasal 32 huruf a');
+    expect(await page.locator('.cmp-part-row .cmp-goto').count()).toBe(0);
   });
 });
 

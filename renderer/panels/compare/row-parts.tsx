@@ -7,7 +7,7 @@ import type { ComparePartView, CompareResult, CompareRowView, CompareSide, Compa
 import { newPartNames, partElsewhere, partName, partPiece } from '../../../src/diff/part-elsewhere';
 import { wholePasalOnOneSide } from '../../../src/diff/whole-text-part';
 import type { SegmentTitles } from './SegmentText';
-import { partLink, type PartLink } from './part-link';
+import { partLink, pasalOf, type PartLink } from './part-link';
 import { RowButton } from './RowButton';
 
 /** Labels and titles the rows need, prepared once per render of the table (the marks' titles among them). */
@@ -24,7 +24,7 @@ export interface RowText extends SegmentTitles {
 export function GotoLink({ row, part, text }: { row: CompareRowView; part: ComparePartView; text: RowText }) {
   const go = text.goto;
   const link = go ? partLink(row.old?.label, row.new?.label, part) : null;
-  if (!go || !link) return null;
+  if (!go || !link || inThisRow(row, link)) return null;
   const name = text.t('compare.gotoTitle', { label: link.label });
   return (
     <>
@@ -32,6 +32,12 @@ export function GotoLink({ row, part, text }: { row: CompareRowView; part: Compa
       <RowButton className="cmp-goto" shown={text.t('compare.goto')} name={name} title={name} onPress={() => go(link)} />
     </>
   );
+}
+
+/** The place `link` points to is a Pasal of `row` itself (a part of the later Pasal of a merge). */
+function inThisRow(row: CompareRowView, link: PartLink): boolean {
+  const pasal = pasalOf(link.label);
+  return (link.side === 'old' ? row.oldAll : row.newAll).some((u) => u.label === pasal);
 }
 
 /** A title row (BAB, Bagian, Paragraf) shows its label and title centred. */

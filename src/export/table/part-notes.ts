@@ -70,8 +70,10 @@ export function partNotes(row: PasalRow): string[] {
   const own: string[] = [];
   const names = newPartNames(row.new?.label, row.parts);
   const noted = new Map<PartRow, string>();
+  // The heading line of a Pasal merged into this one ("Pasal 32") went with the merge the row names.
+  const mergedHeadings = new Set(row.oldAll.slice(1).map((u) => u.label));
   for (const p of row.parts) {
-    if (p.status === 'unchanged') continue;
+    if (p.status === 'unchanged' || (p.old && !p.new && mergedHeadings.has(p.old.label))) continue;
     const note = partNote(row, p, names);
     // A name with a comma of its own (a unit an instrument quotes: "angka 2, Pasal 3 ayat (3)") would not read apart in a list.
     if (note.plain && !note.name.includes(QUOTED_WITHIN)) {

@@ -120,3 +120,20 @@ describe('a phrase in a part row of a Pasal shown part by part', () => {
     expect(oldSideAt(view.rows, 'nope')).toBeNull();
   });
 });
+
+describe('a phrase in a part row of a Pasal merged into the middle of another', () => {
+  it('is on the later Pasal\'s own part, and anchored there in the old text', () => {
+    const t = readCorpus('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+    const oldText = ayatListSplit(t, t.heads.findIndex((h) => h.n === 31), 4, 'Wewenang penyidik sebagaimana dimaksud dalam Pasal 31 ayat (3) meliputi juga:')!.text;
+    const oldDoc = parseText(oldText).doc;
+    const view = comparisonView(compareDocs(oldDoc, parseText(t.text).doc), { old: null, new: null, mid: null } as never);
+    const merged = view.rows.find((r) => r.kind === 'pasal' && r.status === 'merged')!;
+    const at = merged.partRows!.findIndex((p) => p.old?.label === 'Pasal 32 huruf a');
+    expect(at).toBeGreaterThan(0);
+    const unit = oldSideAt(view.rows, partKey(merged.key, at))!;
+    expect(unit.old.label).toBe('Pasal 32 huruf a');
+    const target = oldCommentTarget(unit, selectionIn(['Mengambil sidik jari dan memotret seseorang;'], 'seseorang', 1));
+    const anchor = anchorForUnit(oldDoc, target.uid, 'seseorang', target.occurrence);
+    expect(anchor.quote?.prefix).toMatch(/memotret $/);
+  });
+});
