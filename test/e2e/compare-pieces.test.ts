@@ -70,6 +70,13 @@ function sessionWithDraft(file: string, draft: string) {
       return on;
     },
     threads: () => callCore<ThreadList>(x.preview, 'thread.list', {}),
+    /** The comparison shown until its two "Dipecah" rows are there: those rows. */
+    async splitRows() {
+      await this.open(rowsOf('split'));
+      const rows = x.page.locator(rowsOf('split'));
+      expect(await rows.count()).toBe(2);
+      return [rows.nth(0), rows.nth(1)] as const;
+    },
   };
 }
 
@@ -78,10 +85,7 @@ describe.skipIf(skip)('a split Pasal in the comparison table', () => {
   const splitRows = rowsOf('split');
 
   it('shows beside each piece only what it took of the old Pasal', async () => {
-    await session.open(splitRows);
-    const { page } = session.x;
-    expect(await page.locator(splitRows).count()).toBe(2);
-    const [first, second] = [page.locator(splitRows).nth(0), page.locator(splitRows).nth(1)];
+    const [first, second] = await session.splitRows();
     expect(await second.locator('td.cmp-new .cmp-label').textContent()).toBe('Pasal 18');
     const firstOld = (await first.locator('td.cmp-old .cmp-text').textContent()) ?? '';
     const secondOld = (await second.locator('td.cmp-old .cmp-text').textContent()) ?? '';
@@ -108,13 +112,9 @@ describe.skipIf(skip)('a split Pasal in the comparison table', () => {
 describe.skipIf(skip)('a Pasal split inside the list of one of its ayat', () => {
   const lead = 'Wewenang penyidik sebagaimana dimaksud dalam Pasal 31 ayat (3) meliputi juga:';
   const session = sessionWithDraft('pecah-daftar.rancang', ayatListSplit(t, t.heads.findIndex((h) => h.n === 31), 4, lead)!.text);
-  const splitRows = rowsOf('split');
 
   it('shows beside the new Pasal 32 the old items it took, named in its Keterangan, and the whole old Pasal beside the new Pasal 31', async () => {
-    await session.open(splitRows);
-    const { page } = session.x;
-    expect(await page.locator(splitRows).count()).toBe(2);
-    const [first, second] = [page.locator(splitRows).nth(0), page.locator(splitRows).nth(1)];
+    const [first, second] = await session.splitRows();
     const secondOld = (await second.locator('td.cmp-old .cmp-text').textContent()) ?? '';
     expect(secondOld).toMatch(/^\s*e\.\s*Mengambil sidik jari/);
     expect(secondOld).not.toContain('Menerima laporan');
