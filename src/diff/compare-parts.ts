@@ -9,7 +9,7 @@ import { refsAsWritten, textDiff, type RefMaps } from './references';
 import { sameCanonical } from './tokenize';
 import { unitRef } from './render';
 import { orderPartRows } from './row-order';
-import { lazyCitedGrams, lazyGrams } from './similarity';
+import { citedGramsOf, gramsFor, lazyGrams } from './similarity';
 import { matchedStatus } from './status';
 import { bareMarker, neutralKey, rawKey, sameNeutral } from './unit-keys';
 import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
@@ -33,7 +33,7 @@ export function alignParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): 
   // In an amending instrument's Pasal I the references cite the Perda it amends: their numbers
   // tell the change items apart ("Pasal 3 diubah, sehingga Pasal 3 berbunyi …" is not Pasal 2's).
   const cites = oldP.amends === true || newP.amends === true;
-  const toAlign = (p: PartUnit) => ({ uid: p.uid, key: cites ? rawKey(p.tokens) : neutralKey(p.tokens), kind: p.kind, grams: cites ? lazyCitedGrams(p.tokens) : lazyGrams(p.tokens), num: p.marker });
+  const toAlign = (p: PartUnit) => ({ uid: p.uid, key: cites ? rawKey(p.tokens) : neutralKey(p.tokens), kind: p.kind, grams: lazyGrams(p.tokens, cites ? citedGramsOf : gramsFor), num: p.marker });
   const aligned = alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: PART_FIRM_SIM, minGapSim: PART_MIN_SIM, window: 6 });
   const cited = citedPartsAgree(oldP.parts, newP.parts, withoutWeakMoves(oldP.parts, newP.parts, aligned, PART_FIRM_SIM));
   const matches = cited.matches;

@@ -18,8 +18,9 @@ export interface PartUnit {
   uid: string;
   kind: 'ayat' | 'item' | 'para';
   /**
-   * Full address ("Pasal 3 ayat (2) huruf a"), or the Pasal's address plus "paragraf n" for loose
-   * text; a unit a change item quotes is named within it ("Pasal I angka 2, Pasal 7 ayat (1)").
+   * Full address ("Pasal 3 ayat (2) huruf a"), or for loose text the address of what holds it plus
+   * its role or place ("Pasal 1 teks pembuka", "Pasal 5 (teks 2)", `looseLabel`); a unit a change
+   * item quotes is named within it ("Pasal I angka 2, Pasal 7 ayat (1)").
    */
   label: string;
   /** Printed marker: "(2)", "a.", "1)" or "" for a loose paragraph. */

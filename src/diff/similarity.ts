@@ -173,16 +173,13 @@ export function gramsFor(tokens: readonly Token[]): Grams {
   return (m.grams ??= gramsOf(tokens));
 }
 
-/** A memoised fingerprint of `tokens`, computed on first call (held by the closure: no lookup after that). */
-export function lazyGrams(tokens: readonly Token[]): () => Grams {
+/**
+ * The fingerprint `of` gives for `tokens` (by default the memoised one, `gramsFor`; `citedGramsOf`
+ * for references hashed with their numbers), computed on first call and held by the closure.
+ */
+export function lazyGrams(tokens: readonly Token[], of: (tokens: readonly Token[]) => Grams = gramsFor): () => Grams {
   let grams: Grams | undefined;
-  return () => (grams ??= gramsFor(tokens));
-}
-
-/** A fingerprint of `tokens` whose references hash with their numbers (`citedGramsOf`), computed on first call. */
-export function lazyCitedGrams(tokens: readonly Token[]): () => Grams {
-  let grams: Grams | undefined;
-  return () => (grams ??= citedGramsOf(tokens));
+  return () => (grams ??= of(tokens));
 }
 
 /** The content words of the fingerprint `grams()` gives (`wordsIn`), computed on first call. */

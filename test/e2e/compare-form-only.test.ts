@@ -14,7 +14,7 @@ import { strings } from '../../renderer/i18n/features/compare';
 import { corpusDir } from '../helpers/paths';
 import { chromiumMissing } from './helpers/browser';
 import { type Preview } from './helpers/preview';
-import { callCore, projectWithDraft, useE2eSession } from './helpers/session';
+import { callCore, useDraftSession } from './helpers/session';
 
 const skip = chromiumMissing();
 const s = strings.id;
@@ -27,12 +27,11 @@ describe.skipIf(skip)('hiding the changes of spelling only (Perbandingan)', () =
   let page: Page;
   const call = <T = { revision: number }>(method: string, args: unknown) => callCore<T>(preview, method, args);
 
-  useE2eSession(
+  useDraftSession(
     (x) => ({ preview, page } = x),
-    async (p) => {
-      preview = p;
+    () => {
       const reworded = text.replaceAll('Walikota', 'Wali Kota').replace('ditetapkan oleh Wali Kota.', 'ditetapkan oleh Wali Kota setelah mendapat pertimbangan forum lalu lintas.');
-      await projectWithDraft(preview, { file: 'ejaan.rancang', title: 'Penyelenggaraan Perparkiran', base: docOf(text), source: 'Perda Kota Surabaya Nomor 3 Tahun 2018', draft: docOf(reworded) });
+      return { file: 'ejaan.rancang', title: 'Penyelenggaraan Perparkiran', base: docOf(text), source: 'Perda Kota Surabaya Nomor 3 Tahun 2018', draft: docOf(reworded) };
     },
   );
 

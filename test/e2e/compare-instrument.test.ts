@@ -14,7 +14,7 @@ import { strings } from '../../renderer/i18n/features/compare';
 import { corpusDir } from '../helpers/paths';
 import { chromiumMissing, screenshotDir } from './helpers/browser';
 import { type Preview } from './helpers/preview';
-import { projectWithDraft, useE2eSession } from './helpers/session';
+import { useDraftSession } from './helpers/session';
 
 const skip = chromiumMissing();
 const s = strings.id;
@@ -25,18 +25,17 @@ describe.skipIf(skip)('comparison of two versions of an amending instrument', ()
   let preview: Preview;
   let page: Page;
 
-  useE2eSession(
+  useDraftSession(
     (x) => ({ preview, page } = x),
-    async (p) => {
-      preview = p;
+    () => {
       expect(EDITED).not.toBe(SOURCE);
-      await projectWithDraft(preview, {
+      return {
         file: 'instrumen.rancang',
         title: 'Perubahan RPJMD',
         base: parseText(SOURCE).doc.toJSON() as DocJson,
         source: 'Perda Prov. Sulawesi Utara Nomor 2 Tahun 2018',
         draft: parseText(EDITED).doc.toJSON() as DocJson,
-      });
+      };
     },
   );
 

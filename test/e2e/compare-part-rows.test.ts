@@ -25,7 +25,7 @@ import { id as idText } from '../../renderer/i18n/id';
 import { corpusDir } from '../helpers/paths';
 import { chromiumMissing, screenshotDir } from './helpers/browser';
 import { type Preview } from './helpers/preview';
-import { callCore, projectWithDraft, useE2eSession } from './helpers/session';
+import { callCore, useDraftSession } from './helpers/session';
 import { selectOldText } from './helpers/old-text';
 
 const skip = chromiumMissing();
@@ -39,18 +39,15 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
   let preview: Preview;
   let page: Page;
 
-  useE2eSession(
+  useDraftSession(
     (x) => ({ preview, page } = x),
-    async (p) => {
-      preview = p;
-      await projectWithDraft(preview, {
-        file: 'sby.rancang',
-        title: 'Penyelenggaraan Perparkiran',
-        base: read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt'),
-        source: 'Perda Kota Surabaya Nomor 1 Tahun 2009',
-        draft: read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'),
-      });
-    },
+    () => ({
+      file: 'sby.rancang',
+      title: 'Penyelenggaraan Perparkiran',
+      base: read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt'),
+      source: 'Perda Kota Surabaya Nomor 1 Tahun 2009',
+      draft: read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'),
+    }),
   );
 
   /** The statuses of the part rows after Pasal 1's row, in order. */

@@ -30,7 +30,7 @@ import { ayatListSplit, pasalsMerged, pasalSplit, readCorpus } from '../unit/dif
 import { chromiumMissing } from './helpers/browser';
 import { selectOldText } from './helpers/old-text';
 import { type Preview } from './helpers/preview';
-import { callCore, projectWithDraft, useE2eSession } from './helpers/session';
+import { callCore, useDraftSession } from './helpers/session';
 
 const skip = chromiumMissing();
 const s = strings.id;
@@ -40,15 +40,12 @@ const t = readCorpus('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
 const docOf = (text: string) => parseText(text).doc.toJSON() as DocJson;
 const rowsOf = (status: string) => `.cmp-row.cmp-kind-pasal[data-status="${status}"]`;
 
-/** A session whose project has the real text as base and `draft` as draft; `open` shows the comparison until `rows` are there. */
-function sessionWithDraft(file: string, draft: string) {
+/** A session whose project has `base` (the real text) as base and `draft` as draft; `open` shows the comparison until `rows` are there. */
+function sessionWithDraft(file: string, draft: string, base = t.text) {
   const x = { preview: null as unknown as Preview, page: null as unknown as Page };
-  useE2eSession(
+  useDraftSession(
     (got) => Object.assign(x, got),
-    async (p) => {
-      x.preview = p;
-      await projectWithDraft(p, { file, title: 'Minuman Beralkohol', base: docOf(t.text), source: 'Perda Provinsi Sulawesi Utara Nomor 4 Tahun 2014', draft: docOf(draft) });
-    },
+    () => ({ file, title: 'Minuman Beralkohol', base: docOf(base), source: 'Perda Provinsi Sulawesi Utara Nomor 4 Tahun 2014', draft: docOf(draft) }),
   );
   return {
     x,
@@ -129,23 +126,12 @@ describe.skipIf(skip)('a Pasal split inside the list of one of its ayat', () => 
 
 describe.skipIf(skip)('a Pasal merged into the middle of another', () => {
   const lead = 'Wewenang penyidik sebagaimana dimaksud dalam Pasal 31 ayat (3) meliputi juga:';
-  const oldText = ayatListSplit(t, t.heads.findIndex((h) => h.n === 31), 4, lead)!.text;
-  const x = { preview: null as unknown as Preview, page: null as unknown as Page };
-  useE2eSession(
-    (got) => Object.assign(x, got),
-    async (p) => {
-      x.preview = p;
-      await projectWithDraft(p, { file: 'gabung-tengah.rancang', title: 'Minuman Beralkohol', base: docOf(oldText), source: 'Perda Provinsi Sulawesi Utara Nomor 4 Tahun 2014 (dipecah)', draft: docOf(t.text) });
-    },
-  );
+  const session = sessionWithDraft('gabung-tengah.rancang', t.text, ayatListSplit(t, t.heads.findIndex((h) => h.n === 31), 4, lead)!.text);
 
   it('is shown part by part: the later Pasal\'s items beside the items they became, the first Pasal\'s ayat (4) unchanged', async () => {
-    const { page } = x;
-    await page.goto(x.preview.url);
-    await page.locator('.perda-doc').waitFor();
-    await page.getByRole('tab', { name: s.title }).click();
+    await session.open(rowsOf('merged'));
+    const { page } = session.x;
     const row = page.locator(rowsOf('merged'));
-    await row.waitFor();
     const statuses = await row.evaluate((el) => {
       const out: string[] = [];
       for (let r = el.nextElementSibling; r?.classList.contains('cmp-part-row'); r = r.nextElementSibling) out.push(r.getAttribute('data-part-status') ?? '');

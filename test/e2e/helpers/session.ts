@@ -65,10 +65,24 @@ export async function callCore<T = unknown>(preview: Preview, method: string, ar
   return res.value as T;
 }
 
+/** A project with a base text and a draft: its file name (in the preview's folder), title, texts and the base's source. */
+export interface DraftProject {
+  file: string;
+  title: string;
+  base: DocJson;
+  source: string;
+  draft: DocJson;
+}
+
 /** A new project in the preview's folder with `base` as its base text and `draft` saved as its draft (test setup). */
-export async function projectWithDraft(preview: Preview, opts: { file: string; title: string; base: DocJson; source: string; draft: DocJson }): Promise<void> {
+export async function projectWithDraft(preview: Preview, opts: DraftProject): Promise<void> {
   await callCore(preview, 'project.create', { path: path.join(preview.workDir, opts.file), title: opts.title });
   await callCore(preview, 'base.set', { doc: opts.base, source: opts.source });
   const current = await callCore<{ revision: number }>(preview, 'draft.get', {});
   await callCore(preview, 'draft.save', { doc: opts.draft, revision: current.revision });
+}
+
+/** Register a session (`useE2eSession`) whose preview holds the project `project()` gives (`projectWithDraft`). */
+export function useDraftSession(onReady: (s: E2eSession) => void, project: () => DraftProject): void {
+  useE2eSession(onReady, (preview) => projectWithDraft(preview, project()));
 }
