@@ -438,7 +438,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
             {t('comments.compareSelection')}
           </button>
         )}
-        {result && rows.length > 0 && view === 'redline' && <RedlineView rows={rows} count={count} currentKey={currentKey} currentLine={currentLine} text={text} onRowClick={onRowClick} />}
+        {result && rows.length > 0 && view === 'redline' && <RedlineView rows={rows} allRows={result.rows} count={count} currentKey={currentKey} currentLine={currentLine} text={text} onRowClick={onRowClick} />}
         </SearchQuery.Provider>
       </div>
     </div>

@@ -14,7 +14,7 @@ import { startsSection, type NumberedRow } from './view-model';
 /**
  * A row's heading label: the new label, with the old one when it changed; a removed unit whose
  * label a unit of the new text bears (`newLabels`) is called old ("Menimbang huruf b lama"), so
- * it never reads as the row beside it.
+ * it never reads as the row beside it, nor as that unit where a filter leaves it out.
  */
 function rowLabel(row: CompareRowView, text: RowText, newLabels: ReadonlySet<string>): string | undefined {
   if (row.new && row.old && row.new.label !== row.old.label) return text.t('compare.formerly', { label: row.new.label, old: row.old.label });
@@ -43,9 +43,9 @@ const RedlineRow = memo(function RedlineRow({ nr, current, currentLine, text, ne
   );
 });
 
-/** The redline of the shown rows. */
-export function RedlineView({ rows, count, currentKey, currentLine = null, text, onRowClick }: { rows: readonly NumberedRow[]; count: number; currentKey: string | null; currentLine?: number | null; text: RowText; onRowClick(row: CompareRowView): void }) {
-  const newLabels = useMemo(() => new Set(rows.flatMap((r) => (r.row.new ? [r.row.new.label] : []))), [rows]);
+/** The redline of the shown rows (`rows`) of a comparison (`allRows`, shown or not). */
+export function RedlineView({ rows, allRows, count, currentKey, currentLine = null, text, onRowClick }: { rows: readonly NumberedRow[]; allRows: readonly CompareRowView[]; count: number; currentKey: string | null; currentLine?: number | null; text: RowText; onRowClick(row: CompareRowView): void }) {
+  const newLabels = useMemo(() => new Set(allRows.flatMap((r) => (r.new ? [r.new.label] : []))), [allRows]);
   const out: ReactNode[] = [];
   for (let i = 0; i < Math.min(count, rows.length); i++) {
     const nr = rows[i] as NumberedRow;

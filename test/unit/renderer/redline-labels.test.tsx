@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { initI18n } from '../../../renderer/i18n/index';
 import { RedlineView } from '../../../renderer/panels/compare/RedlineView';
 import type { RowText } from '../../../renderer/panels/compare/row-parts';
-import { numberRows } from '../../../renderer/panels/compare/view-model';
+import { filterRows, numberRows } from '../../../renderer/panels/compare/view-model';
 import { surabayaComparison } from '../../helpers/surabaya-comparison';
 
 const { result } = surabayaComparison();
@@ -22,7 +22,7 @@ describe('redline labels', () => {
 
   it('calls a removed unit old when a unit of the new text bears its label', () => {
     const rows = numberRows(result.rows.filter((r) => r.section === 'konsiderans'));
-    const html = renderToStaticMarkup(<RedlineView rows={rows} count={rows.length} currentKey={null} text={text} onRowClick={() => {}} />);
+    const html = renderToStaticMarkup(<RedlineView rows={rows} allRows={result.rows} count={rows.length} currentKey={null} text={text} onRowClick={() => {}} />);
     const labels = [...html.matchAll(/<span class="cmp-label">([^<]*)<\/span>/g)].map((m) => m[1]);
     const removed = result.rows.filter((r) => r.section === 'konsiderans' && !r.new && r.old).map((r) => r.old!.label);
     const bornAgain = removed.filter((l) => result.rows.some((r) => r.new?.label === l));
@@ -30,5 +30,16 @@ describe('redline labels', () => {
     for (const l of bornAgain) expect(labels).toContain(`${l} lama`);
     // Every label names one row only.
     expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('calls it old also where a filter leaves the unit bearing its label out (only changes: old BAB IX deleted, new BAB IX unchanged)', () => {
+    const rows = filterRows(numberRows(result.rows), { kind: 'changes' });
+    const html = renderToStaticMarkup(<RedlineView rows={rows} allRows={result.rows} count={rows.length} currentKey={null} text={text} onRowClick={() => {}} />);
+    const labels = [...html.matchAll(/<span class="cmp-label">([^<]*)<\/span>/g)].map((m) => m[1]);
+    const hidden = result.rows.filter((r) => r.new && !rows.some((x) => x.row.key === r.key)).map((r) => r.new!.label);
+    const removed = rows.filter((x) => !x.row.new && x.row.old && hidden.includes(x.row.old.label)).map((x) => x.row.old!.label);
+    expect(removed).toContain('BAB IX');
+    for (const l of removed) expect(labels).toContain(`${l} lama`);
+    expect(labels).not.toContain('BAB IX');
   });
 });
