@@ -530,10 +530,10 @@ export interface CompareSourceInfo {
 function exportRunSchema() {
   return z
     .object({
-      /** draft, base, a saved version, the amending instrument, the matriks perbandingan, the comment report or the DIM. */
-      what: z.enum(['draft', 'base', 'version', 'instrument', 'comparison', 'comments', 'dim']),
+      /** draft, base, a saved version, the amending instrument, the matriks perbandingan, the redline (the new text with its changes tracked), the comment report or the DIM. */
+      what: z.enum(['draft', 'base', 'version', 'instrument', 'comparison', 'redline', 'comments', 'dim']),
       format: z.enum(['docx', 'pdf', 'html', 'akn']),
-      /** The version exported ("version"), or used instead of the draft (instrument, comparison, comments, dim). */
+      /** The version exported ("version"), or used instead of the draft (instrument, comparison, redline, comments, dim). */
       versionId: z.number().int().positive().optional(),
       includePenjelasan: z.boolean().optional(),
       /** The matriks perbandingan only: list only the changes (no "Tetap" or "Nomor berubah" row). */

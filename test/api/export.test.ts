@@ -1,6 +1,6 @@
 /**
  * `export.run` through `dispatch` on a real project in a temporary folder: base64 bytes for a
- * download, an atomic write to `outPath`, the comparison table, the instrument, the DIM, the
+ * download, an atomic write to `outPath`, the comparison table, the redline, the instrument, the DIM, the
  * Akoma Ntoso refusal for tables, and the Indonesian EXPORT_UNAVAILABLE error without Chromium.
  */
 import fs from 'node:fs';
@@ -69,6 +69,21 @@ describe('export.run', () => {
     expect(html).toContain('>Pasal I</p>');
     expect(html).toContain('Di antara Pasal 3 dan Pasal 4 disisipkan 1 (satu) pasal, yakni Pasal 3A');
     expect(html).toContain('>Pasal II</p>');
+  });
+
+  it('exports the draft with its changes from the base as Word revisions, and as print HTML', async () => {
+    const r = await ok<ExportRunResult>('export.run', { what: 'redline', format: 'docx' });
+    expect(r.fileName).toBe('perubahan-terlacak-fasilitasi-pencegahan-narkotika.docx');
+    const bytes = Buffer.from(r.base64!, 'base64');
+    const xml = await documentXml(bytes);
+    // Pasal 3A is new as a whole: its heading and text are insertions, their paragraph marks too.
+    expect(xml).toMatch(/<w:ins w:id="\d+" w:author="Rancang" w:date="[^"]+"><w:r><w:t xml:space="preserve">Pasal 3A<\/w:t>/);
+    expect(xml).toMatch(/<w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr>/);
+    expect(await (await JSZip.loadAsync(bytes)).file('word/header1.xml')?.async('string')).toContain('Perubahan terlacak:');
+    const html = await ok<ExportRunResult>('export.run', { what: 'redline', format: 'html' });
+    expect(Buffer.from(html.base64!, 'base64').toString('utf8')).toMatch(/<p class="h pasal whole-insert"><ins>Pasal 3A<\/ins><\/p>/);
+    const akn = await dispatch(ctx, 'export.run', { what: 'redline', format: 'akn' });
+    expect(akn).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS', message: 'Naskah dengan perubahan terlacak tidak dapat diekspor ke Akoma Ntoso; pilih DOCX, PDF, atau HTML.' } });
   });
 
   it('exports the DIM and the comment report as DOCX tables', async () => {

@@ -1,7 +1,7 @@
 /**
  * Export end to end in Chromium through the real browser preview: create a project, open the
  * "Ekspor" tab, export the draft as DOCX and receive it as a download (a real Word package), then
- * ask for the comparison table without a base and see the reason instead of a download.
+ * ask for the comparison table (or the redline) without a base and see the reason instead of a download.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -50,6 +50,7 @@ describe.skipIf(skip)('export panel in the browser preview', () => {
     const panel = page.locator('.export-panel');
     expect(await panel.locator('select[name="what"] option[value="comparison"]').isDisabled()).toBe(true);
     expect(await panel.locator('select[name="what"] option[value="instrument"]').isDisabled()).toBe(true);
+    expect(await panel.locator('select[name="what"] option[value="redline"]').isDisabled()).toBe(true);
     await panel.locator('select[name="what"]').selectOption('dim');
     expect(await panel.locator('input[name="format"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['docx', 'pdf', 'html']);
   });

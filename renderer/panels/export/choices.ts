@@ -1,21 +1,21 @@
 /** What the export panel offers: kinds, the formats each kind allows, and what each kind needs. */
 
 /** Export kinds (contract `export.run` `what`). */
-export type ExportWhat = 'draft' | 'base' | 'version' | 'instrument' | 'comparison' | 'comments' | 'dim';
+export type ExportWhat = 'draft' | 'base' | 'version' | 'instrument' | 'comparison' | 'redline' | 'comments' | 'dim';
 /** Export formats. */
 export type ExportFormat = 'docx' | 'pdf' | 'html' | 'akn';
 
 /** Kinds in the order the panel lists them. */
-export const KINDS: readonly ExportWhat[] = ['draft', 'version', 'base', 'instrument', 'comparison', 'comments', 'dim'];
+export const KINDS: readonly ExportWhat[] = ['draft', 'version', 'base', 'instrument', 'comparison', 'redline', 'comments', 'dim'];
 
-/** Formats of a kind: tables have no Akoma Ntoso form. */
+/** Formats of a kind: tables and the redline have no Akoma Ntoso form. */
 export function formatsOf(what: ExportWhat): ExportFormat[] {
-  return what === 'comparison' || what === 'comments' || what === 'dim' ? ['docx', 'pdf', 'html'] : ['docx', 'pdf', 'html', 'akn'];
+  return what === 'comparison' || what === 'redline' || what === 'comments' || what === 'dim' ? ['docx', 'pdf', 'html'] : ['docx', 'pdf', 'html', 'akn'];
 }
 
 /** True when the kind needs the base text. */
 export function needsBase(what: ExportWhat): boolean {
-  return what === 'base' || what === 'instrument' || what === 'comparison';
+  return what === 'base' || what === 'instrument' || what === 'comparison' || what === 'redline';
 }
 
 /** True when the kind reads a version instead of the draft on request (or always, for "version"). */

@@ -1,6 +1,7 @@
 /**
  * Handler of `export.run`: the draft, the base, a saved version, the amending instrument, the
- * matriks perbandingan, the comment report or the DIM as DOCX, PDF, HTML or Akoma Ntoso. Without
+ * matriks perbandingan, the redline (the draft with its changes from the base tracked), the
+ * comment report or the DIM as DOCX, PDF, HTML or Akoma Ntoso. Without
  * `outPath` the bytes come back as base64 with a suggested file name and MIME type (the browser
  * preview has no save dialog: the renderer downloads a Blob); with `outPath` the file is written
  * atomically (temporary file + rename) and its path returned.
@@ -20,6 +21,7 @@ import {
   exportReport,
   renderTable,
 } from '../../export/table/index';
+import { exportRedline } from '../../export/redline/index';
 import { commentReportRows, commentReportTable } from '../../review/comment-report';
 import { dimConfigFrom, dimRows, dimTable } from '../../review/dim';
 import type { ProjectStore } from '../../store/index';
@@ -51,7 +53,7 @@ async function docBytes(
   }
 }
 
-/** A table kind in DOCX, HTML or PDF (Akoma Ntoso has no table documents). */
+/** A table kind, or the redline, in DOCX, HTML or PDF (Akoma Ntoso has no such documents). */
 function tableFormat(format: Args['format'], what: string): 'docx' | 'html' | 'pdf' {
   if (format === 'akn')
     throw new CoreError(
@@ -119,6 +121,16 @@ async function produce(
         contentOnly: a.contentOnly,
       });
       return { content: await renderTable(table, format), label: draft.label };
+    }
+    case 'redline': {
+      const format = tableFormat(a.format, 'Naskah dengan perubahan terlacak');
+      const base = baseDoc(store, 'Naskah dengan perubahan terlacak');
+      const draft = draftOrVersion(store, a.versionId);
+      const content = await exportRedline(base, draft.doc, format, {
+        oldLabel: docLabel(base, opts),
+        newLabel: `${docLabel(draft.doc, opts)} (${draft.label ? `versi "${draft.label}"` : 'naskah kerja'})`,
+      });
+      return { content, label: draft.label };
     }
     case 'comments': {
       const format = tableFormat(a.format, 'Laporan komentar');

@@ -1,8 +1,8 @@
 /**
- * `rancang export BERKAS --what draft|base|version|instrument|comparison|comments|dim
+ * `rancang export BERKAS --what draft|base|version|instrument|comparison|redline|comments|dim
  * --format docx|pdf|html|akn [--version LABEL] [--no-penjelasan] [--changes-only] [--content-only] --out KELUARAN`: writes one
  * export of a project (the official layout; the comparison table, comment report and DIM as
- * landscape tables) to a file, atomically.
+ * landscape tables; the redline as the new text with its changes tracked) to a file, atomically.
  */
 import path from 'node:path';
 import { CoreError } from '../../core-error';
@@ -11,7 +11,7 @@ import type { Command } from '../command';
 import { printJson } from '../output';
 import type { CliSession } from '../session';
 
-const WHAT = ['draft', 'base', 'version', 'instrument', 'comparison', 'comments', 'dim'] as const;
+const WHAT = ['draft', 'base', 'version', 'instrument', 'comparison', 'redline', 'comments', 'dim'] as const;
 const FORMAT = ['docx', 'pdf', 'html', 'akn'] as const;
 
 /** `value` if it is one of `allowed`, else INVALID_ARGS naming the choices. */
@@ -31,7 +31,7 @@ async function versionId(session: CliSession, label: string): Promise<number> {
 /** Exports a document or table of a project to a file. */
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Mengekspor naskah, Raperda perubahan, matriks perbandingan, laporan komentar, atau DIM ke DOCX, PDF, HTML, atau Akoma Ntoso.',
+  summary: 'Mengekspor naskah, Raperda perubahan, matriks perbandingan, naskah dengan perubahan terlacak, laporan komentar, atau DIM ke DOCX, PDF, HTML, atau Akoma Ntoso.',
   usage: `export BERKAS --what ${WHAT.join('|')} --format ${FORMAT.join('|')} [--version LABEL] [--no-penjelasan] [--changes-only] [--content-only] --out KELUARAN [--json]`,
   options: {
     what: { type: 'string' },

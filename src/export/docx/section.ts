@@ -1,15 +1,22 @@
 /**
  * An F4 docx section with the Perda page layout: 215 x 330 mm, margins T20 B25 L30 R20, page
  * number "- n -" centred in the header from the section's second page, numbering restarting at 1
- * (drafting-rules.md 4.2, 4.3). Reusable by every DOCX export.
+ * (drafting-rules.md 4.2, 4.3), and optionally a caption line above it on every page (what the
+ * document shows). Reusable by every DOCX export.
  */
 import { AlignmentType, Header, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import { FONT, FONT_PT, MARGIN_MM, PAGE_MM, mmToTwip } from '../layout';
 
-/** The centred "- n -" page number header. */
-export function pageNumberHeader(): Header {
+/** A small italic line at the head of each page saying what the document shows. */
+function captionLine(caption: string): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ font: FONT, size: 18, italics: true, text: caption })] });
+}
+
+/** The centred "- n -" page number header (under `caption`, when given). */
+export function pageNumberHeader(caption?: string): Header {
   return new Header({
     children: [
+      ...(caption ? [captionLine(caption)] : []),
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [new TextRun({ font: FONT, size: FONT_PT * 2, children: ['- ', PageNumber.CURRENT, ' -'] })],
@@ -18,8 +25,8 @@ export function pageNumberHeader(): Header {
   });
 }
 
-/** A section of F4 pages holding `children`, numbered from its second page. */
-export function f4Section(children: ISectionOptions['children'], opts: { landscape?: boolean } = {}): ISectionOptions {
+/** A section of F4 pages holding `children`, numbered from its second page; `caption` heads every page. */
+export function f4Section(children: ISectionOptions['children'], opts: { landscape?: boolean; caption?: string } = {}): ISectionOptions {
   // docx swaps width and height itself for a landscape orientation: always pass the portrait size.
   const [w, h] = [PAGE_MM.width, PAGE_MM.height];
   return {
@@ -38,7 +45,7 @@ export function f4Section(children: ISectionOptions['children'], opts: { landsca
         pageNumbers: { start: 1 },
       },
     },
-    headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
+    headers: { default: pageNumberHeader(opts.caption), first: new Header({ children: [opts.caption ? captionLine(opts.caption) : new Paragraph({})] }) },
     children,
   };
 }

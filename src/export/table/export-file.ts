@@ -22,6 +22,7 @@ const KIND_WORD: Record<string, string> = {
   version: 'versi',
   instrument: 'raperda-perubahan',
   comparison: 'matriks-perbandingan',
+  redline: 'perubahan-terlacak',
   comments: 'laporan-komentar',
   dim: 'dim',
 };

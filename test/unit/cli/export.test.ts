@@ -1,6 +1,6 @@
 /**
  * `rancang export` in-process on a project created in a temporary folder: a DOCX written with
- * --out is a valid package with word/document.xml; a saved version is chosen by label; wrong
+ * --out is a valid package with word/document.xml; the redline holds Word revisions; a saved version is chosen by label; wrong
  * choices give Indonesian messages and exit code 1.
  */
 import fs from 'node:fs';
@@ -48,6 +48,12 @@ describe('rancang export', () => {
     expect(content).not.toContain('hanya ejaan');
     expect(content).toContain('pertimbangan forum lalu lintas');
     expect(content).toMatch(/Matriks ini memuat perubahan isi saja: \d+ baris tanpa perubahan isi/);
+    // The same changes as Word revisions (--what redline): the old spelling deleted, the new inserted.
+    const redline = path.join(tmp.path, 'terlacak.docx');
+    expect((await run('export', file, '--what', 'redline', '--format', 'docx', '--out', redline)).code).toBe(0);
+    const xml = (await (await JSZip.loadAsync(fs.readFileSync(redline))).file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toMatch(/<w:del [^>]*><w:r><w:delText xml:space="preserve">Walikota\.<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">Wali Kota\.<\/w:t><\/w:r><\/w:ins>/);
+    expect(xml).toMatch(/<w:ins [^>]*><w:r><w:t xml:space="preserve"> Wali Kota setelah mendapat pertimbangan forum lalu lintas<\/w:t><\/w:r><\/w:ins>/);
   });
 
   it('writes the draft as DOCX: a zip with word/document.xml holding the judul', async () => {

@@ -1,0 +1,134 @@
+/**
+ * A marked text cut into its lines (one per ayat, item or paragraph of a Pasal), each with the
+ * layout the printed Perda gives it, so that a Pasal is set as it is printed: ayat markers
+ * hanging at the left, items one step in, their markers hanging too. The comparison tab and the
+ * redline document (`export/redline`) both set their lines so.
+ *
+ * Which line of which side a break opens: an equal break opens the next line of both texts, a
+ * deleted break the next line of the old text, an inserted break the next line of the new text
+ * (a side shown alone has only its own breaks); the line is set as the side its first words
+ * belong to sets it.
+ */
+import type { LineLayout, Segment } from './types';
+
+/** One line: its layout (null when unknown), the side it was laid out as, and its pieces of marked text, without the break. */
+export interface SegmentLine {
+  layout: LineLayout | null;
+  side: 'old' | 'new';
+  /** Which line of each side the line stands at (when it was laid out). */
+  at: { old: number; new: number };
+  pieces: Segment[];
+}
+
+/** The layouts of the lines of each side, as the row sides give them. */
+export interface SideLines {
+  old?: readonly LineLayout[];
+  new?: readonly LineLayout[];
+}
+
+/** The pieces of `s` between its line breaks (its `old` print cut alike when it breaks alike). */
+export function cutAtLines(s: Segment): Segment[] {
+  const texts = s.text.split('\n');
+  const olds = s.old?.split('\n');
+  const keepOld = olds !== undefined && olds.length === texts.length;
+  return texts.map((text, i) => {
+    const piece: Segment = keepOld && olds[i] !== text ? { op: s.op, text, old: olds[i] as string } : { op: s.op, text };
+    if (s.repointed) piece.repointed = true;
+    if (s.was !== undefined) piece.was = s.was;
+    return piece;
+  });
+}
+
+/** A word that reads as an ayat or item marker: "(2)", "(1a)", "a.", "15.", "a)", "1)". */
+export const MARKER_WORD = /^(?:\(\d+[a-z]?\)|\d+[a-z]?[.)]|[a-z]{1,2}[.)])$/;
+
+/**
+ * The layout of the `i`th line of a side, for a line whose text is `text`. When that line opens
+ * with another marker than the layout's, the side's parts came in another order than its lines
+ * (old parts moved to their new place): the nearest layout with that marker is the line's.
+ */
+export function layoutAt(side: readonly LineLayout[] | undefined, i: number, text: string): LineLayout | null {
+  const layout = side?.[i] ?? null;
+  const opening = text.trimStart().split(/\s/, 1)[0] ?? '';
+  if (!side || layout?.marker === opening || !MARKER_WORD.test(opening)) return layout;
+  for (let d = 1; d < side.length; d++) {
+    for (const j of [i - d, i + d]) if (side[j]?.marker === opening) return side[j] as LineLayout;
+  }
+  return layout;
+}
+
+/**
+ * `segments` (already those of one side, or both for the inline redline: `mode`) cut into lines
+ * laid out by `lines`. A line takes the layout of the side its first words belong to (a deleted
+ * ayat the old text's, a kept or inserted one the new text's); a break before a side has any text
+ * opens no line of that side (an old ayat deleted before the first kept one: the kept one is still
+ * the new text's first line). Without layouts, or past the last layout a side has, a line gets none.
+ */
+export function segmentLines(segments: readonly Segment[], mode: 'old' | 'new' | 'inline', lines: SideLines): SegmentLine[] {
+  const at = { old: 0, new: 0 };
+  const started = { old: false, new: false };
+  const out: SegmentLine[] = [{ layout: null, side: mode === 'old' ? 'old' : 'new', at: { old: 0, new: 0 }, pieces: [] }];
+  let placed = false;
+  for (const s of segments) {
+    // The sides this run belongs to, and the side whose layout a line it opens takes.
+    const sides: Array<'old' | 'new'> = mode !== 'inline' ? [mode] : s.op === 'equal' ? ['old', 'new'] : s.op === 'delete' ? ['old'] : ['new'];
+    const leading = mode === 'inline' && s.op === 'delete' ? 'old' : (sides[sides.length - 1] as 'old' | 'new');
+    cutAtLines(s).forEach((piece, i) => {
+      if (i > 0) {
+        for (const side of sides) if (started[side]) at[side]++;
+        if ((out[out.length - 1] as SegmentLine).pieces.length > 0) {
+          out.push({ layout: null, side: mode === 'old' ? 'old' : 'new', at: { ...at }, pieces: [] });
+          placed = false;
+        }
+      }
+      if (piece.text === '' && !piece.old) return;
+      const line = out[out.length - 1] as SegmentLine;
+      const words = piece.text.trim() !== '';
+      if (words && !placed) {
+        line.layout = layoutAt(lines[leading], at[leading], piece.text);
+        line.side = leading;
+        line.at = { ...at };
+        placed = true;
+      }
+      line.pieces.push(piece);
+      if (words) for (const side of sides) started[side] = true;
+    });
+  }
+  return out;
+}
+
+/** True when some line of `lines` is set other than flush left, or as a heading (the text is worth setting line by line). */
+export function hasLayout(lines: SideLines): boolean {
+  return [lines.old, lines.new].some((side) => side !== undefined && side.some((l) => l.indent > 0 || l.marker !== '' || l.heading === true));
+}
+
+/**
+ * The marker a line hangs, cut from the front of its first piece (same op; a renumbered print's
+ * old marker cut alike), and the pieces after it; null when the line hangs none or does not open
+ * with its marker (a marker changed inside a longer change stays in the text).
+ */
+export function hungMarker(line: SegmentLine): { marker: Segment; rest: Segment[] } | null {
+  const marker = line.layout?.marker ?? '';
+  const first = line.pieces[0];
+  if (!marker || !first) return null;
+  const opens = (text: string, m: string) => {
+    const t = text.trimStart();
+    return t.startsWith(m) && (t.length === m.length || /\s/.test(t.charAt(m.length)));
+  };
+  if (!opens(first.text, marker)) return null;
+  const lead = first.text.length - first.text.trimStart().length;
+  const cutAt = lead + marker.length;
+  const head: Segment = { op: first.op, text: first.text.slice(lead, cutAt) };
+  const tail: Segment = { op: first.op, text: first.text.slice(cutAt) };
+  if (first.old !== undefined) {
+    // The old print of the same run: its first word is the old number (none when the old text
+    // printed no marker there), the rest alike.
+    const oldLead = first.old.length - first.old.trimStart().length;
+    const oldHead = /^\S+/.exec(first.old.trimStart())?.[0] ?? '';
+    const oldTail = first.old.slice(oldLead + oldHead.length);
+    if (oldHead !== head.text) head.old = oldHead;
+    if (oldTail !== tail.text) tail.old = oldTail;
+  }
+  const rest = tail.text === '' && tail.old === undefined ? line.pieces.slice(1) : [tail, ...line.pieces.slice(1)];
+  return { marker: head, rest };
+}

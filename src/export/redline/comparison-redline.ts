@@ -1,0 +1,215 @@
+/**
+ * A comparison as a redline document (`redline-model.ts`): the units in the reading order of the
+ * matriks perbandingan (Judul, Menimbang, Mengingat, Menetapkan, the BAB titles and Pasal in new
+ * order with deleted ones at their old place, the perintah pengundangan, the Penjelasan, the
+ * Lampiran), each set as the Perda prints it: headings centred, ayat and items with their markers
+ * hung, one step in per level (`segment-lines.ts`). Every difference is a change, numbers that only
+ * followed the renumbering included: accepting the changes must give the new text word for word,
+ * rejecting them the old. A unit the comparison does not call unchanged or renumbered only
+ * carries its Keterangan (with the notes on its parts) as a note.
+ */
+import { orderBody } from '../../diff/body-order';
+import { keteranganOf } from '../../diff/keterangan';
+import { renumberedPieces } from '../../diff/printed-otherwise';
+import { hungMarker, segmentLines, type SideLines } from '../../diff/segment-lines';
+import type { Comparison, OtherRow, PasalRow, Segment, UnitRef } from '../../diff/types';
+import { partNotes } from '../table/part-notes';
+import type { RedlineDocument, RedlinePara, RedlineRun, RedlineStyle } from './redline-model';
+
+/** Options of `comparisonRedline`. */
+export interface ComparisonRedlineOptions {
+  /** Names of the old and the new text ("PERATURAN DAERAH KOTA SURABAYA NOMOR 1 TAHUN 2009 TENTANG …"). */
+  oldLabel: string;
+  newLabel: string;
+  /** Who signs the revisions (default "Rancang"), and when (default now, ISO 8601). */
+  author?: string;
+  date?: string;
+}
+
+type AnyRow = PasalRow | OtherRow;
+
+/**
+ * The runs of word-diff pieces: deleted and inserted as they are; a kept run the old text prints
+ * otherwise (a number that followed the renumbering, a word spelt otherwise) deleted and inserted
+ * where the two prints differ, kept where they agree.
+ */
+export function pieceRuns(pieces: readonly Segment[]): RedlineRun[] {
+  const out: RedlineRun[] = [];
+  const push = (r: RedlineRun) => {
+    if (!r.text) return;
+    const last = out[out.length - 1];
+    if (last && last.change === r.change) last.text += r.text;
+    else out.push({ ...r });
+  };
+  for (const s of pieces) {
+    if (s.op !== 'equal') push({ text: s.text, change: s.op });
+    else if (s.old === undefined) push({ text: s.text });
+    else
+      for (const p of renumberedPieces(s.old, s.text) ?? [{ same: s.text }]) {
+        if ('same' in p) push({ text: p.same });
+        else {
+          push({ text: p.old, change: 'delete' });
+          push({ text: p.now, change: 'insert' });
+        }
+      }
+  }
+  return out;
+}
+
+/** The runs of a text the old side printed as `old` and the new as `now` (null: that side has none). */
+function changedText(old: string | null | undefined, now: string | null | undefined): RedlineRun[] {
+  if (old != null && now != null) return pieceRuns([old === now ? { op: 'equal', text: now } : { op: 'equal', text: now, old }]);
+  if (now != null) return [{ text: now, change: 'insert' }];
+  return old != null ? [{ text: old, change: 'delete' }] : [];
+}
+
+/** `runs` without the whitespace they open with (the start of a paragraph is layout). */
+function trimStart(runs: readonly RedlineRun[]): RedlineRun[] {
+  const out = [...runs];
+  while (out.length > 0) {
+    const first = out[0] as RedlineRun;
+    const text = first.text.replace(/^\s+/, '');
+    if (text) {
+      out[0] = { ...first, text };
+      break;
+    }
+    out.shift();
+  }
+  return out;
+}
+
+/** Whether a unit, or a line, is new or gone as a whole: every piece with words inserted, or every one deleted. */
+function wholeOf(pieces: readonly Segment[]): RedlinePara['whole'] {
+  const words = pieces.filter((p) => p.text.trim() !== '' || (p.old ?? '').trim() !== '');
+  if (words.length === 0) return undefined;
+  if (words.every((p) => p.op === 'insert')) return 'insert';
+  return words.every((p) => p.op === 'delete') ? 'delete' : undefined;
+}
+
+/** A row found on one side only. */
+function rowWhole(row: AnyRow): RedlinePara['whole'] {
+  return !row.old ? 'insert' : !row.new ? 'delete' : undefined;
+}
+
+/** `para` with `whole` and `note` set where they have a value. */
+function withFacts(para: RedlinePara, whole: RedlinePara['whole'], note?: string): RedlinePara {
+  if (whole) para.whole = whole;
+  if (note) para.note = note;
+  return para;
+}
+
+/** What the comparison says of a row (nothing for a unit unchanged or renumbered only: the marks show all). */
+function noteOf(row: AnyRow): string | undefined {
+  if (row.status === 'unchanged' || row.status === 'renumbered') return undefined;
+  const notes = 'parts' in row ? partNotes(row) : [];
+  return notes.length ? `${keteranganOf(row)}. Rincian: ${notes.join('; ')}.` : keteranganOf(row);
+}
+
+/** The lines of a marked text as paragraphs of `style`, set by `lines` (flush left without them), `indent` steps in. */
+function textParas(segments: readonly Segment[], lines: SideLines, style: RedlineStyle, indent = 0): RedlinePara[] {
+  const out: RedlinePara[] = [];
+  for (const line of segmentLines(segments, 'inline', lines)) {
+    if (wholeOf(line.pieces) === undefined && !line.pieces.some((p) => p.text.trim() !== '')) continue;
+    const hung = hungMarker(line);
+    const para: RedlinePara = { style: line.layout?.heading ? 'pasal' : style, runs: trimStart(pieceRuns(hung ? hung.rest : line.pieces)), indent: indent + (line.layout?.heading ? 0 : (line.layout?.indent ?? 0)) };
+    if (hung) para.marker = pieceRuns([hung.marker]);
+    out.push(withFacts(para, wholeOf(line.pieces)));
+  }
+  return out;
+}
+
+/** A Pasal: its heading ("Pasal ~~4~~ 5"), then its ayat, items and paragraphs. */
+function pasalParas(row: PasalRow): RedlinePara[] {
+  const heading = withFacts({ style: 'pasal', runs: changedText(row.old?.label, row.new?.label), indent: 0 }, rowWhole(row), noteOf(row));
+  return [heading, ...textParas(row.segments, { old: row.old?.lines, new: row.new?.lines }, 'text')];
+}
+
+/** The heading a title prints: "BAB II", "Bagian Kesatu" (its label without the BAB holding it). */
+function headingOf(ref: UnitRef | null): string | null {
+  return ref ? ref.label.replace(/^.*?(?=\b(?:Bagian|Paragraf) )/, '') : null;
+}
+
+/** A BAB, Bagian or Paragraf: its number line, then its title. */
+function titleParas(row: OtherRow): RedlinePara[] {
+  const style: RedlineStyle = row.kind === 'bagian' || row.kind === 'paragraf' ? row.kind : 'bab';
+  const heading = withFacts({ style, runs: changedText(headingOf(row.old), headingOf(row.new)), indent: 0 }, rowWhole(row), noteOf(row));
+  return [heading, ...textParas(row.segments, {}, style)];
+}
+
+/** The marker a Menimbang or Mengingat item prints ("b.", "3."), from its label; null for a lone Menimbang. */
+function itemMarker(ref: UnitRef | null): string | null {
+  const m = ref ? /(?:huruf|angka) (\S+)$/.exec(ref.label) : null;
+  return m ? `${m[1] as string}.` : null;
+}
+
+/** A Menimbang or Mengingat item: its marker hung, its text. */
+function itemParas(row: OtherRow): RedlinePara[] {
+  const oldMarker = itemMarker(row.old);
+  const newMarker = itemMarker(row.new);
+  const para: RedlinePara = { style: 'text', runs: trimStart(pieceRuns(row.segments)), indent: 0 };
+  if (oldMarker !== null || newMarker !== null) para.marker = changedText(row.old ? oldMarker : null, row.new ? newMarker : null);
+  return [withFacts(para, rowWhole(row), noteOf(row))];
+}
+
+/** A unit of plain text (the Judul, the Menetapkan line, the perintah pengundangan, a Lampiran paragraph) in `style`. */
+function plainParas(row: OtherRow, style: RedlineStyle): RedlinePara[] {
+  const paras = textParas(row.segments, {}, style);
+  const first = paras[0];
+  if (first) withFacts(first, rowWhole(row) ?? first.whole, noteOf(row));
+  return paras;
+}
+
+/** A Penjelasan entry of Pasal demi Pasal: its heading ("Pasal 3"), then its text. */
+function penjelasanPasalParas(row: OtherRow): RedlinePara[] {
+  const name = (ref: UnitRef | null) => (ref ? ref.label.replace(/^Penjelasan\s+/, '') : null);
+  const heading = withFacts({ style: 'pasal', runs: changedText(name(row.old), name(row.new)), indent: 0 }, rowWhole(row), noteOf(row));
+  return [heading, ...textParas(row.segments, {}, 'text')];
+}
+
+/** A caption of a part of the Perda, in both texts alike ("Menimbang:", "II. PASAL DEMI PASAL"; centred as `style` sets it). */
+function caption(text: string, style: RedlineStyle = 'caption'): RedlinePara {
+  return { style, runs: [{ text }], indent: 0 };
+}
+
+/**
+ * The Penjelasan as the Perda prints it (drafting-rules.md 1.11): "PENJELASAN / ATAS /" the
+ * Judul (marked as the Judul is), "I. UMUM" and its text, "II. PASAL DEMI PASAL" and an entry per Pasal.
+ */
+function penjelasanParas(c: Comparison): RedlinePara[] {
+  if (c.penjelasan.length === 0) return [];
+  const umum = c.penjelasan.filter((r) => r.kind === 'penjelasanUmum');
+  const perPasal = c.penjelasan.filter((r) => r.kind !== 'penjelasanUmum');
+  return [
+    caption('PENJELASAN', 'judul'),
+    caption('ATAS', 'judul'),
+    ...c.judul.flatMap((r) => textParas(r.segments, {}, 'judul')),
+    ...(umum.length ? [caption('I. UMUM'), ...umum.flatMap((r) => plainParas(r, 'text'))] : []),
+    ...(perPasal.length ? [caption('II. PASAL DEMI PASAL'), ...perPasal.flatMap(penjelasanPasalParas)] : []),
+  ];
+}
+
+/** The redline of comparison `c`: the new text with every change from the old one marked. */
+export function comparisonRedline(c: Comparison, opts: ComparisonRedlineOptions): RedlineDocument {
+  const paras: RedlinePara[] = [];
+  const part = (name: string | null, rows: readonly OtherRow[], of: (row: OtherRow) => RedlinePara[]) => {
+    if (rows.length === 0) return;
+    if (name) paras.push(caption(name));
+    for (const row of rows) paras.push(...of(row));
+  };
+  part(null, c.judul, (r) => plainParas(r, 'judul'));
+  part('Menimbang:', c.konsiderans, itemParas);
+  part('Mengingat:', c.dasarHukum, itemParas);
+  part('MEMUTUSKAN:', c.diktum, (r) => plainParas(r, 'text'));
+  const pasal = new Set<AnyRow>(c.pasal);
+  for (const { row } of orderBody<AnyRow>(c.bodyOrder, [...c.pasal, ...c.headings])) paras.push(...(pasal.has(row) ? pasalParas(row as PasalRow) : titleParas(row as OtherRow)));
+  part(null, c.penutup, (r) => plainParas(r, 'text'));
+  paras.push(...penjelasanParas(c));
+  part('LAMPIRAN', c.lampiran, (r) => plainParas(r, 'text'));
+  return {
+    docTitle: `Naskah dengan perubahan terlacak: ${opts.newLabel}`,
+    caption: `Perubahan terlacak: ${opts.newLabel} dibandingkan dengan ${opts.oldLabel}`,
+    paras,
+    author: opts.author ?? 'Rancang',
+    date: opts.date ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  };
+}

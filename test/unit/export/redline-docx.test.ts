@@ -1,0 +1,102 @@
+/**
+ * The redline of the real Surabaya pair (Perda 1/2009 -> Perda 3/2018, parkir) as DOCX with Word
+ * revisions, read back as a drafter would use it: Word's "Accept All" must give the new text and
+ * "Reject All" the old one. Accepting is what the importer does with a Word file that still holds
+ * tracked changes; rejecting is done here on the XML (insertions and inserted paragraphs dropped,
+ * deletions kept as text). Both results are imported and compared with the texts they must equal.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { compareDocs } from '../../../src/diff/compare';
+import type { Comparison, UnitStatus } from '../../../src/diff/types';
+import { comparisonRedline, redlineText, redlineToDocx } from '../../../src/export/redline/index';
+import { importBuffer, parseText } from '../../../src/parse';
+import { corpusDir } from '../../helpers/paths';
+
+const read = (f: string) => fs.readFileSync(path.join(corpusDir, f), 'utf8');
+const OLD = parseText(read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt')).doc;
+const NEW = parseText(read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt')).doc;
+const DATE = '2026-12-06T10:00:00Z';
+const redline = comparisonRedline(compareDocs(OLD, NEW), { oldLabel: 'PERDA 1/2009', newLabel: 'PERDA 3/2018', date: DATE });
+const bytesOnce = redlineToDocx(redline);
+
+/** Word's "Reject All" on document.xml: inserted runs and paragraphs go, deleted runs become text again. */
+function rejectAll(xml: string): string {
+  return xml
+    .replace(/<w:p>(?:(?!<\/w:p>).)*?<w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr>.*?<\/w:p>/gs, '')
+    .replace(/<w:ins [^>]*>.*?<\/w:ins>/gs, '')
+    .replace(/<w:rPr><w:del [^>]*\/><\/w:rPr>/g, '')
+    .replace(/<w:del [^>]*>(.*?)<\/w:del>/gs, '$1')
+    .replace(/<w:delText/g, '<w:t')
+    .replace(/<\/w:delText>/g, '</w:t>');
+}
+
+async function part(bytes: Uint8Array, name: string): Promise<string> {
+  return (await (await JSZip.loadAsync(bytes)).file(name)?.async('string')) ?? '';
+}
+
+/** Every row of every part of a comparison, with what it is. */
+function allRows(c: Comparison): Array<{ where: string; status: UnitStatus; parts: UnitStatus[] }> {
+  const others = [c.judul, c.konsiderans, c.dasarHukum, c.diktum, c.headings, c.penutup, c.penjelasan, c.lampiran].flat();
+  return [
+    ...c.pasal.map((r) => ({ where: r.old?.label ?? r.new?.label ?? '', status: r.status, parts: r.parts.map((p) => p.status) })),
+    ...others.map((r) => ({ where: r.old?.label ?? r.new?.label ?? '', status: r.status, parts: [] })),
+  ];
+}
+
+describe('the redline of the Surabaya pair as DOCX', () => {
+  it('marks the changes as Word revisions signed with the author and time, whole new or gone units with their paragraph marks', async () => {
+    const xml = await part(await bytesOnce, 'word/document.xml');
+    const ins = xml.match(/<w:ins w:id="\d+" w:author="Rancang" w:date="2026-12-06T10:00:00Z">/g) ?? [];
+    const del = xml.match(/<w:del w:id="\d+" w:author="Rancang" w:date="2026-12-06T10:00:00Z">/g) ?? [];
+    expect(ins.length).toBeGreaterThan(300);
+    expect(del.length).toBeGreaterThan(300);
+    // The 23 inserted and 26 deleted Pasal, and the inserted and deleted ayat, have their paragraph marks tracked.
+    expect((xml.match(/<w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr>/g) ?? []).length).toBeGreaterThan(23);
+    expect((xml.match(/<w:rPr><w:del [^>]*\/><\/w:rPr><\/w:pPr>/g) ?? []).length).toBeGreaterThan(26);
+    // Renumbered: "Pasal 11" is now "Pasal 15".
+    expect(xml).toMatch(/<w:t xml:space="preserve">Pasal <\/w:t><\/w:r><w:del [^>]*><w:r><w:delText xml:space="preserve">11<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">15<\/w:t>/);
+    const ids = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('says what the comparison says of each changed unit in a Word comment on its first paragraph', async () => {
+    const bytes = await bytesOnce;
+    const comments = await part(bytes, 'word/comments.xml');
+    const xml = await part(bytes, 'word/document.xml');
+    const noted = redline.paras.filter((p) => p.note);
+    expect((comments.match(/<w:comment /g) ?? []).length).toBe(noted.length);
+    expect((xml.match(/<w:commentReference /g) ?? []).length).toBe(noted.length);
+    expect(comments).toContain('Diubah (semula Pasal 11). Rincian: ayat (1) disisipkan;');
+    expect(comments).toContain('Dihapus');
+    // Nothing said of the units renumbered only: the revision on the number says it.
+    expect(noted.some((p) => p.note?.startsWith('Nomor berubah'))).toBe(false);
+  });
+
+  it('gives the new text when every change is accepted (as the importer reads it): every unit unchanged', async () => {
+    expect(redlineText(redline.paras, 'new')).toContain('PERATURAN DAERAH KOTA SURABAYA NOMOR 3 TAHUN 2018');
+    const accepted = await importBuffer(await bytesOnce, 'perubahan-terlacak.docx');
+    const c = compareDocs(NEW, accepted.doc);
+    const rows = allRows(c);
+    expect(c.pasal).toHaveLength(41);
+    expect(rows.filter((r) => r.status !== 'unchanged')).toEqual([]);
+    expect(c.penjelasan.length).toBeGreaterThan(40);
+    expect(c.penutup).toHaveLength(1);
+  });
+
+  it('gives the old text when every change is rejected: no unit gained or lost, no word changed, only the order of the units a redline cannot move', async () => {
+    expect(redlineText(redline.paras, 'old')).toContain('PERATURAN DAERAH KOTA SURABAYA NOMOR 1 TAHUN 2009');
+    const zip = await JSZip.loadAsync(await bytesOnce);
+    zip.file('word/document.xml', rejectAll(await zip.file('word/document.xml')!.async('string')));
+    const rejected = await importBuffer(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), 'ditolak.docx');
+    const c = compareDocs(OLD, rejected.doc);
+    expect(c.pasal).toHaveLength(44);
+    const sameWords: UnitStatus[] = ['unchanged', 'renumbered', 'moved'];
+    const wrong = allRows(c).filter((r) => !(sameWords.includes(r.status) || (r.status === 'changed' && r.parts.length > 0 && r.parts.every((p) => sameWords.includes(p)))));
+    expect(wrong).toEqual([]);
+    // Most of it reads exactly as the old text, in the old order.
+    expect(c.summary.unchanged + c.summary.renumbered).toBeGreaterThan(35);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * The redline of the real Surabaya pair as print HTML: the changes as <del> and <ins> (never colour
+ * only), a renumbered Pasal's number struck and written anew, units new or gone as a whole marked
+ * so, each changed unit's Keterangan in a note, and the caption at the head of every printed page.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareDocs } from '../../../src/diff/compare';
+import { comparisonRedline, redlineToHtml } from '../../../src/export/redline/index';
+import { parseText } from '../../../src/parse';
+import { corpusDir } from '../../helpers/paths';
+
+const read = (f: string) => fs.readFileSync(path.join(corpusDir, f), 'utf8');
+const OLD = parseText(read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt')).doc;
+const NEW = parseText(read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt')).doc;
+
+describe('the redline as print HTML', () => {
+  const redline = comparisonRedline(compareDocs(OLD, NEW), { oldLabel: 'PERDA 1/2009', newLabel: 'PERDA 3/2018' });
+  const html = redlineToHtml(redline);
+
+  it('marks words, numbers and whole units, and says what changed in a note under each changed unit', () => {
+    expect(html).toContain('<p class="h pasal">Pasal <del>11</del><ins>15</ins></p>\n<p class="note">Keterangan: Diubah (semula Pasal 11). Rincian: ayat (1) disisipkan;');
+    // The batang tubuh: 26 Pasal deleted, 23 inserted (the Penjelasan follows with its own entries).
+    const [body, penjelasan] = html.split('<p class="h judul">PENJELASAN</p>') as [string, string];
+    expect((body.match(/<p class="h pasal whole-delete"><del>Pasal \d+<\/del><\/p>/g) ?? []).length).toBe(26);
+    expect((body.match(/<p class="h pasal whole-insert"><ins>Pasal \d+<\/ins><\/p>/g) ?? []).length).toBe(23);
+    expect(penjelasan).toContain('<p class="caption">II. PASAL DEMI PASAL</p>');
+    expect((html.match(/<p class="note">/g) ?? []).length).toBe(redline.paras.filter((p) => p.note).length);
+    expect(html).not.toContain('<script');
+  });
+
+  it('heads every printed page with what it shows, on portrait F4', () => {
+    expect(html).toContain('@page { size: 215mm 330mm;');
+    expect(html).toContain('content: "Perubahan terlacak: PERDA 3/2018 dibandingkan dengan PERDA 1/2009\\A- " counter(page) " -"');
+  });
+});
