@@ -166,9 +166,26 @@ function penjelasanPasalParas(row: OtherRow): RedlinePara[] {
   return [heading, ...textParas(row.segments, {}, 'text')];
 }
 
-/** A caption of a part of the Perda, in both texts alike ("Menimbang:", "II. PASAL DEMI PASAL"; centred as `style` sets it). */
-function caption(text: string, style: RedlineStyle = 'caption'): RedlinePara {
-  return { style, runs: [{ text }], indent: 0 };
+/** Whether a part of the Perda (its rows) is new or gone as a whole: every row found on one side only. */
+function partWhole(rows: readonly AnyRow[]): RedlinePara['whole'] {
+  if (rows.length > 0 && rows.every((r) => !r.old)) return 'insert';
+  return rows.length > 0 && rows.every((r) => !r.new) ? 'delete' : undefined;
+}
+
+/**
+ * A caption of a part of the Perda ("Menimbang:", "II. PASAL DEMI PASAL"; centred as `style` sets
+ * it): kept where both texts have the part, inserted or deleted with it where one text has it only.
+ */
+function caption(text: string, style: RedlineStyle = 'caption', whole?: RedlinePara['whole']): RedlinePara {
+  return withFacts({ style, runs: [whole ? { text, change: whole } : { text }], indent: 0 }, whole);
+}
+
+/** `paras` as one side has them only (`whole`): that side's text, all of it inserted or deleted. */
+function asWhole(paras: readonly RedlinePara[], whole: RedlinePara['whole']): RedlinePara[] {
+  if (!whole) return [...paras];
+  const drop = whole === 'insert' ? 'delete' : 'insert';
+  const side = (runs: readonly RedlineRun[]) => runs.filter((r) => r.change !== drop).map((r) => ({ text: r.text, change: whole }));
+  return paras.filter((p) => p.whole !== drop).map((p) => ({ ...p, runs: side(p.runs), ...(p.marker ? { marker: side(p.marker) } : {}), whole }));
 }
 
 /**
@@ -179,12 +196,13 @@ function penjelasanParas(c: Comparison): RedlinePara[] {
   if (c.penjelasan.length === 0) return [];
   const umum = c.penjelasan.filter((r) => r.kind === 'penjelasanUmum');
   const perPasal = c.penjelasan.filter((r) => r.kind !== 'penjelasanUmum');
+  const whole = partWhole(c.penjelasan);
   return [
-    caption('PENJELASAN', 'judul'),
-    caption('ATAS', 'judul'),
-    ...c.judul.flatMap((r) => textParas(r.segments, {}, 'judul')),
-    ...(umum.length ? [caption('I. UMUM'), ...umum.flatMap((r) => plainParas(r, 'text'))] : []),
-    ...(perPasal.length ? [caption('II. PASAL DEMI PASAL'), ...perPasal.flatMap(penjelasanPasalParas)] : []),
+    caption('PENJELASAN', 'judul', whole),
+    caption('ATAS', 'judul', whole),
+    ...asWhole(c.judul.flatMap((r) => textParas(r.segments, {}, 'judul')), whole),
+    ...(umum.length ? [caption('I. UMUM', 'caption', partWhole(umum)), ...umum.flatMap((r) => plainParas(r, 'text'))] : []),
+    ...(perPasal.length ? [caption('II. PASAL DEMI PASAL', 'caption', partWhole(perPasal)), ...perPasal.flatMap(penjelasanPasalParas)] : []),
   ];
 }
 
@@ -193,7 +211,7 @@ export function comparisonRedline(c: Comparison, opts: ComparisonRedlineOptions)
   const paras: RedlinePara[] = [];
   const part = (name: string | null, rows: readonly OtherRow[], of: (row: OtherRow) => RedlinePara[]) => {
     if (rows.length === 0) return;
-    if (name) paras.push(caption(name));
+    if (name) paras.push(caption(name, 'caption', partWhole(rows)));
     for (const row of rows) paras.push(...of(row));
   };
   part(null, c.judul, (r) => plainParas(r, 'judul'));

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
+import type { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import type { Comparison, UnitStatus } from '../../../src/diff/types';
@@ -31,6 +32,13 @@ function rejectAll(xml: string): string {
     .replace(/<w:del [^>]*>(.*?)<\/w:del>/gs, '$1')
     .replace(/<w:delText/g, '<w:t')
     .replace(/<\/w:delText>/g, '</w:t>');
+}
+
+/** The document a redline DOCX holds with every change rejected. */
+async function rejected(bytes: Uint8Array): Promise<Node> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file('word/document.xml', rejectAll(await zip.file('word/document.xml')!.async('string')));
+  return (await importBuffer(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), 'ditolak.docx')).doc;
 }
 
 async function part(bytes: Uint8Array, name: string): Promise<string> {
@@ -88,15 +96,25 @@ describe('the redline of the Surabaya pair as DOCX', () => {
 
   it('gives the old text when every change is rejected: no unit gained or lost, no word changed, only the order of the units a redline cannot move', async () => {
     expect(redlineText(redline.paras, 'old')).toContain('PERATURAN DAERAH KOTA SURABAYA NOMOR 1 TAHUN 2009');
-    const zip = await JSZip.loadAsync(await bytesOnce);
-    zip.file('word/document.xml', rejectAll(await zip.file('word/document.xml')!.async('string')));
-    const rejected = await importBuffer(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), 'ditolak.docx');
-    const c = compareDocs(OLD, rejected.doc);
+    const c = compareDocs(OLD, await rejected(await bytesOnce));
     expect(c.pasal).toHaveLength(44);
     const sameWords: UnitStatus[] = ['unchanged', 'renumbered', 'moved'];
     const wrong = allRows(c).filter((r) => !(sameWords.includes(r.status) || (r.status === 'changed' && r.parts.length > 0 && r.parts.every((p) => sameWords.includes(p)))));
     expect(wrong).toEqual([]);
     // Most of it reads exactly as the old text, in the old order.
     expect(c.summary.unchanged + c.summary.renumbered).toBeGreaterThan(35);
+  });
+
+  it('inserts or deletes the captions of a part one text has only: a Penjelasan added to a text that had none is gone again when rejected', async () => {
+    const full = read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
+    const withoutPenjelasan = parseText(full.slice(0, full.search(/^\s*PENJELASAN\s*$/m))).doc;
+    expect(compareDocs(withoutPenjelasan, NEW).penjelasan.every((r) => r.status === 'inserted')).toBe(true);
+    const bytes = await redlineToDocx(comparisonRedline(compareDocs(withoutPenjelasan, NEW), { oldLabel: 'A', newLabel: 'B', date: DATE }));
+    const back = compareDocs(withoutPenjelasan, await rejected(bytes));
+    expect(back.penjelasan).toEqual([]);
+    expect(allRows(back).filter((r) => r.status !== 'unchanged')).toEqual([]);
+    const accepted = compareDocs(NEW, (await importBuffer(bytes, 'diterima.docx')).doc);
+    expect(accepted.penjelasan.length).toBeGreaterThan(40);
+    expect(allRows(accepted).filter((r) => r.status !== 'unchanged')).toEqual([]);
   });
 });
