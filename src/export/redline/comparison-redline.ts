@@ -119,9 +119,31 @@ function textParas(segments: readonly Segment[], lines: SideLines, style: Redlin
 }
 
 /** A Pasal: its heading ("Pasal ~~4~~ 5"), then its ayat, items and paragraphs. */
-function pasalParas(row: PasalRow): RedlinePara[] {
-  const heading = withFacts({ style: 'pasal', runs: changedText(row.old?.label, row.new?.label), indent: 0 }, rowWhole(row), noteOf(row));
-  return [heading, ...textParas(row.segments, { old: row.old?.lines, new: row.new?.lines }, 'text')];
+function pasalParas(row: PasalRow, seenSplits: Map<string, PasalRow>): RedlinePara[] {
+  const later = laterPiece(row, seenSplits);
+  const text = textParas(row.segments, { old: row.old?.lines, new: row.new?.lines }, 'text');
+  const heading = later
+    ? withFacts({ style: 'pasal', runs: [{ text: row.new?.label ?? '', change: 'insert' }], indent: 0 }, 'insert', noteOf(row))
+    : withFacts({ style: 'pasal', runs: changedText(row.old?.label, row.new?.label), indent: 0 }, rowWhole(row), noteOf(row));
+  return [heading, ...(later === 'all' ? asWhole(text, 'insert') : text)];
+}
+
+/**
+ * A piece of a split after the first whose old side the pieces before it already hold: the old
+ * Pasal's heading (and, where the first piece shows the whole old Pasal, all its text) stands
+ * there once, so that rejecting every change gives the old Pasal once. A piece that shows its
+ * own portion of the old Pasal keeps it: rejected, the portions follow one another under the one
+ * heading. `seenSplits`: the first piece of each split met so far, by old uid.
+ */
+function laterPiece(row: PasalRow, seenSplits: Map<string, PasalRow>): 'heading' | 'all' | null {
+  const whole = row.oldAll[0];
+  if (row.status !== 'split' || !whole) return null;
+  const first = seenSplits.get(whole.uid);
+  if (!first) {
+    seenSplits.set(whole.uid, row);
+    return null;
+  }
+  return first.old?.text === whole.text || row.old?.text === whole.text ? 'all' : 'heading';
 }
 
 /** The heading a title prints: "BAB II", "Bagian Kesatu" (its label without the BAB holding it). */
@@ -219,7 +241,8 @@ export function comparisonRedline(c: Comparison, opts: ComparisonRedlineOptions)
   part('Mengingat:', c.dasarHukum, itemParas);
   part('MEMUTUSKAN:', c.diktum, (r) => plainParas(r, 'text'));
   const pasal = new Set<AnyRow>(c.pasal);
-  for (const { row } of orderBody<AnyRow>(c.bodyOrder, [...c.pasal, ...c.headings])) paras.push(...(pasal.has(row) ? pasalParas(row as PasalRow) : titleParas(row as OtherRow)));
+  const seenSplits = new Map<string, PasalRow>();
+  for (const { row } of orderBody<AnyRow>(c.bodyOrder, [...c.pasal, ...c.headings])) paras.push(...(pasal.has(row) ? pasalParas(row as PasalRow, seenSplits) : titleParas(row as OtherRow)));
   part(null, c.penutup, (r) => plainParas(r, 'text'));
   paras.push(...penjelasanParas(c));
   part('LAMPIRAN', c.lampiran, (r) => plainParas(r, 'text'));

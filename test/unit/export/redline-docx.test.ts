@@ -15,6 +15,7 @@ import type { Comparison, UnitStatus } from '../../../src/diff/types';
 import { comparisonRedline, redlineText, redlineToDocx } from '../../../src/export/redline/index';
 import { importBuffer, parseText } from '../../../src/parse';
 import { corpusDir } from '../../helpers/paths';
+import { ayatListItemCount, ayatListSplit, pasalSplit, readCorpus } from '../diff/corpus-edits';
 
 const read = (f: string) => fs.readFileSync(path.join(corpusDir, f), 'utf8');
 const OLD = parseText(read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt')).doc;
@@ -116,5 +117,22 @@ describe('the redline of the Surabaya pair as DOCX', () => {
     const accepted = compareDocs(NEW, (await importBuffer(bytes, 'diterima.docx')).doc);
     expect(accepted.penjelasan.length).toBeGreaterThan(40);
     expect(allRows(accepted).filter((r) => r.status !== 'unchanged')).toEqual([]);
+  });
+
+  it('gives a split Pasal back once when rejected: later pieces are new text under a new heading, or their own portion of the old Pasal', async () => {
+    const sulut = readCorpus('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+    const k = sulut.heads.findIndex((h) => h.n === 31);
+    const edits = [pasalSplit(sulut, sulut.heads.findIndex((h) => h.n === 7)), ayatListSplit(sulut, k, Math.floor(ayatListItemCount(sulut, k) / 2))];
+    for (const edit of edits) {
+      const old = parseText(sulut.text).doc;
+      const neu = parseText(edit!.text).doc;
+      const c = compareDocs(old, neu);
+      expect(c.summary.split).toBeGreaterThan(0);
+      const bytes = await redlineToDocx(comparisonRedline(c, { oldLabel: 'A', newLabel: 'B', date: DATE }));
+      const back = compareDocs(old, await rejected(bytes));
+      expect(allRows(back).filter((r) => r.status !== 'unchanged')).toEqual([]);
+      const accepted = compareDocs(neu, (await importBuffer(bytes, 'diterima.docx')).doc);
+      expect(allRows(accepted).filter((r) => r.status !== 'unchanged')).toEqual([]);
+    }
   });
 });
