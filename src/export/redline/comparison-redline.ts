@@ -78,9 +78,14 @@ function trimStart(runs: readonly RedlineRun[]): RedlineRun[] {
   return out;
 }
 
+/** The pieces that print something on either side. */
+function wordPieces(pieces: readonly Segment[]): Segment[] {
+  return pieces.filter((p) => p.text.trim() !== '' || (p.old ?? '').trim() !== '');
+}
+
 /** Whether a unit, or a line, is new or gone as a whole: every piece with words inserted, or every one deleted. */
 function wholeOf(pieces: readonly Segment[]): RedlinePara['whole'] {
-  const words = pieces.filter((p) => p.text.trim() !== '' || (p.old ?? '').trim() !== '');
+  const words = wordPieces(pieces);
   if (words.length === 0) return undefined;
   if (words.every((p) => p.op === 'insert')) return 'insert';
   return words.every((p) => p.op === 'delete') ? 'delete' : undefined;
@@ -109,7 +114,7 @@ function noteOf(row: AnyRow): string | undefined {
 function textParas(segments: readonly Segment[], lines: SideLines, style: RedlineStyle, indent = 0): RedlinePara[] {
   const out: RedlinePara[] = [];
   for (const line of segmentLines(segments, 'inline', lines)) {
-    if (wholeOf(line.pieces) === undefined && !line.pieces.some((p) => p.text.trim() !== '')) continue;
+    if (wordPieces(line.pieces).length === 0) continue;
     const hung = hungMarker(line);
     const para: RedlinePara = { style: line.layout?.heading ? 'pasal' : style, runs: trimStart(pieceRuns(hung ? hung.rest : line.pieces)), indent: indent + (line.layout?.heading ? 0 : (line.layout?.indent ?? 0)) };
     if (hung) para.marker = pieceRuns([hung.marker]);
