@@ -197,6 +197,8 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
     notice: (text) => setNotice(text),
   });
 
+  const versionsKey = versions?.map((v) => v.id).join(',') ?? '';
+
   /** Show a side panel, bringing its column back if it was hidden. */
   const openSide = (id: string) => {
     setSideTab(id);
@@ -206,6 +208,7 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
   const panelCtx: PanelContext = {
     client,
     info,
+    versionsKey,
     draftDoc,
     shownDoc: viewing ? viewing.state.doc : draftDoc,
     viewingVersionId: viewing?.version.id ?? null,
@@ -344,7 +347,7 @@ export function DraftingScreen({ client, info, onClosed }: { client: ApiClient; 
           )}
         </div>
       </div>
-      <StatusBar client={client} hidden={viewing !== null} versionsKey={versions?.map((v) => v.id).join(',') ?? ''} />
+      <StatusBar client={client} hidden={viewing !== null} versionsKey={versionsKey} />
       <CommentLayer ctx={panelCtx} reloadDraft={session.reload} />
       {dialog?.kind === 'saveVersion' && <SaveVersionDialog onSubmit={saveVersion} onCancel={() => setDialog(null)} />}
       {dialog?.kind === 'restore' && (

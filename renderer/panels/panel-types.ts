@@ -15,6 +15,8 @@ import type { ApiClient } from '../api/client';
 export interface PanelContext {
   client: ApiClient;
   info: ProjectInfo;
+  /** Changes whenever the project's saved versions change (a version saved or restored): panels listing versions read them again. */
+  versionsKey: string;
   /** The draft document as last shown in the outline (updated a moment after each edit). */
   draftDoc: Node | null;
   /** The document shown in the editor now: the draft, or the version opened read-only. */

@@ -535,6 +535,8 @@ function exportRunSchema() {
       format: z.enum(['docx', 'pdf', 'html', 'akn']),
       /** The version exported ("version"), or used instead of the draft (instrument, comparison, redline, comments, dim). */
       versionId: z.number().int().positive().optional(),
+      /** The matriks perbandingan and the redline only: the saved version they compare with, instead of the base ("Hasil Pansus 1" -> "Hasil Pansus 2"). */
+      againstVersionId: z.number().int().positive().optional(),
       includePenjelasan: z.boolean().optional(),
       /** The matriks perbandingan only: list only the changes (no "Tetap" or "Nomor berubah" row). */
       changesOnly: z.boolean().optional(),

@@ -97,6 +97,26 @@ describe('export.run', () => {
     expect(await documentXml(Buffer.from(rep.base64!, 'base64'))).toContain('>LAPORAN KOMENTAR<');
   });
 
+  it('compares with a saved version instead of the base when asked (againstVersionId): only what changed since that version', async () => {
+    const v = await ok<{ id: number }>('version.save', { label: 'Hasil Pansus 1' });
+    const edited = JSON.stringify(perubahanSample().toJSON()).replace('Pasal yang disisipkan di antara Pasal 3 dan Pasal 4.', 'Pasal yang disisipkan di antara Pasal 3 dan Pasal 4 setelah pembahasan.');
+    await ok('draft.save', { doc: JSON.parse(edited) });
+    try {
+      const r = await ok<ExportRunResult>('export.run', { what: 'redline', format: 'docx', againstVersionId: v.id });
+      expect(r.fileName).toBe('perubahan-terlacak-fasilitasi-pencegahan-narkotika-naskah-kerja-terhadap-hasil-pansus-1.docx');
+      const xml = await documentXml(Buffer.from(r.base64!, 'base64'));
+      // One revision: the version already held Pasal 3A.
+      expect([...xml.matchAll(/<w:ins [^>]*><w:r><w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual([' setelah pembahasan']);
+      expect(xml).not.toContain('<w:del ');
+      const matriks = await ok<ExportRunResult>('export.run', { what: 'comparison', format: 'html', againstVersionId: v.id });
+      const html = Buffer.from(matriks.base64!, 'base64').toString('utf8');
+      expect(html).toContain('(versi &quot;Hasil Pansus 1&quot;)');
+      expect(html).toMatch(/: 1 Pasal diubah, 0 disisipkan, 0 dihapus/);
+    } finally {
+      await ok('draft.save', { doc: perubahanSample().toJSON() });
+    }
+  });
+
   it('refuses Akoma Ntoso for a table and a version export without versionId', async () => {
     const akn = await dispatch(ctx, 'export.run', { what: 'comparison', format: 'akn' });
     expect(akn).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });

@@ -1,7 +1,8 @@
 /**
  * Export end to end in Chromium through the real browser preview: create a project, open the
  * "Ekspor" tab, export the draft as DOCX and receive it as a download (a real Word package), then
- * ask for the comparison table (or the redline) without a base and see the reason instead of a download.
+ * ask for the comparison table (or the redline) without a base and see the reason instead of a
+ * download; once a version is saved, the redline of the draft against it downloads.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -53,5 +54,19 @@ describe.skipIf(skip)('export panel in the browser preview', () => {
     expect(await panel.locator('select[name="what"] option[value="redline"]').isDisabled()).toBe(true);
     await panel.locator('select[name="what"]').selectOption('dim');
     expect(await panel.locator('input[name="format"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['docx', 'pdf', 'html']);
+  });
+
+  it('compares with a saved version where there is no base: the redline of the draft against "Naskah awal" downloads', async () => {
+    await page.getByRole('button', { name: idText.toolbar.saveVersion }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(idText.saveVersion.label).fill('Naskah awal');
+    await dialog.getByRole('button', { name: idText.saveVersion.submit }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const panel = page.locator('.export-panel');
+    await expect.poll(() => panel.locator('select[name="what"] option[value="redline"]').isDisabled()).toBe(false);
+    await panel.locator('select[name="what"]').selectOption('redline');
+    expect(await panel.locator('select[name="against"] option').allTextContents()).toEqual(['Naskah awal']);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), panel.getByRole('button', { name: t.run, exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('perubahan-terlacak-pencegahan-narkotika-uji-ekspor-naskah-kerja-terhadap-naskah-awal.docx');
   });
 });

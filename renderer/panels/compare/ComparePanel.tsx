@@ -98,7 +98,8 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
     return () => {
       live = false;
     };
-  }, [client]);
+    // Read again when a version is saved or restored while the panel is open.
+  }, [client, ctx.versionsKey]);
 
   useEffect(() => {
     if (!versions) return;

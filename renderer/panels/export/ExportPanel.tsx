@@ -1,6 +1,7 @@
 /**
  * The "Ekspor" side panel: choose what (naskah, versi, naskah dasar, Raperda perubahan, matriks
- * perbandingan, laporan komentar, DIM), the format, the version and the Penjelasan option; the
+ * perbandingan, naskah dengan perubahan terlacak, laporan komentar, DIM), the format, the version
+ * (and, for the two comparisons, the text compared with: the base or a saved version) and the Penjelasan option; the
  * export runs in the core, a spinner shows meanwhile (Batal stops waiting), and the file is
  * downloaded as a Blob.
  */
@@ -9,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { VersionInfo } from '../../../src/api/contract';
 import { errorCodeOf } from '../../api/client';
 import type { PanelContext } from '../panel-types';
-import { formatsOf, hasPenjelasanOption, KINDS, needsBase, takesVersion, type ExportFormat, type ExportWhat } from './choices';
+import { blockedKind, comparesTexts, formatsOf, hasPenjelasanOption, KINDS, takesVersion, type ExportFormat, type ExportWhat } from './choices';
 import { downloadBase64 } from './download';
 import './export.css';
 
@@ -21,6 +22,8 @@ export function ExportPanel({ ctx }: { ctx: PanelContext }) {
   const [what, setWhat] = useState<ExportWhat>('draft');
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [version, setVersion] = useState<string>('');
+  /** The text a comparison reads as old: "" for the base, else a version id. */
+  const [against, setAgainst] = useState<string>('');
   const [penjelasan, setPenjelasan] = useState(true);
   const [changesOnly, setChangesOnly] = useState(false);
   const [contentOnly, setContentOnly] = useState(false);
@@ -34,12 +37,14 @@ export function ExportPanel({ ctx }: { ctx: PanelContext }) {
     return () => {
       live = false;
     };
-  }, [ctx.client, ctx.info.versions]);
+  }, [ctx.client, ctx.versionsKey]);
 
   const formats = formatsOf(what);
   const chosenFormat = formats.includes(format) ? format : 'docx';
   const versionRequired = what === 'version';
-  const blocked = (needsBase(what) && !ctx.info.hasBase) || (versionRequired && versions.length === 0);
+  const blocked = blockedKind(what, ctx.info.hasBase, versions.length);
+  // Without a base, a comparison reads the latest saved version as old unless another is chosen.
+  const chosenAgainst = against || (ctx.info.hasBase ? '' : String(versions[versions.length - 1]?.id ?? ''));
 
   const errorText = (e: unknown) => {
     const code = errorCodeOf(e);
@@ -59,6 +64,7 @@ export function ExportPanel({ ctx }: { ctx: PanelContext }) {
         ...(takesVersion(what) && chosen ? { versionId: Number(chosen) } : {}),
         ...(hasPenjelasanOption(what) ? { includePenjelasan: penjelasan } : {}),
         ...(what === 'comparison' ? { changesOnly, contentOnly: changesOnly && contentOnly } : {}),
+        ...(comparesTexts(what) && chosenAgainst ? { againstVersionId: Number(chosenAgainst) } : {}),
       });
       if (token.current !== mine) return;
       if (!res.base64) throw new Error(t('export.noBytes'));
@@ -84,7 +90,7 @@ export function ExportPanel({ ctx }: { ctx: PanelContext }) {
         <span>{t('export.what')}</span>
         <select name="what" value={what} disabled={running} onChange={(e) => setWhat(e.target.value as ExportWhat)}>
           {KINDS.map((k) => (
-            <option key={k} value={k} disabled={(needsBase(k) && !ctx.info.hasBase) || (k === 'version' && versions.length === 0)}>
+            <option key={k} value={k} disabled={blockedKind(k, ctx.info.hasBase, versions.length)}>
               {t(`export.kind.${k}`)}
             </option>
           ))}
@@ -115,6 +121,19 @@ export function ExportPanel({ ctx }: { ctx: PanelContext }) {
           </select>
         </label>
       )}
+      {comparesTexts(what) && (
+        <label className="field">
+          <span>{t('export.against')}</span>
+          <select name="against" value={chosenAgainst} disabled={running} onChange={(e) => setAgainst(e.target.value)}>
+            {ctx.info.hasBase && <option value="">{t('export.againstBase')}</option>}
+            {versions.map((v) => (
+              <option key={v.id} value={String(v.id)}>
+                {v.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {hasPenjelasanOption(what) && (
         <label className="export-check">
           <input type="checkbox" name="includePenjelasan" checked={penjelasan} disabled={running} onChange={(e) => setPenjelasan(e.target.checked)} />
@@ -133,7 +152,7 @@ export function ExportPanel({ ctx }: { ctx: PanelContext }) {
           {t('export.contentOnly')}
         </label>
       )}
-      {blocked && <p className="hint export-blocked">{t(needsBase(what) && !ctx.info.hasBase ? 'export.needBase' : 'export.needVersion')}</p>}
+      {blocked && <p className="hint export-blocked">{t(what === 'version' ? 'export.needVersion' : comparesTexts(what) ? 'export.needOldText' : 'export.needBase')}</p>}
       <div className="export-actions">
         <button type="button" className="primary" data-action="export" disabled={running || blocked} onClick={() => void run()}>
           {t('export.run')}

@@ -13,9 +13,21 @@ export function formatsOf(what: ExportWhat): ExportFormat[] {
   return what === 'comparison' || what === 'redline' || what === 'comments' || what === 'dim' ? ['docx', 'pdf', 'html'] : ['docx', 'pdf', 'html', 'akn'];
 }
 
-/** True when the kind needs the base text. */
+/** True when the kind compares two texts, the base (or a saved version) and the draft (or a saved version). */
+export function comparesTexts(what: ExportWhat): boolean {
+  return what === 'comparison' || what === 'redline';
+}
+
+/** True when the kind needs the base text (a comparison also reads a saved version instead: `comparesTexts`). */
 export function needsBase(what: ExportWhat): boolean {
-  return what === 'base' || what === 'instrument' || what === 'comparison' || what === 'redline';
+  return what === 'base' || what === 'instrument' || comparesTexts(what);
+}
+
+/** True when the kind cannot be exported: it needs the base and there is none (a comparison has a saved version to read instead). */
+export function blockedKind(what: ExportWhat, hasBase: boolean, versionCount: number): boolean {
+  if (what === 'version') return versionCount === 0;
+  if (comparesTexts(what)) return !hasBase && versionCount === 0;
+  return needsBase(what) && !hasBase;
 }
 
 /** True when the kind reads a version instead of the draft on request (or always, for "version"). */

@@ -31,6 +31,7 @@ import type { ApiArgs } from '../contract';
 import { exportFileName, EXPORT_MIME, writeFileAtomic } from '../../export/table/export-file';
 import type { Handlers } from '../handler';
 import { baseDoc, draftOrVersion, projectInstrument } from './amend';
+import { storedVersion } from '../stored-docs';
 import { baseFor, reviewTarget, targetViews } from './review';
 
 type Args = ApiArgs<'export.run'>;
@@ -61,6 +62,25 @@ function tableFormat(format: Args['format'], what: string): 'docx' | 'html' | 'p
       `${what} tidak dapat diekspor ke Akoma Ntoso; pilih DOCX, PDF, atau HTML.`,
     );
   return format;
+}
+
+/**
+ * The two texts a matriks perbandingan or a redline compares, with their names: the base (or the
+ * saved version `a.againstVersionId`) and the draft (or the saved version `a.versionId`), and the
+ * word naming the file ("hasil pansus 2 terhadap hasil pansus 1").
+ */
+function comparedTexts(store: ProjectStore, a: Args, opts: ExportOptions, what: string): { old: Node; neu: Node; oldLabel: string; newLabel: string; label: string | null } {
+  const draft = draftOrVersion(store, a.versionId);
+  const against = a.againstVersionId === undefined ? null : storedVersion(store, a.againstVersionId);
+  const old = against ? against.doc : baseDoc(store, what);
+  const name = (doc: Node, label: string | null, fallback: string) => `${docLabel(doc, opts)} (${label ? `versi "${label}"` : fallback})`;
+  return {
+    old,
+    neu: draft.doc,
+    oldLabel: against ? name(old, against.version.label, '') : docLabel(old, opts),
+    newLabel: name(draft.doc, draft.label, 'naskah kerja'),
+    label: against ? `${draft.label ?? 'naskah kerja'} terhadap ${against.version.label}` : draft.label,
+  };
 }
 
 /** Lines under the title of a report. */
@@ -111,26 +131,20 @@ async function produce(
     }
     case 'comparison': {
       const format = tableFormat(a.format, 'Matriks perbandingan');
-      const base = baseDoc(store, 'Matriks perbandingan');
-      const draft = draftOrVersion(store, a.versionId);
-      const table = comparisonPrintTable(base, draft.doc, {
+      const t = comparedTexts(store, a, opts, 'Matriks perbandingan');
+      const table = comparisonPrintTable(t.old, t.neu, {
         region: settings.region,
-        oldLabel: docLabel(base, opts),
-        newLabel: `${docLabel(draft.doc, opts)} (${draft.label ? `versi "${draft.label}"` : 'naskah kerja'})`,
+        oldLabel: t.oldLabel,
+        newLabel: t.newLabel,
         changesOnly: a.changesOnly,
         contentOnly: a.contentOnly,
       });
-      return { content: await renderTable(table, format), label: draft.label };
+      return { content: await renderTable(table, format), label: t.label };
     }
     case 'redline': {
       const format = tableFormat(a.format, 'Naskah dengan perubahan terlacak');
-      const base = baseDoc(store, 'Naskah dengan perubahan terlacak');
-      const draft = draftOrVersion(store, a.versionId);
-      const content = await exportRedline(base, draft.doc, format, {
-        oldLabel: docLabel(base, opts),
-        newLabel: `${docLabel(draft.doc, opts)} (${draft.label ? `versi "${draft.label}"` : 'naskah kerja'})`,
-      });
-      return { content, label: draft.label };
+      const t = comparedTexts(store, a, opts, 'Naskah dengan perubahan terlacak');
+      return { content: await exportRedline(t.old, t.neu, format, { oldLabel: t.oldLabel, newLabel: t.newLabel }), label: t.label };
     }
     case 'comments': {
       const format = tableFormat(a.format, 'Laporan komentar');

@@ -1,6 +1,6 @@
 /**
  * `rancang export BERKAS --what draft|base|version|instrument|comparison|redline|comments|dim
- * --format docx|pdf|html|akn [--version LABEL] [--no-penjelasan] [--changes-only] [--content-only] --out KELUARAN`: writes one
+ * --format docx|pdf|html|akn [--version LABEL] [--against LABEL] [--no-penjelasan] [--changes-only] [--content-only] --out KELUARAN`: writes one
  * export of a project (the official layout; the comparison table, comment report and DIM as
  * landscape tables; the redline as the new text with its changes tracked) to a file, atomically.
  */
@@ -32,11 +32,12 @@ async function versionId(session: CliSession, label: string): Promise<number> {
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Mengekspor naskah, Raperda perubahan, matriks perbandingan, naskah dengan perubahan terlacak, laporan komentar, atau DIM ke DOCX, PDF, HTML, atau Akoma Ntoso.',
-  usage: `export BERKAS --what ${WHAT.join('|')} --format ${FORMAT.join('|')} [--version LABEL] [--no-penjelasan] [--changes-only] [--content-only] --out KELUARAN [--json]`,
+  usage: `export BERKAS --what ${WHAT.join('|')} --format ${FORMAT.join('|')} [--version LABEL] [--against LABEL] [--no-penjelasan] [--changes-only] [--content-only] --out KELUARAN [--json]`,
   options: {
     what: { type: 'string' },
     format: { type: 'string' },
     version: { type: 'string' },
+    against: { type: 'string' },
     'no-penjelasan': { type: 'boolean' },
     'changes-only': { type: 'boolean' },
     'content-only': { type: 'boolean' },
@@ -50,6 +51,8 @@ export const exportCommand: Command = {
     const out = requireString(args, 'out', this);
     const label = optionalString(args, 'version');
     if (what === 'version' && label === undefined) throw new CoreError('INVALID_ARGS', 'Ekspor --what version memerlukan --version LABEL.');
+    const against = optionalString(args, 'against');
+    if (against !== undefined && what !== 'comparison' && what !== 'redline') throw new CoreError('INVALID_ARGS', 'Opsi --against hanya berlaku untuk --what comparison dan --what redline (teks lama yang dibandingkan).');
     for (const option of ['changes-only', 'content-only'] as const)
       if (args.values[option] && what !== 'comparison') throw new CoreError('INVALID_ARGS', `Opsi --${option} hanya berlaku untuk --what comparison (matriks perbandingan).`);
     const writes = what === 'comments' || what === 'dim';
@@ -58,6 +61,8 @@ export const exportCommand: Command = {
       what,
       format,
       versionId: label === undefined ? undefined : await versionId(session, label),
+      // The saved version compared with, instead of the base.
+      againstVersionId: against === undefined ? undefined : await versionId(session, against),
       includePenjelasan: args.values['no-penjelasan'] ? false : undefined,
       changesOnly: args.values['changes-only'] ? true : undefined,
       // The changes of content only: no row changed in spelling, capitals or punctuation only either.

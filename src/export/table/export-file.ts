@@ -41,7 +41,7 @@ function slug(s: string, max = 60): string {
 
 /** "matriks-perbandingan-penanggulangan-narkotika-pansus-1.docx". */
 export function exportFileName(title: string, what: string, label: string | null, format: keyof typeof EXT): string {
-  const parts = [KIND_WORD[what] ?? what, slug(title), label ? slug(label, 30) : ''].filter(Boolean);
+  const parts = [KIND_WORD[what] ?? what, slug(title), label ? slug(label, 60) : ''].filter(Boolean);
   return `${parts.join('-')}.${EXT[format]}`;
 }
 

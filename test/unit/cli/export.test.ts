@@ -79,7 +79,7 @@ describe('rancang export', () => {
     expect(fs.readFileSync(out, 'utf8')).toContain('PENCEGAHAN NARKOTIKA');
   });
 
-  it('refuses unknown choices, a missing version, a comparison without base and --changes-only on a document, in Indonesian', async () => {
+  it('refuses unknown choices, a missing version, a comparison without base, --changes-only on a document and --against where nothing is compared, in Indonesian', async () => {
     await run('new', file, '--title', 'Pencegahan Narkotika');
     const out = path.join(tmp.path, 'y.docx');
     const badWhat = await run('export', file, '--what', 'semua', '--format', 'docx', '--out', out);
@@ -95,6 +95,23 @@ describe('rancang export', () => {
     const notTable2 = await run('export', file, '--what', 'base', '--content-only', '--format', 'docx', '--out', out);
     expect(notTable2.code).toBe(1);
     expect(notTable2.err).toContain('Opsi --content-only hanya berlaku untuk --what comparison');
+    const notCompared = await run('export', file, '--what', 'draft', '--against', 'Naskah awal', '--format', 'docx', '--out', out);
+    expect(notCompared.code).toBe(1);
+    expect(notCompared.err).toContain('Opsi --against hanya berlaku untuk --what comparison dan --what redline');
+    const noSuchVersion = await run('export', file, '--what', 'redline', '--against', 'tidak-ada', '--format', 'docx', '--out', out);
+    expect(noSuchVersion.err).toContain('Versi "tidak-ada" tidak ditemukan');
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('compares with a saved version instead of the base (--against): a project without base text', async () => {
+    await run('new', file, '--title', 'Pencegahan Narkotika');
+    expect((await run('version', 'save', file, '--label', 'Naskah awal')).code).toBe(0);
+    const out = path.join(tmp.path, 'terlacak.html');
+    const r = await run('export', file, '--what', 'redline', '--against', 'Naskah awal', '--format', 'html', '--out', out, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ fileName: 'perubahan-terlacak-pencegahan-narkotika-naskah-kerja-terhadap-naskah-awal.html' });
+    const html = fs.readFileSync(out, 'utf8');
+    expect(html).toContain('(versi &quot;Naskah awal&quot;)');
+    expect(html).not.toMatch(/<(ins|del)>/);
   });
 });
