@@ -33,11 +33,14 @@ const STYLE_OF: Record<RedlineStyle, PrintStyle> = { judul: 'judul', bab: 'bab',
 /** Styles set as centred headings, with space before them. */
 const HEADINGS = new Set<RedlineStyle>(['judul', 'bab', 'bagian', 'paragraf', 'pasal']);
 
-/** Numbers the revisions and comments of one document (Word wants each id once). */
+/**
+ * Numbers the annotations of one document, revisions and comments alike: an annotation's id is
+ * to be unique in the document, whatever its kind.
+ */
 class RevisionIds {
   private next = 1;
   constructor(readonly author: string, readonly date: string) {}
-  /** The attributes of a new revision. */
+  /** The attributes of a new revision (or, its id, of a comment). */
   take(): { id: number; author: string; date: string } {
     return { id: this.next++, author: this.author, date: this.date };
   }
@@ -78,7 +81,7 @@ export function redlineToDocument(r: RedlineDocument): Document {
   const comments: ICommentOptions[] = [];
   const paragraphs = r.paras.map((p) => {
     if (!p.note) return paragraphOf(p, ids, null);
-    const id = comments.length;
+    const id = ids.take().id;
     comments.push({ id, author: r.author, initials: r.author.slice(0, 2).toUpperCase(), date: new Date(r.date), children: [new Paragraph({ children: [new TextRun(p.note)] })] });
     return paragraphOf(p, ids, id);
   });

@@ -67,7 +67,9 @@ describe('the redline of the Surabaya pair as DOCX', () => {
     expect((xml.match(/<w:rPr><w:del [^>]*\/><\/w:rPr><\/w:pPr>/g) ?? []).length).toBeGreaterThan(26);
     // Renumbered: "Pasal 11" is now "Pasal 15".
     expect(xml).toMatch(/<w:t xml:space="preserve">Pasal <\/w:t><\/w:r><w:del [^>]*><w:r><w:delText xml:space="preserve">11<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">15<\/w:t>/);
-    const ids = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]);
+    // Every annotation, revision or comment, has an id of its own.
+    const ids = [...xml.matchAll(/<w:(?:ins|del|commentRangeStart) w:id="(\d+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(ins.length + del.length);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
