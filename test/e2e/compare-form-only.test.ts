@@ -2,10 +2,12 @@
  * End to end: a draft that writes "Walikota" as "Wali Kota" throughout the real Surabaya 3/2018
  * text and changes the wording of one Pasal. The summary offers to hide the changes of spelling
  * only; pressed, the table keeps just the change of content, the "Tampilkan" list says so, and
- * pressed again every row is back. A word spelt otherwise stays in place, marked dashed.
+ * pressed again every row is back. A word spelt otherwise stays in place, marked dashed. "Unduh
+ * Word" gives the comparison shown as the text with tracked changes and as the matriks.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CompareResult, DocJson } from '../../src/api/contract';
@@ -82,5 +84,24 @@ describe.skipIf(skip)('hiding the changes of spelling only (Perbandingan)', () =
     // Its parts say so too (real Pasal 3: "Walikota" in both ayat).
     const pasal3 = changed.filter({ has: page.locator('.cmp-label', { hasText: /^Pasal 3$/ }) }).first();
     expect(await pasal3.locator('.cmp-parts li').allTextContents()).toEqual(['ayat (1): diubah; hanya ejaan', 'ayat (2): diubah; hanya ejaan']);
+  });
+
+  it('downloads the comparison shown as Word: the text with tracked changes, and the matriks', async () => {
+    const button = page.locator('.cmp-download > button');
+    await button.click();
+    const items = page.locator('.cmp-download-menu [role="menuitem"]');
+    expect(await items.allTextContents()).toEqual([s.downloadFile.redline, s.downloadFile.comparison]);
+    await page.keyboard.press('Escape');
+    await page.locator('.cmp-download-menu').waitFor({ state: 'detached' });
+    await button.click();
+    const [redline] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.locator('.cmp-download-menu [data-what="redline"]').click()]);
+    expect(redline.suggestedFilename()).toBe('perubahan-terlacak-penyelenggaraan-perparkiran.docx');
+    const saved = path.join(preview.workDir, 'terlacak.docx');
+    await redline.saveAs(saved);
+    const xml = (await (await JSZip.loadAsync(fs.readFileSync(saved))).file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toMatch(/<w:ins [^>]*><w:r><w:t xml:space="preserve"> Wali Kota setelah mendapat pertimbangan forum lalu lintas<\/w:t>/);
+    await button.click();
+    const [matriks] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.locator('.cmp-download-menu [data-what="comparison"]').click()]);
+    expect(matriks.suggestedFilename()).toBe('matriks-perbandingan-penyelenggaraan-perparkiran.docx');
   });
 });

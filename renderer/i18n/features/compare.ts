@@ -74,6 +74,11 @@ const id = {
   positionKeptOnly: '{{count}} baris, tanpa perubahan isi',
   positionTitle: '{{pasal}} Pasal dan {{other}} baris di luar Pasal yang berubah',
   print: 'Cetak',
+  download: 'Unduh Word ▾',
+  downloadRunning: 'Menyiapkan…',
+  downloadTitle: 'Unduh perbandingan ini sebagai berkas Word',
+  downloadUnavailable: 'Berkas Word menetapkan draf atau sebuah versi terhadap naskah dasar atau sebuah versi; pilihan ini tidak dapat diunduh',
+  downloadFile: { redline: 'Naskah dengan perubahan terlacak', comparison: 'Matriks perbandingan' },
   col: { no: 'No', old: 'Teks lama', new: 'Teks baru', keterangan: 'Keterangan', stage: 'Tahap' },
   section: {
     judul: 'Judul',
@@ -209,6 +214,11 @@ const en: typeof id = {
   positionKeptOnly: '{{count}} rows, none with a change of content',
   positionTitle: '{{pasal}} articles and {{other}} rows outside the articles changed',
   print: 'Print',
+  download: 'Download Word ▾',
+  downloadRunning: 'Preparing…',
+  downloadTitle: 'Download this comparison as a Word file',
+  downloadUnavailable: 'A Word file sets the draft or a version against the base or a version; this choice cannot be downloaded',
+  downloadFile: { redline: 'Text with tracked changes', comparison: 'Comparison table' },
   col: { no: 'No', old: 'Old text', new: 'New text', keterangan: 'Note (Keterangan)', stage: 'Stage' },
   section: {
     judul: 'Title (Judul)',

@@ -19,7 +19,7 @@ import { FilterSelect, filterCountsOf } from './FilterSelect';
 import { oldCommentTarget, oldSideAt, readOldTextSelection, type OldTextSelection } from './old-text-selection';
 import { RedlineView } from './RedlineView';
 import { sourceName, type RowText } from './row-parts';
-import { defaultSelection, isValidSelection, runArgs, type Selection } from './selection';
+import { defaultSelection, exportTexts, isValidSelection, runArgs, type Selection } from './selection';
 import { SourcePicker } from './SourcePicker';
 import { SummaryBar } from './SummaryBar';
 import { SearchBox } from './SearchBox';
@@ -30,6 +30,7 @@ import { SearchQuery } from './search-highlight';
 import { useKeptPlace } from './use-kept-place';
 import { readTop, rowInView } from './reading-place';
 import { PrintButton } from './PrintButton';
+import { DownloadMenu } from './DownloadMenu';
 import { usePrintDetails } from './use-print-details';
 import { usePageLabel } from './use-page-label';
 import { useProgressiveCount } from './use-progressive-count';
@@ -375,6 +376,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
                 ))}
               </span>
               <PrintButton ensureAll={() => ensure(rows.length - 1)} allShown={count >= rows.length} />
+              <DownloadMenu client={client} texts={selection ? exportTexts(selection) : null} onError={(e) => ctxRef.current.reportError(e)} />
             </span>
           )}
         </div>

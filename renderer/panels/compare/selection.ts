@@ -55,3 +55,27 @@ export function runArgs(s: Selection): ApiArgs<'compare.run'> {
   if (s.mode === 'threeWay') return { old: { kind: 'base' }, threeWay: toSource(s.mid), new: { kind: 'draft' } };
   return { old: toSource(s.old), new: toSource(s.new) };
 }
+
+/** Which texts an export of the comparison shown reads: the draft or a version as new, the base or a version as old. */
+export interface ExportTexts {
+  versionId?: number;
+  againstVersionId?: number;
+}
+
+/**
+ * The texts `export.run` must read to write the comparison `s` shows (the matriks, the redline),
+ * or null where it cannot: an export sets the draft or a version against the base or a version,
+ * so a choice with the base as the new text, or the draft as the old, has none. Three stages
+ * export as the whole way, base to draft.
+ */
+export function exportTexts(s: Selection): ExportTexts | null {
+  if (s.mode !== 'pair') return {};
+  const id = (code: string) => (code.startsWith('v:') ? Number(code.slice(2)) : undefined);
+  if (s.new === 'base' || s.old === 'draft') return null;
+  const out: ExportTexts = {};
+  const versionId = id(s.new);
+  const againstVersionId = id(s.old);
+  if (versionId !== undefined) out.versionId = versionId;
+  if (againstVersionId !== undefined) out.againstVersionId = againstVersionId;
+  return out;
+}

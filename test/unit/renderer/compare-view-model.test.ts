@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VersionInfo } from '../../../src/api/contract';
 import { BEFORE_IMPORT_LABEL } from '../../../src/api/version-labels';
-import { defaultSelection, isValidSelection, runArgs } from '../../../renderer/panels/compare/selection';
+import { defaultSelection, exportTexts, isValidSelection, runArgs } from '../../../renderer/panels/compare/selection';
 import { versionChoiceName } from '../../../renderer/panels/compare/version-choice';
 import { changedLines, changeSplit, filterRows, isChange, isChangeStatus, numberRows, sideText, SKIPPED_LINES, stepChange, stepPart, startsSection } from '../../../renderer/panels/compare/view-model';
 import { partNotes } from '../../../src/export/table/part-notes';
@@ -162,6 +162,18 @@ describe('comparison panel helpers', () => {
     expect(defaultSelection(true, [v(1, BEFORE_IMPORT_LABEL), v(3, BEFORE_IMPORT_LABEL)])?.mid).toBe('v:3');
     // With no base, the latest version of any kind is compared with the draft: what the last import changed.
     expect(defaultSelection(false, versions)?.old).toBe('v:3');
+  });
+
+  it('says which texts a Word file of the comparison shown reads: the draft or a version against the base or a version', () => {
+    const pair = (old: string, neu: string) => ({ mode: 'pair' as const, old, new: neu, mid: '' });
+    expect(exportTexts({ mode: 'draftBase', old: 'base', new: 'draft', mid: '' })).toEqual({});
+    expect(exportTexts({ mode: 'threeWay', old: 'base', new: 'draft', mid: 'v:4' })).toEqual({});
+    expect(exportTexts(pair('v:1', 'v:2'))).toEqual({ versionId: 2, againstVersionId: 1 });
+    expect(exportTexts(pair('base', 'v:2'))).toEqual({ versionId: 2 });
+    expect(exportTexts(pair('v:3', 'draft'))).toEqual({ againstVersionId: 3 });
+    // No export sets the base as the new text, or the draft as the old.
+    expect(exportTexts(pair('draft', 'v:2'))).toBeNull();
+    expect(exportTexts(pair('v:2', 'base'))).toBeNull();
   });
 });
 
