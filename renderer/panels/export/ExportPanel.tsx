@@ -16,6 +16,19 @@ import './export.css';
 
 type State = { kind: 'idle' } | { kind: 'running'; token: number } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string };
 
+/** The saved versions as options of a <select> (value: the version's id). */
+function VersionOptions({ versions }: { versions: readonly VersionInfo[] }) {
+  return (
+    <>
+      {versions.map((v) => (
+        <option key={v.id} value={String(v.id)}>
+          {v.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** The panel. */
 export function ExportPanel({ ctx }: { ctx: PanelContext }) {
   const { t, i18n } = useTranslation();
@@ -113,11 +126,7 @@ export function ExportPanel({ ctx }: { ctx: PanelContext }) {
           <span>{t('export.version')}</span>
           <select name="version" value={version} disabled={running} onChange={(e) => setVersion(e.target.value)}>
             {!versionRequired && <option value="">{t('export.workingDraft')}</option>}
-            {versions.map((v) => (
-              <option key={v.id} value={String(v.id)}>
-                {v.label}
-              </option>
-            ))}
+            <VersionOptions versions={versions} />
           </select>
         </label>
       )}
@@ -126,11 +135,7 @@ export function ExportPanel({ ctx }: { ctx: PanelContext }) {
           <span>{t('export.against')}</span>
           <select name="against" value={chosenAgainst} disabled={running} onChange={(e) => setAgainst(e.target.value)}>
             {ctx.info.hasBase && <option value="">{t('export.againstBase')}</option>}
-            {versions.map((v) => (
-              <option key={v.id} value={String(v.id)}>
-                {v.label}
-              </option>
-            ))}
+            <VersionOptions versions={versions} />
           </select>
         </label>
       )}
