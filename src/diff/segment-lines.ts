@@ -69,7 +69,7 @@ export function segmentLines(segments: readonly Segment[], mode: 'old' | 'new' |
   const started = { old: false, new: false };
   const out: SegmentLine[] = [{ layout: null, side: mode === 'old' ? 'old' : 'new', at: { old: 0, new: 0 }, pieces: [] }];
   let placed = false;
-  for (const s of segments) {
+  for (const s of mode === 'inline' ? sharedBreaks(segments) : segments) {
     // The sides this run belongs to, and the side whose layout a line it opens takes.
     const sides: Array<'old' | 'new'> = mode !== 'inline' ? [mode] : s.op === 'equal' ? ['old', 'new'] : s.op === 'delete' ? ['old'] : ['new'];
     const leading = mode === 'inline' && s.op === 'delete' ? 'old' : (sides[sides.length - 1] as 'old' | 'new');
@@ -93,6 +93,37 @@ export function segmentLines(segments: readonly Segment[], mode: 'old' | 'new' |
       line.pieces.push(piece);
       if (words) for (const side of sides) started[side] = true;
     });
+  }
+  return out;
+}
+
+/**
+ * For the inline redline: a deletion and the insertion right after it that both break the line
+ * (";\n(2)" written ".\n(2)": the end of one ayat and the marker of the next) break it together,
+ * as many times as both do: the words before each break end the line on both sides, those after
+ * open the next. Left alone, the deletion's break would open the next line and the insertion's
+ * words before its own break (".") would stand there on a line of their own.
+ */
+function sharedBreaks(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const del = segments[i] as Segment;
+    const ins = segments[i + 1];
+    if (del.op !== 'delete' || ins?.op !== 'insert' || !del.text.includes('\n') || !ins.text.includes('\n')) {
+      out.push(del);
+      continue;
+    }
+    const d = del.text.split('\n');
+    const n = ins.text.split('\n');
+    const shared = Math.min(d.length, n.length) - 1;
+    for (let k = 0; k <= shared; k++) {
+      const dText = k < shared ? (d[k] as string) : d.slice(shared).join('\n');
+      const nText = k < shared ? (n[k] as string) : n.slice(shared).join('\n');
+      if (dText) out.push({ ...del, text: dText });
+      if (nText) out.push({ ...ins, text: nText });
+      if (k < shared) out.push({ op: 'equal', text: '\n' });
+    }
+    i++;
   }
   return out;
 }

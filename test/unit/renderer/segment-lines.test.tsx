@@ -132,4 +132,23 @@ describe('line layout of compared Pasal', () => {
     expect(cut.map((l) => l.layout?.marker)).toEqual(['(1)', '(2)']);
     expect(cut.map((l) => hungMarker(l)?.marker.text)).toEqual(['(1)', '(2)']);
   });
+
+  it('in the redline, a deletion and an insertion that both break the line break it together (the Sulut RPJMD texts, Pasal 4: the instrument ";" where the Perda has "." at the end of ayat (1))', () => {
+    // As the comparison gives them: the end of ayat (1) and the marker of ayat (2) in one change on each side.
+    const segments = [
+      { op: 'equal' as const, text: '(1) RPJMD tercantum dalam Lampiran Peraturan Daerah ini' },
+      { op: 'delete' as const, text: ';\n(2)' },
+      { op: 'insert' as const, text: '.\n(2)' },
+      { op: 'equal' as const, text: ' Target kinerja bersifat indikatif.' },
+    ];
+    const layout = [{ indent: 0, marker: '(1)', label: 'Pasal 4 ayat (1)' }, { indent: 0, marker: '(2)', label: 'Pasal 4 ayat (2)' }];
+    const cut = segmentLines(segments, 'inline', { old: layout, new: layout });
+    expect(cut.map((l) => l.pieces.map((p) => `${p.op === 'equal' ? '' : p.op === 'delete' ? '-' : '+'}${p.text}`).join('|'))).toEqual([
+      '(1) RPJMD tercantum dalam Lampiran Peraturan Daerah ini|-;|+.',
+      '-(2)|+(2)| Target kinerja bersifat indikatif.',
+    ]);
+    expect(cut.map((l) => l.layout?.marker)).toEqual(['(1)', '(2)']);
+    // Each side alone reads as it did: the table's columns are not touched.
+    expect(segmentLines(sideSegments(segments, 'new'), 'new', { new: layout }).map((l) => l.pieces.map((p) => p.text).join(''))).toEqual(['(1) RPJMD tercantum dalam Lampiran Peraturan Daerah ini.', '(2) Target kinerja bersifat indikatif.']);
+  });
 });
