@@ -68,8 +68,13 @@ function alignUnitOf(u: RowUnit, uid: string): AlignUnit {
 }
 
 /** A Lampiran paragraph's label without its position ("LAMPIRAN I (teks 12)" -> "LAMPIRAN I"): the paragraphs print no number. */
+export function lampiranName(label: string): string {
+  return label.replace(/ \(teks \d+\)$/, '');
+}
+
+/** The Lampiran a paragraph belongs to (`lampiranName`). */
 function lampiranOf(u: RowUnit): string {
-  return u.label.replace(/ \(teks \d+\)$/, '');
+  return lampiranName(u.label);
 }
 
 /**

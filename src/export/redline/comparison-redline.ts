@@ -9,11 +9,13 @@
  * carries its Keterangan (with the notes on its parts) as a note.
  */
 import { orderBody } from '../../diff/body-order';
+import { lampiranName } from '../../diff/compare-other';
 import { keteranganOf } from '../../diff/keterangan';
 import { renumberedPieces } from '../../diff/printed-otherwise';
 import { hungMarker, segmentLines, type SideLines } from '../../diff/segment-lines';
 import type { Comparison, OtherRow, PasalRow, Segment, UnitRef } from '../../diff/types';
 import { partNotes } from '../table/part-notes';
+import type { RedlineFrame } from './frame-paras';
 import type { RedlineDocument, RedlinePara, RedlineRun, RedlineStyle } from './redline-model';
 
 /** Options of `comparisonRedline`. */
@@ -24,6 +26,8 @@ export interface ComparisonRedlineOptions {
   /** Who signs the revisions (default "Rancang"), and when (default now, ISO 8601). */
   author?: string;
   date?: string;
+  /** The lines the comparison does not compare (pembukaan, signature blocks), marked (`frame-paras.ts`); without it a caption "MEMUTUSKAN:" stands before the Menetapkan line. */
+  frame?: RedlineFrame;
 }
 
 type AnyRow = PasalRow | OtherRow;
@@ -233,6 +237,18 @@ function penjelasanParas(c: Comparison): RedlinePara[] {
   ];
 }
 
+/** The Lampiran: each one's paragraphs under its own heading ("LAMPIRAN I", "LAMPIRAN II"), inserted or deleted with it. */
+function lampiranParas(rows: readonly OtherRow[]): RedlinePara[] {
+  const byName = new Map<string, OtherRow[]>();
+  for (const row of rows) {
+    const name = lampiranName((row.new ?? row.old)?.label ?? 'LAMPIRAN');
+    const group = byName.get(name);
+    if (group) group.push(row);
+    else byName.set(name, [row]);
+  }
+  return [...byName].flatMap(([name, group]) => [caption(name, 'caption', partWhole(group)), ...group.flatMap((r) => plainParas(r, 'text'))]);
+}
+
 /** The redline of comparison `c`: the new text with every change from the old one marked. */
 export function comparisonRedline(c: Comparison, opts: ComparisonRedlineOptions): RedlineDocument {
   const paras: RedlinePara[] = [];
@@ -241,16 +257,20 @@ export function comparisonRedline(c: Comparison, opts: ComparisonRedlineOptions)
     if (name) paras.push(caption(name, 'caption', partWhole(rows)));
     for (const row of rows) paras.push(...of(row));
   };
+  const frame = opts.frame;
   part(null, c.judul, (r) => plainParas(r, 'judul'));
+  if (frame) paras.push(...frame.opening);
   part('Menimbang:', c.konsiderans, itemParas);
   part('Mengingat:', c.dasarHukum, itemParas);
-  part('MEMUTUSKAN:', c.diktum, (r) => plainParas(r, 'text'));
+  if (frame) paras.push(...frame.deciding);
+  part(frame ? null : 'MEMUTUSKAN:', c.diktum, (r) => plainParas(r, 'text'));
   const pasal = new Set<AnyRow>(c.pasal);
   const seenSplits = new Map<string, PasalRow>();
   for (const { row } of orderBody<AnyRow>(c.bodyOrder, [...c.pasal, ...c.headings])) paras.push(...(pasal.has(row) ? pasalParas(row as PasalRow, seenSplits) : titleParas(row as OtherRow)));
   part(null, c.penutup, (r) => plainParas(r, 'text'));
+  if (frame) paras.push(...frame.closing);
   paras.push(...penjelasanParas(c));
-  part('LAMPIRAN', c.lampiran, (r) => plainParas(r, 'text'));
+  paras.push(...lampiranParas(c.lampiran));
   return {
     docTitle: `Naskah dengan perubahan terlacak: ${opts.newLabel}`,
     caption: `Perubahan terlacak: ${opts.newLabel} dibandingkan dengan ${opts.oldLabel}`,

@@ -12,7 +12,7 @@ import type { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import type { Comparison, UnitStatus } from '../../../src/diff/types';
-import { comparisonRedline, redlineText, redlineToDocx } from '../../../src/export/redline/index';
+import { comparisonRedline, redlineFrame, redlineText, redlineToDocx } from '../../../src/export/redline/index';
 import { importBuffer, parseText } from '../../../src/parse';
 import { corpusDir } from '../../helpers/paths';
 import { ayatListItemCount, ayatListSplit, pasalSplit, readCorpus } from '../diff/corpus-edits';
@@ -21,7 +21,8 @@ const read = (f: string) => fs.readFileSync(path.join(corpusDir, f), 'utf8');
 const OLD = parseText(read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt')).doc;
 const NEW = parseText(read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt')).doc;
 const DATE = '2026-12-06T10:00:00Z';
-const redline = comparisonRedline(compareDocs(OLD, NEW), { oldLabel: 'PERDA 1/2009', newLabel: 'PERDA 3/2018', date: DATE });
+// With its frame (the pembukaan's lines and the signature blocks), as the export writes it.
+const redline = comparisonRedline(compareDocs(OLD, NEW), { oldLabel: 'PERDA 1/2009', newLabel: 'PERDA 3/2018', date: DATE, frame: redlineFrame(OLD, NEW) });
 const bytesOnce = redlineToDocx(redline);
 
 /** Word's "Reject All" on document.xml: inserted runs and paragraphs go, deleted runs become text again. */
@@ -137,4 +138,26 @@ describe('the redline of the Surabaya pair as DOCX', () => {
       expect(allRows(accepted).filter((r) => r.status !== 'unchanged')).toEqual([]);
     }
   });
+
+  it('holds the frame the comparison does not compare, marked line by line: the signature blocks of both texts', () => {
+    const closing = redlineFrame(OLD, NEW).closing;
+    expect(redlineText(closing, 'new')).toContain('Ditetapkan di Surabaya\npada tanggal 21 Juni 2018');
+    expect(redlineText(closing, 'new')).toContain('LEMBARAN DAERAH KOTA SURABAYA TAHUN 2018 NOMOR 3');
+    expect(redlineText(closing, 'old')).toContain('LEMBARAN DAERAH KOTA SURABAYA TAHUN 2009 NOMOR 1');
+    expect(redlineText(closing, 'old')).not.toContain('TAHUN 2018');
+    // A line replaced by another is marked word by word: the year and number of the Lembaran Daerah.
+    expect(closing.some((p) => !p.whole && p.runs.some((r) => r.change === 'insert' && r.text.includes('2018')))).toBe(true);
+  });
+
+  it('gives a Perda whose Lampiran carry their own signature blocks back whole (Banjarnegara 8/2025: its Penjelasan and both Lampiran)', async () => {
+    const text = read('perda-kab-banjarnegara-2025-08-perubahan-pajak-retribusi-daerah.txt');
+    const old = parseText(text).doc;
+    const neu = parseText(text.replace('Cukup jelas.', 'Cukup jelas sebagaimana mestinya.')).doc;
+    const bytes = await redlineToDocx(comparisonRedline(compareDocs(old, neu), { oldLabel: 'A', newLabel: 'B', date: DATE, frame: redlineFrame(old, neu) }));
+    const accepted = compareDocs(neu, (await importBuffer(bytes, 'diterima.docx')).doc);
+    expect(accepted.lampiran.length).toBeGreaterThan(5000);
+    expect(allRows(accepted).filter((r) => r.status !== 'unchanged')).toEqual([]);
+    const back = compareDocs(old, await rejected(bytes));
+    expect(allRows(back).filter((r) => r.status !== 'unchanged')).toEqual([]);
+  }, 60_000);
 });
