@@ -89,7 +89,8 @@ describe.skipIf(skip)('hiding the changes of spelling only (Perbandingan)', () =
   it('downloads the comparison shown as Word: the text with tracked changes, and the matriks', async () => {
     const button = page.locator('.cmp-download > button');
     await button.click();
-    const items = page.locator('.cmp-download-menu [role="menuitem"]');
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    const items = page.locator('.cmp-download-menu button');
     expect(await items.allTextContents()).toEqual([s.downloadFile.redline, s.downloadFile.comparison]);
     await page.keyboard.press('Escape');
     await page.locator('.cmp-download-menu').waitFor({ state: 'detached' });

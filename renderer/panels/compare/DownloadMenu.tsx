@@ -1,7 +1,8 @@
 /**
  * "Unduh Word": the comparison shown, as a Word file, without a detour through the Ekspor panel:
  * the matriks perbandingan, or the new text with its changes as Word revisions (Track Changes).
- * A small menu button; the export runs in the core and the file is downloaded as a Blob.
+ * A disclosure button showing the two files as buttons under it (Escape or a click elsewhere
+ * closes it); the export runs in the core and the file is downloaded as a Blob.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,13 +49,13 @@ export function DownloadMenu({ client, texts, onError }: { client: ApiClient; te
 
   return (
     <span className="cmp-download" ref={box}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} disabled={!texts || running} title={texts ? t('compare.downloadTitle') : t('compare.downloadUnavailable')} onClick={() => setOpen((o) => !o)}>
+      <button type="button" aria-expanded={open} aria-controls="cmp-download-files" disabled={!texts || running} title={texts ? t('compare.downloadTitle') : t('compare.downloadUnavailable')} onClick={() => setOpen((o) => !o)}>
         {running ? t('compare.downloadRunning') : t('compare.download')}
       </button>
       {open && (
-        <span className="cmp-download-menu" role="menu">
+        <span className="cmp-download-menu" id="cmp-download-files">
           {FILES.map((what) => (
-            <button key={what} type="button" role="menuitem" data-what={what} onClick={() => void download(what)}>
+            <button key={what} type="button" data-what={what} onClick={() => void download(what)}>
               {t(`compare.downloadFile.${what}`)}
             </button>
           ))}
