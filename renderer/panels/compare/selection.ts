@@ -70,12 +70,11 @@ export interface ExportTexts {
  */
 export function exportTexts(s: Selection): ExportTexts | null {
   if (s.mode !== 'pair') return {};
-  const id = (code: string) => (code.startsWith('v:') ? Number(code.slice(2)) : undefined);
-  if (s.new === 'base' || s.old === 'draft') return null;
+  const neu = toSource(s.new);
+  const old = toSource(s.old);
+  if (neu.kind === 'base' || old.kind === 'draft') return null;
   const out: ExportTexts = {};
-  const versionId = id(s.new);
-  const againstVersionId = id(s.old);
-  if (versionId !== undefined) out.versionId = versionId;
-  if (againstVersionId !== undefined) out.againstVersionId = againstVersionId;
+  if (neu.kind === 'version') out.versionId = neu.id;
+  if (old.kind === 'version') out.againstVersionId = old.id;
   return out;
 }

@@ -73,12 +73,12 @@ function comparedTexts(store: ProjectStore, a: Args, opts: ExportOptions, what: 
   const draft = draftOrVersion(store, a.versionId);
   const against = a.againstVersionId === undefined ? null : storedVersion(store, a.againstVersionId);
   const old = against ? against.doc : baseDoc(store, what);
-  const name = (doc: Node, label: string | null, fallback: string) => `${docLabel(doc, opts)} (${label ? `versi "${label}"` : fallback})`;
+  const versionName = (doc: Node, which: string) => `${docLabel(doc, opts)} (${which})`;
   return {
     old,
     neu: draft.doc,
-    oldLabel: against ? name(old, against.version.label, '') : docLabel(old, opts),
-    newLabel: name(draft.doc, draft.label, 'naskah kerja'),
+    oldLabel: against ? versionName(old, `versi "${against.version.label}"`) : docLabel(old, opts),
+    newLabel: versionName(draft.doc, draft.label ? `versi "${draft.label}"` : 'naskah kerja'),
     label: against ? `${draft.label ?? 'naskah kerja'} terhadap ${against.version.label}` : draft.label,
   };
 }

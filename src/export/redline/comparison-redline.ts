@@ -114,13 +114,13 @@ function noteOf(row: AnyRow): string | undefined {
   return notes.length ? `${keteranganOf(row)}. Rincian: ${notes.join('; ')}.` : keteranganOf(row);
 }
 
-/** The lines of a marked text as paragraphs of `style`, set by `lines` (flush left without them), `indent` steps in. */
-function textParas(segments: readonly Segment[], lines: SideLines, style: RedlineStyle, indent = 0): RedlinePara[] {
+/** The lines of a marked text as paragraphs of `style`, set by `lines` (flush left without them). */
+function textParas(segments: readonly Segment[], lines: SideLines, style: RedlineStyle): RedlinePara[] {
   const out: RedlinePara[] = [];
   for (const line of segmentLines(segments, 'inline', lines)) {
     if (wordPieces(line.pieces).length === 0) continue;
     const hung = hungMarker(line);
-    const para: RedlinePara = { style: line.layout?.heading ? 'pasal' : style, runs: trimStart(pieceRuns(hung ? hung.rest : line.pieces)), indent: indent + (line.layout?.heading ? 0 : (line.layout?.indent ?? 0)) };
+    const para: RedlinePara = { style: line.layout?.heading ? 'pasal' : style, runs: trimStart(pieceRuns(hung ? hung.rest : line.pieces)), indent: line.layout?.heading ? 0 : (line.layout?.indent ?? 0) };
     if (hung) para.marker = pieceRuns([hung.marker]);
     out.push(withFacts(para, wholeOf(line.pieces)));
   }
@@ -186,7 +186,7 @@ function itemParas(row: OtherRow): RedlinePara[] {
 function plainParas(row: OtherRow, style: RedlineStyle): RedlinePara[] {
   const paras = textParas(row.segments, {}, style);
   const first = paras[0];
-  if (first) withFacts(first, rowWhole(row) ?? first.whole, noteOf(row));
+  if (first) withFacts(first, rowWhole(row), noteOf(row));
   return paras;
 }
 

@@ -43,7 +43,7 @@ export interface RedlineDocument {
   date: string;
 }
 
-/** The text of `paras` with every change accepted (`side` new) or rejected (`side` old): tests, size estimates. */
+/** The text of `paras` with every change accepted (`side` new) or rejected (`side` old), for tests. */
 export function redlineText(paras: readonly RedlinePara[], side: 'old' | 'new'): string {
   const drop = side === 'new' ? 'delete' : 'insert';
   const text = (runs: readonly RedlineRun[] | undefined) => (runs ?? []).filter((r) => r.change !== drop).map((r) => r.text).join('');
