@@ -41,10 +41,11 @@ import { gramHash } from './similarity';
 const TOKEN = new RegExp(
   [
     '(\\s+)',
-    '(Pasal\\s+(\\d+[A-Z]?))(?![\\p{L}\\p{N}])',
+    '(Pasal\\s+(\\d[\\dOl]*[A-Z]?))(?![\\p{L}\\p{N}])',
     '(ayat\\s*\\(\\s*(\\d+[a-z]?|l)\\s*\\))',
     '((?:huruf\\s+[a-z]{1,2}|angka\\s+\\d+)(?![\\p{L}\\p{N}]))',
-    '(Rp\\.?\\s*\\d{1,3}(?:\\s?\\.\\s?\\d{3})*(?:\\s?,\\s?(?:\\d{1,2}|-))?)',
+    '(Rp\\.?\\s*\\d[\\dOl]{0,2}(?:\\s?\\.\\s?[\\dOl]{3})*(?:\\s?,\\s?(?:[\\dOl]{1,2}|-))?)',
+    '(\\d(?=[\\d.,]*[OlI])[\\dOlI]*(?:[.,][\\dOlI]+)*%?)(?![\\p{L}\\p{N}])',
     '(\\d+(?:[.,]\\d+)*%?)',
     "([\\p{L}\\p{M}]+(?:\\s*\\/\\s*[\\p{L}\\p{M}]+)+|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-'\u2019][\\p{L}\\p{M}\\p{N}]+)*)",
     '([^])',
@@ -59,8 +60,12 @@ const TOKEN_GROUPS: ReadonlyArray<readonly [number, TokenKind, number?]> = [
   [6, 'otherRef'],
   [7, 'money'],
   [8, 'num'],
-  [9, 'word'],
+  [9, 'num'],
+  [10, 'word'],
 ];
+
+/** The group of TOKEN that holds a number text recognition misread ("2OO9", "2O1l"). */
+const MISREAD_NUMBER_GROUP = 8;
 
 const NON_ASCII = /[^\u0000-\u007f]/u; // eslint-disable-line no-control-regex -- "not ASCII" is a range that starts at NUL
 
@@ -87,6 +92,16 @@ export function ocrKey(word: string): string {
   if (k.includes('rn')) k = k.replace(/rn/g, 'm');
   if (k.includes('RN')) k = k.replace(/RN/g, 'M');
   return k;
+}
+
+/**
+ * A number that text recognition misread, its letters read back as digits from `from` on: "2OO9"
+ * is 2009, "2O1l" 2011, "Rp5O.OOO" Rp50.000. Only a run that starts with a digit is read so ("O2"
+ * stays a word).
+ */
+function misreadDigits(num: string, from = 0): string {
+  if (!/[OlI]/.test(num)) return num;
+  return num.slice(0, from) + num.slice(from).replace(/O/g, '0').replace(/[lI]/g, '1');
 }
 
 /** Character classes of ASCII codes for the fast path of `tokenize`. */
@@ -221,7 +236,11 @@ export function tokenize(raw: string, leadingSpace = false, out: Token[] = []): 
       // Text recognition reads "ayat (1)" as "ayat (l)"; no ayat is lettered.
       num = '1';
       k = 'ayat(1)';
-    } else if (kind === 'money' && k.startsWith('Rp.')) k = `Rp${k.slice(3)}`;
+    } else if (kind === 'money') k = misreadDigits(k.startsWith('Rp.') ? `Rp${k.slice(3)}` : k, 2);
+    else if (kind === 'pasalRef' && num !== undefined && /[Ol]/.test(num)) {
+      num = misreadDigits(num);
+      k = `Pasal${num}`;
+    } else if (m[MISREAD_NUMBER_GROUP] !== undefined) k = misreadDigits(k);
     else if (kind === 'word') k = ocrKey(k.includes('-') ? k.replace(/-/g, '') : k);
     // Two literals, not a field added afterwards: a shape made by adding a field lives only while
     // an object has it, and compiled code that relies on it is discarded when it goes.

@@ -99,12 +99,12 @@ const OTHER_INSTRUCTION_VERB = /\b(dipindah(kan)?|digabung(kan)?|dipecah)\b/i;
 
 /** If `line` starts change item number `expected`, the instruction text after the number. */
 function changeStart(line: SourceLine, expected: number, style: ItemStyle | null): string | null {
-  const m = /^(?:(\d{1,3})[.)]?|([a-zA-Z])[.)])\s*(.*)$/.exec(line.text);
+  const m = /^(?:(\d{1,3})[.),]?|([a-zA-Z])[.)])\s*(.*)$/.exec(itemText(line, expected));
   if (!m) return null;
   const lettered = m[2] !== undefined;
   // Every item is numbered as the first one is: a restated list's "b." or "2)" never starts an
   // item of an instrument numbered "1.", "2.".
-  const own = itemStyle(line);
+  const own = itemStyle(line, expected);
   if (style === null ? own === 'letter' && expected !== 1 : own !== style) return null;
   const n = lettered ? (m[2] as string).toLowerCase().charCodeAt(0) - 96 : Number(m[1]);
   if (n !== expected) return null;
@@ -132,9 +132,21 @@ function continuesList(rest: readonly SourceLine[], line: SourceLine): boolean {
 /** How a list item ends and an instruction never does: ";", ",", "; dan", "; atau". */
 const LIST_ITEM_END = /[;,]\s*(?:dan|atau)?\s*$/i;
 
-/** The numbering style of an item's line. */
-function itemStyle(line: SourceLine): ItemStyle {
-  return /^\d+\)/.test(line.text) ? 'paren' : /^\d/.test(line.text) ? 'number' : 'letter';
+/** The numbering style of the line of item `n`. */
+function itemStyle(line: SourceLine, n: number): ItemStyle {
+  const text = itemText(line, n);
+  return /^\d+\)/.test(text) ? 'paren' : /^\d/.test(text) ? 'number' : 'letter';
+}
+
+/**
+ * The text of the line of item `n` with its number read back where text recognition read the
+ * digit 1 as l or I, or 0 as O ("l. Pasal 1 diubah", "1O, Ketentuan …" for item 1 or 10): only when that
+ * reading is `n` and an instruction follows, so a lettered item "I." (the ninth) stays a letter.
+ */
+function itemText(line: SourceLine, n: number): string {
+  const m = /^((?!O)[0-9]{0,2}[lIO][0-9lIO]{0,2})([.),])\s*(.*)$/.exec(line.text);
+  if (!m || Number(m[1]!.replace(/[lI]/g, '1').replace(/O/g, '0')) !== n || !INSTRUCTION_START.test(m[3]!)) return line.text;
+  return `${n}${m[2] === ',' ? '.' : m[2]} ${m[3]}`;
 }
 
 /**
@@ -198,7 +210,7 @@ export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnosti
         instr.length < 6 &&
         !endsStrict(text) &&
         !readHeading(lines[j]!.text) &&
-        !changeStart(lines[j]!, items.length + 2, style ?? itemStyle(line))
+        !changeStart(lines[j]!, items.length + 2, style ?? itemStyle(line, items.length + 1))
       ) {
         instr.push(lines[j]!);
         text = `${text} ${lines[j]!.text}`;
@@ -209,7 +221,7 @@ export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnosti
       const listItem = style === 'letter' && cur !== undefined && continuesList(cur.rest, line) && LIST_ITEM_END.test(text);
       if (!listItem && (actionOf(text) !== null || OTHER_INSTRUCTION_VERB.test(text))) {
         items.push({ n: items.length + 1, line, instr, rest: [], first });
-        style ??= itemStyle(line);
+        style ??= itemStyle(line, items.length);
         i = j;
         continue;
       }

@@ -10,7 +10,7 @@
  * column of the open item close the list (text after the list).
  */
 import { appendLine } from './join-lines';
-import { endsStrict, followsLabel, isFirstLabel, readMarker, REFERENCE_WORD, type Marker, type MarkerStyle } from './patterns';
+import { endsStrict, followsLabel, isFirstLabel, readMarker, readMisreadMarker, REFERENCE_WORD, type Marker, type MarkerStyle } from './patterns';
 import { para, unit, type PMJson } from './pm-json';
 import type { Diagnostic, SourceLine } from './types';
 
@@ -42,6 +42,19 @@ export interface BuiltBody {
 
 /** A line that is only the conjunction before a list's last item ("; dan" wrapped): it goes on with the item. */
 const CONJUNCTION_LINE = /^(dan|atau|dan\/atau|serta)$/i;
+
+/**
+ * The readings of a marker at the start of a line: as printed, and as text recognition misread
+ * it ("l." is the letter l, or the number 1 misread).
+ */
+function readingsOf(text: string): Marker[] {
+  const printed = readMarker(text);
+  const misread = readMisreadMarker(text);
+  return printed && misread ? [printed, misread] : printed ? [printed] : misread ? [misread] : [];
+}
+
+/** How many lines ahead a list's first item looks for its second (past the lists nested in it). */
+const ITEM_LOOKAHEAD = 40;
 
 /** How many lines ahead `listResumes` looks for the list's next item. */
 const RESUME_LOOKAHEAD = 12;
@@ -85,8 +98,30 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
       return strictPrev && /^\d+[a-z]?$/.test(mk.label);
     }
     if (findList(mk.style, mk.label, true) >= 0) return true;
+    if (mk.misread) return fits(mk);
     if (isFirstLabel(mk.label)) return true;
     return strictPrev;
+  };
+
+  /**
+   * `mk` goes on with an open list, or opens a list whose next item follows it ("b." after "a,"),
+   * the lists nested in its item (other markers) passed over.
+   */
+  const fits = (mk: Marker): boolean => {
+    if (findList(mk.style, mk.label, true) >= 0) return true;
+    if (!isFirstLabel(mk.label)) return false;
+    for (let k = at + 1; k < Math.min(lines.length, at + 1 + ITEM_LOOKAHEAD); k++) {
+      const later = readingsOf((lines[k] as SourceLine).text).filter((m) => m.style === mk.style);
+      if (later.length) return later.some((m) => followsLabel(mk.label, m.label));
+    }
+    return false;
+  };
+
+  /** The reading of the line's marker: as printed, unless only the misread reading fits its list. */
+  const markerAt = (line: SourceLine): Marker | null => {
+    const [printed, misread] = readingsOf(line.text);
+    if (!printed) return null;
+    return misread && !fits(printed) && fits(misread) ? misread : printed;
   };
 
   const place = (mk: Marker, line: SourceLine) => {
@@ -135,8 +170,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
    * or a tab set back to the margin).
    */
   const listGoesOn = (top: ItemBuf): boolean => {
-    const mk = next !== null ? readMarker(next.text) : null;
-    return mk !== null && mk.style === top.list.style && followsLabel(top.label, mk.label);
+    return next !== null && readingsOf(next.text).some((mk) => mk.style === top.list.style && followsLabel(top.label, mk.label));
   };
 
   /**
@@ -145,7 +179,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
    */
   const orphanWrap = (top: ItemBuf, line: SourceLine): boolean => {
     const inner = top.contIndent ?? top.textIndent;
-    return inner !== undefined && next !== null && prev !== null && next.page === line.page && line.indent < top.markerIndent && next.indent >= inner && prev.indent >= top.markerIndent && line.text.split(' ').length <= 2 && readMarker(next.text) === null;
+    return inner !== undefined && next !== null && prev !== null && next.page === line.page && line.indent < top.markerIndent && next.indent >= inner && prev.indent >= top.markerIndent && line.text.split(' ').length <= 2 && readingsOf(next.text).length === 0;
   };
 
   /**
@@ -156,8 +190,8 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
    */
   const listResumes = (top: ItemBuf): boolean => {
     for (let k = at + 1; k < Math.min(lines.length, at + 1 + RESUME_LOOKAHEAD); k++) {
-      const mk = readMarker((lines[k] as SourceLine).text);
-      if (mk) return mk.style === top.list.style && followsLabel(top.label, mk.label);
+      const readings = readingsOf((lines[k] as SourceLine).text);
+      if (readings.length) return readings.some((mk) => mk.style === top.list.style && followsLabel(top.label, mk.label));
     }
     return false;
   };
@@ -169,7 +203,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
    */
   const backInItem = (top: ItemBuf, line: SourceLine): boolean => {
     const inner = top.contIndent ?? top.textIndent;
-    return inner !== undefined && next !== null && next.page === line.page && next.indent >= inner && readMarker(next.text) === null;
+    return inner !== undefined && next !== null && next.page === line.page && next.indent >= inner && readingsOf(next.text).length === 0;
   };
 
   const continuation = (line: SourceLine) => {
@@ -199,7 +233,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
   lines.forEach((line, i) => {
     at = i;
     next = lines[i + 1] ?? null;
-    const mk = readMarker(line.text);
+    const mk = markerAt(line);
     if (mk && accept(mk, line)) place(mk, line);
     else continuation(line);
     prev = line;

@@ -5,6 +5,7 @@
  * one entry per "Pasal …" of II. PASAL DEMI PASAL, labelled for linking) and lampiran text blocks.
  */
 import { buildBody } from './body-blocks';
+import { readMisreadPasalOpening } from './patterns';
 import { joinLines } from './join-lines';
 import { para, paraLines, type PMJson } from './pm-json';
 import { plainUpper } from '../model/plain-upper';
@@ -105,7 +106,7 @@ export function buildPenjelasan(lines: readonly SourceLine[], removed: RemovedLi
       i = footer.next - 1;
       continue;
     }
-    const m = ENTRY.exec(l.text);
+    const m = ENTRY.exec(readMisreadPasalOpening(l.text));
     if (m) {
       if (cur) done.push(cur);
       cur = { num: m[1]!.replace(/\s+/g, '').toUpperCase(), line: l, lines: [l.text], paras: [] };

@@ -14,7 +14,13 @@ export interface FurnitureResult {
 }
 
 const PAGE_DASHED = /^[-–—]\s*\d{1,4}\s*[-–—]$/;
-const PAGE_BARE = /^\d{1,4}$/;
+/** A bare number, its digits 1 and 0 perhaps misread as l, I and O ("1O", "2l"), one digit at least. */
+const PAGE_BARE = /^(?=[lIO]*\d)[\dlIO]{1,4}$/;
+
+/** The value of a bare page number (`PAGE_BARE`), misread letters read as the digits they stand for. */
+function bareValue(text: string): number {
+  return Number(text.replace(/[lI]/g, '1').replace(/O/g, '0'));
+}
 const PAGE_WORD = /^(halaman|hal\.?)\s*\d{1,4}(\s*(dari|\/)\s*\d{1,4})?$/i;
 const DATE_STAMP = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 const STAMP = /^S\s?A\s?L\s?I\s?N\s?A\s?N$/i;
@@ -50,7 +56,7 @@ function countingPageNumbers(input: readonly SourceLine[]): Set<number> {
   const cand: Array<{ i: number; v: number }> = [];
   input.forEach((l, i) => {
     // Not a year ("Tahun" / "2014" wrapped): no Perda runs to a thousand pages.
-    if (PAGE_BARE.test(l.text) && Number(l.text) < 1000) cand.push({ i, v: Number(l.text) });
+    if (PAGE_BARE.test(l.text) && bareValue(l.text) < 1000) cand.push({ i, v: bareValue(l.text) });
   });
   const byValue = new Map<number, number[]>();
   cand.forEach((c, k) => {

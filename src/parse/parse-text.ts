@@ -13,9 +13,9 @@ import { buildBody, pasalContent } from './body-blocks';
 import { buildLampiran, buildPenjelasan, buildPenutup } from './closing';
 import { joinLines } from './join-lines';
 import { normalizeLines } from './normalize-lines';
+import { instrumentPasalAt, readMisreadRomanPasal } from './roman-pasal';
 import { removeFurniture, summarizeRemoved } from './page-furniture';
 import { joinSplitHeadings } from './split-headings';
-import { readHeading } from './patterns';
 import { para, unit, type PMJson } from './pm-json';
 import { buildDiktum, buildItems, buildJudul } from './preamble';
 import { hasInsertionNumbers } from './numbering-mode';
@@ -52,7 +52,8 @@ export function parseLines(normalized: SourceLine[], fromText = false): ImportRe
 
 const slice = (lines: readonly SourceLine[], r: Range) => lines.slice(r.start, r.end);
 
-function build(lines: SourceLine[], diagnostics: Diagnostic[], removed: RemovedLine[]): ImportResult {
+function build(source: SourceLine[], diagnostics: Diagnostic[], removed: RemovedLine[]): ImportResult {
+  const lines = readMisreadRomanPasal(source, diagnostics);
   const seg = segment(lines);
   const unplaced: SourceLine[] = [];
 
@@ -65,11 +66,7 @@ function build(lines: SourceLine[], diagnostics: Diagnostic[], removed: RemovedL
 
   // Batang tubuh: an amending instrument (Pasal I, Pasal II …) or an original Perda.
   const bodyLines = slice(lines, seg.body);
-  const romanAt: Array<{ idx: number; num: string }> = [];
-  for (let i = 0; i < bodyLines.length; i++) {
-    const h = readHeading(bodyLines[i]!.text);
-    if (h?.type === 'pasal' && h.roman && h.value === romanAt.length + 1) romanAt.push({ idx: i, num: h.num });
-  }
+  const romanAt = instrumentPasalAt(bodyLines);
   if (romanAt.length === 0) romanAt.push(...garbledAmendment(bodyLines, judul, diagnostics));
   const amendment = romanAt.length > 0;
   let tubuh: PMJson[];

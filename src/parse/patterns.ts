@@ -14,6 +14,8 @@ export interface Marker {
   label: string;
   /** The rest of the line after the marker. */
   rest: string;
+  /** Read from a misread marker (`readMisreadMarker`): a marker only where its list agrees. */
+  misread?: true;
 }
 
 /** Read a list or ayat marker at the start of a (collapsed) line, or null. */
@@ -33,6 +35,23 @@ export function readMarker(text: string): Marker | null {
   if (m) return { style: 'hurufKurung', label: m[1]!, rest: m[2]! };
   m = /^(\d{1,2}[a-z]?)\)\s+(.*)$/.exec(text);
   if (m) return { style: 'angkaKurung', label: m[1]!, rest: m[2]! };
+  return null;
+}
+
+/**
+ * A list marker as text recognition misreads it: its full stop read as a comma or a parenthesis
+ * ("b, izin ...", "5, Undang-Undang ...", "b) izin ..." in a list lettered "a."), or its digits 1
+ * and 0 as the letters l and O ("l. ...", "1l. ...", "1O. ..."). Flagged `misread`: such a line
+ * may as well be text wrapped after a comma, so it is a marker only where the list agrees
+ * (`buildBody`).
+ */
+export function readMisreadMarker(text: string): Marker | null {
+  let m = /^([a-z])[,)]\s+(\S.*)$/.exec(text);
+  if (m) return { style: 'huruf', label: m[1]!, rest: m[2]!, misread: true };
+  m = /^(\d{1,2})\)\s+(\S.*)$/.exec(text);
+  if (m) return { style: 'angka', label: m[1]!, rest: m[2]!, misread: true };
+  m = /^((?!O)[0-9lO]{1,3})([.,])(?:\s+(\S.*)|$)/.exec(text);
+  if (m && (/[lO]/.test(m[1]!) || (m[2] === ',' && m[3] !== undefined))) return { style: 'angka', label: m[1]!.replace(/l/g, '1').replace(/O/g, '0'), rest: m[3] ?? '', misread: true };
   return null;
 }
 
@@ -119,7 +138,7 @@ export function isUpperTitle(text: string): boolean {
 /** Read a unit heading line (BAB / Bagian / Paragraf / Pasal), or null. */
 export function readHeading(raw: string): Heading | null {
   const text = unspaceLetters(raw);
-  let m = /^BAB\s*([IVXLCDM]+)([A-Z]?)(?:\s*[.:\-–—]\s*|\s+|$)(.*)$/.exec(text);
+  let m = /^BAB\s*([IVXLCDM]+)([A-Z]?)(?:\s*[.:\-–—]\s*|\s+|$)(.*)$/.exec(ocrBab(text));
   if (m) {
     const value = romanValue(m[1]!);
     const title = m[3]!;
@@ -153,6 +172,16 @@ export function readHeading(raw: string): Heading | null {
 const BAGIAN_WITH_TITLE = /^Bagian\s+([Kk]e[a-z]+|[Pp]ertama)\s+()([A-Z][^.;:,]*[^.;:,\s])$/;
 
 /**
+ * A BAB heading as text recognition misreads its Roman number: the I read as l or 1 ("BAB lV",
+ * "BAB Il", "BAB 1", "BAB 111"). Read back as "BAB IV", "BAB II", "BAB I", "BAB III"; other text
+ * as it is (a BAB is never numbered in Arabic, so a 1 there is an I).
+ */
+function ocrBab(text: string): string {
+  const m = /^BAB\s*([IVXl1]*[l1][IVXl1]*)(?=[\s.:\-–—]|$)/.exec(text);
+  return m ? `BAB ${m[1]!.replace(/[l1]/g, 'I')}${text.slice(m[0].length)}` : text;
+}
+
+/**
  * A Pasal heading as text recognition misreads it: "Pasa1 5" / "PasaI 7" (the l read as 1 or I),
  * "Pasal l" / "Pasal l2" / "Pasal I2" / "Pasal 1O" (the digits 1 and 0 read as l, I and O).
  * Read back as "Pasal 5", "Pasal 7", "Pasal 1", "Pasal 12", "Pasal 10"; other text as it is.
@@ -162,7 +191,23 @@ const BAGIAN_WITH_TITLE = /^Bagian\s+([Kk]e[a-z]+|[Pp]ertama)\s+()([A-Z][^.;:,]*
 function ocrPasal(text: string): string {
   const m = /^(?:Pasal|Pasa1|PasaI)\s*((?:[0-9lO]|I(?=[0-9lO])){1,4})\s*([A-Z]?\.?)$/.exec(text);
   if (!m || !/[0-9l]/.test(m[1]!)) return text;
-  return `Pasal ${m[1]!.replace(/[lI]/g, '1').replace(/O/g, '0')}${m[2] ? ` ${m[2]}` : ''}`;
+  return `Pasal ${digitsOf(m[1]!)}${m[2] ? ` ${m[2]}` : ''}`;
+}
+
+/** A number as text recognition misreads it, read back: l and I as 1, O as 0. */
+function digitsOf(misread: string): string {
+  return misread.replace(/[lI]/g, '1').replace(/O/g, '0');
+}
+
+/**
+ * A line that opens with a misread Pasal number ("Pasal I2 : cukup jelas", "Pasa1 1O"), with that
+ * number read back ("Pasal 12 : cukup jelas"); other text as it is. The number must end the word
+ * ("Pasal lain" stays), and hold a digit or an l ("Pasal I" stays: an amending instrument's).
+ */
+export function readMisreadPasalOpening(text: string): string {
+  const m = /^(?:Pasal|Pasa1|PasaI)\s*((?:[0-9lO]|I(?=[0-9lO])){1,4})(?=[\s:.]|[A-Z]\b|$)/.exec(text);
+  if (!m || !/[0-9l]/.test(m[1]!)) return text;
+  return `Pasal ${digitsOf(m[1]!)}${text.slice(m[0].length)}`;
 }
 
 /**

@@ -37,8 +37,16 @@ export function collectPasal(nodes: readonly PMJson[]): PMJson[] {
   return out;
 }
 
-/** Reference phrases; an ayat number may be "l", as text recognition reads "(1)" (`ayatNumber`), or spaced, "( 1 )". */
-const ADDR = /\b(?:([Pp]asal)\s+(\d+[A-Z]?)|(ayat)\s*\(\s?(\d+[a-z]?|l)\s?\))(\s+ayat\s*\(\s?(\d+[a-z]?|l)\s?\))?(\s+huruf\s+([a-z])\b)?(\s+angka\s+(\d+[a-z]?)\b)?(\s+sampai\s+dengan\s+(?:[Pp]asal\s+(\d+[A-Z]?)|ayat\s*\(\s?(\d+[a-z]?|l)\s?\)))?/g;
+/**
+ * Reference phrases; an ayat number may be "l", as text recognition reads "(1)" (`ayatNumber`), or
+ * spaced, "( 1 )"; a Pasal number may hold an O or l misread for 0 or 1 ("Pasal 2O", `pasalNumber`).
+ */
+const ADDR = /\b(?:([Pp]asal)\s+(\d[\dOl]*[A-Z]?)(?![A-Za-z0-9])|(ayat)\s*\(\s?(\d+[a-z]?|l)\s?\))(\s+ayat\s*\(\s?(\d+[a-z]?|l)\s?\))?(\s+huruf\s+([a-z])\b)?(\s+angka\s+(\d+[a-z]?)\b)?(\s+sampai\s+dengan\s+(?:[Pp]asal\s+(\d[\dOl]*[A-Z]?)(?![A-Za-z0-9])|ayat\s*\(\s?(\d+[a-z]?|l)\s?\)))?/g;
+
+/** A Pasal number as read in a reference: O and l (text recognition's 0 and 1) read as digits. */
+function pasalNumber(label: string): string {
+  return label.replace(/O/g, '0').replace(/l/g, '1');
+}
 
 /** An ayat number as read in a reference: "l" (text recognition's "1") is 1. */
 function ayatNumber(label: string | undefined): string | undefined {
@@ -149,7 +157,7 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[],
           let pasal: PasalIdx | null | undefined;
           let ayatLabel: string | undefined;
           if (m[1]) {
-            pasal = index.get(m[2]!);
+            pasal = index.get(pasalNumber(m[2]!));
             ayatLabel = ayatNumber(m[6]);
           } else {
             pasal = prevPasal && prevEnd >= 0 && LIST_GAP.test(s.slice(prevEnd, start)) ? prevPasal : here;
@@ -178,7 +186,7 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[],
             }
             if (target && m[10]) target = items?.get(m[10])?.uid;
             if (target && (m[12] || m[13])) {
-              to = m[12] ? index.get(m[12])?.uid ?? null : pasal.ayat.get(ayatNumber(m[13]) as string)?.uid ?? null;
+              to = m[12] ? index.get(pasalNumber(m[12]))?.uid ?? null : pasal.ayat.get(ayatNumber(m[13]) as string)?.uid ?? null;
               if (!to) target = undefined;
             }
           }

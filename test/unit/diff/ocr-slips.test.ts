@@ -45,3 +45,21 @@ describe('rn read as m by text recognition', () => {
     expect(wordDiff(tokenize('Gubernur menetapkan'), tokenize('Bupati menetapkan')).some((s) => s.op !== 'equal')).toBe(true);
   });
 });
+
+describe('digits read as letters by text recognition', () => {
+  it('a number that starts with a digit reads its O as 0 and its l or I as 1, and quotes its own print', () => {
+    const segs = wordDiff(tokenize('Undang-Undang Nomor 22 Tahun 2OO9 dan denda Rp. 5O.0OO.0OO,00 menurut Pasal 2O dan Pasal 3l'), tokenize('Undang-Undang Nomor 22 Tahun 2009 dan denda Rp. 50.000.000,00 menurut Pasal 20 dan Pasal 31'));
+    expect(segs.every((s) => s.op === 'equal')).toBe(true);
+    expect(segs.map((s) => s.old ?? s.text).join('')).toContain('2OO9');
+  });
+
+  it('a word that starts with a letter stays a word, and a number followed by a word keeps both', () => {
+    // "O2" (oxygen, in the Banjarnegara tariff table) is not the number 02.
+    expect(tokenize('O2').map((t) => [t.kind, t.k])).toEqual([['word', 'O2']]);
+    expect(wordDiff(tokenize('gas O2'), tokenize('gas 02')).some((s) => s.op !== 'equal')).toBe(true);
+    expect(tokenize('12lembar').map((t) => [t.kind, t.s])).toEqual([['num', '12'], ['word', 'lembar']]);
+    expect(tokenize('Pasal 7A').map((t) => [t.kind, t.num])).toEqual([['pasalRef', '7A']]);
+    // A real change of a digit is a change.
+    expect(wordDiff(tokenize('Tahun 2OO9'), tokenize('Tahun 2019')).some((s) => s.op !== 'equal')).toBe(true);
+  });
+});

@@ -528,3 +528,38 @@ Teks dua.
     expect(outlineOf(r).bagian_count).toBe(1);
   });
 });
+
+describe('what text recognition misreads, as small cases', () => {
+  it('reads a lone "Pasal I" before "Pasal 2" as Pasal 1 in a Perda that amends nothing, and says so', () => {
+    const r = parse('Pasal I\nSatu.\nPasal 2\nDua.\nPasal 3\nTiga.\n');
+    expect(r.kind).toBe('original');
+    expect(outlineOf(r).pasal.map((p) => p.num)).toEqual(['1', '2', '3']);
+    expect(r.diagnostics.some((d) => d.code === 'OCR_PASAL_READ')).toBe(true);
+  });
+
+  it('keeps a Roman Pasal that fits no Arabic neighbour as written', () => {
+    const r = parse('Pasal 1\nSatu.\nPasal II\nDua.\nPasal 5\nLima.\n');
+    expect(r.diagnostics.some((d) => d.code === 'OCR_PASAL_READ')).toBe(false);
+  });
+
+  it('keeps the letter l of a list that runs past k, and reads "l." opening a numbered list as 1', () => {
+    const letters = 'abcdefghijkl'.split('').map((c) => `${c}. butir ${c};`).join('\n');
+    const lettered = parse(`Pasal 1\nDalam Peraturan Daerah ini:\n${letters}\n`);
+    const items = (doc: Node) => { const out: string[] = []; doc.descendants((n) => { if (n.type.name === 'item' && n.attrs.baseNum) out.push(String(n.attrs.baseNum)); return true; }); return out; };
+    expect(items(lettered.doc).slice(-12)).toEqual('abcdefghijkl'.split(''));
+    const numbered = parse('Pasal 1\nDalam Peraturan Daerah ini:\nl. Daerah adalah Kota Batam.\n2. Wali Kota adalah Wali Kota Batam.\n');
+    expect(items(numbered.doc).slice(-2)).toEqual(['1', '2']);
+  });
+
+  it('reads "a," as a huruf only where a "b" follows, not a line that happens to start so', () => {
+    const list = parse('Pasal 1\nIzin terdiri atas:\na, izin tetap; dan\nb, izin sementara.\n');
+    expect(list.doc.textContent).not.toContain('a, izin');
+    const prose = parse('Pasal 1\nPenjelasan mengenai huruf\na, b, dan c diatur dengan Peraturan Wali Kota.\n');
+    expect(prose.doc.textContent).toContain('huruf a, b, dan c');
+  });
+
+  it('reads "BAB l" and "BAB 11" as BAB I and BAB II', () => {
+    const r = parse('BAB l\nKETENTUAN UMUM\nPasal 1\nSatu.\nBAB 11\nASAS\nPasal 2\nDua.\n');
+    expect(outlineOf(r).babs.map((b) => `${b.num} ${b.title}`)).toEqual(['I KETENTUAN UMUM', 'II ASAS']);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * What text recognition misreads in a scanned Perda, one kind at a time, on real texts: the digit
+ * 1 read as l or I and 0 as O (in Pasal and BAB headings, list markers, references, amounts, years,
+ * page numbers), and a marker's full stop read as a comma or a parenthesis. Each misread text
+ * imports to the same structure as the printed one, and the comparison of the two finds nothing
+ * changed: a DPRD member comparing a scanned old Perda with the new one sees no change the scan
+ * made up.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Node } from 'prosemirror-model';
+import { compareDocs } from '../../../src/diff/compare';
+import type { Comparison } from '../../../src/diff/types';
+import { parseText } from '../../../src/parse';
+import { corpusDir } from '../../helpers/paths';
+
+const read = (name: string) => fs.readFileSync(path.join(corpusDir, name), 'utf8');
+const surabaya = read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
+const sulut = read('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+const instrument = read('perda-prov-sulut-2018-02-perubahan-rpjmd.txt');
+
+/** `text` with `pattern` rewritten by `misread` wherever it matches. */
+type Misreading = { name: string; text: string; pattern: RegExp; misread: (match: string, ...groups: string[]) => string; least: number; bodyOnly?: true };
+
+const ones = (s: string) => s.replace(/1/g, 'l');
+const zeros = (s: string) => s.replace(/0/g, 'O');
+
+const MISREADINGS: Misreading[] = [
+  { name: 'Pasal headings with 1 read as I ("Pasal I", "Pasal 2I")', text: surabaya, pattern: /^(\s*Pasal )(\d*1\d*)\s*$/gm, misread: (_m, a, d) => a + d.replace(/1/g, 'I'), least: 15 },
+  { name: 'Pasal headings with 1 read as I, in a text without Penjelasan', text: sulut, pattern: /^(\s*Pasal )(\d*1\d*)\s*$/gm, misread: (_m, a, d) => a + d.replace(/1/g, 'I'), least: 13 },
+  { name: 'Pasal headings with 0 read as O ("Pasal 1O")', text: surabaya, pattern: /^(\s*Pasal )(\d*0\d*)\s*$/gm, misread: (_m, a, d) => a + zeros(d), least: 4 },
+  { name: 'BAB numbers with I read as l ("BAB lV")', text: surabaya, pattern: /^(\s*BAB )([IVX]+)/gm, misread: (_m, a, r) => a + r.replace(/I/g, 'l'), least: 15 },
+  { name: 'BAB numbers with I read as 1 ("BAB 11")', text: sulut, pattern: /^(\s*BAB )(I+)\b/gm, misread: (_m, a, r) => a + r.replace(/I/g, '1'), least: 3 },
+  // In the body only: a Penjelasan entry is read as plain text, its "a." and "a," as they stand.
+  { name: 'huruf markers with the full stop read as a comma ("b, ...")', text: surabaya, pattern: /^(\s*)([a-z])\.(\s)/gm, misread: (_m, s, l, w) => `${s}${l},${w}`, least: 100, bodyOnly: true },
+  { name: 'huruf markers with the full stop read as a parenthesis ("b) ...")', text: sulut, pattern: /^(\s*)([a-z])\.(\s)/gm, misread: (_m, s, l, w) => `${s}${l})${w}`, least: 40 },
+  { name: 'angka markers with the full stop read as a comma ("5, ...")', text: surabaya, pattern: /^(\s*)(\d{1,2})\.(\s)/gm, misread: (_m, s, n, w) => `${s}${n},${w}`, least: 50 },
+  { name: 'angka markers with 1 read as l ("l. ...", "1l. ...")', text: sulut, pattern: /^(\s*)(\d*1\d*)\.(\s)/gm, misread: (_m, s, n, w) => `${s}${ones(n)}.${w}`, least: 10 },
+  { name: 'numbers with 0 read as O ("2OO9", "Rp5O.OOO", "Pasal 2O", "1O.", page "1O")', text: surabaya, pattern: /\b(\d)(\d*0\d*)\b/g, misread: (_m, a, r) => a + zeros(r), least: 100 },
+  { name: 'numbers with 1 read as l ("2Ol1", "Pasal 3l")', text: sulut, pattern: /\b(\d)(\d*1\d*)\b/g, misread: (_m, a, r) => a + ones(r), least: 30 },
+];
+
+/** The number of ayat and of list items of each Pasal. */
+function shape(doc: Node): string[] {
+  const out: string[] = [];
+  doc.descendants((n) => {
+    if (n.type.name !== 'pasal') return true;
+    let ayat = 0;
+    let items = 0;
+    n.descendants((c) => {
+      if (c.type.name === 'ayat') ayat++;
+      if (c.type.name === 'item') items++;
+      return true;
+    });
+    out.push(`${ayat}/${items}`);
+    return false;
+  });
+  return out;
+}
+
+/** Every row of the comparison that is not unchanged, by its old label and status. */
+function changes(c: Comparison): string[] {
+  const rows = [...c.pasal, ...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan, ...c.judul, ...c.diktum, ...c.penutup];
+  return rows.filter((r) => r.status !== 'unchanged').map((r) => `${r.old?.label ?? '-'} -> ${r.new?.label ?? '-'}: ${r.status}`);
+}
+
+describe('a scanned Perda as text recognition misreads it', () => {
+  for (const m of MISREADINGS) {
+    it(m.name, () => {
+      const penjelasan = m.bodyOnly ? m.text.search(/^\s*PENJELASAN\s*$/m) : -1;
+      const [body, rest] = penjelasan > 0 ? [m.text.slice(0, penjelasan), m.text.slice(penjelasan)] : [m.text, ''];
+      const misread = body.replace(m.pattern, m.misread as (s: string, ...g: string[]) => string) + rest;
+      expect(m.text.match(m.pattern)?.length ?? 0).toBeGreaterThanOrEqual(m.least);
+      const printed = parseText(m.text);
+      const scanned = parseText(misread);
+      expect(scanned.kind).toBe('original');
+      expect(shape(scanned.doc)).toEqual(shape(printed.doc));
+      expect(changes(compareDocs(printed.doc, scanned.doc))).toEqual([]);
+    });
+  }
+
+  it('an amending instrument whose change items read "l." and "2," imports the same change items', () => {
+    const misread = instrument.replace(/^(\s*)1\.(\s+Pasal 1 diubah)/m, '$1l.$2').replace(/^(\s*)2\.(\s+Pasal 3 diubah)/m, '$12,$2');
+    expect(misread).not.toBe(instrument);
+    const printed = parseText(instrument);
+    const scanned = parseText(misread);
+    expect(scanned.kind).toBe('amendment');
+    expect(changes(compareDocs(printed.doc, scanned.doc))).toEqual([]);
+  });
+});
