@@ -12,6 +12,7 @@ import { para, type PMJson } from './pm-json';
 import { joinLines } from './join-lines';
 import { readPhraseChange } from './phrase-change';
 import { newUid } from '../model/uid';
+import { readQuotedMisreadPasal } from './roman-pasal';
 import { scanUnits } from './unit-scan';
 import { assembleUnits } from './unit-tree';
 import type { Diagnostic, SourceLine } from './types';
@@ -261,7 +262,7 @@ export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnosti
   for (const it of items) {
     const instruction = joinLines([it.first, ...it.instr.slice(1).map((l) => l.text)]);
     const action = actionOf(instruction) ?? 'diubah';
-    const scan = scanUnits(it.rest, { loose: true, diagnostics });
+    const scan = scanUnits(readQuotedMisreadPasal(it.rest, instruction), { loose: true, diagnostics });
     const pre = buildBody(scan.pre, {
       allowAyat: true,
       where: `Butir ${it.n} Pasal I`,

@@ -43,7 +43,7 @@ export function readMisreadRomanPasal(lines: readonly SourceLine[], diagnostics:
     const at = pasalAt[k]!;
     const m = MISREAD_ONES.exec(lines[at]!.text);
     if (!m || !m[1]!.includes('I')) continue;
-    const value = Number(m[1]!.replace(/[Il]/g, '1').replace(/O/g, '0'));
+    const value = arabicOf(m[1]!);
     const before = k > 0 ? arabic(pasalAt[k - 1]!) : null;
     const after = k + 1 < pasalAt.length ? arabic(pasalAt[k + 1]!) : null;
     if (before !== value - 1 && after !== value + 1) continue;
@@ -78,4 +78,23 @@ export function instrumentPasalAt(body: readonly SourceLine[]): Array<{ idx: num
     out.push(pick);
   }
   return out.map(({ idx, num }) => ({ idx, num }));
+}
+
+/**
+ * The lines a change item restates, with a Pasal heading misread as Roman ("Pasal I" for the
+ * "Pasal 1" the instruction names) read as the Arabic number the instruction names. An
+ * instrument never restates a Roman Pasal of its own, so only the instruction can say which.
+ */
+export function readQuotedMisreadPasal(lines: readonly SourceLine[], instruction: string): SourceLine[] {
+  return lines.map((line) => {
+    const m = MISREAD_ONES.exec(line.text);
+    if (!m || !m[1]!.includes('I')) return line;
+    const value = arabicOf(m[1]!);
+    return new RegExp(`\\bPasal\\s+${value}(?![0-9A-Z])`, 'i').test(instruction) ? { ...line, text: `Pasal ${value}` } : line;
+  });
+}
+
+/** A misread Pasal number read back: I and l as 1, O as 0. */
+function arabicOf(misread: string): number {
+  return Number(misread.replace(/[Il]/g, '1').replace(/O/g, '0'));
 }

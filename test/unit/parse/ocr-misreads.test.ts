@@ -80,8 +80,11 @@ describe('a scanned Perda as text recognition misreads it', () => {
     });
   }
 
-  it('an amending instrument whose change items read "l." and "2," imports the same change items', () => {
-    const misread = instrument.replace(/^(\s*)1\.(\s+Pasal 1 diubah)/m, '$1l.$2').replace(/^(\s*)2\.(\s+Pasal 3 diubah)/m, '$12,$2');
+  it('an amending instrument whose change items read "l." and "2," and whose restated Pasal 1 reads "Pasal I" imports the same change items', () => {
+    const misread = instrument
+      .replace(/^(\s*)1\.(\s+Pasal 1 diubah)/m, '$1l.$2')
+      .replace(/^(\s*)2\.(\s+Pasal 3 diubah)/m, '$12,$2')
+      .replace(/^(\s*)Pasal 1\s*$/m, '$1Pasal I');
     expect(misread).not.toBe(instrument);
     const printed = parseText(instrument);
     const scanned = parseText(misread);
