@@ -42,7 +42,7 @@ const TOKEN = new RegExp(
   [
     '(\\s+)',
     '(Pasal\\s+(\\d[\\dOl]*[A-Z]?))(?![\\p{L}\\p{N}])',
-    '(ayat\\s*\\(\\s*(\\d+[a-z]?|l)\\s*\\))',
+    '(ayat\\s*\\(\\s*(\\d+[a-z]?|l)\\s*[)}\\]])',
     '((?:huruf\\s+[a-z]{1,2}|angka\\s+\\d+)(?![\\p{L}\\p{N}]))',
     '(Rp\\.?\\s*\\d[\\dOl]{0,2}(?:\\s?\\.\\s?[\\dOl]{3})*(?:\\s?,\\s?(?:[\\dOl]{1,2}|-))?)',
     '(\\d(?=[\\d.,]*[OlI])[\\dOlI]*(?:[.,][\\dOlI]+)*%?)(?![\\p{L}\\p{N}])',
@@ -232,10 +232,10 @@ export function tokenize(raw: string, leadingSpace = false, out: Token[] = []): 
     const spaced = kind !== 'punct' && /\s/.test(s);
     const surface = spaced ? s.replace(/\s+/g, ' ') : s;
     let k = spaced ? s.replace(/\s+/g, '') : s;
-    if (kind === 'ayatRef' && num === 'l') {
-      // Text recognition reads "ayat (1)" as "ayat (l)"; no ayat is lettered.
-      num = '1';
-      k = 'ayat(1)';
+    if (kind === 'ayatRef') {
+      // Text recognition reads "ayat (1)" as "ayat (l)" (no ayat is lettered) or "ayat (1}".
+      if (num === 'l') num = '1';
+      k = `ayat(${num})`;
     } else if (kind === 'money') k = misreadDigits(k.startsWith('Rp.') ? `Rp${k.slice(3)}` : k, 2);
     else if (kind === 'pasalRef' && num !== undefined && /[Ol]/.test(num)) {
       num = misreadDigits(num);

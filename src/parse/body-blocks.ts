@@ -10,7 +10,7 @@
  * column of the open item close the list (text after the list).
  */
 import { appendLine } from './join-lines';
-import { endsStrict, followsLabel, isFirstLabel, readMarker, readMisreadMarker, REFERENCE_WORD, type Marker, type MarkerStyle } from './patterns';
+import { endsStrict, followsLabel, isFirstLabel, markerReadings, REFERENCE_WORD, type Marker, type MarkerStyle } from './patterns';
 import { para, unit, type PMJson } from './pm-json';
 import type { Diagnostic, SourceLine } from './types';
 
@@ -42,16 +42,6 @@ export interface BuiltBody {
 
 /** A line that is only the conjunction before a list's last item ("; dan" wrapped): it goes on with the item. */
 const CONJUNCTION_LINE = /^(dan|atau|dan\/atau|serta)$/i;
-
-/**
- * The readings of a marker at the start of a line: as printed, and as text recognition misread
- * it ("l." is the letter l, or the number 1 misread).
- */
-function readingsOf(text: string): Marker[] {
-  const printed = readMarker(text);
-  const misread = readMisreadMarker(text);
-  return printed && misread ? [printed, misread] : printed ? [printed] : misread ? [misread] : [];
-}
 
 /** How many lines ahead a list's first item looks for its second (past the lists nested in it). */
 const ITEM_LOOKAHEAD = 40;
@@ -95,7 +85,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
       if (!opts.allowAyat) return false;
       const last = ayats[ayats.length - 1];
       if (last ? followsLabel(last.label, mk.label) : mk.label === '1') return true;
-      return strictPrev && /^\d+[a-z]?$/.test(mk.label);
+      return !mk.misread && strictPrev && /^\d+[a-z]?$/.test(mk.label);
     }
     if (findList(mk.style, mk.label, true) >= 0) return true;
     if (mk.misread) return fits(mk);
@@ -104,24 +94,24 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
   };
 
   /**
-   * `mk` goes on with an open list, or opens a list whose next item follows it ("b." after "a,"),
-   * the lists nested in its item (other markers) passed over.
+   * `mk` goes on with an open list, or opens a list whose next item follows it a few lines on
+   * ("b." after "a,"), past the lists nested in its item and whatever their markers may read as.
    */
   const fits = (mk: Marker): boolean => {
     if (findList(mk.style, mk.label, true) >= 0) return true;
     if (!isFirstLabel(mk.label)) return false;
     for (let k = at + 1; k < Math.min(lines.length, at + 1 + ITEM_LOOKAHEAD); k++) {
-      const later = readingsOf((lines[k] as SourceLine).text).filter((m) => m.style === mk.style);
-      if (later.length) return later.some((m) => followsLabel(mk.label, m.label));
+      if (markerReadings((lines[k] as SourceLine).text).some((m) => m.style === mk.style && followsLabel(mk.label, m.label))) return true;
     }
     return false;
   };
 
-  /** The reading of the line's marker: as printed, unless only the misread reading fits its list. */
+  /** The reading of the line's marker: as printed, unless only a misread reading fits its list. */
   const markerAt = (line: SourceLine): Marker | null => {
-    const [printed, misread] = readingsOf(line.text);
-    if (!printed) return null;
-    return misread && !fits(printed) && fits(misread) ? misread : printed;
+    const readings = markerReadings(line.text);
+    const first = readings[0];
+    if (!first || (!first.misread && fits(first))) return first ?? null;
+    return readings.find((r) => r.misread && fits(r)) ?? first;
   };
 
   const place = (mk: Marker, line: SourceLine) => {
@@ -170,7 +160,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
    * or a tab set back to the margin).
    */
   const listGoesOn = (top: ItemBuf): boolean => {
-    return next !== null && readingsOf(next.text).some((mk) => mk.style === top.list.style && followsLabel(top.label, mk.label));
+    return next !== null && markerReadings(next.text).some((mk) => mk.style === top.list.style && followsLabel(top.label, mk.label));
   };
 
   /**
@@ -179,7 +169,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
    */
   const orphanWrap = (top: ItemBuf, line: SourceLine): boolean => {
     const inner = top.contIndent ?? top.textIndent;
-    return inner !== undefined && next !== null && prev !== null && next.page === line.page && line.indent < top.markerIndent && next.indent >= inner && prev.indent >= top.markerIndent && line.text.split(' ').length <= 2 && readingsOf(next.text).length === 0;
+    return inner !== undefined && next !== null && prev !== null && next.page === line.page && line.indent < top.markerIndent && next.indent >= inner && prev.indent >= top.markerIndent && line.text.split(' ').length <= 2 && markerReadings(next.text).length === 0;
   };
 
   /**
@@ -190,7 +180,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
    */
   const listResumes = (top: ItemBuf): boolean => {
     for (let k = at + 1; k < Math.min(lines.length, at + 1 + RESUME_LOOKAHEAD); k++) {
-      const readings = readingsOf((lines[k] as SourceLine).text);
+      const readings = markerReadings((lines[k] as SourceLine).text);
       if (readings.length) return readings.some((mk) => mk.style === top.list.style && followsLabel(top.label, mk.label));
     }
     return false;
@@ -203,7 +193,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
    */
   const backInItem = (top: ItemBuf, line: SourceLine): boolean => {
     const inner = top.contIndent ?? top.textIndent;
-    return inner !== undefined && next !== null && next.page === line.page && next.indent >= inner && readingsOf(next.text).length === 0;
+    return inner !== undefined && next !== null && next.page === line.page && next.indent >= inner && markerReadings(next.text).length === 0;
   };
 
   const continuation = (line: SourceLine) => {

@@ -4,6 +4,7 @@
  * running headers/footers repeated at page breaks) and one summary diagnostic per kind removed.
  * When the source had no form feeds, page numbers found here also set each line's page.
  */
+import { readHeading } from './patterns';
 import type { Diagnostic, RemovedLine, SourceLine } from './types';
 
 /** Result of the furniture stage. */
@@ -29,7 +30,8 @@ const URL_LINE = /^(https?:\/\/|www\.)\S+$|\bjdih\.[a-z0-9-]+\.(go\.id|id)\b/i;
 /** Lines never treated as running headers even when repeated (structure and formulas). */
 const STRUCTURAL_WORDS = /^(pasal|bab|bagian|paragraf|ayat|huruf|angka)\b|cukup\s+jelas|^ttd\.?$|^dihapus\.?$|^(dan|atau|tentang|nomor)$/i;
 const STRUCTURAL_MARKER = /^\(?([0-9]{1,3}|[a-z])[.)]\s/;
-const structural = (t: string) => STRUCTURAL_WORDS.test(t) || STRUCTURAL_MARKER.test(t);
+/** A line the structure needs: a heading ("Pasa| 6" too, as text recognition misreads it) or a marker. */
+const structural = (t: string) => STRUCTURAL_WORDS.test(t) || STRUCTURAL_MARKER.test(t) || readHeading(t) !== null;
 
 /**
  * True when a line is a page number in one of the usual forms. A bare number is one only when it

@@ -14,7 +14,7 @@ export interface Marker {
   label: string;
   /** The rest of the line after the marker. */
   rest: string;
-  /** Read from a misread marker (`readMisreadMarker`): a marker only where its list agrees. */
+  /** A reading of a misread marker (`markerReadings`): a marker only where its list agrees. */
   misread?: true;
 }
 
@@ -39,20 +39,31 @@ export function readMarker(text: string): Marker | null {
 }
 
 /**
- * A list marker as text recognition misreads it: its full stop read as a comma or a parenthesis
- * ("b, izin ...", "5, Undang-Undang ...", "b) izin ..." in a list lettered "a."), or its digits 1
- * and 0 as the letters l and O ("l. ...", "1l. ...", "1O. ..."). Flagged `misread`: such a line
- * may as well be text wrapped after a comma, so it is a marker only where the list agrees
- * (`buildBody`).
+ * Every reading of a marker at the start of a line: as printed (`readMarker`), then as text
+ * recognition may have misread it, each flagged `misread`:
+ * - an ayat's parenthesis read as a brace or bracket ("(1}", "{2)");
+ * - a list marker's full stop read as a comma or a parenthesis and back ("b, izin ...",
+ *   "5, Undang-Undang ...", "b) ..." in a list lettered "a.", "c. ..." in one lettered "a)");
+ * - its digits 1 and 0 read as the letters l and O ("l. ...", "1l. ...", "1O. ...").
+ * Such a line may as well be text wrapped after a comma or a list of another kind, so a misread
+ * reading counts only where its list agrees (`buildBody`).
  */
-export function readMisreadMarker(text: string): Marker | null {
-  let m = /^([a-z])[,)]\s+(\S.*)$/.exec(text);
-  if (m) return { style: 'huruf', label: m[1]!, rest: m[2]!, misread: true };
-  m = /^(\d{1,2})\)\s+(\S.*)$/.exec(text);
-  if (m) return { style: 'angka', label: m[1]!, rest: m[2]!, misread: true };
-  m = /^((?!O)[0-9lO]{1,3})([.,])(?:\s+(\S.*)|$)/.exec(text);
-  if (m && (/[lO]/.test(m[1]!) || (m[2] === ',' && m[3] !== undefined))) return { style: 'angka', label: m[1]!.replace(/l/g, '1').replace(/O/g, '0'), rest: m[3] ?? '', misread: true };
-  return null;
+export function markerReadings(text: string): Marker[] {
+  const printed = readMarker(text);
+  const out: Marker[] = printed ? [printed] : [];
+  const add = (style: MarkerStyle, label: string, rest: string) => {
+    if (!out.some((r) => r.style === style && r.label === label)) out.push({ style, label, rest, misread: true });
+  };
+  let m = /^[({[]\s?(\d{1,3}[a-z]?|l)\s?[)}\]]\s*(.*)$/.exec(text);
+  if (m && !printed) add('ayat', m[1]!.replace(/l/g, '1'), m[2]!);
+  m = /^([a-z])[.,)]\s+(\S.*)$/.exec(text);
+  if (m) for (const style of ['huruf', 'hurufKurung'] as const) add(style, m[1]!, m[2]!);
+  m = /^((?!O)[0-9lO]{1,3})([.,)])(?:\s+(\S.*)|$)/.exec(text);
+  if (m && /[0-9l]/.test(m[1]!) && (m[3] !== undefined || m[2] === '.')) {
+    const label = m[1]!.replace(/l/g, '1').replace(/O/g, '0');
+    for (const style of ['angka', 'angkaKurung'] as const) add(style, label, m[3] ?? '');
+  }
+  return out;
 }
 
 /** The label that follows `label` in a sequence (1 -> 2, 1a -> 1b, a -> b). */
@@ -182,21 +193,22 @@ function ocrBab(text: string): string {
 }
 
 /**
- * A Pasal heading as text recognition misreads it: "Pasa1 5" / "PasaI 7" (the l read as 1 or I),
- * "Pasal l" / "Pasal l2" / "Pasal I2" / "Pasal 1O" (the digits 1 and 0 read as l, I and O).
+ * A Pasal heading as text recognition misreads it: "Pasa1 5" / "PasaI 7" / "Pasa| 9" (the l read
+ * as 1, I or a bar), "Pasal l" / "Pasal l2" / "Pasal I2" / "Pasal 1O" / "Pasal |3" (the digits 1
+ * and 0 read as l, I, a bar and O).
  * Read back as "Pasal 5", "Pasal 7", "Pasal 1", "Pasal 12", "Pasal 10"; other text as it is.
  * "Pasal I" and "Pasal II" (an amending instrument's Pasal) stay as they are: an upper-case I
  * counts as a 1 only before a digit, and "Pasal 1I" keeps its I as an insertion letter.
  */
 function ocrPasal(text: string): string {
-  const m = /^(?:Pasal|Pasa1|PasaI)\s*((?:[0-9lO]|I(?=[0-9lO])){1,4})\s*([A-Z]?\.?)$/.exec(text);
-  if (!m || !/[0-9l]/.test(m[1]!)) return text;
+  const m = /^Pasa[l1I|]\s*((?:[0-9lO|]|I(?=[0-9lO|])){1,4})\s*([A-Z]?\.?)$/.exec(text);
+  if (!m || !/[0-9l|]/.test(m[1]!)) return text;
   return `Pasal ${digitsOf(m[1]!)}${m[2] ? ` ${m[2]}` : ''}`;
 }
 
-/** A number as text recognition misreads it, read back: l and I as 1, O as 0. */
+/** A number as text recognition misreads it, read back: l, I and a bar as 1, O as 0. */
 function digitsOf(misread: string): string {
-  return misread.replace(/[lI]/g, '1').replace(/O/g, '0');
+  return misread.replace(/[lI|]/g, '1').replace(/O/g, '0');
 }
 
 /**
@@ -205,8 +217,8 @@ function digitsOf(misread: string): string {
  * ("Pasal lain" stays), and hold a digit or an l ("Pasal I" stays: an amending instrument's).
  */
 export function readMisreadPasalOpening(text: string): string {
-  const m = /^(?:Pasal|Pasa1|PasaI)\s*((?:[0-9lO]|I(?=[0-9lO])){1,4})(?=[\s:.]|[A-Z]\b|$)/.exec(text);
-  if (!m || !/[0-9l]/.test(m[1]!)) return text;
+  const m = /^Pasa[l1I|]\s*((?:[0-9lO|]|I(?=[0-9lO|])){1,4})(?=[\s:.]|[A-Z]\b|$)/.exec(text);
+  if (!m || !/[0-9l|]/.test(m[1]!)) return text;
   return `Pasal ${digitsOf(m[1]!)}${text.slice(m[0].length)}`;
 }
 

@@ -38,10 +38,11 @@ export function collectPasal(nodes: readonly PMJson[]): PMJson[] {
 }
 
 /**
- * Reference phrases; an ayat number may be "l", as text recognition reads "(1)" (`ayatNumber`), or
- * spaced, "( 1 )"; a Pasal number may hold an O or l misread for 0 or 1 ("Pasal 2O", `pasalNumber`).
+ * Reference phrases; an ayat number may be "l", as text recognition reads "(1)" (`ayatNumber`),
+ * closed by a brace or bracket ("ayat (1}", as it reads the parenthesis), or spaced, "( 1 )"; a
+ * Pasal number may hold an O or l misread for 0 or 1 ("Pasal 2O", `pasalNumber`).
  */
-const ADDR = /\b(?:([Pp]asal)\s+(\d[\dOl]*[A-Z]?)(?![A-Za-z0-9])|(ayat)\s*\(\s?(\d+[a-z]?|l)\s?\))(\s+ayat\s*\(\s?(\d+[a-z]?|l)\s?\))?(\s+huruf\s+([a-z])\b)?(\s+angka\s+(\d+[a-z]?)\b)?(\s+sampai\s+dengan\s+(?:[Pp]asal\s+(\d[\dOl]*[A-Z]?)(?![A-Za-z0-9])|ayat\s*\(\s?(\d+[a-z]?|l)\s?\)))?/g;
+const ADDR = /\b(?:([Pp]asal)\s+(\d[\dOl]*[A-Z]?)(?![A-Za-z0-9])|(ayat)\s*\(\s?(\d+[a-z]?|l)\s?[)}\]])(\s+ayat\s*\(\s?(\d+[a-z]?|l)\s?[)}\]])?(\s+huruf\s+([a-z])\b)?(\s+angka\s+(\d+[a-z]?)\b)?(\s+sampai\s+dengan\s+(?:[Pp]asal\s+(\d[\dOl]*[A-Z]?)(?![A-Za-z0-9])|ayat\s*\(\s?(\d+[a-z]?|l)\s?[)}\]]))?/g;
 
 /** A Pasal number as read in a reference: O and l (text recognition's 0 and 1) read as digits. */
 function pasalNumber(label: string): string {
@@ -54,7 +55,7 @@ function ayatNumber(label: string | undefined): string | undefined {
 }
 const OTHER_REG = /^\s*,?\s*(Undang|UU\b|UUD|Peraturan|Keputusan|Instruksi|Kitab|KUH|Qanun|Perpres|Permen|Perda\b)/i;
 /** More addresses of the same list ("dan Pasal 21", ", ayat (3)"): the regulation named after the list owns them all. */
-const LIST_TAIL = /^(?:\s*(?:,|dan\/atau|dan|atau|serta)?\s*(?:[Pp]asal\s+\d+[A-Z]?|ayat\s*\(\s?(?:\d+[a-z]?|l)\s?\)|huruf\s+[a-z]\b|angka\s+\d+[a-z]?\b))+/;
+const LIST_TAIL = /^(?:\s*(?:,|dan\/atau|dan|atau|serta)?\s*(?:[Pp]asal\s+\d+[A-Z]?|ayat\s*\(\s?(?:\d+[a-z]?|l)\s?[)}\]]|huruf\s+[a-z]\b|angka\s+\d+[a-z]?\b))+/;
 const THIS_REG = /^\s*,?\s*Peraturan\s+Daerah\s+ini\b/i;
 const LIST_GAP = /^\s*(,|dan|atau|dan\/atau|serta)?\s*(dan|atau|dan\/atau)?\s*$/;
 /** A letter or number that continues the list of the address before it ("huruf a dan huruf b", "angka 3, angka 4"). */

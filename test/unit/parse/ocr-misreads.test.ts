@@ -19,6 +19,7 @@ const read = (name: string) => fs.readFileSync(path.join(corpusDir, name), 'utf8
 const surabaya = read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
 const sulut = read('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
 const instrument = read('perda-prov-sulut-2018-02-perubahan-rpjmd.txt');
+const rpjmd = read('perda-prov-sulut-2016-03-rpjmd-2016-2021.txt');
 
 /** `text` with `pattern` rewritten by `misread` wherever it matches. */
 type Misreading = { name: string; text: string; pattern: RegExp; misread: (match: string, ...groups: string[]) => string; least: number; bodyOnly?: true };
@@ -30,6 +31,10 @@ const MISREADINGS: Misreading[] = [
   { name: 'Pasal headings with 1 read as I ("Pasal I", "Pasal 2I")', text: surabaya, pattern: /^(\s*Pasal )(\d*1\d*)\s*$/gm, misread: (_m, a, d) => a + d.replace(/1/g, 'I'), least: 15 },
   { name: 'Pasal headings with 1 read as I, in a text without Penjelasan', text: sulut, pattern: /^(\s*Pasal )(\d*1\d*)\s*$/gm, misread: (_m, a, d) => a + d.replace(/1/g, 'I'), least: 13 },
   { name: 'Pasal headings with 0 read as O ("Pasal 1O")', text: surabaya, pattern: /^(\s*Pasal )(\d*0\d*)\s*$/gm, misread: (_m, a, d) => a + zeros(d), least: 4 },
+  { name: 'Pasal headings with the l read as a bar ("Pasa| 6")', text: sulut, pattern: /^(\s*)Pasal (\d+)\s*$/gm, misread: (_m, s, d) => `${s}Pasa| ${d}`, least: 37 },
+  // Near the page breaks, a heading that repeats with its number going up is no running header.
+  { name: 'Pasal headings with the l read as a bar, near page breaks', text: rpjmd, pattern: /^(\s*)Pasal (\d+)\s*$/gm, misread: (_m, s, d) => `${s}Pasa| ${d}`, least: 9 },
+  { name: 'ayat markers and references with a parenthesis read as a brace ("(2}", "ayat (1}")', text: surabaya, pattern: /^(\s*)\((\d+)\)/gm, misread: (_m, s, d) => `${s}(${d}}`, least: 100 },
   { name: 'BAB numbers with I read as l ("BAB lV")', text: surabaya, pattern: /^(\s*BAB )([IVX]+)/gm, misread: (_m, a, r) => a + r.replace(/I/g, 'l'), least: 15 },
   { name: 'BAB numbers with I read as 1 ("BAB 11")', text: sulut, pattern: /^(\s*BAB )(I+)\b/gm, misread: (_m, a, r) => a + r.replace(/I/g, '1'), least: 3 },
   // In the body only: a Penjelasan entry is read as plain text, its "a." and "a," as they stand.

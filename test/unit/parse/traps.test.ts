@@ -558,6 +558,13 @@ describe('what text recognition misreads, as small cases', () => {
     expect(prose.doc.textContent).toContain('huruf a, b, dan c');
   });
 
+  it('reads a list whose markers were read with three kinds of punctuation as one list', () => {
+    const r = parse('Pasal 1\nDilarang:\na) berkeliaran di tempat umum;\nb. mengemudikan kendaraan;\nc, mengoperasikan mesin; dan\nd. membuat kegaduhan.\n');
+    const items: string[] = [];
+    r.doc.descendants((n) => { if (n.type.name === 'item') items.push(`${String(n.attrs.baseNum)} ${n.textContent.split(' ')[0]}`); return true; });
+    expect(items.slice(-4)).toEqual(['a berkeliaran', 'b mengemudikan', 'c mengoperasikan', 'd membuat']);
+  });
+
   it('reads "BAB l" and "BAB 11" as BAB I and BAB II', () => {
     const r = parse('BAB l\nKETENTUAN UMUM\nPasal 1\nSatu.\nBAB 11\nASAS\nPasal 2\nDua.\n');
     expect(outlineOf(r).babs.map((b) => `${b.num} ${b.title}`)).toEqual(['I KETENTUAN UMUM', 'II ASAS']);
