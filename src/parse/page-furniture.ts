@@ -31,7 +31,7 @@ const URL_LINE = /^(https?:\/\/|www\.)\S+$|\bjdih\.[a-z0-9-]+\.(go\.id|id)\b/i;
 const STRUCTURAL_WORDS = /^(pasal|bab|bagian|paragraf|ayat|huruf|angka)\b|cukup\s+jelas|^ttd\.?$|^dihapus\.?$|^(dan|atau|tentang|nomor)$/i;
 const STRUCTURAL_MARKER = /^\(?([0-9]{1,3}|[a-z])[.)]\s/;
 /** A line the structure needs: a heading ("Pasa| 6" too, as text recognition misreads it) or a marker. */
-const structural = (t: string) => STRUCTURAL_WORDS.test(t) || STRUCTURAL_MARKER.test(t) || readHeading(t) !== null;
+const structural = (t: string) => STRUCTURAL_WORDS.test(t) || STRUCTURAL_MARKER.test(t) || (/^P\s?a\s?s\s?a|^B\s?A\s?B/i.test(t) && readHeading(t) !== null);
 
 /**
  * True when a line is a page number in one of the usual forms. A bare number is one only when it

@@ -32,6 +32,7 @@ function headLines(lines: readonly SourceLine[]): readonly SourceLine[] {
  */
 export function readMisreadRomanPasal(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
   const out = [...lines];
+  if (!lines.some((l) => MISREAD_ONES.exec(l.text)?.[1]!.includes('I'))) return out;
   if (AMENDMENT_TITLE.test(headLines(lines).map((l) => l.text).join(' '))) return out;
   const pasalAt: number[] = [];
   for (let i = 0; i < lines.length; i++) if (readHeading(lines[i]!.text)?.type === 'pasal') pasalAt.push(i);
