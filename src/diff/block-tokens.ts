@@ -146,6 +146,24 @@ export function deepTokens(node: Node, numbering: Numbering, out: Token[], depth
   return out;
 }
 
+/**
+ * Tokens of a node of free paragraphs (a Penjelasan Umum or entry), a mark with no marker
+ * between two paragraphs: each paragraph starts a line of its own where the comparison is set.
+ */
+export function paragraphTokens(node: Node, numbering: Numbering): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < node.childCount; i++) {
+    const child = node.child(i);
+    if (!child.isTextblock) continue;
+    if (out.length > 0) out.push(PARAGRAPH_BREAK);
+    inlineTokens(child, numbering, out, false);
+  }
+  return out;
+}
+
+/** The mark between two paragraphs (`paragraphTokens`). */
+const PARAGRAPH_BREAK = markToken('para', 0, '');
+
 /** Text of a heading node's first child (the title). */
 export function headingTokens(node: Node, numbering: Numbering): Token[] {
   const out: Token[] = [];

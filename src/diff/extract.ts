@@ -8,7 +8,7 @@ import { numberDocument, type Numbering } from '../model/numbering';
 import { judulTitle } from '../model/judul-title';
 import { TEMPLATES } from '../model/templates';
 import { refNodeLabel } from '../model/labels';
-import { deepTokens, headingTokens, inlineTokensOf, type ReadRef } from './block-tokens';
+import { deepTokens, headingTokens, inlineTokensOf, paragraphTokens, type ReadRef } from './block-tokens';
 import { holdsChangeItems, joinParts, pasalParts, type PartUnit } from './pasal-parts';
 import { tokenize, type Token } from './tokenize';
 
@@ -254,7 +254,7 @@ function extractFresh(doc: Node): DocUnits {
           units.penjelasanUmum = {
             uid: String(top.attrs.uid),
             label: 'Penjelasan Umum',
-            tokens: deepTokens(sec, numbering, []),
+            tokens: paragraphTokens(sec, numbering),
             target: null,
           };
         } else {
@@ -267,7 +267,7 @@ function extractFresh(doc: Node): DocUnits {
             units.penjelasan.push({
               uid: String(entry.attrs.uid),
               label: `Penjelasan ${label}`.trim(),
-              tokens: deepTokens(entry, numbering, []),
+              tokens: paragraphTokens(entry, numbering),
               target: resolved,
             });
           });

@@ -100,7 +100,9 @@ export function renumberedPieces(old: string, now: string): RenumberedPiece[] | 
       j += c.count;
     }
   }
-  if (removed !== null) out.push({ old: removed.trimEnd(), now: '' });
+  // Words the old print ends with and the new has not: their space goes with them (a redline
+  // that deletes "3. " before the next words must not run them on).
+  if (removed !== null) out.push({ old: removed, now: '' });
   return out;
 }
 

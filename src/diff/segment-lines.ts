@@ -18,6 +18,11 @@ export interface SegmentLine {
   /** Which line of each side the line stands at (when it was laid out). */
   at: { old: number; new: number };
   pieces: Segment[];
+  /**
+   * How the break that ends the line came: in both texts ('equal'), in the old only ('delete') or
+   * the new only ('insert'); unset for the last line.
+   */
+  breakAfter?: Segment['op'];
 }
 
 /** The layouts of the lines of each side, as the row sides give them. */
@@ -76,7 +81,9 @@ export function segmentLines(segments: readonly Segment[], mode: 'old' | 'new' |
     cutAtLines(s).forEach((piece, i) => {
       if (i > 0) {
         for (const side of sides) if (started[side]) at[side]++;
-        if ((out[out.length - 1] as SegmentLine).pieces.length > 0) {
+        const ended = out[out.length - 1] as SegmentLine;
+        if (ended.pieces.length > 0) {
+          ended.breakAfter = s.op;
           out.push({ layout: null, side: mode === 'old' ? 'old' : 'new', at: { ...at }, pieces: [] });
           placed = false;
         }

@@ -32,6 +32,11 @@ export interface BodyOptions {
    * numbers need not start at 1 or follow each other, so no numbering warning is given.
    */
   quoted?: boolean;
+  /**
+   * Free text whose paragraphs are set apart by the indentation of their first line, not by a
+   * blank line (a Penjelasan Umum): a sentence's end, then a line set further in, opens one.
+   */
+  indentedParagraphs?: boolean;
 }
 
 /** The built body: content before any ayat, and the ayat (null when there are none). */
@@ -196,6 +201,9 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
     return inner !== undefined && next !== null && next.page === line.page && next.indent >= inner && markerReadings(next.text).length === 0;
   };
 
+  /** With `indentedParagraphs`: the line is set further in than the one before it (a first line). */
+  const indentedAfter = (line: SourceLine): boolean => opts.indentedParagraphs === true && prev !== null && line.indent >= prev.indent + 2;
+
   const continuation = (line: SourceLine) => {
     if (line.hard) stack = [];
     while (stack.length > 0) {
@@ -215,7 +223,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
     const top = stack[stack.length - 1];
     // The item's continuation column; a line set back to its marker column does not set it.
     if (top && top.contIndent === undefined && line.page === top.page && line.indent > top.markerIndent) top.contIndent = line.indent;
-    const newPara = line.hard || !last || last.kind === 'list' || (line.blankBefore && endsStrict(last.text) && /^[A-Z"“(]/.test(line.text) && prev !== null && prev.page === line.page && !prev.pageEnd);
+    const newPara = line.hard || !last || last.kind === 'list' || ((line.blankBefore || indentedAfter(line)) && endsStrict(last.text) && /^[A-Z"“(]/.test(line.text) && prev !== null && prev.page === line.page && !prev.pageEnd);
     if (newPara || !last || last.kind !== 'para') c.push({ kind: 'para', text: line.text });
     else last.text = appendLine(last.text, line.text);
   };

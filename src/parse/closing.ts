@@ -5,7 +5,7 @@
  * one entry per "Pasal …" of II. PASAL DEMI PASAL, labelled for linking) and lampiran text blocks.
  */
 import { buildBody } from './body-blocks';
-import { readMisreadPasalOpening } from './patterns';
+import { readMarker, readMisreadPasalOpening, REFERENCE_WORD } from './patterns';
 import { joinLines } from './join-lines';
 import { para, paraLines, type PMJson } from './pm-json';
 import { plainUpper } from '../model/plain-upper';
@@ -90,7 +90,7 @@ export function buildPenjelasan(lines: readonly SourceLine[], removed: RemovedLi
       i = footer.next;
     } else umumLines.push(lines[i++]!);
   }
-  const umumBody = buildBody(umumLines, { allowAyat: false, where: 'Penjelasan Umum', diagnostics });
+  const umumBody = buildBody(umumLines, { allowAyat: false, where: 'Penjelasan Umum', diagnostics, indentedParagraphs: true });
   const umum: PMJson = { type: 'penjelasanUmum', content: flattenParas(umumBody.intro) };
 
   const entries: BuiltPenjelasan['entries'] = [];
@@ -98,6 +98,8 @@ export function buildPenjelasan(lines: readonly SourceLine[], removed: RemovedLi
   let cur: Entry | null = null as Entry | null;
   const done: Entry[] = [];
   const orphans: SourceLine[] = [];
+  /** The entry's line before the one being read (null after its heading). */
+  let prevLine: SourceLine | null = null;
   for (i = pdpAt >= 0 ? pdpAt + 1 : umumEnd; i < lines.length; i++) {
     const l = lines[i]!;
     const footer = tldAt(i);
@@ -108,6 +110,7 @@ export function buildPenjelasan(lines: readonly SourceLine[], removed: RemovedLi
     }
     const m = ENTRY.exec(readMisreadPasalOpening(l.text));
     if (m) {
+      prevLine = null;
       if (cur) done.push(cur);
       cur = { num: m[1]!.replace(/\s+/g, '').toUpperCase(), line: l, lines: [l.text], paras: [] };
       if (m[2] || m[3]) cur.paras.push([(m[2] ?? m[3])!]);
@@ -118,9 +121,14 @@ export function buildPenjelasan(lines: readonly SourceLine[], removed: RemovedLi
     const sub = /^(Ayat|Huruf|Angka)\s+(\(\d+[a-z]?\)|[a-z]\b|\d+[a-z]?\b)/.test(l.text);
     const lastPara = cur.paras[cur.paras.length - 1];
     const prevText = lastPara ? lastPara[lastPara.length - 1] ?? '' : '';
-    const startsNew = !lastPara || sub || /^(Ayat|Huruf|Angka)\s+\S+$/.test(prevText) || (/[.:]$/.test(prevText) && l.blankBefore) || /:\s*(cukup\s+jelas\.?)?$/i.test(prevText) && /^(Ayat|Huruf|Angka)\b/.test(l.text);
+    // So do the items of a list it explains ("a. konstruksi …;"), and a sentence's end followed by
+    // a line set further in (a paragraph's first line).
+    const item = readMarker(l.text) !== null && !REFERENCE_WORD.test(prevText);
+    const indented = prevLine !== null && /[.:;]$/.test(prevText) && l.indent >= prevLine.indent + 2 && l.page === prevLine.page && /^[A-Z"“(]/.test(l.text);
+    const startsNew = !lastPara || sub || item || indented || /^(Ayat|Huruf|Angka)\s+\S+$/.test(prevText) || (/[.:]$/.test(prevText) && l.blankBefore) || /:\s*(cukup\s+jelas\.?)?$/i.test(prevText) && /^(Ayat|Huruf|Angka)\b/.test(l.text);
     if (startsNew) cur.paras.push([l.text]);
     else lastPara!.push(l.text);
+    prevLine = l;
   }
   if (cur) done.push(cur);
   if (orphans.length) {

@@ -114,23 +114,32 @@ function noteOf(row: AnyRow): string | undefined {
   return notes.length ? `${keteranganOf(row)}. Rincian: ${notes.join('; ')}.` : keteranganOf(row);
 }
 
-/** The lines of a marked text as paragraphs of `style`, set by `lines` (flush left without them). */
-function textParas(segments: readonly Segment[], lines: SideLines, style: RedlineStyle): RedlinePara[] {
-  const out: RedlinePara[] = [];
-  for (const line of segmentLines(segments, 'inline', lines)) {
-    if (wordPieces(line.pieces).length === 0) continue;
+/**
+ * The lines of a marked text as paragraphs of `style`, set by `lines` (flush left without them).
+ * Each paragraph's mark is the break after its line: new or gone where one text has it only. The
+ * last line's is the unit's own end, new or gone with the unit (`unitWhole`); a line new as a
+ * whole at the end of a unit that was kept leaves its mark alone (the break before it is the new
+ * one).
+ */
+function textParas(segments: readonly Segment[], lines: SideLines, style: RedlineStyle, unitWhole?: RedlinePara['whole']): RedlinePara[] {
+  const set = segmentLines(segments, 'inline', lines).filter((line) => wordPieces(line.pieces).length > 0);
+  return set.map((line, i) => {
     const hung = hungMarker(line);
     const para: RedlinePara = { style: line.layout?.heading ? 'pasal' : style, runs: trimStart(pieceRuns(hung ? hung.rest : line.pieces)), indent: line.layout?.heading ? 0 : (line.layout?.indent ?? 0) };
     if (hung) para.marker = pieceRuns([hung.marker]);
-    out.push(withFacts(para, wholeOf(line.pieces)));
-  }
-  return out;
+    const whole = wholeOf(line.pieces);
+    if (whole) para.whole = whole;
+    const after = i < set.length - 1 ? line.breakAfter : unitWhole;
+    const mark = after === 'insert' || after === 'delete' ? after : null;
+    if (mark !== (whole ?? null)) para.mark = mark;
+    return para;
+  });
 }
 
 /** A Pasal: its heading ("Pasal ~~4~~ 5"), then its ayat, items and paragraphs. */
 function pasalParas(row: PasalRow, seenSplits: Map<string, PasalRow>): RedlinePara[] {
   const later = laterPiece(row, seenSplits);
-  const text = textParas(row.segments, { old: row.old?.lines, new: row.new?.lines }, 'text');
+  const text = textParas(row.segments, { old: row.old?.lines, new: row.new?.lines }, 'text', rowWhole(row));
   const heading = later
     ? withFacts({ style: 'pasal', runs: [{ text: row.new?.label ?? '', change: 'insert' }], indent: 0 }, 'insert', noteOf(row))
     : withFacts({ style: 'pasal', runs: changedText(row.old?.label, row.new?.label), indent: 0 }, rowWhole(row), noteOf(row));
@@ -164,7 +173,7 @@ function headingOf(ref: UnitRef | null): string | null {
 function titleParas(row: OtherRow): RedlinePara[] {
   const style: RedlineStyle = row.kind === 'bagian' || row.kind === 'paragraf' ? row.kind : 'bab';
   const heading = withFacts({ style, runs: changedText(headingOf(row.old), headingOf(row.new)), indent: 0 }, rowWhole(row), noteOf(row));
-  return [heading, ...textParas(row.segments, {}, style)];
+  return [heading, ...textParas(row.segments, {}, style, rowWhole(row))];
 }
 
 /** The marker a Menimbang or Mengingat item prints ("b.", "3."), from its label; null for a lone Menimbang. */
@@ -184,7 +193,7 @@ function itemParas(row: OtherRow): RedlinePara[] {
 
 /** A unit of plain text (the Judul, the Menetapkan line, the perintah pengundangan, a Lampiran paragraph) in `style`. */
 function plainParas(row: OtherRow, style: RedlineStyle): RedlinePara[] {
-  const paras = textParas(row.segments, {}, style);
+  const paras = textParas(row.segments, {}, style, rowWhole(row));
   const first = paras[0];
   if (first) withFacts(first, rowWhole(row), noteOf(row));
   return paras;
@@ -194,7 +203,7 @@ function plainParas(row: OtherRow, style: RedlineStyle): RedlinePara[] {
 function penjelasanPasalParas(row: OtherRow): RedlinePara[] {
   const name = (ref: UnitRef | null) => (ref ? ref.label.replace(/^Penjelasan\s+/, '') : null);
   const heading = withFacts({ style: 'pasal', runs: changedText(name(row.old), name(row.new)), indent: 0 }, rowWhole(row), noteOf(row));
-  return [heading, ...textParas(row.segments, {}, 'text')];
+  return [heading, ...textParas(row.segments, {}, 'text', rowWhole(row))];
 }
 
 /** Whether a part of the Perda (its rows) is new or gone as a whole: every row found on one side only. */
@@ -216,7 +225,7 @@ function asWhole(paras: readonly RedlinePara[], whole: RedlinePara['whole']): Re
   if (!whole) return [...paras];
   const drop = whole === 'insert' ? 'delete' : 'insert';
   const side = (runs: readonly RedlineRun[]) => runs.filter((r) => r.change !== drop).map((r) => ({ text: r.text, change: whole }));
-  return paras.filter((p) => p.whole !== drop).map((p) => ({ ...p, runs: side(p.runs), ...(p.marker ? { marker: side(p.marker) } : {}), whole }));
+  return paras.filter((p) => p.whole !== drop).map(({ mark: _mark, ...p }) => ({ ...p, runs: side(p.runs), ...(p.marker ? { marker: side(p.marker) } : {}), whole }));
 }
 
 /**

@@ -25,7 +25,7 @@ import { f4Section } from '../docx/section';
 import { perdaStyles, WORD_STYLES } from '../docx/styles';
 import { HEADING_SPACE_PT, LEVEL_MM, mmToTwip } from '../layout';
 import type { PrintStyle } from '../print-model';
-import type { RedlineDocument, RedlinePara, RedlineRun, RedlineStyle } from './redline-model';
+import { markChange, type RedlineDocument, type RedlinePara, type RedlineRun, type RedlineStyle } from './redline-model';
 
 /** The Perda Word style each redline style is set in. */
 const STYLE_OF: Record<RedlineStyle, PrintStyle> = { judul: 'judul', bab: 'bab', bagian: 'bagian', paragraf: 'paragraf', pasal: 'pasal', text: 'isi', caption: 'isi' };
@@ -64,13 +64,17 @@ function paragraphOf(p: RedlinePara, ids: RevisionIds, commentId: number | null)
   // tab that would jump to the next tab stop, parts it from the text.
   if (p.marker) children.push(...runsOf(p.marker, ids), p.marker.some((r) => r.change) ? new TextRun(' ') : new TextRun({ children: [new Tab()] }));
   children.push(...runsOf(p.runs, ids));
+  // Where only the paragraph mark changed, the reading without the break runs the two paragraphs
+  // on: a space, in that reading only, keeps their words apart.
+  const mark = markChange(p);
+  if (mark && !p.whole) children.push(...runsOf([{ text: ' ', change: mark === 'insert' ? 'delete' : 'insert' }], ids));
   if (commentId !== null) children.push(new CommentRangeEnd(commentId), new TextRun({ children: [new CommentReference(commentId)] }));
   const left = mmToTwip((p.indent + (p.marker ? 1 : 0)) * LEVEL_MM);
   return new Paragraph({
     style: WORD_STYLES[STYLE_OF[p.style]].id,
     alignment: heading ? AlignmentType.CENTER : p.style === 'caption' ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
     ...(heading ? { keepNext: true, keepLines: true, spacing: { before: p.style === 'judul' ? 0 : HEADING_SPACE_PT * 20 } } : { indent: p.marker ? { left, hanging: mmToTwip(LEVEL_MM) } : { left, firstLine: 0 } }),
-    ...(p.whole ? { run: p.whole === 'insert' ? { insertion: ids.take() } : { deletion: ids.take() } } : {}),
+    ...(markChange(p) ? { run: markChange(p) === 'insert' ? { insertion: ids.take() } : { deletion: ids.take() } } : {}),
     children,
   });
 }

@@ -7,7 +7,7 @@
  */
 import { escapeHtml } from '../html/render';
 import { FONT_PT, FONT_STACK, LEVEL_MM, MARGIN_MM, PAGE_MM } from '../layout';
-import type { RedlineDocument, RedlinePara, RedlineRun } from './redline-model';
+import { markChange, type RedlineDocument, type RedlinePara, type RedlineRun } from './redline-model';
 
 /** HTML of redline runs. */
 function runsHtml(runs: readonly RedlineRun[]): string {
@@ -27,7 +27,10 @@ function paraHtml(p: RedlinePara): string {
   const cls = [heading ? `h ${p.style}` : p.style === 'caption' ? 'caption' : '', p.whole ? `whole-${p.whole}` : ''].filter(Boolean).join(' ');
   const marker = p.marker ? `<span class="lbl">${runsHtml(p.marker)}</span>` : '';
   const note = p.note ? `\n<p class="note">Keterangan: ${escapeHtml(p.note)}</p>` : '';
-  return `<p${cls ? ` class="${cls}"` : ''}${style}>${marker}${runsHtml(p.runs)}</p>${note}`;
+  // A paragraph break that one text has only shows as a marked pilcrow, as Word shows it.
+  const changed = markChange(p);
+  const mark = changed && !p.whole ? runsHtml([{ text: '\u00b6', change: changed }]) : '';
+  return `<p${cls ? ` class="${cls}"` : ''}${style}>${marker}${runsHtml(p.runs)}${mark}</p>${note}`;
 }
 
 /** The stylesheet of a redline page. */

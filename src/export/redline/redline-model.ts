@@ -27,6 +27,13 @@ export interface RedlinePara {
    * rejecting (accepting) the changes leaves no empty paragraph behind.
    */
   whole?: 'insert' | 'delete';
+  /**
+   * How the break after the paragraph (its paragraph mark) changed, where that is not as `whole`
+   * says: new or gone where one text runs on and the other starts a paragraph, `null` where both
+   * texts break there (a line wholly new at the end of a unit: the break before it is the new
+   * one). Where only the mark changes, a space stands in for it in the reading without it.
+   */
+  mark?: 'insert' | 'delete' | null;
   /** What the comparison says of the unit this paragraph opens (its Keterangan), shown beside it. */
   note?: string;
 }
@@ -47,8 +54,20 @@ export interface RedlineDocument {
 export function redlineText(paras: readonly RedlinePara[], side: 'old' | 'new'): string {
   const drop = side === 'new' ? 'delete' : 'insert';
   const text = (runs: readonly RedlineRun[] | undefined) => (runs ?? []).filter((r) => r.change !== drop).map((r) => r.text).join('');
-  return paras
-    .filter((p) => p.whole !== drop)
-    .map((p) => [text(p.marker), text(p.runs)].filter(Boolean).join(' '))
-    .join('\n');
+  const lines: string[] = [];
+  let open = '';
+  for (const p of paras) {
+    open += [text(p.marker), text(p.runs)].filter(Boolean).join(' ');
+    if (markChange(p) !== drop) {
+      lines.push(open);
+      open = '';
+    } else if (!p.whole) open += ' ';
+  }
+  if (open.trim()) lines.push(open);
+  return lines.filter((l) => l.trim() !== '').join('\n');
+}
+
+/** How a paragraph's mark changed: as `mark` says where it says, else with its whole paragraph. */
+export function markChange(p: RedlinePara): 'insert' | 'delete' | undefined {
+  return p.mark === undefined ? p.whole : (p.mark ?? undefined);
 }

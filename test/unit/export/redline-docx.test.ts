@@ -25,22 +25,29 @@ const DATE = '2026-12-06T10:00:00Z';
 const redline = comparisonRedline(compareDocs(OLD, NEW), { oldLabel: 'PERDA 1/2009', newLabel: 'PERDA 3/2018', date: DATE, frame: redlineFrame(OLD, NEW) });
 const bytesOnce = redlineToDocx(redline);
 
-/** Word's "Reject All" on document.xml: inserted runs and paragraphs go, deleted runs become text again. */
-function rejectAll(xml: string): string {
-  return xml
-    .replace(/<w:p>(?:(?!<\/w:p>).)*?<w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr>.*?<\/w:p>/gs, '')
-    .replace(/<w:ins [^>]*>.*?<\/w:ins>/gs, '')
-    .replace(/<w:rPr><w:del [^>]*\/><\/w:rPr>/g, '')
-    .replace(/<w:del [^>]*>(.*?)<\/w:del>/gs, '$1')
+/**
+ * Word's "Reject All" (`keep` 'del') or "Accept All" (`keep` 'ins') on document.xml: a paragraph
+ * whose mark is a revision that goes runs on into the next paragraph (which keeps its own
+ * properties); the runs of that revision go; the others become plain text.
+ */
+function resolveAll(xml: string, keep: 'ins' | 'del'): string {
+  const drop = keep === 'ins' ? 'del' : 'ins';
+  const merge = new RegExp(`<w:p>(<w:pPr>(?:(?!</w:pPr>).)*?<w:rPr><w:${drop} [^>]*/></w:rPr></w:pPr>)((?:(?!</w:p>).)*?)</w:p>\\s*<w:p>(<w:pPr>(?:(?!</w:pPr>).)*?</w:pPr>)?`, 's');
+  let out = xml;
+  for (let next = out.replace(merge, '<w:p>$3$2'); next !== out; next = out.replace(merge, '<w:p>$3$2')) out = next;
+  return out
+    .replace(/<w:rPr><w:(?:ins|del) [^>]*\/><\/w:rPr>/g, '')
+    .replace(new RegExp(`<w:${drop} [^>]*[^/]>.*?</w:${drop}>`, 'gs'), '')
+    .replace(new RegExp(`<w:${keep} [^>]*[^/]>(.*?)</w:${keep}>`, 'gs'), '$1')
     .replace(/<w:delText/g, '<w:t')
     .replace(/<\/w:delText>/g, '</w:t>');
 }
 
-/** The document a redline DOCX holds with every change rejected. */
-async function rejected(bytes: Uint8Array): Promise<Node> {
+/** The document a redline DOCX holds with every change rejected (`keep` 'del') or accepted ('ins'). */
+async function resolved(bytes: Uint8Array, keep: 'ins' | 'del'): Promise<Node> {
   const zip = await JSZip.loadAsync(bytes);
-  zip.file('word/document.xml', rejectAll(await zip.file('word/document.xml')!.async('string')));
-  return (await importBuffer(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), 'ditolak.docx')).doc;
+  zip.file('word/document.xml', resolveAll(await zip.file('word/document.xml')!.async('string'), keep));
+  return (await importBuffer(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), keep === 'del' ? 'ditolak.docx' : 'diterima.docx')).doc;
 }
 
 async function part(bytes: Uint8Array, name: string): Promise<string> {
@@ -96,11 +103,13 @@ describe('the redline of the Surabaya pair as DOCX', () => {
     expect(rows.filter((r) => r.status !== 'unchanged')).toEqual([]);
     expect(c.penjelasan.length).toBeGreaterThan(40);
     expect(c.penutup).toHaveLength(1);
+    // And as Word's "Accept All" gives it: paragraphs whose mark was deleted run on into the next.
+    expect(allRows(compareDocs(NEW, await resolved(await bytesOnce, 'ins'))).filter((r) => r.status !== 'unchanged')).toEqual([]);
   });
 
   it('gives the old text when every change is rejected: no unit gained or lost, no word changed, only the order of the units a redline cannot move', async () => {
     expect(redlineText(redline.paras, 'old')).toContain('PERATURAN DAERAH KOTA SURABAYA NOMOR 1 TAHUN 2009');
-    const c = compareDocs(OLD, await rejected(await bytesOnce));
+    const c = compareDocs(OLD, await resolved(await bytesOnce, 'del'));
     expect(c.pasal).toHaveLength(44);
     const sameWords: UnitStatus[] = ['unchanged', 'renumbered', 'moved'];
     const wrong = allRows(c).filter((r) => !(sameWords.includes(r.status) || (r.status === 'changed' && r.parts.length > 0 && r.parts.every((p) => sameWords.includes(p)))));
@@ -114,7 +123,7 @@ describe('the redline of the Surabaya pair as DOCX', () => {
     const withoutPenjelasan = parseText(full.slice(0, full.search(/^\s*PENJELASAN\s*$/m))).doc;
     expect(compareDocs(withoutPenjelasan, NEW).penjelasan.every((r) => r.status === 'inserted')).toBe(true);
     const bytes = await redlineToDocx(comparisonRedline(compareDocs(withoutPenjelasan, NEW), { oldLabel: 'A', newLabel: 'B', date: DATE }));
-    const back = compareDocs(withoutPenjelasan, await rejected(bytes));
+    const back = compareDocs(withoutPenjelasan, await resolved(bytes, 'del'));
     expect(back.penjelasan).toEqual([]);
     expect(allRows(back).filter((r) => r.status !== 'unchanged')).toEqual([]);
     const accepted = compareDocs(NEW, (await importBuffer(bytes, 'diterima.docx')).doc);
@@ -132,7 +141,7 @@ describe('the redline of the Surabaya pair as DOCX', () => {
       const c = compareDocs(old, neu);
       expect(c.summary.split).toBeGreaterThan(0);
       const bytes = await redlineToDocx(comparisonRedline(c, { oldLabel: 'A', newLabel: 'B', date: DATE }));
-      const back = compareDocs(old, await rejected(bytes));
+      const back = compareDocs(old, await resolved(bytes, 'del'));
       expect(allRows(back).filter((r) => r.status !== 'unchanged')).toEqual([]);
       const accepted = compareDocs(neu, (await importBuffer(bytes, 'diterima.docx')).doc);
       expect(allRows(accepted).filter((r) => r.status !== 'unchanged')).toEqual([]);
@@ -157,7 +166,7 @@ describe('the redline of the Surabaya pair as DOCX', () => {
     const accepted = compareDocs(neu, (await importBuffer(bytes, 'diterima.docx')).doc);
     expect(accepted.lampiran.length).toBeGreaterThan(5000);
     expect(allRows(accepted).filter((r) => r.status !== 'unchanged')).toEqual([]);
-    const back = compareDocs(old, await rejected(bytes));
+    const back = compareDocs(old, await resolved(bytes, 'del'));
     expect(allRows(back).filter((r) => r.status !== 'unchanged')).toEqual([]);
   }, 60_000);
 });

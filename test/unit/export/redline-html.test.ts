@@ -30,6 +30,12 @@ describe('the redline as print HTML', () => {
     expect(html).not.toContain('<script');
   });
 
+  it('shows a paragraph break one text has only as a marked pilcrow (the 2018 Penjelasan Umum runs in four paragraphs, the 2009 one in three)', () => {
+    const umum = html.slice(html.indexOf('I. UMUM'), html.indexOf('II. PASAL DEMI PASAL'));
+    expect((umum.match(/<p[ >]/g) ?? []).length).toBeGreaterThanOrEqual(4);
+    expect(umum).toMatch(/<ins>\u00b6<\/ins><\/p>|<del>\u00b6<\/del><\/p>/);
+  });
+
   it('heads every printed page with what it shows, on portrait F4', () => {
     expect(html).toContain('@page { size: 215mm 330mm;');
     expect(html).toContain('content: "Perubahan terlacak: PERDA 3/2018 dibandingkan dengan PERDA 1/2009\\A- " counter(page) " -"');
