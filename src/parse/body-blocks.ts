@@ -111,11 +111,15 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
     return false;
   };
 
-  /** The reading of the line's marker: as printed, unless only a misread reading fits its list. */
+  /**
+   * The reading of the line's marker: as printed where it goes on with an open list or may open
+   * one ("a.", "1."), else a misread reading that fits its list ("b." in a list lettered "a)",
+   * "l." opening a numbered list), else as printed.
+   */
   const markerAt = (line: SourceLine): Marker | null => {
     const readings = markerReadings(line.text);
     const first = readings[0];
-    if (!first || (!first.misread && fits(first))) return first ?? null;
+    if (!first || (!first.misread && (isFirstLabel(first.label) || findList(first.style, first.label, true) >= 0))) return first ?? null;
     return readings.find((r) => r.misread && fits(r)) ?? first;
   };
 

@@ -558,6 +558,14 @@ describe('what text recognition misreads, as small cases', () => {
     expect(prose.doc.textContent).toContain('huruf a, b, dan c');
   });
 
+  it('keeps a printed "a." a huruf when its "b." stands far below, past a nested list lettered "a)"', () => {
+    const nested = Array.from({ length: 12 }, (_v, k) => `${k + 1}. jenis ${k + 1} meliputi:\na) bagian pertama;\nb) bagian kedua;\nc) bagian ketiga;`).join('\n');
+    const r = parse(`Pasal 1\nTarif terdiri atas:\na. tarif tetap:\n${nested}\nb. tarif progresif.\n`);
+    const lists: string[] = [];
+    r.doc.child(2).descendants((n) => { if (n.type.name === 'list') lists.push(`${String(n.attrs.style)}:${n.childCount}`); return true; });
+    expect(lists[0]).toBe('null:2');
+  });
+
   it('reads a list whose markers were read with three kinds of punctuation as one list', () => {
     const r = parse('Pasal 1\nDilarang:\na) berkeliaran di tempat umum;\nb. mengemudikan kendaraan;\nc, mengoperasikan mesin; dan\nd. membuat kegaduhan.\n');
     const items: string[] = [];
