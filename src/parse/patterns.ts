@@ -211,6 +211,11 @@ function digitsOf(misread: string): string {
   return misread.replace(/[lI|]/g, '1').replace(/O/g, '0');
 }
 
+/** `text` read back as a number where it is one misread ("20l8", "2O18": a digit, then only digits, O, l and I); else as it is. */
+export function readMisreadNumber(text: string): string {
+  return /^\d[\dOlI]*$/.test(text) ? digitsOf(text) : text;
+}
+
 /**
  * A line that opens with a misread Pasal number ("Pasal I2 : cukup jelas", "Pasa1 1O"), with that
  * number read back ("Pasal 12 : cukup jelas"); other text as it is. The number must end the word

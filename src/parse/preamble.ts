@@ -7,7 +7,7 @@
  */
 import { buildBody } from './body-blocks';
 import { joinLines } from './join-lines';
-import { withNextLine } from './patterns';
+import { readMisreadNumber, withNextLine } from './patterns';
 import { para, paraLines, unit, type PMJson } from './pm-json';
 import type { Diagnostic, RemovedLine, SourceLine } from './types';
 
@@ -44,8 +44,8 @@ export function buildJudul(lines: readonly SourceLine[], removed: RemovedLine[],
       const head = m ? t.slice(0, m.index) : tentang ? t.slice(0, tentang.index) : t;
       if (head.trim()) prefixParts.push(head.trim());
       if (m) {
-        nomor = m[1]!;
-        tahun = m[2]!.replace(/[.,]$/, '');
+        nomor = readMisreadNumber(m[1]!);
+        tahun = readMisreadNumber(m[2]!.replace(/[.,]$/, ''));
         state = 'afterNomor';
       }
       if (tentang) {

@@ -573,6 +573,11 @@ describe('what text recognition misreads, as small cases', () => {
     expect(items.slice(-4)).toEqual(['a berkeliaran', 'b mengemudikan', 'c mengoperasikan', 'd membuat']);
   });
 
+  it('reads the Judul\'s "NOMOR 5 TAHUN 2Ol0" as number 5 of 2010', () => {
+    const r = parseText(HEAD.replace('NOMOR 5 TAHUN 2010', 'NOMOR 5 TAHUN 2Ol0') + 'Pasal 1\nSatu.\n' + TAIL);
+    expect([r.doc.firstChild!.attrs.nomor, r.doc.firstChild!.attrs.tahun]).toEqual(['5', '2010']);
+  });
+
   it('reads "BAB l" and "BAB 11" as BAB I and BAB II', () => {
     const r = parse('BAB l\nKETENTUAN UMUM\nPasal 1\nSatu.\nBAB 11\nASAS\nPasal 2\nDua.\n');
     expect(outlineOf(r).babs.map((b) => `${b.num} ${b.title}`)).toEqual(['I KETENTUAN UMUM', 'II ASAS']);
