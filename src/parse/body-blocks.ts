@@ -6,8 +6,10 @@
  * A line that begins like a marker is only taken as one when the structure agrees: the label
  * continues an open list or run of ayat, or opens a new one ("1", "a"), and the previous line
  * does not end in a word that the marker would complete ("... pada ayat" + "(2) ..." is one
- * sentence wrapped, not a new ayat). Continuation lines that move back to or before the marker
- * column of the open item close the list (text after the list).
+ * sentence wrapped, not a new ayat). A marker as text recognition may have misread it ("b,",
+ * "l.", "(2}", `markerReadings`) is taken only where its list agrees, and its printed reading
+ * wins wherever that fits. Continuation lines that move back to or before the marker column of
+ * the open item close the list (text after the list).
  */
 import { appendLine } from './join-lines';
 import { endsStrict, followsLabel, isFirstLabel, markerReadings, REFERENCE_WORD, type Marker, type MarkerStyle } from './patterns';
