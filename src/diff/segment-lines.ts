@@ -147,6 +147,8 @@ export function hasLayout(lines: SideLines): boolean {
  */
 export function hungMarker(line: SegmentLine): { marker: Segment; rest: Segment[] } | null {
   const marker = line.layout?.marker ?? '';
+  const replaced = replacedMarker(line.pieces);
+  if (replaced) return replaced;
   const first = line.pieces[0];
   if (!marker || !first) return null;
   const opens = (text: string, m: string) => {
@@ -169,4 +171,18 @@ export function hungMarker(line: SegmentLine): { marker: Segment; rest: Segment[
   }
   const rest = tail.text === '' && tail.old === undefined ? line.pieces.slice(1) : [tail, ...line.pieces.slice(1)];
   return { marker: head, rest };
+}
+
+/**
+ * A line that opens with one marker deleted and another inserted ("~~1.~~ 1." where an
+ * instrument quotes a list the old text numbered on its own): one marker, printed by the new text
+ * and otherwise by the old (`old`, none when both print the same), hung before the rest.
+ */
+function replacedMarker(pieces: readonly Segment[]): { marker: Segment; rest: Segment[] } | null {
+  const [del, ins] = pieces;
+  if (del?.op !== 'delete' || ins?.op !== 'insert') return null;
+  const was = del.text.trim();
+  const now = ins.text.trim();
+  if (!MARKER_WORD.test(was) || !MARKER_WORD.test(now)) return null;
+  return { marker: was === now ? { op: 'equal', text: now } : { op: 'equal', text: now, old: was }, rest: pieces.slice(2) };
 }

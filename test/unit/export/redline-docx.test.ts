@@ -170,3 +170,15 @@ describe('the redline of the Surabaya pair as DOCX', () => {
     expect(allRows(back).filter((r) => r.status !== 'unchanged')).toEqual([]);
   }, 60_000);
 });
+
+describe('the redline of an amending instrument against the Perda it amends', () => {
+  it('hangs a quoted list\'s markers once, so the instrument (Sulut 2/2018) reads back with its quoted items when accepted, and the Perda\'s words when rejected', async () => {
+    const base = parseText(read('perda-prov-sulut-2016-03-rpjmd-2016-2021.txt')).doc;
+    const instrument = parseText(read('perda-prov-sulut-2018-02-perubahan-rpjmd.txt')).doc;
+    const bytes = await redlineToDocx(comparisonRedline(compareDocs(base, instrument), { oldLabel: 'A', newLabel: 'B', date: DATE, frame: redlineFrame(base, instrument) }));
+    expect(allRows(compareDocs(instrument, await resolved(bytes, 'ins'))).filter((r) => r.status !== 'unchanged')).toEqual([]);
+    // Rejected: the Perda's words, its Pasal at the places the instrument's Pasal I quotes them.
+    const sameWords: UnitStatus[] = ['unchanged', 'renumbered', 'moved'];
+    expect(allRows(compareDocs(base, await resolved(bytes, 'del'))).filter((r) => !(sameWords.includes(r.status) && r.parts.every((p) => sameWords.includes(p))))).toEqual([]);
+  });
+});

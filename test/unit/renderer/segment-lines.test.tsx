@@ -96,6 +96,13 @@ describe('line layout of compared Pasal', () => {
     expect(hung?.rest.map((p) => p.text)).toEqual([' ', 'Perda ini mulai berlaku pada tanggal diundangkan.']);
   });
 
+  it('hangs one marker where a line opens with one deleted and one inserted (an instrument quoting a list the Perda numbered on its own)', () => {
+    const line = segmentLines([{ op: 'delete', text: '1.' }, { op: 'insert', text: '1.' }, { op: 'equal', text: ' Gubernur adalah Gubernur Sulawesi Utara.' }], 'inline', {})[0]!;
+    expect(hungMarker(line)).toEqual({ marker: { op: 'equal', text: '1.' }, rest: [{ op: 'equal', text: ' Gubernur adalah Gubernur Sulawesi Utara.' }] });
+    const renumbered = segmentLines([{ op: 'delete', text: '2.' }, { op: 'insert', text: '3.' }, { op: 'equal', text: ' Dinas.' }], 'inline', {})[0]!;
+    expect(hungMarker(renumbered)?.marker).toEqual({ op: 'equal', text: '3.', old: '2.' });
+  });
+
   it('in the redline, F8 stops at each changed line of a changed Pasal, named as its part', () => {
     const pasal1 = byNew('Pasal 1');
     const stops = lineStops(pasal1) ?? [];
