@@ -105,6 +105,10 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
    * ("b." after "a,"), past the lists nested in its item and whatever their markers may read as.
    */
   const fits = (mk: Marker): boolean => {
+    if (mk.style === 'ayat') {
+      const last = ayats[ayats.length - 1];
+      return opts.allowAyat && (last ? followsLabel(last.label, mk.label) : mk.label === '1');
+    }
     if (findList(mk.style, mk.label, true) >= 0) return true;
     if (!isFirstLabel(mk.label)) return false;
     for (let k = at + 1; k < Math.min(lines.length, at + 1 + ITEM_LOOKAHEAD); k++) {
@@ -115,14 +119,15 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
 
   /**
    * The reading of the line's marker: as printed where it goes on with an open list or may open
-   * one ("a.", "1."), else a misread reading that fits its list ("b." in a list lettered "a)",
-   * "l." opening a numbered list), else as printed.
+   * one ("a.", "1."), else a misread reading that fits its list or run of ayat ("b." in a list
+   * lettered "a)", "l." opening a numbered list, "(2}" after ayat (1)), else as printed; none
+   * where only misread readings stand and none fits (a Word paragraph that opens "a, b, dan c").
    */
   const markerAt = (line: SourceLine): Marker | null => {
     const readings = markerReadings(line.text);
     const first = readings[0];
     if (!first || (!first.misread && (isFirstLabel(first.label) || findList(first.style, first.label, true) >= 0))) return first ?? null;
-    return readings.find((r) => r.misread && fits(r)) ?? first;
+    return readings.find((r) => r.misread && fits(r)) ?? (first.misread ? null : first);
   };
 
   const place = (mk: Marker, line: SourceLine) => {

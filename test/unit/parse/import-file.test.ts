@@ -49,6 +49,22 @@ describe('DOCX import', () => {
     expect(c.units.filter((u) => u.status !== 'unchanged')).toEqual([]);
   });
 
+  it('keeps a Word paragraph that opens "a, b, dan c" as text: a misread marker counts only where its list agrees', async () => {
+    const paras = [
+      'PERATURAN DAERAH KOTA BATAM', 'NOMOR 5 TAHUN 2010', 'TENTANG', 'PENCEGAHAN PENYALAHGUNAAN NARKOTIKA', 'DENGAN RAHMAT TUHAN YANG MAHA ESA', 'WALI KOTA BATAM,',
+      'Menimbang : a. bahwa pertimbangan pertama;', 'b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Peraturan Daerah;',
+      'Mengingat : 1. Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;', '2. Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika;',
+      'MEMUTUSKAN:', 'Menetapkan : PERATURAN DAERAH TENTANG PENCEGAHAN PENYALAHGUNAAN NARKOTIKA.',
+      'Pasal 1', 'Pencegahan dilaksanakan oleh Pemerintah Daerah bersama masyarakat.', 'a, b, dan c dalam Peraturan Wali Kota memuat tata cara pencegahan.',
+      'Pasal 2', 'Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.',
+    ];
+    const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: paras.map((text) => new Paragraph({ text })) }] })));
+    const doc = (await importBuffer(bytes, 'naskah.docx')).doc;
+    const kinds: string[] = [];
+    doc.descendants((n) => { if (n.type.name === 'pasal' && n.attrs.baseNum === '1') n.forEach((c) => kinds.push(c.type.name)); return true; });
+    expect(kinds).toEqual(['para', 'para']);
+  });
+
   it('rebuilds ayat and list labels from Word numbering', async () => {
     const fromText = parseText(corpusText('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'));
     const fromDocx = await importBuffer(await writeDocx(fromText.doc, { realNumbering: true }), 'naskah.docx');
