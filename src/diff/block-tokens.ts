@@ -161,8 +161,12 @@ export function paragraphTokens(node: Node, numbering: Numbering): Token[] {
   return out;
 }
 
-/** The mark between two paragraphs (`paragraphTokens`). */
-const PARAGRAPH_BREAK = markToken('para', 0, '');
+/**
+ * The mark between two paragraphs (`paragraphTokens`). Its key is empty: a text cut into other
+ * paragraphs with the same words reads unchanged (layout is no change), and where the words
+ * changed the break still shows where each paragraph starts.
+ */
+const PARAGRAPH_BREAK: Token = { ...markToken('para', 0, ''), k: '' };
 
 /** Text of a heading node's first child (the title). */
 export function headingTokens(node: Node, numbering: Numbering): Token[] {

@@ -50,4 +50,12 @@ describe('the paragraphs of a Penjelasan', () => {
     const entry = c.penjelasan.find((r) => r.new?.label === 'Penjelasan Pasal 12')!;
     expect(entry.new?.text.split('\n')).toHaveLength(6);
   });
+
+  it('reads the same words cut into other paragraphs as unchanged: paragraphing is layout', () => {
+    const text = read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt');
+    const runOn = parseText(text.replace('      Perkembangan teknologi informasi pada segala', '  Perkembangan teknologi informasi pada segala')).doc;
+    expect(paragraphs(runOn, 'penjelasanUmum')).toHaveLength(3);
+    const umum = compareDocs(NEW, runOn).penjelasan.find((r) => r.kind === 'penjelasanUmum')!;
+    expect(umum.status).toBe('unchanged');
+  });
 });
