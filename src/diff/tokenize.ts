@@ -35,6 +35,7 @@ export interface Token {
   g: number;
 }
 
+import { readDigits } from '../model/misread-digits';
 import { gramHash } from './similarity';
 
 /** One sticky regex with a group per token kind, tried in this order; whitespace is group 1. */
@@ -100,8 +101,7 @@ export function ocrKey(word: string): string {
  * stays a word).
  */
 function misreadDigits(num: string, from = 0): string {
-  if (!/[OlI]/.test(num)) return num;
-  return num.slice(0, from) + num.slice(from).replace(/O/g, '0').replace(/[lI]/g, '1');
+  return /[OlI]/.test(num) ? num.slice(0, from) + readDigits(num.slice(from)) : num;
 }
 
 /** Character classes of ASCII codes for the fast path of `tokenize`. */

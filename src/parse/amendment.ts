@@ -12,6 +12,7 @@ import { para, type PMJson } from './pm-json';
 import { joinLines } from './join-lines';
 import { readPhraseChange } from './phrase-change';
 import { newUid } from '../model/uid';
+import { readDigits } from '../model/misread-digits';
 import { readQuotedMisreadPasal } from './roman-pasal';
 import { scanUnits } from './unit-scan';
 import { assembleUnits } from './unit-tree';
@@ -146,7 +147,7 @@ function itemStyle(line: SourceLine, n: number): ItemStyle {
  */
 function itemText(line: SourceLine, n: number): string {
   const m = /^((?!O)[0-9]{0,2}[lIO][0-9lIO]{0,2})([.),])\s*(.*)$/.exec(line.text);
-  if (!m || Number(m[1]!.replace(/[lI]/g, '1').replace(/O/g, '0')) !== n || !INSTRUCTION_START.test(m[3]!)) return line.text;
+  if (!m || Number(readDigits(m[1]!)) !== n || !INSTRUCTION_START.test(m[3]!)) return line.text;
   return `${n}${m[2] === ',' ? '.' : m[2]} ${m[3]}`;
 }
 

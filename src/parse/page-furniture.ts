@@ -4,6 +4,7 @@
  * running headers/footers repeated at page breaks) and one summary diagnostic per kind removed.
  * When the source had no form feeds, page numbers found here also set each line's page.
  */
+import { readDigits } from '../model/misread-digits';
 import { readHeading } from './patterns';
 import type { Diagnostic, RemovedLine, SourceLine } from './types';
 
@@ -20,7 +21,7 @@ const PAGE_BARE = /^(?=[lIO]*\d)[\dlIO]{1,4}$/;
 
 /** The value of a bare page number (`PAGE_BARE`), misread letters read as the digits they stand for. */
 function bareValue(text: string): number {
-  return Number(text.replace(/[lI]/g, '1').replace(/O/g, '0'));
+  return Number(readDigits(text));
 }
 const PAGE_WORD = /^(halaman|hal\.?)\s*\d{1,4}(\s*(dari|\/)\s*\d{1,4})?$/i;
 const DATE_STAMP = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;

@@ -3,6 +3,7 @@
  * numerals and Bagian ordinal words. Tolerant of capitals ("PASAL I"), missing spaces
  * ("BagianKedua") and en/em dashes.
  */
+import { readDigits } from '../model/misread-digits';
 
 /** Kinds of list/ayat marker at the start of a line. */
 export type MarkerStyle = 'ayat' | 'huruf' | 'angka' | 'hurufKurung' | 'angkaKurung';
@@ -55,12 +56,12 @@ export function markerReadings(text: string): Marker[] {
     if (!out.some((r) => r.style === style && r.label === label)) out.push({ style, label, rest, misread: true });
   };
   let m = /^[({[]\s?(\d{1,3}[a-z]?|l)\s?[)}\]]\s*(.*)$/.exec(text);
-  if (m && !printed) add('ayat', m[1]!.replace(/l/g, '1'), m[2]!);
+  if (m && !printed) add('ayat', readDigits(m[1]!), m[2]!);
   m = /^([a-z])[.,)]\s+(\S.*)$/.exec(text);
   if (m) for (const style of ['huruf', 'hurufKurung'] as const) add(style, m[1]!, m[2]!);
   m = /^((?!O)[0-9lO]{1,3})([.,)])(?:\s+(\S.*)|$)/.exec(text);
   if (m && /[0-9l]/.test(m[1]!) && (m[3] !== undefined || m[2] === '.')) {
-    const label = m[1]!.replace(/l/g, '1').replace(/O/g, '0');
+    const label = readDigits(m[1]!);
     for (const style of ['angka', 'angkaKurung'] as const) add(style, label, m[3] ?? '');
   }
   return out;
@@ -201,19 +202,26 @@ function ocrBab(text: string): string {
  * counts as a 1 only before a digit, and "Pasal 1I" keeps its I as an insertion letter.
  */
 function ocrPasal(text: string): string {
-  const m = /^Pasa[l1I|]\s*((?:[0-9lO|]|I(?=[0-9lO|])){1,4})\s*([A-Z]?\.?)$/.exec(text);
+  const m = MISREAD_PASAL_HEADING.exec(text);
   if (!m || !/[0-9l|]/.test(m[1]!)) return text;
-  return `Pasal ${digitsOf(m[1]!)}${m[2] ? ` ${m[2]}` : ''}`;
+  return `Pasal ${readDigits(m[1]!)}${m[2] ? ` ${m[2]}` : ''}`;
 }
 
-/** A number as text recognition misreads it, read back: l, I and a bar as 1, O as 0. */
-function digitsOf(misread: string): string {
-  return misread.replace(/[lI|]/g, '1').replace(/O/g, '0');
-}
+/**
+ * "Pasal" and a number as text recognition may misread them (the word's l as 1, I or a bar; the
+ * number's digits as l, O or a bar, a capital I only before a digit): the number is group 1.
+ */
+const MISREAD_PASAL = /^Pasa[l1I|]\s*((?:[0-9lO|]|I(?=[0-9lO|])){1,4})/;
+
+/** A whole heading line of `MISREAD_PASAL`, an insertion letter after the number (group 2). */
+const MISREAD_PASAL_HEADING = new RegExp(`${MISREAD_PASAL.source}\\s*([A-Z]?\\.?)$`);
+
+/** A line that opens with `MISREAD_PASAL`, the number ending its word. */
+const MISREAD_PASAL_OPENING = new RegExp(`${MISREAD_PASAL.source}(?=[\\s:.]|[A-Z]\\b|$)`);
 
 /** `text` read back as a number where it is one misread ("20l8", "2O18": a digit, then only digits, O, l and I); else as it is. */
 export function readMisreadNumber(text: string): string {
-  return /^\d[\dOlI]*$/.test(text) ? digitsOf(text) : text;
+  return /^\d[\dOlI]*$/.test(text) ? readDigits(text) : text;
 }
 
 /**
@@ -222,9 +230,9 @@ export function readMisreadNumber(text: string): string {
  * ("Pasal lain" stays), and hold a digit or an l ("Pasal I" stays: an amending instrument's).
  */
 export function readMisreadPasalOpening(text: string): string {
-  const m = /^Pasa[l1I|]\s*((?:[0-9lO|]|I(?=[0-9lO|])){1,4})(?=[\s:.]|[A-Z]\b|$)/.exec(text);
+  const m = MISREAD_PASAL_OPENING.exec(text);
   if (!m || !/[0-9l|]/.test(m[1]!)) return text;
-  return `Pasal ${digitsOf(m[1]!)}${text.slice(m[0].length)}`;
+  return `Pasal ${readDigits(m[1]!)}${text.slice(m[0].length)}`;
 }
 
 /**

@@ -6,6 +6,7 @@
  * stays text and is reported. References to other regulations ("Pasal 18 ayat (6) Undang-Undang
  * Dasar …") are left alone.
  */
+import { readDigits } from '../model/misread-digits';
 import type { PMJson } from './pm-json';
 import type { Diagnostic } from './types';
 
@@ -40,14 +41,9 @@ export function collectPasal(nodes: readonly PMJson[]): PMJson[] {
 /**
  * Reference phrases; an ayat number may be "l", as text recognition reads "(1)" (`ayatNumber`),
  * closed by a brace or bracket ("ayat (1}", as it reads the parenthesis), or spaced, "( 1 )"; a
- * Pasal number may hold an O or l misread for 0 or 1 ("Pasal 2O", `pasalNumber`).
+ * Pasal number may hold an O or l misread for 0 or 1 ("Pasal 2O", `readDigits`).
  */
 const ADDR = /\b(?:([Pp]asal)\s+(\d[\dOl]*[A-Z]?)(?![A-Za-z0-9])|(ayat)\s*\(\s?(\d+[a-z]?|l)\s?[)}\]])(\s+ayat\s*\(\s?(\d+[a-z]?|l)\s?[)}\]])?(\s+huruf\s+([a-z])\b)?(\s+angka\s+(\d+[a-z]?)\b)?(\s+sampai\s+dengan\s+(?:[Pp]asal\s+(\d[\dOl]*[A-Z]?)(?![A-Za-z0-9])|ayat\s*\(\s?(\d+[a-z]?|l)\s?[)}\]]))?/g;
-
-/** A Pasal number as read in a reference: O and l (text recognition's 0 and 1) read as digits. */
-function pasalNumber(label: string): string {
-  return label.replace(/O/g, '0').replace(/l/g, '1');
-}
 
 /** An ayat number as read in a reference: "l" (text recognition's "1") is 1. */
 function ayatNumber(label: string | undefined): string | undefined {
@@ -158,7 +154,7 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[],
           let pasal: PasalIdx | null | undefined;
           let ayatLabel: string | undefined;
           if (m[1]) {
-            pasal = index.get(pasalNumber(m[2]!));
+            pasal = index.get(readDigits(m[2]!));
             ayatLabel = ayatNumber(m[6]);
           } else {
             pasal = prevPasal && prevEnd >= 0 && LIST_GAP.test(s.slice(prevEnd, start)) ? prevPasal : here;
@@ -187,7 +183,7 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[],
             }
             if (target && m[10]) target = items?.get(m[10])?.uid;
             if (target && (m[12] || m[13])) {
-              to = m[12] ? index.get(pasalNumber(m[12]))?.uid ?? null : pasal.ayat.get(ayatNumber(m[13]) as string)?.uid ?? null;
+              to = m[12] ? index.get(readDigits(m[12]))?.uid ?? null : pasal.ayat.get(ayatNumber(m[13]) as string)?.uid ?? null;
               if (!to) target = undefined;
             }
           }

@@ -10,6 +10,7 @@
  * neighbours: the Pasal heading before it is one less, or the one after it one more (in the body
  * and, the same way, in the Penjelasan's "Pasal demi Pasal").
  */
+import { readDigits } from '../model/misread-digits';
 import { readHeading } from './patterns';
 import type { Diagnostic, SourceLine } from './types';
 
@@ -17,7 +18,7 @@ import type { Diagnostic, SourceLine } from './types';
 const AMENDMENT_TITLE = /\bPERUBAHAN\b(?:\s+\S+)?\s+ATAS\b/i;
 
 /** A Pasal number with a 1 misread as I ("I", "II", "1I", "2I"), perhaps 0 as O and 1 as l too. */
-const MISREAD_ONES = /^Pasal\s*([0-9IlO]{1,4})\.?$/;
+const MISREAD_NUMBER = /^Pasal\s*([0-9IlO]{1,4})\.?$/;
 
 /** The lines before the Menimbang: where the judul stands. */
 function headLines(lines: readonly SourceLine[]): readonly SourceLine[] {
@@ -32,7 +33,7 @@ function headLines(lines: readonly SourceLine[]): readonly SourceLine[] {
  */
 export function readMisreadRomanPasal(lines: readonly SourceLine[], diagnostics: Diagnostic[]): SourceLine[] {
   const out = [...lines];
-  if (!lines.some((l) => MISREAD_ONES.exec(l.text)?.[1]!.includes('I'))) return out;
+  if (!lines.some((l) => MISREAD_NUMBER.exec(l.text)?.[1]!.includes('I'))) return out;
   if (AMENDMENT_TITLE.test(headLines(lines).map((l) => l.text).join(' '))) return out;
   const pasalAt: number[] = [];
   for (let i = 0; i < lines.length; i++) if (readHeading(lines[i]!.text)?.type === 'pasal') pasalAt.push(i);
@@ -42,9 +43,9 @@ export function readMisreadRomanPasal(lines: readonly SourceLine[], diagnostics:
   };
   for (let k = 0; k < pasalAt.length; k++) {
     const at = pasalAt[k]!;
-    const m = MISREAD_ONES.exec(lines[at]!.text);
+    const m = MISREAD_NUMBER.exec(lines[at]!.text);
     if (!m || !m[1]!.includes('I')) continue;
-    const value = arabicOf(m[1]!);
+    const value = Number(readDigits(m[1]!));
     const before = k > 0 ? arabic(pasalAt[k - 1]!) : null;
     const after = k + 1 < pasalAt.length ? arabic(pasalAt[k + 1]!) : null;
     if (before !== value - 1 && after !== value + 1) continue;
@@ -88,14 +89,9 @@ export function instrumentPasalAt(body: readonly SourceLine[]): Array<{ idx: num
  */
 export function readQuotedMisreadPasal(lines: readonly SourceLine[], instruction: string): SourceLine[] {
   return lines.map((line) => {
-    const m = MISREAD_ONES.exec(line.text);
+    const m = MISREAD_NUMBER.exec(line.text);
     if (!m || !m[1]!.includes('I')) return line;
-    const value = arabicOf(m[1]!);
+    const value = Number(readDigits(m[1]!));
     return new RegExp(`\\bPasal\\s+${value}(?![0-9A-Z])`, 'i').test(instruction) ? { ...line, text: `Pasal ${value}` } : line;
   });
-}
-
-/** A misread Pasal number read back: I and l as 1, O as 0. */
-function arabicOf(misread: string): number {
-  return Number(misread.replace(/[Il]/g, '1').replace(/O/g, '0'));
 }
