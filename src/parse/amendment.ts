@@ -99,6 +99,9 @@ const INSTRUCTION_START =
  */
 const OTHER_INSTRUCTION_VERB = /\b(dipindah(kan)?|digabung(kan)?|dipecah)\b/i;
 
+/** The longest instruction a change item opens with, before the units it restates. */
+const INSTRUCTION_MAX_CHARS = 500;
+
 /** If `line` starts change item number `expected`, the instruction text after the number. */
 function changeStart(line: SourceLine, expected: number, style: ItemStyle | null): string | null {
   const m = /^(?:(\d{1,3})[.),]?|([a-zA-Z])[.)])\s*(.*)$/.exec(itemText(line, expected));
@@ -176,7 +179,7 @@ const WORD_LEVEL_OPENING = /^(?:Ketentuan|Frasa|Kata|Istilah|Di\s?antara|Diantar
 /** Lines of the single-change opening at the start of Pasal I (0 when it is not that form). */
 function singleChangeOpening(lines: readonly SourceLine[]): number {
   let text = '';
-  for (let k = 0; k < Math.min(lines.length, 8); k++) {
+  for (let k = 0; k < lines.length && text.length < INSTRUCTION_MAX_CHARS; k++) {
     text = text ? `${text} ${lines[k]!.text}` : lines[k]!.text;
     if (endsStrict(text)) return hasSingleChangeShape(text) && actionOf(text) !== null ? k + 1 : 0;
   }
@@ -203,13 +206,14 @@ export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnosti
     const first =
       prev && REFERENCE_WORD.test(prev.text) ? null : changeStart(line, items.length + 1, style);
     if (first !== null) {
-      // The instruction runs until ":" or a sentence end, or the next heading (at most 6 lines).
+      // The instruction runs until ":" or a sentence end, or the next heading (at most
+      // INSTRUCTION_MAX_CHARS: a few lines, or a word a line where justified lines came apart).
       const instr: SourceLine[] = [line];
       let text = first;
       let j = i + 1;
       while (
         j < lines.length &&
-        instr.length < 6 &&
+        text.length < INSTRUCTION_MAX_CHARS &&
         !endsStrict(text) &&
         !readHeading(lines[j]!.text) &&
         !changeStart(lines[j]!, items.length + 2, style ?? itemStyle(line, items.length + 1))

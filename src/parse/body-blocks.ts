@@ -156,7 +156,9 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
       list = { kind: 'list', style: mk.style, items: [] };
       container().push(list);
     }
-    const restAt = mk.rest ? line.raw.indexOf(mk.rest.slice(0, 12), line.indent + 1) : -1;
+    // The column of the item's text: where its first word stands (the raw line may space its words
+    // with runs of spaces or no-break spaces, as the text does not).
+    const restAt = mk.rest ? line.raw.indexOf(mk.rest.split(' ')[0]!, line.indent + 1) : -1;
     const item: ItemBuf = { label: mk.label, content: mk.rest ? [{ kind: 'para', text: mk.rest }] : [], list, markerIndent: line.indent, textIndent: restAt > line.indent ? restAt : undefined, page: line.page, lineNo: line.no };
     list.items.push(item);
     stack.push(item);

@@ -5,7 +5,7 @@
  * When the source had no form feeds, page numbers found here also set each line's page.
  */
 import { readDigits } from '../model/misread-digits';
-import { readHeading } from './patterns';
+import { readHeading, REFERENCE_WORD } from './patterns';
 import type { Diagnostic, RemovedLine, SourceLine } from './types';
 
 /** Result of the furniture stage. */
@@ -27,6 +27,7 @@ const PAGE_WORD = /^(halaman|hal\.?)\s*\d{1,4}(\s*(dari|\/)\s*\d{1,4})?$/i;
 const DATE_STAMP = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 const STAMP = /^S\s?A\s?L\s?I\s?N\s?A\s?N$/i;
 const ESIGN = /ditandatangani\s+secara\s+elektronik|Sertifikasi\s+Elektronik|\(BSrE\)|Badan\s+Siber\s+dan\s+Sandi\s+Negara/i;
+const ESIGN_REASON = 'catatan tanda tangan elektronik';
 const URL_LINE = /^(https?:\/\/|www\.)\S+$|\bjdih\.[a-z0-9-]+\.(go\.id|id)\b/i;
 /** Lines never treated as running headers even when repeated (structure and formulas). */
 const STRUCTURAL_WORDS = /^(pasal|bab|bagian|paragraf|ayat|huruf|angka)\b|cukup\s+jelas|^ttd\.?$|^dihapus\.?$|^(dan|atau|tentang|nomor)$/i;
@@ -44,6 +45,20 @@ export function isPageNumberLine(l: SourceLine, next: SourceLine | undefined, co
   return counting || l.blankBefore || l.pageEnd === true || next === undefined || next.blankBefore || next.page !== l.page;
 }
 
+/**
+ * The bare number at `i` is a number of the text that a line break set apart: its words follow
+ * ("1" / "(satu)", as the text spells every number out) or the word that takes it stands before
+ * ("Nomor" / "28", "ayat" / "2").
+ */
+function numberInSentence(input: readonly SourceLine[], i: number): boolean {
+  const next = input[i + 1];
+  const prev = input[i - 1];
+  return (next !== undefined && SPELLED_OUT.test(next.text)) || (prev !== undefined && REFERENCE_WORD.test(prev.text));
+}
+
+/** The spelled-out number after a figure: "(satu)", "(dua puluh)". */
+const SPELLED_OUT = /^\(\p{Ll}/u;
+
 /** How many lines at least stand between two page numbers. */
 const MIN_PAGE_LINES = 10;
 
@@ -59,7 +74,7 @@ function countingPageNumbers(input: readonly SourceLine[]): Set<number> {
   const cand: Array<{ i: number; v: number }> = [];
   input.forEach((l, i) => {
     // Not a year ("Tahun" / "2014" wrapped): no Perda runs to a thousand pages.
-    if (PAGE_BARE.test(l.text) && bareValue(l.text) < 1000) cand.push({ i, v: bareValue(l.text) });
+    if (PAGE_BARE.test(l.text) && bareValue(l.text) < 1000 && !numberInSentence(input, i)) cand.push({ i, v: bareValue(l.text) });
   });
   const byValue = new Map<number, number[]>();
   cand.forEach((c, k) => {
@@ -110,10 +125,11 @@ export function removeFurniture(input: SourceLine[], fromText = false): Furnitur
       reasons[i] = 'nomor halaman';
       pageMarker[i] = true;
     } else if (STAMP.test(l.text)) reasons[i] = 'cap SALINAN';
-    else if (ESIGN.test(l.text)) reasons[i] = 'catatan tanda tangan elektronik';
+    else if (ESIGN.test(l.text)) reasons[i] = ESIGN_REASON;
     else if (URL_LINE.test(l.text) && l.text.length < 100) reasons[i] = 'alamat situs (kaki halaman)';
     if (l.pageEnd) pageMarker[i] = true;
   }
+  for (const i of tornFooterLines(input, reasons)) reasons[i] = ESIGN_REASON;
   // A bare date printed next to a page number is a print stamp.
   for (let i = 0; i < input.length; i++) {
     if (reasons[i] === null && DATE_STAMP.test(input[i]!.text) && (pageMarker[i - 1] || pageMarker[i + 1] || pageMarker[i + 2])) reasons[i] = 'tanggal cetak';
@@ -134,7 +150,7 @@ export function removeFurniture(input: SourceLine[], fromText = false): Furnitur
   const counts = new Map<string, number>();
   for (let i = 0; i < input.length; i++) {
     const t = input[i]!.text;
-    if (near[i] && reasons[i] === null && t.length <= 80 && !structural(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    if (near[i] && reasons[i] === null && t.length <= 80 && !structural(t) && !(PAGE_BARE.test(t) && numberInSentence(input, i))) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   // A running line is repeated on a good share of the pages, not just a few times.
   const pages = pageMarker.filter(Boolean).length;
@@ -168,6 +184,45 @@ export function removeFurniture(input: SourceLine[], fromText = false): Furnitur
   }
 
   return { lines, removed, diagnostics: summarizeRemoved(removed) };
+}
+
+/** A line of a word or two: what a justified line gives when its words came apart a line each. */
+const WORD_LINE = /^\S+(?:\s\S+)?$/;
+
+/** The e-signature footer's sentence, or either of its two halves as a page sets them. */
+const ESIGN_SENTENCE = /Dokumen\s+ini\s+(?:sah\s+dan\s+)?telah\s+ditandatangani\s+secara\s+elektronik(?:\s+menggunakan\s+sertifikat\s+elektronik(?:\s+yang)?)?|(?:diterbitkan\s+oleh\s+)?Balai\s+(?:Besar\s+)?Sertifikasi\s+Elektronik(?:\s*\(BSrE\))?,?(?:\s*Badan\s+Siber\s+dan\s+Sandi\s+Negara(?:\s*\(BSSN\))?\.?)?/gi;
+
+/**
+ * The lines of an e-signature footer whose sentence came apart a word or two a line ("Dokumen" /
+ * "ini" / "telah" / "ditandatangani" / …), as some converters set a justified line: in a run of
+ * such lines (or footer lines found already), three at least, the lines that the footer's words
+ * cover whole. The text's own words
+ * that run on just before or after it stay.
+ */
+function tornFooterLines(input: readonly SourceLine[], reasons: ReadonlyArray<string | null>): number[] {
+  const out: number[] = [];
+  for (let start = 0; start < input.length;) {
+    let end = start;
+    while (end < input.length && (reasons[end] === null || reasons[end] === ESIGN_REASON) && WORD_LINE.test(input[end]!.text) && (end === start || !input[end]!.blankBefore)) end++;
+    if (end - start >= 3) {
+      const starts: number[] = [];
+      let runText = '';
+      for (let i = start; i < end; i++) {
+        if (runText) runText += ' ';
+        starts.push(runText.length);
+        runText += input[i]!.text;
+      }
+      for (const match of runText.matchAll(ESIGN_SENTENCE)) {
+        const from = match.index, to = match.index + match[0].length;
+        for (let i = start; i < end; i++) {
+          const at = starts[i - start]!;
+          if (at >= from && at + input[i]!.text.length <= to) out.push(i);
+        }
+      }
+    }
+    start = Math.max(end, start + 1);
+  }
+  return out;
 }
 
 /** A short line with a page number at its start or end ("2018, No.3   -5-"): the rest, and the number. */

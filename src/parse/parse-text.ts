@@ -12,6 +12,7 @@ import { buildPasalI } from './amendment';
 import { buildBody, pasalContent } from './body-blocks';
 import { buildLampiran, buildPenjelasan, buildPenutup } from './closing';
 import { joinLines } from './join-lines';
+import { joinLoneMarkers } from './lone-markers';
 import { normalizeLines } from './normalize-lines';
 import { instrumentPasalAt, readMisreadRomanPasal } from './roman-pasal';
 import { removeFurniture, summarizeRemoved } from './page-furniture';
@@ -40,7 +41,7 @@ export function parseLines(normalized: SourceLine[], fromText = false): ImportRe
   const diagnostics: Diagnostic[] = [];
   const removed: RemovedLine[] = [...furniture.removed];
   try {
-    const result = build(furniture.lines, diagnostics, removed);
+    const result = build(joinLoneMarkers(furniture.lines), diagnostics, removed);
     result.diagnostics = [...summarizeRemoved(removed), ...diagnostics];
     return result;
   } catch (e) {

@@ -264,11 +264,16 @@ export function endsStrict(text: string): boolean {
 }
 
 /**
- * The text of line `i` with the next line's after it: how a fixed phrase that opens a part of the
- * kerangka ("Dengan Persetujuan Bersama", "Agar setiap orang") is read when a narrow page
- * wrapped it ("Dengan Persetujuan" / "Bersama").
+ * The text of line `i` with the lines after it, up to a few words: how a fixed phrase that opens a
+ * part of the kerangka ("Dengan Persetujuan Bersama", "Agar setiap orang") is read when a narrow
+ * page wrapped it ("Dengan Persetujuan" / "Bersama"), or a justified line came apart a word a line.
  */
-export function withNextLine(lines: ReadonlyArray<{ text: string }>, i: number): string {
-  const next = lines[i + 1];
-  return next ? `${(lines[i] as { text: string }).text} ${next.text}` : (lines[i] as { text: string }).text;
+export function withFollowingLines(lines: ReadonlyArray<{ text: string }>, i: number): string {
+  let text = (lines[i] as { text: string }).text;
+  for (let k = i + 1; k < lines.length && k <= i + PHRASE_MAX_LINES && text.length < PHRASE_CHARS; k++) text += ` ${(lines[k] as { text: string }).text}`;
+  return text;
 }
+
+/** How much text `withFollowingLines` gathers: enough for the longest opening phrase it serves. */
+const PHRASE_CHARS = 40;
+const PHRASE_MAX_LINES = 6;

@@ -4,7 +4,7 @@
  * tubuh, pengundangan formula, penutup, and the Penjelasan / Lampiran sections after them. A part
  * that is not found has an empty range; nothing is skipped.
  */
-import { readHeading, withNextLine } from './patterns';
+import { readHeading, withFollowingLines } from './patterns';
 import type { SourceLine } from './types';
 
 /** A half-open range of line indexes. */
@@ -26,6 +26,8 @@ const MENIMBANG = /^M\s?e\s?n\s?i\s?m\s?b\s?a\s?n\s?g\b/i;
 const MENGINGAT = /^M\s?e\s?n\s?g\s?i\s?n\s?g\s?a\s?t\b/i;
 const DIKTUM = /^(Dengan\s+Persetujuan\s+Bersama|M\s*E\s*M\s*U\s*T\s*U\s*S\s*K\s*A\s*N\b|Menetapkan\b)/i;
 const MENETAPKAN = /^Menetapkan\b/i;
+/** The longest "Menetapkan : PERATURAN DAERAH … TENTANG …" the diktum reads before the body. */
+const MENETAPKAN_MAX_CHARS = 600;
 /** The signature blocks open with a capital ("Ditetapkan di Batam"; a sentence's "ditetapkan di" does not). */
 const DITETAPKAN = /^(?:Ditetapkan|DITETAPKAN)\s+[Dd][Ii]\b/;
 const DIUNDANGKAN = /^(?:Diundangkan|DIUNDANGKAN)\s+[Dd][Ii]\b/;
@@ -33,7 +35,7 @@ const AGAR = /^Agar\s+setiap\s+orang\b/i;
 const LAMPIRAN = /^LAMPIRAN(\s+[IVXLCDM]+)?\b/;
 
 function find(lines: readonly SourceLine[], re: RegExp, from: number, to = lines.length): number {
-  for (let i = Math.max(0, from); i < to; i++) if (re.test(withNextLine(lines, i))) return i;
+  for (let i = Math.max(0, from); i < to; i++) if (re.test(withFollowingLines(lines, i))) return i;
   return -1;
 }
 
@@ -57,9 +59,13 @@ export function segment(lines: readonly SourceLine[]): Segments {
   let bodyStart: number;
   if (iMenetapkan >= 0) {
     bodyStart = iMenetapkan + 1;
+    // The title runs on to its full stop: a few lines, or a word a line in a text whose justified
+    // lines came apart; so the bound is the title's length, not a count of lines.
     let text = lines[iMenetapkan]!.text;
-    while (bodyStart < n && !/\.\s*$/.test(text) && !readHeading(lines[bodyStart]!.text) && bodyStart < iMenetapkan + 8) {
+    let length = text.length;
+    while (bodyStart < n && !/\.\s*$/.test(text) && !readHeading(lines[bodyStart]!.text) && length < MENETAPKAN_MAX_CHARS) {
       text = lines[bodyStart]!.text;
+      length += text.length + 1;
       bodyStart++;
     }
   } else {
@@ -94,7 +100,7 @@ export function segment(lines: readonly SourceLine[]): Segments {
   // The pengundangan formula closes the last Pasal; it belongs to the penutup.
   let iAgar = -1;
   for (let i = bodyEnd - 1; i >= bodyStart && i >= bodyEnd - 40; i--) {
-    if (AGAR.test(withNextLine(lines, i))) { iAgar = i; break; }
+    if (AGAR.test(withFollowingLines(lines, i))) { iAgar = i; break; }
   }
   if (iAgar >= 0) {
     penutupStart = bodyEnd;

@@ -19,7 +19,10 @@ export function joinSplitHeadings(lines: readonly SourceLine[]): SourceLine[] {
     const next = lines[i + 1];
     const word = WORD_ALONE.exec(line.text)?.[1];
     const number = word ? NUMBER_OF[word.toLowerCase()] : undefined;
-    if (word && number && next && !next.blankBefore && next.page === line.page && number.test(next.text)) {
+    // A sentence torn a word a line ("sehingga" / "Pasal" / "22" / "berbunyi") goes on in lower case.
+    const after = lines[i + 2];
+    const sentenceGoesOn = after !== undefined && !after.blankBefore && /^\p{Ll}/u.test(after.text);
+    if (word && number && next && !next.blankBefore && next.page === line.page && number.test(next.text) && !sentenceGoesOn) {
       out.push({ ...line, text: `${line.text} ${next.text}`, raw: `${line.raw} ${next.text}`, pageEnd: next.pageEnd });
       i++;
     } else out.push(line);

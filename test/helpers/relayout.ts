@@ -34,3 +34,27 @@ export function unindented(text: string): string {
 export function withoutBlankLines(text: string): string {
   return text.split('\n').filter((l) => l.trim() !== '').join('\n');
 }
+
+/**
+ * Every `every`-th line of `minLength` characters or more torn a word a line, each word at the
+ * line's indentation: what a converter gives that sets each word of a justified line apart.
+ */
+export function tornWordPerLine(text: string, every = 4, minLength = 50): string {
+  let seen = 0;
+  return text
+    .split('\n')
+    .map((line) => {
+      const indent = /^\s*/.exec(line)![0];
+      if (line.startsWith('#') || line.length - indent.length < minLength || ++seen % every !== 0) return line;
+      return line.trim().split(/\s+/).map((w) => indent + w).join('\n');
+    })
+    .join('\n');
+}
+
+/**
+ * Every list and ayat marker ("a.", "1.", "(2)") on a line of its own, its text on the next line
+ * (after a blank line with `blank`), set further in than the marker where the text is indented.
+ */
+export function markersAlone(text: string, blank = false): string {
+  return text.replace(/^([ \t]*)((?:[a-z]|\d{1,2})[.)]|\(\d{1,2}\))[ \t]+(?=\S)/gm, (_m, indent: string, marker: string) => `${indent}${marker}\n${blank ? '\n' : ''}${indent}${indent ? '    ' : ''}`);
+}

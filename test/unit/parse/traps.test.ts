@@ -300,6 +300,24 @@ Wali Kota membina.
     expect(pasalNodes(r.doc)[1]!.textContent).toBe('Wali Kota membina.');
   });
 
+  it('does not join "Pasal" / "5" into a heading where the sentence goes on in lower case (an instruction torn a word a line)', () => {
+    const r = parse(`PASAL I
+Beberapa ketentuan dalam Peraturan Daerah Kota Batam Nomor 5 Tahun 2010 tentang
+Narkotika diubah sebagai berikut:
+1. Ketentuan ayat (2)
+Pasal
+5
+diubah, sehingga Pasal 5 berbunyi sebagai berikut:
+Pasal 5
+(1) Ayat satu.
+(2) Ayat dua yang baru.
+PASAL II
+Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.
+`);
+    expect(outlineOf(r).change_items).toEqual([{ action: 'diubah', units: ['Pasal 5'] }]);
+    expect(r.doc.child(2).child(0).child(1).firstChild!.textContent).toBe('Ketentuan ayat (2) Pasal 5 diubah, sehingga Pasal 5 berbunyi sebagai berikut:');
+  });
+
   it('reports numbering gaps and duplicates with their line', () => {
     const r = parse(`BAB I
 KETENTUAN UMUM
