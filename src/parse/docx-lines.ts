@@ -13,7 +13,7 @@
 import mammoth from 'mammoth';
 import { CoreError } from '../core-error';
 import { readHeading, readMarker, type MarkerStyle } from './patterns';
-import { collapseSpaces } from './normalize-lines';
+import { collapseSpaces, expandTabs, leadingColumns } from './normalize-lines';
 import { wordNumbering, type WordHeading, type WordListParagraph, type WordNumbering } from './docx-numbering';
 import { toRoman } from '../model/roman';
 import type { SourceLine } from './types';
@@ -234,13 +234,17 @@ export async function docxLines(bytes: Uint8Array): Promise<SourceLine[]> {
         blank = true;
         return;
       }
-      const indent = p.level * 4;
+      // A line-per-paragraph file (a text or a PDF set in Word) keeps its layout in leading
+      // spaces, as the text file it came from: the indentation that tells a list's closing
+      // text from its last item's.
+      const lead = lineLayout ? leadingColumns(raw) : 0;
+      const indent = p.level * 4 + lead;
       out.push({
         no,
         page: 1,
         indent,
         text,
-        raw: ' '.repeat(indent) + text,
+        raw: lead > 0 ? ' '.repeat(p.level * 4) + expandTabs(raw).trimEnd() : ' '.repeat(indent) + text,
         // In a line-per-paragraph file only Word's own numbering marks a known paragraph start.
         hard: k === 0 && (!lineLayout || p.level > 0),
         blankBefore: blank,
@@ -251,6 +255,9 @@ export async function docxLines(bytes: Uint8Array): Promise<SourceLine[]> {
   return out;
 }
 
+/** The heading that opens a Lampiran ("LAMPIRAN", "LAMPIRAN II"). */
+const LAMPIRAN_HEADING = /^LAMPIRAN(?:\s+[IVXLC]+)?$/;
+
 /** Share of paragraph breaks that fall mid-sentence above which a file is read as one paragraph per line. */
 const LINE_LAYOUT_SHARE = 0.15;
 
@@ -260,7 +267,11 @@ const LINE_LAYOUT_SHARE = 0.15;
  * breaks are line breaks, to be joined as in a text file.
  */
 export function isLineLayout(paras: ReadonlyArray<{ text: string[]; level: number }>): boolean {
-  const firsts = paras.filter((p) => p.level === 0).map((p) => collapseSpaces(p.text.join(' '))).filter((t) => t !== '');
+  const all = paras.filter((p) => p.level === 0).map((p) => collapseSpaces(p.text.join(' '))).filter((t) => t !== '');
+  // Read up to the Lampiran: its tables (Banjarnegara's run to 6,000 lines of tariffs) break
+  // lines that are no sentences.
+  const lampiran = all.findIndex((t) => LAMPIRAN_HEADING.test(t));
+  const firsts = lampiran >= 20 ? all.slice(0, lampiran) : all;
   if (firsts.length < 20) return false;
   let wrapped = 0;
   for (let i = 0; i + 1 < firsts.length; i++) {

@@ -23,7 +23,7 @@ export function collapseSpaces(s: string): string {
 const TAB_STOP = 8;
 
 /** Expand tabs to the next tab stop (layout indentation). */
-function expandTabs(s: string): string {
+export function expandTabs(s: string): string {
   let out = '';
   for (const ch of s) {
     if (ch === '\t') out += ' '.repeat(TAB_STOP - (out.length % TAB_STOP));
@@ -43,6 +43,13 @@ export function corpusHeaderLength(rawLines: readonly string[]): number {
     if (!l.startsWith('#')) return 0;
   }
   return 0;
+}
+
+/** The columns of layout space before a line's first character (tabs to their stops). */
+export function leadingColumns(s: string): number {
+  const expanded = s.includes('\t') ? expandTabs(s) : s;
+  const first = expanded.search(NON_SPACE);
+  return first < 0 ? 0 : first;
 }
 
 /** Split text into normalised source lines (stage 1). */

@@ -129,7 +129,7 @@ export function removeFurniture(input: SourceLine[], fromText = false): Furnitur
     else if (URL_LINE.test(l.text) && l.text.length < 100) reasons[i] = 'alamat situs (kaki halaman)';
     if (l.pageEnd) pageMarker[i] = true;
   }
-  for (const i of tornFooterLines(input, reasons)) reasons[i] = ESIGN_REASON;
+  for (const i of brokenFooterLines(input, reasons)) reasons[i] = ESIGN_REASON;
   // A bare date printed next to a page number is a print stamp.
   for (let i = 0; i < input.length; i++) {
     if (reasons[i] === null && DATE_STAMP.test(input[i]!.text) && (pageMarker[i - 1] || pageMarker[i + 1] || pageMarker[i + 2])) reasons[i] = 'tanggal cetak';
@@ -186,41 +186,40 @@ export function removeFurniture(input: SourceLine[], fromText = false): Furnitur
   return { lines, removed, diagnostics: summarizeRemoved(removed) };
 }
 
-/** A line of a word or two: what a justified line gives when its words came apart a line each. */
-const WORD_LINE = /^\S+(?:\s\S+)?$/;
-
 /** The e-signature footer's sentence, or either of its two halves as a page sets them. */
 const ESIGN_SENTENCE = /Dokumen\s+ini\s+(?:sah\s+dan\s+)?telah\s+ditandatangani\s+secara\s+elektronik(?:\s+menggunakan\s+sertifikat\s+elektronik(?:\s+yang)?)?|(?:diterbitkan\s+oleh\s+)?Balai\s+(?:Besar\s+)?Sertifikasi\s+Elektronik(?:\s*\(BSrE\))?,?(?:\s*Badan\s+Siber\s+dan\s+Sandi\s+Negara(?:\s*\(BSSN\))?\.?)?/gi;
 
+/** How far around a footer line `brokenFooterLines` looks for the rest of its sentence, in characters. */
+const ESIGN_REACH = 240;
+
 /**
- * The lines of an e-signature footer whose sentence came apart a word or two a line ("Dokumen" /
- * "ini" / "telah" / "ditandatangani" / …), as some converters set a justified line: in a run of
- * such lines (or footer lines found already), three at least, the lines that the footer's words
- * cover whole. The text's own words
- * that run on just before or after it stay.
+ * The lines of an e-signature footer whose sentence a narrow page wrapped ("… menggunakan
+ * sertifikat" / "elektronik yang") or a converter tore a word a line ("Dokumen" / "ini" / …):
+ * around each line found to be footer, the lines on either side (no blank line between) that the
+ * footer's sentence covers whole. The text's own words that run on beside it stay.
  */
-function tornFooterLines(input: readonly SourceLine[], reasons: ReadonlyArray<string | null>): number[] {
+function brokenFooterLines(input: readonly SourceLine[], reasons: ReadonlyArray<string | null>): number[] {
   const out: number[] = [];
-  for (let start = 0; start < input.length;) {
-    let end = start;
-    while (end < input.length && (reasons[end] === null || reasons[end] === ESIGN_REASON) && WORD_LINE.test(input[end]!.text) && (end === start || !input[end]!.blankBefore)) end++;
-    if (end - start >= 3) {
-      const starts: number[] = [];
-      let runText = '';
-      for (let i = start; i < end; i++) {
-        if (runText) runText += ' ';
-        starts.push(runText.length);
-        runText += input[i]!.text;
-      }
-      for (const match of runText.matchAll(ESIGN_SENTENCE)) {
-        const from = match.index, to = match.index + match[0].length;
-        for (let i = start; i < end; i++) {
-          const at = starts[i - start]!;
-          if (at >= from && at + input[i]!.text.length <= to) out.push(i);
-        }
+  for (let seed = 0; seed < input.length; seed++) {
+    if (reasons[seed] !== ESIGN_REASON) continue;
+    let from = seed;
+    for (let chars = 0; from > 0 && !input[from]!.blankBefore && chars < ESIGN_REACH; ) chars += input[--from]!.text.length + 1;
+    let to = seed + 1;
+    for (let chars = 0; to < input.length && !input[to]!.blankBefore && chars < ESIGN_REACH; to++) chars += input[to]!.text.length + 1;
+    const starts: number[] = [];
+    let text = '';
+    for (let i = from; i < to; i++) {
+      if (text) text += ' ';
+      starts.push(text.length);
+      text += input[i]!.text;
+    }
+    for (const match of text.matchAll(ESIGN_SENTENCE)) {
+      const end = match.index + match[0].length;
+      for (let i = from; i < to; i++) {
+        const at = starts[i - from]!;
+        if (reasons[i] === null && at >= match.index && at + input[i]!.text.length <= end) out.push(i);
       }
     }
-    start = Math.max(end, start + 1);
   }
   return out;
 }
