@@ -54,7 +54,7 @@ export function formatComparison(j: ComparisonJson, oldName: string, newName: st
 /** Import notes that change how the comparison reads: numbers the source prints out of order or twice. */
 const NUMBERING_CODES = new Set(['NUMBERING_GAP', 'NUMBERING_DUPLICATE']);
 
-/** Warn (on stderr) about import problems of a file input, its own numbering, and tracked changes a Word file still holds. */
+/** Warn (on stderr) about import problems of a file input, its own numbering, tracked changes a Word file still holds, and a text with no Pasal at all. */
 function warnDiagnostics(io: CliIo, input: ResolvedInput): void {
   const errors = input.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) io.err(`Peringatan: ${errors.length} masalah saat mengimpor ${input.label}; periksa dengan "rancang import". Contoh: ${errors[0]?.message ?? ''}`);
@@ -64,6 +64,7 @@ function warnDiagnostics(io: CliIo, input: ResolvedInput): void {
     : 'unit dinomori menurut urutannya, sehingga perbandingan dapat menunjukkan nomor berubah';
   if (numbering.length > 0) io.err(`Peringatan: penomoran dalam ${input.label} tidak berurutan (${numbering.length} tempat); ${how}. Contoh: ${numbering[0]?.message ?? ''}`);
   for (const d of input.diagnostics) if (d.code === 'DOCX_TRACKED_CHANGES') io.err(`Peringatan: ${input.label}: ${d.message}`);
+  if (input.diagnostics.some((d) => d.code === 'NO_PASAL')) io.err(`Peringatan: dalam ${input.label} tidak ditemukan satu pun Pasal; periksa apakah berkas ini naskah Perda. Setiap Pasal naskah yang lain akan tampil dihapus atau disisipkan.`);
 }
 
 /** Warn (on stderr) when one input is an amending instrument and the other is not (and it was not applied): apply it first. */

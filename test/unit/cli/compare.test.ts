@@ -88,6 +88,16 @@ describe('rancang compare warns on stderr, and leaves the JSON as it is', () => 
     expect(r.err).toContain('Pasal 12 muncul dua kali');
   });
 
+  it('when an input holds no Pasal at all (a letter, not a Perda)', async () => {
+    const letter = path.join(tmp.path, 'surat.txt');
+    fs.writeFileSync(letter, 'Dengan hormat,\nBersama ini kami sampaikan undangan rapat pembahasan.\n');
+    const r = await run('compare', OLD, letter, '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Peringatan: dalam surat.txt tidak ditemukan satu pun Pasal; periksa apakah berkas ini naskah Perda.');
+    expect(r.err).not.toContain('perda-kota-surabaya');
+    expect((JSON.parse(r.out) as ComparisonJson).summary).toMatchObject({ deleted: 44, unchanged: 0 });
+  });
+
   it('when a Word file still holds tracked changes (compared as accepted)', async () => {
     const [clean, tracked] = [path.join(tmp.path, 'bersih.docx'), path.join(tmp.path, 'revisi.docx')];
     fs.writeFileSync(clean, await trackedDocx(false));
