@@ -1,13 +1,13 @@
 /**
  * One import as the import screen needs it: the file's bytes are read into source lines (TXT,
- * DOCX, PDF, with the reader `importBuffer` uses, `readSource`), parsed with `parseLines`, and returned as
+ * DOCX, DOC, PDF, with the reader `importBuffer` uses, `readSource`), parsed with `parseSource`, and returned as
  * plain JSON (the document as ProseMirror JSON, diagnostics, removed page furniture, the outline
  * and the source lines, so the review screen can show the text beside the structure). Runs in
  * the import worker thread or, where no worker can start, in the calling thread.
  */
 import { CoreError } from '../core-error';
-import { detectFormat, readSource } from '../parse/import-file';
-import { outlineOf, parseLines, type ImportProgress } from '../parse/index';
+import { detectFormat, parseSource, readSource } from '../parse/import-file';
+import { outlineOf, type ImportProgress } from '../parse/index';
 import type { DocJson, ImportJobResult } from './contract';
 
 /** The result of an import job (plain JSON; the contract's `ImportJobResult`). */
@@ -36,14 +36,14 @@ export async function runImport(bytes: Uint8Array, fileName: string, opts: RunIm
   opts.onProgress?.({ stage: 'menyusun struktur', done: 0, total: 1 });
   await breathe();
   const sourceLines = lines.map((l) => ({ no: l.no, page: l.page, text: l.raw }));
-  const result = parseLines(lines, format === 'txt');
+  const result = parseSource({ lines, notes }, format);
   if (opts.signal?.aborted) throw cancelled();
   const payload: ImportPayload = {
     fileName,
     kind: result.kind,
     doc: result.doc.toJSON() as DocJson,
     outline: outlineOf(result),
-    diagnostics: [...notes, ...result.diagnostics],
+    diagnostics: result.diagnostics,
     removed: result.removed,
     sourceLines,
   };

@@ -1,5 +1,5 @@
 /**
- * Document inputs of CLI commands (compare, amend, ...): a Perda text file (.txt, .docx, .pdf,
+ * Document inputs of CLI commands (compare, amend, ...): a Perda text file (.txt, .docx, .doc, .pdf,
  * imported with the parser) or a project file, optionally followed by `@<what>`: `@base` for its
  * base text, `@draft` (or nothing) for the working draft, or `@<version label>` (a version
  * number also works, e.g. `@3`). Examples: `lama.pdf`, `perda.rancang@base`,

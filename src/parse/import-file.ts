@@ -1,12 +1,13 @@
 /**
  * File import: detects the format of a file by its content (and name), reads it into source
- * lines (TXT, DOCX, PDF) and runs the staged parser. Bad files give a typed CoreError:
- * UNSUPPORTED_FILE for a format that is not a Perda text (binary data, .doc, a zip that is not a
- * DOCX), IMPORT_FAILED for a file of the right kind that cannot be read (empty, damaged,
- * encrypted, image-only PDF), CANCELLED when the signal aborts.
+ * lines (TXT, DOCX, DOC, PDF) and runs the staged parser. Bad files give a typed CoreError:
+ * UNSUPPORTED_FILE for a format that is not a Perda text (binary data, an Excel or PowerPoint
+ * file, a zip that is not a DOCX), IMPORT_FAILED for a file of the right kind that cannot be read
+ * (empty, damaged, encrypted, image-only PDF), CANCELLED when the signal aborts.
  */
 import { readFile } from 'node:fs/promises';
 import { CoreError } from '../core-error';
+import { DOC_NOTE, docBodyText, lostNumberingNote } from './doc-text';
 import { docxLines } from './docx-lines';
 import { trackedChanges, trackedChangesNote } from './docx-tracked';
 import { normalizeLines } from './normalize-lines';
@@ -15,7 +16,10 @@ import { pdfLines } from './pdf-lines';
 import type { Diagnostic, ImportOptions, ImportResult, SourceLine } from './types';
 
 /** The formats the importer reads. */
-export type ImportFormat = 'txt' | 'docx' | 'pdf';
+export type ImportFormat = 'txt' | 'docx' | 'doc' | 'pdf';
+
+/** Other Office formats in the same compound-file container as a .doc. */
+const OTHER_OFFICE = new Set(['xls', 'xlt', 'ppt', 'pps', 'pot', 'msg', 'vsd', 'pub']);
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
 
@@ -28,7 +32,10 @@ export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat 
     if (ext === 'docx' || ext === 'dotx' || ext === 'docm' || containsAscii(bytes, 'word/')) return 'docx';
     throw new CoreError('UNSUPPORTED_FILE', `Berkas "${fileName}" adalah arsip ZIP, bukan dokumen Word (.docx).`);
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new CoreError('UNSUPPORTED_FILE', `Berkas "${fileName}" berformat Word lama (.doc). Simpan ulang sebagai .docx atau PDF, lalu impor kembali.`);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    if (OTHER_OFFICE.has(ext)) throw new CoreError('UNSUPPORTED_FILE', `Berkas "${fileName}" adalah berkas Office lain (.${ext}), bukan dokumen Word.`);
+    return 'doc';
+  }
   if (ext === 'pdf') throw new CoreError('UNSUPPORTED_FILE', `Berkas "${fileName}" bernama .pdf tetapi isinya bukan PDF.`);
   if (ext === 'docx') throw new CoreError('UNSUPPORTED_FILE', `Berkas "${fileName}" bernama .docx tetapi isinya bukan dokumen Word.`);
   if (looksBinary(bytes)) throw new CoreError('UNSUPPORTED_FILE', `Berkas "${fileName}" bukan teks, DOCX, atau PDF yang dapat dibaca.`);
@@ -86,6 +93,7 @@ export async function readSource(bytes: Uint8Array, fileName: string, format: Im
     const note = trackedChangesNote(await trackedChanges(bytes));
     return { lines: await docxLines(bytes), notes: note ? [note] : [] };
   }
+  if (format === 'doc') return { lines: normalizeLines(await docBodyText(bytes, fileName), { skipCorpusHeader: false }), notes: [DOC_NOTE] };
   const text = decodeText(bytes);
   if (!text.trim()) throw new CoreError('IMPORT_FAILED', `Berkas "${fileName}" kosong; tidak ada naskah yang dapat diimpor.`);
   return { lines: normalizeLines(text, { skipCorpusHeader: opts.skipCorpusHeader }), notes: [] };
@@ -100,9 +108,19 @@ export async function importBuffer(bytes: Uint8Array, fileName: string, opts: Im
   checkAbort(opts.signal);
   if (lines.length === 0) throw new CoreError('IMPORT_FAILED', `Berkas "${fileName}" tidak berisi teks.`);
   opts.onProgress?.({ stage: 'menyusun struktur', done: 0, total: 1 });
-  const result = parseLines(lines, format === 'txt');
-  result.diagnostics.unshift(...notes);
+  const result = parseSource({ lines, notes }, format);
   opts.onProgress?.({ stage: 'selesai', done: 1, total: 1 });
+  return result;
+}
+
+/**
+ * Parse what `readSource` read: the structure, with the reader's notes first and, for a .doc,
+ * a warning where its lists lost Word's own numbering. Both import paths parse through it.
+ */
+export function parseSource({ lines, notes }: ReadSource, format: ImportFormat): ImportResult {
+  const result = parseLines(lines, format === 'txt');
+  const lost = format === 'doc' ? lostNumberingNote(result.doc) : null;
+  result.diagnostics = [...notes, ...(lost ? [lost] : []), ...result.diagnostics];
   return result;
 }
 

@@ -3,7 +3,7 @@
 const id = {
   title: 'Impor',
   heading: 'Impor naskah Perda',
-  intro: 'Pilih berkas naskah Perda (.pdf dengan lapisan teks, .docx, atau .txt). Strukturnya disusun otomatis; periksa hasilnya sebelum disimpan.',
+  intro: 'Pilih berkas naskah Perda (.pdf dengan lapisan teks, .docx, .doc, atau .txt). Strukturnya disusun otomatis; periksa hasilnya sebelum disimpan.',
   choose: 'Pilih berkas…',
   tooLarge: 'Berkas terlalu besar ({{size}} MB). Batasnya {{max}} MB.',
   readFailed: 'Berkas tidak dapat dibaca oleh peramban.',
@@ -73,7 +73,7 @@ const id = {
 const en: typeof id = {
   title: 'Import',
   heading: 'Import a Perda text',
-  intro: 'Choose a Perda file (.pdf with a text layer, .docx or .txt). Its structure is built automatically; review it before saving.',
+  intro: 'Choose a Perda file (.pdf with a text layer, .docx, .doc or .txt). Its structure is built automatically; review it before saving.',
   choose: 'Choose a file…',
   tooLarge: 'The file is too large ({{size}} MB). The limit is {{max}} MB.',
   readFailed: 'The browser could not read the file.',

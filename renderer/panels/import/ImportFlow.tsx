@@ -42,7 +42,7 @@ export function ImportFlow({ session, actions, intro }: ImportFlowProps) {
         <span className="button-like">{t('import.choose')}</span>
         <input
           type="file"
-          accept=".pdf,.docx,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          accept=".pdf,.docx,.doc,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword"
           aria-label={t('import.choose')}
           onChange={(e) => {
             const file = e.target.files?.[0];

@@ -24,7 +24,7 @@ async function projectSettings(session: CliSession): Promise<AmendSettings> {
 export const amendCommand: Command = {
   name: 'amend',
   summary: 'Menyusun Raperda tentang Perubahan (Pasal I dan Pasal II) dari naskah dasar dan rancangan.',
-  usage: 'amend LAMA BARU [--json | --text] [--mode perubahan|penggantian] [--perubahan-ke N]   (LAMA/BARU: .txt, .docx, .pdf, atau PROYEK.rancang[@base|@draft|@LABEL-VERSI])',
+  usage: 'amend LAMA BARU [--json | --text] [--mode perubahan|penggantian] [--perubahan-ke N]   (LAMA/BARU: .txt, .docx, .doc, .pdf, atau PROYEK.rancang[@base|@draft|@LABEL-VERSI])',
   options: { json: { type: 'boolean' }, text: { type: 'boolean' }, mode: { type: 'string' }, 'perubahan-ke': { type: 'string' } },
   positionals: { min: 2, max: 2 },
   async run({ io, args, session }) {

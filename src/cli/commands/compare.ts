@@ -99,7 +99,7 @@ function printed(input: ResolvedInput): ResolvedInput {
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'Membandingkan dua naskah Perda Pasal demi Pasal (matriks perbandingan).',
-  usage: 'compare LAMA BARU [--json] [--hanya-perubahan]   (LAMA/BARU: .txt, .docx, .pdf, atau PROYEK.rancang[@base|@draft|@LABEL-VERSI])',
+  usage: 'compare LAMA BARU [--json] [--hanya-perubahan]   (LAMA/BARU: .txt, .docx, .doc, .pdf, atau PROYEK.rancang[@base|@draft|@LABEL-VERSI])',
   options: { json: { type: 'boolean' }, 'hanya-perubahan': { type: 'boolean' } },
   positionals: { min: 2, max: 2 },
   async run({ io, args, session }) {

@@ -1,6 +1,6 @@
 /**
  * `rancang import INPUT --into PROYEK [--as base|draft] [--json]`: imports a Perda text (.txt,
- * .docx, .pdf) into a project as its base text (the old Perda; refused when the project has one)
+ * .docx, .doc, .pdf) into a project as its base text (the old Perda; refused when the project has one)
  * or as its working draft (the previous draft is first saved as the version "Draf sebelum
  * impor"). A project that does not exist yet is created, titled after the imported Perda.
  */
@@ -36,7 +36,7 @@ export function formatImport(r: ImportJobResult, c: ImportCommitResult, created:
 /** Imports a Perda text into a project. */
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Mengimpor naskah Perda (.txt, .docx, .pdf) ke proyek sebagai naskah dasar atau draf.',
+  summary: 'Mengimpor naskah Perda (.txt, .docx, .doc, .pdf) ke proyek sebagai naskah dasar atau draf.',
   usage: 'import INPUT --into PROYEK.rancang [--as base|draft] [--mode perubahan|penggantian] [--json]',
   options: {
     into: { type: 'string', short: 'i' },

@@ -1,5 +1,5 @@
 /**
- * `rancang outline INPUT [--json]`: the structure of a Perda text (.txt, .docx, .pdf) or of a
+ * `rancang outline INPUT [--json]`: the structure of a Perda text (.txt, .docx, .doc, .pdf) or of a
  * project's document (`PROYEK.rancang` = its draft, `@base`, `@<version label>`; see
  * resolve-input.ts). `--json` prints exactly the shape of `outlineOf` (with the import
  * diagnostics of a file; none for a project document).
@@ -33,7 +33,7 @@ export function formatOutline(o: Outline, label: string): string {
 export const outlineCommand: Command = {
   name: 'outline',
   summary: 'Menampilkan struktur (BAB, Pasal, ayat) naskah Perda atau dokumen proyek.',
-  usage: 'outline INPUT [--json]   (INPUT: .txt, .docx, .pdf, atau PROYEK.rancang[@base|@draft|@LABEL-VERSI])',
+  usage: 'outline INPUT [--json]   (INPUT: .txt, .docx, .doc, .pdf, atau PROYEK.rancang[@base|@draft|@LABEL-VERSI])',
   options: { json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run({ io, args, session }) {
