@@ -17,7 +17,7 @@ import type { Node } from 'prosemirror-model';
 import { numberDocument } from '../../src/model/numbering';
 import { parseDocJson } from '../../src/model/validate';
 import { writePdf } from '../unit/parse/helpers/pdf-writer';
-import { corpusDir } from '../helpers/paths';
+import { corpusDir, fixturesDir } from '../helpers/paths';
 import { makeTmpDir, type TmpDir } from '../helpers/tmp-dir';
 
 const OLD = path.join(corpusDir, 'perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt');
@@ -90,6 +90,16 @@ describe('import jobs', () => {
     const s = await finished(jobId);
     expect(s.result!.outline.pasal).toHaveLength(41);
     expect(s.result!.fileName).toBe('perda-2018.txt');
+  });
+
+  it('imports an old Word file (.doc, made from the Sulut 4/2014 text) with the importer\'s outline and its note', async () => {
+    const doc = path.join(fixturesDir, 'parse/sulut-2014-minuman-beralkohol.doc');
+    const { jobId } = await ok<{ jobId: string }>('import.start', { bytesBase64: fs.readFileSync(doc).toString('base64'), fileName: 'lama.doc' });
+    const s = await finished(jobId);
+    expect(s.error).toBeUndefined();
+    expect(s.result!.outline).toEqual(outlineOf(await importFile(doc)));
+    expect(s.result!.outline.pasal).toHaveLength(37);
+    expect(s.result!.diagnostics.map((d) => d.code)).toContain('DOC_LEGACY');
   });
 
   it('reports the stages of a PDF import page by page', async () => {
