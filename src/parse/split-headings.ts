@@ -1,7 +1,8 @@
 /**
- * Headings broken over two lines by the source's layout: "Pasal" on one line and its number on
- * the next ("Pasal" / "5"), or "BAB" and its Roman number. Joined back into one line before the
- * page furniture is removed, so the number alone is not taken for a page number.
+ * Headings the source's layout set otherwise than on a line of their own: broken over two lines
+ * ("Pasal" / "5", "BAB" and its Roman number), joined back into one line before the page
+ * furniture is removed, so the number alone is not taken for a page number; and a Pasal heading
+ * run together with the Pasal's first words ("Pasal 3 (1) Setiap …"), set apart.
  */
 import type { SourceLine } from './types';
 
@@ -26,6 +27,50 @@ export function joinSplitHeadings(lines: readonly SourceLine[]): SourceLine[] {
       out.push({ ...line, text: `${line.text} ${next.text}`, raw: `${line.raw} ${next.text}`, pageEnd: next.pageEnd });
       i++;
     } else out.push(line);
+  }
+  return out;
+}
+
+/** A Pasal heading with the Pasal's first words after it on the same line ("Pasal 3 (1) Setiap …"). */
+const INLINE_PASAL = /^(Pasal\s+(\d{1,3})([A-Z]?))\s+(?=\(1\)|\p{Lu})(\S.*)$/u;
+/** A Pasal heading alone on its line, or a Penjelasan entry's with its words after a colon ("Pasal 8 : Cukup jelas."). */
+const PASAL_LINE = /^Pasal\s+(\d{1,3})[A-Z]?(?:\s*:.*)?$/;
+
+/**
+ * The lines with each Pasal heading that shares its line with the Pasal's first words ("Pasal 3
+ * (1) Setiap orang …", as a text whose lines were run together gives it), or a Penjelasan entry's
+ * heading with its first words ("Pasal 9 Standar teknis …"), set on a line of its own: where the
+ * words after it open an ayat ("(1)": a reference says "Pasal 9 ayat (1)"), or the number is the
+ * next Pasal's and the words after it open a sentence. Whether such a line is a heading is then
+ * decided as for any heading line (`unit-scan.ts`): a reference a wrapped line starts with
+ * ("… dalam" / "Pasal 2 Undang-Undang …") stays text.
+ */
+export function splitInlinePasalHeadings(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let last = 0;
+  let inBody = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    // The Penjelasan numbers its entries afresh; a Lampiran holds no Pasal.
+    if (/^PENJELASAN\b/.test(line.text)) last = 0;
+    if (/^LAMPIRAN\b/.test(line.text)) inBody = false;
+    const alone = PASAL_LINE.exec(line.text);
+    if (alone) last = Number(alone[1]);
+    const m = inBody && !alone ? INLINE_PASAL.exec(line.text) : null;
+    const n = m ? Number(m[2]) : 0;
+    // "Pasal 9 (1) …" is never a reference ("Pasal 9 ayat (1)"), whatever its number (an amending
+    // instrument quotes the Pasal it changes); a capital after the number may be one.
+    const ayatFollows = m !== null && (m[4] as string).startsWith('(1)');
+    if (!m || (!ayatFollows && n !== last + 1 && !(n === last && m[3]))) {
+      out.push(line);
+      continue;
+    }
+    last = n;
+    const heading = m[1] as string;
+    const rest = m[4] as string;
+    // The words after the heading start the Pasal at the line's own column, as the lines after them do.
+    out.push({ ...line, text: heading, raw: line.raw.slice(0, line.indent) + heading, pageEnd: undefined });
+    out.push({ ...line, text: rest, raw: line.raw.slice(0, line.indent) + rest, blankBefore: false });
   }
   return out;
 }

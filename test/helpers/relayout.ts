@@ -58,3 +58,8 @@ export function tornWordPerLine(text: string, every = 4, minLength = 50): string
 export function markersAlone(text: string, blank = false): string {
   return text.replace(/^([ \t]*)((?:[a-z]|\d{1,2})[.)]|\(\d{1,2}\))[ \t]+(?=\S)/gm, (_m, indent: string, marker: string) => `${indent}${marker}\n${blank ? '\n' : ''}${indent}${indent ? '    ' : ''}`);
 }
+
+/** Every Pasal heading run together with the line of text after it ("Pasal 3 (1) Setiap …"), as a text whose lines were joined gives it. */
+export function headingsInline(text: string): string {
+  return text.replace(/^([ \t]*)(Pasal \d+[A-Z]?)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\S)/gm, '$1$2 ');
+}

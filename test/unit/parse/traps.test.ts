@@ -526,6 +526,21 @@ Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.
     r.doc.descendants((n) => { if (n.type.name === 'penjelasanPasal') texts.push(n.textContent); return true; });
     expect(texts).toEqual(['Cukup jelas.', 'Cukup jelas.', 'Cukup jelas.']);
   });
+
+  it('keeps as text a reference a wrapped line starts with ("Pasal 2 Undang-Undang …" after "dalam")', () => {
+    const r = parse('Pasal 1\nPencegahan dilaksanakan sesuai dengan ketentuan dalam\nPasal 2 Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika.\n');
+    expect(outlineOf(r).pasal.map((p) => p.num)).toEqual(['1']);
+    expect(pasalNodes(r.doc)[0]!.textContent).toBe('Pencegahan dilaksanakan sesuai dengan ketentuan dalam Pasal 2 Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika.');
+  });
+
+  it('reads Pasal headings and Penjelasan entries run together with their first words ("Pasal 2 (1) …", "Pasal 1 Yang dimaksud …")', () => {
+    const r = parse('Pasal 1 Daerah adalah Kota Batam.\nPasal 2 (1) Wali Kota membina.\n(2) Wali Kota mengawasi.\n', `${TAIL}\nPENJELASAN\nATAS\nPERATURAN DAERAH\nI. UMUM\nUmum.\nII. PASAL DEMI PASAL\nPasal 1 Yang dimaksud dengan Daerah ialah wilayah Kota Batam.\nPasal 2 Cukup jelas.\n`);
+    expect(outlineOf(r).pasal.map((p) => p.num)).toEqual(['1', '2']);
+    expect(pasalNodes(r.doc).map((p) => p.textContent)).toEqual(['Daerah adalah Kota Batam.', 'Wali Kota membina.Wali Kota mengawasi.']);
+    const texts: string[] = [];
+    r.doc.descendants((n) => { if (n.type.name === 'penjelasanPasal') texts.push(n.textContent); return true; });
+    expect(texts).toEqual(['Yang dimaksud dengan Daerah ialah wilayah Kota Batam.', 'Cukup jelas.']);
+  });
 });
 
 describe('BAB titles in mixed case', () => {

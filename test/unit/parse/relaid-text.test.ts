@@ -1,7 +1,9 @@
 /**
- * Texts whose lines came apart as some converters set them (a page turned into HTML, or text
- * copied from one): a justified line a word a line, a list marker on a line of its own; or spaced
- * with no-break spaces, as a word processor copies them. Each such text imports to the same structure as the text
+ * Texts laid out otherwise than `pdftotext -layout` gives them. Lines that came apart as some
+ * converters set them (a page turned into HTML, or text copied from one): a justified line a word
+ * a line, a list marker on a line of its own; lines run together: a Pasal heading with the
+ * Pasal's first words on its line; words spaced with no-break spaces, as a word processor copies
+ * them. Each such text imports to the same structure as the text
  * taken with `pdftotext -layout`, and the comparison of the two finds nothing changed.
  */
 import fs from 'node:fs';
@@ -12,7 +14,7 @@ import { compareDocs } from '../../../src/diff/compare';
 import type { Comparison } from '../../../src/diff/types';
 import { parseText } from '../../../src/parse';
 import { corpusDir } from '../../helpers/paths';
-import { markersAlone, tornWordPerLine, unindented } from '../../helpers/relayout';
+import { headingsInline, markersAlone, tornWordPerLine, unindented } from '../../helpers/relayout';
 
 const read = (name: string) => fs.readFileSync(path.join(corpusDir, name), 'utf8');
 const TEXTS = {
@@ -60,6 +62,7 @@ describe('a text whose lines came apart', () => {
     it(`${name}: every fourth long line a word a line`, () => expectSameAs(text, tornWordPerLine(text)));
     it(`${name}: every list and ayat marker on a line of its own`, () => expectSameAs(text, markersAlone(text)));
     it(`${name}: every marker on a line of its own, a blank line before its text`, () => expectSameAs(text, markersAlone(text, true)));
+    it(`${name}: every Pasal heading run together with the Pasal's first words (Penjelasan entries too)`, () => expectSameAs(text, headingsInline(text)));
   }
 
   // A word processor's no-break spaces between the words (the marker's column read as before).
@@ -72,5 +75,6 @@ describe('a text whose lines came apart', () => {
   // after a blank one, reads as a page number (Sulut 2/2018).
   for (const name of ['Surabaya 1/2009', 'Surabaya 3/2018', 'Sulut 4/2014', 'Sulut 3/2016'] as const) {
     it(`${name}, flat: long lines a word a line and markers on lines of their own`, () => expectSameAs(TEXTS[name], tornWordPerLine(markersAlone(unindented(TEXTS[name])))));
+    it(`${name}, flat: Pasal headings run together with the Pasal's first words`, () => expectSameAs(TEXTS[name], headingsInline(unindented(TEXTS[name]))));
   }
 });
