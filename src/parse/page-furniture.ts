@@ -5,6 +5,7 @@
  * When the source had no form feeds, page numbers found here also set each line's page.
  */
 import { readDigits } from '../model/misread-digits';
+import { brokenFooterLines, isEsignLine } from './esign-footer';
 import { readHeading, REFERENCE_WORD } from './patterns';
 import type { Diagnostic, RemovedLine, SourceLine } from './types';
 
@@ -26,7 +27,6 @@ function bareValue(text: string): number {
 const PAGE_WORD = /^(halaman|hal\.?)\s*\d{1,4}(\s*(dari|\/)\s*\d{1,4})?$/i;
 const DATE_STAMP = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 const STAMP = /^S\s?A\s?L\s?I\s?N\s?A\s?N$/i;
-const ESIGN = /ditandatangani\s+secara\s+elektronik|Sertifikasi\s+Elektronik|\(BSrE\)|Badan\s+Siber\s+dan\s+Sandi\s+Negara/i;
 const ESIGN_REASON = 'catatan tanda tangan elektronik';
 const URL_LINE = /^(https?:\/\/|www\.)\S+$|\bjdih\.[a-z0-9-]+\.(go\.id|id)\b/i;
 /** Lines never treated as running headers even when repeated (structure and formulas). */
@@ -125,11 +125,11 @@ export function removeFurniture(input: SourceLine[], fromText = false): Furnitur
       reasons[i] = 'nomor halaman';
       pageMarker[i] = true;
     } else if (STAMP.test(l.text)) reasons[i] = 'cap SALINAN';
-    else if (ESIGN.test(l.text)) reasons[i] = ESIGN_REASON;
+    else if (isEsignLine(l.text)) reasons[i] = ESIGN_REASON;
     else if (URL_LINE.test(l.text) && l.text.length < 100) reasons[i] = 'alamat situs (kaki halaman)';
     if (l.pageEnd) pageMarker[i] = true;
   }
-  for (const i of brokenFooterLines(input, reasons)) reasons[i] = ESIGN_REASON;
+  for (const i of brokenFooterLines(input, reasons.map((r) => r === ESIGN_REASON), reasons.map((r) => r === null))) reasons[i] = ESIGN_REASON;
   // A bare date printed next to a page number is a print stamp.
   for (let i = 0; i < input.length; i++) {
     if (reasons[i] === null && DATE_STAMP.test(input[i]!.text) && (pageMarker[i - 1] || pageMarker[i + 1] || pageMarker[i + 2])) reasons[i] = 'tanggal cetak';
@@ -184,44 +184,6 @@ export function removeFurniture(input: SourceLine[], fromText = false): Furnitur
   }
 
   return { lines, removed, diagnostics: summarizeRemoved(removed) };
-}
-
-/** The e-signature footer's sentence, or either of its two halves as a page sets them. */
-const ESIGN_SENTENCE = /Dokumen\s+ini\s+(?:sah\s+dan\s+)?telah\s+ditandatangani\s+secara\s+elektronik(?:\s+menggunakan\s+sertifikat\s+elektronik(?:\s+yang)?)?|(?:diterbitkan\s+oleh\s+)?Balai\s+(?:Besar\s+)?Sertifikasi\s+Elektronik(?:\s*\(BSrE\))?,?(?:\s*Badan\s+Siber\s+dan\s+Sandi\s+Negara(?:\s*\(BSSN\))?\.?)?/gi;
-
-/** How far around a footer line `brokenFooterLines` looks for the rest of its sentence, in characters. */
-const ESIGN_REACH = 240;
-
-/**
- * The lines of an e-signature footer whose sentence a narrow page wrapped ("… menggunakan
- * sertifikat" / "elektronik yang") or a converter tore a word a line ("Dokumen" / "ini" / …):
- * around each line found to be footer, the lines on either side (no blank line between) that the
- * footer's sentence covers whole. The text's own words that run on beside it stay.
- */
-function brokenFooterLines(input: readonly SourceLine[], reasons: ReadonlyArray<string | null>): number[] {
-  const out: number[] = [];
-  for (let seed = 0; seed < input.length; seed++) {
-    if (reasons[seed] !== ESIGN_REASON) continue;
-    let from = seed;
-    for (let chars = 0; from > 0 && !input[from]!.blankBefore && chars < ESIGN_REACH; ) chars += input[--from]!.text.length + 1;
-    let to = seed + 1;
-    for (let chars = 0; to < input.length && !input[to]!.blankBefore && chars < ESIGN_REACH; to++) chars += input[to]!.text.length + 1;
-    const starts: number[] = [];
-    let text = '';
-    for (let i = from; i < to; i++) {
-      if (text) text += ' ';
-      starts.push(text.length);
-      text += input[i]!.text;
-    }
-    for (const match of text.matchAll(ESIGN_SENTENCE)) {
-      const end = match.index + match[0].length;
-      for (let i = from; i < to; i++) {
-        const at = starts[i - from]!;
-        if (reasons[i] === null && at >= match.index && at + input[i]!.text.length <= end) out.push(i);
-      }
-    }
-  }
-  return out;
 }
 
 /** A short line with a page number at its start or end ("2018, No.3   -5-"): the rest, and the number. */
