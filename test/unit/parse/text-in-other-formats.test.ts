@@ -3,7 +3,8 @@
  * its longest lines wrap, the e-signature footer's too) and as Word files, new (.docx) and old
  * (.doc: a paragraph per line, the layout in leading spaces, as a PDF converted to Word gives it),
  * imported through the PDF, DOCX and DOC readers: each compares with its own text unchanged in
- * every unit. These are the paths a Perda takes when a drafter or a DPRD member opens the file
+ * every unit outside the Lampiran (a Lampiran is compared line by line, and the PDF wraps the
+ * long lines of Banjarnegara's tariff tables). These are the paths a Perda takes when a drafter or a DPRD member opens the file
  * the region published or an office kept. A Word file whose lists Word numbered itself, saved as
  * .doc, loses those numbers, and the import says so.
  */
@@ -24,7 +25,7 @@ import { toolsAvailable } from '../export/tools';
 const FILES = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
 const FORMATS = ['pdf', 'docx', 'doc'];
 
-/** Every row of the comparison that is not unchanged, by its labels and status. */
+/** Every row of the comparison outside the Lampiran that is not unchanged, by its labels and status. */
 function changes(c: Comparison): string[] {
   const rows = [...c.pasal, ...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan, ...c.judul, ...c.diktum, ...c.penutup];
   return rows.filter((r) => r.status !== 'unchanged').map((r) => `${r.old?.label ?? '-'} -> ${r.new?.label ?? '-'}: ${r.status}`);
