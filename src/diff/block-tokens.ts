@@ -166,7 +166,7 @@ export function paragraphTokens(node: Node, numbering: Numbering): Token[] {
  * paragraphs with the same words reads unchanged (layout is no change), and where the words
  * changed the break still shows where each paragraph starts.
  */
-const PARAGRAPH_BREAK: Token = { ...markToken('para', 0, ''), k: '' };
+export const PARAGRAPH_BREAK: Token = { ...markToken('para', 0, ''), k: '' };
 
 /** Text of a heading node's first child (the title). */
 export function headingTokens(node: Node, numbering: Numbering): Token[] {

@@ -3,6 +3,7 @@
  * titles and Penjelasan entries. Same aligner and status rules as the Pasal; titles are also
  * matched by where their Pasal went, Penjelasan entries by the Pasal they explain.
  */
+import { joinWrappedLines } from './wrapped-lines';
 import { alignUnits, type AlignUnit, type Match } from './align';
 import type { HeadingUnit, SimpleUnit } from './extract';
 import { heaviestChain } from './order';
@@ -111,9 +112,12 @@ function sameLawMatches(olds: readonly SimpleUnit[], news: readonly SimpleUnit[]
 
 /**
  * Compare Menimbang or Mengingat items, or the paragraphs of the Lampiran (which print no number:
- * one inserted does not renumber those after it; one moved to another Lampiran is renumbered).
+ * one inserted does not renumber those after it; one moved to another Lampiran is renumbered; a
+ * line one text wraps reads as the one line, `wrapped-lines.ts`).
  */
-export function compareItems(kind: 'konsiderans' | 'dasarHukum' | 'lampiran', olds: readonly SimpleUnit[], news: readonly SimpleUnit[], maps: RefMaps, useUids: boolean, withSegments: boolean): OtherRow[] {
+export function compareItems(kind: 'konsiderans' | 'dasarHukum' | 'lampiran', oldUnits: readonly SimpleUnit[], newUnits: readonly SimpleUnit[], maps: RefMaps, useUids: boolean, withSegments: boolean): OtherRow[] {
+  // A Lampiran's lines: one wrapped into several on one side reads as that one line.
+  const [olds, news] = kind === 'lampiran' ? joinWrappedLines(oldUnits, newUnits) : [oldUnits, newUnits];
   const aligned = alignUnits(olds.map((u) => alignUnitOf(u, u.uid)), news.map((u) => alignUnitOf(u, u.uid)), { useUids, minSim: 0.5, minGapSim: 0.3 });
   const matches = kind === 'dasarHukum' ? sameLawMatches(olds, news, aligned) : aligned;
   // A Menimbang item cites the items before it by letter: those citations follow the new letters.

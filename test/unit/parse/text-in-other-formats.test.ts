@@ -3,8 +3,9 @@
  * its longest lines wrap, the e-signature footer's too) and as Word files, new (.docx) and old
  * (.doc: a paragraph per line, the layout in leading spaces, as a PDF converted to Word gives it),
  * imported through the PDF, DOCX and DOC readers: each compares with its own text unchanged in
- * every unit outside the Lampiran (a Lampiran is compared line by line, and the PDF wraps the
- * long lines of Banjarnegara's tariff tables). These are the paths a Perda takes when a drafter or a DPRD member opens the file
+ * every unit outside the Lampiran, and in all but a thousandth of a Lampiran's lines (compared
+ * line by line, where the PDF wraps the long lines of Banjarnegara's tariff tables). These are the
+ * paths a Perda takes when a drafter or a DPRD member opens the file
  * the region published or an office kept. A Word file whose lists Word numbered itself, saved as
  * .doc, loses those numbers, and the import says so.
  */
@@ -56,6 +57,10 @@ describe.runIf(toolsAvailable('libreoffice'))('a corpus text set as a PDF or a W
     const c = compareDocs(text.doc, imported.doc);
     expect(c.pasal.length).toBeGreaterThan(1);
     expect(changes(c)).toEqual([]);
+    // The Lampiran line by line: where the PDF wraps a tariff table's long lines, each wrapped line
+    // reads as the line it was (Banjarnegara: 1 of 5,951 rows left changed; 4,549 before).
+    const lampiran = c.lampiran.filter((r) => r.status !== 'unchanged');
+    expect(lampiran.length).toBeLessThanOrEqual(Math.ceil(c.lampiran.length / 1000));
   }, 60_000);
 
   it('a .doc imports with a note on what the format does not tell, and no warning where every list prints its markers', async () => {
