@@ -527,6 +527,15 @@ Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.
     expect(texts).toEqual(['Cukup jelas.', 'Cukup jelas.', 'Cukup jelas.']);
   });
 
+  it('joins a marker set alone on its line to its text, never to a heading', () => {
+    const r = parse('Pasal 1\nPerizinan meliputi:\na.\nizin lokasi; dan\nb.\n\nizin usaha.\n(2)\nPasal 2\nWali Kota membina.\n');
+    expect(outlineOf(r).pasal.map((p) => p.num)).toEqual(['1', '2']);
+    const labels: string[] = [];
+    r.doc.descendants((n) => { if (n.type.name === 'item') labels.push(`${String(n.attrs.baseNum)} ${n.textContent}`); return true; });
+    expect(labels.slice(-2)).toEqual(['a izin lokasi; dan', 'b izin usaha.']);
+    expect(pasalNodes(r.doc)[1]!.textContent).toBe('Wali Kota membina.');
+  });
+
   it('keeps as text a reference a wrapped line starts with ("Pasal 2 Undang-Undang …" after "dalam")', () => {
     const r = parse('Pasal 1\nPencegahan dilaksanakan sesuai dengan ketentuan dalam\nPasal 2 Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika.\n');
     expect(outlineOf(r).pasal.map((p) => p.num)).toEqual(['1']);
