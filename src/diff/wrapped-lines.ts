@@ -3,8 +3,9 @@
  * (a tariff table's row set on a narrower page, a PDF that breaks it at the margin) and the other
  * does not, the lines no longer pair one to one: each wrapped line would read changed, and its
  * second half inserted. Before the paragraphs are paired, a run of two to four lines on one side
- * whose words together are one line of the other side, word for word, is read as that one line,
- * its breaks kept as paragraph marks with no key (layout, not a change; `paragraphTokens`).
+ * whose words together are one line of the other side is read as that one line, its breaks kept
+ * as paragraph marks with no key (layout, not a change; `paragraphTokens`): word for word, or but
+ * for an edit of a few characters (`editedRunEnd`), which the row then shows in the one line.
  */
 import { PARAGRAPH_BREAK } from './block-tokens';
 import type { SimpleUnit } from './extract';
