@@ -31,43 +31,32 @@ export function joinSplitHeadings(lines: readonly SourceLine[]): SourceLine[] {
   return out;
 }
 
-/** A Pasal heading with the Pasal's first words after it on the same line ("Pasal 3 (1) Setiap …"). */
-const INLINE_PASAL = /^(Pasal\s+(\d{1,3})([A-Z]?))\s+(?=\(1\)|\p{Lu})(\S.*)$/u;
-/** A Pasal heading alone on its line, or a Penjelasan entry's with its words after a colon ("Pasal 8 : Cukup jelas."). */
-const PASAL_LINE = /^Pasal\s+(\d{1,3})[A-Z]?(?:\s*:.*)?$/;
+/**
+ * A Pasal heading with the Pasal's first words after it on the same line: an ayat's "(1)", or a
+ * sentence's capital ("Pasal 3 (1) Setiap …", "Pasal 4 Jenis atau produk …").
+ */
+const INLINE_PASAL = /^(Pasal\s+\d{1,3}[A-Z]?)\s+(?=\(1\)|\p{Lu})(\S.*)$/u;
 
 /**
  * The lines with each Pasal heading that shares its line with the Pasal's first words ("Pasal 3
  * (1) Setiap orang …", as a text whose lines were run together gives it), or a Penjelasan entry's
- * heading with its first words ("Pasal 9 Standar teknis …"), set on a line of its own: where the
- * words after it open an ayat ("(1)": a reference says "Pasal 9 ayat (1)"), or the number is the
- * next Pasal's and the words after it open a sentence. Whether such a line is a heading is then
- * decided as for any heading line (`unit-scan.ts`): a reference a wrapped line starts with
- * ("… dalam" / "Pasal 2 Undang-Undang …") stays text.
+ * heading with its first words ("Pasal 9 Standar teknis …"), set on a line of its own, up to the
+ * Lampiran. Whether such a line is a heading is then decided as for any heading line
+ * (`unit-scan.ts`): a reference a wrapped line starts with ("… dalam" / "Pasal 2 Undang-Undang
+ * …") stays text, and so does a sentence of the Penjelasan Umum that starts so.
  */
 export function splitInlinePasalHeadings(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
-  let last = 0;
   let inBody = true;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as SourceLine;
-    // The Penjelasan numbers its entries afresh; a Lampiran holds no Pasal.
-    if (/^PENJELASAN\b/.test(line.text)) last = 0;
+  for (const line of lines) {
     if (/^LAMPIRAN\b/.test(line.text)) inBody = false;
-    const alone = PASAL_LINE.exec(line.text);
-    if (alone) last = Number(alone[1]);
-    const m = inBody && !alone ? INLINE_PASAL.exec(line.text) : null;
-    const n = m ? Number(m[2]) : 0;
-    // "Pasal 9 (1) …" is never a reference ("Pasal 9 ayat (1)"), whatever its number (an amending
-    // instrument quotes the Pasal it changes); a capital after the number may be one.
-    const ayatFollows = m !== null && (m[4] as string).startsWith('(1)');
-    if (!m || (!ayatFollows && n !== last + 1 && !(n === last && m[3]))) {
+    const m = inBody ? INLINE_PASAL.exec(line.text) : null;
+    if (!m) {
       out.push(line);
       continue;
     }
-    last = n;
     const heading = m[1] as string;
-    const rest = m[4] as string;
+    const rest = m[2] as string;
     // The words after the heading start the Pasal at the line's own column, as the lines after them do.
     out.push({ ...line, text: heading, raw: line.raw.slice(0, line.indent) + heading, pageEnd: undefined });
     out.push({ ...line, text: rest, raw: line.raw.slice(0, line.indent) + rest, blankBefore: false });

@@ -542,6 +542,14 @@ Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.
     expect(pasalNodes(r.doc)[0]!.textContent).toBe('Pencegahan dilaksanakan sesuai dengan ketentuan dalam Pasal 2 Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika.');
   });
 
+  it('keeps as text a sentence of the Penjelasan Umum that starts with a Pasal of another law ("Pasal 18 Undang-Undang Dasar …")', () => {
+    const r = parse('Pasal 1\nSatu.\nPasal 2\nDua.\n', `${TAIL}\nPENJELASAN\nATAS\nPERATURAN DAERAH\nI. UMUM\nDaerah berwenang mengatur urusannya.\nPasal 18 Undang-Undang Dasar Negara Republik Indonesia Tahun 1945 memberikan kewenangan itu.\nII. PASAL DEMI PASAL\nPasal 1\nCukup jelas.\nPasal 2\nCukup jelas.\n`);
+    expect(outlineOf(r).penjelasan_pasal_entries).toBe(2);
+    const umum: string[] = [];
+    r.doc.descendants((n) => { if (n.type.name === 'penjelasanUmum') umum.push(n.textContent); return true; });
+    expect(umum.join(' ')).toContain('Pasal 18 Undang-Undang Dasar Negara Republik Indonesia Tahun 1945 memberikan kewenangan itu.');
+  });
+
   it('reads Pasal headings and Penjelasan entries run together with their first words ("Pasal 2 (1) …", "Pasal 1 Yang dimaksud …")', () => {
     const r = parse('Pasal 1 Daerah adalah Kota Batam.\nPasal 2 (1) Wali Kota membina.\n(2) Wali Kota mengawasi.\n', `${TAIL}\nPENJELASAN\nATAS\nPERATURAN DAERAH\nI. UMUM\nUmum.\nII. PASAL DEMI PASAL\nPasal 1 Yang dimaksud dengan Daerah ialah wilayah Kota Batam.\nPasal 2 Cukup jelas.\n`);
     expect(outlineOf(r).pasal.map((p) => p.num)).toEqual(['1', '2']);
