@@ -31,35 +31,64 @@ export function joinSplitHeadings(lines: readonly SourceLine[]): SourceLine[] {
   return out;
 }
 
-/**
- * A Pasal heading with the Pasal's first words after it on the same line: an ayat's "(1)", or a
- * sentence's capital ("Pasal 3 (1) Setiap …", "Pasal 4 Jenis atau produk …").
- */
-const INLINE_PASAL = /^(Pasal\s+\d{1,3}[A-Z]?)\s+(?=\(1\)|\p{Lu})(\S.*)$/u;
+/** A Pasal heading with the Pasal's first words after it on the same line ("Pasal 3 (1) Setiap …"). */
+const INLINE_PASAL = /^(Pasal\s+(\d{1,3})([A-Z]?))\s+(?=\(1\)|\p{Lu})(\S.*)$/u;
+/** A Pasal heading alone on its line, or a Penjelasan entry's with its words after a colon ("Pasal 8 : Cukup jelas."). */
+const PASAL_LINE = /^Pasal\s+(\d{1,3})[A-Z]?(?:\s*:.*)?$/;
 
 /**
  * The lines with each Pasal heading that shares its line with the Pasal's first words ("Pasal 3
  * (1) Setiap orang …", as a text whose lines were run together gives it), or a Penjelasan entry's
- * heading with its first words ("Pasal 9 Standar teknis …"), set on a line of its own, up to the
- * Lampiran. Whether such a line is a heading is then decided as for any heading line
- * (`unit-scan.ts`): a reference a wrapped line starts with ("… dalam" / "Pasal 2 Undang-Undang
- * …") stays text, and so does a sentence of the Penjelasan Umum that starts so.
+ * heading with its first words ("Pasal 9 Standar teknis …"), set on a line of its own: where the
+ * words after it open an ayat ("(1)": a reference says "Pasal 9 ayat (1)"); or, in a text that
+ * sets a good share of its Pasal headings so (`runTogether`), where the number is the next
+ * Pasal's and the words after it open a sentence. A sentence of a Pasal that starts with
+ * a Pasal of another law ("Pasal 18 Undang-Undang Dasar …") stays text in a text set as printed.
+ * Whether such a line is a heading is then decided as for any heading line (`unit-scan.ts`).
  */
 export function splitInlinePasalHeadings(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
+  const sentencesFollow = runTogether(lines);
+  let last = 0;
   let inBody = true;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    // The Penjelasan numbers its entries afresh; a Lampiran holds no Pasal.
+    if (/^PENJELASAN\b/.test(line.text)) last = 0;
     if (/^LAMPIRAN\b/.test(line.text)) inBody = false;
-    const m = inBody ? INLINE_PASAL.exec(line.text) : null;
-    if (!m) {
+    const alone = PASAL_LINE.exec(line.text);
+    if (alone) last = Number(alone[1]);
+    const m = inBody && !alone ? INLINE_PASAL.exec(line.text) : null;
+    const n = m ? Number(m[2]) : 0;
+    // "Pasal 9 (1) …" is never a reference ("Pasal 9 ayat (1)"), whatever its number (an amending
+    // instrument quotes the Pasal it changes); a capital after the number may be one.
+    const ayatFollows = m !== null && (m[4] as string).startsWith('(1)');
+    if (!m || (!ayatFollows && (!sentencesFollow || (n !== last + 1 && !(n === last && m[3]))))) {
       out.push(line);
       continue;
     }
+    last = n;
     const heading = m[1] as string;
-    const rest = m[2] as string;
+    const rest = m[4] as string;
     // The words after the heading start the Pasal at the line's own column, as the lines after them do.
     out.push({ ...line, text: heading, raw: line.raw.slice(0, line.indent) + heading, pageEnd: undefined });
     out.push({ ...line, text: rest, raw: line.raw.slice(0, line.indent) + rest, blankBefore: false });
   }
   return out;
+}
+
+/**
+ * Whether the batang tubuh sets a good share of its Pasal headings run together with their first
+ * words (two at least, and more than a fifth of them), not alone on a line as a printed text does:
+ * a text as printed has none, save a sentence that starts a line with a Pasal of another law.
+ */
+function runTogether(lines: readonly SourceLine[]): boolean {
+  let alone = 0;
+  let inline = 0;
+  for (const line of lines) {
+    if (/^(PENJELASAN|LAMPIRAN)\b/.test(line.text)) break;
+    if (PASAL_LINE.test(line.text)) alone++;
+    else if (INLINE_PASAL.test(line.text)) inline++;
+  }
+  return inline >= 2 && inline * 4 > alone;
 }

@@ -542,12 +542,24 @@ Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.
     expect(pasalNodes(r.doc)[0]!.textContent).toBe('Pencegahan dilaksanakan sesuai dengan ketentuan dalam Pasal 2 Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika.');
   });
 
+  it('keeps as text a sentence of a Pasal that starts a line with a Pasal of another law, in a text whose headings stand alone', () => {
+    const r = parse('Pasal 1\nPencegahan dilaksanakan oleh Pemerintah Daerah.\nPasal 2 Undang-Undang Nomor 35 Tahun 2009 menjadi acuannya.\nPasal 2\nWali Kota membina.\n');
+    expect(outlineOf(r).pasal.map((p) => p.num)).toEqual(['1', '2']);
+    expect(pasalNodes(r.doc)[0]!.textContent).toBe('Pencegahan dilaksanakan oleh Pemerintah Daerah. Pasal 2 Undang-Undang Nomor 35 Tahun 2009 menjadi acuannya.');
+  });
+
   it('keeps as text a sentence of the Penjelasan Umum that starts with a Pasal of another law ("Pasal 18 Undang-Undang Dasar …")', () => {
     const r = parse('Pasal 1\nSatu.\nPasal 2\nDua.\n', `${TAIL}\nPENJELASAN\nATAS\nPERATURAN DAERAH\nI. UMUM\nDaerah berwenang mengatur urusannya.\nPasal 18 Undang-Undang Dasar Negara Republik Indonesia Tahun 1945 memberikan kewenangan itu.\nII. PASAL DEMI PASAL\nPasal 1\nCukup jelas.\nPasal 2\nCukup jelas.\n`);
     expect(outlineOf(r).penjelasan_pasal_entries).toBe(2);
     const umum: string[] = [];
     r.doc.descendants((n) => { if (n.type.name === 'penjelasanUmum') umum.push(n.textContent); return true; });
     expect(umum.join(' ')).toContain('Pasal 18 Undang-Undang Dasar Negara Republik Indonesia Tahun 1945 memberikan kewenangan itu.');
+  });
+
+  it('in a text whose headings run together with their first words, keeps as text a line that starts with a Pasal of another law', () => {
+    const r = parse('Pasal 1 Daerah adalah Kota Batam.\nPasal 2 Pencegahan dilaksanakan oleh Pemerintah Daerah.\nPasal 18 Undang-Undang Dasar 1945 menjadi dasarnya.\nPasal 3 Wali Kota membina.\n');
+    expect(outlineOf(r).pasal.map((p) => p.num)).toEqual(['1', '2', '3']);
+    expect(pasalNodes(r.doc)[1]!.textContent).toBe('Pencegahan dilaksanakan oleh Pemerintah Daerah. Pasal 18 Undang-Undang Dasar 1945 menjadi dasarnya.');
   });
 
   it('reads Pasal headings and Penjelasan entries run together with their first words ("Pasal 2 (1) …", "Pasal 1 Yang dimaksud …")', () => {
