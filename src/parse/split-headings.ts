@@ -12,6 +12,11 @@ const NUMBER_OF: Record<string, RegExp> = {
   bab: /^[IVXLCDM]+[A-Z]?$/,
 };
 
+/** A sentence torn a word a line ("sehingga" / "Pasal" / "22" / "berbunyi") goes on in lower case on the line `after`. */
+function sentenceGoesOn(after: SourceLine | undefined): boolean {
+  return after !== undefined && !after.blankBefore && /^\p{Ll}/u.test(after.text);
+}
+
 /** The lines with every heading split over two lines joined into one. */
 export function joinSplitHeadings(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
@@ -20,10 +25,7 @@ export function joinSplitHeadings(lines: readonly SourceLine[]): SourceLine[] {
     const next = lines[i + 1];
     const word = WORD_ALONE.exec(line.text)?.[1];
     const number = word ? NUMBER_OF[word.toLowerCase()] : undefined;
-    // A sentence torn a word a line ("sehingga" / "Pasal" / "22" / "berbunyi") goes on in lower case.
-    const after = lines[i + 2];
-    const sentenceGoesOn = after !== undefined && !after.blankBefore && /^\p{Ll}/u.test(after.text);
-    if (word && number && next && !next.blankBefore && next.page === line.page && number.test(next.text) && !sentenceGoesOn) {
+    if (word && number && next && !next.blankBefore && next.page === line.page && number.test(next.text) && !sentenceGoesOn(lines[i + 2])) {
       out.push({ ...line, text: `${line.text} ${next.text}`, raw: `${line.raw} ${next.text}`, pageEnd: next.pageEnd });
       i++;
     } else out.push(line);
@@ -33,6 +35,9 @@ export function joinSplitHeadings(lines: readonly SourceLine[]): SourceLine[] {
 
 /** A Pasal heading with the Pasal's first words after it on the same line ("Pasal 3 (1) Setiap …"). */
 const INLINE_PASAL = /^(Pasal\s+(\d{1,3})([A-Z]?))\s+(?=\(1\)|\p{Lu})(\S.*)$/u;
+/** The first letters of the lines `splitInlinePasalHeadings` reads: "Pasal", "PENJELASAN", "LAMPIRAN". */
+const STARTS = new Set(['P'.charCodeAt(0), 'L'.charCodeAt(0)]);
+
 /** A Pasal heading alone on its line, or a Penjelasan entry's with its words after a colon ("Pasal 8 : Cukup jelas."). */
 const PASAL_LINE = /^Pasal\s+(\d{1,3})[A-Z]?(?:\s*:.*)?$/;
 
@@ -53,6 +58,11 @@ export function splitInlinePasalHeadings(lines: readonly SourceLine[]): SourceLi
   let inBody = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
+    // Only lines that open with "Pasal", "PENJELASAN" or "LAMPIRAN" concern this pass.
+    if (!STARTS.has(line.text.charCodeAt(0))) {
+      out.push(line);
+      continue;
+    }
     // The Penjelasan numbers its entries afresh; a Lampiran holds no Pasal.
     if (/^PENJELASAN\b/.test(line.text)) last = 0;
     if (/^LAMPIRAN\b/.test(line.text)) inBody = false;
@@ -86,6 +96,7 @@ function runTogether(lines: readonly SourceLine[]): boolean {
   let alone = 0;
   let inline = 0;
   for (const line of lines) {
+    if (!STARTS.has(line.text.charCodeAt(0))) continue;
     if (/^(PENJELASAN|LAMPIRAN)\b/.test(line.text)) break;
     if (PASAL_LINE.test(line.text)) alone++;
     else if (INLINE_PASAL.test(line.text)) inline++;
