@@ -12,7 +12,7 @@
  */
 import mammoth from 'mammoth';
 import { CoreError } from '../core-error';
-import { readHeading, readMarker, type MarkerStyle } from './patterns';
+import { isLampiranHeading, readHeading, readMarker, type MarkerStyle } from './patterns';
 import { collapseSpaces, expandTabs, leadingColumns } from './normalize-lines';
 import { wordNumbering, type WordHeading, type WordListParagraph, type WordNumbering } from './docx-numbering';
 import { toRoman } from '../model/roman';
@@ -255,9 +255,6 @@ export async function docxLines(bytes: Uint8Array): Promise<SourceLine[]> {
   return out;
 }
 
-/** The heading that opens a Lampiran ("LAMPIRAN", "LAMPIRAN II"). */
-const LAMPIRAN_HEADING = /^LAMPIRAN(?:\s+[IVXLC]+)?$/;
-
 /** Share of paragraph breaks that fall mid-sentence above which a file is read as one paragraph per line. */
 const LINE_LAYOUT_SHARE = 0.15;
 
@@ -270,7 +267,7 @@ export function isLineLayout(paras: ReadonlyArray<{ text: string[]; level: numbe
   const all = paras.filter((p) => p.level === 0).map((p) => collapseSpaces(p.text.join(' '))).filter((t) => t !== '');
   // Read up to the Lampiran: its tables (Banjarnegara's run to 6,000 lines of tariffs) break
   // lines that are no sentences.
-  const lampiran = all.findIndex((t) => LAMPIRAN_HEADING.test(t));
+  const lampiran = all.findIndex(isLampiranHeading);
   const firsts = lampiran >= 20 ? all.slice(0, lampiran) : all;
   if (firsts.length < 20) return false;
   let wrapped = 0;

@@ -277,3 +277,10 @@ export function withFollowingLines(lines: ReadonlyArray<{ text: string }>, i: nu
 /** How much text `withFollowingLines` gathers: enough for the longest opening phrase it serves. */
 const PHRASE_CHARS = 40;
 const PHRASE_MAX_LINES = 6;
+
+const LAMPIRAN_HEADING = /^LAMPIRAN(\s+[IVXLCDM]+)?\b/;
+
+/** The line opens a Lampiran: "LAMPIRAN", "LAMPIRAN II", "LAMPIRAN I PERATURAN DAERAH …", in capitals. */
+export function isLampiranHeading(text: string): boolean {
+  return LAMPIRAN_HEADING.test(text) && text === text.toUpperCase();
+}

@@ -4,7 +4,7 @@
  * tubuh, pengundangan formula, penutup, and the Penjelasan / Lampiran sections after them. A part
  * that is not found has an empty range; nothing is skipped.
  */
-import { readHeading, withFollowingLines } from './patterns';
+import { isLampiranHeading, readHeading, withFollowingLines } from './patterns';
 import type { SourceLine } from './types';
 
 /** A half-open range of line indexes. */
@@ -32,7 +32,6 @@ const MENETAPKAN_MAX_CHARS = 600;
 const DITETAPKAN = /^(?:Ditetapkan|DITETAPKAN)\s+[Dd][Ii]\b/;
 const DIUNDANGKAN = /^(?:Diundangkan|DIUNDANGKAN)\s+[Dd][Ii]\b/;
 const AGAR = /^Agar\s+setiap\s+orang\b/i;
-const LAMPIRAN = /^LAMPIRAN(\s+[IVXLCDM]+)?\b/;
 
 function find(lines: readonly SourceLine[], re: RegExp, from: number, to = lines.length): number {
   for (let i = Math.max(0, from); i < to; i++) if (re.test(withFollowingLines(lines, i))) return i;
@@ -87,7 +86,7 @@ export function segment(lines: readonly SourceLine[]): Segments {
     const next = lines[i + 1]?.text ?? '';
     if (/^PENJELASAN$/.test(t) && /^ATAS\b/.test(next) || /^PENJELASAN\s+ATAS\b/.test(t)) {
       if (!sections.some((s) => s.kind === 'penjelasan')) sections.push({ kind: 'penjelasan', range: { start: i, end: n } });
-    } else if (LAMPIRAN.test(t) && t === t.toUpperCase()) {
+    } else if (isLampiranHeading(t)) {
       const prev = sections[sections.length - 1];
       if (!prev || prev.kind === 'penjelasan' || prev.range.start !== i) sections.push({ kind: 'lampiran', range: { start: i, end: n } });
     }

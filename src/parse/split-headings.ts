@@ -4,6 +4,7 @@
  * furniture is removed, so the number alone is not taken for a page number; and a Pasal heading
  * run together with the Pasal's first words ("Pasal 3 (1) Setiap …"), set apart.
  */
+import { isLampiranHeading } from './patterns';
 import type { SourceLine } from './types';
 
 const WORD_ALONE = /^(Pasal|PASAL|BAB)$/;
@@ -55,7 +56,7 @@ export function splitInlinePasalHeadings(lines: readonly SourceLine[]): SourceLi
   const out: SourceLine[] = [];
   const sentencesFollow = runTogether(lines);
   let last = 0;
-  let inBody = true;
+  let beforeLampiran = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     // Only lines that open with "Pasal", "PENJELASAN" or "LAMPIRAN" concern this pass.
@@ -65,10 +66,10 @@ export function splitInlinePasalHeadings(lines: readonly SourceLine[]): SourceLi
     }
     // The Penjelasan numbers its entries afresh; a Lampiran holds no Pasal.
     if (/^PENJELASAN\b/.test(line.text)) last = 0;
-    if (/^LAMPIRAN\b/.test(line.text)) inBody = false;
+    if (isLampiranHeading(line.text)) beforeLampiran = false;
     const alone = PASAL_LINE.exec(line.text);
     if (alone) last = Number(alone[1]);
-    const m = inBody && !alone ? INLINE_PASAL.exec(line.text) : null;
+    const m = beforeLampiran && !alone ? INLINE_PASAL.exec(line.text) : null;
     const n = m ? Number(m[2]) : 0;
     // "Pasal 9 (1) …" is never a reference ("Pasal 9 ayat (1)"), whatever its number (an amending
     // instrument quotes the Pasal it changes); a capital after the number may be one.
@@ -97,7 +98,7 @@ function runTogether(lines: readonly SourceLine[]): boolean {
   let inline = 0;
   for (const line of lines) {
     if (!STARTS.has(line.text.charCodeAt(0))) continue;
-    if (/^(PENJELASAN|LAMPIRAN)\b/.test(line.text)) break;
+    if (/^PENJELASAN\b/.test(line.text) || isLampiranHeading(line.text)) break;
     if (PASAL_LINE.test(line.text)) alone++;
     else if (INLINE_PASAL.test(line.text)) inline++;
   }
