@@ -89,13 +89,24 @@ export interface BodyPositions {
   new: ReadonlyMap<string, number>;
 }
 
+/** A row in reading order: `side` 'old' is the old place of a row read apart (`orderBody`'s `apart`). */
+export interface OrderedRow<T> {
+  row: T;
+  bab: string | null;
+  side?: 'old';
+}
+
 /**
  * `rows` (the Pasal rows and title rows of a comparison) in reading order, each with the BAB
  * label it is filed under: its own BAB's for a row of the new text; for a removed row the removed
  * BAB before it ("BAB IX (dihapus)"), if one stands between it and the last row of the new text,
  * else the new text's BAB too.
+ *
+ * A row `apart` says yes to (a moved unit, in a redline that writes moves) comes twice: at its new
+ * place, and at its old place (`side` 'old') placed as a removed unit is; it anchors no removed
+ * unit. So the old units read in their old order wherever the new ones stand.
  */
-export function orderBody<T extends BodyRow>(pos: BodyPositions, rows: readonly T[]): Array<{ row: T; bab: string | null }> {
+export function orderBody<T extends BodyRow>(pos: BodyPositions, rows: readonly T[], apart?: (row: T) => boolean): Array<OrderedRow<T>> {
   const survivorKey = new Map<string, number>();
   const removedBab = new Set<string>();
   const newBabPositions: number[] = [];
@@ -106,15 +117,23 @@ export function orderBody<T extends BodyRow>(pos: BodyPositions, rows: readonly 
       continue;
     }
     if (r.kind === 'bab') newBabPositions.push(n);
+    if (apart?.(r)) continue;
     for (const o of [r.old, ...(r.oldAll ?? [])]) if (o) survivorKey.set(o.uid, n);
   }
   newBabPositions.sort((a, b) => a - b);
   const removedKey = removedKeys(pos.old, survivorKey, removedBab, newBabPositions);
-  const keyOf = (r: T) => (r.new ? pos.new.get(r.new.uid) : undefined) ?? (r.old ? removedKey.get(r.old.uid) : undefined) ?? Number.MAX_SAFE_INTEGER;
-  const sorted = rows.map((r, i) => ({ r, k: keyOf(r), i })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.r);
+  const oldKey = (r: T) => (r.old ? removedKey.get(r.old.uid) : undefined) ?? Number.MAX_SAFE_INTEGER;
+  const keyOf = (r: T) => (r.new ? pos.new.get(r.new.uid) : undefined) ?? oldKey(r);
+  const entries: Array<{ r: T; k: number; i: number; side?: 'old' }> = rows.map((r, i) => ({ r, k: keyOf(r), i }));
+  if (apart) rows.forEach((r, i) => r.new && r.old && apart(r) && entries.push({ r, k: oldKey(r), i, side: 'old' }));
+  entries.sort((a, b) => a.k - b.k || a.i - b.i);
   let bab: string | null = null;
   let removed: string | null = null;
-  return sorted.map((r) => {
+  return entries.map(({ r, side }) => {
+    if (side) {
+      if (r.kind === 'bab' && r.old) removed = removedBabLabel(r.old.label);
+      return { row: r, bab: removed ?? bab, side };
+    }
     if (r.new) {
       removed = null;
       if (r.kind === 'bab') bab = r.new.label;

@@ -97,11 +97,19 @@ export function isFormOnlyChange(row: PasalRow | OtherRow): boolean {
   return row.status === 'changed' && !row.moved && !staleRefs(row) && formChangeOf(row.segments) !== '';
 }
 
+/** Whether a row kept its number and went to another BAB: it moved from (to) that BAB, not from "Pasal 22". */
+function wentToOtherBab(row: PasalRow | OtherRow): row is PasalRow {
+  return 'oldBab' in row && row.oldBab !== null && row.oldBab !== row.newBab && row.old?.label === row.new?.label;
+}
+
+/** The note at the old place of a unit that moved, where a redline shows it too: "Dipindahkan ke Pasal 12". */
+export function movedToNote(row: PasalRow | OtherRow): string {
+  return `Dipindahkan ke ${(wentToOtherBab(row) ? row.newBab : row.new?.label) ?? ''}`;
+}
+
 /** Indonesian note for a comparison row: "Tetap", "Diubah", "Dipindahkan dari Pasal 9", ... */
 export function keteranganOf(row: PasalRow | OtherRow): string {
-  // A Pasal that kept its number but went to another BAB came from that BAB, not from "Pasal 22".
-  const fromBab = 'oldBab' in row && row.oldBab !== null && row.oldBab !== row.newBab && row.old?.label === row.new?.label;
-  const oldLabel = (fromBab ? (row as PasalRow).oldBab : row.old?.label) ?? '';
+  const oldLabel = (wentToOtherBab(row) ? row.oldBab : row.old?.label) ?? '';
   switch (row.status) {
     case 'unchanged':
       return 'Tetap';

@@ -8,15 +8,16 @@
  * rejecting them the old. A unit the comparison does not call unchanged or renumbered only
  * carries its Keterangan (with the notes on its parts) as a note.
  */
-import { orderBody } from '../../diff/body-order';
+import { orderBody, type OrderedRow } from '../../diff/body-order';
 import { lampiranName } from '../../diff/compare-other';
-import { keteranganOf } from '../../diff/keterangan';
+import { keteranganOf, movedToNote } from '../../diff/keterangan';
 import { renumberedPieces } from '../../diff/printed-otherwise';
 import { hungMarker, segmentLines, type SideLines } from '../../diff/segment-lines';
 import type { Comparison, OtherRow, PasalRow, Segment, UnitRef } from '../../diff/types';
 import { partNotes } from '../table/part-notes';
 import type { RedlineFrame } from './frame-paras';
-import type { RedlineDocument, RedlinePara, RedlineRun, RedlineStyle } from './redline-model';
+import { listOrder } from './list-order';
+import { markChange, type RedlineDocument, type RedlinePara, type RedlineRun, type RedlineStyle } from './redline-model';
 
 /** Options of `comparisonRedline`. */
 export interface ComparisonRedlineOptions {
@@ -232,17 +233,19 @@ function asWhole(paras: readonly RedlinePara[], whole: RedlinePara['whole']): Re
  * The Penjelasan as the Perda prints it (drafting-rules.md 1.11): "PENJELASAN / ATAS /" the
  * Judul (marked as the Judul is), "I. UMUM" and its text, "II. PASAL DEMI PASAL" and an entry per Pasal.
  */
-function penjelasanParas(c: Comparison): RedlinePara[] {
+function penjelasanParas(c: Comparison, moves: Moves): RedlinePara[] {
   if (c.penjelasan.length === 0) return [];
   const umum = c.penjelasan.filter((r) => r.kind === 'penjelasanUmum');
   const perPasal = c.penjelasan.filter((r) => r.kind !== 'penjelasanUmum');
   const whole = partWhole(c.penjelasan);
+  // The old labels of the Pasal written as moves: their entries are the ones to read moved too.
+  const movedPasal = new Set(c.pasal.filter(writtenAsMove).map((r) => r.old?.label));
   return [
     caption('PENJELASAN', 'judul', whole),
     caption('ATAS', 'judul', whole),
     ...asWhole(c.judul.flatMap((r) => textParas(r.segments, {}, 'judul')), whole),
     ...(umum.length ? [caption('I. UMUM', 'caption', partWhole(umum)), ...umum.flatMap((r) => plainParas(r, 'text'))] : []),
-    ...(perPasal.length ? [caption('II. PASAL DEMI PASAL', 'caption', partWhole(perPasal)), ...perPasal.flatMap(penjelasanPasalParas)] : []),
+    ...(perPasal.length ? [caption('II. PASAL DEMI PASAL', 'caption', partWhole(perPasal)), ...listParas(perPasal, penjelasanPasalParas, moves, (row) => movedPasal.has(row.old?.label.replace(/^Penjelasan /, '') ?? ''))] : []),
   ];
 }
 
@@ -258,27 +261,98 @@ function lampiranParas(rows: readonly OtherRow[]): RedlinePara[] {
   return [...byName].flatMap(([name, group]) => [caption(name, 'caption', partWhole(group)), ...group.flatMap((r) => plainParas(r, 'text'))]);
 }
 
+/** Numbers the moves of one redline: a number per moved row, the same at both its places. */
+class Moves {
+  private readonly ids = new Map<AnyRow, number>();
+  /** The number of `row`'s move. */
+  idOf(row: AnyRow): number {
+    const id = this.ids.get(row) ?? this.ids.size + 1;
+    this.ids.set(row, id);
+    return id;
+  }
+}
+
+/**
+ * The paragraphs of rows in redline order (`order`): a row `moved` says yes to at each of its
+ * places (`movedPlace`), the others as `marked` sets them.
+ */
+function placedParas<T extends AnyRow>(order: ReadonlyArray<OrderedRow<T>>, moved: (row: T) => boolean, marked: (row: T) => RedlinePara[], moves: Moves): RedlinePara[] {
+  return order.flatMap(({ row, side }) => {
+    const paras = marked(row);
+    if (!moved(row)) return paras;
+    const note = side ? movedToNote(row) : (noteOf(row) ?? `Dipindahkan dari ${row.old?.label ?? ''}`);
+    return movedPlace(paras, side ?? 'new', moves.idOf(row), note);
+  });
+}
+
+/** The paragraphs of a list part (Menimbang, Mengingat, the Penjelasan's entries), items out of their old order written as moves (`list-order.ts`). */
+function listParas(rows: readonly OtherRow[], marked: (row: OtherRow) => RedlinePara[], moves: Moves, rather?: (row: OtherRow) => boolean): RedlinePara[] {
+  const { order, moved } = listOrder(rows, rather);
+  return placedParas(order, (row) => moved.has(row), marked, moves);
+}
+
+/** Whether a row is a unit that moved, written as a move: at its old place and at its new one. */
+function writtenAsMove(row: AnyRow): boolean {
+  return row.moved && row.old !== null && row.new !== null && row.status !== 'split' && row.status !== 'merged';
+}
+
+/**
+ * The paragraphs of a moved unit (`paras`, both texts marked) as one place shows it: at the old
+ * place the old text, at the new place the new one. Its words both texts have are the move's
+ * ('moveFrom' / 'moveTo'); the words only that text has stay deleted or inserted, so the reader
+ * sees what the move also changed; a break the other text has only is not there (the lines run
+ * on). Accepting every revision leaves the new place only, rejecting them the old place only.
+ */
+function movedPlace(paras: readonly RedlinePara[], side: 'old' | 'new', id: number, note: string | undefined): RedlinePara[] {
+  const other = side === 'old' ? 'insert' : 'delete';
+  const own = side === 'old' ? 'delete' : 'insert';
+  const moved = side === 'old' ? 'moveFrom' : 'moveTo';
+  const runs = (rs: readonly RedlineRun[] | undefined): RedlineRun[] => (rs ?? []).filter((r) => r.change !== other).map((r) => ({ text: r.text, change: r.change ?? moved }));
+  const out: RedlinePara[] = [];
+  // Whether the paragraph before runs on into the next one here: its break is the other text's only.
+  let runOn = false;
+  for (const p of paras) {
+    const breaks = markChange(p) !== other;
+    const marker = runs(p.marker);
+    const body = runs(p.runs);
+    const last = out[out.length - 1];
+    if (p.whole === other || (marker.length === 0 && body.every((r) => r.text.trim() === ''))) {
+      // Nothing of it here; a break both texts have still ends the paragraph before.
+      if (breaks) runOn = false;
+      continue;
+    }
+    if (runOn && last) last.runs.push({ text: ' ', change: moved }, ...marker, ...body);
+    else out.push({ style: p.style, runs: body, indent: p.indent, ...(marker.length > 0 ? { marker } : {}), whole: p.whole === own ? own : moved, move: { id, side } });
+    runOn = !breaks;
+  }
+  const first = out[0];
+  if (first && note) first.note = note;
+  return out;
+}
+
 /** The redline of comparison `c`: the new text with every change from the old one marked. */
 export function comparisonRedline(c: Comparison, opts: ComparisonRedlineOptions): RedlineDocument {
   const paras: RedlinePara[] = [];
-  const part = (name: string | null, rows: readonly OtherRow[], of: (row: OtherRow) => RedlinePara[]) => {
+  const moves = new Moves();
+  const part = (name: string | null, rows: readonly OtherRow[], of: (row: OtherRow) => RedlinePara[], asList = false) => {
     if (rows.length === 0) return;
     if (name) paras.push(caption(name, 'caption', partWhole(rows)));
-    for (const row of rows) paras.push(...of(row));
+    paras.push(...(asList ? listParas(rows, of, moves) : rows.flatMap(of)));
   };
   const frame = opts.frame;
   part(null, c.judul, (r) => plainParas(r, 'judul'));
   if (frame) paras.push(...frame.opening);
-  part('Menimbang:', c.konsiderans, itemParas);
-  part('Mengingat:', c.dasarHukum, itemParas);
+  part('Menimbang:', c.konsiderans, itemParas, true);
+  part('Mengingat:', c.dasarHukum, itemParas, true);
   if (frame) paras.push(...frame.deciding);
   part(frame ? null : 'MEMUTUSKAN:', c.diktum, (r) => plainParas(r, 'text'));
   const pasal = new Set<AnyRow>(c.pasal);
   const seenSplits = new Map<string, PasalRow>();
-  for (const { row } of orderBody<AnyRow>(c.bodyOrder, [...c.pasal, ...c.headings])) paras.push(...(pasal.has(row) ? pasalParas(row as PasalRow, seenSplits) : titleParas(row as OtherRow)));
+  const body = orderBody<AnyRow>(c.bodyOrder, [...c.pasal, ...c.headings], writtenAsMove);
+  paras.push(...placedParas(body, writtenAsMove, (row) => (pasal.has(row) ? pasalParas(row as PasalRow, seenSplits) : titleParas(row as OtherRow)), moves));
   part(null, c.penutup, (r) => plainParas(r, 'text'));
   if (frame) paras.push(...frame.closing);
-  paras.push(...penjelasanParas(c));
+  paras.push(...penjelasanParas(c, moves));
   paras.push(...lampiranParas(c.lampiran));
   return {
     docTitle: `Naskah dengan perubahan terlacak: ${opts.newLabel}`,

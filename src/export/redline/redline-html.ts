@@ -2,7 +2,8 @@
  * A redline document as one self-contained HTML page (inline CSS, no scripts): portrait F4 pages
  * with the Perda margins, the document's caption and "- n -" at the head of each page, headings
  * centred, markers hung, deleted words struck through and inserted words underlined bold (`del` /
- * `ins`, never colour only), each unit's Keterangan in a note under its first line. Chromium prints
+ * `ins`, never colour only), a moved unit's words struck twice at its old place and underlined
+ * twice at its new one, each unit's Keterangan in a note under its first line. Chromium prints
  * it to PDF through `htmlToPdf`.
  */
 import { escapeHtml } from '../html/render';
@@ -14,7 +15,10 @@ function runsHtml(runs: readonly RedlineRun[]): string {
   return runs
     .map((r) => {
       const h = escapeHtml(r.text);
-      return r.change === 'delete' ? `<del>${h}</del>` : r.change === 'insert' ? `<ins>${h}</ins>` : h;
+      if (r.change === 'delete') return `<del>${h}</del>`;
+      if (r.change === 'insert') return `<ins>${h}</ins>`;
+      if (r.change === 'moveFrom') return `<del class="mv">${h}</del>`;
+      return r.change === 'moveTo' ? `<ins class="mv">${h}</ins>` : h;
     })
     .join('');
 }
@@ -51,6 +55,8 @@ p.note { font-size: 9pt; font-style: italic; margin: 0 0 6pt 0; padding: 1mm 2mm
 .lbl { display: inline-block; box-sizing: border-box; min-width: ${LEVEL_MM}mm; padding-right: 0.3em; text-indent: 0; }
 del { text-decoration: line-through; }
 ins { text-decoration: underline; font-weight: bold; }
+del.mv { text-decoration: line-through double; }
+ins.mv { text-decoration: underline double; font-weight: normal; }
 `.trim();
 }
 
@@ -66,7 +72,7 @@ ${redlineCss(r.caption)}
 </style>
 </head>
 <body>
-<p class="caption"><i>${escapeHtml(r.caption)}</i>. Teks yang dicoret dihapus dari teks lama; teks bergaris bawah tebal ditambahkan dalam teks baru.</p>
+<p class="caption"><i>${escapeHtml(r.caption)}</i>. Teks yang dicoret dihapus dari teks lama; teks bergaris bawah tebal ditambahkan dalam teks baru; teks yang dipindahkan dicoret dua garis di tempat lamanya dan bergaris bawah dua garis di tempat barunya.</p>
 ${r.paras.map(paraHtml).join('\n')}
 </body>
 </html>

@@ -31,14 +31,16 @@ const bytesOnce = redlineToDocx(redline);
  * properties); the runs of that revision go; the others become plain text.
  */
 function resolveAll(xml: string, keep: 'ins' | 'del'): string {
-  const drop = keep === 'ins' ? 'del' : 'ins';
+  // A move's old place (w:moveFrom) goes with the deletions, its new place (w:moveTo) with the insertions.
+  const [drop, kept] = keep === 'ins' ? ['(?:del|moveFrom)', '(?:ins|moveTo)'] : ['(?:ins|moveTo)', '(?:del|moveFrom)'];
   const merge = new RegExp(`<w:p>(<w:pPr>(?:(?!</w:pPr>).)*?<w:rPr><w:${drop} [^>]*/></w:rPr></w:pPr>)((?:(?!</w:p>).)*?)</w:p>\\s*<w:p>(<w:pPr>(?:(?!</w:pPr>).)*?</w:pPr>)?`, 's');
   let out = xml;
   for (let next = out.replace(merge, '<w:p>$3$2'); next !== out; next = out.replace(merge, '<w:p>$3$2')) out = next;
   return out
-    .replace(/<w:rPr><w:(?:ins|del) [^>]*\/><\/w:rPr>/g, '')
+    .replace(/<w:move(?:From|To)Range(?:Start|End) [^>]*\/>/g, '')
+    .replace(/<w:rPr><w:(?:ins|del|moveFrom|moveTo) [^>]*\/><\/w:rPr>/g, '')
     .replace(new RegExp(`<w:${drop} [^>]*[^/]>.*?</w:${drop}>`, 'gs'), '')
-    .replace(new RegExp(`<w:${keep} [^>]*[^/]>(.*?)</w:${keep}>`, 'gs'), '$1')
+    .replace(new RegExp(`<w:${kept} [^>]*[^/]>(.*?)</w:${kept}>`, 'gs'), '$1')
     .replace(/<w:delText/g, '<w:t')
     .replace(/<\/w:delText>/g, '</w:t>');
 }
@@ -76,7 +78,7 @@ describe('the redline of the Surabaya pair as DOCX', () => {
     // Renumbered: "Pasal 11" is now "Pasal 15".
     expect(xml).toMatch(/<w:t xml:space="preserve">Pasal <\/w:t><\/w:r><w:del [^>]*><w:r><w:delText xml:space="preserve">11<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">15<\/w:t>/);
     // Every annotation, revision or comment, has an id of its own.
-    const ids = [...xml.matchAll(/<w:(?:ins|del|commentRangeStart) w:id="(\d+)"/g)].map((m) => m[1]);
+    const ids = [...xml.matchAll(/<w:(?:ins|del|moveFrom|moveTo|moveFromRangeStart|moveToRangeStart|commentRangeStart) w:id="(\d+)"/g)].map((m) => m[1]);
     expect(ids.length).toBeGreaterThan(ins.length + del.length);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -107,15 +109,42 @@ describe('the redline of the Surabaya pair as DOCX', () => {
     expect(allRows(compareDocs(NEW, await resolved(await bytesOnce, 'ins'))).filter((r) => r.status !== 'unchanged')).toEqual([]);
   });
 
-  it('gives the old text when every change is rejected: no unit gained or lost, no word changed, only the order of the units a redline cannot move', async () => {
+  it('gives the old text when every change is rejected: no unit gained or lost, no word changed, every Pasal at its old place; only parts moved inside a Pasal keep their new order', async () => {
     expect(redlineText(redline.paras, 'old')).toContain('PERATURAN DAERAH KOTA SURABAYA NOMOR 1 TAHUN 2009');
     const c = compareDocs(OLD, await resolved(await bytesOnce, 'del'));
     expect(c.pasal).toHaveLength(44);
     const sameWords: UnitStatus[] = ['unchanged', 'renumbered', 'moved'];
     const wrong = allRows(c).filter((r) => !(sameWords.includes(r.status) || (r.status === 'changed' && r.parts.length > 0 && r.parts.every((p) => sameWords.includes(p)))));
     expect(wrong).toEqual([]);
-    // Most of it reads exactly as the old text, in the old order.
-    expect(c.summary.unchanged + c.summary.renumbered).toBeGreaterThan(35);
+    // The three Pasal that moved (old 8, 15 and 16) are back at their old places, so none reads moved or renumbered;
+    // so are the Mengingat items and the Penjelasan's entries.
+    const outOfPlace = (rows: ReadonlyArray<{ status: UnitStatus; old: { label: string } | null }>) => rows.filter((r) => r.status === 'moved' || r.status === 'renumbered').map((r) => r.old?.label);
+    expect(outOfPlace(c.pasal)).toEqual([]);
+    expect(outOfPlace([...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan])).toEqual([]);
+    expect(c.summary.unchanged).toBeGreaterThanOrEqual(41);
+  });
+
+  it('writes a unit that moved as a Word move: struck at its old place (w:moveFrom), written at its new one (w:moveTo), the two ranges named alike', async () => {
+    const xml = await part(await bytesOnce, 'word/document.xml');
+    const names = (side: 'From' | 'To') => [...xml.matchAll(new RegExp(`<w:move${side}RangeStart [^>]*w:name="([^"]+)"`, 'g'))].map((m) => m[1]).sort();
+    // A move per unit that moved: the three Pasal, four Mengingat items and the three Pasal's Penjelasan entries.
+    const moved = new Set(redline.paras.flatMap((p) => (p.move ? [p.move.id] : [])));
+    expect(moved.size).toBe(10);
+    expect(names('From')).toHaveLength(10);
+    expect(names('To')).toEqual(names('From'));
+    // Every range opened is closed.
+    for (const side of ['From', 'To']) expect((xml.match(new RegExp(`<w:move${side}RangeEnd `, 'g')) ?? []).length).toBe(10);
+    // Old Pasal 8, now Pasal 12: its words both texts have are moved, the word the new text dropped is deleted there.
+    expect(xml).toMatch(/<w:moveFrom [^>]*><w:r><w:delText xml:space="preserve">Pasal <\/w:delText><\/w:r><\/w:moveFrom><w:del [^>]*><w:r><w:delText xml:space="preserve">8<\/w:delText>/);
+    expect(xml).toMatch(/<w:del [^>]*><w:r><w:delText xml:space="preserve"> standart<\/w:delText>/);
+    expect(xml).toMatch(/<w:moveTo [^>]*><w:r><w:t xml:space="preserve">Pasal <\/w:t><\/w:r><\/w:moveTo><w:ins [^>]*><w:r><w:t xml:space="preserve">12<\/w:t>/);
+    // Its paragraphs' marks move with it, so neither place leaves an empty paragraph behind.
+    expect((xml.match(/<w:rPr><w:moveFrom [^>]*\/><\/w:rPr><\/w:pPr>/g) ?? []).length).toBeGreaterThanOrEqual(3 * 2);
+    // Read in either direction, the Pasal stand in order: 1 to 44 rejected, 1 to 41 accepted.
+    const headings = (side: 'old' | 'new') => redlineText(redline.paras, side).split('\n').filter((l) => /^Pasal \d+$/.test(l)).map((l) => Number(l.slice(6)));
+    const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+    expect(headings('old').slice(0, 44)).toEqual(upTo(44));
+    expect(headings('new').slice(0, 41)).toEqual(upTo(41));
   });
 
   it('inserts or deletes the captions of a part one text has only: a Penjelasan added to a text that had none is gone again when rejected', async () => {

@@ -30,6 +30,16 @@ describe('the redline as print HTML', () => {
     expect(html).not.toContain('<script');
   });
 
+  it('shows a Pasal that moved at both places, struck twice where it was and underlined twice where it is, its Penjelasan entry alike', () => {
+    const [body, penjelasan] = html.split('<p class="h judul">PENJELASAN</p>') as [string, string];
+    // Old Pasal 8 is new Pasal 12: written at the new place, and after old Pasal 7 (new 13) at the old one.
+    expect(body).toContain('<p class="h pasal whole-moveTo"><ins class="mv">Pasal </ins><ins>12</ins></p>\n<p class="note">Keterangan: Diubah dan dipindahkan dari Pasal 8.');
+    expect(body).toContain('<p class="h pasal whole-moveFrom"><del class="mv">Pasal </del><del>8</del></p>\n<p class="note">Keterangan: Dipindahkan ke Pasal 12</p>');
+    expect(body.indexOf('<del class="mv">Pasal </del><del>8</del>')).toBeGreaterThan(body.indexOf('<p class="h pasal">Pasal <del>7</del><ins>13</ins></p>'));
+    expect(penjelasan).toContain('<p class="h pasal whole-moveFrom"><del class="mv">Pasal </del><del>8</del></p>');
+    expect(html).toContain('del.mv { text-decoration: line-through double; }');
+  });
+
   it('shows a paragraph break one text has only as a marked pilcrow (the 2018 Penjelasan Umum runs in four paragraphs, the 2009 one in three)', () => {
     const umum = html.slice(html.indexOf('I. UMUM'), html.indexOf('II. PASAL DEMI PASAL'));
     expect((umum.match(/<p[ >]/g) ?? []).length).toBeGreaterThanOrEqual(4);
