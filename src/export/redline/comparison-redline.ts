@@ -5,7 +5,8 @@
  * Lampiran), each set as the Perda prints it: headings centred, ayat and items with their markers
  * hung, one step in per level (`segment-lines.ts`). Every difference is a change, numbers that only
  * followed the renumbering included: accepting the changes must give the new text word for word,
- * rejecting them the old. A unit the comparison does not call unchanged or renumbered only
+ * rejecting them the old, in its order: a unit that moved stands at its old place too, as a move
+ * (`moved-place.ts`). A unit the comparison does not call unchanged or renumbered only
  * carries its Keterangan (with the notes on its parts) as a note.
  */
 import { orderBody, type OrderedRow } from '../../diff/body-order';
@@ -17,7 +18,8 @@ import type { Comparison, OtherRow, PasalRow, Segment, UnitRef } from '../../dif
 import { partNotes } from '../table/part-notes';
 import type { RedlineFrame } from './frame-paras';
 import { listOrder } from './list-order';
-import { markChange, type RedlineDocument, type RedlinePara, type RedlineRun, type RedlineStyle } from './redline-model';
+import { movedPlace, Moves } from './moved-place';
+import { type RedlineDocument, type RedlinePara, type RedlineRun, type RedlineStyle } from './redline-model';
 
 /** Options of `comparisonRedline`. */
 export interface ComparisonRedlineOptions {
@@ -261,17 +263,6 @@ function lampiranParas(rows: readonly OtherRow[]): RedlinePara[] {
   return [...byName].flatMap(([name, group]) => [caption(name, 'caption', partWhole(group)), ...group.flatMap((r) => plainParas(r, 'text'))]);
 }
 
-/** Numbers the moves of one redline: a number per moved row, the same at both its places. */
-class Moves {
-  private readonly ids = new Map<AnyRow, number>();
-  /** The number of `row`'s move. */
-  idOf(row: AnyRow): number {
-    const id = this.ids.get(row) ?? this.ids.size + 1;
-    this.ids.set(row, id);
-    return id;
-  }
-}
-
 /**
  * The paragraphs of rows in redline order (`order`): a row `moved` says yes to at each of its
  * places (`movedPlace`), the others as `marked` sets them.
@@ -294,40 +285,6 @@ function listParas(rows: readonly OtherRow[], marked: (row: OtherRow) => Redline
 /** Whether a row is a unit that moved, written as a move: at its old place and at its new one. */
 function writtenAsMove(row: AnyRow): boolean {
   return row.moved && row.old !== null && row.new !== null && row.status !== 'split' && row.status !== 'merged';
-}
-
-/**
- * The paragraphs of a moved unit (`paras`, both texts marked) as one place shows it: at the old
- * place the old text, at the new place the new one. Its words both texts have are the move's
- * ('moveFrom' / 'moveTo'); the words only that text has stay deleted or inserted, so the reader
- * sees what the move also changed; a break the other text has only is not there (the lines run
- * on). Accepting every revision leaves the new place only, rejecting them the old place only.
- */
-function movedPlace(paras: readonly RedlinePara[], side: 'old' | 'new', id: number, note: string | undefined): RedlinePara[] {
-  const other = side === 'old' ? 'insert' : 'delete';
-  const own = side === 'old' ? 'delete' : 'insert';
-  const moved = side === 'old' ? 'moveFrom' : 'moveTo';
-  const runs = (rs: readonly RedlineRun[] | undefined): RedlineRun[] => (rs ?? []).filter((r) => r.change !== other).map((r) => ({ text: r.text, change: r.change ?? moved }));
-  const out: RedlinePara[] = [];
-  // Whether the paragraph before runs on into the next one here: its break is the other text's only.
-  let runOn = false;
-  for (const p of paras) {
-    const breaks = markChange(p) !== other;
-    const marker = runs(p.marker);
-    const body = runs(p.runs);
-    const last = out[out.length - 1];
-    if (p.whole === other || (marker.length === 0 && body.every((r) => r.text.trim() === ''))) {
-      // Nothing of it here; a break both texts have still ends the paragraph before.
-      if (breaks) runOn = false;
-      continue;
-    }
-    if (runOn && last) last.runs.push({ text: ' ', change: moved }, ...marker, ...body);
-    else out.push({ style: p.style, runs: body, indent: p.indent, ...(marker.length > 0 ? { marker } : {}), whole: p.whole === own ? own : moved, move: { id, side } });
-    runOn = !breaks;
-  }
-  const first = out[0];
-  if (first && note) first.note = note;
-  return out;
 }
 
 /** The redline of comparison `c`: the new text with every change from the old one marked. */
