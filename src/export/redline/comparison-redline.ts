@@ -19,6 +19,7 @@ import { partNotes } from '../table/part-notes';
 import type { RedlineFrame } from './frame-paras';
 import { listOrder } from './list-order';
 import { movedPlace, Moves } from './moved-place';
+import { partsInOldOrder } from './part-moves';
 import { type RedlineDocument, type RedlinePara, type RedlineRun, type RedlineStyle } from './redline-model';
 
 /** Options of `comparisonRedline`. */
@@ -140,9 +141,12 @@ function textParas(segments: readonly Segment[], lines: SideLines, style: Redlin
 }
 
 /** A Pasal: its heading ("Pasal ~~4~~ 5"), then its ayat, items and paragraphs. */
-function pasalParas(row: PasalRow, seenSplits: Map<string, PasalRow>): RedlinePara[] {
+function pasalParas(row: PasalRow, seenSplits: Map<string, PasalRow>, moves: Moves): RedlinePara[] {
   const later = laterPiece(row, seenSplits);
-  const text = textParas(row.segments, { old: row.old?.lines, new: row.new?.lines }, 'text', rowWhole(row));
+  const marked = textParas(row.segments, { old: row.old?.lines, new: row.new?.lines }, 'text', rowWhole(row));
+  // Parts that moved inside the Pasal: also at their old places (a split or merged Pasal aside).
+  const inPlace = row.old && row.new && row.status !== 'split' && row.status !== 'merged';
+  const text = inPlace ? partsInOldOrder(marked, row.old?.text ?? '', moves) : marked;
   const heading = later
     ? withFacts({ style: 'pasal', runs: [{ text: row.new?.label ?? '', change: 'insert' }], indent: 0 }, 'insert', noteOf(row))
     : withFacts({ style: 'pasal', runs: changedText(row.old?.label, row.new?.label), indent: 0 }, rowWhole(row), noteOf(row));
@@ -306,7 +310,7 @@ export function comparisonRedline(c: Comparison, opts: ComparisonRedlineOptions)
   const pasal = new Set<AnyRow>(c.pasal);
   const seenSplits = new Map<string, PasalRow>();
   const body = orderBody<AnyRow>(c.bodyOrder, [...c.pasal, ...c.headings], writtenAsMove);
-  paras.push(...placedParas(body, writtenAsMove, (row) => (pasal.has(row) ? pasalParas(row as PasalRow, seenSplits) : titleParas(row as OtherRow)), moves));
+  paras.push(...placedParas(body, writtenAsMove, (row) => (pasal.has(row) ? pasalParas(row as PasalRow, seenSplits, moves) : titleParas(row as OtherRow)), moves));
   part(null, c.penutup, (r) => plainParas(r, 'text'));
   if (frame) paras.push(...frame.closing);
   paras.push(...penjelasanParas(c, moves));

@@ -3,7 +3,7 @@
  * text, moved from there) and at its new place (the new text, moved to there), one number for
  * both places so the DOCX can name the two ranges alike.
  */
-import { markChange, type RedlinePara, type RedlineRun } from './redline-model';
+import { markChange, sideOf, type RedlineChange, type RedlinePara, type RedlineRun } from './redline-model';
 
 /** Numbers the moves of one redline: a number per moved row, the same at both its places. */
 export class Moves {
@@ -21,22 +21,23 @@ export class Moves {
  * place the old text, at the new place the new one. Its words both texts have are the move's
  * ('moveFrom' / 'moveTo'); the words only that text has stay deleted or inserted, so the reader
  * sees what the move also changed; a break the other text has only is not there (the lines run
- * on). Accepting every revision leaves the new place only, rejecting them the old place only.
+ * on). Parts that moved inside the unit (`part-moves.ts`) stand at the place of this side. Accepting
+ * every revision leaves the new place only, rejecting them the old place only.
  */
 export function movedPlace(paras: readonly RedlinePara[], side: 'old' | 'new', id: number, note: string | undefined): RedlinePara[] {
-  const other = side === 'old' ? 'insert' : 'delete';
   const own = side === 'old' ? 'delete' : 'insert';
   const moved = side === 'old' ? 'moveFrom' : 'moveTo';
-  const runs = (rs: readonly RedlineRun[] | undefined): RedlineRun[] => (rs ?? []).filter((r) => r.change !== other).map((r) => ({ text: r.text, change: r.change ?? moved }));
+  const other = (change: RedlineChange | null | undefined) => change != null && sideOf(change) !== side;
+  const runs = (rs: readonly RedlineRun[] | undefined): RedlineRun[] => (rs ?? []).filter((r) => !other(r.change)).map((r) => ({ text: r.text, change: r.change ?? moved }));
   const out: RedlinePara[] = [];
   // Whether the paragraph before runs on into the next one here: its break is the other text's only.
   let runOn = false;
   for (const p of paras) {
-    const breaks = markChange(p) !== other;
+    const breaks = !other(markChange(p));
     const marker = runs(p.marker);
     const body = runs(p.runs);
     const last = out[out.length - 1];
-    if (p.whole === other || (marker.length === 0 && body.every((r) => r.text.trim() === ''))) {
+    if (other(p.whole) || (marker.length === 0 && body.every((r) => r.text.trim() === ''))) {
       // Nothing of it here; a break both texts have still ends the paragraph before.
       if (breaks) runOn = false;
       continue;
