@@ -145,12 +145,25 @@ function pasalParas(row: PasalRow, seenSplits: Map<string, PasalRow>, moves: Mov
   const later = laterPiece(row, seenSplits);
   const marked = textParas(row.segments, { old: row.old?.lines, new: row.new?.lines }, 'text', rowWhole(row));
   // Parts that moved inside the Pasal: also at their old places (a split or merged Pasal aside).
-  const inPlace = row.old && row.new && row.status !== 'split' && row.status !== 'merged';
+  const inPlace = row.old && row.new && row.status !== 'split' && row.status !== 'merged' && partsOutOfOrder(row);
   const text = inPlace ? partsInOldOrder(marked, row.old?.text ?? '', moves) : marked;
   const heading = later
     ? withFacts({ style: 'pasal', runs: [{ text: row.new?.label ?? '', change: 'insert' }], indent: 0 }, 'insert', noteOf(row))
     : withFacts({ style: 'pasal', runs: changedText(row.old?.label, row.new?.label), indent: 0 }, rowWhole(row), noteOf(row));
   return [heading, ...(later === 'all' ? asWhole(text, 'insert') : text)];
+}
+
+/** Whether the parts of a Pasal row (in the new order) stand otherwise than their old lines do: some part moved inside the Pasal. */
+function partsOutOfOrder(row: PasalRow): boolean {
+  const lineOf = new Map((row.old?.lines ?? []).map((l, i) => [l.label, i]));
+  let last = -1;
+  for (const part of row.parts) {
+    const at = part.old ? lineOf.get(part.old.label) : undefined;
+    if (at === undefined) continue;
+    if (at < last) return true;
+    last = at;
+  }
+  return false;
 }
 
 /**
