@@ -77,10 +77,17 @@ describe.skipIf(skip)('import screen (Impor)', () => {
     await page.locator('.perda-doc').waitFor();
     await page.getByRole('tab', { name: s.title }).click();
     await page.getByLabel(s.choose).setInputFiles(pdf);
-    const extracting = page.locator('.import-progress[data-stage="mengekstrak teks PDF"]');
-    await extracting.waitFor({ timeout: 60_000 });
-    expect(await page.locator('.import-progress progress').isVisible()).toBe(true);
-    expect(await page.locator('.import-pages').textContent()).toMatch(/Halaman \d+ dari \d+/);
+    // One look at the page while the PDF is read: the stage, its bar and the page counter together
+    // (read one by one, a loaded host could move the import on to its next stage in between).
+    await page.waitForFunction(
+      () => {
+        const view = document.querySelector('.import-progress[data-stage="mengekstrak teks PDF"]');
+        const bar = view?.querySelector('progress');
+        return !!bar && bar.getClientRects().length > 0 && /Halaman \d+ dari \d+/.test(view?.querySelector('.import-pages')?.textContent ?? '');
+      },
+      undefined,
+      { timeout: 60_000, polling: 50 },
+    );
     await shot('import-1-progress.png');
     // Meanwhile: the editor tab opens and takes typing, and the import goes on.
     await page.getByRole('tab', { name: 'Naskah' }).click();
