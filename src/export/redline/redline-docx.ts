@@ -50,9 +50,9 @@ class RevisionIds {
 }
 
 /** The attributes of a revision element (w:id, w:author, w:date), as docx's own revisions write them. */
-function revisionAttributes(ids: RevisionIds, more: Record<string, { key: string; value: string | number }> = {}) {
+function revisionAttributes(ids: RevisionIds) {
   const { id, author, date } = ids.take();
-  return { id: { key: 'w:id', value: id }, author: { key: 'w:author', value: author }, date: { key: 'w:date', value: date }, ...more };
+  return { id: { key: 'w:id', value: id }, author: { key: 'w:author', value: author }, date: { key: 'w:date', value: date } };
 }
 
 /**
