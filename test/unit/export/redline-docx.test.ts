@@ -15,7 +15,7 @@ import type { Comparison, UnitStatus } from '../../../src/diff/types';
 import { comparisonRedline, redlineFrame, redlineText, redlineToDocx } from '../../../src/export/redline/index';
 import { importBuffer, parseText } from '../../../src/parse';
 import { corpusDir } from '../../helpers/paths';
-import { ayatListItemCount, ayatListSplit, pasalSplit, readCorpus } from '../diff/corpus-edits';
+import { andThen, ayatListItemCount, ayatListSplit, pasalMoved, pasalSplit, readCorpus, reworded } from '../diff/corpus-edits';
 
 const read = (f: string) => fs.readFileSync(path.join(corpusDir, f), 'utf8');
 const OLD = parseText(read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt')).doc;
@@ -173,6 +173,25 @@ describe('the redline of the Surabaya pair as DOCX', () => {
       const c = compareDocs(old, neu);
       expect(c.summary.split).toBeGreaterThan(0);
       const bytes = await redlineToDocx(comparisonRedline(c, { oldLabel: 'A', newLabel: 'B', date: DATE }));
+      const back = compareDocs(old, await resolved(bytes, 'del'));
+      expect(allRows(back).filter((r) => r.status !== 'unchanged')).toEqual([]);
+      const accepted = compareDocs(neu, (await importBuffer(bytes, 'diterima.docx')).doc);
+      expect(allRows(accepted).filter((r) => r.status !== 'unchanged')).toEqual([]);
+    }
+  });
+
+  it('gives a Pasal moved elsewhere back at its old place when rejected, also one reworded on the way (Sulut 4/2014, all renumbered)', async () => {
+    const sulut = readCorpus('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
+    const at = (n: number) => sulut.heads.findIndex((h) => h.n === n);
+    const file = 'perda-prov-sulut-2014-04-minuman-beralkohol.txt';
+    const edits = [pasalMoved(sulut, at(5), at(30)), andThen(reworded(sulut, [at(30)], 3)!, (t) => pasalMoved(t, at(30), at(5)), file)];
+    for (const edit of edits) {
+      const old = parseText(sulut.text).doc;
+      const neu = parseText(edit!.text).doc;
+      const c = compareDocs(old, neu);
+      expect(c.summary.moved + c.pasal.filter((r) => r.moved).length).toBeGreaterThan(0);
+      const bytes = await redlineToDocx(comparisonRedline(c, { oldLabel: 'A', newLabel: 'B', date: DATE }));
+      // Rejected: every unit in its old place, so nothing reads moved or renumbered; accepted: the new text.
       const back = compareDocs(old, await resolved(bytes, 'del'));
       expect(allRows(back).filter((r) => r.status !== 'unchanged')).toEqual([]);
       const accepted = compareDocs(neu, (await importBuffer(bytes, 'diterima.docx')).doc);
