@@ -285,9 +285,12 @@ function lampiranParas(rows: readonly OtherRow[]): RedlinePara[] {
  * places (`movedPlace`), the others as `marked` sets them.
  */
 function placedParas<T extends AnyRow>(order: ReadonlyArray<OrderedRow<T>>, moved: (row: T) => boolean, marked: (row: T) => RedlinePara[], moves: Moves): RedlinePara[] {
+  // A moved row comes twice: its marked text is made once, for both places.
+  const markedOnce = new Map<T, RedlinePara[]>();
   return order.flatMap(({ row, side }) => {
-    const paras = marked(row);
-    if (!moved(row)) return paras;
+    if (!moved(row)) return marked(row);
+    const paras = markedOnce.get(row) ?? marked(row);
+    markedOnce.set(row, paras);
     const note = side ? movedToNote(row) : (noteOf(row) ?? `Dipindahkan dari ${row.old?.label ?? ''}`);
     return movedPlace(paras, side ?? 'new', moves.idOf(row), note);
   });

@@ -40,9 +40,9 @@ export function listOrder<T extends BodyRow>(rows: readonly T[], rather: (row: T
   const places = olds.map((r) => labelPlace((r.old as { label: string }).label));
   if (places.some((p) => p === null) || new Set(places).size !== places.length) return asThey;
   const rank = new Map(olds.map((r, i) => [r, places[i] as number]));
-  const sorted = [...rank.values()].sort((a, b) => a - b);
+  const rankOf = new Map([...rank.values()].sort((a, b) => a - b).map((p, i) => [p, i]));
   const oldPos = new Map<string, number>();
-  for (const [r, p] of rank) oldPos.set((r.old as { uid: string }).uid, sorted.indexOf(p));
+  for (const [r, p] of rank) oldPos.set((r.old as { uid: string }).uid, rankOf.get(p) as number);
   const newPos = new Map<string, number>();
   rows.forEach((r) => r.new && newPos.set(r.new.uid, newPos.size));
   const both = rows.filter((r) => r.old && r.new);
