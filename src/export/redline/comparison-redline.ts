@@ -18,6 +18,7 @@ import type { Comparison, OtherRow, PasalRow, Segment, UnitRef } from '../../dif
 import { partNotes } from '../table/part-notes';
 import type { RedlineFrame } from './frame-paras';
 import { listOrder } from './list-order';
+import { movesAcrossPasal, placeLine } from './cross-pasal-moves';
 import { movedPlace, Moves } from './moved-place';
 import { partsInOldOrder } from './part-moves';
 import { type RedlineDocument, type RedlinePara, type RedlineRun, type RedlineStyle } from './redline-model';
@@ -131,6 +132,7 @@ function textParas(segments: readonly Segment[], lines: SideLines, style: Redlin
     const hung = hungMarker(line);
     const para: RedlinePara = { style: line.layout?.heading ? 'pasal' : style, runs: trimStart(pieceRuns(hung ? hung.rest : line.pieces)), indent: line.layout?.heading ? 0 : (line.layout?.indent ?? 0) };
     if (hung) para.marker = pieceRuns([hung.marker]);
+    if (line.layout) placeLine(para, line.side, line.layout.label);
     const whole = wholeOf(line.pieces);
     if (whole) para.whole = whole;
     const after = i < set.length - 1 ? line.breakAfter : unitWhole;
@@ -326,7 +328,8 @@ export function comparisonRedline(c: Comparison, opts: ComparisonRedlineOptions)
   const pasal = new Set<AnyRow>(c.pasal);
   const seenSplits = new Map<string, PasalRow>();
   const body = orderBody<AnyRow>(c.bodyOrder, [...c.pasal, ...c.headings], writtenAsMove);
-  paras.push(...placedParas(body, writtenAsMove, (row) => (pasal.has(row) ? pasalParas(row as PasalRow, seenSplits, moves) : titleParas(row as OtherRow)), moves));
+  const bodyParas = placedParas(body, writtenAsMove, (row) => (pasal.has(row) ? pasalParas(row as PasalRow, seenSplits, moves) : titleParas(row as OtherRow)), moves);
+  paras.push(...movesAcrossPasal(bodyParas, c.pasal, moves, (p) => trimStart(pieceRuns(p.segments))));
   part(null, c.penutup, (r) => plainParas(r, 'text'));
   if (frame) paras.push(...frame.closing);
   paras.push(...penjelasanParas(c, moves));

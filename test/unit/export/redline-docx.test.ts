@@ -143,6 +143,13 @@ describe('the redline of the Surabaya pair as DOCX', () => {
     expect(xml).toMatch(/<w:moveTo [^>]*><w:r><w:t xml:space="preserve">Pasal <\/w:t><\/w:r><\/w:moveTo><w:ins [^>]*><w:r><w:t xml:space="preserve">12<\/w:t>/);
     // Its paragraphs' marks move with it, so neither place leaves an empty paragraph behind.
     expect((xml.match(/<w:rPr><w:moveFrom [^>]*\/><\/w:rPr><\/w:pPr>/g) ?? []).length).toBeGreaterThanOrEqual(3 * 2);
+    // An ayat that went to another Pasal moves too: old Pasal 3 ayat (1) is ayat (3) of Pasal 4 (old Pasal 2).
+    // Its old marker is deleted and its new one inserted; its words move, and both places carry one name.
+    const ayatWords = 'Penyelenggaraan tempat parkir oleh Pemerintah Daerah meliputi';
+    const from = new RegExp(`<w:moveFromRangeStart [^>]*w:name="(move\\d+)"/>(?:(?!RangeEnd).)*?<w:delText xml:space="preserve">\\(1\\)</w:delText>(?:(?!RangeEnd).)*?<w:moveFrom [^>]*><w:r><w:delText xml:space="preserve">${ayatWords}`, 's').exec(xml);
+    const to = new RegExp(`<w:moveToRangeStart [^>]*w:name="(move\\d+)"/>(?:(?!RangeEnd).)*?<w:t xml:space="preserve">\\(3\\)</w:t>(?:(?!RangeEnd).)*?<w:moveTo [^>]*><w:r><w:t xml:space="preserve">${ayatWords}`, 's').exec(xml);
+    expect(from?.[1]).toBeDefined();
+    expect(to?.[1]).toBe(from?.[1]);
     // Read in either direction, the Pasal stand in order: 1 to 44 rejected, 1 to 41 accepted.
     const headings = (side: 'old' | 'new') => redlineText(redline.paras, side).split('\n').filter((l) => /^Pasal \d+$/.test(l)).map((l) => Number(l.slice(6)));
     const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);

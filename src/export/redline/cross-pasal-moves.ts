@@ -1,0 +1,80 @@
+/**
+ * Parts that moved to another Pasal (an ayat cut from Pasal 3 and set in Pasal 4), in a redline.
+ * Each Pasal's marked lines have such a part as a line deleted at its old place and a line
+ * inserted at its new one; here the two become one move, as Word's Compare writes it: the words
+ * both texts have moved from the old place and to the new one (`moved-place.ts`), the words the
+ * move also changed deleted or inserted, a changed marker ("(1)" now "(3)") deleted and inserted.
+ * Accepting or rejecting every revision reads as before; Word shows the part as moved.
+ */
+import type { PasalRow, PartRow } from '../../diff/types';
+import { movedPlace, type Moves } from './moved-place';
+import type { RedlinePara, RedlineRun } from './redline-model';
+
+/** Which line of which text a paragraph of a Pasal's marked text sets (the label of its part). */
+interface LinePlace {
+  side: 'old' | 'new';
+  label: string;
+}
+
+const places = new WeakMap<RedlinePara, LinePlace>();
+
+/** Record that `para` sets the line of the part `label` of the `side` text. */
+export function placeLine(para: RedlinePara, side: 'old' | 'new', label: string): void {
+  places.set(para, { side, label });
+}
+
+/** A part of `row` that came from another Pasal: its old unit is none of the row's old lines, its new one is. */
+function cameFromElsewhere(row: PasalRow, part: PartRow): boolean {
+  if (!part.old || !part.new || (part.status !== 'moved' && part.status !== 'changed')) return false;
+  const has = (lines: ReadonlyArray<{ label: string }> | undefined, label: string) => (lines ?? []).some((l) => l.label === label);
+  return has(row.new?.lines, part.new.label) && !has(row.old?.lines, part.old.label);
+}
+
+/** The one paragraph of `paras` that sets the line `label` of the `side` text, as a line of that text alone; -1 when none or more. */
+function lineAt(paras: readonly RedlinePara[], side: 'old' | 'new', label: string): number {
+  const whole = side === 'old' ? 'delete' : 'insert';
+  let found = -1;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i] as RedlinePara;
+    const place = places.get(p);
+    if (place?.side !== side || place.label !== label) continue;
+    if (found >= 0 || p.whole !== whole || p.mark !== undefined) return -1;
+    found = i;
+  }
+  return found;
+}
+
+/**
+ * `paras` (a redline's body) with each part that moved between two Pasal (found in `rows`)
+ * written as a move where both its lines stand alone: the old one deleted, the new one inserted.
+ * `runsOf` gives the runs of a part's word diff.
+ */
+export function movesAcrossPasal(paras: readonly RedlinePara[], rows: readonly PasalRow[], moves: Moves, runsOf: (part: PartRow) => RedlineRun[]): RedlinePara[] {
+  const out = [...paras];
+  for (const row of rows) {
+    for (const part of row.parts) {
+      if (!cameFromElsewhere(row, part)) continue;
+      const from = lineAt(out, 'old', part.old?.label ?? '');
+      const to = lineAt(out, 'new', part.new?.label ?? '');
+      if (from < 0 || to < 0) continue;
+      const oldMarker = part.old?.marker ?? '';
+      const newMarker = part.new?.marker ?? '';
+      const marker: RedlineRun[] = oldMarker === newMarker ? [{ text: newMarker }] : [{ text: oldMarker, change: 'delete' }, { text: newMarker, change: 'insert' }];
+      const both = (at: RedlinePara): RedlinePara => {
+        const { whole: _whole, ...rest } = at;
+        const para: RedlinePara = { ...rest, runs: runsOf(part) };
+        const shown = marker.filter((r) => r.text !== '');
+        if (shown.length > 0) para.marker = shown;
+        else delete para.marker;
+        return para;
+      };
+      const id = moves.idOf(part);
+      const [oldPlace] = movedPlace([both(out[from] as RedlinePara)], 'old', id, out[from]?.note);
+      const [newPlace] = movedPlace([both(out[to] as RedlinePara)], 'new', id, out[to]?.note);
+      if (!oldPlace || !newPlace) continue;
+      out[from] = oldPlace;
+      out[to] = newPlace;
+    }
+  }
+  return out;
+}
