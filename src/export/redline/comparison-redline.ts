@@ -19,7 +19,7 @@ import { partNotes } from '../table/part-notes';
 import type { RedlineFrame } from './frame-paras';
 import { listOrder } from './list-order';
 import { movesAcrossPasal, placeLine } from './cross-pasal-moves';
-import { movedPlace, Moves } from './moved-place';
+import { movedPlace, Moves, movesNumberedInOrder } from './moved-place';
 import { partsInOldOrder } from './part-moves';
 import { type RedlineDocument, type RedlinePara, type RedlineRun, type RedlineStyle } from './redline-model';
 
@@ -337,7 +337,7 @@ export function comparisonRedline(c: Comparison, opts: ComparisonRedlineOptions)
   return {
     docTitle: `Naskah dengan perubahan terlacak: ${opts.newLabel}`,
     caption: `Perubahan terlacak: ${opts.newLabel} dibandingkan dengan ${opts.oldLabel}`,
-    paras,
+    paras: movesNumberedInOrder(paras),
     author: opts.author ?? 'Rancang',
     date: opts.date ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
   };

@@ -17,6 +17,20 @@ export class Moves {
 }
 
 /**
+ * `paras` with their moves numbered 1, 2, 3 … in the order they first appear: a number taken for
+ * a move that was then not written (a part search that gave up) leaves no gap in the names.
+ */
+export function movesNumberedInOrder(paras: readonly RedlinePara[]): RedlinePara[] {
+  const dense = new Map<number, number>();
+  return paras.map((p) => {
+    if (!p.move) return p;
+    const id = dense.get(p.move.id) ?? dense.size + 1;
+    dense.set(p.move.id, id);
+    return id === p.move.id ? p : { ...p, move: { id, side: p.move.side } };
+  });
+}
+
+/**
  * The paragraphs of a moved unit (`paras`, both texts marked) as one place shows it: at the old
  * place the old text, at the new place the new one. Its words both texts have are the move's
  * ('moveFrom' / 'moveTo'); the words only that text has stay deleted or inserted, so the reader

@@ -135,6 +135,8 @@ describe('the redline of the Surabaya pair as DOCX', () => {
     expect(moved.size).toBeGreaterThan(10);
     expect(names('From')).toHaveLength(moved.size);
     expect(names('To')).toEqual(names('From'));
+    // Named move1, move2, … with no number left out.
+    expect(names('From')).toEqual(Array.from({ length: moved.size }, (_, i) => `move${i + 1}`).sort());
     // Every range opened is closed.
     for (const side of ['From', 'To']) expect((xml.match(new RegExp(`<w:move${side}RangeEnd `, 'g')) ?? []).length).toBe(moved.size);
     // Old Pasal 8, now Pasal 12: its words both texts have are moved, the word the new text dropped is deleted there.
