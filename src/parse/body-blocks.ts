@@ -47,6 +47,18 @@ export interface BuiltBody {
   ayat: PMJson[] | null;
 }
 
+/** The end of the item before a list's last item: "…; dan", "…; atau", "…; dan/atau", "…; serta". */
+const LAST_ITEM_NEXT = /[;,]\s*(dan|atau|dan\/atau|serta)\s*$/i;
+
+/** The text a unit's content ends with (its last paragraph, or its last list's last item's); null when it has none. */
+function lastText(content: Content): string | null {
+  const last = content[content.length - 1];
+  if (!last) return null;
+  if (last.kind === 'para') return last.text;
+  const item = last.items[last.items.length - 1];
+  return item ? lastText(item.content) : null;
+}
+
 /** A line that is only the conjunction before a list's last item ("; dan" wrapped): it goes on with the item. */
 const CONJUNCTION_LINE = /^(dan|atau|dan\/atau|serta)$/i;
 
@@ -65,6 +77,12 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
   // Laid out flat (every line at one indentation, as a text copied out of a PDF or a Word file
   // with a paragraph per line): a line back at a label's column says nothing about the list.
   const flat = lines.length > 2 && lines.every((l) => l.indent === (lines[0] as SourceLine).indent);
+  /**
+   * The width of the text, its longest line; 0 unless the text keeps its layout (its justified
+   * lines padded with runs of spaces): where a copy closed them up, a line's length says nothing
+   * about where it ended.
+   */
+  const width = lines.some((l) => / {2,}/.test(l.raw.trim())) ? lines.reduce((w, l) => Math.max(w, l.raw.trimEnd().length), 0) : 0;
   let stack: ItemBuf[] = [];
   let prev: SourceLine | null = null;
   let next: SourceLine | null = null;
@@ -170,7 +188,27 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
    * dicabut dan dinyatakan tidak berlaku."): an item ends with ";", it does not go on after it.
    */
   const closesFlatList = (top: ItemBuf, line: SourceLine): boolean =>
-    prev !== null && line.indent <= top.markerIndent && /;\s*$/.test(prev.text) && /^[a-z]/.test(line.text);
+    prev !== null && line.indent <= top.markerIndent && /^[a-z]/.test(line.text) && (/;\s*$/.test(prev.text) || (flat && /,\s*$/.test(prev.text) && isLastItem(top) && endedShort(prev, line)));
+
+  /**
+   * Line `before` ended short of the text's width (`width`): the first word of `line` would have
+   * fitted after it, so the break was the writer's, not the page's.
+   */
+  const endedShort = (before: SourceLine, line: SourceLine): boolean => before.raw.trimEnd().length + 1 + (line.text.split(' ', 1)[0] as string).length <= width;
+
+  /**
+   * `top` is the last item of its list: the item before it ended with the conjunction that comes
+   * before a list's last item ("b. kerja sama pemanfaatan; atau" / "c. …"). Laid out flat, a
+   * lower-case line after such an item's "," is the sentence the list interrupted going on ("d.
+   * kerja sama penyediaan infrastruktur," / "tata cara perhitungan tarifnya diatur …"): a last
+   * item ends with "." where the sentence ends with it, with "," where words follow the list.
+   */
+  const isLastItem = (top: ItemBuf): boolean => {
+    const items = top.list.items;
+    const before = items[items.indexOf(top) - 1];
+    const text = lastText(before?.content ?? []);
+    return text !== null && LAST_ITEM_NEXT.test(text);
+  };
 
   /**
    * The next line is the next item of `top`'s list ("3." after "2."): the list goes on, so the

@@ -69,12 +69,28 @@ describe('a text whose lines came apart', () => {
   it('Banjarnegara 8/2025: no-break spaces between words, its list closing text after "d. …," kept apart from the item', () =>
     expectSameAs(TEXTS['Banjarnegara 8/2025 (amending instrument)'], TEXTS['Banjarnegara 8/2025 (amending instrument)'].replace(/(\S) (\S)/g, '$1\u00a0$2')));
 
-  // Laid out flat, as a page converted to HTML gives it. The two instruments are left out, for
-  // limits docs/import.md names: flat, a list's closing text reads as its last item (Banjarnegara);
-  // an item number printed without its full stop ("2 Pasal 3 diubah"), once alone on its line
-  // after a blank one, reads as a page number (Sulut 2/2018).
-  for (const name of ['Surabaya 1/2009', 'Surabaya 3/2018', 'Sulut 4/2014', 'Sulut 3/2016'] as const) {
+  // Laid out flat, as a page converted to HTML gives it. Banjarnegara's list closing text after
+  // its last item's "," ("d. kerja sama penyediaan infrastruktur," / "tata cara perhitungan …")
+  // is told from the item's own text wrapped after a comma by where the line ended. Sulut 2/2018
+  // is left out, for a limit docs/import.md names: an item number printed without its full stop
+  // ("2 Pasal 3 diubah"), once alone on its line after a blank one, reads as a page number.
+  for (const name of ['Surabaya 1/2009', 'Surabaya 3/2018', 'Sulut 4/2014', 'Sulut 3/2016', 'Banjarnegara 8/2025 (amending instrument)'] as const) {
     it(`${name}, flat: long lines a word a line and markers on lines of their own`, () => expectSameAs(TEXTS[name], tornWordPerLine(markersAlone(unindented(TEXTS[name])))));
     it(`${name}, flat: Pasal headings run together with the Pasal's first words`, () => expectSameAs(TEXTS[name], headingsInline(unindented(TEXTS[name]))));
   }
+  // Copied out of a PDF viewer: flat, and the runs of spaces that justified the lines closed up,
+  // so a line's length no longer says where it ended: an item's text wrapped after a comma stays
+  // the item's (the list's closing text after its last item's "," then reads as that item's too,
+  // a limit docs/import.md names).
+  it('Banjarnegara 8/2025, flat with the spaces closed up: a last item wrapped after a comma keeps its words', () => {
+    const copied = unindented(TEXTS['Banjarnegara 8/2025 (amending instrument)']).split('\n').map((l) => l.replace(/ {2,}/g, ' ')).join('\n');
+    const texts: string[] = [];
+    parseText(copied).doc.descendants((n) => {
+      if (n.type.name === 'item') texts.push(n.firstChild?.textContent ?? '');
+      return true;
+    });
+    expect(texts.filter((t) => t.startsWith('pelayanan lembaga penyiaran publik lokal diukur'))).toEqual([expect.stringMatching(/jenis layanan, frekuensi layanan, .* radio suara Banjarnegara\.$/)]);
+    expect(texts).toContain('pengolahan limbah cair rumah tangga, perkantoran, dan industri.');
+  });
+  it('Sulut 2/2018, flat (no line torn)', () => expectSameAs(TEXTS['Sulut 2/2018 (amending instrument)'], unindented(TEXTS['Sulut 2/2018 (amending instrument)'])));
 });
