@@ -59,6 +59,18 @@ function numberInSentence(input: readonly SourceLine[], i: number): boolean {
 /** The spelled-out number after a figure: "(satu)", "(dua puluh)". */
 const SPELLED_OUT = /^\(\p{Ll}/u;
 
+/**
+ * Whether `text`, a page number, may be the number of the page after the one numbered `before`
+ * (a page number directly after another: the next page's number set at its head). A bare number
+ * right after a page number that it does not follow is text ("-6-" / "2" / "Pasal 3 diubah …":
+ * a change item's "2" without its full stop): a page has one number.
+ */
+function nextPageNumber(before: string, text: string): boolean {
+  if (!PAGE_BARE.test(text)) return true;
+  const digits = /\d+/.exec(readDigits(before))?.[0];
+  return digits !== undefined && bareValue(text) === Number(digits) + 1;
+}
+
 /** How many lines at least stand between two page numbers. */
 const MIN_PAGE_LINES = 10;
 
@@ -121,7 +133,7 @@ export function removeFurniture(input: SourceLine[], fromText = false): Furnitur
   const counting = fromText && !hasFormFeeds ? countingPageNumbers(input) : new Set<number>();
   for (let i = 0; i < input.length; i++) {
     const l = input[i]!;
-    if (isPageNumberLine(l, input[i + 1], counting.has(i))) {
+    if (isPageNumberLine(l, input[i + 1], counting.has(i)) && !(reasons[i - 1] === 'nomor halaman' && !nextPageNumber(input[i - 1]!.text, l.text))) {
       reasons[i] = 'nomor halaman';
       pageMarker[i] = true;
     } else if (STAMP.test(l.text)) reasons[i] = 'cap SALINAN';

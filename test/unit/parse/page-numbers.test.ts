@@ -29,9 +29,10 @@ describe('page numbers without blank lines', () => {
     expect(changed).toEqual([]);
   });
 
+  let said = 0;
+  const filler = (n: number) => Array.from({ length: n }, () => `ketentuan urutan ${said++} dilaksanakan;`);
+
   it('keeps a table column of numbers and a year on a line of its own; removes numbers that count pages', () => {
-    let said = 0;
-    const filler = (n: number) => Array.from({ length: n }, () => `ketentuan urutan ${said++} dilaksanakan;`);
     const text = [
       ...filler(12), 'sebagaimana telah diubah dengan Undang-Undang Nomor 9 Tahun', '2015', ...filler(12),
       '2', ...filler(15), '3', ...filler(15), 'No', '1', '2', '3', 'Retribusi', ...filler(15), '4', ...filler(5),
@@ -44,4 +45,18 @@ describe('page numbers without blank lines', () => {
     // Lines from a Word file: a bare number is never a page number unless it stands apart.
     expect(removeFurniture(normalizeLines(text), false).removed).toEqual([]);
   });
+
+  it('keeps a bare number right after a page number that it does not follow: a page has one number (Sulut 2/2018: "-6-", then its change item "2" without a full stop)', () => {
+    const lines = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2018-02-perubahan-rpjmd.txt'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => /^ 2 {3}Pasal 3 diubah/.test(l));
+    // The item's number alone on its line, its words on the next, as a page taken apart by word sets it.
+    const text = [...lines.slice(0, at), ' 2', '', lines[at]!.replace(/^ 2/, '  '), ...lines.slice(at + 1)].join('\n');
+    const { removed, lines: kept } = removeFurniture(normalizeLines(text), true);
+    expect(removed.filter((r) => r.reason === 'nomor halaman').map((r) => r.text)).toEqual(['-2-', '-3-', '-4-', '-5-', '-6-', '-7-', '-8-', '-9-']);
+    expect(kept.map((l) => l.text)).toContain('2');
+    // The next page's number set at its head after the last one's foot is still one.
+    const twice = removeFurniture(normalizeLines([...filler(12), '5', '', '6', ...filler(12)].join('\n')), true);
+    expect(twice.removed.map((r) => r.text)).toEqual(['5', '6']);
+  });
 });
+
