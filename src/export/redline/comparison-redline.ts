@@ -18,7 +18,7 @@ import type { Comparison, OtherRow, PasalRow, Segment, UnitRef } from '../../dif
 import { partNotes } from '../table/part-notes';
 import type { RedlineFrame } from './frame-paras';
 import { listOrder } from './list-order';
-import { movesAcrossPasal, placeLine } from './cross-pasal-moves';
+import { movesAcrossPasal } from './cross-pasal-moves';
 import { movedPlace, Moves, movesNumberedInOrder } from './moved-place';
 import { partsInOldOrder } from './part-moves';
 import { type RedlineDocument, type RedlinePara, type RedlineRun, type RedlineStyle } from './redline-model';
@@ -132,9 +132,9 @@ function textParas(segments: readonly Segment[], lines: SideLines, style: Redlin
     const hung = hungMarker(line);
     const para: RedlinePara = { style: line.layout?.heading ? 'pasal' : style, runs: trimStart(pieceRuns(hung ? hung.rest : line.pieces)), indent: line.layout?.heading ? 0 : (line.layout?.indent ?? 0) };
     if (hung) para.marker = pieceRuns([hung.marker]);
-    if (line.layout) placeLine(para, line.side, line.layout.label);
     const whole = wholeOf(line.pieces);
     if (whole) para.whole = whole;
+    if (whole && line.layout) para.part = line.layout.label;
     const after = i < set.length - 1 ? line.breakAfter : unitWhole;
     const mark = after === 'insert' || after === 'delete' ? after : null;
     if (mark !== (whole ?? null)) para.mark = mark;

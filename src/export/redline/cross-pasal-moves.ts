@@ -10,35 +10,24 @@ import type { PasalRow, PartRow } from '../../diff/types';
 import { movedPlace, type Moves } from './moved-place';
 import type { RedlinePara, RedlineRun } from './redline-model';
 
-/** Which line of which text a paragraph of a Pasal's marked text sets (the label of its part). */
-interface LinePlace {
-  side: 'old' | 'new';
-  label: string;
-}
-
-const places = new WeakMap<RedlinePara, LinePlace>();
-
-/** Record that `para` sets the line of the part `label` of the `side` text. */
-export function placeLine(para: RedlinePara, side: 'old' | 'new', label: string): void {
-  places.set(para, { side, label });
-}
-
 /** A part of `row` that came from another Pasal: its old unit is none of the row's old lines, its new one is. */
 function cameFromElsewhere(row: PasalRow, part: PartRow): boolean {
   if (!part.old || !part.new || (part.status !== 'moved' && part.status !== 'changed')) return false;
+  // Most parts are named within the row's old Pasal ("Pasal 2 ayat (1)" of "Pasal 2"): no need to look at the lines.
+  const oldPasal = row.old?.label;
+  if (oldPasal && part.old.label.startsWith(`${oldPasal} `)) return false;
   const has = (lines: ReadonlyArray<{ label: string }> | undefined, label: string) => (lines ?? []).some((l) => l.label === label);
   return has(row.new?.lines, part.new.label) && !has(row.old?.lines, part.old.label);
 }
 
-/** The one paragraph of `paras` that sets the line `label` of the `side` text, as a line of that text alone; -1 when none or more. */
+/** The one paragraph of `paras` that sets the line of part `label` as a line the `side` text has only; -1 when none or more. */
 function lineAt(paras: readonly RedlinePara[], side: 'old' | 'new', label: string): number {
   const whole = side === 'old' ? 'delete' : 'insert';
   let found = -1;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i] as RedlinePara;
-    const place = places.get(p);
-    if (place?.side !== side || place.label !== label) continue;
-    if (found >= 0 || p.whole !== whole || p.mark !== undefined) return -1;
+    if (p.part !== label || p.whole !== whole) continue;
+    if (found >= 0 || p.mark !== undefined) return -1;
     found = i;
   }
   return found;

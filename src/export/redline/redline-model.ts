@@ -49,6 +49,8 @@ export interface RedlinePara {
   note?: string;
   /** The move this paragraph is part of: its number (the same at a unit's old place and new one), and which place. */
   move?: { id: number; side: 'old' | 'new' };
+  /** For a line of a Pasal that one text has only (`whole`): the part it sets, as that text names it ("Pasal 3 ayat (1)"). */
+  part?: string;
 }
 
 /** A whole redline document. */

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PartRow, PasalRow, Segment } from '../../../src/diff/types';
-import { movesAcrossPasal, placeLine } from '../../../src/export/redline/cross-pasal-moves';
+import { movesAcrossPasal } from '../../../src/export/redline/cross-pasal-moves';
 import { Moves } from '../../../src/export/redline/moved-place';
 import { redlineText, type RedlinePara, type RedlineRun } from '../../../src/export/redline/redline-model';
 
@@ -29,12 +29,12 @@ function row(parts: PartRow[], oldLines = ['Pasal 2 ayat (1)']): PasalRow {
   return { parts, old: { uid: 'o2', label: 'Pasal 2', text: '', lines: lines(oldLines) }, new: { uid: 'n4', label: 'Pasal 4', text: '', lines: lines(['Pasal 4 ayat (1)', 'Pasal 4 ayat (3)']) } } as unknown as PasalRow;
 }
 
-/** A line of one text, tagged as the redline tags it. */
+/** A line of one text, named for its part as the redline names a line that text has only. */
 function line(side: 'old' | 'new', label: string, marker: string, whole?: 'delete' | 'insert'): RedlinePara {
   const change = side === 'old' ? 'delete' : 'insert';
   const para: RedlinePara = { style: 'text', marker: [{ text: marker, change }], runs: [{ text: WORDS, change }], indent: 0 };
   if (whole) para.whole = whole;
-  placeLine(para, side, label);
+  para.part = label;
   return para;
 }
 
