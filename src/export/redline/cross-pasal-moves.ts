@@ -33,6 +33,18 @@ function lineAt(paras: readonly RedlinePara[], side: 'old' | 'new', label: strin
   return found;
 }
 
+/** A part's marker, kept where both texts print it alike, else the old one deleted and the new one inserted (none where neither prints one). */
+function markerRuns(oldMarker: string, newMarker: string): RedlineRun[] {
+  const runs: RedlineRun[] = oldMarker === newMarker ? [{ text: newMarker }] : [{ text: oldMarker, change: 'delete' }, { text: newMarker, change: 'insert' }];
+  return runs.filter((r) => r.text !== '');
+}
+
+/** The line `at` (one place of the part) with both texts of the part marked: `marker` and `runs`. */
+function bothTexts(at: RedlinePara, marker: RedlineRun[], runs: RedlineRun[]): RedlinePara {
+  const { whole: _whole, marker: _marker, ...rest } = at;
+  return marker.length > 0 ? { ...rest, marker, runs } : { ...rest, runs };
+}
+
 /**
  * `paras` (a redline's body) with each part that moved between two Pasal (found in `rows`)
  * written as a move where both its lines stand alone: the old one deleted, the new one inserted.
@@ -46,20 +58,11 @@ export function movesAcrossPasal(paras: readonly RedlinePara[], rows: readonly P
       const from = lineAt(out, 'old', part.old?.label ?? '');
       const to = lineAt(out, 'new', part.new?.label ?? '');
       if (from < 0 || to < 0) continue;
-      const oldMarker = part.old?.marker ?? '';
-      const newMarker = part.new?.marker ?? '';
-      const marker: RedlineRun[] = oldMarker === newMarker ? [{ text: newMarker }] : [{ text: oldMarker, change: 'delete' }, { text: newMarker, change: 'insert' }];
-      const both = (at: RedlinePara): RedlinePara => {
-        const { whole: _whole, ...rest } = at;
-        const para: RedlinePara = { ...rest, runs: runsOf(part) };
-        const shown = marker.filter((r) => r.text !== '');
-        if (shown.length > 0) para.marker = shown;
-        else delete para.marker;
-        return para;
-      };
       const id = moves.idOf(part);
-      const [oldPlace] = movedPlace([both(out[from] as RedlinePara)], 'old', id, out[from]?.note);
-      const [newPlace] = movedPlace([both(out[to] as RedlinePara)], 'new', id, out[to]?.note);
+      const runs = runsOf(part);
+      const marker = markerRuns(part.old?.marker ?? '', part.new?.marker ?? '');
+      const [oldPlace] = movedPlace([bothTexts(out[from] as RedlinePara, marker, runs)], 'old', id, out[from]?.note);
+      const [newPlace] = movedPlace([bothTexts(out[to] as RedlinePara, marker, runs)], 'new', id, out[to]?.note);
       if (!oldPlace || !newPlace) continue;
       out[from] = oldPlace;
       out[to] = newPlace;
