@@ -59,10 +59,12 @@ export function movesAcrossPasal(paras: readonly RedlinePara[], rows: readonly P
       const to = lineAt(out, 'new', part.new?.label ?? '');
       if (from < 0 || to < 0) continue;
       const id = moves.idOf(part);
-      const runs = runsOf(part);
+      const at = { old: out[from] as RedlinePara, new: out[to] as RedlinePara };
+      // A part that reads the same moves as each text prints it; one reworded on the way, as its word diff marks it.
+      const runs = (side: 'old' | 'new') => (part.status === 'moved' ? at[side].runs.map((r) => ({ text: r.text })) : runsOf(part));
       const marker = markerRuns(part.old?.marker ?? '', part.new?.marker ?? '');
-      const [oldPlace] = movedPlace([bothTexts(out[from] as RedlinePara, marker, runs)], 'old', id, out[from]?.note);
-      const [newPlace] = movedPlace([bothTexts(out[to] as RedlinePara, marker, runs)], 'new', id, out[to]?.note);
+      const [oldPlace] = movedPlace([bothTexts(at.old, marker, runs('old'))], 'old', id, at.old.note);
+      const [newPlace] = movedPlace([bothTexts(at.new, marker, runs('new'))], 'new', id, at.new.note);
       if (!oldPlace || !newPlace) continue;
       out[from] = oldPlace;
       out[to] = newPlace;

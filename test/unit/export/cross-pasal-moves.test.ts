@@ -30,9 +30,9 @@ function row(parts: PartRow[], oldLines = ['Pasal 2 ayat (1)']): PasalRow {
 }
 
 /** A line of one text, named for its part as the redline names a line that text has only. */
-function line(side: 'old' | 'new', label: string, marker: string, whole?: 'delete' | 'insert'): RedlinePara {
+function line(side: 'old' | 'new', label: string, marker: string, whole?: 'delete' | 'insert', text = WORDS): RedlinePara {
   const change = side === 'old' ? 'delete' : 'insert';
-  const para: RedlinePara = { style: 'text', marker: [{ text: marker, change }], runs: [{ text: WORDS, change }], indent: 0 };
+  const para: RedlinePara = { style: 'text', marker: [{ text: marker, change }], runs: [{ text, change }], indent: 0 };
   if (whole) para.whole = whole;
   para.part = label;
   return para;
@@ -42,7 +42,9 @@ const runsOf = (p: PartRow): RedlineRun[] => p.segments.map((s) => (s.op === 'eq
 
 describe('a part that went to another Pasal, in the redline', () => {
   it('is one move: its words moved from the old place and to the new one, its old marker deleted and its new one inserted', () => {
-    const paras = [line('new', 'Pasal 4 ayat (3)', '(3)', 'insert'), { style: 'pasal', runs: [{ text: 'Pasal 3', change: 'delete' }], indent: 0 } as RedlinePara, line('old', 'Pasal 3 ayat (1)', '(1)', 'delete')];
+    // The old text spaced its colon otherwise ("meliputi :"): each place keeps its own text's print.
+    const oldPrint = WORDS.replace(':', ' :');
+    const paras = [line('new', 'Pasal 4 ayat (3)', '(3)', 'insert'), { style: 'pasal', runs: [{ text: 'Pasal 3', change: 'delete' }], indent: 0 } as RedlinePara, line('old', 'Pasal 3 ayat (1)', '(1)', 'delete', oldPrint)];
     const out = movesAcrossPasal(paras, [row([part('moved', [{ op: 'equal', text: WORDS }])])], new Moves(), runsOf);
     const [to, , from] = out as [RedlinePara, RedlinePara, RedlinePara];
     expect(to.move).toEqual({ id: 1, side: 'new' });
@@ -51,10 +53,10 @@ describe('a part that went to another Pasal, in the redline', () => {
     expect(to.marker).toEqual([{ text: '(3)', change: 'insert' }]);
     expect(from.marker).toEqual([{ text: '(1)', change: 'delete' }]);
     expect(to.runs).toEqual([{ text: WORDS, change: 'moveTo' }]);
-    expect(from.runs).toEqual([{ text: WORDS, change: 'moveFrom' }]);
+    expect(from.runs).toEqual([{ text: oldPrint, change: 'moveFrom' }]);
     // Each reading has the part once, at its own place.
     expect(redlineText(out, 'new')).toBe(`(3) ${WORDS}`);
-    expect(redlineText(out, 'old')).toBe(`Pasal 3\n(1) ${WORDS}`);
+    expect(redlineText(out, 'old')).toBe(`Pasal 3\n(1) ${oldPrint}`);
   });
 
   it('keeps the words the move changed as deletions at the old place and insertions at the new one', () => {
