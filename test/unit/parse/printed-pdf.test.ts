@@ -1,0 +1,67 @@
+/**
+ * A Perda as a region publishes it: a PDF set as the printed Perda is set (a proportional font,
+ * justified lines, hanging markers, page numbers), not a text file. Rancang's own print of three
+ * corpus texts (Chromium), and the same texts through its Word file and LibreOffice, are read
+ * back by the PDF reader: every unit compares with the text unchanged, and the Surabaya pair
+ * compares as PDFs exactly as it does as texts (the same rows, the same summary).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareDocs } from '../../../src/diff/compare';
+import { comparisonToJson } from '../../../src/diff/json';
+import type { Comparison } from '../../../src/diff/types';
+import { exportDocx } from '../../../src/export/export-docx';
+import { exportPdf } from '../../../src/export/export-pdf';
+import { parseText } from '../../../src/parse';
+import { importFile } from '../../../src/parse/import-file';
+import { corpusDir } from '../../helpers/paths';
+import { makeTmpDir } from '../../helpers/tmp-dir';
+import { toolsAvailable } from '../export/tools';
+
+const OLD = 'perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt';
+const NEW = 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt';
+const FILES = [OLD, NEW, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'];
+const PRINTS = ['chromium', 'libreoffice'] as const;
+
+const text = (f: string) => parseText(fs.readFileSync(path.join(corpusDir, f), 'utf8')).doc;
+
+/** Every row that is not unchanged, by its labels and status. */
+function changes(c: Comparison): string[] {
+  const rows = [...c.pasal, ...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan, ...c.judul, ...c.diktum, ...c.penutup];
+  return rows.filter((r) => r.status !== 'unchanged').map((r) => `${r.old?.label ?? '-'} -> ${r.new?.label ?? '-'}: ${r.status}`);
+}
+
+describe.runIf(toolsAvailable('/usr/bin/chromium', 'libreoffice'))('a corpus text printed as a PDF and read back', () => {
+  const tmp = makeTmpDir('printed-pdf');
+  const pdf = (f: string, print: (typeof PRINTS)[number]) => path.join(tmp.path, f.replace(/\.txt$/, print === 'chromium' ? '-chromium.pdf' : '.pdf'));
+
+  beforeAll(async () => {
+    for (const f of FILES) {
+      fs.writeFileSync(pdf(f, 'chromium'), await exportPdf(text(f)));
+      const docx = path.join(tmp.path, f.replace(/\.txt$/, '.docx'));
+      fs.writeFileSync(docx, await exportDocx(text(f)));
+    }
+    const docs = FILES.map((f) => path.join(tmp.path, f.replace(/\.txt$/, '.docx')));
+    execFileSync('libreoffice', [`-env:UserInstallation=file://${tmp.path}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', tmp.path, ...docs], { stdio: 'ignore', timeout: 170_000 });
+  }, 300_000);
+
+  afterAll(() => tmp.cleanup());
+
+  it.each(FILES.flatMap((f) => PRINTS.map((print) => [f, print] as const)))('%s printed by %s compares with its text unchanged', async (f, print) => {
+    const imported = await importFile(pdf(f, print));
+    const c = compareDocs(text(f), imported.doc);
+    expect(c.pasal.length).toBeGreaterThan(30);
+    expect(changes(c)).toEqual([]);
+  });
+
+  it('compares the Surabaya pair as PDFs as it compares the texts', async () => {
+    const asText = comparisonToJson(compareDocs(text(OLD), text(NEW)));
+    for (const print of PRINTS) {
+      const asPdf = comparisonToJson(compareDocs((await importFile(pdf(OLD, print))).doc, (await importFile(pdf(NEW, print))).doc));
+      expect(asPdf.units).toEqual(asText.units);
+      expect(asPdf.summary).toEqual(asText.summary);
+    }
+  });
+});
