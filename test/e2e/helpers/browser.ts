@@ -42,6 +42,10 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Never throttle the page as a background tab (its timers and animation frames go on).
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
     ],
   });
   return {

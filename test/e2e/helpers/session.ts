@@ -34,8 +34,11 @@ export function useE2eSession(
     preview = await startPreview();
     if (prepare) await prepare(preview);
     browser = await launchBrowser();
-    const page = await browser.context.newPage();
+    // The page the context opened with, not a second one: a page Chromium takes for a background
+    // tab gets no animation frames, and a resize (setViewportSize) then waits for one forever.
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.on('pageerror', (e) => console.error('[page error]', e));
+    page.on('crash', () => console.error('[page crash]'));
     onReady({ preview, page });
   }, timeoutMs);
 
