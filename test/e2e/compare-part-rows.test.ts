@@ -282,6 +282,19 @@ describe.skipIf(skip)('comparison table: a Pasal shown part by part', () => {
     const second = Number(await currentLine.getAttribute('data-line'));
     expect(second).toBeGreaterThan(first);
     await page.screenshot({ path: path.join(screenshotDir(), '38-compare-redline-line.png') });
+    // Its definitions renumbered print two numbers ("~~9.~~ 7."): every definition's text still
+    // starts in one column, those of the kept numbers ("1.") and the renumbered ones alike.
+    const starts = await article.locator('.cmp-line.cmp-hang').evaluateAll((lines) =>
+      lines.map((line) => {
+        const hung = line.querySelector('.cmp-hung');
+        const range = document.createRange();
+        range.setStartAfter(hung!);
+        range.setEnd(line, line.childNodes.length);
+        return { renumbered: hung!.querySelector('del') !== null, x: Math.round(range.getClientRects()[0]?.left ?? -1) };
+      }),
+    );
+    expect(starts.filter((l) => l.renumbered).length).toBeGreaterThan(5);
+    expect(new Set(starts.map((l) => l.x)).size).toBe(1);
     await page.keyboard.press('Shift+F8');
     await page.keyboard.press('Shift+F8');
     expect(await currentLine.count()).toBe(0);

@@ -8,7 +8,7 @@ import type { CompareLine, CompareSegment } from '../../../src/api/contract';
 import { ofSide } from '../../../src/diff/side-text';
 import { sideSegments } from './view-model';
 import { caseOnly, renumberedPieces, spellingOnly, writtenOtherwise, type RenumberedPiece } from '../../../src/diff/printed-otherwise';
-import { hasLayout, hungMarker, segmentLines, type SideLines } from './segment-lines';
+import { hasLayout, hungMarker, segmentLines, type SegmentLine, type SideLines } from './segment-lines';
 import { highlighted, SearchQuery } from './search-highlight';
 
 /** A text that ends, or starts, with a letter or digit. */
@@ -64,9 +64,10 @@ export const SegmentText = memo(function SegmentText({ segments, mode, plain, ti
   const query = useContext(SearchQuery);
   const titles: MarkTitles = { ...given, query };
   if (hasLayout(lines)) {
+    const set = segmentLines(shown, mode, lines);
     return (
-      <div className="cmp-text cmp-lines">
-        {segmentLines(shown, mode, lines).map((line, i) => {
+      <div className={`cmp-text cmp-lines${mode === 'inline' && set.some(twoMarkers) ? ' cmp-lines-wide' : ''}`}>
+        {set.map((line, i) => {
           const hung = hungMarker(line);
           const show = (pieces: readonly CompareSegment[]) => (plain ? highlighted(pieces.map((p) => p.text).join('').trimStart(), query) : markedPieces(pieces, mode, titles));
           return (
@@ -89,6 +90,16 @@ export const SegmentText = memo(function SegmentText({ segments, mode, plain, ti
   if (plain) return <div className="cmp-text">{highlighted(shown.map((s) => s.text).join('').trimStart(), query)}</div>;
   return <div className="cmp-text">{markedPieces(shown, mode, titles)}</div>;
 });
+
+/**
+ * Inline, a line whose hung marker prints two numbers (the old one struck beside the new: "~~9.~~
+ * 7."): its text would start further in than the lines around it, so such a text hangs its
+ * markers in a wider step (`cmp-lines-wide`) and every line keeps one text column.
+ */
+function twoMarkers(line: SegmentLine): boolean {
+  const marker = hungMarker(line)?.marker;
+  return marker?.old !== undefined && marker.old.trim() !== '' && marker.old.trim() !== marker.text.trim();
+}
 
 /** The indentation of a line, in steps (the stylesheet's `--cmp-step`). */
 function indentStyle(layout: CompareLine | null): CSSProperties | undefined {
