@@ -78,11 +78,11 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
   // with a paragraph per line): a line back at a label's column says nothing about the list.
   const flat = lines.length > 2 && lines.every((l) => l.indent === (lines[0] as SourceLine).indent);
   /**
-   * The width of the text, its longest line; 0 unless the text keeps its layout (its justified
-   * lines padded with runs of spaces): where a copy closed them up, a line's length says nothing
-   * about where it ended.
+   * Laid out flat, the width of the text, its longest line; 0 unless the text keeps its layout
+   * (its justified lines padded with runs of spaces): where a copy closed them up, a line's length
+   * says nothing about where it ended. Only a flat text's lists read it (`closesFlatList`).
    */
-  const width = lines.some((l) => / {2,}/.test(l.raw.trim())) ? lines.reduce((w, l) => Math.max(w, l.raw.trimEnd().length), 0) : 0;
+  const width = flat && lines.some((l) => / {2,}/.test(l.raw.trim())) ? lines.reduce((w, l) => Math.max(w, l.raw.trimEnd().length), 0) : 0;
   let stack: ItemBuf[] = [];
   let prev: SourceLine | null = null;
   let next: SourceLine | null = null;

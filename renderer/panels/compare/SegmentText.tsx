@@ -8,7 +8,7 @@ import type { CompareLine, CompareSegment } from '../../../src/api/contract';
 import { ofSide } from '../../../src/diff/side-text';
 import { sideSegments } from './view-model';
 import { caseOnly, renumberedPieces, spellingOnly, writtenOtherwise, type RenumberedPiece } from '../../../src/diff/printed-otherwise';
-import { hasLayout, hungMarker, segmentLines, type SegmentLine, type SideLines } from './segment-lines';
+import { hasLayout, hungMarker, segmentLines, type SideLines } from './segment-lines';
 import { highlighted, SearchQuery } from './search-highlight';
 
 /** A text that ends, or starts, with a letter or digit. */
@@ -65,10 +65,11 @@ export const SegmentText = memo(function SegmentText({ segments, mode, plain, ti
   const titles: MarkTitles = { ...given, query };
   if (hasLayout(lines)) {
     const set = segmentLines(shown, mode, lines);
+    const hungs = set.map(hungMarker);
     return (
-      <div className={`cmp-text cmp-lines${mode === 'inline' && set.some(twoMarkers) ? ' cmp-lines-wide' : ''}`}>
+      <div className={`cmp-text cmp-lines${mode === 'inline' && hungs.some(twoNumbers) ? ' cmp-lines-wide' : ''}`}>
         {set.map((line, i) => {
-          const hung = hungMarker(line);
+          const hung = hungs[i] ?? null;
           const show = (pieces: readonly CompareSegment[]) => (plain ? highlighted(pieces.map((p) => p.text).join('').trimStart(), query) : markedPieces(pieces, mode, titles));
           return (
             <div key={i} data-line={i} className={`cmp-line${line.layout?.marker ? ' cmp-hang' : ''}${line.layout?.heading ? ' cmp-line-heading' : ''}${i === currentLine ? ' is-current-line' : ''}`} style={indentStyle(line.layout)} aria-current={i === currentLine ? 'true' : undefined}>
@@ -92,12 +93,12 @@ export const SegmentText = memo(function SegmentText({ segments, mode, plain, ti
 });
 
 /**
- * Inline, a line whose hung marker prints two numbers (the old one struck beside the new: "~~9.~~
- * 7."): its text would start further in than the lines around it, so such a text hangs its
+ * Inline, a hung marker that prints two numbers (the old one struck beside the new: "~~9.~~ 7."):
+ * its line's text would start further in than the lines around it, so such a text hangs its
  * markers in a wider step (`cmp-lines-wide`) and every line keeps one text column.
  */
-function twoMarkers(line: SegmentLine): boolean {
-  const marker = hungMarker(line)?.marker;
+function twoNumbers(hung: ReturnType<typeof hungMarker>): boolean {
+  const marker = hung?.marker;
   return marker?.old !== undefined && marker.old.trim() !== '' && marker.old.trim() !== marker.text.trim();
 }
 

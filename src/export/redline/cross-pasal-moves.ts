@@ -61,7 +61,8 @@ export function movesAcrossPasal(paras: readonly RedlinePara[], rows: readonly P
       const id = moves.idOf(part);
       const at = { old: out[from] as RedlinePara, new: out[to] as RedlinePara };
       // A part that reads the same moves as each text prints it; one reworded on the way, as its word diff marks it.
-      const runs = (side: 'old' | 'new') => (part.status === 'moved' ? at[side].runs.map((r) => ({ text: r.text })) : runsOf(part));
+      const diffRuns = part.status === 'moved' ? null : runsOf(part);
+      const runs = (side: 'old' | 'new') => diffRuns ?? at[side].runs.map((r) => ({ text: r.text }));
       const marker = markerRuns(part.old?.marker ?? '', part.new?.marker ?? '');
       const [oldPlace] = movedPlace([bothTexts(at.old, marker, runs('old'))], 'old', id, at.old.note);
       const [newPlace] = movedPlace([bothTexts(at.new, marker, runs('new'))], 'new', id, at.new.note);
