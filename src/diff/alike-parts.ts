@@ -19,8 +19,7 @@
  */
 import { alignUnits, type AlignUnit } from './align';
 import type { PartUnit, PasalUnit } from './extract';
-import { refsAsWritten } from './references';
-import { REFERENCE_KINDS, type Token } from './tokenize';
+import { readAlike } from './subject-words';
 
 /** One side of a leftover part: the part, its Pasal, and the pair id its Pasal belongs to. */
 export interface AlikeCandidate {
@@ -42,60 +41,6 @@ export const NO_ALIKE: AlikeParts = { byOld: new Map(), byNew: new Map() };
 
 /** Similarity (Dice of grams) from which two leftover parts may be alike. */
 const ALIKE_MIN_SIM = 0.4;
-
-/** Words in common at the start of both parts (stock words and references not counted). */
-const MIN_OPENING = 3;
-
-/** Or: share of their subject words two parts have in common (one word reworded in ten). */
-const MIN_SUBJECT_DICE = 0.7;
-
-/** Words of drafting formulas and function words: they say nothing of a part's subject. */
-const STOCK_WORDS = new Set([
-  'ketentuan', 'lebih', 'lanjut', 'mengenai', 'sebagaimana', 'dimaksud', 'pada', 'dalam', 'diatur',
-  'dengan', 'peraturan', 'daerah', 'ini', 'yang', 'dan', 'atau', 'dan/atau', 'serta', 'di', 'ke',
-  'dari', 'oleh', 'untuk', 'setiap', 'orang', 'badan', 'adalah', 'huruf', 'angka', 'ayat', 'pasal',
-]);
-
-/** The subject words of a run in order: content words, lower case, without stock words and references. */
-function subjectWords(tokens: readonly Token[]): string[] {
-  const words: string[] = [];
-  for (const t of refsAsWritten(tokens)) {
-    if (t.g < 0 || REFERENCE_KINDS.has(t.kind)) continue;
-    const w = t.k.toLowerCase();
-    if (!STOCK_WORDS.has(w)) words.push(w);
-  }
-  return words;
-}
-
-/** How many subject words two word lists share at their start. */
-function sharedOpening(x: readonly string[], y: readonly string[]): number {
-  let n = 0;
-  while (n < x.length && n < y.length && x[n] === y[n]) n++;
-  return n;
-}
-
-/** Dice of two word lists as multisets: 2 x words in common / both lengths. */
-function wordDice(x: readonly string[], y: readonly string[]): number {
-  if (x.length + y.length === 0) return 0;
-  const left = new Map<string, number>();
-  for (const w of x) left.set(w, (left.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of y) {
-    const n = left.get(w) ?? 0;
-    if (n > 0) {
-      common++;
-      left.set(w, n - 1);
-    }
-  }
-  return (2 * common) / (x.length + y.length);
-}
-
-/** Two parts read alike: the same opening subject, or nearly all the same subject words. */
-function readAlike(a: readonly Token[], b: readonly Token[]): boolean {
-  const x = subjectWords(a);
-  const y = subjectWords(b);
-  return sharedOpening(x, y) >= MIN_OPENING || wordDice(x, y) >= MIN_SUBJECT_DICE;
-}
 
 /** How a note names a part: the Pasal itself when the part is all its text ("Pasal 26", not "Pasal 26 (teks 1)"). */
 function labelOf(x: AlikeCandidate): string {

@@ -19,6 +19,7 @@ import { dice, gramsOf, lazyGrams, lazyWords, type Grams } from './similarity';
 import { bareMarker, neutralKey } from './unit-keys';
 import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
 import { findPieces, type PieceGroup } from './split-merge';
+import { withoutPiecePairs } from './weak-gap-pairs';
 import { mergedSide, splitPortions, type SplitPortion } from './piece-sides';
 import { mergedPartRows } from './merged-parts';
 import { NO_PIECES, partPieces, type PartPieces } from './part-pieces';
@@ -57,15 +58,17 @@ function alignUnitOf(p: PasalUnit): AlignUnit {
 export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[], opts: PasalCompareOptions): PasalAlignment {
   const oa = olds.map(alignUnitOf);
   const na = news.map(alignUnitOf);
-  const matches = reclaimFromCopies(olds, news, alignUnits(oa, na, { useUids: opts.useUids, minSim: opts.minSim, minGapSim: opts.minGapSim, idf: true }));
+  const oldGrams: Grams[] = oa.map((u) => u.grams());
+  const newGrams: Grams[] = na.map((u) => u.grams());
+  const alignedPasal = alignUnits(oa, na, { useUids: opts.useUids, minSim: opts.minSim, minGapSim: opts.minGapSim, idf: true });
+  const pieced = withoutPiecePairs(olds, news, oldGrams, newGrams, alignedPasal, opts.minSim);
+  const matches = reclaimFromCopies(olds, news, pieced.matches);
   matches.push(...placeholderMatches(olds.map(numberedPasal), news.map(numberedPasal), matches));
   // Without shared uids only: a draft against its own base says itself which Pasal were deleted and inserted.
   if (!matches.some((m) => m.by === 'uid')) matches.push(...citationPairs(olds, news, matches));
-  const oldGrams: Grams[] = oa.map((u) => u.grams());
-  const newGrams: Grams[] = na.map((u) => u.grams());
-  const split = findPieces(oldGrams, newGrams, matches);
+  const split = findPieces(oldGrams, newGrams, matches, undefined, pieced.splitNew);
   matches.push(...split.rescued);
-  const merge = findPieces(newGrams, oldGrams, matches.map((m) => ({ ...m, o: m.n, n: m.o })));
+  const merge = findPieces(newGrams, oldGrams, matches.map((m) => ({ ...m, o: m.n, n: m.o })), undefined, pieced.mergedOld);
   for (const r of merge.rescued) matches.push({ o: r.n, n: r.o, sim: r.sim, by: 'content' });
   // A unit may be claimed by a split and a merge at once; splits win.
   const inSplit = new Set<number>();

@@ -121,6 +121,11 @@ export interface MergedSide {
   keys: string[];
 }
 
+/** True when the only part of `p` is one unnumbered paragraph: its whole text, which notes name by the Pasal ("Pasal 20", not "Pasal 20 (teks 1)"). */
+function wholeText(p: PasalUnit): boolean {
+  return p.parts.length === 1 && (p.parts[0] as PartUnit).kind === 'para';
+}
+
 /**
  * The old Pasal `merged` (in order) as one old side, each after the first led by a line with its
  * heading; the tokens are keyed with the references mapped to new numbers (`mappedKeys`, with
@@ -135,7 +140,7 @@ export function mergedSide(merged: readonly PasalUnit[], maps: RefMaps, ownPasal
       for (const t of tokens) headings.add(t);
       parts.push({ uid: p.uid, kind: 'para', label: p.label, marker: '', depth: 0, indent: 0, tokens, heading: true });
     }
-    parts.push(...p.parts);
+    parts.push(...(wholeText(p) ? [{ ...(p.parts[0] as PartUnit), label: p.label }] : p.parts));
   });
   const tokens = joinParts(parts);
   const keys = mappedKeys(tokens, maps, ownPasal);

@@ -37,49 +37,76 @@ const MIN_REST = 0.1;
 const MIN_REST_GRAMS = 8;
 const MIN_REST_OF_PIECES = 0.15;
 const MIN_REST_ANY = 3;
+const NONE: ReadonlySet<number> = new Set();
 
 /** Whether `rest` grams of a unit of `whole` grams, left uncovered by its partner, are enough for pieces of `pieces` grams to count. */
 function enoughRest(rest: number, whole: number, pieces: number): boolean {
   return rest >= MIN_REST * whole || rest >= MIN_REST_GRAMS || (rest >= MIN_REST_ANY && rest >= MIN_REST_OF_PIECES * pieces);
 }
 
+/** Where a leftover of the "many" side lies: the unit of the "one" side holding most of it, and how much. */
+export interface PieceContainer {
+  one: number;
+  cont: number;
+}
+
+/** Partners by index on both sides of one-to-one `matches` (o = one side, n = many side). */
+function partners(matches: readonly Match[]): { ofOne: Map<number, number>; ofMany: Map<number, number> } {
+  const ofOne = new Map<number, number>();
+  const ofMany = new Map<number, number>();
+  for (const m of matches) { ofOne.set(m.o, m.n); ofMany.set(m.n, m.o); }
+  return { ofOne, ofMany };
+}
+
 /**
- * Find splits of `ones` into `manys`, given one-to-one `matches` (o = one side, n = many side);
- * a leftover looks for its whole up to `near` units away (more for the parts of a Pasal, where a
- * list written out of one ayat has as many leftovers in a row as it has items).
+ * For each unit of `manys` without a partner in `matches`, the unit of `ones` nearby that holds at
+ * least `PIECE` of its grams, the most of them (on a tie the first candidate: the unit before,
+ * which a leftover continues). Candidates are the partners of its nearest paired neighbours (up
+ * to `near` units away) and the unpaired units between them.
  */
-export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matches: readonly Match[], near = NEAR): PieceResult {
-  const partnerOfOne = new Map<number, number>();
-  const partnerOfMany = new Map<number, number>();
-  for (const m of matches) { partnerOfOne.set(m.o, m.n); partnerOfMany.set(m.n, m.o); }
-  const byOne = new Map<number, number[]>();
+export function pieceContainers(ones: readonly Grams[], manys: readonly Grams[], matches: readonly Match[], near = NEAR): Map<number, PieceContainer> {
+  const { ofOne, ofMany } = partners(matches);
+  const out = new Map<number, PieceContainer>();
   for (let u = 0; u < manys.length; u++) {
-    if (partnerOfMany.has(u)) continue;
+    if (ofMany.has(u)) continue;
     const cands = new Set<number>();
     let lo = -1;
     let hi = ones.length;
     for (let d = 1; d <= near; d++) {
-      const l = partnerOfMany.get(u - d);
+      const l = ofMany.get(u - d);
       if (l !== undefined) { cands.add(l); lo = Math.max(lo, l); break; }
     }
     for (let d = 1; d <= near; d++) {
-      const r = partnerOfMany.get(u + d);
+      const r = ofMany.get(u + d);
       if (r !== undefined) { cands.add(r); hi = Math.min(hi, r); break; }
     }
     for (let c = Math.max(0, lo + 1), k = 0; c < Math.min(ones.length, hi) && k < 2 * near; c++) {
-      if (!partnerOfOne.has(c)) { cands.add(c); k++; }
+      if (!ofOne.has(c)) { cands.add(c); k++; }
     }
-    // The best container; on a tie the first candidate (the unit before), which a leftover continues.
     let best = -1;
     let bestCont = -1;
     for (const c of cands) {
       const cont = containment(manys[u] as Grams, ones[c] as Grams);
       if (cont >= PIECE && cont > bestCont) { bestCont = cont; best = c; }
     }
-    if (best >= 0) {
-      const l = byOne.get(best);
-      if (l) l.push(u); else byOne.set(best, [u]);
-    }
+    if (best >= 0) out.set(u, { one: best, cont: bestCont });
+  }
+  return out;
+}
+
+/**
+ * Find splits of `ones` into `manys`, given one-to-one `matches` (o = one side, n = many side);
+ * a leftover looks for its whole up to `near` units away (more for the parts of a Pasal, where a
+ * list written out of one ayat has as many leftovers in a row as it has items). A piece in
+ * `reworded` (a leftover known to be a piece: `weak-gap-pairs.ts`) need not account for the rest
+ * of its whole's words: the whole may have been reworded around it.
+ */
+export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matches: readonly Match[], near = NEAR, reworded: ReadonlySet<number> = NONE): PieceResult {
+  const partnerOfOne = partners(matches).ofOne;
+  const byOne = new Map<number, number[]>();
+  for (const [u, { one }] of pieceContainers(ones, manys, matches, near)) {
+    const l = byOne.get(one);
+    if (l) l.push(u); else byOne.set(one, [u]);
   }
   const groups: PieceGroup[] = [];
   const rescued: Match[] = [];
@@ -95,7 +122,8 @@ export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matc
       if (pieces.length === 0) continue;
       const covered = new Set(manys[partner] as Grams);
       const rest = [...whole].filter((g) => !covered.has(g));
-      if (enoughRest(rest.length, whole.length, union.size) && rest.filter((g) => union.has(g)).length >= 0.5 * rest.length) {
+      const explained = pieces.every((u) => reworded.has(u)) || rest.filter((g) => union.has(g)).length >= 0.5 * rest.length;
+      if (enoughRest(rest.length, whole.length, union.size) && explained) {
         groups.push({ one, many: [partner, ...pieces].sort((a, b) => a - b) });
       }
     } else if (pieces.length >= 2) {

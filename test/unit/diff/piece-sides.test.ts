@@ -142,7 +142,8 @@ describe('the row of a merge', () => {
   });
 
   it('sets the later Pasal under its own heading line, struck: the merge removed it', () => {
-    expect(row.old!.lines?.map((l) => l.label)).toEqual(['Pasal 15 ayat (1)', 'Pasal 15 ayat (2)', 'Pasal 15 ayat (3)', 'Pasal 15 ayat (4)', 'Pasal 16', 'Pasal 16 (teks 1)']);
+    expect(row.old!.lines?.map((l) => l.label)).toEqual(['Pasal 15 ayat (1)', 'Pasal 15 ayat (2)', 'Pasal 15 ayat (3)', 'Pasal 15 ayat (4)', 'Pasal 16', 'Pasal 16']);
+    // The later Pasal's text, all of it one paragraph, is named by its Pasal (notes say "dari Pasal 16", not "Pasal 16 (teks 1)").
     expect(row.segments.filter((s) => s.op !== 'equal').map((s) => [s.op, squeeze(s.text)])).toEqual([['delete', 'Pasal 16']]);
     // That line is set as a heading (centred), the others as text.
     expect(row.old!.lines?.filter((l) => l.heading).map((l) => l.label)).toEqual(['Pasal 16']);
