@@ -18,9 +18,9 @@ export interface AppliedInstrument {
   /** The whole text with the instrument applied (the consolidated text). */
   doc: Node;
   report: ApplyReportEntry[];
-  /** Items applied (as written, or under the reading the report states). */
+  /** Change items applied, every entry of each (as written, or under the reading the report states). */
   applied: number;
-  /** Change items of the instrument. */
+  /** Change items of the instrument (the report may have several entries for one). */
   total: number;
 }
 
@@ -56,7 +56,10 @@ export function amends(instrument: Node, oldDoc: Node): boolean {
 export function applyNewInstrument(oldDoc: Node, newDoc: Node): AppliedInstrument | null {
   if (oldDoc.attrs.kind === 'perubahan' || !isInstrument(newDoc) || !amends(newDoc, oldDoc)) return null;
   const result = applyInstrument(oldDoc, newDoc);
-  const items = result.report.filter((r) => r.item > 0);
-  const applied = items.filter((r) => APPLIED.has(r.status)).length;
-  return { doc: result.doc, report: result.report, applied, total: items.length };
+  // A report has an entry per unit an item changes, and one for its explanation: an item counts
+  // once, as applied when all its entries are.
+  const byItem = new Map<number, boolean>();
+  for (const r of result.report) if (r.item > 0) byItem.set(r.item, (byItem.get(r.item) ?? true) && APPLIED.has(r.status));
+  const applied = [...byItem.values()].filter(Boolean).length;
+  return { doc: result.doc, report: result.report, applied, total: byItem.size };
 }

@@ -23,6 +23,7 @@ import { lampiranName, lampiranNamed, numberOfTitle } from './apply-lampiran';
 import { bodyOf, canonicalNum, findAll, findUnit } from './json-tree';
 import { blankQuotes, type PhraseChange } from '../parse/phrase-change';
 import { phraseOccurrences, replacePhrase } from './phrase-runs';
+import { parseBagianOrdinal } from '../model/ordinals';
 
 /** A place outside the batang tubuh: the Penjelasan or a Lampiran (the words change there). */
 const OUTSIDE_BODY = /\b(?:Penjelasan|Lampiran)\b/i;
@@ -33,16 +34,32 @@ const OUTSIDE_BODY = /\b(?:Penjelasan|Lampiran)\b/i;
  */
 const WHOLE_BODY = /\b(?:seluruh|semua)\b|\bdalam\s+Peraturan\s+Daerah\b(?!\s+ini\b)/i;
 
-/**
- * A regex of `phrase` as whole words, any run of spaces where it has one, and around a slash
- * ("Bupati/ Walikota"); with the spaces before and after it as groups 1 and 2 (`replacePhrase`).
- */
-function phrasePattern(phrase: string): RegExp {
-  const body = phrase
+/** `phrase` as a regex body: its words escaped, any run of spaces where it has one, spaces around a slash ("Bupati/ Walikota"). */
+function wordsPattern(phrase: string): string {
+  return phrase
     .split(' ')
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\//g, '\\s*\\/\\s*'))
     .join('\\s+');
-  return new RegExp(`(\\s*)(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])(\\s*)`, 'gu');
+}
+
+/** A stop the text may set between placed words and the words around them. */
+const STOP = '[.,;:]?';
+
+/**
+ * A regex of the words a change replaces, as whole words, with the spaces before and after them
+ * as groups 1 and 2 (`replacePhrase`). Words placed between two others (`between`) are found
+ * only there, a stop (",", ".") allowed on either side; new words that end with a stop take the
+ * one the text sets after the old words ("… Yayasan. Di samping itu" -> "… Yayasan tersebut. Di
+ * samping itu", not "tersebut.. Di").
+ */
+function phrasePattern(change: PhraseChange): RegExp {
+  const body = wordsPattern(change.from);
+  if (!change.between) return new RegExp(`(\\s*)(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])(\\s*)`, 'gu');
+  const endStop = /[.,;:]$/.exec(change.to)?.[0];
+  const taken = endStop && !/[.,;:]$/.test(change.from) ? `(?:\\s*\\${endStop})?` : '';
+  const before = `(?<=(?<![\\p{L}\\p{N}])${wordsPattern(change.between.before)}\\s*${STOP})`;
+  const after = `(?=${STOP}\\s*${wordsPattern(change.between.after)}(?![\\p{L}\\p{N}]))`;
+  return new RegExp(`${before}(\\s*)${body}${taken}(?![\\p{L}\\p{N}])(\\s*)${after}`, 'gu');
 }
 
 /** The units the sentence (`unquoted`: its quoted words blanked) names, as nodes with their addresses, or the reason they cannot be found. */
@@ -89,6 +106,13 @@ function lampiranPlace(doc: NodeJson, ins: Instruction, unquoted: string): Array
   return lampiran ? [{ node: lampiran, address: lampiranName(numberOfTitle(lampiran.attrs?.title)) }] : 'Naskah dasar tidak memuat Lampiran yang disebut butir (atau memuat lebih dari satu Lampiran dan butir tidak menyebut nomornya).';
 }
 
+/** The alinea a sentence names ("Alinea Ketiga", "alinea ke-3", "alinea 3"), or null. */
+function alineaNamed(unquoted: string): number | null {
+  const m = /\balinea\s+(?:ke-?\s*(\d+)|(\d+)|(ke\p{L}+(?:\s+(?:belas|puluh))?|pertama))\b/iu.exec(unquoted);
+  if (!m) return null;
+  return m[1] || m[2] ? Number(m[1] ?? m[2]) : parseBagianOrdinal(m[3] as string);
+}
+
 /**
  * The part of the Penjelasan the sentence (`unquoted`) names, as the unit the words change in: the
  * Penjelasan Umum, or the entry of the one Pasal it names; or why not.
@@ -97,7 +121,11 @@ function explanationNamed(doc: NodeJson, ins: Instruction, unquoted: string): Ar
   if (/\bPenjelasan\s+Umum\b/i.test(unquoted)) {
     const penjelasan = (doc.content ?? []).find((n) => n.type === 'penjelasan');
     const umum = penjelasan?.content?.find((n) => n.type === 'penjelasanUmum');
-    return umum ? [{ node: umum, address: 'Penjelasan Umum' }] : 'Naskah dasar tidak memuat Penjelasan Umum.';
+    if (!umum) return 'Naskah dasar tidak memuat Penjelasan Umum.';
+    const alinea = alineaNamed(unquoted);
+    if (alinea === null) return [{ node: umum, address: 'Penjelasan Umum' }];
+    const para = (umum.content ?? []).filter((n) => n.type === 'para')[alinea - 1];
+    return para ? [{ node: para, address: `Penjelasan Umum alinea ${alinea}` }] : `Penjelasan Umum naskah dasar tidak memuat alinea ke-${alinea}.`;
   }
   const pasal = [...new Set([...ins.place.pasal, ...ins.added.pasal])];
   if (pasal.length !== 1) return 'Butir tentang Penjelasan harus menyebut tepat satu Pasal.';
@@ -106,11 +134,12 @@ function explanationNamed(doc: NodeJson, ins: Instruction, unquoted: string): Ar
 }
 
 /**
- * Apply a word-level item to the document JSON `doc`: to its batang tubuh, to the Penjelasan
- * (Umum, or of the one Pasal named) or to a Lampiran the sentence names, mutating it only when
- * every named unit holds the words.
+ * Apply a word-level item (one change, or several in one sentence) to the document JSON `doc`:
+ * to its batang tubuh, to the Penjelasan (Umum or one alinea of it, or of the one Pasal named) or
+ * to a Lampiran the sentence names, mutating it only when every named unit holds the words of
+ * every change.
  */
-export function applyPhrase(doc: NodeJson, sentence: string, change: PhraseChange): Entry {
+export function applyPhrase(doc: NodeJson, sentence: string, changes: readonly PhraseChange[]): Entry {
   const unquoted = blankQuotes(sentence);
   const ins = readInstruction(unquoted);
   const outside = OUTSIDE_BODY.exec(unquoted);
@@ -118,28 +147,36 @@ export function applyPhrase(doc: NodeJson, sentence: string, change: PhraseChang
   const named = inLampiran ? lampiranPlace(doc, ins, unquoted) : outside ? explanationNamed(doc, ins, unquoted) : unitsNamed(bodyOf(doc), ins, unquoted);
   if (typeof named === 'string') return fail(ins, named);
   const whole = !outside && ins.place.pasal.length === 0 && ins.added.pasal.length === 0;
-  const pattern = phrasePattern(change.from);
-  const counts = new Map(named.map((u) => [u, phraseOccurrences(u.node, pattern)]));
-  const holding = named.filter((u) => (counts.get(u) as number) > 0);
-  // Named units must each hold the words; across the whole body, those that do are the ones changed.
-  const units = whole ? holding : named;
-  if (holding.length < units.length || units.length === 0) {
-    const missing = whole ? named : named.filter((u) => !holding.includes(u));
-    const where = whole ? 'batang tubuh' : missing.map((u) => u.address).join(', ');
-    // Words that are there, but only as part of a reference ("dimaksud pada ayat" of "… ayat (1)").
-    if (missing.some((u) => phraseOccurrences(u.node, pattern, true) > 0))
-      return fail(ins, `${wordsNamed(change)} dalam ${where} naskah dasar hanya terdapat dengan memotong sebuah rujukan (misalnya "ayat (1)"); frasa harus memuat rujukan itu utuh. Butir tidak diterapkan.`, named.map((u) => u.address));
-    return fail(ins, `${wordsNamed(change)} tidak ditemukan dalam ${where} naskah dasar; butir tidak diterapkan.`, named.map((u) => u.address));
+  const found: Array<{ change: PhraseChange; pattern: RegExp; units: typeof named; total: number }> = [];
+  for (const change of changes) {
+    const pattern = phrasePattern(change);
+    const counts = new Map(named.map((u) => [u, phraseOccurrences(u.node, pattern)]));
+    const holding = named.filter((u) => (counts.get(u) as number) > 0);
+    // Named units must each hold the words; across the whole body, those that do are the ones changed.
+    const units = whole ? holding : named;
+    if (holding.length < units.length || units.length === 0) {
+      const missing = whole ? named : named.filter((u) => !holding.includes(u));
+      const where = whole ? 'batang tubuh' : missing.map((u) => u.address).join(', ');
+      const placed = change.between ? ` di antara "${change.between.before}" dan "${change.between.after}"` : '';
+      // Words that are there, but only as part of a reference ("dimaksud pada ayat" of "… ayat (1)").
+      if (missing.some((u) => phraseOccurrences(u.node, pattern, true) > 0))
+        return fail(ins, `${wordsNamed(change)} dalam ${where} naskah dasar hanya terdapat dengan memotong sebuah rujukan (misalnya "ayat (1)"); frasa harus memuat rujukan itu utuh. Butir tidak diterapkan.`, named.map((u) => u.address));
+      return fail(ins, `${wordsNamed(change)}${placed} tidak ditemukan dalam ${where} naskah dasar; butir tidak diterapkan.`, named.map((u) => u.address));
+    }
+    found.push({ change, pattern, units, total: units.reduce((sum, u) => sum + (counts.get(u) as number), 0) });
   }
-  const addresses = units.map((u) => u.address);
-  const total = units.reduce((sum, u) => sum + (counts.get(u) as number), 0);
-  for (const u of units) replacePhrase(u.node, pattern, change.to);
-  const done = change.to ? `diganti dengan "${change.to}"` : 'dihapus';
-  const what = change.inserted !== undefined ? `${capitalised(change.word)} "${change.inserted}" disisipkan: "${change.to}"` : `${wordsNamed(change)} ${done}`;
+  for (const f of found) for (const u of f.units) replacePhrase(u.node, f.pattern, f.change.to);
+  const addresses = [...new Set(found.flatMap((f) => f.units.map((u) => u.address)))];
+  const told = found.map(({ change, total }) => {
+    const done = change.to ? `diganti dengan "${change.to}"` : 'dihapus';
+    const what = change.inserted !== undefined ? `${capitalised(change.word)} "${change.inserted}" disisipkan: "${change.to}"` : `${wordsNamed(change)} ${done}`;
+    return `${what} (${total} kali)`;
+  });
+  const last = changes[changes.length - 1] as PhraseChange;
   return {
     status: whole ? 'ambiguous' : 'applied',
-    action: change.inserted !== undefined ? 'disisipkan' : change.to ? 'diubah' : 'dihapus',
+    action: changes.length > 1 ? 'diubah' : last.inserted !== undefined ? 'disisipkan' : last.to ? 'diubah' : 'dihapus',
     units: addresses,
-    message: `${what} (${total} kali) dalam ${addresses.join(', ')}.${whole ? ' Butir tidak menyebut Pasal; diterapkan pada seluruh batang tubuh, periksa hasilnya.' : ''}`,
+    message: `${told.join('; ')} dalam ${addresses.join(', ')}.${whole ? ' Butir tidak menyebut Pasal; diterapkan pada seluruh batang tubuh, periksa hasilnya.' : ''}`,
   };
 }

@@ -27,7 +27,7 @@ import {
 } from './apply-penjelasan';
 import { normaliseInstruction, readInstruction, type Instruction } from './instruction';
 import { applyPhrase } from './apply-phrase';
-import { readPhraseChange } from '../parse/phrase-change';
+import { readPhraseChanges } from '../parse/phrase-change';
 import { readItems } from './instrument-items';
 import {
   bodyOf,
@@ -104,7 +104,8 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
     const restated = it.restated;
     // A word-level item ("frasa … diganti dengan …") restates nothing.
     const sentence = normaliseInstruction(it.text);
-    const phrase = restated.length === 0 ? readPhraseChange(sentence) : null;
+    const phrases = restated.length === 0 ? readPhraseChanges(sentence) : [];
+    const phrase = phrases.length > 0;
     const snapshot = clone(json);
     let entry: Entry;
     try {
@@ -115,9 +116,9 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
           ins.place.pasal.map((p) => `Pasal ${p}`),
         );
       else if (ins.scope === 'lampiran' && ins.action && !phrase) entry = applyLampiranItem(json, ins, instrument);
-      else if (ins.scope === 'penjelasan' && ins.action)
+      else if (ins.scope === 'penjelasan' && ins.action && !phrase)
         entry = applyPenjelasanItem(json, ins, it.n, penjelasan, restated);
-      else entry = phrase ? applyPhrase(json, sentence, phrase) : applyOne(json, ins, restated);
+      else entry = phrase ? applyPhrase(json, sentence, phrases) : applyOne(json, ins, restated);
     } catch (e) {
       entry = {
         status: 'not-understood',

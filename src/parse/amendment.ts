@@ -14,6 +14,7 @@ import { readPhraseChange } from './phrase-change';
 import { newUid } from '../model/uid';
 import { readDigits } from '../model/misread-digits';
 import { readQuotedMisreadPasal } from './roman-pasal';
+import { withoutUnitQuotes } from './quoted-units';
 import { scanUnits } from './unit-scan';
 import { assembleUnits } from './unit-tree';
 import type { Diagnostic, SourceLine } from './types';
@@ -242,7 +243,7 @@ export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnosti
     // One change, written without an item number: the opening sentence, then the restated units
     // in one unnumbered change item whose first paragraph is empty (as the generator writes it).
     const opening = joinLines(intro.slice(0, single).map((l) => l.text));
-    const scan = scanUnits(intro.slice(single), { loose: true, diagnostics });
+    const scan = scanUnits(withoutUnitQuotes(intro.slice(single)), { loose: true, diagnostics });
     const restated = assembleUnits(scan.units, true, diagnostics);
     return [
       para(opening),
@@ -267,7 +268,7 @@ export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnosti
   for (const it of items) {
     const instruction = joinLines([it.first, ...it.instr.slice(1).map((l) => l.text)]);
     const action = actionOf(instruction) ?? 'diubah';
-    const scan = scanUnits(readQuotedMisreadPasal(it.rest, instruction), { loose: true, diagnostics });
+    const scan = scanUnits(readQuotedMisreadPasal(withoutUnitQuotes(it.rest), instruction), { loose: true, diagnostics });
     const pre = buildBody(scan.pre, {
       allowAyat: true,
       where: `Butir ${it.n} Pasal I`,

@@ -91,5 +91,25 @@ export function normalizeLines(text: string, opts: { skipCorpusHeader?: boolean 
       pushLine(parts[k] ?? '', i + 1);
     }
   }
+  if (paragraphALine(out)) for (const l of out) l.hard = true;
   return out;
+}
+
+/** Longer than a line a printed page holds (the corpus's PDF texts run to 96 characters). */
+const UNWRAPPED_LINE = 150;
+
+/**
+ * True when the text was saved a paragraph a line (Word's plain text, a .doc's text, a text
+ * copied from a web page): several lines are longer than a printed line can be, and they are a
+ * good share of the lines of prose. Then every line starts a paragraph, as a Word paragraph does:
+ * a Penjelasan Umum's alinea, set one after another, stay apart.
+ */
+function paragraphALine(lines: readonly SourceLine[]): boolean {
+  let long = 0;
+  let prose = 0;
+  for (const l of lines) {
+    if (l.text.length > 60) prose++;
+    if (l.text.length > UNWRAPPED_LINE) long++;
+  }
+  return long >= 3 && long >= 0.2 * prose;
 }

@@ -32,8 +32,17 @@ const URL_LINE = /^(https?:\/\/|www\.)\S+$|\bjdih\.[a-z0-9-]+\.(go\.id|id)\b/i;
 /** Lines never treated as running headers even when repeated (structure and formulas). */
 const STRUCTURAL_WORDS = /^(pasal|bab|bagian|paragraf|ayat|huruf|angka)\b|cukup\s+jelas|^ttd\.?$|^dihapus\.?$|^(dan|atau|tentang|nomor)$/i;
 const STRUCTURAL_MARKER = /^\(?([0-9]{1,3}|[a-z])[.)]\s/;
-/** A line the structure needs: a heading ("Pasa| 6" too, as text recognition misreads it) or a marker. */
-const structural = (t: string) => STRUCTURAL_WORDS.test(t) || STRUCTURAL_MARKER.test(t) || (/^P\s?a\s?s\s?a|^B\s?A\s?B/i.test(t) && readHeading(t) !== null);
+/** Quotation marks that open a unit an amending instrument quotes ("“Pasal 5"). */
+const OPENING_QUOTES = /^[“”"‘’'«]+\s*/;
+/**
+ * A line the structure needs: a heading ("Pasa| 6" too, as text recognition misreads it) or a
+ * marker, also behind the quotation mark that opens a quoted unit (an instrument's "“Pasal 32",
+ * set near page breaks with numbers that go up as page numbers do).
+ */
+const structural = (line: string) => {
+  const t = line.replace(OPENING_QUOTES, '');
+  return STRUCTURAL_WORDS.test(t) || STRUCTURAL_MARKER.test(t) || (/^P\s?a\s?s\s?a|^B\s?A\s?B/i.test(t) && readHeading(t) !== null);
+};
 
 /**
  * True when a line is a page number in one of the usual forms. A bare number is one only when it

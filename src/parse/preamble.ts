@@ -11,7 +11,11 @@ import { readMisreadNumber, withFollowingLines } from './patterns';
 import { para, paraLines, unit, type PMJson } from './pm-json';
 import type { Diagnostic, RemovedLine, SourceLine } from './types';
 
-const JUDUL_LINE = /^(RANCANGAN\s+)?PERATURAN\s+(DAERAH|BUPATI|WALI\s*KOTA|GUBERNUR)\b/i;
+/**
+ * The first line of the judul: a Perda or Perkada, Aceh's Qanun, and the national regulations a
+ * Perda is read beside and drafted like (Lampiran II UU 12/2011 sets them all alike).
+ */
+const JUDUL_LINE = /^(RANCANGAN\s+)?(PERATURAN\s+(DAERAH|BUPATI|WALI\s*KOTA|GUBERNUR|PEMERINTAH|PRESIDEN)\b|QANUN\b|UNDANG-UNDANG\b)/i;
 const NOMOR = /\bNOMOR\s+(.+?)\s+TAHUN\s+(\S+)/i;
 const FRASA = /^DENGAN\s+RAHMAT\s+TUHAN/i;
 

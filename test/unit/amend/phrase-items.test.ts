@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyInstrument, consolidatedText } from '../../../src/amend/index';
-import { readPhraseChange } from '../../../src/parse/phrase-change';
+import { readPhraseChange, readPhraseChanges } from '../../../src/parse/phrase-change';
 import { compareDocs } from '../../../src/diff/compare';
 import { parseText } from '../../../src/parse';
 import { perdaSchema } from '../../../src/model/schema';
@@ -36,6 +36,33 @@ describe('reading a word-level sentence', () => {
     expect(readPhraseChange('Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:')).toBeNull();
     expect(readPhraseChange('Ketentuan Pasal 5 yang berjudul "Larangan" diubah menjadi "Pengendalian".')).toBeNull();
     expect(readPhraseChange('Kata "Walikota" dalam Pasal 3 diubah sehingga Pasal 3 berbunyi sebagai berikut:')).toBeNull();
+  });
+});
+
+describe('reading words placed between two others (UU 28/2004 writes them so)', () => {
+  it('reads "frase" as "frasa"', () => {
+    expect(readPhraseChange('Frase “dan/atau” dalam Pasal 12 dihapus.')).toEqual({ word: 'frasa', from: 'dan/atau', to: '' });
+  });
+
+  it('reads the words, the two it stands between, and a deletion or what replaces it', () => {
+    expect(readPhraseChanges('Penjelasan Umum Alinea Ketiga, frase “atau pejabat yang ditunjuk”, di antara frase “Menteri Kehakiman” dan frase “Ketentuan tersebut” dihapus.')).toEqual([
+      { word: 'frasa', from: 'atau pejabat yang ditunjuk', to: '', between: { before: 'Menteri Kehakiman', after: 'Ketentuan tersebut' } },
+    ]);
+    expect(readPhraseChanges('Frasa “dapat diajukan kepada Kepala Kantor Wilayah” di antara frasa “permohonan” dan frasa “Di samping itu”, diganti menjadi frasa “diajukan kepada Menteri.”')).toEqual([
+      { word: 'frasa', from: 'dapat diajukan kepada Kepala Kantor Wilayah', to: 'diajukan kepada Menteri.', between: { before: 'permohonan', after: 'Di samping itu' } },
+    ]);
+  });
+
+  it('reads two such changes joined by "dan", with a closing mark that opens a quote (”Selanjutnya”)', () => {
+    const changes = readPhraseChanges('Penjelasan Umum Alinea Ketujuh, frase “ Yayasan dari Negara,” di antara frase ”Selanjutnya, terhadap” dan frase “bantuan luar negeri,” diubah menjadi frase “Yayasan yang memperoleh bantuan,” dan frase “laporan tahunannya” di antara frase “publik dan” dan frase “wajib diumumkan”, diubah menjadi frase “laporan keuangannya”.');
+    expect(changes.map((c) => [c.from, c.to, c.between?.before, c.between?.after])).toEqual([
+      ['Yayasan dari Negara,', 'Yayasan yang memperoleh bantuan,', 'Selanjutnya, terhadap', 'bantuan luar negeri,'],
+      ['laporan tahunannya', 'laporan keuangannya', 'publik dan', 'wajib diumumkan'],
+    ]);
+  });
+
+  it('reads nothing placed from a sentence that leaves a quote unread', () => {
+    expect(readPhraseChanges('Frasa “A” di antara frasa “B” dan frasa “C” diubah menjadi frasa “D” dan “E”.')).toEqual([]);
   });
 });
 
