@@ -223,8 +223,18 @@ function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
   const notes: string[] = [];
   let status: Entry['status'] = 'applied';
   if (pasalR.length > 0) {
+    // "Pasal 37 dipecah menjadi 2 (dua) pasal yakni menjadi Pasal 37 dan Pasal 37 A": the new piece goes after the one before it.
+    const split = /\bdipecah\b/i.test(ins.text);
+    let last: NodeJson | null = null;
     for (const p of targets) {
       const loc = findUnit(body, 'pasal', p);
+      const piece: NodeJson | undefined = !loc && split && last ? pasalR.find((x) => canonicalNum('pasal', x.attrs?.baseNum) === canonicalNum('pasal', p)) : undefined;
+      if (piece && last) {
+        if (!insertAfter(body, last, [piece])) return fail(ins, `Pasal ${p} tidak dapat disisipkan sesudah Pasal yang dipecah.`, units);
+        notes.push(`Pasal ${p} disisipkan sebagai pecahan pasal sebelumnya.`);
+        last = piece;
+        continue;
+      }
       if (!loc) return fail(ins, `Pasal ${p} tidak ada dalam naskah dasar.`, units);
       let r = pasalR.find(
         (x) => canonicalNum('pasal', x.attrs?.baseNum) === canonicalNum('pasal', p),
@@ -238,6 +248,7 @@ function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
       }
       if (!r) return fail(ins, `Rumusan baru Pasal ${p} tidak ditemukan dalam butir.`, units);
       replaceAt(loc, r, 'pasal', p);
+      last = r;
     }
     if (pasalR.length > targets.length) {
       status = 'ambiguous';
@@ -319,14 +330,14 @@ function applyDelete(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
 }
 
 /** Insert `nodes` after the unit at `anchor`, climbing to the level that can hold them. */
-function insertAfter(root: NodeJson, anchor: NodeJson, nodes: NodeJson[]): boolean {
+function insertAfter(root: NodeJson, anchor: NodeJson, nodes: NodeJson[], side: 'after' | 'before' = 'after'): boolean {
   const type = nodes[0]?.type ?? '';
   let cur: NodeJson = anchor;
   for (let guard = 0; guard < 6; guard++) {
     const loc = locate(root, cur);
     if (!loc) return false;
     if ((HOLDS[loc.parent.type] ?? []).includes(type)) {
-      (loc.parent.content as NodeJson[]).splice(loc.index + 1, 0, ...nodes);
+      (loc.parent.content as NodeJson[]).splice(side === 'after' ? loc.index + 1 : loc.index, 0, ...nodes);
       return true;
     }
     cur = loc.parent;
@@ -385,7 +396,10 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
     if (!anchorNum) return fail(ins, 'Butir tidak menyebut Pasal tempat penyisipan.', units);
     const anchor = findUnit(body, 'pasal', anchorNum);
     if (!anchor) return fail(ins, `Pasal ${anchorNum} tidak ada dalam naskah dasar.`, units);
-    if (!insertAfter(body, anchor.node, pasalR))
+    // "Dalam BAB VII sebelum Pasal 44 ditambah … Pasal 43 B": before the Pasal it names.
+    const beforeNum = /\bsebelum\s+Pasal\s+(\d+\s?[A-Z]?)\b/i.exec(ins.text)?.[1];
+    const side = beforeNum !== undefined && canonicalNum('pasal', beforeNum) === canonicalNum('pasal', anchorNum) ? 'before' : 'after';
+    if (!insertAfter(body, anchor.node, pasalR, side))
       return fail(ins, 'Pasal tidak dapat disisipkan di tempat yang disebut.', units);
     const named = ins.added.pasal.map((n) => canonicalNum('pasal', n));
     const have = pasalR.map((r) => canonicalNum('pasal', r.attrs?.baseNum));
@@ -396,7 +410,7 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
       units,
       message: same
         ? ''
-        : `Butir menyebut ${named.length ? named.map((n) => `Pasal ${n}`).join(', ') : 'tidak ada nomor pasal'} tetapi memuat ${have.map((n) => `Pasal ${n}`).join(', ')}; yang dimuat disisipkan sesudah Pasal ${anchorNum}.`,
+        : `Butir menyebut ${named.length ? named.map((n) => `Pasal ${n}`).join(', ') : 'tidak ada nomor pasal'} tetapi memuat ${have.map((n) => `Pasal ${n}`).join(', ')}; yang dimuat disisipkan ${side === 'after' ? 'sesudah' : 'sebelum'} Pasal ${anchorNum}.`,
     };
   }
   // An ayat, angka or huruf inserted into one Pasal.

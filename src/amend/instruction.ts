@@ -159,8 +159,9 @@ export function readInstruction(
   let scope: Instruction['scope'] = 'body';
   const place = mentionsOf(pre);
   if (/^(?:ketentuan\s+)?penjelasan\b/i.test(text)) scope = 'penjelasan';
-  // "Ketentuan Pasal 3 substansi tetap dan penjelasannya diubah …": the Pasal stays, its explanation changes.
-  else if (/\btetap\b/i.test(pre) && /\bpenjelasannya\s+diubah\b/i.test(text)) scope = 'penjelasan';
+  // "Ketentuan Pasal 3 substansi tetap dan penjelasannya diubah …", "Pasal 2 ayat (2) substansi tetap,
+  // penjelasan pasal diubah …": the Pasal stays, its explanation changes.
+  else if (/\btetap\b/i.test(pre) && /\bpenjelasan(?:nya|\s+pasal(?:nya)?)\s+diubah\b/i.test(text)) scope = 'penjelasan';
   else if (/\blampiran\b/i.test(pre) && place.pasal.length === 0 && place.bab.length === 0)
     scope = 'lampiran';
   else if (/\bjudul\s+(?:bab|bagian|paragraf)\b/i.test(pre)) scope = 'judul';

@@ -92,7 +92,7 @@ export function actionOf(text: string): ChangeAction | null {
 }
 
 const INSTRUCTION_START =
-  /^(Ketentuan|Frasa|Kata|Istilah|Di\s?antara|Diantara|Pasal|BAB|Bab|Bagian|Paragraf|Penjelasan|Lampiran|Judul|Ayat|Huruf|Angka|Penambahan|Penyisipan|Perubahan|Menambahkan|Menyisipkan|Mengubah|Menghapus|Setelah|Sesudah|Sebelum|Pada|Menambah|Menyisip)\b/i;
+  /^(Ketentuan|Frasa|Frase|Kata|Istilah|Di\s?antara|Diantara|Pasal|BAB|Bab|Bagian|Paragraf|Penjelasan|Lampiran|Judul|Ayat|Huruf|Angka|Penambahan|Penyisipan|Perubahan|Menambahkan|Menyisipkan|Mengubah|Menghapus|Setelah|Sesudah|Sebelum|Pada|Menambah|Menyisip|Dalam\s+(?:BAB|Bab|Bagian|Paragraf|Pasal|Penjelasan|Lampiran)\b)\b/i;
 
 /**
  * Verbs of instructions that are no Lampiran II change action (a move, a merge): such an item is

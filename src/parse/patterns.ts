@@ -150,11 +150,12 @@ export function isUpperTitle(text: string): boolean {
 /** Read a unit heading line (BAB / Bagian / Paragraf / Pasal), or null. */
 export function readHeading(raw: string): Heading | null {
   const text = unspaceLetters(raw);
-  let m = /^BAB\s*([IVXLCDM]+)([A-Z]?)(?:\s*[.:\-–—]\s*|\s+|$)(.*)$/.exec(ocrBab(text));
+  // The inserted BAB's letter may stand apart ("BAB VI A", as "Pasal 12 A"): a lone capital after the number.
+  let m = /^BAB\s*([IVXLCDM]+)(?:([A-Z])|\s([A-Z])(?=\s|$))?(?:\s*[.:\-–—]\s*|\s+|$)(.*)$/.exec(ocrBab(text));
   if (m) {
     const value = romanValue(m[1]!);
-    const title = m[3]!;
-    if (value !== null && (title === '' || isUpperTitle(title))) return { type: 'bab', num: m[1]! + m[2]!, value, title };
+    const title = m[4]!;
+    if (value !== null && (title === '' || isUpperTitle(title))) return { type: 'bab', num: m[1]! + (m[2] ?? m[3] ?? ''), value, title };
   }
   m = /^Bagian\s*(Ke[a-z]+(?:\s*(?:Belas|Puluh)(?:\s+[A-Za-z]+)?)?|Pertama)\s*([A-Z]?)$/i.exec(text) ?? BAGIAN_WITH_TITLE.exec(text);
   if (m) {

@@ -16,8 +16,8 @@
 import { readHeading } from './patterns';
 import type { SourceLine } from './types';
 
-/** An opening quotation mark at the start of a line, and the spaces after it. */
-const OPENS = /^[“"‘]\s*/;
+/** The opening quotation marks at the start of a line ("‘’Pasal 37": two single marks typed for one), and the spaces after them. */
+const OPENS = /^[“"‘][“"‘’']*\s*/;
 /** A closing quotation mark at the end of a line, with the punctuation after it. */
 const CLOSES = /\s*[”"’]\s*([.,;]?)\s*$/;
 /** A line that starts a unit once its opening mark is off: a heading or a marker. */
@@ -28,23 +28,59 @@ function startsUnit(text: string): boolean {
   return readHeading(text) !== null || UNIT_START.test(text);
 }
 
-/** `lines` (the restated text of one change item) without the quotation marks around its units. */
+/** True when `line` opens a quoted unit: an opening mark, then a heading or a marker. */
+function opensUnit(line: SourceLine): boolean {
+  return OPENS.test(line.text) && startsUnit(line.text.replace(OPENS, ''));
+}
+
+/** True when `line` ends with a closing mark that closes something opened (an odd number of marks, or one it opened itself). */
+function closesQuote(line: SourceLine): boolean {
+  return CLOSES.test(line.text) && (quoteCount(line) % 2 === 1 || OPENS.test(line.text));
+}
+
+/**
+ * `lines` (the restated text of one change item) without the quotation marks around its units.
+ * Where the item quotes its units and says something between them ("a. Pasal 37 dengan substansi
+ * … sebagai berikut:" / “Pasal 37 … terbukti.” / "b. Pasal 37 A dengan substansi …" / “Pasal
+ * 37 A …”, UU 20/2001), what stands outside the quotes is the instrument's own words, not
+ * restated text, and is left out.
+ */
 export function withoutUnitQuotes(lines: readonly SourceLine[]): SourceLine[] {
   const out = lines.map((line, k) => {
     if (!OPENS.test(line.text)) return line;
     const text = line.text.replace(OPENS, '');
     return k === 0 || startsUnit(text) ? { ...line, text } : line;
   });
+  const inside = quotedLines(lines);
   for (let k = 0; k < out.length; k++) {
     const line = out[k] as SourceLine;
     const next = lines[k + 1];
-    const closesHere = next === undefined || (OPENS.test(next.text) && startsUnit(next.text.replace(OPENS, '')));
-    if (!closesHere || !CLOSES.test(line.text)) continue;
-    // Only a mark that closes something opened: a line with an odd number of marks.
-    if (quoteCount(lines[k] as SourceLine) % 2 === 0 && !OPENS.test((lines[k] as SourceLine).text)) continue;
+    const closesHere = next === undefined || opensUnit(next) || (inside !== null && !inside[k + 1]);
+    if (!closesHere || !closesQuote(lines[k] as SourceLine)) continue;
     out[k] = { ...line, text: line.text.replace(CLOSES, '$1') };
   }
-  return out.filter((line) => line.text.trim() !== '');
+  return out.filter((line, k) => line.text.trim() !== '' && (inside === null || inside[k]));
+}
+
+/**
+ * Which lines lie inside the quotes, where the item quotes its units and closes what it opens;
+ * null where it does not (no unit quoted, or a quote never closed): then every line is restated
+ * text.
+ */
+function quotedLines(lines: readonly SourceLine[]): boolean[] | null {
+  if (!lines.some(opensUnit)) return null;
+  const inside: boolean[] = [];
+  let open = false;
+  let closed = false;
+  for (const [k, line] of lines.entries()) {
+    if (!open && (opensUnit(line) || (k === 0 && OPENS.test(line.text)))) open = true;
+    inside.push(open);
+    if (open && closesQuote(line)) {
+      open = false;
+      closed = true;
+    }
+  }
+  return closed && !open ? inside : null;
 }
 
 /** How many quotation marks a line holds. */

@@ -21,3 +21,18 @@ describe('the quotation marks around the units a change item restates', () => {
     expect(texts('Pasal 15\nNama Yayasan harus didahului dengan kata “Yayasan”')).toEqual(['Pasal 15', 'Nama Yayasan harus didahului dengan kata “Yayasan”']);
   });
 });
+
+describe('an item that quotes its units and says something between them (UU 20/2001 Pasal I angka 5)', () => {
+  it('keeps the quoted text only: the lettered sub-instructions outside the quotes are the instrument\'s own words', () => {
+    expect(texts('a. Pasal 37 dengan substansi yang berasal dari ayat (1), sehingga berbunyi:\n‘’Pasal 37\n(1) Terdakwa mempunyai hak.”\nb. Pasal 37 A dengan substansi yang berasal dari ayat (3), sehingga berbunyi:\n“Pasal 37 A\n(1) Terdakwa wajib memberikan keterangan.”')).toEqual([
+      'Pasal 37',
+      '(1) Terdakwa mempunyai hak.',
+      'Pasal 37 A',
+      '(1) Terdakwa wajib memberikan keterangan.',
+    ]);
+  });
+
+  it('keeps every line where a quote opened is never closed (a slip of the source)', () => {
+    expect(texts('“Pasal 5\n(1) Kekayaan Yayasan.\n(2) Pengecualian.')).toEqual(['Pasal 5', '(1) Kekayaan Yayasan.', '(2) Pengecualian.']);
+  });
+});
