@@ -4,10 +4,11 @@
  * `@draft` or `@<version label>` (see `resolve-input.ts`). `--json` prints
  * `comparisonToJson(...)`: `{ units: [{ status, old, new, keterangan, ... }], summary, ... }`.
  */
-import { amends, applyNewInstrument, APPLIED, isInstrument, markUnapplied, type AppliedInstrument } from '../../amend/index';
+import { amends, applyNewInstrument, isInstrument, markUnapplied, type AppliedInstrument } from '../../amend/index';
 import { compareDocs, comparisonToJson, type ComparisonJson, type UnitStatus } from '../../diff/index';
 import { partNotes } from '../../export/table/index';
 import { asPrinted, skipsNumbers } from '../../parse/index';
+import { itemsToCheck } from '../applied-items';
 import type { Command } from '../command';
 import type { CliIo } from '../io';
 import { formatTable, printJson } from '../output';
@@ -83,10 +84,7 @@ function appliedNote(a: AppliedInstrument, oldLabel: string, newLabel: string): 
     `Catatan: ${newLabel} adalah Perda perubahan; yang dibandingkan ialah ${oldLabel} dengan naskah hasil penerapan perubahan itu padanya (${a.applied} dari ${a.total} butir diterapkan).`,
   ];
   if (a.applied === 0) lines.push('  Tidak satu pun butir dapat diterapkan, sehingga naskah baru sama dengan naskah lama; baris Pasal yang disebut butir ditandai "tidak diterapkan".');
-  for (const r of a.report) {
-    if (r.status === 'ambiguous') lines.push(`  Butir ${r.item} diterapkan menurut tafsiran, periksa: ${r.message}`);
-    else if (!APPLIED.has(r.status) && r.item > 0) lines.push(`  Butir ${r.item} tidak diterapkan: ${r.message}`);
-  }
+  lines.push(...itemsToCheck(a.report));
   return lines.join('\n');
 }
 

@@ -120,4 +120,23 @@ describe('rancang import', () => {
     expect(asDoc.err).toMatch(/Word lama \(\.doc\)/);
     expect(fs.existsSync(target)).toBe(false);
   }, 120_000);
+
+  it('applies an amending instrument imported as the draft with --apply: the draft is the consolidated text (UU 20/2001 on UU 31/1999)', async () => {
+    const target = path.join(tmp.path, 'tipikor.rancang');
+    const base = path.join(fixturesDir, 'amend/uu-1999-31-tipikor.txt');
+    const instrument = path.join(fixturesDir, 'amend/uu-2001-20-perubahan-tipikor.txt');
+    expect((await run('import', base, '--into', target)).code).toBe(0);
+    const plain = await run('import', instrument, '--into', target, '--as', 'draft');
+    expect(plain.out).toContain('impor dengan --apply');
+    expect(outlineOfDoc(parseDocJson((await inspect(target)).draft.doc)).pasal).toHaveLength(2);
+    const refused = await run('import', instrument, '--into', target, '--as', 'base', '--apply');
+    expect(refused.err).toMatch(/--apply hanya berlaku bersama --as draft/);
+    const r = await run('import', instrument, '--into', target, '--as', 'draft', '--apply');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Perubahan diterapkan pada naskah dasar: 7 dari 8 butir');
+    expect(r.out).toContain('Butir 1 tidak diterapkan');
+    const pasal = outlineOfDoc(parseDocJson((await inspect(target)).draft.doc)).pasal;
+    // Ten Pasal added: 12A-12C, 26A, 37A (Pasal 37 split), 38A-38C, 43A (with BAB VIA) and 43B.
+    expect(pasal).toHaveLength(45 + 10);
+  }, 120_000);
 });
