@@ -98,18 +98,23 @@ export function normalizeLines(text: string, opts: { skipCorpusHeader?: boolean 
 /** Longer than a line a printed page holds (the corpus's PDF texts run to 96 characters). */
 const UNWRAPPED_LINE = 150;
 
+/** A run of layout spaces inside a line: a table's columns, or a justified line of a printed page. */
+const LAYOUT_GAP = /\S {3,}\S/;
+
 /**
  * True when the text was saved a paragraph a line (Word's plain text, a .doc's text, a text
  * copied from a web page): several lines are longer than a printed line can be, and they are a
  * good share of the lines of prose. Then every line starts a paragraph, as a Word paragraph does:
- * a Penjelasan Umum's alinea, set one after another, stay apart.
+ * a Penjelasan Umum's alinea, set one after another, stay apart. Read before the Lampiran only,
+ * and from lines without layout spaces: a landscape table's rows are long lines of a printed page.
  */
 function paragraphALine(lines: readonly SourceLine[]): boolean {
   let long = 0;
   let prose = 0;
   for (const l of lines) {
+    if (/^LAMPIRAN\b/.test(l.text)) break;
     if (l.text.length > 60) prose++;
-    if (l.text.length > UNWRAPPED_LINE) long++;
+    if (l.text.length > UNWRAPPED_LINE && !LAYOUT_GAP.test(l.raw.trim())) long++;
   }
   return long >= 3 && long >= 0.2 * prose;
 }

@@ -13,6 +13,12 @@ describe('a text saved a paragraph a line (Word plain text, a web page)', () => 
     expect(lines.map((l) => l.hard)).toEqual([true, true, true, true]);
   });
 
+  it('reads no paragraph a line from a printed page\'s long table rows (runs of layout spaces), nor from a Lampiran', () => {
+    const row = `1.   Retribusi Pelayanan Parkir di Tepi Jalan Umum      ${'Kendaraan bermotor roda empat   Rp5.000,00   per sekali parkir   '.repeat(2)}`;
+    expect(normalizeLines(`Pasal 1\n${row}\n${row}\n${row}`).some((l) => l.hard)).toBe(false);
+    expect(normalizeLines(`Pasal 1\nTeks.\nLAMPIRAN\n${sentence}\n${sentence}\n${sentence}`).some((l) => l.hard)).toBe(false);
+  });
+
   it('leaves the lines of a printed page (PDF text, at most 96 characters in the corpus) to the layout rules', () => {
     for (const f of fs.readdirSync(corpusDir).filter((x) => x.endsWith('.txt'))) {
       expect([f, normalizeLines(fs.readFileSync(path.join(corpusDir, f), 'utf8')).some((l) => l.hard)]).toEqual([f, false]);
