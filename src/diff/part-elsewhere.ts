@@ -60,16 +60,34 @@ export function partPiece(rowOld: string | undefined, rowNew: string | undefined
   return null;
 }
 
+/** Which sides of a Pasal row are one unnumbered paragraph: the Pasal's whole text (`CompareSide.lines` of one line). */
+export interface WholeSides {
+  old?: boolean;
+  new?: boolean;
+}
+
+/** The sides of a row (`CompareSide`s, with their lines) that are one unnumbered paragraph each. */
+export function wholeSides(row: { old: { lines?: readonly unknown[] } | null; new: { lines?: readonly unknown[] } | null }): WholeSides {
+  return { old: row.old?.lines?.length === 1, new: row.new?.lines?.length === 1 };
+}
+
+/** The name of a loose paragraph that is all its Pasal's text ("(teks 1)"): "teks Pasal", as a reader calls it. */
+function wholeName(name: string, whole: boolean | undefined): string {
+  return whole && /^\(teks \d+\)$/.test(name) ? 'teks Pasal' : name;
+}
+
 /**
  * A part's name in the notes of its Pasal row: its label within the new Pasal, and its old label
  * within the old Pasal when that differs ("ayat (2) (semula ayat (1))"), so a note never mixes
  * old and new numbers unsaid. A part on one side only is named as it stands there; a part of the
  * old side only whose number a new part now bears (`newNames`) is called old ("angka 16 lama"),
  * so "angka 16 lama: dihapus" and "angka 16 (semula angka 14): diubah" never read as one part.
+ * The whole text of a Pasal without ayat (`whole`) is "teks Pasal": "ayat (1) (semula teks
+ * Pasal)", where a Pasal gained ayat, not "ayat (1) (semula (teks 1))".
  */
-export function partName(rowOld: string | undefined, rowNew: string | undefined, partOld: string | undefined, partNew: string | undefined, newNames?: ReadonlySet<string>): string {
-  const now = partNew !== undefined ? within(partNew, rowNew) : undefined;
-  const was = partOld !== undefined ? within(partOld, rowOld) : undefined;
+export function partName(rowOld: string | undefined, rowNew: string | undefined, partOld: string | undefined, partNew: string | undefined, newNames?: ReadonlySet<string>, whole: WholeSides = {}): string {
+  const now = partNew !== undefined ? wholeName(within(partNew, rowNew), whole.new) : undefined;
+  const was = partOld !== undefined ? wholeName(within(partOld, rowOld), whole.old) : undefined;
   if (now === undefined) return was !== undefined && newNames?.has(was) ? `${was} lama` : (was ?? '');
   if (was === undefined || was === now) return now;
   return looseName(now, was) ?? quotedName(now, was) ?? `${now} (semula ${was})`;

@@ -4,7 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { ComparePartView, CompareResult, CompareRowView, CompareSide, CompareStage } from '../../../src/api/contract';
-import { newPartNames, partElsewhere, partName, partPiece } from '../../../src/diff/part-elsewhere';
+import { newPartNames, partElsewhere, partName, partPiece, wholeSides } from '../../../src/diff/part-elsewhere';
 import { wholePasalOnOneSide } from '../../../src/diff/whole-text-part';
 import type { SegmentTitles } from './SegmentText';
 import { partLink, pasalOf, type PartLink } from './part-link';
@@ -69,7 +69,7 @@ export function partNote(row: CompareRowView, p: ComparePartView, text: RowText,
   if (p.alike && wholePasalOnOneSide(row, p)) return text.t(p.old ? 'compare.partAlike.wholeNow' : 'compare.partAlike.wholeFormerly', { other: p.alike });
   const alike = p.alike ? text.t(p.old ? 'compare.partAlike.now' : 'compare.partAlike.formerly', { other: p.alike }) : '';
   const form = p.form ? `; ${p.form}` : '';
-  return `${partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names)}: ${text.t(`compare.status.${p.status}`).toLowerCase()}${form}${refs}${alike}`;
+  return `${partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names, wholeSides(row))}: ${text.t(`compare.status.${p.status}`).toLowerCase()}${form}${refs}${alike}`;
 }
 
 /** The Keterangan: the Indonesian note, a status class for the badge, and changed parts (unless `noParts`: a part row says each). */

@@ -4,7 +4,7 @@
  * digabung ke ayat (1)"), and the notes of a whole Pasal row grouped by status ("angka 3, 4
  * diubah").
  */
-import { newPartNames, partElsewhere, partName, partPiece, QUOTED_WITHIN } from '../../diff/part-elsewhere';
+import { newPartNames, partElsewhere, partName, partPiece, QUOTED_WITHIN, wholeSides } from '../../diff/part-elsewhere';
 import type { PartRow, PasalRow, UnitStatus } from '../../diff/types';
 import { repointedRefs } from '../../diff/repointed';
 import { partFormChange } from '../../diff/keterangan';
@@ -38,7 +38,7 @@ export function partNote(row: PasalRow, p: PartRow, names: ReadonlySet<string>):
   if (moved) return { name: moved.own, words: `${p.status === 'changed' ? 'diubah dan ' : ''}dipindahkan ${moved.direction === 'to' ? 'ke' : 'dari'} ${moved.other}`, plain: false };
   const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
   if (piece) return { name: piece.own, words: `${piece.status === 'merged' ? 'digabung ke' : 'dipecah dari'} ${piece.other}`, plain: false };
-  const name = partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names);
+  const name = partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names, wholeSides(row));
   // A reference that reads the same but points elsewhere is said in words: paper shows no titles.
   const refs = repointedRefs(p.segments);
   if (refs.length > 0) return { name, words: `${PART_WORD[p.status]}; ${refs.map((r) => `rujukan “${r.ref}” kini menunjuk unit lain${r.was ? ` (yang dirujuk semula kini ${r.was})` : ''}`).join('; ')}`, plain: false };

@@ -12,6 +12,7 @@ import { applyInstrument, consolidatedText } from '../../../src/amend/index';
 import { applyNewInstrument } from '../../../src/amend/applied-instrument';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
+import { partNotes } from '../../../src/export/table/part-notes';
 import { parseText } from '../../../src/parse/index';
 import { fixturesDir } from '../../helpers/paths';
 
@@ -55,5 +56,11 @@ describe('UU 20/2001 applied to UU 31/1999 (tindak pidana korupsi)', () => {
       'inserted:Pasal 38A', 'inserted:Pasal 38B', 'inserted:Pasal 38C', 'inserted:Pasal 43A', 'inserted:Pasal 43B',
     ]);
     expect(j.summary.unchanged).toBe(36);
+  });
+
+  it('says of a Pasal without ayat that gained them where its text went: "ayat (1) (semula teks Pasal) diubah"', () => {
+    const row = compareDocs(base, applied.doc).pasal.find((r) => r.new?.label === 'Pasal 5')!;
+    expect(partNotes(row)).toContain('ayat (1) (semula teks Pasal) diubah');
+    expect(partNotes(row).join(' ')).not.toContain('(teks 1)');
   });
 });

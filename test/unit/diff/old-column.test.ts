@@ -69,6 +69,10 @@ describe('the old column', () => {
     // Held by units of other numbers, or a numbered part become a paragraph: both names stay.
     expect(partName('Pasal 5', 'Pasal 5', 'Pasal 5 ayat (2) teks penutup', 'Pasal 5 ayat (3) teks penutup')).toBe('ayat (3) teks penutup (semula ayat (2) teks penutup)');
     expect(partName('Pasal 13', 'Pasal 23', 'Pasal 13 ayat (1)', 'Pasal 23 teks pembuka')).toBe('teks pembuka (semula ayat (1))');
+    // A Pasal without ayat that gained them (UU 20/2001 Pasal 5): its whole text is "teks Pasal", not "(teks 1)".
+    expect(partName('Pasal 5', 'Pasal 5', 'Pasal 5 (teks 1)', 'Pasal 5 ayat (1)', undefined, { old: true })).toBe('ayat (1) (semula teks Pasal)');
+    expect(partName('Pasal 5', 'Pasal 5', 'Pasal 5 ayat (1)', 'Pasal 5 (teks 1)', undefined, { new: true })).toBe('teks Pasal (semula ayat (1))');
+    expect(partName('Pasal 5', 'Pasal 5', 'Pasal 5 (teks 1)', 'Pasal 5 ayat (1)')).toBe('ayat (1) (semula (teks 1))');
     expect(partNotes(row('Pasal 4'))).toContain('ayat (2) (semula ayat (1)) diubah');
     // Printed part by part, the ayat's own row says it.
     const table = comparisonTable(c, { oldLabel: 'lama', newLabel: 'baru' });
