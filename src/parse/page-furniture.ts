@@ -7,6 +7,7 @@
 import { readDigits } from '../model/misread-digits';
 import { brokenFooterLines, isEsignLine } from './esign-footer';
 import { readHeading, REFERENCE_WORD } from './patterns';
+import { catchwordLines } from './catchwords';
 import type { Diagnostic, RemovedLine, SourceLine } from './types';
 
 /** Result of the furniture stage. */
@@ -181,6 +182,7 @@ export function removeFurniture(input: SourceLine[], fromText = false): Furnitur
     if (near[i] && reasons[i] === null && (counts.get(t) ?? 0) >= minRepeats) reasons[i] = 'kepala/kaki halaman berulang';
   }
   for (const i of numberedRunningLines(input, near, reasons, minRepeats)) reasons[i] = 'kepala/kaki halaman berulang';
+  for (const i of catchwordLines(input, reasons, pageMarker)) reasons[i] = 'kata sambung halaman';
 
   const lines: SourceLine[] = [];
   const removed: RemovedLine[] = [];

@@ -1,0 +1,50 @@
+/**
+ * Catchwords (`catchwords.ts`): official prints set the words that open a page once more at the
+ * foot of the page before ("8. Peraturan . . ."). Real texts with them: the corpus's Perda were
+ * printed without, so each is given catchwords before every page number (the first two words of
+ * the next page, as prints set them) and must read exactly as without them.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareDocs } from '../../../src/diff/compare';
+import { parseText } from '../../../src/parse';
+import { readCorpus } from '../diff/corpus-edits';
+
+/** `text` with a catchword line before each of its page-number lines (`pageLines`: 1-based). */
+function withCatchwords(text: string, pageLines: readonly number[], mark: string): string {
+  const lines = text.split('\n');
+  const at = new Set(pageLines.map((n) => n - 1));
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (at.has(i)) {
+      const next = lines.slice(i + 1).find((l) => l.trim() !== '' && !/^\s*-?\s*\d+\s*-?\s*$/.test(l));
+      const words = next?.trim().split(/\s+/).slice(0, 2).join(' ');
+      if (words) out.push(`                                        ${words} ${mark}`);
+    }
+    out.push(line);
+  });
+  return out.join('\n');
+}
+
+describe.each([
+  ['perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt', '. . .'],
+  ['perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt', '…'],
+  ['perda-prov-sulut-2018-02-perubahan-rpjmd.txt', '...'],
+])('%s with catchwords ("%s") at the foot of every page', (file, mark) => {
+  const text = readCorpus(file).text;
+  const plain = parseText(text);
+  const pageLines = plain.removed.filter((r) => r.reason === 'nomor halaman').map((r) => r.line);
+  const caught = parseText(withCatchwords(text, pageLines, mark));
+
+  it('removes each catchword and lists it, and nothing else', () => {
+    const listed = caught.removed.filter((r) => r.reason === 'kata sambung halaman');
+    expect(pageLines.length).toBeGreaterThan(5);
+    expect(listed.length).toBe(pageLines.length);
+    expect(caught.removed.length).toBe(plain.removed.length + listed.length);
+  });
+
+  it('reads every unit as the text without catchwords does', () => {
+    const c = compareDocs(plain.doc, caught.doc);
+    expect(c.pasal.filter((r) => r.status !== 'unchanged' || r.parts.some((p) => p.status !== 'unchanged')).map((r) => r.old?.label)).toEqual([]);
+    expect([...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan].filter((r) => r.status !== 'unchanged')).toEqual([]);
+  });
+});
