@@ -150,9 +150,36 @@ function itemStyle(line: SourceLine, n: number): ItemStyle {
  * reading is `n` and an instruction follows, so a lettered item "I." (the ninth) stays a letter.
  */
 function itemText(line: SourceLine, n: number): string {
-  const m = /^((?!O)[0-9]{0,2}[lIO][0-9lIO]{0,2})([.),])\s*(.*)$/.exec(line.text);
+  const m = /^((?!O)[0-9]{0,2}[lIO][0-9lIO]{0,2})([.),])\s*(.*)$/.exec(line.text) ?? ocrItemNumber(line.text, n);
   if (!m || Number(readDigits(m[1]!)) !== n || !INSTRUCTION_START.test(m[3]!)) return line.text;
   return `${n}${m[2] === ',' ? '.' : m[2]} ${m[3]}`;
+}
+
+/**
+ * Two more slips of text recognition in an item's number, read back only as item `n`: its digits
+ * set apart ("1 1. Di antara …" for 11) and a 1 read as 7 ("77.Di antara …" for 17, UU 15/2019).
+ * The parts of the line as `itemText` reads them (number, its mark, the rest), or null.
+ */
+function ocrItemNumber(text: string, n: number): [string, string, string, string] | null {
+  const apart = /^(\d)\s(\d)([.),])\s*(.*)$/.exec(text);
+  if (apart && Number(`${apart[1]}${apart[2]}`) === n) return [apart[0], `${apart[1]}${apart[2]}`, apart[3]!, apart[4]!];
+  const seven = /^(\d{1,3})([.),])\s*(.*)$/.exec(text);
+  if (seven && sevensReadAsOnes(seven[1]!).includes(n)) return [seven[0], String(n), seven[2]!, seven[3]!];
+  return null;
+}
+
+/** The numbers `digits` may be with any of its 7s read back as 1s ("77" -> 17, 71, 11). */
+function sevensReadAsOnes(digits: string): number[] {
+  const at = [...digits].flatMap((d, i) => (d === '7' ? [i] : []));
+  const out: number[] = [];
+  for (let mask = 1; mask < 1 << at.length; mask++) {
+    const chars = [...digits];
+    at.forEach((i, k) => {
+      if (mask & (1 << k)) chars[i] = '1';
+    });
+    out.push(Number(chars.join('')));
+  }
+  return out;
 }
 
 /**

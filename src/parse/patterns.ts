@@ -57,6 +57,9 @@ export function markerReadings(text: string): Marker[] {
   };
   let m = /^[({[]\s?(\d{1,3}[a-z]?|l)\s?[)}\]]\s*(.*)$/.exec(text);
   if (m && !printed) add('ayat', readDigits(m[1]!), m[2]!);
+  // The closing parenthesis read as a 1: "(21 Dalam keadaan …" for "(2) Dalam keadaan …".
+  m = /^\((\d{1,2})1\s+(\S.*)$/.exec(text);
+  if (m) add('ayat', m[1]!, m[2]!);
   m = /^([a-z])[.,)]\s+(\S.*)$/.exec(text);
   if (m) for (const style of ['huruf', 'hurufKurung'] as const) add(style, m[1]!, m[2]!);
   m = /^((?!O)[0-9lO]{1,3})([.,)])(?:\s+(\S.*)|$)/.exec(text);
@@ -64,6 +67,9 @@ export function markerReadings(text: string): Marker[] {
     const label = readDigits(m[1]!);
     for (const style of ['angka', 'angkaKurung'] as const) add(style, label, m[3] ?? '');
   }
+  // The space after the number's stop lost: "ll.Naskah Akademik adalah …" for "11. Naskah …".
+  m = /^((?!O)[0-9lO]{1,3})\.(\p{Lu}.*)$/u.exec(text);
+  if (m && /[0-9l]/.test(m[1]!)) for (const style of ['angka', 'angkaKurung'] as const) add(style, readDigits(m[1]!), m[2]!);
   return out;
 }
 
@@ -167,8 +173,12 @@ export function readHeading(raw: string): Heading | null {
   }
   m = /^Paragraf\s*(\d{1,3})([A-Z]?)$/i.exec(text);
   if (m) return { type: 'paragraf', num: m[1]! + m[2]!, value: Number(m[1]), title: '' };
-  m = /^Pasal\s*(\d{1,4})\s*([A-Z]?)\.?$/i.exec(ocrPasal(text));
-  if (m) return { type: 'pasal', num: m[1]! + (m[2] ?? '').toUpperCase(), value: Number(m[1]), title: '' };
+  // Digits text recognition set apart ("Pasal 2 1") are one number.
+  m = /^Pasal\s*(\d(?:\s?\d){0,3})\s*([A-Z]?)\.?$/i.exec(ocrPasal(text));
+  if (m) {
+    const digits = m[1]!.replace(/\s/g, '');
+    return { type: 'pasal', num: digits + (m[2] ?? '').toUpperCase(), value: Number(digits), title: '' };
+  }
   m = /^Pasal\s+([IVX]{1,5})\.?$/i.exec(text);
   if (m) {
     const value = romanValue(m[1]!);
