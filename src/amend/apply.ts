@@ -230,7 +230,7 @@ function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
       const loc = findUnit(body, 'pasal', p);
       const piece: NodeJson | undefined = !loc && split && last ? pasalR.find((x) => canonicalNum('pasal', x.attrs?.baseNum) === canonicalNum('pasal', p)) : undefined;
       if (piece && last) {
-        if (!insertAfter(body, last, [piece])) return fail(ins, `Pasal ${p} tidak dapat disisipkan sesudah Pasal yang dipecah.`, units);
+        if (!insertBeside(body, last, [piece])) return fail(ins, `Pasal ${p} tidak dapat disisipkan sesudah Pasal yang dipecah.`, units);
         notes.push(`Pasal ${p} disisipkan sebagai pecahan pasal sebelumnya.`);
         last = piece;
         continue;
@@ -329,8 +329,8 @@ function applyDelete(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
   return { status: 'applied', action: 'dihapus', units, message: '' };
 }
 
-/** Insert `nodes` after the unit at `anchor`, climbing to the level that can hold them. */
-function insertAfter(root: NodeJson, anchor: NodeJson, nodes: NodeJson[], side: 'after' | 'before' = 'after'): boolean {
+/** Insert `nodes` after (or, with `side` "before", before) the unit at `anchor`, climbing to the level that can hold them. */
+function insertBeside(root: NodeJson, anchor: NodeJson, nodes: NodeJson[], side: 'after' | 'before' = 'after'): boolean {
   const type = nodes[0]?.type ?? '';
   let cur: NodeJson = anchor;
   for (let guard = 0; guard < 6; guard++) {
@@ -373,7 +373,7 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
         `Letak penyisipan ${units.join(', ')} tidak dapat ditentukan dari butir.`,
         units,
       );
-    if (!insertAfter(body, anchor.node, groups))
+    if (!insertBeside(body, anchor.node, groups))
       return fail(
         ins,
         `${units.join(', ')} tidak dapat ditempatkan sesudah unit yang disebut.`,
@@ -399,7 +399,7 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
     // "Dalam BAB VII sebelum Pasal 44 ditambah … Pasal 43 B": before the Pasal it names.
     const beforeNum = /\bsebelum\s+Pasal\s+(\d+\s?[A-Z]?)\b/i.exec(ins.text)?.[1];
     const side = beforeNum !== undefined && canonicalNum('pasal', beforeNum) === canonicalNum('pasal', anchorNum) ? 'before' : 'after';
-    if (!insertAfter(body, anchor.node, pasalR, side))
+    if (!insertBeside(body, anchor.node, pasalR, side))
       return fail(ins, 'Pasal tidak dapat disisipkan di tempat yang disebut.', units);
     const named = ins.added.pasal.map((n) => canonicalNum('pasal', n));
     const have = pasalR.map((r) => canonicalNum('pasal', r.attrs?.baseNum));

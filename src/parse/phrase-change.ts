@@ -108,17 +108,19 @@ export function readPhraseChanges(text: string): PhraseChange[] {
   return one ? [one] : [];
 }
 
+/** A quoted phrase of a sentence and where it lies (`quotes`). */
+type Quote = ReturnType<typeof quotes>[number];
+
 /** The changes of a sentence made only of placed changes (see `readPhraseChanges`), or null. */
 function readPlacedChanges(text: string): PhraseChange[] | null {
   const qs = quotes(text);
   const out: PhraseChange[] = [];
   let k = 0;
   while (k + 2 < qs.length) {
-    type Quote = (typeof qs)[number];
     const x = qs[k] as Quote;
     const a = qs[k + 1] as Quote;
     const b = qs[k + 2] as Quote;
-    const lead = text.slice(k === 0 ? 0 : (qs[k - 1] as { end: number }).end, x.start);
+    const lead = text.slice(k === 0 ? 0 : (qs[k - 1] as Quote).end, x.start);
     const rawWord = PHRASE_WORD.exec(lead)?.[1];
     if (!rawWord || (k > 0 && !NEXT_CHANGE.test(lead)) || !x.value) return null;
     if (!PLACED_BETWEEN.test(text.slice(x.end, a.start)) || !AND_WORD.test(text.slice(a.end, b.start))) return null;
