@@ -10,7 +10,7 @@ import { buildBody, leadPara } from './body-blocks';
 import { endsStrict, readHeading, REFERENCE_WORD } from './patterns';
 import { para, type PMJson } from './pm-json';
 import { joinLines } from './join-lines';
-import { readPhraseChange } from './phrase-change';
+import { readPhraseChanges } from './phrase-change';
 import { newUid } from '../model/uid';
 import { readDigits } from '../model/misread-digits';
 import { readQuotedMisreadPasal } from './roman-pasal';
@@ -190,7 +190,7 @@ function sevensReadAsOnes(digits: string): number[] {
  */
 export function hasSingleChangeShape(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
-  if (WORD_LEVEL_OPENING.test(t) && readPhraseChange(t) !== null) return true;
+  if (WORD_LEVEL_OPENING.test(t) && readPhraseChanges(t).length > 0) return true;
   if (!/^(Ketentuan|Di\s?antara|Diantara|Pasal|Bab|Penjelasan|Lampiran)\b/i.test(t) && !activeAction(/^\p{L}*/u.exec(t)?.[0] ?? '')) return false;
   return (
     /\b(sebagai\s+berikut\s*:?|dihapus\.?)\s*$/i.test(t) || /\bsebagaimana\s+tercantum\b/i.test(t)
@@ -200,9 +200,9 @@ export function hasSingleChangeShape(text: string): boolean {
 /**
  * How a word-level change written as the whole of Pasal I opens ("Ketentuan Pasal 9 ayat (1) …
  * frasa "…" diganti dengan frasa "…".", "Frasa "…" dalam Pasal 7 ayat (1) … dihapus."); what
- * follows must read as one (`readPhraseChange`).
+ * follows must read as one or more (`readPhraseChanges`).
  */
-const WORD_LEVEL_OPENING = /^(?:Ketentuan|Frasa|Kata|Istilah|Di\s?antara|Diantara|Setelah|Sesudah|Sebelum)\b/i;
+const WORD_LEVEL_OPENING = /^(?:Ketentuan|Frasa|Frase|Kata|Istilah|Di\s?antara|Diantara|Setelah|Sesudah|Sebelum)\b/i;
 
 /** Lines of the single-change opening at the start of Pasal I (0 when it is not that form). */
 function singleChangeOpening(lines: readonly SourceLine[]): number {

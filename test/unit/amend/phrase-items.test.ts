@@ -104,6 +104,13 @@ describe('applying a word-level item', () => {
     expect(statuses(s)).toEqual([[1, 'applied', 'Pasal 9 ayat (1)']]);
   });
 
+  it('the single-change form placing the words between two others ("frasa “…” di antara frasa “…” dan frasa “…” diubah menjadi …")', () => {
+    const cited = 'Peraturan Daerah Provinsi Sulawesi Utara Nomor 4 Tahun 2014 tentang Pengendalian dan Pengawasan Minuman Beralkohol di Provinsi Sulawesi Utara (Lembaran Daerah Provinsi Sulawesi Utara Tahun 2014 Nomor 4)';
+    const r = applyInstrument(base, instrument(`Ketentuan Pasal 9 ayat (1) ${cited} frasa “melakukan penjualan” di antara frasa “diizinkan” dan frasa “paling lama” diubah menjadi frasa “menjual”.`, true));
+    expect(statuses(r)).toEqual([[1, 'applied', 'Pasal 9 ayat (1)']]);
+    expect(pasalText(r.doc, '9')).toContain('hanya diizinkan menjual paling lama sampai pukul 20.00 wita.');
+  });
+
   it('words that hold a live reference: the reference goes with them, and the new words are linked again', () => {
     const item = '1. Ketentuan Pasal 27 ayat (3) frasa "sebagaimana dimaksud pada ayat (1)" diganti dengan frasa "sebagaimana dimaksud pada ayat (2)".';
     const r = applyInstrument(base, instrument(item));
