@@ -34,8 +34,13 @@ export function joinSplitHeadings(lines: readonly SourceLine[]): SourceLine[] {
   return out;
 }
 
-/** A Pasal heading with the Pasal's first words after it on the same line ("Pasal 3 (1) Setiap …"). */
-const INLINE_PASAL = /^(Pasal\s+(\d{1,3})([A-Z]?))\s+(?=\(1\)|\p{Lu})(\S.*)$/u;
+/**
+ * A Pasal heading with the Pasal's first words after it on the same line ("Pasal 3 (1) Setiap …",
+ * "Pasal 12 A Setiap …"). A word after it, not a lone capital: a line that a sentence wrapped to
+ * open with a reference ("Pasal 38 A, Pasal 38 B, dan …", "Pasal 38 B ayat (2), maka …") holds
+ * no heading.
+ */
+const INLINE_PASAL = /^(Pasal\s+(\d{1,3})(?:\s?([A-Z]))?)\s+(?=\(1\)|\p{Lu}\p{L})(\S.*)$/u;
 /** The first letters of the lines `splitInlinePasalHeadings` reads: "Pasal", "PENJELASAN", "LAMPIRAN". */
 const STARTS = new Set(['P'.charCodeAt(0), 'L'.charCodeAt(0)]);
 
