@@ -14,7 +14,9 @@ import type { Diagnostic } from './types';
 export async function docBodyText(bytes: Uint8Array, fileName: string): Promise<string> {
   try {
     const doc = await new WordExtractor().extract(Buffer.from(bytes));
-    return doc.getBody();
+    // The text as written: word-extractor would otherwise write curly quotation marks, dashes and
+    // wide spaces plain (“ as ", ‘’ as '').
+    return doc.getBody({ filterUnicode: false });
   } catch (e) {
     throw new CoreError('IMPORT_FAILED', `Berkas "${fileName}" tidak dapat dibaca sebagai dokumen Word lama (.doc): ${(e as Error).message}. Simpan ulang sebagai .docx atau PDF, lalu impor kembali.`);
   }

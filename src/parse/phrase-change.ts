@@ -20,8 +20,11 @@ export interface PhraseChange {
   between?: { before: string; after: string };
 }
 
-/** A quoted phrase: “…” (either curly mark at either end, as sources slip: ”Selanjutnya”), "…" or ‘…’. */
-const QUOTED = /[“”]([^“”]*)[“”]|"([^"]*)"|‘([^’]*)’/g;
+/**
+ * A quoted phrase: “…” (either curly mark at either end, as sources slip: ”Selanjutnya”), "…",
+ * ‘…’, or ''…'' (two apostrophes typed for each mark, as a typewriter gives it).
+ */
+const QUOTED = /[“”]([^“”]*)[“”]|"([^"]*)"|‘([^’]*)’|''((?:(?!'').)*)''/g;
 /** What a sentence calls the words it changes ("frase" is a common spelling of "frasa"). */
 const WORD = '(?:frasa|frase|kata|istilah)';
 /** The word before the first quote that makes the sentence a word-level one. */
@@ -51,7 +54,7 @@ function wordOf(w: string): string {
 /** The quoted phrases of `text` with where each starts and ends. */
 function quotes(text: string): Array<{ value: string; start: number; end: number }> {
   return [...text.matchAll(QUOTED)].map((m) => ({
-    value: (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s+/g, ' ').trim(),
+    value: (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').replace(/\s+/g, ' ').trim(),
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));

@@ -16,10 +16,14 @@
 import { readHeading } from './patterns';
 import type { SourceLine } from './types';
 
-/** The opening quotation marks at the start of a line ("‘’Pasal 37": two single marks typed for one), and the spaces after them. */
-const OPENS = /^[“"‘][“"‘’']*\s*/;
-/** A closing quotation mark at the end of a line, with the punctuation after it. */
-const CLOSES = /\s*[”"’]\s*([.,;]?)\s*$/;
+/**
+ * The opening quotation marks at the start of a line, and the spaces after them: "‘’Pasal 37"
+ * (two single marks typed for one), "''Pasal 37" (two apostrophes typed for one, as a typewriter
+ * and a converter that writes marks plain give it).
+ */
+const OPENS = /^(?:[“"‘]|'')[“"‘’']*\s*/;
+/** A closing quotation mark (or two apostrophes typed for one) at the end of a line, with the punctuation after it. */
+const CLOSES = /\s*(?:[”"’]|'')\s*([.,;]?)\s*$/;
 /** A line that starts a unit once its opening mark is off: a heading or a marker. */
 const UNIT_START = /^(\(\d{1,3}[a-z]?\)|[a-z][.)]|\d{1,3}[.)])\s/;
 
@@ -85,5 +89,5 @@ function quotedLines(lines: readonly SourceLine[]): boolean[] | null {
 
 /** How many quotation marks a line holds. */
 function quoteCount(line: SourceLine): number {
-  return (line.text.match(/[“”"‘’]/g) ?? []).length;
+  return (line.text.match(/''|[“”"‘’]/g) ?? []).length;
 }

@@ -58,6 +58,14 @@ describe('UU 20/2001 applied to UU 31/1999 (tindak pidana korupsi)', () => {
     expect(j.summary.unchanged).toBe(36);
   });
 
+  it('applies alike with its quotation marks written plain, as its Word 97 file gives them (\'\' for ‘’, " for “ and ”)', () => {
+    const plain = fs.readFileSync(path.join(fixturesDir, 'amend', 'uu-2001-20-perubahan-tipikor.txt'), 'utf8').replace(/‘’/g, "''").replace(/[“”]/g, '"');
+    expect(plain).toContain("''Pasal 37");
+    const again = applyInstrument(base, parseText(plain).doc);
+    expect(again.report.map((r) => [r.item, r.status])).toEqual(applied.report.map((r) => [r.item, r.status]));
+    expect(consolidatedText(again.doc)).toBe(text);
+  });
+
   it('says of a Pasal without ayat that gained them where its text went: "ayat (1) (semula teks Pasal) diubah"', () => {
     const row = compareDocs(base, applied.doc).pasal.find((r) => r.new?.label === 'Pasal 5')!;
     expect(partNotes(row)).toContain('ayat (1) (semula teks Pasal) diubah');

@@ -89,4 +89,13 @@ describe('UU 28/2004 applied to UU 16/2001 (Yayasan): restated units in quotatio
     expect(text).toContain('Selanjutnya, terhadap Yayasan yang memperoleh bantuan dari Negara, bantuan luar negeri atau pihak lain,');
     expect(text).toContain('oleh akuntan publik dan laporan keuangannya wajib diumumkan dalam surat kabar berbahasa Indonesia');
   });
+
+  it('applies alike with every quotation mark typed as two apostrophes (\'\'Pasal 5 … Yayasan.\'\', frase \'\'atau pejabat yang ditunjuk\'\'), as a typewritten text gives them', () => {
+    const typed = fs.readFileSync(path.join(fixturesDir, 'amend', 'uu-2004-28-perubahan-yayasan.txt'), 'utf8').replace(/[“”]/g, "''");
+    expect(typed).toContain("frase ''atau pejabat yang ditunjuk''");
+    const again = applyInstrument(base, parseText(typed).doc);
+    expect(again.report.map((r) => [r.item, r.status])).toEqual(applied.report.map((r) => [r.item, r.status]));
+    const marksAlike = (t: string) => t.replace(/''|[“”]/g, '"');
+    expect(marksAlike(consolidatedText(again.doc))).toBe(marksAlike(consolidatedText(applied.doc)));
+  });
 });

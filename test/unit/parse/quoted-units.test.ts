@@ -32,6 +32,11 @@ describe('an item that quotes its units and says something between them (UU 20/2
     ]);
   });
 
+  it('reads the marks alike when written plain, as a Word 97 file and a typewritten text give them (\'\' for ‘’, " for “ and ”)', () => {
+    const plain = 'a. Pasal 37 dengan substansi yang berasal dari ayat (1), sehingga berbunyi:\n\'\'Pasal 37\n(1) Terdakwa mempunyai hak.\'\'\nb. Pasal 37 A dengan substansi yang berasal dari ayat (3), sehingga berbunyi:\n"Pasal 37 A\n(1) Terdakwa wajib memberikan keterangan."';
+    expect(texts(plain)).toEqual(['Pasal 37', '(1) Terdakwa mempunyai hak.', 'Pasal 37 A', '(1) Terdakwa wajib memberikan keterangan.']);
+  });
+
   it('keeps every line where a quote opened is never closed (a slip of the source)', () => {
     expect(texts('“Pasal 5\n(1) Kekayaan Yayasan.\n(2) Pengecualian.')).toEqual(['Pasal 5', '(1) Kekayaan Yayasan.', '(2) Pengecualian.']);
   });

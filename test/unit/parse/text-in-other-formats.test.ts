@@ -19,6 +19,7 @@ import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
 import type { Comparison } from '../../../src/diff/types';
 import { parseText } from '../../../src/parse';
+import { docBodyText } from '../../../src/parse/doc-text';
 import { importFile } from '../../../src/parse/import-file';
 import { corpusDir } from '../../helpers/paths';
 import { toolsAvailable } from '../export/tools';
@@ -67,6 +68,16 @@ describe.runIf(toolsAvailable('libreoffice'))('a corpus text set as a PDF or a W
     const imported = await importFile(path.join(dir, `${FILES[0]!.replace(/\.txt$/, '')}.doc`));
     expect(imported.diagnostics.map((d) => d.code)).toContain('DOC_LEGACY');
     expect(imported.diagnostics.map((d) => d.code)).not.toContain('DOC_NUMBERING_LOST');
+  });
+
+  it('a .doc keeps its quotation marks, apostrophes and dashes as written, not made plain', async () => {
+    const f = FILES.find((x) => x.includes('banjarnegara')) as string;
+    const lines = fs.readFileSync(path.join(corpusDir, f), 'utf8').split('\n');
+    const written = lines.slice(lines.findIndex((l) => l.startsWith('# ---')) + 1).join('\n');
+    const marks = (t: string) => (t.match(/[“”‘’–—]/g) ?? []).join('');
+    const body = await docBodyText(fs.readFileSync(path.join(dir, f.replace(/\.txt$/, '.doc'))), f);
+    expect(marks(written).length).toBeGreaterThan(20);
+    expect(marks(body)).toBe(marks(written));
   });
 
   it('a Word file whose list Word numbered itself, saved as .doc: the import warns that the numbers were lost', async () => {
