@@ -27,7 +27,8 @@ function bareValue(text: string): number {
 }
 const PAGE_WORD = /^(halaman|hal\.?)\s*\d{1,4}(\s*(dari|\/)\s*\d{1,4})?$/i;
 const DATE_STAMP = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
-const STAMP = /^S\s?A\s?L\s?I\s?N\s?A\s?N$/i;
+/** The stamp "SALINAN" (or "Salinan", its letters maybe spaced); "salinan" alone on a line is a word of a torn sentence. */
+const STAMP = /^(?:S\s?A\s?L\s?I\s?N\s?A\s?N|Salinan)$/;
 const ESIGN_REASON = 'catatan tanda tangan elektronik';
 const URL_LINE = /^(https?:\/\/|www\.)\S+$|\bjdih\.[a-z0-9-]+\.(go\.id|id)\b/i;
 /** Lines never treated as running headers even when repeated (structure and formulas). */

@@ -37,9 +37,20 @@ function opensUnit(line: SourceLine): boolean {
   return OPENS.test(line.text) && startsUnit(line.text.replace(OPENS, ''));
 }
 
-/** True when `line` ends with a closing mark that closes something opened (an odd number of marks, or one it opened itself). */
-function closesQuote(line: SourceLine): boolean {
-  return CLOSES.test(line.text) && (quoteCount(line) % 2 === 1 || OPENS.test(line.text));
+/** True when line `k` of `lines` opens the quote of a unit or of the restated text: a mark, then a unit; or a mark on the first line. */
+function opensQuote(lines: readonly SourceLine[], k: number): boolean {
+  const line = lines[k] as SourceLine;
+  return opensUnit(line) || (k === 0 && OPENS.test(line.text));
+}
+
+/**
+ * True when line `k` ends with a closing mark that closes something opened: an odd number of
+ * marks, or the quote the line opened itself. A quoted word alone on a line (“Yayasan”, where a
+ * sentence was torn a word a line) closes nothing.
+ */
+function closesQuote(lines: readonly SourceLine[], k: number): boolean {
+  const line = lines[k] as SourceLine;
+  return CLOSES.test(line.text) && (quoteCount(line) % 2 === 1 || opensQuote(lines, k));
 }
 
 /**
@@ -60,7 +71,7 @@ export function withoutUnitQuotes(lines: readonly SourceLine[]): SourceLine[] {
     const line = out[k] as SourceLine;
     const next = lines[k + 1];
     const closesHere = next === undefined || opensUnit(next) || (inside !== null && !inside[k + 1]);
-    if (!closesHere || !closesQuote(lines[k] as SourceLine)) continue;
+    if (!closesHere || !closesQuote(lines, k)) continue;
     out[k] = { ...line, text: line.text.replace(CLOSES, '$1') };
   }
   return out.filter((line, k) => line.text.trim() !== '' && (inside === null || inside[k]));
@@ -76,10 +87,10 @@ function quotedLines(lines: readonly SourceLine[]): boolean[] | null {
   const inside: boolean[] = [];
   let open = false;
   let closed = false;
-  for (const [k, line] of lines.entries()) {
-    if (!open && (opensUnit(line) || (k === 0 && OPENS.test(line.text)))) open = true;
+  for (let k = 0; k < lines.length; k++) {
+    if (!open && opensQuote(lines, k)) open = true;
     inside.push(open);
-    if (open && closesQuote(line)) {
+    if (open && closesQuote(lines, k)) {
       open = false;
       closed = true;
     }

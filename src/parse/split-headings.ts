@@ -18,6 +18,15 @@ function sentenceGoesOn(after: SourceLine | undefined): boolean {
   return after !== undefined && !after.blankBefore && /^\p{Ll}/u.test(after.text);
 }
 
+/**
+ * A sentence torn a word a line ("… Pasal 20, dan" / "Pasal" / "30" / "Undang-Undang Dasar …")
+ * comes to `line` from the line `before`, which ends in a word of lower case and no stop: a
+ * heading follows the end of a sentence, a title ("Umum") or a blank line.
+ */
+function sentenceComesOn(before: SourceLine | undefined, line: SourceLine): boolean {
+  return before !== undefined && !line.blankBefore && before.page === line.page && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(before.text);
+}
+
 /** The lines with every heading split over two lines joined into one. */
 export function joinSplitHeadings(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
@@ -26,7 +35,7 @@ export function joinSplitHeadings(lines: readonly SourceLine[]): SourceLine[] {
     const next = lines[i + 1];
     const word = WORD_ALONE.exec(line.text)?.[1];
     const number = word ? NUMBER_OF[word.toLowerCase()] : undefined;
-    if (word && number && next && !next.blankBefore && next.page === line.page && number.test(next.text) && !sentenceGoesOn(lines[i + 2])) {
+    if (word && number && next && !next.blankBefore && next.page === line.page && number.test(next.text) && !sentenceGoesOn(lines[i + 2]) && !sentenceComesOn(lines[i - 1], line)) {
       out.push({ ...line, text: `${line.text} ${next.text}`, raw: `${line.raw} ${next.text}`, pageEnd: next.pageEnd });
       i++;
     } else out.push(line);
@@ -41,6 +50,8 @@ export function joinSplitHeadings(lines: readonly SourceLine[]): SourceLine[] {
  * no heading.
  */
 const INLINE_PASAL = /^(Pasal\s+(\d{1,3})(?:\s?([A-Z]))?)\s+(?=\(1\)|\p{Lu}\p{L})(\S.*)$/u;
+/** The end of a change item's instruction: what follows is the text it restates. */
+const INSTRUCTION_END = /\bberikut\s*:$/i;
 /** The first letters of the lines `splitInlinePasalHeadings` reads: "Pasal", "PENJELASAN", "LAMPIRAN". */
 const STARTS = new Set(['P'.charCodeAt(0), 'L'.charCodeAt(0)]);
 
@@ -62,6 +73,7 @@ export function splitInlinePasalHeadings(lines: readonly SourceLine[]): SourceLi
   const sentencesFollow = runTogether(lines);
   let last = 0;
   let beforeLampiran = true;
+  let inPenjelasan = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     // Only lines that open with "Pasal", "PENJELASAN" or "LAMPIRAN" concern this pass.
@@ -70,16 +82,26 @@ export function splitInlinePasalHeadings(lines: readonly SourceLine[]): SourceLi
       continue;
     }
     // The Penjelasan numbers its entries afresh; a Lampiran holds no Pasal.
-    if (/^PENJELASAN\b/.test(line.text)) last = 0;
+    if (/^PENJELASAN\b/.test(line.text)) {
+      last = 0;
+      inPenjelasan = true;
+    }
     if (isLampiranHeading(line.text)) beforeLampiran = false;
-    const alone = PASAL_LINE.exec(line.text);
+    // "Pasal 14:" that a sentence wrapped to ("… dalam Pasal 13 dan" / "Pasal 14:") is no heading.
+    const alone = sentenceComesOn(lines[i - 1], line) ? null : PASAL_LINE.exec(line.text);
     if (alone) last = Number(alone[1]);
-    const m = beforeLampiran && !alone ? INLINE_PASAL.exec(line.text) : null;
+    // A line a sentence comes on to ("… untuk melaksanakan ketentuan" / "Pasal 264 Ayat (1) …") holds no heading.
+    const m = beforeLampiran && !alone && !sentenceComesOn(lines[i - 1], line) ? INLINE_PASAL.exec(line.text) : null;
     const n = m ? Number(m[2]) : 0;
     // "Pasal 9 (1) …" is never a reference ("Pasal 9 ayat (1)"), whatever its number (an amending
-    // instrument quotes the Pasal it changes); a capital after the number may be one.
-    const ayatFollows = m !== null && (m[4] as string).startsWith('(1)');
-    if (!m || (!ayatFollows && (!sentencesFollow || (n !== last + 1 && !(n === last && m[3]))))) {
+    // instrument quotes the Pasal it changes), nor is a Penjelasan entry's "Pasal 3 Ayat (1) …" (its
+    // ayat heading in capitals; an instrument's Penjelasan names only the Pasal it changes); a
+    // capital after the number may be one.
+    const ayatFollows = m !== null && ((m[4] as string).startsWith('(1)') || (inPenjelasan && /^Ayat\s*\(\d/.test(m[4] as string)));
+    // Nor is the Pasal a change item restates right after its instruction ("… sebagai berikut:" /
+    // "Pasal 71A Dalam hal …"), whatever its number.
+    const restated = m !== null && INSTRUCTION_END.test(lines[i - 1]?.text ?? '');
+    if (!m || (!ayatFollows && !restated && (!sentencesFollow || (n !== last + 1 && !(n === last && m[3]))))) {
       out.push(line);
       continue;
     }

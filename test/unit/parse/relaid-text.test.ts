@@ -13,8 +13,8 @@ import type { Node } from 'prosemirror-model';
 import { compareDocs } from '../../../src/diff/compare';
 import type { Comparison } from '../../../src/diff/types';
 import { parseText } from '../../../src/parse';
-import { corpusDir } from '../../helpers/paths';
-import { headingsInline, markersAlone, tornWordPerLine, unindented } from '../../helpers/relayout';
+import { corpusDir, fixturesDir } from '../../helpers/paths';
+import { headingsInline, markersAlone, rewrapped, tornWordPerLine, unindented } from '../../helpers/relayout';
 
 const read = (name: string) => fs.readFileSync(path.join(corpusDir, name), 'utf8');
 const TEXTS = {
@@ -93,4 +93,29 @@ describe('a text whose lines came apart', () => {
     expect(texts).toContain('pengolahan limbah cair rumah tangga, perkantoran, dan industri.');
   });
   it('Sulut 2/2018, flat (no line torn)', () => expectSameAs(TEXTS['Sulut 2/2018 (amending instrument)'], unindented(TEXTS['Sulut 2/2018 (amending instrument)'])));
+});
+
+/**
+ * The national laws outside the corpus (test/fixtures: two replacement texts, two base texts, three
+ * amending instruments, one read by text recognition), kept a paragraph a line, set first at a
+ * printed width (80 columns) and then come apart as above. They found: "Pasal" / "30" of a
+ * Mengingat item torn a word a line joined into a heading; "Pasal 14:" that a sentence wrapped to
+ * taken for a heading; "salinan" alone on a line taken for the stamp SALINAN; a quoted word alone
+ * on a line (“Yayasan”) taken for the close of a restated Pasal; a Penjelasan entry's "Pasal 3
+ * Ayat (1)" and a restated "Pasal 71A Dalam hal …" after "… sebagai berikut:" not set apart.
+ */
+const NATIONAL = Object.fromEntries(
+  ['diff/uu-1997-28-kepolisian.txt', 'diff/uu-2002-02-kepolisian.txt', 'amend/uu-1999-31-tipikor.txt', 'amend/uu-2001-16-yayasan.txt', 'amend/uu-2001-20-perubahan-tipikor.txt', 'amend/uu-2004-28-perubahan-yayasan.txt', 'amend/uu-2019-15-perubahan-ocr.txt'].map((f) => [
+    path.basename(f, '.txt'),
+    rewrapped(fs.readFileSync(path.join(fixturesDir, f), 'utf8'), 80),
+  ]),
+);
+
+describe('a national law outside the corpus, set at a printed width, whose lines came apart', () => {
+  for (const [name, text] of Object.entries(NATIONAL)) {
+    it(`${name}: every fourth long line a word a line`, () => expectSameAs(text, tornWordPerLine(text)));
+    it(`${name}: every marker on a line of its own, a blank line before its text`, () => expectSameAs(text, markersAlone(text, true)));
+    it(`${name}: every Pasal heading run together with the Pasal's first words`, () => expectSameAs(text, headingsInline(text)));
+    it(`${name}, flat: long lines a word a line and markers on lines of their own`, () => expectSameAs(text, tornWordPerLine(markersAlone(unindented(text)))));
+  }
 });

@@ -26,12 +26,12 @@ const RUN_TOGETHER = [
 
 describe('splitInlinePasalHeadings', () => {
   it('sets a run-together heading apart, its insertion letter set apart or not', () => {
-    const out = texts(splitInlinePasalHeadings(lines([...RUN_TOGETHER, 'Pasal 38 A Setiap orang wajib melapor.', 'Pasal 38B Harta benda dirampas.'])));
+    const out = texts(splitInlinePasalHeadings(lines([...RUN_TOGETHER, 'Pasal 38 A Setiap orang wajib melapor.', 'Pasal 38B Harta benda dirampas.'].map((t) => t.replace(/yakni$/, 'yakni Pasal 38 A dan Pasal 38B, sebagai berikut:')))));
     expect(out).toEqual([
       'Pasal 35', 'Ketentuan ini berlaku bagi setiap orang.',
       'Pasal 36', 'Setiap orang yang melanggar dipidana.',
       'Pasal 37', '(1) Terdakwa mempunyai hak untuk membuktikan.',
-      '6. Di antara Pasal 38 dan Pasal 39 ditambahkan 3 (tiga) pasal baru yakni',
+      '6. Di antara Pasal 38 dan Pasal 39 ditambahkan 3 (tiga) pasal baru yakni Pasal 38 A dan Pasal 38B, sebagai berikut:',
       'Pasal 38 A', 'Setiap orang wajib melapor.',
       'Pasal 38B', 'Harta benda dirampas.',
     ]);
@@ -41,5 +41,15 @@ describe('splitInlinePasalHeadings', () => {
     const wrapped = ['Pasal 38 A, Pasal 38 B, dan Pasal 38 C yang seluruhnya berbunyi sebagai berikut :', 'Pasal 38 B ayat (2), maka negara dapat melakukan gugatan perdata'];
     const out = texts(splitInlinePasalHeadings(lines([...RUN_TOGETHER, ...wrapped])));
     expect(out.slice(-2)).toEqual(wrapped);
+  });
+});
+
+describe('splitInlinePasalHeadings, a sentence going on', () => {
+  it('leaves a line that a sentence comes on to, though its number is the next Pasal\'s', () => {
+    const wrapped = ['Pasal 37 (1) Setiap orang wajib melaksanakan ketentuan sebagaimana dimaksud dalam', 'Pasal 38 Undang-Undang Nomor 31 Tahun 1999.'];
+    expect(texts(splitInlinePasalHeadings(lines([...RUN_TOGETHER.slice(0, 3), ...wrapped])))).toEqual([
+      'Pasal 35', 'Ketentuan ini berlaku bagi setiap orang.', 'Pasal 36', 'Setiap orang yang melanggar dipidana.',
+      'Pasal 37', '(1) Setiap orang wajib melaksanakan ketentuan sebagaimana dimaksud dalam', 'Pasal 38 Undang-Undang Nomor 31 Tahun 1999.',
+    ]);
   });
 });
