@@ -117,6 +117,18 @@ function changeStart(line: SourceLine, expected: number, style: ItemStyle | null
   return INSTRUCTION_START.test(m[3]!) ? m[3]! : null;
 }
 
+/**
+ * Change item `expected`'s number alone on its line, printed without its full stop ("2" / "Pasal 3
+ * diubah, …", Sulut 2/2018 where its justified lines came apart a word a line), joined to the line
+ * after it where that opens an instruction; null otherwise.
+ */
+function withLoneNumber(lines: readonly SourceLine[], i: number, expected: number): SourceLine | null {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (!line || !next || !/^\d{1,3}$/.test(line.text) || Number(line.text) !== expected || !INSTRUCTION_START.test(next.text)) return null;
+  return { ...line, text: `${line.text} ${next.text}`, raw: `${line.raw} ${next.raw}` };
+}
+
 /** How the items of Pasal I are numbered: "1." (Lampiran II), or "1)", "a." / "A." (some regions). */
 type ItemStyle = 'number' | 'paren' | 'letter';
 
@@ -228,7 +240,8 @@ export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnosti
   /** Set by the first item: later items are numbered alike. */
   let style: ItemStyle | null = null;
   while (i < lines.length) {
-    const line = lines[i]!;
+    const joined = withLoneNumber(lines, i, items.length + 1);
+    const line = joined ?? lines[i]!;
     const prev = i > 0 ? lines[i - 1] : undefined;
     const cur = items[items.length - 1];
     const first =
@@ -238,7 +251,7 @@ export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnosti
       // INSTRUCTION_MAX_CHARS: a few lines, or a word a line where justified lines came apart).
       const instr: SourceLine[] = [line];
       let text = first;
-      let j = i + 1;
+      let j = i + (joined ? 2 : 1);
       while (
         j < lines.length &&
         text.length < INSTRUCTION_MAX_CHARS &&
@@ -260,8 +273,8 @@ export function buildPasalI(lines: readonly SourceLine[], diagnostics: Diagnosti
         continue;
       }
     }
-    if (cur) cur.rest.push(line);
-    else intro.push(line);
+    if (cur) cur.rest.push(lines[i]!);
+    else intro.push(lines[i]!);
     i++;
   }
 

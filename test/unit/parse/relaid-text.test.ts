@@ -72,9 +72,9 @@ describe('a text whose lines came apart', () => {
   // Laid out flat, as a page converted to HTML gives it. Banjarnegara's list closing text after
   // its last item's "," ("d. kerja sama penyediaan infrastruktur," / "tata cara perhitungan …")
   // is told from the item's own text wrapped after a comma by where the line ended. Sulut 2/2018
-  // is left out, for a limit docs/import.md names: an item number printed without its full stop
-  // ("2 Pasal 3 diubah"), once alone on its line, reads as words of the item before.
-  for (const name of ['Surabaya 1/2009', 'Surabaya 3/2018', 'Sulut 4/2014', 'Sulut 3/2016', 'Banjarnegara 8/2025 (amending instrument)'] as const) {
+  // prints a change item's number without its full stop ("2 Pasal 3 diubah"): alone on its line,
+  // it still opens the item.
+  for (const name of ['Surabaya 1/2009', 'Surabaya 3/2018', 'Sulut 4/2014', 'Sulut 3/2016', 'Sulut 2/2018 (amending instrument)', 'Banjarnegara 8/2025 (amending instrument)'] as const) {
     it(`${name}, flat: long lines a word a line and markers on lines of their own`, () => expectSameAs(TEXTS[name], tornWordPerLine(markersAlone(unindented(TEXTS[name])))));
     it(`${name}, flat: Pasal headings run together with the Pasal's first words`, () => expectSameAs(TEXTS[name], headingsInline(unindented(TEXTS[name]))));
   }
