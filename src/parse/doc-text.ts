@@ -10,13 +10,18 @@ import { CoreError } from '../core-error';
 import type { Node } from 'prosemirror-model';
 import type { Diagnostic } from './types';
 
+/** word-extractor's document as its code reads it: `getBody` takes an option its types leave out. */
+interface BodyOptions {
+  getBody(options: { filterUnicode: boolean }): string;
+}
+
 /** The body text of a .doc file; a file word-extractor cannot read gives IMPORT_FAILED. */
 export async function docBodyText(bytes: Uint8Array, fileName: string): Promise<string> {
   try {
     const doc = await new WordExtractor().extract(Buffer.from(bytes));
     // The text as written: word-extractor would otherwise write curly quotation marks, dashes and
     // wide spaces plain (“ as ", ‘’ as '').
-    return doc.getBody({ filterUnicode: false });
+    return (doc as unknown as BodyOptions).getBody({ filterUnicode: false });
   } catch (e) {
     throw new CoreError('IMPORT_FAILED', `Berkas "${fileName}" tidak dapat dibaca sebagai dokumen Word lama (.doc): ${(e as Error).message}. Simpan ulang sebagai .docx atau PDF, lalu impor kembali.`);
   }

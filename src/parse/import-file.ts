@@ -5,6 +5,7 @@
  * file, a zip that is not a DOCX), IMPORT_FAILED for a file of the right kind that cannot be read
  * (empty, damaged, encrypted, image-only PDF), CANCELLED when the signal aborts.
  */
+import iconv from 'iconv-lite';
 import { readFile } from 'node:fs/promises';
 import { CoreError } from '../core-error';
 import { DOC_NOTE, docBodyText, lostNumberingNote } from './doc-text';
@@ -59,14 +60,18 @@ function looksBinary(bytes: Uint8Array): boolean {
   return bad > n * 0.02;
 }
 
-/** Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. */
+/**
+ * Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (what
+ * Notepad long saved as "ANSI"), through iconv-lite: Node's own decoder of that name reads its
+ * quotation marks and dashes (0x80-0x9F) as control characters.
+ */
 export function decodeText(bytes: Uint8Array): string {
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
   }
 }
 

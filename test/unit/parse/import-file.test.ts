@@ -15,6 +15,7 @@ import { outlineOf } from '../../../src/parse/outline';
 import { parseText } from '../../../src/parse/parse-text';
 import type { Outline } from '../../../src/parse/types';
 import { corpusText, parseFixtures } from './helpers/corpus';
+import { fixturesDir } from '../../helpers/paths';
 import { writeDocx } from './helpers/docx-writer';
 import { Document, Packer, Paragraph } from 'docx';
 import { compareDocs } from '../../../src/diff/compare';
@@ -136,6 +137,21 @@ describe('bad files', () => {
     ac.abort();
     const err = await importBuffer(enc('Pasal 1\nTeks.'), 'a.txt', { signal: ac.signal }).catch((e: unknown) => e);
     expect((err as { code: string }).code).toBe('CANCELLED');
+  });
+  it('reads a Windows-1252 text file\'s quotation marks and dashes (0x93 “, 0x94 ”, 0x96 –) as written: a real instrument saved so applies its quoted units', async () => {
+    const utf8 = readFileSync(path.join(fixturesDir, 'amend', 'uu-2004-28-perubahan-yayasan.txt'), 'utf8');
+    // The text in Windows-1252, byte by byte: its marks are 0x93 and 0x94, every other character Latin-1.
+    const ansi = Uint8Array.from([...utf8], (ch) => (ch === '“' ? 0x93 : ch === '”' ? 0x94 : ch === '–' ? 0x96 : ch.charCodeAt(0)));
+    expect([...utf8].every((ch) => '“”–'.includes(ch) || ch.charCodeAt(0) < 0x100)).toBe(true);
+    const r = await importBuffer(ansi, 'perubahan.txt');
+    const c = compareDocs(parseText(utf8).doc, r.doc);
+    expect([...c.pasal, ...c.penjelasan, ...c.konsiderans, ...c.dasarHukum].filter((x) => x.status !== 'unchanged')).toEqual([]);
+    let marks = 0;
+    r.doc.descendants((n) => {
+      if (n.isText && /[“”]/.test(n.text ?? '')) marks++;
+      return true;
+    });
+    expect(marks).toBeGreaterThan(0);
   });
   it('reads a Windows-1252 text file from disk', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rancang-parse-'));
