@@ -252,6 +252,13 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
     return inner !== undefined && next !== null && next.page === line.page && next.indent >= inner && markerReadings(next.text).length === 0;
   };
 
+  /**
+   * A sentence that ends in ":" with no list after it, then a line that opens a sentence (a capital
+   * word, no marker): the paragraph the colon closed ended there (UU 28/1997 Pasal 15: "Dalam rangka
+   * … Pasal 14:" / "Kepolisian Negara … berwenang :", as its print sets the two paragraphs).
+   */
+  const afterColon = (last: ParaBuf, line: SourceLine): boolean => /:\s*$/.test(last.text) && /^\p{Lu}\p{Ll}/u.test(line.text) && markerReadings(line.text).length === 0;
+
   /** With `indentedParagraphs`: the line is set further in than the one before it (a first line). */
   const indentedAfter = (line: SourceLine): boolean => opts.indentedParagraphs === true && prev !== null && line.indent >= prev.indent + 2;
 
@@ -274,7 +281,7 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
     const top = stack[stack.length - 1];
     // The item's continuation column; a line set back to its marker column does not set it.
     if (top && top.contIndent === undefined && line.page === top.page && line.indent > top.markerIndent) top.contIndent = line.indent;
-    const newPara = line.hard || !last || last.kind === 'list' || ((line.blankBefore || indentedAfter(line)) && endsStrict(last.text) && /^[A-Z"“(]/.test(line.text) && prev !== null && prev.page === line.page && !prev.pageEnd);
+    const newPara = line.hard || !last || last.kind === 'list' || ((line.blankBefore || indentedAfter(line) || afterColon(last, line)) && endsStrict(last.text) && /^[A-Z"“(]/.test(line.text) && prev !== null && prev.page === line.page && !prev.pageEnd);
     if (newPara || !last || last.kind !== 'para') c.push({ kind: 'para', text: line.text });
     else last.text = appendLine(last.text, line.text);
   };

@@ -1,9 +1,10 @@
 /**
  * A Perda as a region publishes it: a PDF set as the printed Perda is set (a proportional font,
  * justified lines, hanging markers, page numbers), not a text file. Rancang's own print of three
- * corpus texts and of an amending instrument outside the corpus (UU 20/2001, whose change items
- * name the Pasal they insert with the letter apart, "Pasal 38 A, Pasal 38 B, dan …", where a line
- * may wrap), by Chromium, and the same texts through its Word file and LibreOffice, are read
+ * corpus texts and of two national laws outside the corpus (UU 20/2001, whose change items name
+ * the Pasal they insert with the letter apart, "Pasal 38 A, Pasal 38 B, dan …", where a line may
+ * wrap; UU 28/1997, whose Pasal 15 opens with a sentence ending in ":" before its ayat (1)), by
+ * Chromium, and the same texts through its Word file and LibreOffice, are read
  * back by the PDF reader: every unit compares with the text unchanged, and the Surabaya pair
  * compares as PDFs exactly as it does as texts (the same rows, the same summary).
  */
@@ -25,10 +26,14 @@ import { toolsAvailable } from '../export/tools';
 const OLD = 'perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt';
 const NEW = 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt';
 const INSTRUMENT = 'uu-2001-20-perubahan-tipikor.txt';
-const FILES = [OLD, NEW, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt', INSTRUMENT];
+/** A Pasal that opens with a sentence before its ayat (1), set as a paragraph of its own in the print: "Dalam rangka … Pasal 14:" / "(1) Kepolisian Negara … berwenang :". */
+const LEAD_SENTENCE = 'uu-1997-28-kepolisian.txt';
+const FILES = [OLD, NEW, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt', INSTRUMENT, LEAD_SENTENCE];
+/** The texts outside the corpus, by their folder in test/fixtures. */
+const FIXTURE_DIRS: Record<string, string> = { [INSTRUMENT]: 'amend', [LEAD_SENTENCE]: 'diff' };
 const PRINTS = ['chromium', 'libreoffice'] as const;
 
-const source = (f: string) => (f === INSTRUMENT ? path.join(fixturesDir, 'amend', f) : path.join(corpusDir, f));
+const source = (f: string) => (FIXTURE_DIRS[f] ? path.join(fixturesDir, FIXTURE_DIRS[f], f) : path.join(corpusDir, f));
 const text = (f: string) => parseText(fs.readFileSync(source(f), 'utf8')).doc;
 
 /** Every row that is not unchanged, by its labels and status. */
