@@ -5,8 +5,8 @@
  * the Pasal they insert with the letter apart, "Pasal 38 A, Pasal 38 B, dan …", where a line may
  * wrap; UU 28/1997, whose Pasal 15 opens with a sentence ending in ":" before its ayat (1)), by
  * Chromium, and the same texts through its Word file and LibreOffice, are read
- * back by the PDF reader: every unit compares with the text unchanged, and the Surabaya pair
- * compares as PDFs exactly as it does as texts (the same rows, the same summary).
+ * back by the PDF reader: every unit compares with the text unchanged, and the Surabaya and
+ * Kepolisian pairs compare as PDFs exactly as they do as texts (the same rows, the same summary).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,9 +28,11 @@ const NEW = 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt';
 const INSTRUMENT = 'uu-2001-20-perubahan-tipikor.txt';
 /** A Pasal that opens with a sentence before its ayat (1), set as a paragraph of its own in the print: "Dalam rangka … Pasal 14:" / "(1) Kepolisian Negara … berwenang :". */
 const LEAD_SENTENCE = 'uu-1997-28-kepolisian.txt';
-const FILES = [OLD, NEW, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt', INSTRUMENT, LEAD_SENTENCE];
+/** The law that replaced UU 28/1997 (a replacement pair outside the corpus, test/fixtures/diff). */
+const LEAD_SENTENCE_NEW = 'uu-2002-02-kepolisian.txt';
+const FILES = [OLD, NEW, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt', INSTRUMENT, LEAD_SENTENCE, LEAD_SENTENCE_NEW];
 /** The texts outside the corpus, by their folder in test/fixtures. */
-const FIXTURE_DIRS: Record<string, string> = { [INSTRUMENT]: 'amend', [LEAD_SENTENCE]: 'diff' };
+const FIXTURE_DIRS: Record<string, string> = { [INSTRUMENT]: 'amend', [LEAD_SENTENCE]: 'diff', [LEAD_SENTENCE_NEW]: 'diff' };
 const PRINTS = ['chromium', 'libreoffice'] as const;
 
 const source = (f: string) => (FIXTURE_DIRS[f] ? path.join(fixturesDir, FIXTURE_DIRS[f], f) : path.join(corpusDir, f));
@@ -66,10 +68,10 @@ describe.runIf(toolsAvailable('/usr/bin/chromium', 'libreoffice'))('a corpus tex
     expect(changes(c)).toEqual([]);
   });
 
-  it('compares the Surabaya pair as PDFs as it compares the texts', async () => {
-    const asText = comparisonToJson(compareDocs(text(OLD), text(NEW)));
+  it.each([['Surabaya', OLD, NEW], ['Kepolisian (UU 28/1997 -> UU 2/2002)', LEAD_SENTENCE, LEAD_SENTENCE_NEW]])('compares the %s pair as PDFs as it compares the texts', async (_name, old, neu) => {
+    const asText = comparisonToJson(compareDocs(text(old), text(neu)));
     for (const print of PRINTS) {
-      const asPdf = comparisonToJson(compareDocs((await importFile(pdf(OLD, print))).doc, (await importFile(pdf(NEW, print))).doc));
+      const asPdf = comparisonToJson(compareDocs((await importFile(pdf(old, print))).doc, (await importFile(pdf(neu, print))).doc));
       expect(asPdf.units).toEqual(asText.units);
       expect(asPdf.summary).toEqual(asText.summary);
     }
