@@ -16,6 +16,7 @@ export const FORMULA_TAG: Partial<Record<TemplateId, string>> = {
   ubahHuruf: 'F4',
   ubahDefinisi: 'F5',
   sisipPasal: 'F6/F7',
+  sisipPasalAwalBab: 'F6/F7 (dalam BAB)',
   sisipAyat: 'F8',
   tambahAyat: 'F9',
   sisipHuruf: 'F10',

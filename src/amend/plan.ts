@@ -72,6 +72,24 @@ function makeItem(
   return item;
 }
 
+/**
+ * The address of the BAB, Bagian or Paragraf ("BAB VII") that the inserted Pasal `first` (the run
+ * `order[from..to]`) opens in the draft: it holds the kept Pasal after the run and not the kept
+ * Pasal before it (UU 20/2001 Pasal I angka 8: "Dalam BAB VII sebelum Pasal 44 ditambah 1 (satu)
+ * pasal baru yakni Pasal 43 B", with BAB VIA inserted between Pasal 43 and Pasal 44); else null.
+ */
+function opensContainerOf(ctx: Ctx, order: readonly string[], from: number, to: number, first: string, inserted: ReadonlySet<string>): string | null {
+  const kept = (k: number) => !inserted.has(order[k] as string);
+  let before = from - 1;
+  while (before >= 0 && !kept(before)) before--;
+  let after = to + 1;
+  while (after < order.length && !kept(after)) after++;
+  const parentOf = (uid: string | undefined) => (uid === undefined ? undefined : (ctx.di.units.get(uid)?.parent ?? null));
+  const own = parentOf(first);
+  if (own === undefined || own === null || parentOf(order[after]) !== own || parentOf(order[before]) === own) return null;
+  return ctx.nd.get(own)?.address ?? null;
+}
+
 /** Plan the items that turn `base` into `draft` (both in perubahan numbering). */
 export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan {
   const baseS = stripDeleted(base);
@@ -313,14 +331,19 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
     const moveNote = run.some((u) => moved.has(u))
       ? 'Pasal ini dipindahkan: Lampiran II tidak mengenal rumusan "dipindahkan" dan melarang penomoran ulang, maka pemindahan dinyatakan sebagai penghapusan di tempat lama dan penyisipan di tempat baru (drafting-rules.md 2.3).'
       : undefined;
-    const f = nextBase
-      ? formula(
-          'sisipPasal',
-          { ...values, pasalBerikut: numOf(ctx.nb, nextBase) },
-          region,
-          moveNote,
-        )
-      : formula('tambahPasalAkhir', values, region, moveNote);
+    // The run opens the BAB (or Bagian) of the Pasal after it, not that of the Pasal before it:
+    // "Di antara Pasal 43 dan Pasal 44" would not say on which side of the BAB it goes.
+    const opens = nextBase ? opensContainerOf(ctx, order, i - run.length + 1, i, run[0] as string, inserted) : null;
+    const f = !nextBase
+      ? formula('tambahPasalAkhir', values, region, moveNote)
+      : opens
+        ? formula('sisipPasalAwalBab', { ...values, wadah: opens, pasalBerikut: numOf(ctx.nb, nextBase) }, region, moveNote)
+        : formula(
+            'sisipPasal',
+            { ...values, pasalBerikut: numOf(ctx.nb, nextBase) },
+            region,
+            moveNote,
+          );
     items.push({
       key: (ctx.oldKey.get(prevBase) ?? 0) + 0.5 + ++seq * 1e-4,
       item: makeItem(
@@ -384,6 +407,12 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
   // 6. Penjelasan of base Pasal changed (F18), 7. Lampiran changed (F19).
   items.push(...penjelasanItems(ctx, comparison, baseByNum));
   items.push(...lampiranItems(ctx));
+  // The base's Penjelasan Umum has no item formula: a change to it would be lost without a word.
+  if (comparison.penjelasan.some((r) => r.kind === 'penjelasanUmum' && r.status === 'changed' && r.textChanged)) {
+    ctx.warnings.push(
+      'Penjelasan Umum naskah dasar diubah dalam rancangan, tetapi tidak ada butir Pasal I yang memuatnya (Lampiran II tidak memuat rumusan untuk itu): tambahkan butirnya sendiri, mis. "Penjelasan Umum alinea ketiga, frasa “…” diubah menjadi frasa “…”.".',
+    );
+  }
 
   const movedCount = moved.size;
   const basePasal = ctx.bi.pasal.filter((u) => !baseS.removed.has(u)).length;

@@ -333,6 +333,12 @@ export const TEMPLATES = {
     certainty: 'rule',
     note: '{jumlah}: "1 (satu)"; {daftarPasal}: "Pasal 7A" / "Pasal 7A dan Pasal 7B".',
   },
+  sisipPasalAwalBab: {
+    text: 'Dalam {wadah} sebelum Pasal {pasalBerikut} disisipkan {jumlah} pasal, yakni {daftarPasal} sehingga berbunyi sebagai berikut:',
+    source: '3.4.2 F6/F7, placed in a BAB [PRACTICE: UU 20/2001 Pasal I angka 8 "Dalam BAB VII sebelum Pasal 44 ditambah 1 (satu) pasal baru yakni Pasal 43 B"]',
+    certainty: 'practice',
+    note: 'Pasal yang disisipkan membuka BAB (atau Bagian) pasal sesudahnya, bukan BAB pasal sebelumnya: "Di antara Pasal … dan Pasal …" tidak menyatakan di sisi BAB mana pasal itu diletakkan.',
+  },
   sisipAyat: {
     text: 'Di antara ayat ({ayat}) dan ayat ({ayatBerikut}) Pasal {pasal} disisipkan {jumlah} ayat, yakni {daftarAyat} sehingga Pasal {pasal} berbunyi sebagai berikut:',
     source: '3.4.2 F8 [DPR p.294]',
