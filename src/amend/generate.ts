@@ -9,7 +9,6 @@ import type { Node } from 'prosemirror-model';
 import { fillTemplate } from '../model/templates';
 import { citationValues } from './citation';
 import { buildInstrumentDoc } from './instrument-doc';
-import { pairedByNumber } from './pair-by-number';
 import { planItems } from './plan';
 import { asPerubahan } from './prepare';
 import { printText } from './print-text';
@@ -29,9 +28,8 @@ export function generateInstrument(
   opts: GenerateInstrumentOptions,
 ): Instrument {
   const s = opts.settings;
-  const from = asPerubahan(base);
-  const target = pairedByNumber(from, asPerubahan(draft));
-  const plan = planItems(from, target, s.region);
+  const target = asPerubahan(draft);
+  const plan = planItems(asPerubahan(base), target, s.region);
   const items = writtenItems(
     plan.items.sort((a, b) => a.key - b.key).map((k) => k.item),
     s,

@@ -94,7 +94,8 @@ function opensContainerOf(ctx: Ctx, order: readonly string[], from: number, to: 
 export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan {
   const baseS = stripDeleted(base);
   const draftS = stripDeleted(draft);
-  const comparison = compareDocs(baseS.doc, draftS.doc);
+  // The draft amends the base: where it was read from a file (no uid shared), its Pasal pair by number.
+  const comparison = compareDocs(baseS.doc, draftS.doc, { amends: true });
   const ctx: Ctx = {
     base,
     draft,

@@ -22,6 +22,7 @@
 import { GramCounts } from './gram-counts';
 import { partnersOf, partnerWindows } from './gap-windows';
 import { gramIndex, RUN_SCALE } from './gram-index';
+import { uncrossNumbers } from './number-swaps';
 import { heaviestChain } from './order';
 import { dice, weightedDiceOf, type Grams } from './similarity';
 
@@ -140,6 +141,8 @@ export function alignUnits(
     }
     contentRound(olds, news, opts, t, weighted);
   }
+  const w = weighted;
+  uncrossNumbers(olds, news, matches, (o, n) => (w ? weightedSimilarity(w, olds[o] as AlignUnit, news[n] as AlignUnit) : dice((olds[o] as AlignUnit).grams(), (news[n] as AlignUnit).grams())), NUM_BONUS, opts.minGapSim);
   if (matches.length < Math.min(olds.length, news.length))
     sameGapRescue(olds, news, t, gramDf);
   return matches;

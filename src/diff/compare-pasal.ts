@@ -11,6 +11,7 @@ import { realignAroundMoves } from './claimed-parts';
 import { crossPasalMoves, type AlonePasal, type CrossMove, type CrossMoves } from './cross-moves';
 import type { PasalUnit } from './extract';
 import { joinParts, type PartUnit } from './pasal-parts';
+import { keepsNumbers } from './kept-numbers';
 import { heaviestChain } from './order';
 import { mappedKeys, pointsElsewhere, textDiff, type AyatPlace, type RefMaps, type TextDiff } from './references';
 import { renderText, unitRef } from './render';
@@ -33,6 +34,8 @@ export interface PasalCompareOptions {
   minSim: number;
   minGapSim: number;
   withSegments: boolean;
+  /** The new text amends the old one (`CompareOptions.amends`). */
+  amends?: boolean;
 }
 
 /** Pasal-level alignment before classification (also used to align BAB titles and Penjelasan). */
@@ -49,15 +52,17 @@ export interface PasalAlignment {
   crossMoves: CrossMoves;
 }
 
-function alignUnitOf(p: PasalUnit): AlignUnit {
+/** A Pasal as the aligner sees it; where the texts keep their numbers (`kept-numbers.ts`), its number stands for its uid. */
+function alignUnitOf(p: PasalUnit, byNumber: boolean): AlignUnit {
   const grams = lazyGrams(p.tokens);
-  return { uid: p.uid, key: neutralKey(p.tokens), printed: () => renderText(p.tokens), grams, words: lazyWords(grams), num: p.num, ctx: p.context };
+  return { uid: byNumber ? `#${p.num}` : p.uid, key: neutralKey(p.tokens), printed: () => renderText(p.tokens), grams, words: lazyWords(grams), num: p.num, ctx: p.context };
 }
 
 /** Align the Pasal of both documents and build the reference maps. */
 export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[], opts: PasalCompareOptions): PasalAlignment {
-  const oa = olds.map(alignUnitOf);
-  const na = news.map(alignUnitOf);
+  const byNumber = opts.useUids && keepsNumbers(olds, news, opts.amends === true);
+  const oa = olds.map((p) => alignUnitOf(p, byNumber));
+  const na = news.map((p) => alignUnitOf(p, byNumber));
   const oldGrams: Grams[] = oa.map((u) => u.grams());
   const newGrams: Grams[] = na.map((u) => u.grams());
   const alignedPasal = alignUnits(oa, na, { useUids: opts.useUids, minSim: opts.minSim, minGapSim: opts.minGapSim, idf: true });

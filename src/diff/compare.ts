@@ -44,7 +44,7 @@ export function compareDocs(oldDoc: Node, newDoc: Node, opts: CompareOptions = {
   const shared = old.pasal.filter((p) => newUids.has(p.uid)).length;
   const useUids = opts.useUids ?? true;
   const withSegments = !opts.noSegments;
-  const popts = { useUids, minSim: opts.minSimilarity ?? 0.5, minGapSim: opts.minGapSimilarity ?? 0.3, withSegments };
+  const popts = { useUids, minSim: opts.minSimilarity ?? 0.5, minGapSim: opts.minGapSimilarity ?? 0.3, withSegments, amends: opts.amends };
 
   const al = alignPasal(old.pasal, neu.pasal, popts);
   const titles = matchHeadings(old.headings, neu.headings, al.maps, useUids);

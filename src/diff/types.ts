@@ -188,4 +188,10 @@ export interface CompareOptions {
   minGapSimilarity?: number;
   /** Skip word diffs (figures only). */
   noSegments?: boolean;
+  /**
+   * The new text amends the old one, so where they share no uid their Pasal pair by number
+   * (`kept-numbers.ts`), even with no Pasal inserted; without it, only where the new text shows it
+   * by a Pasal inserted with a letter ("Pasal 12A").
+   */
+  amends?: boolean;
 }
