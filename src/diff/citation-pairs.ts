@@ -18,17 +18,22 @@ import type { Token } from './tokenize';
 /** Dice of content words a pair proven by citations still needs. */
 const MIN_WORDS = 0.2;
 
-/** Where the Pasal of one document are found: by the number each bears alone, and by their own and their parts' uids. */
+/**
+ * Where the Pasal of one document are found: by the number each bears alone, and by their own and
+ * their parts' uids; only the Pasal left unpaired are found by uid (a citation of a paired one
+ * pairs nothing), so the index stays small.
+ */
 interface PasalIndex {
   byNum: Map<string, number>;
   byUid: Map<string, number>;
 }
 
-function indexOf(units: readonly PasalUnit[]): PasalIndex {
+function indexOf(units: readonly PasalUnit[], taken: ReadonlySet<number>): PasalIndex {
   const byNum = new Map<string, number>();
   const byUid = new Map<string, number>();
   units.forEach((u, i) => {
     byNum.set(u.num, byNum.has(u.num) ? -1 : i);
+    if (taken.has(i)) return;
     byUid.set(u.uid, i);
     for (const p of u.parts) byUid.set(p.uid, i);
   });
@@ -52,8 +57,8 @@ export function citationPairs(olds: readonly PasalUnit[], news: readonly PasalUn
   const newTaken = new Set(matches.map((m) => m.n));
   // Nothing left unpaired on one side: no citation can pair anything.
   if (oldTaken.size === olds.length || newTaken.size === news.length) return [];
-  const oldAt = indexOf(olds);
-  const newAt = indexOf(news);
+  const oldAt = indexOf(olds, oldTaken);
+  const newAt = indexOf(news, newTaken);
   // Each unpaired old Pasal's partner by the citations, or -1 once two citations disagree.
   const partnerOfOld = new Map<number, number>();
   const partnerOfNew = new Map<number, number>();
