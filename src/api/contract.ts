@@ -512,7 +512,8 @@ export interface CompareResult {
   otherSummary: Record<CompareStatus, number>;
   /** The BAB of the new text, for the BAB filter: label and title. */
   babs: Array<{ label: string; title: string }>;
-  matchedBy: 'uid' | 'content' | 'mixed';
+  /** How the Pasal were paired: shared uids, numbers kept as an amendment keeps them, or content. */
+  matchedBy: 'uid' | 'number' | 'content' | 'mixed';
 }
 
 /** A compared document, described for the UI. */

@@ -50,6 +50,8 @@ export interface PasalAlignment {
   maps: RefMaps;
   /** Parts that moved from one matched Pasal to another. */
   crossMoves: CrossMoves;
+  /** The Pasal were paired by their numbers (`kept-numbers.ts`). */
+  byNumber: boolean;
 }
 
 /** A Pasal as the aligner sees it; where the texts keep their numbers (`kept-numbers.ts`), its number stands for its uid. */
@@ -113,7 +115,7 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
     ...merges.flatMap((g) => g.many.map((o) => [olds[o] as PasalUnit, news[g.one] as PasalUnit] as const)),
   ];
   const wholePasal = { num: new Map(wholes.map(([a, b]) => [a.num, b.num])), uid: new Map(wholes.map(([a, b]) => [a.uid, b.uid])) };
-  return { matches, splits: split.groups, merges, partMatches, partPieces: partPiecesByNew, maps: { pasal, ayat, uid, ayatMoved, wholePasal }, crossMoves };
+  return { matches, splits: split.groups, merges, partMatches, partPieces: partPiecesByNew, maps: { pasal, ayat, uid, ayatMoved, wholePasal }, crossMoves, byNumber };
 }
 
 /** Which matched Pasal kept their order, given where the BAB went (`babMap`: old BAB uid -> new BAB uid). */

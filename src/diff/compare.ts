@@ -73,7 +73,7 @@ export function compareDocs(oldDoc: Node, newDoc: Node, opts: CompareOptions = {
     penutup: pairRow('penutup', old.pengundangan, neu.pengundangan, al.maps, withSegments),
     lampiran: compareItems('lampiran', old.lampiran, neu.lampiran, al.maps, useUids, withSegments),
     summary,
-    matchedBy: !useUids || shared === 0 ? 'content' : shared === Math.min(old.pasal.length, neu.pasal.length) ? 'uid' : 'mixed',
+    matchedBy: al.byNumber ? 'number' : !useUids || shared === 0 ? 'content' : shared === Math.min(old.pasal.length, neu.pasal.length) ? 'uid' : 'mixed',
     bodyOrder: { old: bodyOrder(oldDoc), new: bodyOrder(newDoc) },
   };
 }

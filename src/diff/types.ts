@@ -172,8 +172,11 @@ export interface Comparison {
   /** The paragraphs of the Lampiran, aligned like Menimbang items. */
   lampiran: OtherRow[];
   summary: Summary;
-  /** How units were matched: "uid" when the two documents share unit ids, else "content". */
-  matchedBy: 'uid' | 'content' | 'mixed';
+  /**
+   * How units were matched: "uid" when the two documents share unit ids, "number" when they share
+   * none but keep their Pasal numbers as an amendment does (`kept-numbers.ts`), else "content".
+   */
+  matchedBy: 'uid' | 'number' | 'content' | 'mixed';
   /** Where each BAB, Bagian, Paragraf and Pasal stands in each document (`body-order.ts`), by uid. */
   bodyOrder: BodyPositions;
 }

@@ -64,6 +64,7 @@ describe('texts that keep their Pasal numbers, as an amendment does', () => {
   it('the consolidated text read from a file reads as the instrument applied to the base reads: Pasal 5 to 12 changed, each under its own number', () => {
     const fromFile = rows(base, parseText(consolidated).doc);
     expect(fromFile).toEqual(rows(base, applied));
+    expect(compareDocs(base, parseText(consolidated).doc).matchedBy).toBe('number');
     expect(fromFile.slice(0, 8)).toEqual([5, 6, 7, 8, 9, 10, 11, 12].map((n) => `changed:Pasal ${n}>Pasal ${n}`));
     expect(fromFile).toContain('split:Pasal 37>Pasal 37A');
   });
