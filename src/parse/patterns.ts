@@ -275,6 +275,13 @@ export function endsStrict(text: string): boolean {
 }
 
 /**
+ * The line that opens the persetujuan block of the diktum: "Dengan Persetujuan Bersama" (any
+ * case), or, as laws and Perda before 2004 write it, "Dengan persetujuan DEWAN PERWAKILAN RAKYAT
+ * …" (the house in capitals: a sentence's "dengan persetujuan dewan …" is no such line).
+ */
+export const PERSETUJUAN = /^[Dd](?:engan|ENGAN)\s+[Pp](?:ersetujuan|ERSETUJUAN)\s+(?:[Bb](?:ersama|ERSAMA)\b|DEWAN\s+PERWAKILAN\s+RAKYAT\b)/;
+
+/**
  * The text of line `i` with the lines after it, up to a few words: how a fixed phrase that opens a
  * part of the kerangka ("Dengan Persetujuan Bersama", "Agar setiap orang") is read when a narrow
  * page wrapped it ("Dengan Persetujuan" / "Bersama"), or a justified line came apart a word a line.

@@ -7,7 +7,7 @@
  */
 import { buildBody } from './body-blocks';
 import { joinLines } from './join-lines';
-import { readMisreadNumber, withFollowingLines } from './patterns';
+import { PERSETUJUAN, readMisreadNumber, withFollowingLines } from './patterns';
 import { para, paraLines, unit, type PMJson } from './pm-json';
 import type { Diagnostic, RemovedLine, SourceLine } from './types';
 
@@ -113,7 +113,7 @@ export function buildDiktum(lines: readonly SourceLine[]): PMJson[] {
     block = [];
   };
   lines.forEach((l, i) => {
-    if (/^Dengan\s+Persetujuan\s+Bersama/i.test(withFollowingLines(lines, i))) { flush(); role = 'persetujuan'; }
+    if (PERSETUJUAN.test(withFollowingLines(lines, i))) { flush(); role = 'persetujuan'; }
     else if (/^M\s*E\s*M\s*U\s*T\s*U\s*S\s*K\s*A\s*N\b/i.test(l.text)) { flush(); role = 'memutuskan'; }
     else if (/^Menetapkan\b/i.test(l.text)) { flush(); role = 'menetapkan'; }
     block.push(l.text);

@@ -4,7 +4,7 @@
  * tubuh, pengundangan formula, penutup, and the Penjelasan / Lampiran sections after them. A part
  * that is not found has an empty range; nothing is skipped.
  */
-import { isLampiranHeading, readHeading, withFollowingLines } from './patterns';
+import { isLampiranHeading, PERSETUJUAN, readHeading, withFollowingLines } from './patterns';
 import type { SourceLine } from './types';
 
 /** A half-open range of line indexes. */
@@ -24,7 +24,9 @@ export interface Segments {
 
 const MENIMBANG = /^M\s?e\s?n\s?i\s?m\s?b\s?a\s?n\s?g\b/i;
 const MENGINGAT = /^M\s?e\s?n\s?g\s?i\s?n\s?g\s?a\s?t\b/i;
-const DIKTUM = /^(Dengan\s+Persetujuan\s+Bersama|M\s*E\s*M\s*U\s*T\s*U\s*S\s*K\s*A\s*N\b|Menetapkan\b)/i;
+const OPENS_DIKTUM = /^(M\s*E\s*M\s*U\s*T\s*U\s*S\s*K\s*A\s*N\b|Menetapkan\b)/i;
+/** The line that opens the diktum: the persetujuan block, MEMUTUSKAN or Menetapkan. */
+const DIKTUM = { test: (text: string) => PERSETUJUAN.test(text) || OPENS_DIKTUM.test(text) };
 const MENETAPKAN = /^Menetapkan\b/i;
 /** The longest "Menetapkan : PERATURAN DAERAH … TENTANG …" the diktum reads before the body. */
 const MENETAPKAN_MAX_CHARS = 600;
@@ -33,7 +35,7 @@ const DITETAPKAN = /^(?:Ditetapkan|DITETAPKAN)\s+[Dd][Ii]\b/;
 const DIUNDANGKAN = /^(?:Diundangkan|DIUNDANGKAN)\s+[Dd][Ii]\b/;
 const AGAR = /^Agar\s+setiap\s+orang\b/i;
 
-function find(lines: readonly SourceLine[], re: RegExp, from: number, to = lines.length): number {
+function find(lines: readonly SourceLine[], re: { test(text: string): boolean }, from: number, to = lines.length): number {
   for (let i = Math.max(0, from); i < to; i++) if (re.test(withFollowingLines(lines, i))) return i;
   return -1;
 }
