@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyInstrument, consolidatedText, generateInstrument, settingsFromDoc } from '../../../src/amend/index';
 import { parseText } from '../../../src/parse/index';
+import { pasalBody, withPasalBody } from '../../helpers/pasal-lines';
 import { fixturesDir } from '../../helpers/paths';
 
 const read = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8')).doc;
@@ -51,21 +52,8 @@ describe('Rancang\'s own instrument for a real amendment, from the consolidated 
 
   it('a draft read from a file that keeps every number, three Pasal rewritten with one another\'s words: each is "diubah" under its own number', () => {
     const baseText = fs.readFileSync(path.join(fixturesDir, 'amend', 'uu-1999-31-tipikor.txt'), 'utf8');
-    const lines = (t: string, n: number) => {
-      const ls = t.split('\n');
-      const from = ls.findIndex((l) => l.trim() === `Pasal ${n}`);
-      return [ls, from, ls.findIndex((l, i) => i > from && /^(BAB|Bagian|Paragraf|Pasal) /.test(l.trim()))] as const;
-    };
-    const bodyOf = (t: string, n: number) => {
-      const [ls, from, to] = lines(t, n);
-      return ls.slice(from + 1, to);
-    };
-    const withBody = (t: string, n: number, body: string[]) => {
-      const [ls, from, to] = lines(t, n);
-      return [...ls.slice(0, from + 1), ...body, ...ls.slice(to)].join('\n');
-    };
     // Pasal 2 now says what Pasal 3 said, Pasal 3 what Pasal 4 said, Pasal 4 what Pasal 2 said.
-    const draftText = withBody(withBody(withBody(baseText, 2, bodyOf(baseText, 3)), 3, bodyOf(baseText, 4)), 4, bodyOf(baseText, 2));
+    const draftText = withPasalBody(withPasalBody(withPasalBody(baseText, 2, pasalBody(baseText, 3)), 3, pasalBody(baseText, 4)), 4, pasalBody(baseText, 2));
     const base = parseText(baseText).doc;
     const instrument = generateInstrument(base, parseText(draftText).doc, { settings: settingsFromDoc(base) });
     expect(instrument.items.map((it) => it.text)).toEqual([2, 3, 4].map((n) => `Ketentuan Pasal ${n} diubah sehingga berbunyi sebagai berikut:`));

@@ -16,6 +16,7 @@ import { extractUnits } from '../../../src/diff/extract';
 import { comparisonToJson } from '../../../src/diff/json';
 import { keepsNumbers } from '../../../src/diff/kept-numbers';
 import { parseText } from '../../../src/parse/index';
+import { pasalBody, withPasalBody } from '../../helpers/pasal-lines';
 import { corpusDir, fixturesDir } from '../../helpers/paths';
 
 const text = (dir: string, f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
@@ -24,22 +25,10 @@ const base = parseText(baseText).doc;
 const applied = applyInstrument(base, parseText(text(path.join(fixturesDir, 'amend'), 'uu-2001-20-perubahan-tipikor.txt')).doc).doc;
 const consolidated = consolidatedText(applied);
 
-/** The lines of Pasal `n` of `t` after its heading, up to the next heading, as [from, to, lines]. */
-function pasalBody(t: string, n: number): [number, number, string[]] {
-  const lines = t.split('\n');
-  const from = lines.findIndex((l) => l.trim() === `Pasal ${n}`);
-  const to = lines.findIndex((l, i) => i > from && /^(BAB|Bagian|Paragraf|Pasal) /.test(l.trim()));
-  return [from, to, lines];
-}
-
 /** UU 31/1999 with Pasal 5 to 12 as UU 20/2001 left them, nothing inserted. */
 function rewrittenOnly(): string {
   let t = baseText;
-  for (let n = 5; n <= 12; n++) {
-    const [a, b, lines] = pasalBody(t, n);
-    const [c, d, cons] = pasalBody(consolidated, n);
-    t = [...lines.slice(0, a + 1), ...cons.slice(c + 1, d), ...lines.slice(b)].join('\n');
-  }
+  for (let n = 5; n <= 12; n++) t = withPasalBody(t, n, pasalBody(consolidated, n));
   return t;
 }
 
