@@ -87,11 +87,12 @@ export function splitInlinePasalHeadings(lines: readonly SourceLine[]): SourceLi
       inPenjelasan = true;
     }
     if (isLampiranHeading(line.text)) beforeLampiran = false;
-    // "Pasal 14:" that a sentence wrapped to ("… dalam Pasal 13 dan" / "Pasal 14:") is no heading.
-    const alone = sentenceComesOn(lines[i - 1], line) ? null : PASAL_LINE.exec(line.text);
+    // A line a sentence comes on to holds no heading: "Pasal 14:" after "… dalam Pasal 13 dan",
+    // "Pasal 264 Ayat (1) …" after "… untuk melaksanakan ketentuan".
+    const comesOn = sentenceComesOn(lines[i - 1], line);
+    const alone = comesOn ? null : PASAL_LINE.exec(line.text);
     if (alone) last = Number(alone[1]);
-    // A line a sentence comes on to ("… untuk melaksanakan ketentuan" / "Pasal 264 Ayat (1) …") holds no heading.
-    const m = beforeLampiran && !alone && !sentenceComesOn(lines[i - 1], line) ? INLINE_PASAL.exec(line.text) : null;
+    const m = beforeLampiran && !alone && !comesOn ? INLINE_PASAL.exec(line.text) : null;
     const n = m ? Number(m[2]) : 0;
     // "Pasal 9 (1) …" is never a reference ("Pasal 9 ayat (1)"), whatever its number (an amending
     // instrument quotes the Pasal it changes), nor is a Penjelasan entry's "Pasal 3 Ayat (1) …" (its
