@@ -5,7 +5,7 @@
  * the Pasal they insert with the letter apart, "Pasal 38 A, Pasal 38 B, dan …", where a line may
  * wrap; UU 28/1997, whose Pasal 15 opens with a sentence ending in ":" before its ayat (1)), by
  * Chromium, and the same texts through its Word file and LibreOffice, are read
- * back by the PDF reader: every unit compares with the text unchanged, and the Surabaya and
+ * back by the PDF reader (and as `pdftotext -raw` takes their text): every unit compares with the text unchanged, and the Surabaya and
  * Kepolisian pairs compare as PDFs exactly as they do as texts (the same rows, the same summary).
  */
 import { execFileSync } from 'node:child_process';
@@ -44,7 +44,7 @@ function changes(c: Comparison): string[] {
   return rows.filter((r) => r.status !== 'unchanged').map((r) => `${r.old?.label ?? '-'} -> ${r.new?.label ?? '-'}: ${r.status}`);
 }
 
-describe.runIf(toolsAvailable('/usr/bin/chromium', 'libreoffice'))('a corpus text printed as a PDF and read back', () => {
+describe.runIf(toolsAvailable('/usr/bin/chromium', 'libreoffice', 'pdftotext'))('a corpus text printed as a PDF and read back', () => {
   const tmp = makeTmpDir('printed-pdf');
   const pdf = (f: string, print: (typeof PRINTS)[number]) => path.join(tmp.path, f.replace(/\.txt$/, print === 'chromium' ? '-chromium.pdf' : '.pdf'));
 
@@ -64,6 +64,16 @@ describe.runIf(toolsAvailable('/usr/bin/chromium', 'libreoffice'))('a corpus tex
     const imported = await importFile(pdf(f, print));
     const c = compareDocs(text(f), imported.doc);
     // An amending instrument has its Pasal I and II; the Perda their thirty and more.
+    expect(c.pasal.length).toBeGreaterThan(f === INSTRUMENT ? 1 : 30);
+    expect(changes(c)).toEqual([]);
+  });
+
+  // Another way a PDF's text is taken: `pdftotext -raw` (the text in the order it was written, no
+  // layout spaces, no indentation). Its default mode is no way: it scrambles the words of justified
+  // lines ("masyarakat, perkembangan karena itu kebutuhan perlu diganti hukum").
+  it.each(FILES.flatMap((f) => PRINTS.map((print) => [f, print] as const)))('%s printed by %s and taken by `pdftotext -raw` compares with its text unchanged', (f, print) => {
+    const raw = execFileSync('pdftotext', ['-raw', pdf(f, print), '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const c = compareDocs(text(f), parseText(raw).doc);
     expect(c.pasal.length).toBeGreaterThan(f === INSTRUMENT ? 1 : 30);
     expect(changes(c)).toEqual([]);
   });
