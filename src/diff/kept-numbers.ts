@@ -7,7 +7,8 @@
  * by their words old Pasal 9 read as new Pasal 5. Such texts are paired by number
  * (`compare-pasal.ts`); a replacement Perda, numbered afresh, is paired by words.
  */
-import type { PasalUnit } from './extract';
+import type { PartUnit, PasalUnit } from './extract';
+import { readsDihapus } from './placeholder';
 
 /** A Pasal number an amendment gives an inserted Pasal: the number before it and a letter ("12A"). */
 const INSERTED_NUMBER = /^\d+[A-Z]+$/;
@@ -15,12 +16,18 @@ const INSERTED_NUMBER = /^\d+[A-Z]+$/;
 /** Share of the old text's Pasal numbers the new text must still hold. */
 const KEPT_SHARE = 0.9;
 
+/** A Pasal that reads only "Dihapus." (a deleted Pasal kept under its number). */
+function isPlaceholder(p: PasalUnit): boolean {
+  return p.parts.length === 1 && readsDihapus((p.parts[0] as PartUnit).tokens);
+}
+
 /**
  * True when `news` keeps the Pasal numbers of `olds` as an amendment does, and the two share no
  * Pasal uid: every number the old text lacks carries an insertion letter, at least nine in ten of
  * the old numbers are still there, and (unless `known`, where the caller knows the new text
- * amends the old) at least one Pasal was inserted so, since two texts with the same numbers and
- * nothing inserted may as well be a replacement numbered alike.
+ * amends the old) the new text shows itself an amendment: a Pasal inserted with a letter, or one
+ * kept as "Dihapus." under its number; two texts with the same numbers and nothing more may as
+ * well be a replacement numbered alike.
  */
 export function keepsNumbers(olds: readonly PasalUnit[], news: readonly PasalUnit[], known = false): boolean {
   if (olds.length === 0) return false;
@@ -36,5 +43,8 @@ export function keepsNumbers(olds: readonly PasalUnit[], news: readonly PasalUni
   }
   let kept = 0;
   for (const num of oldNums) if (newNums.has(num)) kept++;
-  return kept >= KEPT_SHARE * oldNums.size && (known || inserted > 0);
+  if (kept < KEPT_SHARE * oldNums.size) return false;
+  if (known || inserted > 0) return true;
+  const oldPlaceholders = new Set(olds.filter(isPlaceholder).map((p) => p.num));
+  return news.some((p) => oldNums.has(p.num) && !oldPlaceholders.has(p.num) && isPlaceholder(p));
 }

@@ -63,4 +63,14 @@ describe('texts that keep their Pasal numbers, as an amendment does', () => {
     expect(rows(base, parseText(rewrittenOnly()).doc)).toEqual(want);
     expect(rows(base, parseText(rewrittenOnly()).doc, true)).toEqual(want);
   });
+
+  it('a text that shows itself an amendment only by a Pasal kept as "Dihapus." pairs by number too: three Pasal rewritten with one another\'s words read changed, not moved', () => {
+    // Pasal 2 now says what Pasal 3 said, 3 what 4 said, 4 what 2 said; Pasal 20 deleted and kept under its number.
+    const rotated = withPasalBody(withPasalBody(withPasalBody(baseText, 2, pasalBody(baseText, 3)), 3, pasalBody(baseText, 4)), 4, pasalBody(baseText, 2));
+    const draft = withPasalBody(rotated, 20, ['Dihapus.']);
+    expect(keepsNumbers(extractUnits(base).pasal, pasalOf(draft))).toBe(true);
+    expect(rows(base, parseText(draft).doc)).toEqual(['changed:Pasal 2>Pasal 2', 'changed:Pasal 3>Pasal 3', 'changed:Pasal 4>Pasal 4', 'deleted:Pasal 20>Pasal 20']);
+    // Without the deleted Pasal nothing says the text amends the other: its words pair it.
+    expect(keepsNumbers(extractUnits(base).pasal, pasalOf(rotated))).toBe(false);
+  });
 });
