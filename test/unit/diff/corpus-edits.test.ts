@@ -1,12 +1,15 @@
 /**
- * Revisions of four real Perda texts, each edited in one known way (see `corpus-edits.ts`), at
+ * Revisions of four real Perda texts and one national law (UU 16/2001), each edited in one known way (see `corpus-edits.ts`), at
  * the first, second, middle and last Pasal and more (every two neighbours of one chapter
  * merged): the comparison must find exactly the Pasal that were changed, deleted, inserted,
  * moved, split or merged, and read every other Pasal as "Tetap" or "Nomor berubah", with the
  * right new number.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ayatCount, ayatInserted, ayatListItemCount, ayatListSplit, itemInserted, leadOf, letteredItemCount, listSplit, numberedItemCount, pasalDeleted, pasalInserted, pasalMoved, pasalsMerged, pasalSplit, readCorpus, reflowed, wordChanged, type CorpusEdit } from './corpus-edits';
+import { fixturesDir } from '../../helpers/paths';
+import { ayatCount, ayatInserted, ayatListItemCount, ayatListSplit, itemInserted, leadOf, letteredItemCount, listSplit, numberedItemCount, pasalDeleted, pasalInserted, pasalMoved, pasalsMerged, pasalSplit, readCorpus, readCorpusFrom, reflowed, wordChanged, type CorpusEdit } from './corpus-edits';
 import { problemsOf } from './corpus-truth';
 
 const FILES = [
@@ -14,10 +17,15 @@ const FILES = [
   'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt',
   'perda-prov-sulut-2014-04-minuman-beralkohol.txt',
   'perda-prov-sulut-2016-03-rpjmd-2016-2021.txt',
+  // A national law outside the corpus, a paragraph a line, its restated Penjelasan quoted (test/fixtures/amend).
+  'amend/uu-2001-16-yayasan.txt',
 ];
 
+/** A corpus text by its name, or a fixture text by its path under test/fixtures. */
+const read = (file: string) => (file.includes('/') ? readCorpusFrom(fs.readFileSync(path.join(fixturesDir, file), 'utf8'), file) : readCorpus(file));
+
 describe.each(FILES)('edited copies of %s', (file) => {
-  const t = readCorpus(file);
+  const t = read(file);
   const last = t.heads.length - 1;
   const places = [...new Set([0, 1, Math.floor(last / 3), Math.floor(last / 2), last - 1, last])];
   const withAyat = t.heads.map((_h, k) => k).filter((k) => ayatCount(t, k) >= 3);
