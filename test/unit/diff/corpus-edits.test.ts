@@ -1,5 +1,5 @@
 /**
- * Revisions of four real Perda texts and one national law (UU 16/2001), each edited in one known way (see `corpus-edits.ts`), at
+ * Revisions of four real Perda texts and three national laws (UU 16/2001, UU 28/1997, UU 2/2002), each edited in one known way (see `corpus-edits.ts`), at
  * the first, second, middle and last Pasal and more (every two neighbours of one chapter
  * merged): the comparison must find exactly the Pasal that were changed, deleted, inserted,
  * moved, split or merged, and read every other Pasal as "Tetap" or "Nomor berubah", with the
@@ -17,8 +17,11 @@ const FILES = [
   'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt',
   'perda-prov-sulut-2014-04-minuman-beralkohol.txt',
   'perda-prov-sulut-2016-03-rpjmd-2016-2021.txt',
-  // A national law outside the corpus, a paragraph a line, its restated Penjelasan quoted (test/fixtures/amend).
+  // National laws outside the corpus, a paragraph a line (test/fixtures): UU 16/2001 with its
+  // Penjelasan; UU 28/1997 and UU 2/2002, whose BAB headings carry their titles on their line.
   'amend/uu-2001-16-yayasan.txt',
+  'diff/uu-1997-28-kepolisian.txt',
+  'diff/uu-2002-02-kepolisian.txt',
 ];
 
 /** A corpus text by its name, or a fixture text by its path under test/fixtures. */

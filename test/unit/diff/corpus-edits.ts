@@ -49,10 +49,10 @@ export interface CorpusEdit {
 }
 
 const PASAL_HEADING = /^(\s*)Pasal (\d+)\s*$/;
-/** A line that ends a Pasal's text: a BAB, Bagian or Paragraf heading, or the pengundangan formula. */
-const PASAL_END = /^\s*(BAB\s+[IVXLC]+|Bagian\s*Ke\w+|Paragraf\s+\d+)\s*$|Agar\s+setiap/;
+/** A line that ends a Pasal's text: a BAB heading (its title on the line or not), a Bagian or Paragraf heading, or the pengundangan formula. */
+const PASAL_END = /^\s*(BAB\s+[IVXLC]+[A-Z]?(\s+[A-Z][A-Z\s,./()-]*)?|Bagian\s*Ke\w+|Paragraf\s+\d+)\s*$|Agar\s+setiap/;
 /** Right after "Pasal N" (and its ayat or huruf): the citation names another law, so it is not renumbered. */
-const OTHER_LAW = /^(\s+ayat\s+\(\d+\))?(\s+huruf\s+\w)?\s+(Undang|UU|Peraturan\s+(Pemerintah|Menteri|Presiden))/;
+const OTHER_LAW = /^(\s+ayat\s+\(\d+\))?(\s+huruf\s+\w)?\s+(Undang|UU|Peraturan\s+(Pemerintah|Menteri|Presiden)|Kitab|KUHP?)/;
 
 /** Read a corpus text and find its Pasal. */
 export function readCorpus(file: string): CorpusText {
