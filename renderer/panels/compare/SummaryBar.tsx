@@ -3,8 +3,7 @@
  * (by status) + 121 baris di luar Pasal", the total the change navigation steps through; then
  * the Pasal counted as unchanged in content (only their number changed, or not at all). Each
  * count of Pasal by status is a button that shows just those Pasal; beside the unchanged ones,
- * another hides the changes of spelling, capitals or punctuation only (their words stayed too);
- * where the texts share no uid, how their Pasal were paired (by number or by content).
+ * another hides the changes of spelling, capitals or punctuation only (their words stayed too).
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,8 +39,6 @@ export function SummaryBar({ result, formOnly, shown, onShow }: { result: Compar
       </button>
     ));
   const kept = chips(false);
-  // How the Pasal were paired, where the texts share no uid (an imported draft, a replacement or consolidated text).
-  const pairedBy = result.matchedBy === 'number' || result.matchedBy === 'content' ? result.matchedBy : null;
   // Two pieces, so that the second can share a line with the controls beside the summary.
   return (
     <>
@@ -58,7 +55,7 @@ export function SummaryBar({ result, formOnly, shown, onShow }: { result: Compar
           </ToggleButton>
         )}
       </div>
-      {(kept.length > 0 || formOnly > 0 || pairedBy) && (
+      {(kept.length > 0 || formOnly > 0) && (
         <div className="cmp-summary-kept">
           {kept.length > 0 && <span className="cmp-summary-part">{t('compare.summaryKept')}</span>}
           {kept}
@@ -66,11 +63,6 @@ export function SummaryBar({ result, formOnly, shown, onShow }: { result: Compar
             <ToggleButton className="cmp-summary-form" part="form" active={shown === 'content'} onToggle={(on) => onShow(on ? 'content' : null)} title={t('compare.summaryFormTitle')}>
               {t(shown === 'content' ? 'compare.summaryFormShow' : 'compare.summaryFormHide', { count: formOnly })}
             </ToggleButton>
-          )}
-          {pairedBy && (
-            <span className="cmp-summary-part cmp-paired-by" data-paired-by={pairedBy} title={t(`compare.pairedBy.${pairedBy}Title`)}>
-              {t(`compare.pairedBy.${pairedBy}`)}
-            </span>
           )}
         </div>
       )}
