@@ -110,6 +110,7 @@ export const compareCommand: Command = {
     if (applied) io.err(appliedNote(applied, oldIn.label, newIn.label));
     else warnInstrument(io, oldIn, newIn);
     const comparison = compareDocs(oldIn.doc, applied?.doc ?? newIn.doc);
+    if (comparison.matchedBy === 'number') io.err(`Catatan: ${newIn.label} mempertahankan nomor Pasal ${oldIn.label} seperti naskah hasil perubahan (pasal sisipan bernomor huruf, pasal yang dihapus tetap bernomor); Pasal dipasangkan menurut nomornya, bukan menurut kata-katanya.`);
     const compared = comparisonToJson(comparison);
     const json = applied ? markUnapplied(compared, applied.report) : compared;
     if (args.values.json) return printJson(io, applied ? { ...json, appliedInstrument: { label: newIn.label, report: applied.report } } : json);

@@ -175,6 +175,22 @@ describe('rancang compare on project inputs', () => {
     ]);
   });
 
+  it('a Perda against its consolidated text after an amendment, both files: paired by number, and it says so', async () => {
+    const base = path.join(fixturesDir, 'amend/uu-1999-31-tipikor.txt');
+    const consolidated = path.join(tmp.path, 'tipikor-konsolidasi.txt');
+    const applied = await run('apply', base, path.join(fixturesDir, 'amend/uu-2001-20-perubahan-tipikor.txt'), '--out', consolidated);
+    expect(applied.code).toBe(0);
+    expect(fs.existsSync(consolidated)).toBe(true);
+    const r = await run('compare', base, consolidated, '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as ComparisonJson;
+    expect(j.matchedBy).toBe('number');
+    expect(j.units.filter((u) => u.status === 'changed').map((u) => `${u.old}>${u.new}`)).toEqual([5, 6, 7, 8, 9, 10, 11, 12].map((n) => `Pasal ${n}>Pasal ${n}`));
+    expect(r.err).toContain('Pasal dipasangkan menurut nomornya');
+    // A replacement pair says nothing of the kind.
+    expect((await run('compare', OLD, NEW, '--json')).err).not.toContain('dipasangkan menurut nomornya');
+  });
+
   it('FILE@<version label> vs FILE@draft and a text file vs FILE@base', async () => {
     const v = await run('compare', `${project}@Hasil harmonisasi`, `${project}@draft`, '--json');
     expect(v.code).toBe(0);
