@@ -18,7 +18,7 @@ import { renderText, unitRef } from './render';
 import { orderRows } from './row-order';
 import { dice, gramsOf, lazyGrams, lazyWords, type Grams } from './similarity';
 import { bareMarker, neutralKey } from './unit-keys';
-import { placeholderMatches, placeholderStatus, readsDihapus, type NumberedText } from './placeholder';
+import { isDihapusPlaceholder, placeholderMatches, placeholderStatus, type NumberedText } from './placeholder';
 import { findPieces, type PieceGroup } from './split-merge';
 import { withoutPiecePairs } from './weak-gap-pairs';
 import { mergedSide, splitPortions, type SplitPortion } from './piece-sides';
@@ -212,12 +212,6 @@ function movedParts(
   for (const g of splits) for (const n of g.many) record(g.one, n);
   for (const g of merges) for (const o of g.many) record(o, g.one);
   return out;
-}
-
-/** True when a Pasal reads only "Dihapus." (a deleted Pasal kept under its number). */
-function isDihapusPlaceholder(p: PasalUnit): boolean {
-  const only = p.parts.length === 1 ? p.parts[0] : undefined;
-  return only !== undefined && only.kind === 'para' && readsDihapus(only.tokens);
 }
 
 /** A Pasal as placeholder pairing sees it. */

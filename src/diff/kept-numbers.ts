@@ -7,19 +7,14 @@
  * by their words old Pasal 9 read as new Pasal 5. Such texts are paired by number
  * (`compare-pasal.ts`); a replacement Perda, numbered afresh, is paired by words.
  */
-import type { PartUnit, PasalUnit } from './extract';
-import { readsDihapus } from './placeholder';
+import type { PasalUnit } from './extract';
+import { isDihapusPlaceholder } from './placeholder';
 
 /** A Pasal number an amendment gives an inserted Pasal: the number before it and a letter ("12A"). */
 const INSERTED_NUMBER = /^\d+[A-Z]+$/;
 
 /** Share of the old text's Pasal numbers the new text must still hold. */
 const KEPT_SHARE = 0.9;
-
-/** A Pasal that reads only "Dihapus." (a deleted Pasal kept under its number). */
-function isPlaceholder(p: PasalUnit): boolean {
-  return p.parts.length === 1 && readsDihapus((p.parts[0] as PartUnit).tokens);
-}
 
 /**
  * True when `news` keeps the Pasal numbers of `olds` as an amendment does, and the two share no
@@ -45,6 +40,6 @@ export function keepsNumbers(olds: readonly PasalUnit[], news: readonly PasalUni
   for (const num of oldNums) if (newNums.has(num)) kept++;
   if (kept < KEPT_SHARE * oldNums.size) return false;
   if (known || inserted > 0) return true;
-  const oldPlaceholders = new Set(olds.filter(isPlaceholder).map((p) => p.num));
-  return news.some((p) => oldNums.has(p.num) && !oldPlaceholders.has(p.num) && isPlaceholder(p));
+  const oldPlaceholders = new Set(olds.filter(isDihapusPlaceholder).map((p) => p.num));
+  return news.some((p) => oldNums.has(p.num) && !oldPlaceholders.has(p.num) && isDihapusPlaceholder(p));
 }

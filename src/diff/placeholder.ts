@@ -4,6 +4,7 @@
  * deleted, not changed, and it pairs with the old unit of the same number.
  */
 import type { Match } from './align';
+import type { PasalUnit } from './extract';
 import type { Token } from './tokenize';
 import { rawKey } from './unit-keys';
 
@@ -13,6 +14,12 @@ const MAX_PLACEHOLDER_TOKENS = 4;
 export function readsDihapus(tokens: readonly Token[]): boolean {
   // "Dihapus." is at most four tokens, even hyphenated at a line end ("Di- hapus.").
   return tokens.length <= MAX_PLACEHOLDER_TOKENS && /^dihapus\.?$/i.test(rawKey(tokens));
+}
+
+/** True when a Pasal reads only "Dihapus." (a deleted Pasal kept under its number). */
+export function isDihapusPlaceholder(p: PasalUnit): boolean {
+  const only = p.parts.length === 1 ? p.parts[0] : undefined;
+  return only !== undefined && only.kind === 'para' && readsDihapus(only.tokens);
 }
 
 /**
