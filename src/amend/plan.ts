@@ -73,19 +73,19 @@ function makeItem(
 }
 
 /**
- * The address of the BAB, Bagian or Paragraf ("BAB VII") that the inserted Pasal `first` (the run
- * `order[from..to]`) opens in the draft: it holds the kept Pasal after the run and not the kept
+ * The address of the BAB, Bagian or Paragraf ("BAB VII") that the run of inserted Pasal
+ * `order[from..to]` opens in the draft: it holds the kept Pasal after the run and not the kept
  * Pasal before it (UU 20/2001 Pasal I angka 8: "Dalam BAB VII sebelum Pasal 44 ditambah 1 (satu)
  * pasal baru yakni Pasal 43 B", with BAB VIA inserted between Pasal 43 and Pasal 44); else null.
  */
-function opensContainerOf(ctx: Ctx, order: readonly string[], from: number, to: number, first: string, inserted: ReadonlySet<string>): string | null {
+function opensContainerOf(ctx: Ctx, order: readonly string[], from: number, to: number, inserted: ReadonlySet<string>): string | null {
   const kept = (k: number) => !inserted.has(order[k] as string);
   let before = from - 1;
   while (before >= 0 && !kept(before)) before--;
   let after = to + 1;
   while (after < order.length && !kept(after)) after++;
   const parentOf = (uid: string | undefined) => (uid === undefined ? undefined : (ctx.di.units.get(uid)?.parent ?? null));
-  const own = parentOf(first);
+  const own = parentOf(order[from]);
   if (own === undefined || own === null || parentOf(order[after]) !== own || parentOf(order[before]) === own) return null;
   return ctx.nd.get(own)?.address ?? null;
 }
@@ -334,7 +334,7 @@ export function planItems(base: Node, draft: Node, region: SkeletonRegion): Plan
       : undefined;
     // The run opens the BAB (or Bagian) of the Pasal after it, not that of the Pasal before it:
     // "Di antara Pasal 43 dan Pasal 44" would not say on which side of the BAB it goes.
-    const opens = nextBase ? opensContainerOf(ctx, order, i - run.length + 1, i, run[0] as string, inserted) : null;
+    const opens = nextBase ? opensContainerOf(ctx, order, i - run.length + 1, i, inserted) : null;
     const f = !nextBase
       ? formula('tambahPasalAkhir', values, region, moveNote)
       : opens
