@@ -422,6 +422,7 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
             currentPart={currentPart}
             text={text}
             columns={{ old: sourceName(t, result.sources.old), new: sourceName(t, result.sources.new) }}
+            pairedBy={result.matchedBy === 'number' || result.matchedBy === 'content' ? result.matchedBy : null}
             onRowClick={onRowClick}
             oldIsBase={oldIsBase}
             oldThreads={oldThreads}

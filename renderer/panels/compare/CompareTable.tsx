@@ -24,6 +24,8 @@ export interface CompareTableProps {
   currentPart?: number | null;
   text: RowText;
   columns: { old: string; new: string };
+  /** How the Pasal were paired where the two texts share no uid (named under "Keterangan"); null for a draft against its own base or versions. */
+  pairedBy?: 'number' | 'content' | null;
   onRowClick(row: CompareRowView, unit?: CompareSide): void;
   /** True when the old column is the base text (comments on it are possible). */
   oldIsBase: boolean;
@@ -92,7 +94,7 @@ const TableRow = memo(function TableRow({ nr, current, currentPart, text, onRowC
 });
 
 /** The table. */
-export function CompareTable({ rows, count, currentKey, currentPart = null, text, columns, onRowClick, oldIsBase, oldThreads, onShowThread, changesOnly = false, contentOnly = false }: CompareTableProps) {
+export function CompareTable({ rows, count, currentKey, currentPart = null, text, columns, pairedBy = null, onRowClick, oldIsBase, oldThreads, onShowThread, changesOnly = false, contentOnly = false }: CompareTableProps) {
   const { t } = text;
   const width = text.stageNames ? 5 : 4;
   const body: ReactNode[] = [];
@@ -132,7 +134,14 @@ export function CompareTable({ rows, count, currentKey, currentPart = null, text
             {t('compare.col.new')}
             <span className="cmp-src">{columns.new}</span>
           </th>
-          <th scope="col">{t('compare.col.keterangan')}</th>
+          <th scope="col">
+            {t('compare.col.keterangan')}
+            {pairedBy && (
+              <span className="cmp-src cmp-paired-by" data-paired-by={pairedBy} title={t(`compare.pairedBy.${pairedBy}Title`)}>
+                {t(`compare.pairedBy.${pairedBy}`)}
+              </span>
+            )}
+          </th>
           {text.stageNames && <th scope="col">{t('compare.col.stage')}</th>}
         </tr>
       </thead>
