@@ -4,8 +4,11 @@
  * 3/2018, "Petugas parkir … berkewajiban: a. … j.") is still cited where the paired Pasal cite
  * it: old Pasal 37 "… sebagaimana dimaksud dalam Pasal 15 dikenakan sanksi …" is new Pasal 34
  * "… sebagaimana dimaksud dalam Pasal 19 dikenakan sanksi …". Where a paired Pasal cites as many
- * Pasal on both sides, the k-th citation of one side stands for the k-th of the other; an old
- * Pasal and a new Pasal both left unpaired, cited so by at least one pair and never cited
+ * Pasal on both sides, the k-th citation of one side stands for the k-th of the other; where the
+ * two cite different numbers of Pasal but have as many ayat, so does the k-th citation of an ayat
+ * citing as many on both sides (UU 22/1997 Pasal 51 "(1) … Pasal 49 … (2) … Pasal 50 …" is
+ * UU 35/2009 Pasal 59 "(1) … Pasal 56 dan Pasal 57 … (2) … Pasal 58 …": old 50 is new 58; old 49
+ * was split in two). An old Pasal and a new Pasal both left unpaired, cited so by at least one pair and never cited
  * against another, pair when they also share some content words (a wrong pair is worse than
  * none).
  */
@@ -51,6 +54,32 @@ function citedPasal(tokens: readonly Token[], at: PasalIndex): number[] {
   return out;
 }
 
+/** The Pasal each top-level part of `u` (an ayat with its items, or a loose paragraph) cites, by part (`citedPasal`). */
+function citedByAyat(u: PasalUnit, at: PasalIndex): number[][] {
+  const out: number[][] = [];
+  for (const p of u.parts) {
+    if (p.depth === 0 || out.length === 0) out.push([]);
+    (out[out.length - 1] as number[]).push(...citedPasal(p.tokens, at));
+  }
+  return out;
+}
+
+/**
+ * The citations of a paired Pasal set side by side: the whole lists where they are as long, else
+ * those of each ayat citing as many on both sides where the two have as many ayat; empty where
+ * nothing can be set so.
+ */
+function citationsSideBySide(o: PasalUnit, n: PasalUnit, oldAt: PasalIndex, newAt: PasalIndex): Array<[number[], number[]]> {
+  const a = citedPasal(o.tokens, oldAt);
+  const b = citedPasal(n.tokens, newAt);
+  if (a.length === 0 || b.length === 0) return [];
+  if (a.length === b.length) return [[a, b]];
+  const byA = citedByAyat(o, oldAt);
+  const byB = citedByAyat(n, newAt);
+  if (byA.length < 2 || byA.length !== byB.length) return [];
+  return byA.map((x, k): [number[], number[]] => [x, byB[k] as number[]]).filter(([x, y]) => x.length > 0 && x.length === y.length);
+}
+
 /** The pairs of unpaired Pasal that the citations of the paired ones prove (see the header). */
 export function citationPairs(olds: readonly PasalUnit[], news: readonly PasalUnit[], matches: readonly Match[]): Match[] {
   const oldTaken = new Set(matches.map((m) => m.o));
@@ -69,14 +98,13 @@ export function citationPairs(olds: readonly PasalUnit[], news: readonly PasalUn
     partnerOfNew.set(n, b === undefined || b === o ? o : -1);
   };
   for (const m of matches) {
-    const a = citedPasal((olds[m.o] as PasalUnit).tokens, oldAt);
-    const b = citedPasal((news[m.n] as PasalUnit).tokens, newAt);
-    if (a.length === 0 || a.length !== b.length) continue;
-    a.forEach((o, k) => {
-      const n = b[k] as number;
-      if (o < 0 || n < 0 || oldTaken.has(o) || newTaken.has(n)) return;
-      vote(o, n);
-    });
+    for (const [a, b] of citationsSideBySide(olds[m.o] as PasalUnit, news[m.n] as PasalUnit, oldAt, newAt)) {
+      a.forEach((o, k) => {
+        const n = b[k] as number;
+        if (o < 0 || n < 0 || oldTaken.has(o) || newTaken.has(n)) return;
+        vote(o, n);
+      });
+    }
   }
   const out: Match[] = [];
   for (const [o, n] of partnerOfOld) {

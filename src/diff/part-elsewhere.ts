@@ -49,14 +49,22 @@ function within(label: string, owner: string | undefined): string {
   return inside(label, owner) ? label.slice((owner as string).length + 1) : label;
 }
 
-/** How a merged or split part row of the Pasal row `rowOld` / `rowNew` reads; null for other statuses. */
-export function partPiece(rowOld: string | undefined, rowNew: string | undefined, status: string, partOld: string | undefined, partNew: string | undefined): PartPiece | null {
+/**
+ * How a merged or split part row of the Pasal row `rowOld` / `rowNew` reads; null for other
+ * statuses. A side that is one unnumbered paragraph (`whole`) names it "teks Pasal", as
+ * `partName` does: "teks penutup digabung ke teks Pasal" (Surabaya 1/2009 Pasal 42, a list of
+ * repealed Perda closed by "dicabut dan dinyatakan tidak berlaku", is 3/2018 Pasal 40, one
+ * sentence holding its opening and closing words), not "… digabung ke (teks 1)".
+ */
+export function partPiece(rowOld: string | undefined, rowNew: string | undefined, status: string, partOld: string | undefined, partNew: string | undefined, whole: WholeSides = {}): PartPiece | null {
   if (partOld === undefined || partNew === undefined) return null;
+  const oldName = wholeName(within(partOld, rowOld), whole.old);
+  const newName = wholeName(within(partNew, rowNew), whole.new);
   // A list item folded into (or written out of) its own ayat names itself within it: "huruf a
   // digabung ke ayat (2)", not "ayat (2) huruf a digabung ke ayat (2)".
   const piece = (own: string, other: string): PartPiece => ({ status: status as PartPiece['status'], own: within(own, other), other });
-  if (status === 'merged') return piece(within(partOld, rowOld), within(partNew, rowNew));
-  if (status === 'split') return piece(within(partNew, rowNew), within(partOld, rowOld));
+  if (status === 'merged') return piece(oldName, newName);
+  if (status === 'split') return piece(newName, oldName);
   return null;
 }
 

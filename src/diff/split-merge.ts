@@ -3,7 +3,10 @@
  * units the one-to-one alignment left over. Written for splits; merges use the same code with
  * the sides swapped. A leftover unit is a piece of a nearby unit on the other side when most of
  * its grams lie inside it (containment >= 0.7); the pieces must also account for the part of
- * that unit its one-to-one partner does not cover. Candidates are local (neighbours' partners and
+ * that unit its one-to-one partner does not cover, or each hold words of it that the partner
+ * lacks (where the partner was reworded, its uncovered part is mostly the rewording: UU 22/1997
+ * Pasal 2, scope and penggolongan, is UU 35/2009 Pasal 5, its ayat (1) alone, and Pasal 6, its
+ * other ayat reworded). Candidates are local (neighbours' partners and
  * leftovers in between), so this stays linear.
  */
 import type { Match } from './align';
@@ -37,11 +40,25 @@ const MIN_REST = 0.1;
 const MIN_REST_GRAMS = 8;
 const MIN_REST_OF_PIECES = 0.15;
 const MIN_REST_ANY = 3;
+/** Share of a piece's grams found in its whole that its whole's partner must lack for the piece to hold its own part of the whole. */
+const OWN_PART = 0.5;
 const NONE: ReadonlySet<number> = new Set();
 
 /** Whether `rest` grams of a unit of `whole` grams, left uncovered by its partner, are enough for pieces of `pieces` grams to count. */
 function enoughRest(rest: number, whole: number, pieces: number): boolean {
   return rest >= MIN_REST * whole || rest >= MIN_REST_GRAMS || (rest >= MIN_REST_ANY && rest >= MIN_REST_OF_PIECES * pieces);
+}
+
+/** Whether the grams of `piece` found in `whole` are mostly ones that `covered` (the whole's partner) lacks. */
+function holdsOwnPart(piece: Grams, whole: ReadonlySet<number>, covered: ReadonlySet<number>): boolean {
+  let inWhole = 0;
+  let own = 0;
+  for (const g of piece) {
+    if (!whole.has(g)) continue;
+    inWhole++;
+    if (!covered.has(g)) own++;
+  }
+  return inWhole > 0 && own >= OWN_PART * inWhole;
 }
 
 /** Where a leftover of the "many" side lies: the unit of the "one" side holding most of it, and how much. */
@@ -122,7 +139,11 @@ export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matc
       if (pieces.length === 0) continue;
       const covered = new Set(manys[partner] as Grams);
       const rest = [...whole].filter((g) => !covered.has(g));
-      const explained = pieces.every((u) => reworded.has(u)) || rest.filter((g) => union.has(g)).length >= 0.5 * rest.length;
+      const wholeSet = new Set(whole);
+      const explained =
+        pieces.every((u) => reworded.has(u)) ||
+        rest.filter((g) => union.has(g)).length >= 0.5 * rest.length ||
+        pieces.every((u) => holdsOwnPart(manys[u] as Grams, wholeSet, covered));
       if (enoughRest(rest.length, whole.length, union.size) && explained) {
         groups.push({ one, many: [partner, ...pieces].sort((a, b) => a - b) });
       }

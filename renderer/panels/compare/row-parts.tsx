@@ -63,7 +63,7 @@ export function partNote(row: CompareRowView, p: ComparePartView, text: RowText,
     const key = moved.direction === 'to' ? (changed ? 'changedTo' : 'to') : changed ? 'changedFrom' : 'from';
     return text.t(`compare.partMoved.${key}`, { part: moved.own, other: moved.other });
   }
-  const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
+  const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label, wholeSides(row));
   if (piece) return text.t(`compare.partPiece.${piece.status}`, { part: piece.own, other: piece.other });
   const refs = (p.repointed ?? []).map((r) => text.t(r.was ? 'compare.repointedWasNote' : 'compare.repointedNote', { ref: r.ref, was: r.was })).join('');
   if (p.alike && wholePasalOnOneSide(row, p)) return text.t(p.old ? 'compare.partAlike.wholeNow' : 'compare.partAlike.wholeFormerly', { other: p.alike });

@@ -36,7 +36,7 @@ export interface PartNote {
 export function partNote(row: PasalRow, p: PartRow, names: ReadonlySet<string>): PartNote {
   const moved = partElsewhere(row.old?.label, row.new?.label, p.old?.label, p.new?.label);
   if (moved) return { name: moved.own, words: `${p.status === 'changed' ? 'diubah dan ' : ''}dipindahkan ${moved.direction === 'to' ? 'ke' : 'dari'} ${moved.other}`, plain: false };
-  const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label);
+  const piece = partPiece(row.old?.label, row.new?.label, p.status, p.old?.label, p.new?.label, wholeSides(row));
   if (piece) return { name: piece.own, words: `${piece.status === 'merged' ? 'digabung ke' : 'dipecah dari'} ${piece.other}`, plain: false };
   const name = partName(row.old?.label, row.new?.label, p.old?.label, p.new?.label, names, wholeSides(row));
   // A reference that reads the same but points elsewhere is said in words: paper shows no titles.

@@ -22,7 +22,7 @@ describe('lists of parts in the notes of a Pasal row', () => {
 
   it('say the leading words of a run once, and start a run where the next names share more', () => {
     expect(notesOf('Pasal 13')).toContain('ayat (1) huruf a angka 1, 2, 3, ayat (2) dihapus');
-    expect(notesOf('Pasal 42')).toContain('huruf a, b, c, d, teks penutup dihapus');
+    expect(notesOf('Pasal 42')).toContain('huruf a, b, c, d dihapus');
     expect(notesOf('Pasal 4')).toContain('ayat (1), (3), ayat (3) huruf a, b, ayat (7) disisipkan');
   });
 });

@@ -226,6 +226,8 @@ describe('notes on the parts of a Pasal that is one paragraph', () => {
     expect(row('Pasal 37').parts).toEqual([]);
     expect(partNotes(c.pasal.find((r) => r.new?.label === 'Pasal 37')!)).toEqual([]);
     expect(row('Pasal 40').parts.length).toBeGreaterThan(1);
-    expect(partNotes(c.pasal.find((r) => r.new?.label === 'Pasal 40')!).join('; ')).toContain('huruf a, b, c, d, teks penutup dihapus');
+    // The repealed Perda listed (huruf a-d) are gone; the closing words "dicabut dan dinyatakan
+    // tidak berlaku" are in new Pasal 40's one sentence, with the opening words.
+    expect(partNotes(c.pasal.find((r) => r.new?.label === 'Pasal 40')!).join('; ')).toBe('huruf a, b, c, d dihapus; teks Pasal (semula teks pembuka) diubah; teks penutup digabung ke teks Pasal');
   });
 });
