@@ -15,8 +15,9 @@
  *    of the old unit's previous and next matched neighbours enclose the new unit and nothing else
  *    left over, and the other way round) pair when they share enough rare words (Dice of content
  *    words weighted by rarity >= 0.3; >= 0.1 when they also keep their number: the provision at
- *    that place rewritten), even if their word sequences were heavily edited; likewise the only
- *    leftover old and new unit of one context (a chapter both texts title alike).
+ *    that place rewritten), even if their word sequences were heavily edited; likewise the
+ *    leftovers of one context (a chapter both texts title alike) holding at most three on each
+ *    side, best first.
  * No all-pairs similarity: each unit is scored against a bounded number of candidates.
  */
 import { GramCounts } from './gram-counts';
@@ -279,11 +280,18 @@ function sameGapRescue(
 }
 
 /**
- * The other one-to-one gap the rescue knows: the only leftover of one context (a BAB's title,
- * "RAMBU DAN MARKA PARKIR") on each side, when that context holds leftovers nowhere else. A
- * replacement Perda that keeps a chapter and rewrites its one Pasal (Surabaya: old Pasal 13, new
- * Pasal 23) has many inserted Pasal between its matched neighbours, so the window test cannot see it.
+ * The other gap the rescue knows: the leftovers of one context (a BAB's title, "RAMBU DAN MARKA
+ * PARKIR", "KETENTUAN PENUTUP") on each side, when neither side has more than
+ * `CONTEXT_LEFTOVERS` there; every old-new pair of them is a candidate, and the rescue's word
+ * test and best-first order decide. A replacement Perda that keeps a chapter and rewrites its one
+ * Pasal (Surabaya: old Pasal 13, new Pasal 23) has many inserted Pasal between its matched
+ * neighbours, so the window test cannot see it; nor a repeal clause in a closing chapter that
+ * gained a Pasal beside it (UU 22/1997 Pasal 103 "Dengan berlakunya Undang-undang ini, maka
+ * Undang-undang Nomor 9 Tahun 1976 … dinyatakan tidak berlaku" is UU 35/2009 Pasal 153, with new
+ * Pasal 154 on the implementing rules in the same chapter).
  */
+const CONTEXT_LEFTOVERS = 3;
+
 function sameContextPairs(
   olds: readonly AlignUnit[],
   news: readonly AlignUnit[],
@@ -291,22 +299,25 @@ function sameContextPairs(
   newTaken: Uint8Array,
   found: ReadonlyArray<{ o: number; n: number }>,
 ): Array<{ o: number; n: number }> {
-  const onlyLeftover = (units: readonly AlignUnit[], taken: Uint8Array) => {
-    const by = new Map<string, number>();
+  const leftovers = (units: readonly AlignUnit[], taken: Uint8Array) => {
+    const by = new Map<string, number[]>();
     units.forEach((u, i) => {
       if (taken[i] || !u.ctx || !u.words) return;
-      by.set(u.ctx, by.has(u.ctx) ? -1 : i);
+      const l = by.get(u.ctx);
+      if (l) l.push(i);
+      else by.set(u.ctx, [i]);
     });
     return by;
   };
-  const oldBy = onlyLeftover(olds, oldTaken);
-  const newBy = onlyLeftover(news, newTaken);
+  const oldBy = leftovers(olds, oldTaken);
+  const newBy = leftovers(news, newTaken);
   const seen = new Set(found.map((p) => p.o));
   const seenNew = new Set(found.map((p) => p.n));
   const out: Array<{ o: number; n: number }> = [];
-  for (const [ctx, o] of oldBy) {
-    const n = newBy.get(ctx);
-    if (o >= 0 && n !== undefined && n >= 0 && !seen.has(o) && !seenNew.has(n)) out.push({ o, n });
+  for (const [ctx, os] of oldBy) {
+    const ns = newBy.get(ctx);
+    if (!ns || os.length > CONTEXT_LEFTOVERS || ns.length > CONTEXT_LEFTOVERS) continue;
+    for (const o of os) for (const n of ns) if (!seen.has(o) && !seenNew.has(n)) out.push({ o, n });
   }
   return out;
 }

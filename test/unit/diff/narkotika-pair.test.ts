@@ -50,6 +50,13 @@ describe('compareDocs on the real Narkotika replacement pair (UU 22/1997 -> UU 3
     expect([rowOf('Pasal 59').status, rowOf('Pasal 59').old?.label]).toEqual(['changed', 'Pasal 51']);
   });
 
+  it('pairs the repeal clauses of the closing chapter, which gained a Pasal beside them', () => {
+    // Old BAB XV KETENTUAN PENUTUP leaves Pasal 103 over, new BAB XVII leaves 153 and 154: the
+    // chapter's leftovers are candidates, and only 153 shares enough rare words with 103.
+    expect([rowOf('Pasal 153').status, rowOf('Pasal 153').old?.label]).toEqual(['changed', 'Pasal 103']);
+    expect(rowOf('Pasal 154').status).toBe('inserted');
+  });
+
   it('gives the new text back from its redline with every change accepted', () => {
     const red = comparisonRedline(c, { oldLabel: 'UU 22/1997', newLabel: 'UU 35/2009', date: '2026-12-07T00:00:00Z' });
     const back = compareDocs(NEW, parseText(redlineText(red.paras, 'new')).doc);
