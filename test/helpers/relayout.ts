@@ -63,3 +63,20 @@ export function markersAlone(text: string, blank = false): string {
 export function headingsInline(text: string): string {
   return text.replace(/^([ \t]*)(Pasal \d+[A-Z]?)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\S)/gm, '$1$2 ');
 }
+
+/**
+ * Every ayat and list item run into the line before it where that line ends a clause (".", ";",
+ * ":"), as a web page's text gives them ("wajib: a. …; b. …; dan c. …", "(1) … . (2) …"); a
+ * text set a paragraph a line, up to its Lampiran.
+ */
+export function runIn(text: string): string {
+  const out: string[] = [];
+  let lampiran = false;
+  for (const line of text.split('\n')) {
+    if (/^\s*LAMPIRAN\b/.test(line)) lampiran = true;
+    const prev = out[out.length - 1];
+    if (!lampiran && prev !== undefined && !prev.startsWith('#') && /[.;:]$/.test(prev) && /^\s*(?:(?:[a-z]|\d{1,2})[.)]|\(\d{1,2}\))\s/.test(line)) out[out.length - 1] = `${prev} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out.join('\n');
+}

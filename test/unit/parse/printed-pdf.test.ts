@@ -3,10 +3,11 @@
  * justified lines, hanging markers, page numbers), not a text file. Rancang's own print of three
  * corpus texts and of two national laws outside the corpus (UU 20/2001, whose change items name
  * the Pasal they insert with the letter apart, "Pasal 38 A, Pasal 38 B, dan …", where a line may
- * wrap; UU 28/1997, whose Pasal 15 opens with a sentence ending in ":" before its ayat (1)), by
+ * wrap; UU 28/1997, whose Pasal 15 opens with a sentence ending in ":" before its ayat (1); UU
+ * 22/1997, whose text runs two items into the one before them, and UU 35/2009), by
  * Chromium, and the same texts through its Word file and LibreOffice, are read
- * back by the PDF reader (and as `pdftotext -raw` takes their text): every unit compares with the text unchanged, and the Surabaya and
- * Kepolisian pairs compare as PDFs exactly as they do as texts (the same rows, the same summary).
+ * back by the PDF reader (and as `pdftotext -raw` takes their text): every unit compares with the text unchanged, and the Surabaya,
+ * Kepolisian and Narkotika pairs compare as PDFs exactly as they do as texts (the same rows, the same summary).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,9 +31,13 @@ const INSTRUMENT = 'uu-2001-20-perubahan-tipikor.txt';
 const LEAD_SENTENCE = 'uu-1997-28-kepolisian.txt';
 /** The law that replaced UU 28/1997 (a replacement pair outside the corpus, test/fixtures/diff). */
 const LEAD_SENTENCE_NEW = 'uu-2002-02-kepolisian.txt';
-const FILES = [OLD, NEW, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt', INSTRUMENT, LEAD_SENTENCE, LEAD_SENTENCE_NEW];
+/** Items a web page ran into the one before them ("…; dan c. …"), which a print sets apart wherever a wrapped line starts with the marker. */
+const RUN_IN = 'uu-1997-22-narkotika.txt';
+/** The law that replaced UU 22/1997. */
+const RUN_IN_NEW = 'uu-2009-35-narkotika.txt';
+const FILES = [OLD, NEW, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt', INSTRUMENT, LEAD_SENTENCE, LEAD_SENTENCE_NEW, RUN_IN, RUN_IN_NEW];
 /** The texts outside the corpus, by their folder in test/fixtures. */
-const FIXTURE_DIRS: Record<string, string> = { [INSTRUMENT]: 'amend', [LEAD_SENTENCE]: 'diff', [LEAD_SENTENCE_NEW]: 'diff' };
+const FIXTURE_DIRS: Record<string, string> = { [INSTRUMENT]: 'amend', [LEAD_SENTENCE]: 'diff', [LEAD_SENTENCE_NEW]: 'diff', [RUN_IN]: 'diff', [RUN_IN_NEW]: 'diff' };
 const PRINTS = ['chromium', 'libreoffice'] as const;
 
 const source = (f: string) => (FIXTURE_DIRS[f] ? path.join(fixturesDir, FIXTURE_DIRS[f], f) : path.join(corpusDir, f));
@@ -78,7 +83,7 @@ describe.runIf(toolsAvailable('/usr/bin/chromium', 'libreoffice', 'pdftotext'))(
     expect(changes(c)).toEqual([]);
   });
 
-  it.each([['Surabaya', OLD, NEW], ['Kepolisian (UU 28/1997 -> UU 2/2002)', LEAD_SENTENCE, LEAD_SENTENCE_NEW]])('compares the %s pair as PDFs as it compares the texts', async (_name, old, neu) => {
+  it.each([['Surabaya', OLD, NEW], ['Kepolisian (UU 28/1997 -> UU 2/2002)', LEAD_SENTENCE, LEAD_SENTENCE_NEW], ['Narkotika (UU 22/1997 -> UU 35/2009)', RUN_IN, RUN_IN_NEW]])('compares the %s pair as PDFs as it compares the texts', async (_name, old, neu) => {
     const asText = comparisonToJson(compareDocs(text(old), text(neu)));
     for (const print of PRINTS) {
       const asPdf = comparisonToJson(compareDocs((await importFile(pdf(old, print))).doc, (await importFile(pdf(neu, print))).doc));

@@ -1,0 +1,90 @@
+/**
+ * Units run together on one line, as a web page's text gives them, are set apart: the last item
+ * run into the one before it ("b. …; dan c. …"), a list run into the sentence that opens it, an
+ * ayat run into the list before it, definitions run together; what only looks like a marker
+ * stays as written. And the national texts, each ayat and item run into the line before it,
+ * read as the texts set a paragraph a line.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Node } from 'prosemirror-model';
+import { describe, expect, it } from 'vitest';
+import { compareDocs } from '../../../src/diff/compare';
+import type { Comparison } from '../../../src/diff/types';
+import { parseText } from '../../../src/parse';
+import { fixturesDir } from '../../helpers/paths';
+import { runIn } from '../../helpers/relayout';
+
+const HEAD = 'PERATURAN DAERAH KOTA BATAM\nNOMOR 1 TAHUN 2026\nTENTANG\nUJI\n\nBAB I\nKETENTUAN UMUM\n\n';
+
+/** The Pasal of `text` as lines: each unit's marker-free text, indented by its depth ("ayat:", "item:", "para:"). */
+function outline(body: string): string[] {
+  const out: string[] = [];
+  const walk = (node: Node, depth: number) => {
+    node.forEach((child) => {
+      const name = child.type.name;
+      if (name === 'para') out.push(`${'  '.repeat(depth)}${child.textContent}`);
+      else if (name === 'ayat' || name === 'item') {
+        out.push(`${'  '.repeat(depth)}${name}:`);
+        walk(child, depth + 1);
+      } else walk(child, depth);
+    });
+  };
+  parseText(HEAD + body).doc.descendants((node) => {
+    if (node.type.name !== 'pasal') return true;
+    walk(node, 0);
+    return false;
+  });
+  return out;
+}
+
+describe('units run together on one line', () => {
+  it('sets apart the last item run into the one before it', () => {
+    expect(outline('Pasal 1\nSetiap orang wajib:\na. satu hal;\nb. dua hal; dan c. tiga hal.\n')).toEqual([
+      'Setiap orang wajib:', 'item:', '  satu hal;', 'item:', '  dua hal; dan', 'item:', '  tiga hal.',
+    ]);
+  });
+
+  it('sets apart a list run into its sentence, a list inside an item, and the ayat after them', () => {
+    expect(outline('Pasal 1\n(1) Setiap orang wajib: a. satu hal; b. dua hal meliputi: 1. x; 2. y; dan c. tiga hal. (2) Ketentuan lain.\n')).toEqual([
+      'ayat:', '  Setiap orang wajib:', '  item:', '    satu hal;', '  item:', '    dua hal meliputi:', '    item:', '      x;', '    item:', '      y; dan',
+      '  item:', '    tiga hal.', 'ayat:', '  Ketentuan lain.',
+    ]);
+  });
+
+  it('finds the next ayat after a list whose first items stood on lines before', () => {
+    expect(outline('Pasal 1\n(1) Setiap orang wajib: a. satu hal; dan\nb. dua hal. (2) Ketentuan lain.\n')).toEqual([
+      'ayat:', '  Setiap orang wajib:', '  item:', '    satu hal; dan', '  item:', '    dua hal.', 'ayat:', '  Ketentuan lain.',
+    ]);
+  });
+
+  it('leaves as written what only looks like a marker', () => {
+    const text = 'Pasal 1\n(1) Ketentuan sebagaimana dimaksud pada ayat (2) dan (3) huruf a, b, dan c berlaku. (2) Biaya Rp. 5.000,00 dibayar a.n. Wali Kota; e. tidak berurutan.\n';
+    expect(outline(text)).toEqual(['ayat:', '  Ketentuan sebagaimana dimaksud pada ayat (2) dan (3) huruf a, b, dan c berlaku.', 'ayat:', '  Biaya Rp. 5.000,00 dibayar a.n. Wali Kota; e. tidak berurutan.']);
+  });
+});
+
+/** Every row of the comparison that is not unchanged, or has a part that is not. */
+function changes(c: Comparison): string[] {
+  const rows = [...c.pasal, ...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan, ...c.judul, ...c.diktum, ...c.penutup];
+  return rows.filter((r) => r.status !== 'unchanged' || ('parts' in r && r.parts.some((p) => p.status !== 'unchanged'))).map((r) => `${r.old?.label ?? '-'} -> ${r.new?.label ?? '-'}: ${r.status}`);
+}
+
+describe('a national law, each ayat and item run into the line before it', () => {
+  const texts = ['diff/uu-1997-28-kepolisian.txt', 'diff/uu-2002-02-kepolisian.txt', 'diff/uu-2009-35-narkotika.txt', 'amend/uu-1999-31-tipikor.txt', 'amend/uu-2001-16-yayasan.txt', 'amend/uu-2001-20-perubahan-tipikor.txt', 'amend/uu-2004-28-perubahan-yayasan.txt'];
+  for (const f of texts) {
+    it(`${path.basename(f, '.txt')} reads as set a paragraph a line`, () => {
+      const text = fs.readFileSync(path.join(fixturesDir, f), 'utf8');
+      const joined = runIn(text);
+      expect(joined.split('\n').length).toBeLessThan(text.split('\n').length - 40);
+      expect(changes(compareDocs(parseText(text).doc, parseText(joined).doc))).toEqual([]);
+    });
+  }
+
+  it('UU 22/1997 too, but for Pasal 36, where the source sets an item "f." after "d."', () => {
+    // Set a paragraph a line, "f. eksportir." is an item of its own; run into "d. …", it is no
+    // item that follows "d." and stays that item's words.
+    const text = fs.readFileSync(path.join(fixturesDir, 'diff/uu-1997-22-narkotika.txt'), 'utf8');
+    expect(changes(compareDocs(parseText(text).doc, parseText(runIn(text)).doc))).toEqual(['Pasal 36 -> Pasal 36: changed']);
+  });
+});
