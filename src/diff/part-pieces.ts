@@ -23,6 +23,9 @@ export interface PartPieces {
 /** How far a leftover part looks for its whole: a list folded into its ayat leaves one leftover per item. */
 const PART_NEAR = 30;
 
+/** The label of the words that open a list, and the label of what holds them ("Pasal 2 teks pembuka": "Pasal 2"). */
+const OPENING_TEXT = /^(.*) teks pembuka$/;
+
 /** No pieces. */
 export const NO_PIECES: PartPieces = { mergedInto: new Map(), splitFrom: new Map() };
 
@@ -42,11 +45,29 @@ export function partPieces(oldP: PasalUnit, newP: PasalUnit, matches: Match[]): 
   // Pieces are parts of one kind (ayat into ayat), or a part and the list inside it (a list
   // folded into its ayat's sentence, or written out of it): the first piece has the kind of the
   // whole and every other piece lies inside the first.
+  // Or a paragraph written out as the words that open a list and the list's items (UU 22/1997
+  // Pasal 103 "Dengan berlakunya Undang-undang ini, maka Undang-undang … dinyatakan tidak
+  // berlaku." is UU 35/2009 Pasal 153 "Dengan berlakunya Undang-Undang ini:" / "a. Undang-Undang
+  // …"), or the reverse: the first piece is that opening text, the others items of its holder.
+  const opensList = (whole: PartUnit, side: readonly PartUnit[], many: readonly number[]) => {
+    const first = side[many[0] as number] as PartUnit;
+    const holder = first.kind === 'para' && whole.kind === 'para' ? OPENING_TEXT.exec(first.label)?.[1] : undefined;
+    return holder !== undefined && many.slice(1).every((i) => (side[i] as PartUnit).kind === 'item' && (side[i] as PartUnit).label.startsWith(`${holder} `));
+  };
   const alike = (whole: PartUnit, side: readonly PartUnit[], many: readonly number[]) => {
     const first = side[many[0] as number] as PartUnit;
     return many.every((i) => (side[i] as PartUnit).kind === whole.kind) ||
-      (first.kind === whole.kind && many.slice(1).every((i) => (side[i] as PartUnit).label.startsWith(`${first.label} `)));
+      (first.kind === whole.kind && many.slice(1).every((i) => (side[i] as PartUnit).label.startsWith(`${first.label} `))) ||
+      opensList(whole, side, many);
   };
+  /**
+   * The piece the whole stays paired with: its first (the one that keeps its number); but where a
+   * paragraph became the words opening a list and its items, the piece the one-to-one alignment
+   * paired it with (the item that holds most of its words: its word changes stay in view), the
+   * opening words being split from it.
+   */
+  const kept = (wholePart: PartUnit, side: readonly PartUnit[], many: readonly number[], partner: number | undefined) =>
+    partner !== undefined && many.includes(partner) && opensList(wholePart, side, many) ? partner : (many[0] as number);
   // A short item between two pieces of a list written out of its ayat ("b. Restoran; dan") is a
   // piece too, though too few of its words ("; dan") come from the ayat to be found by itself.
   const pairedNew = new Set(matches.map((m) => m.n));
@@ -63,21 +84,21 @@ export function partPieces(oldP: PasalUnit, newP: PasalUnit, matches: Match[]): 
     const g = { one: found.one, many: filled(found.many, newP.parts, pairedNew) };
     // Only parts of one kind split (an ayat into ayat); the whole keeps its first piece.
     if (!alike(oldP.parts[g.one] as PartUnit, newP.parts, g.many)) continue;
-    const first = g.many[0] as number;
+    const first = kept(oldP.parts[g.one] as PartUnit, newP.parts, g.many, matches.find((m) => m.o === g.one)?.n);
     out = out.filter((m) => m.o !== g.one && m.n !== first);
     out.push({ o: g.one, n: first, sim: dice(og[g.one] as Grams, ng[first] as Grams), by: 'content' });
     used.add(`o${g.one}`);
     for (const n of g.many) used.add(`n${n}`);
-    for (const n of g.many.slice(1)) splitFrom.set(n, g.one);
+    for (const n of g.many) if (n !== first) splitFrom.set(n, g.one);
   }
   for (const found of merges) {
     const g = { one: found.one, many: filled(found.many, oldP.parts, pairedOld) };
     if (used.has(`n${g.one}`) || g.many.some((o) => used.has(`o${o}`))) continue;
     if (!alike(newP.parts[g.one] as PartUnit, oldP.parts, g.many)) continue;
-    const first = g.many[0] as number;
+    const first = kept(newP.parts[g.one] as PartUnit, oldP.parts, g.many, matches.find((m) => m.n === g.one)?.o);
     out = out.filter((m) => m.n !== g.one && m.o !== first);
     out.push({ o: first, n: g.one, sim: dice(og[first] as Grams, ng[g.one] as Grams), by: 'content' });
-    for (const o of g.many.slice(1)) mergedInto.set(o, g.one);
+    for (const o of g.many) if (o !== first) mergedInto.set(o, g.one);
   }
   return { matches: out, pieces: { mergedInto, splitFrom } };
 }

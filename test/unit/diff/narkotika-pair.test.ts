@@ -12,6 +12,7 @@ import { compareDocs } from '../../../src/diff/compare';
 import { keteranganOf } from '../../../src/diff/index';
 import { comparisonToJson } from '../../../src/diff/json';
 import { comparisonRedline, redlineText } from '../../../src/export/redline/index';
+import { partNotes } from '../../../src/export/table/part-notes';
 import { parseText } from '../../../src/parse';
 import { fixturesDir } from '../../helpers/paths';
 
@@ -55,6 +56,11 @@ describe('compareDocs on the real Narkotika replacement pair (UU 22/1997 -> UU 3
     // chapter's leftovers are candidates, and only 153 shares enough rare words with 103.
     expect([rowOf('Pasal 153').status, rowOf('Pasal 153').old?.label]).toEqual(['changed', 'Pasal 103']);
     expect(rowOf('Pasal 154').status).toBe('inserted');
+    // Its one sentence became the words that open a list ("Dengan berlakunya Undang-Undang ini:")
+    // and the list's first item (the law repealed): the item is the sentence changed (its word
+    // changes, "Nomor 9 Tahun 1976" -> "Nomor 22 Tahun 1997", in view), the opening words split
+    // from it; the second item is new.
+    expect(partNotes(rowOf('Pasal 153'))).toEqual(['huruf b disisipkan', 'teks pembuka dipecah dari teks Pasal', 'huruf a (semula teks Pasal) diubah']);
   });
 
   it('gives the new text back from its redline with every change accepted', () => {
