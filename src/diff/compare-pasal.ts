@@ -20,6 +20,7 @@ import { dice, gramsOf, lazyGrams, lazyWords, type Grams } from './similarity';
 import { bareMarker, neutralKey } from './unit-keys';
 import { isDihapusPlaceholder, placeholderMatches, placeholderStatus, type NumberedText } from './placeholder';
 import { findPieces, type PieceGroup } from './split-merge';
+import { firstPartPairs } from './first-part-pairs';
 import { withoutPiecePairs } from './weak-gap-pairs';
 import { mergedSide, splitPortions, type SplitPortion } from './piece-sides';
 import { mergedPartRows } from './merged-parts';
@@ -72,7 +73,10 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
   const matches = reclaimFromCopies(olds, news, pieced.matches);
   matches.push(...placeholderMatches(olds.map(numberedPasal), news.map(numberedPasal), matches));
   // Without shared uids only: a draft against its own base says itself which Pasal were deleted and inserted.
-  if (!matches.some((m) => m.by === 'uid')) matches.push(...citationPairs(olds, news, matches));
+  if (!matches.some((m) => m.by === 'uid')) {
+    matches.push(...citationPairs(olds, news, matches));
+    matches.push(...firstPartPairs(olds, news, matches));
+  }
   const split = findPieces(oldGrams, newGrams, matches, undefined, pieced.splitNew);
   matches.push(...split.rescued);
   const merge = findPieces(newGrams, oldGrams, matches.map((m) => ({ ...m, o: m.n, n: m.o })), undefined, pieced.mergedOld);

@@ -62,6 +62,12 @@ export function readAlike(a: readonly Token[], b: readonly Token[]): boolean {
   return sharedOpening(x, y) >= MIN_OPENING || wordDice(x, y) >= MIN_SUBJECT_DICE;
 }
 
+/** The first `MIN_OPENING` subject words of a run, as one key (two runs with one key open alike), or null for a run with fewer. */
+export function openingKey(tokens: readonly Token[]): string | null {
+  const words = subjectWords(tokens);
+  return words.length >= MIN_OPENING ? words.slice(0, MIN_OPENING).join(' ') : null;
+}
+
 /** Two runs open with the same subject: at least `MIN_OPENING` subject words in common at their start. */
 export function opensAlike(a: readonly Token[], b: readonly Token[]): boolean {
   return sharedOpening(subjectWords(a), subjectWords(b)) >= MIN_OPENING;

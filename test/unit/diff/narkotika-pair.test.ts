@@ -63,6 +63,13 @@ describe('compareDocs on the real Narkotika replacement pair (UU 22/1997 -> UU 3
     expect(partNotes(rowOf('Pasal 153'))).toEqual(['huruf b disisipkan', 'teks pembuka dipecah dari teks Pasal', 'huruf a (semula teks Pasal) diubah']);
   });
 
+  it('pairs old Pasal 55 with new Pasal 61 by their first ayat, the rest rewritten as a list', () => {
+    // "(1) Pemerintah melakukan pengawasan terhadap seluruh/segala kegiatan yang berhubungan/
+    // berkaitan dengan narkotika." The whole Pasal share too few rare words to pair in a chapter
+    // (new 61 adds a list of nine items); their first parts open with the same subject.
+    expect([rowOf('Pasal 61').status, rowOf('Pasal 61').old?.label]).toEqual(['changed', 'Pasal 55']);
+  });
+
   it('gives the new text back from its redline with every change accepted', () => {
     const red = comparisonRedline(c, { oldLabel: 'UU 22/1997', newLabel: 'UU 35/2009', date: '2026-12-07T00:00:00Z' });
     const back = compareDocs(NEW, parseText(redlineText(red.paras, 'new')).doc);
