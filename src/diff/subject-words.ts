@@ -14,11 +14,16 @@ const MIN_OPENING = 3;
 /** Or: share of their subject words two parts have in common (one word reworded in ten). */
 const MIN_SUBJECT_DICE = 0.7;
 
-/** Words of drafting formulas and function words: they say nothing of a part's subject. */
+/**
+ * Words of drafting formulas and function words: they say nothing of a part's subject; nor does
+ * the formula opening a transitional provision, "Pada saat Peraturan Daerah ini mulai berlaku,
+ * maka …" (two such Pasal of unrelated laws opened alike by it).
+ */
 const STOCK_WORDS = new Set([
   'ketentuan', 'lebih', 'lanjut', 'mengenai', 'sebagaimana', 'dimaksud', 'pada', 'dalam', 'diatur',
   'dengan', 'peraturan', 'daerah', 'ini', 'yang', 'dan', 'atau', 'dan/atau', 'serta', 'di', 'ke',
   'dari', 'oleh', 'untuk', 'setiap', 'orang', 'badan', 'adalah', 'huruf', 'angka', 'ayat', 'pasal',
+  'saat', 'mulai', 'berlaku', 'maka',
 ]);
 
 /** The subject words of a run in order: content words, lower case, without stock words and references. */
