@@ -18,8 +18,8 @@ import type { SourceLine } from './types';
 /** A marker a unit opens with: a letter or number item ("c.", "c)", "8.") or an ayat ("(2)"). */
 const OPENING = /^(?:([a-z])[.)]|(\d{1,3})[.)]|\((\d{1,3})\))\s/;
 
-/** Where a clause ends before a run-in marker: its stop, and "dan" / "atau" that join the last item. */
-const CLAUSE_END = String.raw`[.;:]\s+(?:(?:dan|atau)\s+)?`;
+/** Where a clause ends before a run-in marker: its stop, and "dan" / "atau" / "dan/atau" that join the last item. */
+const CLAUSE_END = String.raw`[.;:]\s+(?:(?:dan\/atau|dan|atau)\s+)?`;
 
 /** How many lines after a list's first item its second may stand (a change item's quoted Pasal between them). */
 const LOOK_AHEAD = 80;

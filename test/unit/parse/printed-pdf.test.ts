@@ -4,7 +4,8 @@
  * corpus texts and of two national laws outside the corpus (UU 20/2001, whose change items name
  * the Pasal they insert with the letter apart, "Pasal 38 A, Pasal 38 B, dan …", where a line may
  * wrap; UU 28/1997, whose Pasal 15 opens with a sentence ending in ":" before its ayat (1); UU
- * 22/1997, whose text runs two items into the one before them, and UU 35/2009), by
+ * 22/1997, whose text runs two items into the one before them, and UU 35/2009; UU 8/1992, whose
+ * last Pasal has the perintah pengundangan run into its line), by
  * Chromium, and the same texts through its Word file and LibreOffice, are read
  * back by the PDF reader (and as `pdftotext -raw` takes their text): every unit compares with the text unchanged, and the Surabaya,
  * Kepolisian and Narkotika pairs compare as PDFs exactly as they do as texts (the same rows, the same summary).
@@ -35,9 +36,11 @@ const LEAD_SENTENCE_NEW = 'uu-2002-02-kepolisian.txt';
 const RUN_IN = 'uu-1997-22-narkotika.txt';
 /** The law that replaced UU 22/1997. */
 const RUN_IN_NEW = 'uu-2009-35-narkotika.txt';
-const FILES = [OLD, NEW, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt', INSTRUMENT, LEAD_SENTENCE, LEAD_SENTENCE_NEW, RUN_IN, RUN_IN_NEW];
+/** A last Pasal with the perintah pengundangan run into its line ("… diundangkan. Agar setiap orang …"), which a print wraps after "orang". */
+const CLOSING_RUN_IN = 'uu-1992-08-perfilman.txt';
+const FILES = [OLD, NEW, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt', INSTRUMENT, LEAD_SENTENCE, LEAD_SENTENCE_NEW, RUN_IN, RUN_IN_NEW, CLOSING_RUN_IN];
 /** The texts outside the corpus, by their folder in test/fixtures. */
-const FIXTURE_DIRS: Record<string, string> = { [INSTRUMENT]: 'amend', [LEAD_SENTENCE]: 'diff', [LEAD_SENTENCE_NEW]: 'diff', [RUN_IN]: 'diff', [RUN_IN_NEW]: 'diff' };
+const FIXTURE_DIRS: Record<string, string> = { [INSTRUMENT]: 'amend', [LEAD_SENTENCE]: 'diff', [LEAD_SENTENCE_NEW]: 'diff', [RUN_IN]: 'diff', [RUN_IN_NEW]: 'diff', [CLOSING_RUN_IN]: 'diff' };
 const PRINTS = ['chromium', 'libreoffice'] as const;
 
 const source = (f: string) => (FIXTURE_DIRS[f] ? path.join(fixturesDir, FIXTURE_DIRS[f], f) : path.join(corpusDir, f));

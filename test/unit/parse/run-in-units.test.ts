@@ -58,6 +58,13 @@ describe('units run together on one line', () => {
     ]);
   });
 
+  it('sets apart an item run into the one before it after "dan/atau"', () => {
+    // UU 33/2009 Pasal 14 ayat (4): "a. usaha penjualan dan/atau penyewaan film; dan/atau b. usaha pertunjukan film."
+    expect(outline('Pasal 1\nIzin usaha diberikan untuk setiap jenis usaha:\na. usaha penjualan film; dan/atau b. usaha pertunjukan film.\n')).toEqual([
+      'Izin usaha diberikan untuk setiap jenis usaha:', 'item:', '  usaha penjualan film; dan/atau', 'item:', '  usaha pertunjukan film.',
+    ]);
+  });
+
   it('leaves as written what only looks like a marker', () => {
     const text = 'Pasal 1\n(1) Ketentuan sebagaimana dimaksud pada ayat (2) dan (3) huruf a, b, dan c berlaku. (2) Biaya Rp. 5.000,00 dibayar a.n. Wali Kota; e. tidak berurutan.\n';
     expect(outline(text)).toEqual(['ayat:', '  Ketentuan sebagaimana dimaksud pada ayat (2) dan (3) huruf a, b, dan c berlaku.', 'ayat:', '  Biaya Rp. 5.000,00 dibayar a.n. Wali Kota; e. tidak berurutan.']);
@@ -71,7 +78,7 @@ function changes(c: Comparison): string[] {
 }
 
 describe('a national law, each ayat and item run into the line before it', () => {
-  const texts = ['diff/uu-1997-28-kepolisian.txt', 'diff/uu-2002-02-kepolisian.txt', 'diff/uu-2009-35-narkotika.txt', 'amend/uu-1999-31-tipikor.txt', 'amend/uu-2001-16-yayasan.txt', 'amend/uu-2001-20-perubahan-tipikor.txt', 'amend/uu-2004-28-perubahan-yayasan.txt'];
+  const texts = ['diff/uu-1997-28-kepolisian.txt', 'diff/uu-2002-02-kepolisian.txt', 'diff/uu-2009-35-narkotika.txt', 'diff/uu-2009-33-perfilman.txt', 'amend/uu-1999-31-tipikor.txt', 'amend/uu-2001-16-yayasan.txt', 'amend/uu-2001-20-perubahan-tipikor.txt', 'amend/uu-2004-28-perubahan-yayasan.txt'];
   for (const f of texts) {
     it(`${path.basename(f, '.txt')} reads as set a paragraph a line`, () => {
       const text = fs.readFileSync(path.join(fixturesDir, f), 'utf8');

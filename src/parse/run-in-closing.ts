@@ -1,0 +1,33 @@
+/**
+ * The closing formulas run into the line before them, as a web page's text gives them: the
+ * perintah pengundangan ("… mulai berlaku pada tanggal diundangkan. Agar setiap orang
+ * mengetahuinya, memerintahkan pengundangan …", UU 8/1992 Pasal 47) and the signature blocks
+ * ("… Lembaran Negara Republik Indonesia. Disahkan di Jakarta …"), set on lines of their own:
+ * the structure reader knows each only where it opens a line, so the last Pasal kept the formula
+ * as its own words and the comparison read it changed.
+ */
+import type { SourceLine } from './types';
+
+/**
+ * Where a closing formula runs in: after a sentence's end, before "Agar setiap orang
+ * mengetahuinya" (or "Agar setiap orang" ending the line, as a print wraps it), "Ditetapkan di",
+ * "Disahkan di", "Diundangkan di".
+ */
+const RUN_IN_CLOSING = /(?<=[.;])\s+(?=(?:Agar\s+setiap\s+orang(?:\s+mengetahuinya|\s*$)|(?:Ditetapkan|Disahkan|Diundangkan)\s+di\s+\p{Lu}))/u;
+
+/** The lines with each closing formula run into the line before it set on a line of its own. */
+export function splitRunInClosing(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    const parts = RUN_IN_CLOSING.test(line.text) ? line.text.split(RUN_IN_CLOSING) : [line.text];
+    if (parts.length === 1) {
+      out.push(line);
+      continue;
+    }
+    const lead = line.raw.slice(0, line.indent);
+    parts.forEach((text, k) => {
+      out.push({ ...line, text, raw: lead + text, blankBefore: k === 0 ? line.blankBefore : false, pageEnd: k === parts.length - 1 ? line.pageEnd : undefined });
+    });
+  }
+  return out;
+}
