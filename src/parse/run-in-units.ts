@@ -5,12 +5,13 @@
  * read from a PDF, an item run into the one before it came apart wherever a wrapped line happened
  * to start with its marker, so the same text read otherwise as a file and as a print.
  *
- * Only a marker that continues the sequence of the marker the line opens with is split off (after
- * "b." only "c.", after "(1)" only "(2)", after "7." only "8."), and only after the end of a
- * clause (".", ";" or ":", with "dan" / "atau" kept on the clause it ends); a list run into the
- * sentence that opens it is split off where "a." (or "1.") follows the colon and "b." (or "2.")
- * follows in turn. So "ayat (1) dan (2)", "huruf a, b, dan c", "Rp. 5.000" and "a.n. Bupati" stay
- * as written. The Lampiran is left as it is.
+ * Only a marker that continues the sequence of a unit open before it is split off (after "b." only
+ * "c.", after "(1)" only "(2)", after "7." only "8."; the units still open are carried from line
+ * to line within a Pasal), and only after the end of a clause (".", ";" or ":", with "dan",
+ * "atau" or "dan/atau" kept on the clause it ends); a list run into the sentence that opens it is
+ * split off where "a." (or "1.", "(1)") follows the colon and "b." (or "2.", "(2)") follows in
+ * turn. So "ayat (1) dan (2)", "huruf a, b, dan c", "Rp. 5.000" and "a.n. Bupati" stay as
+ * written. The Lampiran is left as it is.
  */
 import { isLampiranHeading } from './patterns';
 import type { SourceLine } from './types';
@@ -102,16 +103,11 @@ function pieces(text: string, awaited: string[], ahead: () => readonly string[])
   const out: string[] = [];
   let rest = text;
   for (;;) {
-    if (!ANY_RUN_IN.test(rest)) {
-      const opening = openingMarker(rest);
-      const level = opening === null ? -1 : awaited.indexOf(opening);
-      if (level >= 0) awaited.length = level;
-      break;
-    }
     // A piece that opens with an awaited marker closes the units inside that one.
     const opening = openingMarker(rest);
     const level = opening === null ? -1 : awaited.indexOf(opening);
     if (level >= 0) awaited.length = level;
+    if (!ANY_RUN_IN.test(rest)) break;
     const own = nextMarker(rest);
     let cut = own ? runInAt(rest, own) : -1;
     for (const marker of awaited) {
