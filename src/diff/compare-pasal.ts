@@ -77,9 +77,11 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
     matches.push(...citationPairs(olds, news, matches));
     matches.push(...firstPartPairs(olds, news, matches));
   }
-  const split = findPieces(oldGrams, newGrams, matches, undefined, pieced.splitNew);
+  const oldSizes = olds.map((p) => p.tokens.length);
+  const newSizes = news.map((p) => p.tokens.length);
+  const split = findPieces(oldGrams, newGrams, matches, undefined, pieced.splitNew, { ones: oldSizes, manys: newSizes });
   matches.push(...split.rescued);
-  const merge = findPieces(newGrams, oldGrams, matches.map((m) => ({ ...m, o: m.n, n: m.o })), undefined, pieced.mergedOld);
+  const merge = findPieces(newGrams, oldGrams, matches.map((m) => ({ ...m, o: m.n, n: m.o })), undefined, pieced.mergedOld, { ones: newSizes, manys: oldSizes });
   for (const r of merge.rescued) matches.push({ o: r.n, n: r.o, sim: r.sim, by: 'content' });
   // A unit may be claimed by a split and a merge at once; splits win.
   const inSplit = new Set<number>();

@@ -61,6 +61,20 @@ function holdsOwnPart(piece: Grams, whole: ReadonlySet<number>, covered: Readonl
   return inWhole > 0 && own >= OWN_PART * inWhole;
 }
 
+/** How long each unit of both sides is, in tokens (the "one" side, the "many" side). */
+export interface PieceSizes {
+  ones: readonly number[];
+  manys: readonly number[];
+}
+
+/** Share of the length of a leftover and the partner together that the one unit must have for the leftover to be a piece even where it holds nearly all of the unit. */
+const JOINED = 0.8;
+
+/** Whether the one unit is about as long as its partner and the leftover `u` together (the two joined, not one copied). */
+function joinedLength(sizes: PieceSizes, one: number, partner: number, u: number): boolean {
+  return (sizes.ones[one] ?? 0) >= JOINED * ((sizes.manys[partner] ?? 0) + (sizes.manys[u] ?? 0));
+}
+
 /** Where a leftover of the "many" side lies: the unit of the "one" side holding most of it, and how much. */
 export interface PieceContainer {
   one: number;
@@ -118,7 +132,7 @@ export function pieceContainers(ones: readonly Grams[], manys: readonly Grams[],
  * `reworded` (a leftover known to be a piece: `weak-gap-pairs.ts`) need not account for the rest
  * of its whole's words: the whole may have been reworded around it.
  */
-export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matches: readonly Match[], near = NEAR, reworded: ReadonlySet<number> = NONE): PieceResult {
+export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matches: readonly Match[], near = NEAR, reworded: ReadonlySet<number> = NONE, sizes?: PieceSizes): PieceResult {
   const partnerOfOne = partners(matches).ofOne;
   const byOne = new Map<number, number[]>();
   for (const [u, { one }] of pieceContainers(ones, manys, matches, near)) {
@@ -134,8 +148,11 @@ export function findPieces(ones: readonly Grams[], manys: readonly Grams[], matc
     const union = new Set<number>();
     for (const u of pieces) for (const g of manys[u] as Grams) union.add(g);
     if (partner !== undefined) {
-      // A leftover that holds nearly all of the unit again is a copy beside it, not a piece of it.
-      pieces = pieces.filter((u) => containment(whole, manys[u] as Grams) < COPY);
+      // A leftover that holds nearly all of the unit again is a copy beside it, not a piece of it;
+      // unless the unit is as long as it and the partner together: two Pasal of nearly one
+      // wording joined (UU 35/2009 Pasal 111 and 112, possession of Golongan I in plant form and
+      // not, are UU 22/1997 Pasal 78's two items).
+      pieces = pieces.filter((u) => containment(whole, manys[u] as Grams) < COPY || (sizes !== undefined && joinedLength(sizes, one, partner, u)));
       if (pieces.length === 0) continue;
       const covered = new Set(manys[partner] as Grams);
       const rest = [...whole].filter((g) => !covered.has(g));

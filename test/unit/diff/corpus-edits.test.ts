@@ -22,7 +22,37 @@ const FILES = [
   'amend/uu-2001-16-yayasan.txt',
   'diff/uu-1997-28-kepolisian.txt',
   'diff/uu-2002-02-kepolisian.txt',
+  // The Narkotika and Perfilman pairs' texts: BAB and Bagian headings with their titles on their
+  // line, Pasal that open "Undang-Undang tentang …" (no citation of another law), criminal Pasal
+  // of nearly one wording side by side.
+  'diff/uu-2009-35-narkotika.txt',
+  'diff/uu-1997-22-narkotika.txt',
+  'diff/uu-2009-33-perfilman.txt',
 ];
+
+/**
+ * Edits the comparison reads otherwise than the edit tool's truth, each for a reason said here;
+ * held to exactly that reading, so a change either way is seen.
+ */
+const READ_OTHERWISE: Record<string, Record<string, string[]>> = {
+  'diff/uu-2009-35-narkotika.txt': {
+    // Items c and d of ayat (1) made a Pasal 41 under a copy of its lead: every word of them also
+    // stands in ayat (2) and (3) ("sarana penyimpanan sediaan farmasi pemerintah tertentu",
+    // "rumah sakit"), so Pasal 40 lost too few words of its own for a split; huruf c reads moved
+    // to Pasal 41, huruf d deleted, Pasal 41 inserted.
+    'Pasal 40 split inside the list of an ayat, before its item 3': ['Pasal 40 -> Pasal 40: changed (Diubah), not split', '- -> Pasal 41: inserted (Disisipkan), not same', 'no row "split" for Pasal 40'],
+    // Pasal 62 has no text in the source: joined to another, nothing is added to it.
+    'Pasal 61 and 62 merged, later ones renumbered': ['Pasal 61 -> Pasal 61: unchanged (Tetap), not merged', 'Pasal 62 -> -: deleted (Dihapus), not same', 'no row "merged" for Pasal 61'],
+    'Pasal 62 and 63 merged, later ones renumbered': ['Pasal 62 -> -: deleted (Dihapus), not merged', 'no row "merged" for Pasal 62'],
+    // Pasal 141's one paragraph, with no marker after Pasal 140's ayat (2), is read as a paragraph
+    // of that ayat: its move into it is named, and Pasal 141 reads deleted.
+    'Pasal 140 and 141 merged, later ones renumbered': ['Pasal 140 -> Pasal 140: changed (Diubah), not merged', 'Pasal 141 -> -: deleted (Dihapus), not same', 'no row "merged" for Pasal 140'],
+  },
+  'diff/uu-1997-22-narkotika.txt': {
+    // As UU 35/2009 Pasal 40: the items moved repeat the words of the other ayat's lists.
+    'Pasal 36 split inside the list of an ayat, before its item 4': ['Pasal 36 -> Pasal 36: changed (Diubah), not split', '- -> Pasal 37: inserted (Disisipkan), not same', 'no row "split" for Pasal 36'],
+  },
+};
 
 /** A corpus text by its name, or a fixture text by its path under test/fixtures. */
 const read = (file: string) => (file.includes('/') ? readCorpusFrom(fs.readFileSync(path.join(fixturesDir, file), 'utf8'), file) : readCorpus(file));
@@ -53,6 +83,6 @@ describe.each(FILES)('edited copies of %s', (file) => {
 
   it.each(edits.map((e) => [e.name, e] as const))('%s', (_name, edit) => {
     expect(edit.text).not.toBe(t.text);
-    expect(problemsOf(t.text, edit)).toEqual([]);
+    expect(problemsOf(t.text, edit)).toEqual(READ_OTHERWISE[file]?.[edit.name] ?? []);
   });
 });

@@ -50,7 +50,7 @@ export interface CorpusEdit {
 
 const PASAL_HEADING = /^(\s*)Pasal (\d+)\s*$/;
 /** A line that ends a Pasal's text: a BAB heading (its title on the line or not), a Bagian or Paragraf heading, or the pengundangan formula. */
-const PASAL_END = /^\s*(BAB\s+[IVXLC]+[A-Z]?(\s+[A-Z][A-Z\s,./()-]*)?|Bagian\s*Ke\w+|Paragraf\s+\d+)\s*$|Agar\s+setiap/;
+const PASAL_END = /^\s*(BAB\s+[IVXLC]+[A-Z]?(\s+[A-Z][A-Z\s,./()-]*)?|Bagian\s*Ke\w+(\s+[A-Z].*)?|Paragraf\s+\d+(\s+[A-Z].*)?)\s*$|Agar\s+setiap/;
 /** Right after "Pasal N" (and its ayat or huruf): the citation names another law, so it is not renumbered. */
 const OTHER_LAW = /^(\s+ayat\s+\(\d+\))?(\s+huruf\s+\w)?\s+(Undang|UU|Peraturan\s+(Pemerintah|Menteri|Presiden)|Kitab|KUHP?)/;
 
@@ -97,9 +97,13 @@ const numberedItemLines = (t: CorpusText, k: number) => markedLines(t, k, (n) =>
 
 /** `lines` with every "Pasal N" of the body (headings, citations, Penjelasan entries) numbered by `renumber`; citations of other laws kept. */
 function withNumbers(t: CorpusText, lines: readonly string[], renumber: (n: number) => number): string {
-  const start = t.heads[0]!.line;
+  // The first Pasal heading of the edited lines (the text's first Pasal may be the one deleted).
+  const start = lines.findIndex((l) => PASAL_HEADING.test(l));
+  // A heading alone on its line is this text's Pasal whatever follows it (UU 35/2009 Pasal 2 to 4
+  // open "Undang-Undang tentang Narkotika …", which after a citation would name another law).
+  const heading = (all: string, at: number, end: number) => (at === 0 || all[at - 1] === '\n') && /^[ \t]*(\n|$)/.test(all.slice(end));
   const body = lines.slice(start).join('\n').replace(/([Pp])asal(\s+)(\d+)/g, (m: string, p: string, space: string, n: string, at: number, all: string) =>
-    OTHER_LAW.test(all.slice(at + m.length, at + m.length + 80)) ? m : `${p}asal${space}${renumber(Number(n))}`);
+    !heading(all, at, at + m.length) && OTHER_LAW.test(all.slice(at + m.length, at + m.length + 80)) ? m : `${p}asal${space}${renumber(Number(n))}`);
   return [...lines.slice(0, start), body].join('\n');
 }
 
@@ -277,7 +281,8 @@ export function pasalsMerged(t: CorpusText, k: number): CorpusEdit | null {
   return {
     name: `Pasal ${n} and ${n + 1} merged, later ones renumbered`,
     text: withNumbers(t, lines, renumber),
-    truth: truth({ merged: [`Pasal ${n}`], ignored: citersOf(t, k + 1), renumber }),
+    // A citation of either Pasal may now name a part numbered otherwise in the merged one.
+    truth: truth({ merged: [`Pasal ${n}`], ignored: [...citersOf(t, k), ...citersOf(t, k + 1)], renumber }),
   };
 }
 
