@@ -279,6 +279,9 @@ function sameGapRescue(
       take(c.o, c.n, dice(olds[c.o]!.grams(), news[c.n]!.grams()), 'content', t);
 }
 
+/** The most leftovers one context may hold on either side for `sameContextPairs` to pair them. */
+const CONTEXT_LEFTOVERS = 3;
+
 /**
  * The other gap the rescue knows: the leftovers of one context (a BAB's title, "RAMBU DAN MARKA
  * PARKIR", "KETENTUAN PENUTUP") on each side, when neither side has more than
@@ -290,8 +293,6 @@ function sameGapRescue(
  * Undang-undang Nomor 9 Tahun 1976 … dinyatakan tidak berlaku" is UU 35/2009 Pasal 153, with new
  * Pasal 154 on the implementing rules in the same chapter).
  */
-const CONTEXT_LEFTOVERS = 3;
-
 function sameContextPairs(
   olds: readonly AlignUnit[],
   news: readonly AlignUnit[],

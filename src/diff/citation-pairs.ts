@@ -8,9 +8,9 @@
  * two cite different numbers of Pasal but have as many ayat, so does the k-th citation of an ayat
  * citing as many on both sides (UU 22/1997 Pasal 51 "(1) … Pasal 49 … (2) … Pasal 50 …" is
  * UU 35/2009 Pasal 59 "(1) … Pasal 56 dan Pasal 57 … (2) … Pasal 58 …": old 50 is new 58; old 49
- * was split in two). An old Pasal and a new Pasal both left unpaired, cited so by at least one pair and never cited
- * against another, pair when they also share some content words (a wrong pair is worse than
- * none).
+ * was split in two). An old Pasal and a new Pasal both left unpaired, cited so by at least one
+ * pair and never cited against another, pair when they also share some content words (a wrong
+ * pair is worse than none).
  */
 import type { Match } from './align';
 import type { PasalUnit } from './extract';

@@ -12,6 +12,7 @@
  */
 import type { Match } from './align';
 import type { PasalUnit } from './extract';
+import type { PartUnit } from './pasal-parts';
 import { dice, gramsFor, wordsIn } from './similarity';
 import { openingKey } from './subject-words';
 
@@ -21,7 +22,7 @@ const MIN_FIRST = 0.4;
 const MIN_WORDS = 0.25;
 
 /** The first part of a Pasal that has words (not a heading an instrument quotes), or null. */
-function firstPart(p: PasalUnit): PasalUnit['parts'][number] | null {
+function firstPart(p: PasalUnit): PartUnit | null {
   return p.parts.find((x) => x.tokens.length > 0 && !x.heading) ?? null;
 }
 
@@ -49,7 +50,7 @@ export function firstPartPairs(olds: readonly PasalUnit[], news: readonly PasalU
     if (o < 0 || n === undefined || n < 0) continue;
     const a = olds[o] as PasalUnit;
     const b = news[n] as PasalUnit;
-    const firsts = dice(gramsFor((firstPart(a) as PasalUnit['parts'][number]).tokens), gramsFor((firstPart(b) as PasalUnit['parts'][number]).tokens));
+    const firsts = dice(gramsFor((firstPart(a) as PartUnit).tokens), gramsFor((firstPart(b) as PartUnit).tokens));
     const grams = [gramsFor(a.tokens), gramsFor(b.tokens)] as const;
     if (firsts >= MIN_FIRST && dice(wordsIn(grams[0]), wordsIn(grams[1])) >= MIN_WORDS) out.push({ o, n, sim: dice(grams[0], grams[1]), by: 'content' });
   }

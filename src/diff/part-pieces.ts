@@ -42,10 +42,7 @@ export function partPieces(oldP: PasalUnit, newP: PasalUnit, matches: Match[]): 
   const splitFrom = new Map<number, number>();
   const mergedInto = new Map<number, number>();
   const used = new Set<string>();
-  // Pieces are parts of one kind (ayat into ayat), or a part and the list inside it (a list
-  // folded into its ayat's sentence, or written out of it): the first piece has the kind of the
-  // whole and every other piece lies inside the first.
-  // Or a paragraph written out as the words that open a list and the list's items (UU 22/1997
+  // A paragraph written out as the words that open a list and the list's items (UU 22/1997
   // Pasal 103 "Dengan berlakunya Undang-undang ini, maka Undang-undang … dinyatakan tidak
   // berlaku." is UU 35/2009 Pasal 153 "Dengan berlakunya Undang-Undang ini:" / "a. Undang-Undang
   // …"), or the reverse: the first piece is that opening text, the others items of its holder.
@@ -54,6 +51,10 @@ export function partPieces(oldP: PasalUnit, newP: PasalUnit, matches: Match[]): 
     const holder = first.kind === 'para' && whole.kind === 'para' ? OPENING_TEXT.exec(first.label)?.[1] : undefined;
     return holder !== undefined && many.slice(1).every((i) => (side[i] as PartUnit).kind === 'item' && (side[i] as PartUnit).label.startsWith(`${holder} `));
   };
+  // Pieces are parts of one kind (ayat into ayat), or a part and the list inside it (a list
+  // folded into its ayat's sentence, or written out of it): the first piece has the kind of the
+  // whole and every other piece lies inside the first; or a paragraph and a list's opening words
+  // and items (`opensList`).
   const alike = (whole: PartUnit, side: readonly PartUnit[], many: readonly number[]) => {
     const first = side[many[0] as number] as PartUnit;
     return many.every((i) => (side[i] as PartUnit).kind === whole.kind) ||

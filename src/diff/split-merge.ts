@@ -6,8 +6,8 @@
  * that unit its one-to-one partner does not cover, or each hold words of it that the partner
  * lacks (where the partner was reworded, its uncovered part is mostly the rewording: UU 22/1997
  * Pasal 2, scope and penggolongan, is UU 35/2009 Pasal 5, its ayat (1) alone, and Pasal 6, its
- * other ayat reworded). Candidates are local (neighbours' partners and
- * leftovers in between), so this stays linear.
+ * other ayat reworded). Candidates are local (neighbours' partners and leftovers in between),
+ * so this stays linear.
  */
 import type { Match } from './align';
 import { containment, type Grams } from './similarity';
