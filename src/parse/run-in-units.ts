@@ -16,8 +16,8 @@
 import { isLampiranHeading } from './patterns';
 import type { SourceLine } from './types';
 
-/** A marker a unit opens with: a letter or number item ("c.", "c)", "8.") or an ayat ("(2)"). */
-const OPENING = /^(?:([a-z])[.)]|(\d{1,3})[.)]|\((\d{1,3})\))\s/;
+/** A marker a unit opens with: a letter or number item ("c.", "c)", "8.") or an ayat ("(2)"), its words after it or on the next line. */
+const OPENING = /^(?:([a-z])[.)]|(\d{1,3})[.)]|\((\d{1,3})\))(?:\s|$)/;
 
 /** Where a clause ends before a run-in marker: its stop, and "dan" / "atau" / "dan/atau" that join the last item. */
 const CLAUSE_END = String.raw`[.;:]\s+(?:(?:dan\/atau|dan|atau)\s+)?`;
@@ -44,7 +44,7 @@ const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 function nextMarker(text: string): string | null {
   const m = OPENING.exec(text);
   if (!m) return null;
-  const close = text.charAt((m[0] as string).length - 2);
+  const close = (m[0] as string).trimEnd().slice(-1);
   if (m[1] !== undefined) return m[1] === 'z' ? null : `${String.fromCharCode(m[1].charCodeAt(0) + 1)}${close}`;
   if (m[2] !== undefined) return `${Number(m[2]) + 1}${close}`;
   return `(${Number(m[3]) + 1})`;

@@ -1,16 +1,18 @@
 /**
  * Headings the source's layout set otherwise than on a line of their own: broken over two lines
- * ("Pasal" / "5", "BAB" and its Roman number), joined back into one line before the page
- * furniture is removed, so the number alone is not taken for a page number; and a Pasal heading
- * run together with the Pasal's first words ("Pasal 3 (1) Setiap …"), set apart.
+ * ("Pasal" / "5", "BAB" and its Roman number, "Bagian" / "Ketiga"), joined back into one line
+ * before the page furniture is removed, so the number alone is not taken for a page number; and a
+ * Pasal heading run together with the Pasal's first words ("Pasal 3 (1) Setiap …"), set apart.
  */
 import { isLampiranHeading } from './patterns';
 import type { SourceLine } from './types';
 
-const WORD_ALONE = /^(Pasal|PASAL|BAB)$/;
+const WORD_ALONE = /^(Pasal|PASAL|BAB|Bagian)$/;
 const NUMBER_OF: Record<string, RegExp> = {
   pasal: /^\d{1,4}\s*[A-Z]?$/,
   bab: /^[IVXLCDM]+[A-Z]?$/,
+  // A Bagian's ordinal ("Kesatu", "Pertama", "Kedua"; "Kedua Belas" a word a line joins as "Kedua").
+  bagian: /^(?:Ke[a-z]+|Pertama)$/,
 };
 
 /** A sentence torn a word a line ("sehingga" / "Pasal" / "22" / "berbunyi") goes on in lower case on the line `after`. */
