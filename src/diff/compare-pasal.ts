@@ -21,6 +21,7 @@ import { bareMarker, neutralKey } from './unit-keys';
 import { isDihapusPlaceholder, placeholderMatches, placeholderStatus, type NumberedText } from './placeholder';
 import { findPieces, type PieceGroup } from './split-merge';
 import { firstPartPairs } from './first-part-pairs';
+import { withoutUnlikeDelegations } from './delegation-pairs';
 import { withoutPiecePairs } from './weak-gap-pairs';
 import { mergedSide, splitPortions, type SplitPortion } from './piece-sides';
 import { mergedPartRows } from './merged-parts';
@@ -68,7 +69,7 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
   const na = news.map((p) => alignUnitOf(p, byNumber));
   const oldGrams: Grams[] = oa.map((u) => u.grams());
   const newGrams: Grams[] = na.map((u) => u.grams());
-  const alignedPasal = alignUnits(oa, na, { useUids: opts.useUids, minSim: opts.minSim, minGapSim: opts.minGapSim, idf: true });
+  const alignedPasal = withoutUnlikeDelegations(olds, news, alignUnits(oa, na, { useUids: opts.useUids, minSim: opts.minSim, minGapSim: opts.minGapSim, idf: true }));
   const pieced = withoutPiecePairs(olds, news, oldGrams, newGrams, alignedPasal, opts.minSim);
   const matches = reclaimFromCopies(olds, news, pieced.matches);
   matches.push(...placeholderMatches(olds.map(numberedPasal), news.map(numberedPasal), matches));

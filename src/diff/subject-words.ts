@@ -62,9 +62,32 @@ function wordDice(x: readonly string[], y: readonly string[]): number {
 
 /** Two parts read alike: the same opening subject, or nearly all the same subject words. */
 export function readAlike(a: readonly Token[], b: readonly Token[]): boolean {
-  const x = subjectWords(a);
-  const y = subjectWords(b);
+  return wordsAlike(subjectWords(a), subjectWords(b));
+}
+
+/** Two subject word lists read alike: the same opening, or nearly all the same words. */
+function wordsAlike(x: readonly string[], y: readonly string[]): boolean {
   return sharedOpening(x, y) >= MIN_OPENING || wordDice(x, y) >= MIN_SUBJECT_DICE;
+}
+
+/** The verbs with which a delegation names the rule that will say it ("… diatur dengan Peraturan Pemerintah"). */
+const DELEGATING = new Set(['diatur', 'ditetapkan']);
+
+/**
+ * Whether two delegations ("Ketentuan lebih lanjut mengenai syarat dan tata cara penyaluran
+ * Narkotika diatur dengan Peraturan Menteri") are about the same thing, by their subject words
+ * before the delegating verb (the rule each names is no subject); null where either says too
+ * little to tell ("Pelaksanaan ketentuan sebagaimana dimaksud dalam Pasal 49 diatur …": its
+ * subject is the Pasal it cites).
+ */
+export function delegateAlike(a: readonly Token[], b: readonly Token[]): boolean | null {
+  const before = (tokens: readonly Token[]) => {
+    const at = tokens.findIndex((t) => DELEGATING.has(t.k.toLowerCase()));
+    return subjectWords(at < 0 ? tokens : tokens.slice(0, at));
+  };
+  const x = before(a);
+  const y = before(b);
+  return x.length < 2 || y.length < 2 ? null : wordsAlike(x, y);
 }
 
 /** The first `MIN_OPENING` subject words of a run, as one key (two runs with one key open alike), or null for a run with fewer. */
