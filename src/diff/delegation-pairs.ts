@@ -10,8 +10,8 @@
  * pair stands. A wrong pair is worse than none.
  */
 import type { Match } from './align';
-import type { PasalUnit } from './extract';
-import type { PartUnit } from './pasal-parts';
+import { firstTextPart, type PartUnit, type PasalUnit } from './extract';
+import { renderText } from './render';
 import { delegateAlike } from './subject-words';
 
 /** A part that delegates names the rule that will say it ("… diatur dengan Peraturan Pemerintah", "… ditetapkan dalam Keputusan Menteri"). */
@@ -20,10 +20,10 @@ const DELEGATES = /\b(?:diatur|ditetapkan)\s+(?:dengan|dalam)\s+(?:Peraturan|Kep
 /** Similarity from which a content pair stands whatever its subjects. */
 const CLEAR = 0.8;
 
-/** The first part of a Pasal that has words (not a quoted heading), if it delegates. */
+/** The first part of a Pasal that has words, if it delegates. */
 function delegation(p: PasalUnit): PartUnit | null {
-  const part = p.parts.find((x) => x.tokens.length > 0 && !x.heading);
-  return part && DELEGATES.test(part.tokens.map((t) => t.s).join(' ')) ? part : null;
+  const part = firstTextPart(p);
+  return part && DELEGATES.test(renderText(part.tokens)) ? part : null;
 }
 
 /** `matches` without the content pairs of two delegations about plainly different things. */

@@ -14,6 +14,11 @@ import { tokenize, type Token } from './tokenize';
 
 export type { PartUnit };
 
+/** The first part of a Pasal that has words (not the heading of a unit an instrument quotes), or null. */
+export function firstTextPart(p: PasalUnit): PartUnit | null {
+  return p.parts.find((x) => x.tokens.length > 0 && !x.heading) ?? null;
+}
+
 /** A Pasal with its parts and its place in the grouping units. */
 export interface PasalUnit {
   uid: string;

@@ -11,8 +11,7 @@
  * and when the whole Pasal still share some content words (a wrong pair is worse than none).
  */
 import type { Match } from './align';
-import type { PasalUnit } from './extract';
-import type { PartUnit } from './pasal-parts';
+import { firstTextPart, type PartUnit, type PasalUnit } from './extract';
 import { dice, gramsFor, wordsIn } from './similarity';
 import { openingKey } from './subject-words';
 
@@ -21,17 +20,12 @@ const MIN_FIRST = 0.4;
 /** Dice of content words the two whole Pasal still need. */
 const MIN_WORDS = 0.25;
 
-/** The first part of a Pasal that has words (not a heading an instrument quotes), or null. */
-function firstPart(p: PasalUnit): PartUnit | null {
-  return p.parts.find((x) => x.tokens.length > 0 && !x.heading) ?? null;
-}
-
 /** The Pasal left unpaired by `taken`, by the opening key of their first part; a key two of them share maps to -1. */
 function byOpening(units: readonly PasalUnit[], taken: ReadonlySet<number>): Map<string, number> {
   const out = new Map<string, number>();
   units.forEach((u, i) => {
     if (taken.has(i)) return;
-    const first = firstPart(u);
+    const first = firstTextPart(u);
     const key = first ? openingKey(first.tokens) : null;
     if (key !== null) out.set(key, out.has(key) ? -1 : i);
   });
@@ -50,7 +44,7 @@ export function firstPartPairs(olds: readonly PasalUnit[], news: readonly PasalU
     if (o < 0 || n === undefined || n < 0) continue;
     const a = olds[o] as PasalUnit;
     const b = news[n] as PasalUnit;
-    const firsts = dice(gramsFor((firstPart(a) as PartUnit).tokens), gramsFor((firstPart(b) as PartUnit).tokens));
+    const firsts = dice(gramsFor((firstTextPart(a) as PartUnit).tokens), gramsFor((firstTextPart(b) as PartUnit).tokens));
     const grams = [gramsFor(a.tokens), gramsFor(b.tokens)] as const;
     if (firsts >= MIN_FIRST && dice(wordsIn(grams[0]), wordsIn(grams[1])) >= MIN_WORDS) out.push({ o, n, sim: dice(grams[0], grams[1]), by: 'content' });
   }

@@ -6,6 +6,7 @@
  * the structure reader knows each only where it opens a line, so the last Pasal kept the formula
  * as its own words and the comparison read it changed.
  */
+import { lineInPieces } from './line-pieces';
 import type { SourceLine } from './types';
 
 /**
@@ -19,15 +20,8 @@ const RUN_IN_CLOSING = /(?<=[.;])\s+(?=(?:Agar\s+setiap\s+orang(?:\s+mengetahuin
 export function splitRunInClosing(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of lines) {
-    const parts = RUN_IN_CLOSING.test(line.text) ? line.text.split(RUN_IN_CLOSING) : [line.text];
-    if (parts.length === 1) {
-      out.push(line);
-      continue;
-    }
-    const lead = line.raw.slice(0, line.indent);
-    parts.forEach((text, k) => {
-      out.push({ ...line, text, raw: lead + text, blankBefore: k === 0 ? line.blankBefore : false, pageEnd: k === parts.length - 1 ? line.pageEnd : undefined });
-    });
+    if (RUN_IN_CLOSING.test(line.text)) out.push(...lineInPieces(line, line.text.split(RUN_IN_CLOSING)));
+    else out.push(line);
   }
   return out;
 }

@@ -13,6 +13,7 @@
  * turn. So "ayat (1) dan (2)", "huruf a, b, dan c", "Rp. 5.000" and "a.n. Bupati" stay as
  * written. The Lampiran is left as it is.
  */
+import { lineInPieces } from './line-pieces';
 import { isLampiranHeading } from './patterns';
 import type { SourceLine } from './types';
 
@@ -140,15 +141,8 @@ export function splitRunInUnits(lines: readonly SourceLine[]): SourceLine[] {
     if (isLampiranHeading(line.text)) beforeLampiran = false;
     if (UNIT_HEADING.test(line.text)) awaited.length = 0;
     const parts = beforeLampiran ? pieces(line.text, awaited, () => lines.slice(i + 1, i + 1 + LOOK_AHEAD).map((l) => l.text)) : [line.text];
-    if (parts.length === 1) {
-      out.push(line);
-      continue;
-    }
-    const lead = line.raw.slice(0, line.indent);
-    parts.forEach((text, k) => {
-      const last = k === parts.length - 1;
-      out.push({ ...line, text, raw: lead + text, blankBefore: k === 0 ? line.blankBefore : false, pageEnd: last ? line.pageEnd : undefined });
-    });
+    if (parts.length === 1) out.push(line);
+    else out.push(...lineInPieces(line, parts));
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * before the page furniture is removed, so the number alone is not taken for a page number; and a
  * Pasal heading run together with the Pasal's first words ("Pasal 3 (1) Setiap …"), set apart.
  */
+import { lineInPieces } from './line-pieces';
 import { isLampiranHeading } from './patterns';
 import type { SourceLine } from './types';
 
@@ -112,8 +113,7 @@ export function splitInlinePasalHeadings(lines: readonly SourceLine[]): SourceLi
     const heading = m[1] as string;
     const rest = m[4] as string;
     // The words after the heading start the Pasal at the line's own column, as the lines after them do.
-    out.push({ ...line, text: heading, raw: line.raw.slice(0, line.indent) + heading, pageEnd: undefined });
-    out.push({ ...line, text: rest, raw: line.raw.slice(0, line.indent) + rest, blankBefore: false });
+    out.push(...lineInPieces(line, [heading, rest]));
   }
   return out;
 }
