@@ -19,7 +19,7 @@
  */
 import { alignUnits, type AlignUnit } from './align';
 import type { PartUnit, PasalUnit } from './extract';
-import { readAlike } from './subject-words';
+import { openingKey, readAlike } from './subject-words';
 
 /** One side of a leftover part: the part, its Pasal, and the pair id its Pasal belongs to. */
 export interface AlikeCandidate {
@@ -47,18 +47,42 @@ function labelOf(x: AlikeCandidate): string {
   return x.pasal.parts.length === 1 && x.part.kind === 'para' ? x.pasal.label : x.part.label;
 }
 
-/** The parts of `gone` and `come` (of different pairs) that are alike (see the header), one to one. */
+/**
+ * The parts of `gone` and `come` (of different pairs) that are alike (see the header), one to one:
+ * paired by likeness and kept where they read alike; then, among the parts left, those that open
+ * with the same subject words (`openingKey`), each such group paired on its own, so a part whose
+ * likeliest partner opens with another subject still finds the one that opens with its own
+ * (Surabaya old 7(1), "Lokasi tempat parkir di tepi jalan umum dan tempat khusus parkir
+ * ditetapkan …", reads most like new 21(1) on insuring cars parked "di TJU dan TKP", and is new
+ * 6(1), "Lokasi Tempat Parkir … ditetapkan oleh Walikota").
+ */
 export function alikeParts(gone: readonly AlikeCandidate[], come: readonly AlikeCandidate[]): AlikeParts {
   if (gone.length === 0 || come.length === 0) return NO_ALIKE;
   const byOld = new Map<string, string>();
   const byNew = new Map<string, string>();
-  const matches = alignUnits(gone.map((x) => x.unit), come.map((x) => x.unit), { useUids: false, minSim: ALIKE_MIN_SIM, minGapSim: ALIKE_MIN_SIM });
-  for (const m of matches) {
-    const a = gone[m.o] as AlikeCandidate;
-    const b = come[m.n] as AlikeCandidate;
+  pairAlike(gone, come, byOld, byNew);
+  const groups = new Map<string, { olds: AlikeCandidate[]; news: AlikeCandidate[] }>();
+  const groupOf = (x: AlikeCandidate) => {
+    const key = openingKey(x.part.tokens);
+    if (key === null) return null;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { olds: [], news: [] }));
+    return g;
+  };
+  for (const x of gone) if (!byOld.has(x.part.uid)) groupOf(x)?.olds.push(x);
+  for (const x of come) if (!byNew.has(x.part.uid)) groupOf(x)?.news.push(x);
+  for (const g of groups.values()) pairAlike(g.olds, g.news, byOld, byNew);
+  return { byOld, byNew };
+}
+
+/** Pair the parts of `olds` and `news` by likeness, one to one, keeping the pairs of different Pasal that read alike (`readAlike`). */
+function pairAlike(olds: readonly AlikeCandidate[], news: readonly AlikeCandidate[], byOld: Map<string, string>, byNew: Map<string, string>): void {
+  if (olds.length === 0 || news.length === 0) return;
+  for (const m of alignUnits(olds.map((x) => x.unit), news.map((x) => x.unit), { useUids: false, minSim: ALIKE_MIN_SIM, minGapSim: ALIKE_MIN_SIM })) {
+    const a = olds[m.o] as AlikeCandidate;
+    const b = news[m.n] as AlikeCandidate;
     if (a.pair === b.pair || !readAlike(a.part.tokens, b.part.tokens)) continue;
     byOld.set(a.part.uid, labelOf(b));
     byNew.set(b.part.uid, labelOf(a));
   }
-  return { byOld, byNew };
 }

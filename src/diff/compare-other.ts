@@ -1,20 +1,21 @@
 /**
  * Rows for everything outside the Pasal: Menimbang and Mengingat items, BAB/Bagian/Paragraf
- * titles and Penjelasan entries. Same aligner and status rules as the Pasal; titles are also
- * matched by where their Pasal went, Penjelasan entries by the Pasal they explain.
+ * titles (matched in `heading-matches.ts`) and Penjelasan entries. Same aligner and status rules
+ * as the Pasal; Penjelasan entries are matched by the Pasal they explain.
  */
 import { joinWrappedLines } from './wrapped-lines';
 import { alignUnits, type AlignUnit, type Match } from './align';
 import type { HeadingUnit, SimpleUnit } from './extract';
+import type { HeadingMatches } from './heading-matches';
 import { heaviestChain } from './order';
 import { textDiff, type RefMaps } from './references';
 import { renderText, unitRef } from './render';
 import { citedLaw, mayBeSameLaw, type CitedLaw } from './cited-law';
 import { orderRows } from './row-order';
-import { gramsFor, intersectionSize, lazyGrams, wordsIn } from './similarity';
+import { lazyGrams } from './similarity';
 import { matchedStatus } from './status';
 import type { Token } from './tokenize';
-import { neutralKey, rawKey } from './unit-keys';
+import { neutralKey } from './unit-keys';
 import type { OtherKind, OtherRow } from './types';
 import { changedSegments, equalSegments, wholeSegments } from './word-diff';
 
@@ -64,7 +65,8 @@ export function buildRows(
   });
 }
 
-function alignUnitOf(u: RowUnit, uid: string): AlignUnit {
+/** A unit outside the Pasal as the aligner sees it, under `uid`. */
+export function alignUnitOf(u: RowUnit, uid: string): AlignUnit {
   return { uid, key: neutralKey(u.tokens), grams: lazyGrams(u.tokens) };
 }
 
@@ -178,65 +180,6 @@ export function comparePenjelasan(olds: readonly SimpleUnit[], news: readonly Si
   const rest = alignUnits(freeOld.map((i) => alignUnitOf(olds[i] as SimpleUnit, '')), freeNew.map((j) => alignUnitOf(news[j] as SimpleUnit, '')), { useUids: false, minSim: 0.6, minGapSim: 0.4 });
   for (const m of rest) matches.push({ ...m, o: freeOld[m.o] as number, n: freeNew[m.n] as number });
   return buildRows('penjelasanPasal', olds, news, matches, maps, '', withSegments, followers);
-}
-
-/** Two titles share a content word. */
-function titlesShareWord(a: HeadingUnit, b: HeadingUnit): boolean {
-  return intersectionSize(wordsIn(gramsFor(a.tokens)), wordsIn(gramsFor(b.tokens))) > 0;
-}
-
-/** BAB, Bagian and Paragraf titles matched, and where each old BAB went (old uid -> new uid). */
-export interface HeadingMatches {
-  matches: Match[];
-  babMap: Map<string, string>;
-}
-
-/** Match the BAB, Bagian and Paragraf titles: by uid and text, then by where their Pasal went. */
-export function matchHeadings(olds: readonly HeadingUnit[], news: readonly HeadingUnit[], maps: RefMaps, useUids: boolean): HeadingMatches {
-  const all: Match[] = [];
-  for (const kind of ['bab', 'bagian', 'paragraf'] as const) {
-    const oi = olds.map((h, i) => ({ h, i })).filter((x) => x.h.kind === kind);
-    const ni = news.map((h, i) => ({ h, i })).filter((x) => x.h.kind === kind);
-    const toAlign = (h: HeadingUnit) => ({ ...alignUnitOf(h, h.uid), key: rawKey(h.tokens) });
-    const local = alignUnits(oi.map((x) => toAlign(x.h)), ni.map((x) => toAlign(x.h)), { useUids, minSim: 0.5, minGapSim: 0.34 });
-    const oldTaken = new Set(local.map((m) => m.o));
-    const newTaken = new Set(local.map((m) => m.n));
-    // Where did each old title's Pasal go? Match leftovers by majority vote.
-    const newOfPasal = new Map<string, number>();
-    ni.forEach((x, k) => { for (const p of x.h.pasalUids) newOfPasal.set(p, k); });
-    oi.forEach((x, k) => {
-      if (oldTaken.has(k) || x.h.pasalUids.length === 0) return;
-      const votes = new Map<number, number>();
-      for (const p of x.h.pasalUids) {
-        const np = maps.uid.get(p);
-        const y = np !== undefined ? newOfPasal.get(np) : undefined;
-        if (y !== undefined) votes.set(y, (votes.get(y) ?? 0) + 1);
-      }
-      let best = -1;
-      let bestV = 0;
-      for (const [y, v] of votes) if (v > bestV) { best = y; bestV = v; }
-      const target = ni[best];
-      // Most of its Pasal went there and they are most of what stands there; or, when the titles
-      // share a word, half. A new chapter that gathers half its Pasal from an old one of another
-      // title (Surabaya: "LOKASI TEMPAT PARKIR" into "PENYELENGGARAAN PERPARKIRAN OLEH ORANG ATAU
-      // BADAN", two of four) is a new chapter, the old one dissolved; and so the other way round.
-      const most = (n: number) => bestV > 0.5 * n;
-      const half = (n: number) => bestV >= 0.5 * n;
-      const share = () => titlesShareWord(x.h, (target as { h: HeadingUnit }).h);
-      if (target && !newTaken.has(best) && half(x.h.pasalUids.length) && half(target.h.pasalUids.length) && ((most(x.h.pasalUids.length) && most(target.h.pasalUids.length)) || share())) {
-        local.push({ o: k, n: best, sim: 0, by: 'content' });
-        oldTaken.add(k);
-        newTaken.add(best);
-      }
-    });
-    for (const m of local) all.push({ ...m, o: (oi[m.o] as { i: number }).i, n: (ni[m.n] as { i: number }).i });
-  }
-  const babMap = new Map<string, string>();
-  for (const m of all) {
-    const a = olds[m.o] as HeadingUnit;
-    if (a.kind === 'bab') babMap.set(a.uid, (news[m.n] as HeadingUnit).uid);
-  }
-  return { matches: all, babMap };
 }
 
 /**

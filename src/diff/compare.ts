@@ -21,7 +21,8 @@
  */
 import type { Node } from 'prosemirror-model';
 import { bodyOrder } from './body-order';
-import { buildRows, compareItems, comparePenjelasan, headingRows, matchHeadings } from './compare-other';
+import { buildRows, compareItems, comparePenjelasan, headingRows } from './compare-other';
+import { matchHeadings } from './heading-matches';
 import { alignPasal, pasalOrder, pasalRows } from './compare-pasal';
 import { extractUnits, type SimpleUnit } from './extract';
 import type { RefMaps } from './references';

@@ -11,6 +11,7 @@ import { refNodeLabel } from '../model/labels';
 import { deepTokens, headingTokens, inlineTokensOf, paragraphTokens, type ReadRef } from './block-tokens';
 import { holdsChangeItems, joinParts, pasalParts, type PartUnit } from './pasal-parts';
 import { tokenize, type Token } from './tokenize';
+import { definedAbbreviations, withLongForms } from './abbreviations';
 
 export type { PartUnit };
 
@@ -251,6 +252,7 @@ function extractFresh(doc: Node): DocUnits {
       });
     } else if (name === 'batangTubuh') {
       walkBody(body, top, null, '');
+      units.pasal = withLongForms(units.pasal, definedAbbreviations(units.pasal));
     } else if (name === 'penutup') {
       units.pengundangan = sentenceUnit(top, PENGUNDANGAN, 'Perintah pengundangan', numbering);
     } else if (name === 'penjelasan') {

@@ -87,11 +87,25 @@ function numbered(kind: TokenKind): boolean {
 /** Unigram and bigram hashes of `tokens`, sorted and de-duplicated; with `cited`, references hash with their numbers. */
 function fingerprint(tokens: readonly Token[], cited: boolean): Grams {
   if (scratch.length < tokens.length * 2) scratch = new Uint32Array(tokens.length * 4);
-  const hs = scratch;
+  let hs = scratch;
   let k = 0;
   let prev = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (t.x !== undefined) {
+      // An abbreviation its document defines: the words of its long form (`abbreviations.ts`).
+      if (scratch.length < k + 2 * t.x.length + 2 * (tokens.length - i)) {
+        const grown = new Uint32Array(2 * (k + 2 * t.x.length + 2 * (tokens.length - i)));
+        grown.set(hs.subarray(0, k));
+        hs = scratch = grown;
+      }
+      for (const h of t.x) {
+        hs[k++] = h;
+        if (prev >= 0) hs[k++] = ((Math.imul(prev ^ 0x9e3779b9, 0x01000193) ^ h) | 1) >>> 0;
+        prev = h;
+      }
+      continue;
+    }
     const h = cited && numbered(t.kind) ? (hashString(t.k.toLowerCase()) & ~1) >>> 0 : t.g;
     if (h < 0) continue;
     hs[k++] = h;

@@ -33,6 +33,11 @@ export interface Token {
   typed?: string;
   /** Hash of the token's similarity word (`gramHash`), or -1 when it carries no content. */
   g: number;
+  /**
+   * For an abbreviation its document defines ("DPR"): the similarity hashes of its long form's
+   * words ("Dewan Perwakilan Rakyat"), which its fingerprint holds instead (`abbreviations.ts`).
+   */
+  x?: readonly number[];
 }
 
 import { readDigits } from '../model/misread-digits';

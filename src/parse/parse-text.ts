@@ -16,7 +16,7 @@ import { joinLoneMarkers } from './lone-markers';
 import { normalizeLines } from './normalize-lines';
 import { instrumentPasalAt, readMisreadRomanPasal } from './roman-pasal';
 import { removeFurniture, summarizeRemoved } from './page-furniture';
-import { joinSplitHeadings, splitInlinePasalHeadings } from './split-headings';
+import { joinSplitHeadings, splitBabAndBagian, splitInlinePasalHeadings } from './split-headings';
 import { splitRunInUnits } from './run-in-units';
 import { splitRunInClosing } from './run-in-closing';
 import { para, unit, type PMJson } from './pm-json';
@@ -39,7 +39,7 @@ export function parseText(text: string, opts: ParseOptions = {}): ImportResult {
  * come from a plain text (see `removeFurniture`).
  */
 export function parseLines(normalized: SourceLine[], fromText = false): ImportResult {
-  const furniture = removeFurniture(splitRunInClosing(splitRunInUnits(splitInlinePasalHeadings(joinSplitHeadings(normalized)))), fromText);
+  const furniture = removeFurniture(splitRunInClosing(splitRunInUnits(splitInlinePasalHeadings(splitBabAndBagian(joinSplitHeadings(normalized))))), fromText);
   const diagnostics: Diagnostic[] = [];
   const removed: RemovedLine[] = [...furniture.removed];
   try {

@@ -163,7 +163,7 @@ export function readHeading(raw: string): Heading | null {
     const title = m[4]!;
     if (value !== null && (title === '' || isUpperTitle(title))) return { type: 'bab', num: m[1]! + (m[2] ?? m[3] ?? ''), value, title };
   }
-  m = /^Bagian\s*(Ke[a-z]+(?:\s*(?:Belas|Puluh)(?:\s+[A-Za-z]+)?)?|Pertama)\s*([A-Z]?)$/i.exec(text) ?? BAGIAN_WITH_TITLE.exec(text);
+  m = /^Bagian\s*(Ke[a-z]+(?:\s*(?:Belas|Puluh)(?:\s+[A-Za-z]+)?)?|Pertama)\s*([A-Z]?)$/i.exec(text) ?? bagianWithTitle(text);
   if (m) {
     const value = ordinalValue(m[1]!);
     if (value !== null) {
@@ -192,7 +192,23 @@ export function readHeading(raw: string): Heading | null {
  * ordinal, then a title that starts with a capital and ends without punctuation.
  */
 // The empty group keeps the title third, as in the heading without a title (group 2: a suffix).
-const BAGIAN_WITH_TITLE = /^Bagian\s+([Kk]e[a-z]+|[Pp]ertama)\s+()([A-Z][^.;:,]*[^.;:,\s])$/;
+const BAGIAN_WITH_TITLE = /^Bagian\s+([Kk]e[a-z]+|[Pp]ertama)\s+()([A-Z][^.;:]*[^.;:,\s])$/;
+
+/** Words a title leaves in small letters ("… Peraturan Pemerintah, dan Peraturan Presiden"). */
+const TITLE_SMALL_WORDS = new Set(['dan', 'atau', 'dan/atau', 'serta', 'di', 'ke', 'dari', 'yang', 'untuk', 'dengan', 'pada', 'dalam', 'bagi', 'oleh', 'terhadap', 'tentang']);
+
+/**
+ * `BAGIAN_WITH_TITLE`, and where its title holds a comma ("Bagian Kedua Persiapan Pembentukan
+ * Peraturan Pemerintah Pengganti Undang-Undang, Peraturan Pemerintah, dan Peraturan Presiden"),
+ * only a title written as one, every word a capital but the small ones: a line of a sentence that
+ * wrapped to open with "Bagian Kedua" goes on in small letters.
+ */
+function bagianWithTitle(text: string): RegExpExecArray | null {
+  const m = BAGIAN_WITH_TITLE.exec(text);
+  if (!m || !(m[3] as string).includes(',')) return m;
+  const words = (m[3] as string).split(/[\s,]+/).filter(Boolean);
+  return words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w)) ? m : null;
+}
 
 /**
  * A BAB heading as text recognition misreads its Roman number: the I read as l or 1 ("BAB lV",

@@ -5,7 +5,7 @@
  * Pasal heading run together with the Pasal's first words ("Pasal 3 (1) Setiap …"), set apart.
  */
 import { lineInPieces } from './line-pieces';
-import { isLampiranHeading } from './patterns';
+import { isLampiranHeading, readHeading } from './patterns';
 import type { SourceLine } from './types';
 
 const WORD_ALONE = /^(Pasal|PASAL|BAB|Bagian)$/;
@@ -133,4 +133,26 @@ function runTogether(lines: readonly SourceLine[]): boolean {
     else if (INLINE_PASAL.test(line.text)) inline++;
   }
   return inline >= 2 && inline * 4 > alone;
+}
+
+/** A BAB heading and its title, then a Bagian heading, on one line (groups: the BAB's part, the Bagian's). */
+const BAB_THEN_BAGIAN = /^(BAB\s+[IVXLCDM]+[A-Z]?\s+\S.*?)\s+(Bagian\s+(?:Ke[a-z]+|Pertama)\b.*)$/u;
+
+/**
+ * The lines with a BAB heading that shares its line with the heading of its first Bagian ("BAB IX
+ * PENGUNDANGAN DAN PENYEBARLUASAN Bagian Kesatu Pengundangan", as a text whose lines were run
+ * together gives it) set as two lines: read as one, the BAB's title is not in capitals throughout,
+ * so neither heading was read and both went into the last Pasal's words. Only where each part
+ * reads as its heading (the BAB's title in capitals).
+ */
+export function splitBabAndBagian(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    const m = line.text.startsWith('BAB') ? BAB_THEN_BAGIAN.exec(line.text) : null;
+    const bab = m ? readHeading(m[1] as string) : null;
+    const bagian = m ? readHeading(m[2] as string) : null;
+    if (m && bab?.type === 'bab' && bab.title !== '' && bagian?.type === 'bagian') out.push(...lineInPieces(line, [m[1] as string, m[2] as string]));
+    else out.push(line);
+  }
+  return out;
 }

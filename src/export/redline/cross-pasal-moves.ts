@@ -27,7 +27,7 @@ function lineAt(paras: readonly RedlinePara[], side: 'old' | 'new', label: strin
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i] as RedlinePara;
     if (p.part !== label || p.whole !== whole) continue;
-    if (found >= 0 || p.mark !== undefined) return -1;
+    if (found >= 0 || (p.mark !== undefined && p.mark !== null)) return -1;
     found = i;
   }
   return found;

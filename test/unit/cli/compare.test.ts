@@ -140,14 +140,16 @@ describe('rancang compare on text files', () => {
     expect(lines[0]).toBe('Perbandingan: perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt (lama) -> perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt (baru)');
     expect(lines[2]).toMatch(/^No\.\s+Pasal lama\s+Pasal baru\s+Keterangan$/);
     expect(lines.find((l) => /^\d+\s+Pasal 40\s+Pasal 38\s+Nomor berubah \(semula Pasal 40\)$/.test(l))).toBeDefined();
-    expect(r.out).toContain('Ringkasan (67 baris Pasal): 16 diubah, 23 disisipkan, 26 dihapus, 2 nomor berubah.');
+    expect(r.out).toContain('Ringkasan (66 baris Pasal): 17 diubah, 22 disisipkan, 25 dihapus, 2 nomor berubah.');
     const only = await run('compare', OLD, NEW, '--hanya-perubahan');
     expect(only.out).not.toMatch(/\bTetap\b/);
     // Under each Pasal, the notes on its ayat and items, as the matriks words them.
     const rows = only.out.split('\n');
     const at = rows.findIndex((l) => /^\d+\s+Pasal 2\s+Pasal 4\s+Diubah \(semula Pasal 2\)$/.test(l));
     expect(rows.slice(at + 1, at + 4).map((l) => l.trim())).toEqual(['ayat (1), (2) diubah', 'ayat (3) huruf a, b disisipkan', 'ayat (3) dipindahkan dari Pasal 3 ayat (1)']);
-    expect(rows[at + 4]).toMatch(/^\d+\s+Pasal 3\s+-\s+Dihapus$/);
+    expect(rows[at + 4]).toMatch(/^\d+\s+-\s+Pasal 5\s+Disisipkan$/);
+    // Old Pasal 3 is new Pasal 10 (its ayat (1) went to Pasal 4, as the row above says).
+    expect(rows.find((l) => /^\d+\s+Pasal 3\s+Pasal 10\s+Diubah \(semula Pasal 3\)$/.test(l))).toBeDefined();
   });
 
   it('reports a missing file and a @label on a text file as user errors (exit 1)', async () => {

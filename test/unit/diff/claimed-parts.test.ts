@@ -29,9 +29,10 @@ describe('parts worded the same in another Pasal', () => {
     expect(moved.segments.map((g) => g.op)).toEqual(['equal']);
     expect(moved.segments[0]!.old).toBe('Penyelenggaraan tempat parkir oleh Pemerintah Daerah meliputi :');
     expect(row.segments.some((g) => g.op === 'insert' && g.text.includes('Penyelenggaraan tempat parkir oleh Pemerintah Daerah meliputi:'))).toBe(true);
-    // The deleted Pasal 3 says where its ayat (1) went, and where its ayat (3) reads alike (`alike-parts.ts`).
-    const gone = c.pasal.find((r) => r.old?.label === 'Pasal 3' && !r.new)!;
-    expect(gone.parts.map((p) => `${p.status} ${p.old?.label} -> ${p.new?.label ?? p.alike}`)).toEqual(['moved Pasal 3 ayat (1) -> Pasal 4 ayat (3)', 'deleted Pasal 3 ayat (3) -> Pasal 10 ayat (5)']);
+    // Old Pasal 3 is new Pasal 10 (golden fixture): its row says where its ayat (1) went, and pairs its ayat (3), the delegation, with new ayat (5).
+    const rest = c.pasal.find((r) => r.old?.label === 'Pasal 3')!;
+    expect(rest.new?.label).toBe('Pasal 10');
+    expect(rest.parts.filter((p) => p.old?.label === 'Pasal 3 ayat (1)' || p.old?.label === 'Pasal 3 ayat (3)').map((p) => `${p.status} ${p.old?.label} -> ${p.new?.label}`)).toEqual(['moved Pasal 3 ayat (1) -> Pasal 4 ayat (3)', 'changed Pasal 3 ayat (3) -> Pasal 10 ayat (5)']);
   });
 
   it('a part edited in place (firmly paired) stays paired though a deleted Pasal holds its new wording', () => {

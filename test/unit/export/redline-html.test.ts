@@ -21,10 +21,10 @@ describe('the redline as print HTML', () => {
 
   it('marks words, numbers and whole units, and says what changed in a note under each changed unit', () => {
     expect(html).toContain('<p class="h pasal">Pasal <del>11</del><ins>15</ins></p>\n<p class="note">Keterangan: Diubah (semula Pasal 11). Rincian: ayat (1) disisipkan;');
-    // The batang tubuh: 26 Pasal deleted, 23 inserted (the Penjelasan follows with its own entries).
+    // The batang tubuh: 25 Pasal deleted, 22 inserted (the Penjelasan follows with its own entries).
     const [body, penjelasan] = html.split('<p class="h judul">PENJELASAN</p>') as [string, string];
-    expect((body.match(/<p class="h pasal whole-delete"><del>Pasal \d+<\/del><\/p>/g) ?? []).length).toBe(26);
-    expect((body.match(/<p class="h pasal whole-insert"><ins>Pasal \d+<\/ins><\/p>/g) ?? []).length).toBe(23);
+    expect((body.match(/<p class="h pasal whole-delete"><del>Pasal \d+<\/del><\/p>/g) ?? []).length).toBe(25);
+    expect((body.match(/<p class="h pasal whole-insert"><ins>Pasal \d+<\/ins><\/p>/g) ?? []).length).toBe(22);
     expect(penjelasan).toContain('<p class="caption">II. PASAL DEMI PASAL</p>');
     expect((html.match(/<p class="note">/g) ?? []).length).toBe(redline.paras.filter((p) => p.note).length);
     expect(html).not.toContain('<script');

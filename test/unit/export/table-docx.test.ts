@@ -60,7 +60,7 @@ describe('comparison table DOCX (Surabaya 2009 -> 2018)', () => {
 
   it('prints the summary and a legend that does not rely on colour', () => {
     expect(docXml).toContain('Matriks perbandingan PERATURAN DAERAH KOTA SURABAYA NOMOR 1 TAHUN 2009');
-    expect(docXml).toMatch(/: 16 Pasal diubah, 23 disisipkan, 26 dihapus; 2 berubah nomor\./);
+    expect(docXml).toMatch(/: 17 Pasal diubah, 22 disisipkan, 25 dihapus; 2 berubah nomor\./);
     expect(docXml).not.toContain('w:color w:val="FF0000"');
   });
 

@@ -285,6 +285,43 @@ Wali Kota membina.
     expect(titles).toEqual(['bab: KETENTUAN UMUM', 'bab: PENCEGAHAN', 'bagian: Umum']);
   });
 
+  it('reads a Bagian whose title on its line holds commas, and a BAB heading run together with its first Bagian', () => {
+    // UU 10/2004 as a web page gives it: "Bagian Kedua Persiapan … Undang-Undang, Peraturan
+    // Pemerintah, dan Peraturan Presiden" and "BAB IX PENGUNDANGAN DAN PENYEBARLUASAN Bagian
+    // Kesatu Pengundangan"; read as text, both went into the Pasal before them.
+    const r = parse(`BAB I
+KETENTUAN UMUM
+Bagian Kesatu Umum
+Pasal 1
+Setiap orang wajib ikut serta.
+Bagian Kedua Persiapan Pembentukan Peraturan Pemerintah Pengganti Undang-Undang, Peraturan Pemerintah, dan Peraturan Presiden
+Pasal 2
+Wali Kota membina.
+BAB II PENGUNDANGAN DAN PENYEBARLUASAN Bagian Kesatu Pengundangan
+Pasal 3
+Wali Kota mengawasi sebagaimana diatur dalam
+Bagian Kedua BAB III, dengan tetap berlaku.
+`);
+    const titles: string[] = [];
+    r.doc.descendants((n) => {
+      if (n.type.name === 'bab' || n.type.name === 'bagian') titles.push(`${n.type.name}: ${n.firstChild?.textContent}`);
+      return true;
+    });
+    expect(titles).toEqual([
+      'bab: KETENTUAN UMUM',
+      'bagian: Umum',
+      'bagian: Persiapan Pembentukan Peraturan Pemerintah Pengganti Undang-Undang, Peraturan Pemerintah, dan Peraturan Presiden',
+      'bab: PENGUNDANGAN DAN PENYEBARLUASAN',
+      'bagian: Pengundangan',
+    ]);
+    // A sentence wrapped to open a line with "Bagian Kedua" goes on in small letters: text, not a heading.
+    expect(pasalNodes(r.doc).map((p) => p.textContent)).toEqual([
+      'Setiap orang wajib ikut serta.',
+      'Wali Kota membina.',
+      'Wali Kota mengawasi sebagaimana diatur dalam Bagian Kedua BAB III, dengan tetap berlaku.',
+    ]);
+  });
+
   it('reads Pasal headings as text recognition misreads them ("Pasal l", "Pasa1 2", "PasaI 3", "Pasal l0")', () => {
     const body = ['Pasal l', 'Pasa1 2', 'PasaI 3', 'Pasal 4', 'Pasal 5', 'Pasal 6', 'Pasal 7', 'Pasal 8', 'Pasal 9', 'Pasal l0', 'Pasal 1l']
       .map((h, i) => `${h}\nKetentuan nomor ${i + 1} berlaku.\n`).join('');

@@ -126,7 +126,8 @@ describe('line layout of compared Pasal', () => {
     expect(lineName(pasal1, parkir)).toBe('angka 7 (semula angka 9)');
     expect(stops).not.toContain(0);
     // A Pasal inserted whole, or changed in one line only, is one stop.
-    expect(lineStops(byNew('Pasal 10'))).toBeNull();
+    expect(byNew('Pasal 5').status).toBe('inserted');
+    expect(lineStops(byNew('Pasal 5'))).toBeNull();
   });
 
   it('in the redline, a deleted ayat before the kept ones opens no line of the new text', () => {
