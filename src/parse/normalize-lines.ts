@@ -5,6 +5,7 @@
  * only when the text starts with one.
  */
 import type { SourceLine } from './types';
+import { endsInAbbreviation } from './patterns';
 
 /** Characters that carry no text (zero-width spaces, BOM, soft hyphen). */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -91,8 +92,17 @@ export function normalizeLines(text: string, opts: { skipCorpusHeader?: boolean 
       pushLine(parts[k] ?? '', i + 1);
     }
   }
-  if (paragraphALine(out)) for (const l of out) l.hard = true;
+  if (paragraphALine(out)) out.forEach((l, i) => { l.hard = !amountGoesOn(out[i - 1], l); });
   return out;
+}
+
+/**
+ * The line goes on with the amount the line before left open ("… paling banyak Rp." /
+ * "1.000.000.000,- (satu milyar rupiah);", as a web page's text breaks it): not a paragraph of
+ * its own, even in a text saved a paragraph a line.
+ */
+function amountGoesOn(before: SourceLine | undefined, line: SourceLine): boolean {
+  return before !== undefined && endsInAbbreviation(before.text) && /^\d/.test(line.text);
 }
 
 /** Longer than a line a printed page holds (the corpus's PDF texts run to 96 characters). */

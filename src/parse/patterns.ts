@@ -278,6 +278,11 @@ export const REFERENCE_WORD = /(?:\b(?:ayat|pasal|huruf|angka|nomor|tahun|bab|ba
 /** Abbreviations whose full stop never ends a sentence: an amount or a number follows ("Rp.", "No."). */
 const ABBREVIATION_END = /(?:^|[\s(])(?:Rp|No)\.\s*$/;
 
+/** True when a line ends with an abbreviation an amount or a number follows ("… paling banyak Rp."). */
+export function endsInAbbreviation(text: string): boolean {
+  return ABBREVIATION_END.test(text);
+}
+
 /** True when a line ends a sentence, clause or list item. */
 export function endsClause(text: string): boolean {
   if (ABBREVIATION_END.test(text)) return false;

@@ -13,6 +13,11 @@ describe('a text saved a paragraph a line (Word plain text, a web page)', () => 
     expect(lines.map((l) => l.hard)).toEqual([true, true, true, true]);
   });
 
+  it('goes on with an amount the line before left open at "Rp." (UU 9/1995 as a web page breaks it)', () => {
+    const lines = normalizeLines(`${sentence}\n${sentence}\n${sentence}\nb. memiliki hasil penjualan tahunan paling banyak Rp.\n1.000.000.000,- (satu milyar rupiah);\n2. Usaha Menengah adalah usaha.`);
+    expect(lines.map((l) => l.hard)).toEqual([true, true, true, true, false, true]);
+  });
+
   it('reads no paragraph a line from a printed page\'s long table rows (runs of layout spaces), nor from a Lampiran', () => {
     const row = `1.   Retribusi Pelayanan Parkir di Tepi Jalan Umum      ${'Kendaraan bermotor roda empat   Rp5.000,00   per sekali parkir   '.repeat(2)}`;
     expect(normalizeLines(`Pasal 1\n${row}\n${row}\n${row}`).some((l) => l.hard)).toBe(false);
