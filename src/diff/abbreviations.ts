@@ -18,6 +18,7 @@
  * three: "Prolegnas", "Kapolri"). "Kota Batam yang selanjutnya disebut Daerah" and "Badan … yang
  * selanjutnya disebut Badan" define names, not abbreviations, and are left alone.
  */
+import { abbreviatesWords } from './abbreviation-forms';
 import type { PasalUnit } from './extract';
 import { gramHash } from './similarity';
 import type { PartUnit } from './pasal-parts';
@@ -59,42 +60,9 @@ function longFormBefore(tokens: readonly Token[], end: number): Token[] | null {
   return words.length >= 2 ? words : null;
 }
 
-/**
- * How many of `long`'s words the letters of `short` come from, taken in order from the first
- * letter of one of its words on ("TJU" from "Parkir di Tepi Jalan Umum"); 0 when they cannot be.
- */
-function wordsSpelling(short: string, long: readonly string[]): number {
-  // A digit repeats the letter before it ("P4GN": four words with P, then G and N).
-  const s = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').replace(/(\p{L})(\d)/gu, (_m, l: string, d: string) => l.repeat(Number(d)));
-  const first = long.findIndex((w) => w[0] === s[0]);
-  return s === '' || first < 0 ? 0 : spelledFrom(s, long, first);
-}
-
-/** How many of `long`'s words, from the `w`th on, the letters `s` come from in order (0 when they cannot be). */
-function spelledFrom(s: string, long: readonly string[], from: number): number {
-  let w = from;
-  let c = 0;
-  const used = new Set<number>();
-  for (const ch of s) {
-    while (w < long.length && long[w]!.indexOf(ch, c) < 0) {
-      w++;
-      c = 0;
-    }
-    if (w === long.length) return 0;
-    c = long[w]!.indexOf(ch, c) + 1;
-    used.add(w);
-  }
-  return used.size;
-}
-
 /** True when `short` reads as an abbreviation of the words `long` (see the header). */
 function abbreviates(short: Token, long: readonly Token[]): boolean {
-  if (short.kind !== 'word' || !/^\p{Lu}/u.test(short.s)) return false;
-  const words = long.filter((t) => t.kind === 'word').map((t) => t.k.toLowerCase());
-  if (words.includes(short.k.toLowerCase())) return false;
-  const from = wordsSpelling(short.k, words);
-  const allCaps = !/\p{Ll}/u.test(short.s);
-  return from >= (allCaps ? 2 : 3);
+  return short.kind === 'word' && abbreviatesWords(short.s, long.filter((t) => t.kind === 'word').map((t) => t.k.toLowerCase()));
 }
 
 /** The definition the formula at `i` ("selanjutnya") makes, as [short form, long form], or null. */

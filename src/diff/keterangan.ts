@@ -2,7 +2,7 @@
  * The "Keterangan" column of the comparison table (matriks perbandingan, drafting-rules.md 5.3):
  * the Indonesian note for one row.
  */
-import { caseOnly, renumberedPieces, spellingOnly } from './printed-otherwise';
+import { abbreviationOnly, caseOnly, renumberedPieces, spellingOnly } from './printed-otherwise';
 import type { OtherRow, PartRow, PasalRow, Segment, UnitRef } from './types';
 
 function list(refs: readonly UnitRef[]): string {
@@ -52,9 +52,11 @@ function pieceNote(row: PasalRow | OtherRow): string {
  * What a change of form only changed, the words being the same: "hanya tanda baca" when only
  * punctuation was struck or added ("Cukup jelas" -> "Cukup jelas."), "hanya huruf besar/kecil"
  * when only capitals changed ("Karcis Parkir" -> "karcis parkir"), "hanya ejaan" when words are
- * only written otherwise, joined or split ("Walikota" -> "Wali Kota", capitals included), or such
- * a change and punctuation; "" otherwise (and for a word diff that changes nothing). Numbers that
- * only followed the renumbering count for none.
+ * only written otherwise, joined or split ("Walikota" -> "Wali Kota", capitals included), "hanya
+ * singkatan" when a long form is written as the abbreviation its text defines ("Dewan Perwakilan
+ * Rakyat" -> "DPR") or back, or such changes together ("hanya singkatan dan tanda baca"); ""
+ * otherwise (and for a word diff that changes nothing). Numbers that only followed the
+ * renumbering count for none.
  */
 export function formChangeOf(segments: readonly Segment[]): string {
   let punctuation = false;
@@ -67,17 +69,18 @@ export function formChangeOf(segments: readonly Segment[]): string {
   // otherwise (the word diff keeps such words in place: `opsToSegments`).
   let spelling = false;
   let capitals = false;
+  let abbreviation = false;
   for (const s of segments) {
     if (s.op !== 'equal' || s.old === undefined) continue;
     for (const p of renumberedPieces(s.old, s.text) ?? []) {
       if ('same' in p) continue;
       if (spellingOnly(p)) spelling = true;
       else if (caseOnly(p)) capitals = true;
+      else if (abbreviationOnly(p)) abbreviation = true;
     }
   }
-  const form = spelling ? 'ejaan' : capitals ? 'huruf besar/kecil' : null;
-  if (form && punctuation) return `hanya ${form} dan tanda baca`;
-  return form ? `hanya ${form}` : punctuation ? 'hanya tanda baca' : '';
+  const forms = [abbreviation ? 'singkatan' : null, spelling ? 'ejaan' : capitals ? 'huruf besar/kecil' : null, punctuation ? 'tanda baca' : null].filter((f): f is string => f !== null);
+  return forms.length === 0 ? '' : `hanya ${forms.length < 3 ? forms.join(' dan ') : `${forms.slice(0, -1).join(', ')}, dan ${forms[forms.length - 1]}`}`;
 }
 
 /** What a part of a Pasal changed in form only changed (`formChangeOf`: "hanya ejaan"); "" for any other part. */

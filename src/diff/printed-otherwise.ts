@@ -2,11 +2,15 @@
  * An equal run of a word diff that prints otherwise on the old side (`Segment.old`): part markers
  * or references that only followed the renumbering ("11." -> "12.", "Pasal 4 ayat (1)" ->
  * "Pasal 11 ayat (2)"), words whose capitals changed ("Karcis" -> "karcis", `caseOnly`), or words
- * only spelt otherwise, joined or split ("Walikota" -> "Wali Kota", `spellingOnly`).
+ * only spelt otherwise, joined or split ("Walikota" -> "Wali Kota", `spellingOnly`), or a long
+ * form written as its abbreviation ("Dewan Perwakilan Rakyat" -> "DPR", `abbreviationOnly`).
  * `renumberedPieces` cuts such a run into the words both sides print alike and the groups of
  * words printed otherwise, which the redline, the table and the exported matriks mark.
  */
 import { diffArrays } from 'diff';
+import { abbreviationOnly } from './abbreviation-forms';
+
+export { abbreviationOnly };
 
 /** A piece of such a run: words both sides print, or words printed otherwise (`old` -> `now`). */
 export type RenumberedPiece = { same: string } | { old: string; now: string };
@@ -106,9 +110,13 @@ export function renumberedPieces(old: string, now: string): RenumberedPiece[] | 
   return out;
 }
 
-/** True when a piece printed otherwise is a word written otherwise, in its capitals or spelling (`caseOnly`, `spellingOnly`), not a number that followed the renumbering. */
+/**
+ * True when a piece printed otherwise is a word written otherwise, in its capitals or spelling
+ * (`caseOnly`, `spellingOnly`) or as an abbreviation (`abbreviationOnly`), not a number that
+ * followed the renumbering.
+ */
 export function writtenOtherwise(p: { old: string; now: string }): boolean {
-  return caseOnly(p) || spellingOnly(p);
+  return caseOnly(p) || spellingOnly(p) || abbreviationOnly(p);
 }
 
 /** True when `s` is a kept run that writes some word otherwise (`writtenOtherwise`) on the old side. */

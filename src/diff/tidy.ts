@@ -9,6 +9,7 @@
  * -> "Wali Kota") never fold into a phrase: they are kept, printed otherwise. Within each edit,
  * deletions come before insertions.
  */
+import { swapsAbbreviation } from './abbreviation-forms';
 import { lettersOf } from './printed-otherwise';
 import type { Token } from './tokenize';
 
@@ -78,9 +79,13 @@ export function spelledOtherwise(oldT: readonly Token[], oFrom: number, oTo: num
   return lettersOf(a) === lettersOf(b);
 }
 
-/** True when an edit only respells words (`spelledOtherwise`: "Walikota" -> "Wali Kota"). */
+/**
+ * True when an edit only respells words (`spelledOtherwise`: "Walikota" -> "Wali Kota") or
+ * writes an abbreviation its text defines for the long form, or back (`swapsAbbreviation`:
+ * "Dewan Perwakilan Rakyat" -> "DPR").
+ */
 function spellingChange(oldT: readonly Token[], newT: readonly Token[], b: Block): boolean {
-  return b.oTo > b.oFrom && b.nTo > b.nFrom && spelledOtherwise(oldT, b.oFrom, b.oTo, newT, b.nFrom, b.nTo);
+  return b.oTo > b.oFrom && b.nTo > b.nFrom && (spelledOtherwise(oldT, b.oFrom, b.oTo, newT, b.nFrom, b.nTo) || swapsAbbreviation(oldT, b.oFrom, b.oTo, newT, b.nFrom, b.nTo));
 }
 
 /** Share of the longer side kept, from which changed numbers keep their kept neighbours. */

@@ -5,6 +5,7 @@
  */
 import { diffArrays } from 'diff';
 import { renderRun, renderText } from './render';
+import { swapsAbbreviation } from './abbreviation-forms';
 import { spelledOtherwise, tidyOps, type Op } from './tidy';
 import type { Token } from './tokenize';
 import { markRepointed, splitRepointed } from './repointed';
@@ -133,8 +134,9 @@ export function changedSegments(oldT: readonly Token[], newT: readonly Token[], 
 /**
  * Render ops as segments (equal text from the new side, and the old side's print where it differs;
  * deletions before insertions). Words only spelt otherwise, the same letters joined, split or
- * hyphenated ("Walikota" -> "Wali Kota"), are an equal run printed otherwise, not a deletion and an
- * insertion: they stay in place, marked as capitals changed are (printed-otherwise.ts).
+ * hyphenated ("Walikota" -> "Wali Kota"), or a long form written as the abbreviation its text
+ * defines ("Dewan Perwakilan Rakyat" -> "DPR"), are an equal run printed otherwise, not a deletion
+ * and an insertion: they stay in place, marked as capitals changed are (printed-otherwise.ts).
  */
 export function opsToSegments(
   ops: readonly Op[],
@@ -149,7 +151,7 @@ export function opsToSegments(
   for (let k = 0; k < ops.length; k++) {
     const o = ops[k] as Op;
     const next = ops[k + 1];
-    if (o.op === 'delete' && next?.op === 'insert' && spelledOtherwise(oldT, o.oFrom, o.oTo, newT, next.nFrom, next.nTo)) {
+    if (o.op === 'delete' && next?.op === 'insert' && (spelledOtherwise(oldT, o.oFrom, o.oTo, newT, next.nFrom, next.nTo) || swapsAbbreviation(oldT, o.oFrom, o.oTo, newT, next.nFrom, next.nTo))) {
       const text = renderRun(newT, next.nFrom, next.nTo, !anyEqual && !anyDelete && !anyInsert);
       appendSegment(out, { op: 'equal', text, old: renderRun(oldT, o.oFrom, o.oTo, !anyEqual && !anyDelete) });
       anyEqual = true;

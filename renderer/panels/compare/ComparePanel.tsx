@@ -327,6 +327,8 @@ export function ComparePanel({ ctx }: { ctx: PanelContext }) {
       caseLater: (now: string) => t('compare.caseLater', { now }),
       spellingFormer: (old: string) => t('compare.spellingFormer', { old }),
       spellingLater: (now: string) => t('compare.spellingLater', { now }),
+      abbreviationFormer: (old: string) => t('compare.abbreviationFormer', { old }),
+      abbreviationLater: (now: string) => t('compare.abbreviationLater', { now }),
       repointedDel: t('compare.repointedDel'),
       repointedIns: t('compare.repointedIns'),
       repointedDelWas: (was: string) => t('compare.repointedDelWas', { was }),

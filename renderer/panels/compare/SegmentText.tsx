@@ -7,7 +7,7 @@ import { Fragment, memo, useContext, type CSSProperties, type ReactNode } from '
 import type { CompareLine, CompareSegment } from '../../../src/api/contract';
 import { ofSide } from '../../../src/diff/side-text';
 import { sideSegments } from './view-model';
-import { caseOnly, renumberedPieces, spellingOnly, writtenOtherwise, type RenumberedPiece } from '../../../src/diff/printed-otherwise';
+import { abbreviationOnly, caseOnly, renumberedPieces, spellingOnly, writtenOtherwise, type RenumberedPiece } from '../../../src/diff/printed-otherwise';
 import { hasLayout, hungMarker, segmentLines, type SideLines } from './segment-lines';
 import { highlighted, SearchQuery } from './search-highlight';
 
@@ -39,7 +39,8 @@ export interface SegmentTextProps {
  * The titles of the marks: deleted and inserted words, and a run the other side prints otherwise
  * (`former` / `later`: a number that followed the renumbering, "semula 11." / "menjadi 12.";
  * `caseFormer` / `caseLater`: a word whose capitals only changed; `spellingFormer` /
- * `spellingLater`: words only spelt otherwise, joined or split).
+ * `spellingLater`: words only spelt otherwise, joined or split; `abbreviationFormer` /
+ * `abbreviationLater`: a long form written as its abbreviation, or back).
  */
 export interface SegmentTitles {
   del: string;
@@ -50,6 +51,8 @@ export interface SegmentTitles {
   caseLater?(now: string): string;
   spellingFormer?(old: string): string;
   spellingLater?(now: string): string;
+  abbreviationFormer?(old: string): string;
+  abbreviationLater?(now: string): string;
   /** A deletion and an insertion that read alike: a reference now pointing at another unit (`Segment.repointed`). */
   repointedDel?: string;
   repointedIns?: string;
@@ -116,6 +119,7 @@ interface MarkTitles extends SegmentTitles {
 function otherPrint(p: { old: string; now: string }, mode: 'old' | 'new' | 'inline', t: MarkTitles): { className: string; title: string | undefined } {
   if (caseOnly(p)) return { className: 'cmp-case', title: mode === 'old' ? t.caseLater?.(p.now) : t.caseFormer?.(p.old) };
   if (spellingOnly(p)) return { className: 'cmp-case', title: mode === 'old' ? t.spellingLater?.(p.now) : t.spellingFormer?.(p.old) };
+  if (abbreviationOnly(p)) return { className: 'cmp-case', title: mode === 'old' ? t.abbreviationLater?.(p.now) : t.abbreviationFormer?.(p.old) };
   return { className: mode === 'inline' ? 'cmp-renum' : 'cmp-renum-side', title: mode === 'old' ? t.later?.(p.now) : t.former?.(p.old) };
 }
 

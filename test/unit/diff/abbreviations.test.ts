@@ -7,6 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { definedAbbreviations } from '../../../src/diff/abbreviations';
 import { compareDocs } from '../../../src/diff/compare';
+import { isFormOnlyChange, keteranganOf, partFormChange } from '../../../src/diff/keterangan';
+import { abbreviationOnly, writtenOtherwise } from '../../../src/diff/printed-otherwise';
+import { comparisonRedline, redlineFrame, redlineText } from '../../../src/export/redline/index';
 import { extractUnits } from '../../../src/diff/extract';
 import { dice, gramsFor } from '../../../src/diff/similarity';
 import { parseText } from '../../../src/parse';
@@ -69,17 +72,50 @@ describe('abbreviations a text defines', () => {
     // Read word for word they share far less.
     const literal = (tokens: typeof b.tokens) => tokens.map(({ x: _x, ...t }) => t);
     expect(dice(gramsFor(literal(a.tokens)), gramsFor(literal(b.tokens)))).toBeLessThan(0.7);
-    // The redline still strikes the name and inserts the abbreviation.
+    // The word diff compares the words written: the abbreviation stands in place of the long
+    // form, the old column quoting the long form (a change of form, below).
     const row = compareDocs(old, neu).pasal.find((r) => r.new?.label === 'Pasal 2')!;
     expect(row.old?.label).toBe('Pasal 2');
-    const marked = (op: string) => row.segments.filter((s) => s.op === op).map((s) => s.text).join('|');
-    expect(marked('delete')).toContain('Program Legislasi Daerah antara Dewan Perwakilan Rakyat Daerah');
-    expect(marked('insert')).toContain('Prolegda antara DPRD');
+    expect(row.segments.some((s) => s.op === 'equal' && s.old?.includes('Program Legislasi Daerah') && s.text.includes('Prolegda'))).toBe(true);
+    expect(row.segments.filter((s) => s.op === 'insert').map((s) => s.text.trim())).toEqual([]);
   });
 
   it('leaves a text that defines no abbreviation as it is', () => {
     const units = extractUnits(doc('Pasal 1\nDalam Peraturan Daerah ini yang dimaksud dengan:\n1. Daerah adalah Kota Batam.\n'));
     expect(definedAbbreviations(units.pasal).size).toBe(0);
     expect(units.pasal[0]!.tokens.some((t) => t.x !== undefined)).toBe(false);
+  });
+
+  it('reads a Pasal that only writes its defined abbreviations for the long forms as changed in form only ("hanya singkatan")', () => {
+    const spelled = 'Rancangan Peraturan Daerah yang berasal dari Dewan Perwakilan Rakyat Daerah disampaikan oleh pimpinan Dewan Perwakilan Rakyat Daerah kepada Wali Kota.';
+    const abbreviated = 'Rancangan Peraturan Daerah yang berasal dari DPRD disampaikan oleh pimpinan DPRD kepada Wali Kota.';
+    const old = doc(`Pasal 1\nDalam Peraturan Daerah ini yang dimaksud dengan:\n1. Daerah adalah Kota Batam.\n\nPasal 2\n${spelled}\n\nPasal 3\n(1) ${spelled}\n(2) Wali Kota membina Badan Narkotika Nasional Kota Batam.\n`);
+    const neu = doc(`${DEFINITIONS}\nPasal 2\n${abbreviated}\n\nPasal 3\n(1) ${abbreviated.replace(/\.$/, ';')}\n(2) Wali Kota membina BNNK.\n`);
+    const c = compareDocs(old, neu);
+    const row = c.pasal.find((r) => r.new?.label === 'Pasal 2')!;
+    expect(keteranganOf(row)).toBe('Diubah; hanya singkatan');
+    expect(isFormOnlyChange(row)).toBe(true);
+    // The words stay in place, the old column quoting the long form: no deletion, no insertion.
+    expect(row.segments.filter((s) => s.op !== 'equal')).toEqual([]);
+    expect(row.segments.some((s) => s.old?.includes('Dewan Perwakilan Rakyat Daerah') && s.text.includes('DPRD'))).toBe(true);
+    // With punctuation besides, it says both; each part says what it changed.
+    const both = c.pasal.find((r) => r.new?.label === 'Pasal 3')!;
+    expect(keteranganOf(both)).toBe('Diubah; hanya singkatan dan tanda baca');
+    expect(both.parts.map(partFormChange)).toEqual(['hanya singkatan dan tanda baca', 'hanya singkatan']);
+    // The redline reads each text back whole: the long form in the old reading, the abbreviation in the new.
+    const paras = comparisonRedline(c, { oldLabel: 'lama', newLabel: 'baru', date: '2026-12-07T00:00:00Z', frame: redlineFrame(old, neu) }).paras;
+    expect(redlineText(paras, 'old')).toContain(spelled);
+    expect(redlineText(paras, 'new')).toContain(abbreviated);
+    expect(redlineText(paras, 'new')).not.toContain(spelled);
+  });
+
+  it('tells an abbreviation written for its long form from other words printed otherwise', () => {
+    expect(abbreviationOnly({ old: 'Dewan Perwakilan Rakyat Daerah', now: 'DPRD' })).toBe(true);
+    expect(abbreviationOnly({ old: 'Prolegnas', now: 'Program Legislasi Nasional' })).toBe(true);
+    expect(writtenOtherwise({ old: 'Pencegahan dan Pemberantasan Penyalahgunaan dan Peredaran Gelap Narkotika', now: 'P4GN' })).toBe(true);
+    // A name, a number that followed the renumbering, two words for two words: no abbreviation.
+    expect(abbreviationOnly({ old: 'Kota Batam', now: 'Daerah' })).toBe(false);
+    expect(abbreviationOnly({ old: 'Pasal 4', now: 'Pasal 11' })).toBe(false);
+    expect(abbreviationOnly({ old: 'Dewan Perwakilan', now: 'Wali Kota' })).toBe(false);
   });
 });
