@@ -13,26 +13,9 @@ import { comparisonRedline, redlineFrame, redlineText } from '../../../src/expor
 import { extractUnits } from '../../../src/diff/extract';
 import { dice, gramsFor } from '../../../src/diff/similarity';
 import { parseText } from '../../../src/parse';
+import { PERDA_HEAD } from '../../helpers/perda-text';
 
-const HEAD = `PERATURAN DAERAH KOTA BATAM
-NOMOR 5 TAHUN 2010
-TENTANG
-FASILITASI PENCEGAHAN PENYALAHGUNAAN NARKOTIKA
-
-DENGAN RAHMAT TUHAN YANG MAHA ESA
-WALI KOTA BATAM,
-
-Menimbang : a. bahwa pertimbangan pertama;
-            b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a,
-               perlu menetapkan Peraturan Daerah;
-Mengingat : 1. Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;
-
-MEMUTUSKAN:
-Menetapkan : PERATURAN DAERAH TENTANG FASILITASI PENCEGAHAN PENYALAHGUNAAN NARKOTIKA.
-
-BAB I
-KETENTUAN UMUM
-`;
+const HEAD = `${PERDA_HEAD}\nBAB I\nKETENTUAN UMUM\n`;
 
 const doc = (body: string) => parseText(HEAD + body).doc;
 

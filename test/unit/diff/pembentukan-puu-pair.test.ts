@@ -7,19 +7,11 @@
  * Pasal decide. The new law abbreviates what the old one wrote out ("Dewan Perwakilan Rakyat
  * yang selanjutnya disingkat DPR"); its Pasal are read with the long forms to pair them.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareDocs } from '../../../src/diff/compare';
 import { keteranganOf } from '../../../src/diff/index';
-import { parseText } from '../../../src/parse';
-import { fixturesDir } from '../../helpers/paths';
+import { fixturePair } from '../../helpers/fixture-pair';
 
-const read = (f: string) => fs.readFileSync(path.join(fixturesDir, 'diff', f), 'utf8');
-const OLD = parseText(read('uu-2004-10-pembentukan-puu.txt')).doc;
-const NEW = parseText(read('uu-2011-12-pembentukan-puu.txt')).doc;
-const c = compareDocs(OLD, NEW);
-const rowOf = (newLabel: string) => c.pasal.find((r) => r.new?.label === newLabel)!;
+const { OLD, NEW, c, rowOf } = fixturePair('uu-2004-10-pembentukan-puu.txt', 'uu-2011-12-pembentukan-puu.txt');
 
 describe('compareDocs on the real Pembentukan Peraturan Perundang-undangan pair (UU 10/2004 -> UU 12/2011)', () => {
   it('pairs the chapters whose Pasal went to one another, not those whose titles read most alike', () => {

@@ -5,19 +5,11 @@
  * to pair; those that do are checked here by reading both texts, and the web page's text, which
  * runs the perintah pengundangan into the last Pasal, is read with that formula set apart.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareDocs } from '../../../src/diff/compare';
 import { keteranganOf } from '../../../src/diff/index';
-import { parseText } from '../../../src/parse';
-import { fixturesDir } from '../../helpers/paths';
+import { fixturePair } from '../../helpers/fixture-pair';
 
-const read = (f: string) => fs.readFileSync(path.join(fixturesDir, 'diff', f), 'utf8');
-const OLD = parseText(read('uu-1992-08-perfilman.txt')).doc;
-const NEW = parseText(read('uu-2009-33-perfilman.txt')).doc;
-const c = compareDocs(OLD, NEW);
-const rowOf = (newLabel: string) => c.pasal.find((r) => r.new?.label === newLabel)!;
+const { c, rowOf } = fixturePair('uu-1992-08-perfilman.txt', 'uu-2009-33-perfilman.txt');
 
 describe('compareDocs on the real Perfilman replacement pair (UU 8/1992 -> UU 33/2009)', () => {
   it('pairs the Pasal that keep their matter, each reworded', () => {

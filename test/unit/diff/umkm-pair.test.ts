@@ -8,18 +8,10 @@
  * old 3 and 4 / new 2 and 5 on asas and tujuan; and old 8, on persaingan, is paired with new 11,
  * whose last item takes its words on monopoli.)
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareDocs } from '../../../src/diff/compare';
-import { parseText } from '../../../src/parse';
-import { fixturesDir } from '../../helpers/paths';
+import { fixturePair } from '../../helpers/fixture-pair';
 
-const read = (f: string) => fs.readFileSync(path.join(fixturesDir, 'diff', f), 'utf8');
-const OLD = parseText(read('uu-1995-09-usaha-kecil.txt')).doc;
-const NEW = parseText(read('uu-2008-20-umkm.txt')).doc;
-const c = compareDocs(OLD, NEW);
-const rowOf = (newLabel: string) => c.pasal.find((r) => r.new?.label === newLabel)!;
+const { c, rowOf } = fixturePair('uu-1995-09-usaha-kecil.txt', 'uu-2008-20-umkm.txt');
 
 describe('compareDocs on the real Usaha Kecil / UMKM replacement pair (UU 9/1995 -> UU 20/2008)', () => {
   it('pairs the Pasal that keep their matter, each reworded', () => {

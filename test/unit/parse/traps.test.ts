@@ -9,40 +9,7 @@ import { parseText } from '../../../src/parse/parse-text';
 import { inlineText, outlineOf } from '../../../src/parse/outline';
 import { actionOf } from '../../../src/parse/amendment';
 import { parseDocJson } from '../../../src/model/validate';
-
-const HEAD = `PERATURAN DAERAH KOTA BATAM
-NOMOR 5 TAHUN 2010
-TENTANG
-PENCEGAHAN PENYALAHGUNAAN NARKOTIKA
-
-DENGAN RAHMAT TUHAN YANG MAHA ESA
-WALI KOTA BATAM,
-
-Menimbang : a. bahwa pertimbangan pertama;
-            b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a,
-               perlu menetapkan Peraturan Daerah;
-Mengingat : 1. Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;
-            2. Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika;
-
-MEMUTUSKAN:
-Menetapkan : PERATURAN DAERAH TENTANG PENCEGAHAN PENYALAHGUNAAN NARKOTIKA.
-`;
-const TAIL = `
-Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan Daerah ini
-dengan penempatannya dalam Lembaran Daerah Kota Batam.
-
-                                   Ditetapkan di Batam
-                                   pada tanggal 1 Maret 2010
-                                   WALIKOTA BATAM,
-                                          ttd.
-                                   AHMAD DAHLAN
-Diundangkan di Batam
-pada tanggal 1 Maret 2010
-SEKRETARIS DAERAH KOTA BATAM,
-AGUSSAHIMAN
-LEMBARAN DAERAH KOTA BATAM TAHUN 2010 NOMOR 5
-NOREG PERATURAN DAERAH KOTA BATAM, PROVINSI KEPULAUAN RIAU: (5/2010)
-`;
+import { PERDA_HEAD as HEAD, PERDA_TAIL as TAIL } from '../../helpers/perda-text';
 
 const parse = (body: string, tail = TAIL) => parseText(HEAD + body + tail);
 const pasalNodes = (doc: Node) => {
