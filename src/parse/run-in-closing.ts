@@ -1,22 +1,24 @@
 /**
- * The closing formulas run into the line before them, as a web page's text gives them: the
- * perintah pengundangan ("… mulai berlaku pada tanggal diundangkan. Agar setiap orang
- * mengetahuinya, memerintahkan pengundangan …", UU 8/1992 Pasal 47) and the signature blocks
- * ("… Lembaran Negara Republik Indonesia. Disahkan di Jakarta …"), set on lines of their own:
- * the structure reader knows each only where it opens a line, so the last Pasal kept the formula
- * as its own words and the comparison read it changed.
+ * The formulas of the kerangka run into the line before them, as a web page's text gives them:
+ * the perintah pengundangan ("… mulai berlaku pada tanggal diundangkan. Agar setiap orang
+ * mengetahuinya, memerintahkan pengundangan …", UU 8/1992 Pasal 47), the signature blocks
+ * ("… Lembaran Negara Republik Indonesia. Disahkan di Jakarta …") and the persetujuan ("… Tahun
+ * 1945; Dengan Persetujuan Bersama DEWAN PERWAKILAN RAKYAT …", UU 12/2011), set on lines of their
+ * own: the structure reader knows each only where it opens a line, so the last Pasal kept the
+ * formula as its own words, or the last Mengingat item the persetujuan, and the comparison read
+ * them changed.
  */
 import { lineInPieces } from './line-pieces';
 import type { SourceLine } from './types';
 
 /**
- * Where a closing formula runs in: after a sentence's end, before "Agar setiap orang
- * mengetahuinya" (or "Agar setiap orang" ending the line, as a print wraps it), "Ditetapkan di",
- * "Disahkan di", "Diundangkan di".
+ * Where a formula runs in: after a sentence's end, before "Agar setiap orang mengetahuinya" (or
+ * "Agar setiap orang" ending the line, as a print wraps it), "Ditetapkan di", "Disahkan di",
+ * "Diundangkan di", "Dengan Persetujuan Bersama" or "Dengan Persetujuan DEWAN PERWAKILAN RAKYAT".
  */
-const RUN_IN_CLOSING = /(?<=[.;])\s+(?=(?:Agar\s+setiap\s+orang(?:\s+mengetahuinya|\s*$)|(?:Ditetapkan|Disahkan|Diundangkan)\s+di\s+\p{Lu}))/u;
+const RUN_IN_CLOSING = /(?<=[.;])\s+(?=(?:Agar\s+setiap\s+orang(?:\s+mengetahuinya|\s*$)|(?:Ditetapkan|Disahkan|Diundangkan)\s+di\s+\p{Lu}|Dengan\s+Persetujuan\s+(?:Bersama\b|DEWAN\s+PERWAKILAN\s+RAKYAT\b)))/u;
 
-/** The lines with each closing formula run into the line before it set on a line of its own. */
+/** The lines with each formula run into the line before it set on a line of its own. */
 export function splitRunInClosing(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of lines) {

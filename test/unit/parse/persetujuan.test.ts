@@ -39,4 +39,15 @@ describe('the persetujuan block without "Bersama"', () => {
     );
     expect(textOf(parseText(text).doc, 'dasarHukum')).toMatch(/dengan persetujuan dewan perwakilan rakyat pada Sidang Istimewa;$/);
   });
+
+  it('a persetujuan block a web page ran into the last Mengingat item opens the diktum (UU 12/2011, UU 9/1995)', () => {
+    const text = fs.readFileSync(path.join(fixturesDir, 'diff/uu-2011-12-pembentukan-puu.txt'), 'utf8');
+    const printed = 'Tahun 1945;\n\nDengan Persetujuan Bersama\nDEWAN PERWAKILAN RAKYAT REPUBLIK INDONESIA\ndan\nPRESIDEN REPUBLIK INDONESIA\n\nMEMUTUSKAN:';
+    expect(text).toContain(printed);
+    const runIn = parseText(text.replace(printed, 'Tahun 1945; Dengan Persetujuan Bersama DEWAN PERWAKILAN RAKYAT REPUBLIK INDONESIA dan\nMEMUTUSKAN:')).doc;
+    expect(textOf(runIn, 'dasarHukum')).toMatch(/Tahun 1945;$/);
+    expect(textOf(runIn, 'diktum')).toMatch(/^Dengan Persetujuan Bersama\s*DEWAN PERWAKILAN RAKYAT REPUBLIK INDONESIA/);
+    const old = fs.readFileSync(path.join(fixturesDir, 'diff/uu-1995-09-usaha-kecil.txt'), 'utf8').replace('Undang-Undang Dasar 1945;\n\nDengan Persetujuan\nDEWAN PERWAKILAN RAKYAT\n\n', 'Undang-Undang Dasar 1945; Dengan Persetujuan DEWAN PERWAKILAN RAKYAT\n');
+    expect(textOf(parseText(old).doc, 'dasarHukum')).toMatch(/Undang-Undang Dasar 1945;$/);
+  });
 });
