@@ -8,7 +8,7 @@
  * last Pasal has the perintah pengundangan run into its line), by
  * Chromium, and the same texts through its Word file and LibreOffice, are read
  * back by the PDF reader (and as `pdftotext -raw` takes their text): every unit compares with the text unchanged, and the Surabaya,
- * Kepolisian and Narkotika pairs compare as PDFs exactly as they do as texts (the same rows, the same summary).
+ * Kepolisian, Narkotika and Pembentukan Peraturan Perundang-undangan pairs compare as PDFs exactly as they do as texts (the same rows, the same summary).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -38,9 +38,12 @@ const RUN_IN = 'uu-1997-22-narkotika.txt';
 const RUN_IN_NEW = 'uu-2009-35-narkotika.txt';
 /** A last Pasal with the perintah pengundangan run into its line ("… diundangkan. Agar setiap orang …"), which a print wraps after "orang". */
 const CLOSING_RUN_IN = 'uu-1992-08-perfilman.txt';
-const FILES = [OLD, NEW, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt', INSTRUMENT, LEAD_SENTENCE, LEAD_SENTENCE_NEW, RUN_IN, RUN_IN_NEW, CLOSING_RUN_IN];
+/** A pair whose new text abbreviates what the old one wrote out ("… yang selanjutnya disingkat DPR"), its chapter titles alike. */
+const ABBREVIATED_OLD = 'uu-2004-10-pembentukan-puu.txt';
+const ABBREVIATED_NEW = 'uu-2011-12-pembentukan-puu.txt';
+const FILES = [OLD, NEW, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt', INSTRUMENT, LEAD_SENTENCE, LEAD_SENTENCE_NEW, RUN_IN, RUN_IN_NEW, CLOSING_RUN_IN, ABBREVIATED_OLD, ABBREVIATED_NEW];
 /** The texts outside the corpus, by their folder in test/fixtures. */
-const FIXTURE_DIRS: Record<string, string> = { [INSTRUMENT]: 'amend', [LEAD_SENTENCE]: 'diff', [LEAD_SENTENCE_NEW]: 'diff', [RUN_IN]: 'diff', [RUN_IN_NEW]: 'diff', [CLOSING_RUN_IN]: 'diff' };
+const FIXTURE_DIRS: Record<string, string> = { [INSTRUMENT]: 'amend', [LEAD_SENTENCE]: 'diff', [LEAD_SENTENCE_NEW]: 'diff', [RUN_IN]: 'diff', [RUN_IN_NEW]: 'diff', [CLOSING_RUN_IN]: 'diff', [ABBREVIATED_OLD]: 'diff', [ABBREVIATED_NEW]: 'diff' };
 const PRINTS = ['chromium', 'libreoffice'] as const;
 
 const source = (f: string) => (FIXTURE_DIRS[f] ? path.join(fixturesDir, FIXTURE_DIRS[f], f) : path.join(corpusDir, f));
@@ -86,11 +89,15 @@ describe.runIf(toolsAvailable('/usr/bin/chromium', 'libreoffice', 'pdftotext'))(
     expect(changes(c)).toEqual([]);
   });
 
-  it.each([['Surabaya', OLD, NEW], ['Kepolisian (UU 28/1997 -> UU 2/2002)', LEAD_SENTENCE, LEAD_SENTENCE_NEW], ['Narkotika (UU 22/1997 -> UU 35/2009)', RUN_IN, RUN_IN_NEW]])('compares the %s pair as PDFs as it compares the texts', async (_name, old, neu) => {
-    const asText = comparisonToJson(compareDocs(text(old), text(neu)));
+  // UU 10/2004 and UU 12/2011, as the web page gives them, split words at a hyphen and a space
+  // ("Perundang- undangan") that their prints join: the same text, its fingerprints a shade apart,
+  // so their rows are held to everything but the similarity figure.
+  it.each([['Surabaya', OLD, NEW, true], ['Kepolisian (UU 28/1997 -> UU 2/2002)', LEAD_SENTENCE, LEAD_SENTENCE_NEW, true], ['Narkotika (UU 22/1997 -> UU 35/2009)', RUN_IN, RUN_IN_NEW, true], ['Pembentukan Peraturan Perundang-undangan (UU 10/2004 -> UU 12/2011)', ABBREVIATED_OLD, ABBREVIATED_NEW, false]] as const)('compares the %s pair as PDFs as it compares the texts', async (_name, old, neu, sameFigures) => {
+    const rows = (c: Comparison) => comparisonToJson(c).units.map((u) => (sameFigures ? u : { ...u, similarity: undefined }));
+    const asText = compareDocs(text(old), text(neu));
     for (const print of PRINTS) {
-      const asPdf = comparisonToJson(compareDocs((await importFile(pdf(old, print))).doc, (await importFile(pdf(neu, print))).doc));
-      expect(asPdf.units).toEqual(asText.units);
+      const asPdf = compareDocs((await importFile(pdf(old, print))).doc, (await importFile(pdf(neu, print))).doc);
+      expect(rows(asPdf)).toEqual(rows(asText));
       expect(asPdf.summary).toEqual(asText.summary);
     }
   });
