@@ -5,10 +5,11 @@
  * the Pasal they insert with the letter apart, "Pasal 38 A, Pasal 38 B, dan …", where a line may
  * wrap; UU 28/1997, whose Pasal 15 opens with a sentence ending in ":" before its ayat (1); UU
  * 22/1997, whose text runs two items into the one before them, and UU 35/2009; UU 8/1992, whose
- * last Pasal has the perintah pengundangan run into its line), by
+ * last Pasal has the perintah pengundangan run into its line; UU 10/2004 and UU 12/2011, whose
+ * new text abbreviates what the old wrote out), by
  * Chromium, and the same texts through its Word file and LibreOffice, are read
  * back by the PDF reader (and as `pdftotext -raw` takes their text): every unit compares with the text unchanged, and the Surabaya,
- * Kepolisian, Narkotika and Pembentukan Peraturan Perundang-undangan pairs compare as PDFs exactly as they do as texts (the same rows, the same summary).
+ * Kepolisian, Narkotika and Pembentukan Peraturan Perundang-undangan pairs compare as PDFs as they do as texts (the same rows, the same summary; the last pair's similarity figures aside, below).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
