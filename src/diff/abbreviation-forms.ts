@@ -34,15 +34,29 @@ function wordsSpelling(short: string, long: readonly string[]): number {
   return s === '' || first < 0 ? 0 : spelledFrom(s, long, first);
 }
 
+/** True when `word` is words of `long` that follow one another written as one ("walikota": "wali kota"). */
+function joinsWords(word: string, long: readonly string[]): boolean {
+  const w = word.toLowerCase();
+  for (let i = 0; i < long.length; i++) {
+    let joined = long[i] as string;
+    for (let j = i + 1; j < long.length && joined.length < w.length; j++) {
+      joined += long[j] as string;
+      if (joined === w) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * True when the word `short` reads as an abbreviation of the words `long` (small letters): a
- * capital first, not one of those words, its letters taken in order from them, from two words
- * at least when it is in capitals throughout ("DPR", "P4GN"), else from three ("Prolegnas",
- * "Kapolri"): "Daerah" for "Kota Batam", or "Badan" for "Badan Narkotika Nasional", is a name.
+ * capital first, not one of those words nor some of them written as one ("Walikota" for "Wali
+ * Kota Surabaya" is a spelling), its letters taken in order from two of them at least ("DPR",
+ * "P4GN", "Perda", "Prolegnas", "Kapolri"): "Daerah" for "Kota Batam", or "Badan" for "Badan
+ * Narkotika Nasional", is a name.
  */
 export function abbreviatesWords(short: string, long: readonly string[]): boolean {
-  if (!/^\p{Lu}/u.test(short) || long.includes(short.toLowerCase())) return false;
-  return wordsSpelling(short, long) >= (/\p{Ll}/u.test(short) ? 3 : 2);
+  if (!/^\p{Lu}/u.test(short) || long.includes(short.toLowerCase()) || joinsWords(short, long)) return false;
+  return wordsSpelling(short, long) >= 2;
 }
 
 /** The words of a text in small letters, without punctuation. */

@@ -11,12 +11,12 @@
  * Only the fingerprints change (`Token.x`): the words compared for a change are the words
  * written, so "Dewan Perwakilan Rakyat" -> "DPR" still reads as changed. Each text's own
  * definitions expand its own abbreviations, so a unit's fingerprint depends on its document
- * alone. A short form counts only where it reads as an abbreviation of its long form: one word,
- * not a word of the long form, its letters taken in order from the long form's words, starting
- * with the first letter of one of its words (in capitals throughout, from two words at least:
- * "DPR", "P4GN", a digit repeating the letter before it; else from
- * three: "Prolegnas", "Kapolri"). "Kota Batam yang selanjutnya disebut Daerah" and "Badan … yang
- * selanjutnya disebut Badan" define names, not abbreviations, and are left alone.
+ * alone. A short form counts only where it reads as an abbreviation of its long form
+ * (`abbreviatesWords`): one word, not a word of the long form nor some of its words written as one
+ * ("Walikota"), its letters taken in order from two of its words at least, starting with the
+ * first letter of one of them ("DPR", "Perda", "Prolegnas", "P4GN", a digit repeating the letter
+ * before it). "Kota Batam yang selanjutnya disebut Daerah" and "Badan … yang selanjutnya disebut
+ * Badan" define names, not abbreviations, and are left alone.
  */
 import { abbreviatesWords } from './abbreviation-forms';
 import type { PasalUnit } from './extract';

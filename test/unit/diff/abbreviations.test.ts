@@ -30,14 +30,17 @@ Dalam Peraturan Daerah ini yang dimaksud dengan:
 7. Parkir di Tepi Jalan Umum yang selanjutnya disingkat TJU adalah tempat parkir di badan jalan.
 8. Rencana Pembangunan Jangka Menengah Daerah Tahun 2016 – 2021, yang selanjutnya disingkat RPJMD, adalah dokumen perencanaan.
 9. Badan Kesatuan Bangsa dan Politik yang selanjutnya disebut Badan adalah perangkat Daerah.
+10. Peraturan Daerah yang selanjutnya disebut Perda adalah Peraturan Daerah Kota Batam.
+11. Wali Kota Batam yang selanjutnya disebut Walikota adalah kepala Daerah.
 `;
 
 describe('abbreviations a text defines', () => {
   it('reads the abbreviations, with their long forms, and not the names a text gives', () => {
     const units = extractUnits(doc(DEFINITIONS));
     const abbr = definedAbbreviations(units.pasal);
-    // "Daerah" and "Badan" are names, not abbreviations; "Kepala BNNK" is a name of two words.
-    expect([...abbr.keys()].sort()).toEqual(['BNNK', 'DPRD', 'P4GN', 'Prolegda', 'RPJMD', 'TJU']);
+    // "Daerah" and "Badan" are names, not abbreviations; "Kepala BNNK" is a name of two words;
+    // "Walikota" is "Wali Kota" written as one word.
+    expect([...abbr.keys()].sort()).toEqual(['BNNK', 'DPRD', 'P4GN', 'Perda', 'Prolegda', 'RPJMD', 'TJU']);
     // Each long form as many words as it has (a year and a span of years belong to the name).
     expect(abbr.get('DPRD')).toHaveLength(4);
     expect(abbr.get('P4GN')).toHaveLength(11);
@@ -100,5 +103,7 @@ describe('abbreviations a text defines', () => {
     expect(abbreviationOnly({ old: 'Kota Batam', now: 'Daerah' })).toBe(false);
     expect(abbreviationOnly({ old: 'Pasal 4', now: 'Pasal 11' })).toBe(false);
     expect(abbreviationOnly({ old: 'Dewan Perwakilan', now: 'Wali Kota' })).toBe(false);
+    expect(abbreviationOnly({ old: 'Wali Kota', now: 'Walikota' })).toBe(false);
+    expect(abbreviationOnly({ old: 'Peraturan Daerah', now: 'Perda' })).toBe(true);
   });
 });
