@@ -9,7 +9,8 @@
  * Legislasi Nasional antara Dewan Perwakilan Rakyat dan Pemerintah …").
  *
  * Only the fingerprints change (`Token.x`): the words compared for a change are the words
- * written, so "Dewan Perwakilan Rakyat" -> "DPR" still reads as changed. Each text's own
+ * written, so "Dewan Perwakilan Rakyat" -> "DPR" still reads as changed, in form only ("hanya
+ * singkatan", `swapsAbbreviation` in `abbreviation-forms.ts`). Each text's own
  * definitions expand its own abbreviations, so a unit's fingerprint depends on its document
  * alone. A short form counts only where it reads as an abbreviation of its long form
  * (`abbreviatesWords`): one word, not a word of the long form nor some of its words written as one

@@ -2,7 +2,8 @@
  * Headings the source's layout set otherwise than on a line of their own: broken over two lines
  * ("Pasal" / "5", "BAB" and its Roman number, "Bagian" / "Ketiga"), joined back into one line
  * before the page furniture is removed, so the number alone is not taken for a page number; and a
- * Pasal heading run together with the Pasal's first words ("Pasal 3 (1) Setiap …"), set apart.
+ * Pasal heading run together with the Pasal's first words ("Pasal 3 (1) Setiap …"), and a BAB
+ * heading run together with its first Bagian's, set apart.
  */
 import { lineInPieces } from './line-pieces';
 import { isLampiranHeading, readHeading } from './patterns';
