@@ -109,7 +109,8 @@ export function segmentLines(segments: readonly Segment[], mode: 'old' | 'new' |
  * (";\n(2)" written ".\n(2)": the end of one ayat and the marker of the next) break it together,
  * as many times as both do: the words before each break end the line on both sides, those after
  * open the next. Left alone, the deletion's break would open the next line and the insertion's
- * words before its own break (".") would stand there on a line of their own.
+ * words before its own break (".") would stand there on a line of their own. Where only one of
+ * them opens with its break, each keeps its own lines.
  */
 function sharedBreaks(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
@@ -122,6 +123,14 @@ function sharedBreaks(segments: readonly Segment[]): Segment[] {
     }
     const d = del.text.split('\n');
     const n = ins.text.split('\n');
+    // An insertion that opens with its break starts below every deleted line ("(1) … meliputi :"
+    // and "a. Parkir di Tepi Jalan Umum;" struck, then the new "(1) …" on a line of its own), and
+    // so does a deletion that opens with one: their lines are not the same lines told otherwise.
+    if ((d[0] === '') !== (n[0] === '')) {
+      out.push(del, ins);
+      i++;
+      continue;
+    }
     const shared = Math.min(d.length, n.length) - 1;
     for (let k = 0; k <= shared; k++) {
       const dText = k < shared ? (d[k] as string) : d.slice(shared).join('\n');

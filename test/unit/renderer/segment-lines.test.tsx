@@ -141,6 +141,22 @@ describe('line layout of compared Pasal', () => {
     expect(cut.map((l) => hungMarker(l)?.marker.text)).toEqual(['(1)', '(2)']);
   });
 
+  it('in the redline, old lines deleted before new lines inserted below them each keep their own lines (Surabaya old Pasal 3 -> new Pasal 10)', () => {
+    // As the comparison gives them: the old ayat (1) and its item a struck, then the new ayat (1) after a break.
+    const segments = [
+      { op: 'delete' as const, text: '(1) Penyelenggaraan tempat parkir oleh Pemerintah Daerah meliputi :\na. Parkir di Tepi Jalan Umum;' },
+      { op: 'insert' as const, text: '\n(1) Penyelenggaraan Tempat Parkir di luar Ruang Milik Jalan dilaksanakan dalam bentuk TKP.\n(2) Penyelenggaraan Tempat Parkir dapat dilaksanakan melalui:\na. Parkir TKP Wisata;' },
+      { op: 'equal' as const, text: '\nb. Parkir TKP Valet;' },
+    ];
+    const cut = segmentLines(segments, 'inline', {
+      old: [{ indent: 0, marker: '(1)', label: 'Pasal 3 ayat (1)' }, { indent: 1, marker: 'a.', label: 'Pasal 3 ayat (1) huruf a' }, { indent: 1, marker: 'b.', label: 'Pasal 3 ayat (1) huruf b' }],
+      new: [{ indent: 0, marker: '(1)', label: 'Pasal 10 ayat (1)' }, { indent: 0, marker: '(2)', label: 'Pasal 10 ayat (2)' }, { indent: 1, marker: 'a.', label: 'Pasal 10 ayat (2) huruf a' }, { indent: 1, marker: 'b.', label: 'Pasal 10 ayat (2) huruf b' }],
+    });
+    // Struck item a stands alone, not beside the new ayat (1).
+    expect(cut.map((l) => l.pieces.filter((p) => p.text.trim() !== '').map((p) => p.op).join(','))).toEqual(['delete', 'delete', 'insert', 'insert', 'insert', 'equal']);
+    expect(cut.map((l) => l.layout?.label)).toEqual(['Pasal 3 ayat (1)', 'Pasal 3 ayat (1) huruf a', 'Pasal 10 ayat (1)', 'Pasal 10 ayat (2)', 'Pasal 10 ayat (2) huruf a', 'Pasal 10 ayat (2) huruf b']);
+  });
+
   it('in the redline, a deletion and an insertion that both break the line break it together (the Sulut RPJMD texts, Pasal 4: the instrument ";" where the Perda has "." at the end of ayat (1))', () => {
     // As the comparison gives them: the end of ayat (1) and the marker of ayat (2) in one change on each side.
     const segments = [
