@@ -81,6 +81,8 @@ describe('abbreviations a text defines', () => {
     const row = c.pasal.find((r) => r.new?.label === 'Pasal 2')!;
     expect(keteranganOf(row)).toBe('Diubah; hanya singkatan');
     expect(isFormOnlyChange(row)).toBe(true);
+    // Read the other way (the old text abbreviates, the new writes the name out), the same.
+    expect(keteranganOf(compareDocs(neu, old).pasal.find((r) => r.new?.label === 'Pasal 2')!)).toBe('Diubah; hanya singkatan');
     // The words stay in place, the old column quoting the long form: no deletion, no insertion.
     expect(row.segments.filter((s) => s.op !== 'equal')).toEqual([]);
     expect(row.segments.some((s) => s.old?.includes('Dewan Perwakilan Rakyat Daerah') && s.text.includes('DPRD'))).toBe(true);
