@@ -63,7 +63,7 @@ function numberChange(oldT: readonly Token[], newT: readonly Token[], b: Block):
 }
 
 /** True when the words `oldT[oFrom..oTo)` and `newT[nFrom..nTo)` are the same letters spelt otherwise (words only, no reference or number). */
-export function spelledOtherwise(oldT: readonly Token[], oFrom: number, oTo: number, newT: readonly Token[], nFrom: number, nTo: number): boolean {
+function spelledOtherwise(oldT: readonly Token[], oFrom: number, oTo: number, newT: readonly Token[], nFrom: number, nTo: number): boolean {
   let a = '';
   let b = '';
   for (let i = oFrom; i < oTo; i++) {
@@ -80,12 +80,17 @@ export function spelledOtherwise(oldT: readonly Token[], oFrom: number, oTo: num
 }
 
 /**
- * True when an edit only respells words (`spelledOtherwise`: "Walikota" -> "Wali Kota") or
- * writes an abbreviation its text defines for the long form, or back (`swapsAbbreviation`:
- * "Dewan Perwakilan Rakyat" -> "DPR").
+ * True when `oldT[oFrom..oTo)` and `newT[nFrom..nTo)` are the same words written otherwise: only
+ * respelled (`spelledOtherwise`: "Walikota" -> "Wali Kota"), or an abbreviation its text defines
+ * written for the long form, or back (`swapsAbbreviation`: "Dewan Perwakilan Rakyat" -> "DPR").
  */
+export function writtenOtherwise(oldT: readonly Token[], oFrom: number, oTo: number, newT: readonly Token[], nFrom: number, nTo: number): boolean {
+  return spelledOtherwise(oldT, oFrom, oTo, newT, nFrom, nTo) || swapsAbbreviation(oldT, oFrom, oTo, newT, nFrom, nTo);
+}
+
+/** True when an edit only writes the same words otherwise (`writtenOtherwise`). */
 function spellingChange(oldT: readonly Token[], newT: readonly Token[], b: Block): boolean {
-  return b.oTo > b.oFrom && b.nTo > b.nFrom && (spelledOtherwise(oldT, b.oFrom, b.oTo, newT, b.nFrom, b.nTo) || swapsAbbreviation(oldT, b.oFrom, b.oTo, newT, b.nFrom, b.nTo));
+  return b.oTo > b.oFrom && b.nTo > b.nFrom && writtenOtherwise(oldT, b.oFrom, b.oTo, newT, b.nFrom, b.nTo);
 }
 
 /** Share of the longer side kept, from which changed numbers keep their kept neighbours. */

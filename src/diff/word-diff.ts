@@ -5,8 +5,7 @@
  */
 import { diffArrays } from 'diff';
 import { renderRun, renderText } from './render';
-import { swapsAbbreviation } from './abbreviation-forms';
-import { spelledOtherwise, tidyOps, type Op } from './tidy';
+import { tidyOps, writtenOtherwise, type Op } from './tidy';
 import type { Token } from './tokenize';
 import { markRepointed, splitRepointed } from './repointed';
 import type { Segment } from './types';
@@ -151,7 +150,7 @@ export function opsToSegments(
   for (let k = 0; k < ops.length; k++) {
     const o = ops[k] as Op;
     const next = ops[k + 1];
-    if (o.op === 'delete' && next?.op === 'insert' && (spelledOtherwise(oldT, o.oFrom, o.oTo, newT, next.nFrom, next.nTo) || swapsAbbreviation(oldT, o.oFrom, o.oTo, newT, next.nFrom, next.nTo))) {
+    if (o.op === 'delete' && next?.op === 'insert' && writtenOtherwise(oldT, o.oFrom, o.oTo, newT, next.nFrom, next.nTo)) {
       const text = renderRun(newT, next.nFrom, next.nTo, !anyEqual && !anyDelete && !anyInsert);
       appendSegment(out, { op: 'equal', text, old: renderRun(oldT, o.oFrom, o.oTo, !anyEqual && !anyDelete) });
       anyEqual = true;

@@ -4,15 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
 import { parseText } from '../../../src/parse';
-import { corpusDir, fixturesDir } from '../../helpers/paths';
+import { pairedRows, readGolden } from '../../helpers/fixture-pair';
+import { corpusDir } from '../../helpers/paths';
 
 const OLD = 'perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt';
 const NEW = 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt';
 const read = (f: string) => fs.readFileSync(path.join(corpusDir, f), 'utf8');
-const golden = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'diff/surabaya-2009-2018.golden.json'), 'utf8')) as {
-  matched: Array<[string, string, string]>;
-  summary: Record<string, number>;
-};
+const golden = readGolden('surabaya-2009-2018.golden.json');
 
 /*
  * Borderline pairs of the Surabaya pair, decided by reading both texts (golden left as it was):
@@ -34,7 +32,7 @@ describe('compareDocs on the real Surabaya replacement pair (2009 -> 2018 parkir
 
   it('matches exactly the Pasal that correspond (golden fixture, checked by reading both texts)', () => {
     expect(c.matchedBy).toBe('content');
-    expect(c.pasal.filter((r) => r.old && r.new).map((r) => [r.status, r.old!.label, r.new!.label])).toEqual(golden.matched);
+    expect(pairedRows(c)).toEqual(golden.matched);
     expect(c.summary).toEqual(golden.summary);
   });
 

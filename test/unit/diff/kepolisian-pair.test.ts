@@ -4,34 +4,28 @@
  * Every Pasal was reworded, two swapped places, one was folded into its neighbour, BAB IV and VI
  * are new, and list items moved inside and between Pasal: checked by reading both texts.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
 import { comparisonRedline, redlineText } from '../../../src/export/redline/index';
 import { parseText } from '../../../src/parse';
-import { fixturesDir } from '../../helpers/paths';
+import { fixturePair, oldLabelsOf, pairedRows, readGolden } from '../../helpers/fixture-pair';
 
-const read = (f: string) => fs.readFileSync(path.join(fixturesDir, 'diff', f), 'utf8');
-const OLD = parseText(read('uu-1997-28-kepolisian.txt')).doc;
-const NEW = parseText(read('uu-2002-02-kepolisian.txt')).doc;
-const golden = JSON.parse(read('uu-kepolisian-1997-2002.golden.json')) as { matched: Array<[string, string, string]>; summary: Record<string, number> };
-const c = compareDocs(OLD, NEW);
-const rowOf = (newLabel: string) => c.pasal.find((r) => r.new?.label === newLabel)!;
+const { NEW, c, rowOf } = fixturePair('uu-1997-28-kepolisian.txt', 'uu-2002-02-kepolisian.txt');
+const golden = readGolden('uu-kepolisian-1997-2002.golden.json');
 const partsOf = (newLabel: string) => rowOf(newLabel).parts.map((p) => [p.status, p.old?.label ?? null, p.new?.label ?? null]);
 
 describe('compareDocs on the real Kepolisian replacement pair (UU 28/1997 -> UU 2/2002)', () => {
   it('matches exactly the Pasal that correspond (golden fixture, checked by reading both texts)', () => {
     expect(c.matchedBy).toBe('content');
-    expect(c.pasal.filter((r) => r.old && r.new).map((r) => [r.status, r.old!.label, r.new!.label])).toEqual(golden.matched);
+    expect(pairedRows(c)).toEqual(golden.matched);
     expect(c.summary).toEqual(golden.summary);
   });
 
   it('keeps every Pasal of both texts exactly once: the new ones inserted, old 27 and 28 deleted', () => {
     const j = comparisonToJson(c);
     expect(j.units.filter((u) => u.new).map((u) => u.new)).toEqual(Array.from({ length: 45 }, (_, i) => `Pasal ${i + 1}`));
-    const olds = j.units.flatMap((u) => (u.status === 'merged' ? (u.oldAll ?? []) : u.old ? [u.old] : []));
+    const olds = oldLabelsOf(c);
     expect([...olds].sort()).toEqual(Array.from({ length: 31 }, (_, i) => `Pasal ${i + 1}`).sort());
     const inserted = j.units.filter((u) => u.status === 'inserted').map((u) => Number(u.new!.slice(6)));
     expect(inserted).toEqual([20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 37, 38, 39, 40, 41]);

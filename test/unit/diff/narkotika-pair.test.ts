@@ -5,8 +5,6 @@
  * nearly all: checked by reading both texts (the golden's note says where its reading and a
  * reader's differ).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocs } from '../../../src/diff/compare';
 import { keteranganOf } from '../../../src/diff/index';
@@ -14,26 +12,22 @@ import { comparisonToJson } from '../../../src/diff/json';
 import { comparisonRedline, redlineText } from '../../../src/export/redline/index';
 import { partNotes } from '../../../src/export/table/part-notes';
 import { parseText } from '../../../src/parse';
-import { fixturesDir } from '../../helpers/paths';
+import { fixturePair, oldLabelsOf, pairedRows, readGolden } from '../../helpers/fixture-pair';
 
-const read = (f: string) => fs.readFileSync(path.join(fixturesDir, 'diff', f), 'utf8');
-const OLD = parseText(read('uu-1997-22-narkotika.txt')).doc;
-const NEW = parseText(read('uu-2009-35-narkotika.txt')).doc;
-const golden = JSON.parse(read('uu-narkotika-1997-2009.golden.json')) as { matched: Array<[string, string, string]>; summary: Record<string, number> };
-const c = compareDocs(OLD, NEW);
-const rowOf = (newLabel: string) => c.pasal.find((r) => r.new?.label === newLabel)!;
+const { NEW, c, rowOf } = fixturePair('uu-1997-22-narkotika.txt', 'uu-2009-35-narkotika.txt');
+const golden = readGolden('uu-narkotika-1997-2009.golden.json');
 
 describe('compareDocs on the real Narkotika replacement pair (UU 22/1997 -> UU 35/2009)', () => {
   it('matches the Pasal as the golden fixture reads them', () => {
     expect(c.matchedBy).toBe('content');
-    expect(c.pasal.filter((r) => r.old && r.new).map((r) => [r.status, r.old!.label, r.new!.label])).toEqual(golden.matched);
+    expect(pairedRows(c)).toEqual(golden.matched);
     expect(c.summary).toEqual(golden.summary);
   });
 
   it('keeps every Pasal of both texts, each new one once', () => {
     const j = comparisonToJson(c);
     expect(j.units.filter((u) => u.new).map((u) => u.new)).toEqual(Array.from({ length: 155 }, (_, i) => `Pasal ${i + 1}`));
-    const olds = new Set(j.units.flatMap((u) => (u.status === 'merged' ? (u.oldAll ?? []) : u.old ? [u.old] : [])));
+    const olds = new Set(oldLabelsOf(c));
     expect([...olds].sort()).toEqual(Array.from({ length: 104 }, (_, i) => `Pasal ${i + 1}`).sort());
   });
 

@@ -47,11 +47,10 @@ const ABBREVIATED_NEW = 'uu-2011-12-pembentukan-puu.txt';
 const RENAMED_OLD = 'uu-1995-09-usaha-kecil.txt';
 const RENAMED_NEW = 'uu-2008-20-umkm.txt';
 const FILES = [OLD, NEW, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt', INSTRUMENT, LEAD_SENTENCE, LEAD_SENTENCE_NEW, RUN_IN, RUN_IN_NEW, CLOSING_RUN_IN, ABBREVIATED_OLD, ABBREVIATED_NEW, RENAMED_OLD, RENAMED_NEW];
-/** The texts outside the corpus, by their folder in test/fixtures. */
-const FIXTURE_DIRS: Record<string, string> = { [INSTRUMENT]: 'amend', [LEAD_SENTENCE]: 'diff', [LEAD_SENTENCE_NEW]: 'diff', [RUN_IN]: 'diff', [RUN_IN_NEW]: 'diff', [CLOSING_RUN_IN]: 'diff', [ABBREVIATED_OLD]: 'diff', [ABBREVIATED_NEW]: 'diff', [RENAMED_OLD]: 'diff', [RENAMED_NEW]: 'diff' };
 const PRINTS = ['chromium', 'libreoffice'] as const;
 
-const source = (f: string) => (FIXTURE_DIRS[f] ? path.join(fixturesDir, FIXTURE_DIRS[f], f) : path.join(corpusDir, f));
+/** Where a text is: the corpus holds the Perda; the laws are fixtures, the instrument among the amendments, the rest among the pairs. */
+const source = (f: string) => (f.startsWith('perda-') ? path.join(corpusDir, f) : path.join(fixturesDir, f === INSTRUMENT ? 'amend' : 'diff', f));
 const text = (f: string) => parseText(fs.readFileSync(source(f), 'utf8')).doc;
 
 /** Every row that is not unchanged, by its labels and status. */
