@@ -20,6 +20,7 @@ import { dice, gramsOf, lazyGrams, lazyWords, type Grams } from './similarity';
 import { bareMarker, neutralKey } from './unit-keys';
 import { isDihapusPlaceholder, placeholderMatches, placeholderStatus, type NumberedText } from './placeholder';
 import { findPieces, type PieceGroup } from './split-merge';
+import { elaborationPairs } from './elaboration-pairs';
 import { firstPartPairs } from './first-part-pairs';
 import { withoutUnlikeDelegations } from './delegation-pairs';
 import { withoutPiecePairs } from './weak-gap-pairs';
@@ -71,12 +72,15 @@ export function alignPasal(olds: readonly PasalUnit[], news: readonly PasalUnit[
   const newGrams: Grams[] = na.map((u) => u.grams());
   const alignedPasal = withoutUnlikeDelegations(olds, news, alignUnits(oa, na, { useUids: opts.useUids, minSim: opts.minSim, minGapSim: opts.minGapSim, idf: true }));
   const pieced = withoutPiecePairs(olds, news, oldGrams, newGrams, alignedPasal, opts.minSim);
-  const matches = reclaimFromCopies(olds, news, pieced.matches);
+  let matches = reclaimFromCopies(olds, news, pieced.matches);
   matches.push(...placeholderMatches(olds.map(numberedPasal), news.map(numberedPasal), matches));
   // Without shared uids only: a draft against its own base says itself which Pasal were deleted and inserted.
   if (!matches.some((m) => m.by === 'uid')) {
     matches.push(...citationPairs(olds, news, matches));
     matches.push(...firstPartPairs(olds, news, matches));
+    const elaborated = elaborationPairs(olds, news, matches, (m) => partAlignment(olds[m.o] as PasalUnit, news[m.n] as PasalUnit, opts.useUids).matches);
+    if (elaborated.drop.length > 0) matches = matches.filter((m) => !elaborated.drop.includes(m));
+    matches.push(...elaborated.add);
   }
   const oldSizes = olds.map((p) => p.tokens.length);
   const newSizes = news.map((p) => p.tokens.length);

@@ -16,10 +16,9 @@ import { alikeParts, type AlikeCandidate, type AlikeParts } from './alike-parts'
 import type { PartUnit, PasalUnit } from './extract';
 import { WEAK_PART_PAIR } from './claimed-parts';
 import { readsDihapus } from './placeholder';
-import { memoOf } from './run-memo';
-import { refsAsWritten } from './references';
-import { gramHash, lazyGrams } from './similarity';
-import { REFERENCE_KINDS, type Token } from './tokenize';
+import { sameWording, wordingHash } from './part-wording';
+import { lazyGrams } from './similarity';
+import type { Token } from './tokenize';
 import { neutralKey } from './unit-keys';
 
 /** One part that moved to another Pasal. */
@@ -82,24 +81,6 @@ function partsOfAlone(side: readonly PasalUnit[], alone: readonly number[], firs
 
 function alignUnitOf(x: Leftover): AlignUnit {
   return { uid: x.part.uid, key: neutralKey(x.part.tokens), grams: lazyGrams(x.part.tokens) };
-}
-
-/** Words that close the next-to-last item of a list, dropped before comparing wordings. */
-const LIST_CLOSERS = new Set(['dan', 'atau', 'serta', 'dan/atau']);
-
-/** The content words of a run (references as written), lower case, without a closing conjunction. */
-function wording(tokens: readonly Token[]): string[] {
-  const words: string[] = [];
-  for (const t of refsAsWritten(tokens)) if (t.g >= 0) words.push(t.k.toLowerCase());
-  while (words.length > 0 && LIST_CLOSERS.has(words[words.length - 1] as string)) words.pop();
-  return words;
-}
-
-/** Two parts say the same in the same words (see the header). */
-function sameWording(a: PartUnit, b: PartUnit): boolean {
-  const x = wording(a.tokens);
-  const y = wording(b.tokens);
-  return x.length === y.length && x.every((w, i) => w === y[i]);
 }
 
 /** Pasal found on one side only (by index): neither matched nor part of a split or merge. */
@@ -190,30 +171,3 @@ function worded(xs: readonly Leftover[], others: readonly Leftover[]): Leftover[
   return xs.filter((x) => keys.has(wordingHash(x.part.tokens)));
 }
 
-/** Similarity hashes of the words that close the next-to-last item of a list. */
-const CLOSER_HASHES = new Set([...LIST_CLOSERS].map((w) => gramHash('word', w)));
-
-/**
- * A hash of the content words of a run in order, lower case (`Token.g`), without a closing
- * conjunction; a reference, however written, counts as one same word. Runs worded the same
- * (`sameWording`) hash alike.
- */
-function wordingHash(tokens: readonly Token[]): number {
-  const m = memoOf(tokens);
-  return (m.wording ??= hashWording(tokens));
-}
-
-function hashWording(tokens: readonly Token[]): number {
-  let end = tokens.length - 1;
-  while (end >= 0 && ((tokens[end] as Token).g < 0 || CLOSER_HASHES.has((tokens[end] as Token).g))) end--;
-  let h = 0x811c9dc5;
-  let inRef = false;
-  for (let i = 0; i <= end; i++) {
-    const t = tokens[i] as Token;
-    if (t.g < 0) continue;
-    const ref = REFERENCE_KINDS.has(t.kind);
-    if (!(ref && inRef)) h = Math.imul(h ^ (ref ? 1 : t.g), 0x01000193) >>> 0;
-    inRef = ref;
-  }
-  return h;
-}

@@ -16,7 +16,8 @@
 import type { Match } from './align';
 import type { PartUnit, PasalUnit } from './extract';
 import { dice, gramsFor } from './similarity';
-import { neutralLength, sameNeutral } from './unit-keys';
+import { sameWording, wordingHash } from './part-wording';
+import { sameNeutral } from './unit-keys';
 
 /** The aligner's minimum similarity of two parts between the same anchors (`alignParts`). */
 export const PART_MIN_SIM = 0.25;
@@ -66,23 +67,26 @@ function partSim(x: PartUnit, y: PartUnit): number {
 }
 
 /**
- * Some edited part of `xs` has the neutral text of an edited part of `ys` (necessarily at another
- * place). A part equal to its own counterpart stays out: an edited part worded like it repeats a
- * part kept in place (the same item in two lists of one Pasal), which is no shift.
+ * Some edited part of `xs` is worded (`sameWording`: whatever its punctuation and closing "dan")
+ * like an edited part of `ys`, necessarily at another place: "rehabilitasi." moved up a list is
+ * "rehabilitasi; dan" there. A part worded like its own counterpart stays out: an edited part
+ * worded like it repeats a part kept in place (the same item in two lists of one Pasal), which is
+ * no shift.
  */
 function equalsElsewhere(xs: readonly PartUnit[], ys: readonly PartUnit[], edited: readonly number[]): boolean {
-  // By length first: most edited parts differ in length from every other, and then no key is built.
-  const byLength = new Map<number, PartUnit[]>();
+  // By hash first: most edited parts are worded unlike every other, and then no wording is compared.
+  const byHash = new Map<number, PartUnit[]>();
   for (const j of edited) {
     const y = ys[j] as PartUnit;
-    const n = neutralLength(y.tokens);
-    const same = byLength.get(n);
+    const h = wordingHash(y.tokens);
+    const same = byHash.get(h);
     if (same) same.push(y);
-    else byLength.set(n, [y]);
+    else byHash.set(h, [y]);
   }
   for (const i of edited) {
     const x = xs[i] as PartUnit;
-    if (byLength.get(neutralLength(x.tokens))?.some((y) => sameNeutral(x.tokens, y.tokens))) return true;
+    const y = ys[i] as PartUnit;
+    if (byHash.get(wordingHash(x.tokens))?.some((z) => z !== y && sameWording(x, z))) return true;
   }
   return false;
 }

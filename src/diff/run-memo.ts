@@ -22,7 +22,7 @@ export interface RunMemo {
   grams: Grams | undefined;
   /** `renderText`: the text as printed. */
   text: string | undefined;
-  /** `wordingHash` (cross-moves.ts): a hash of the content words in order. */
+  /** `wordingHash` (part-wording.ts): a hash of the content words in order. */
   wording: number | undefined;
 }
 

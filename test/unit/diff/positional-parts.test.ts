@@ -52,6 +52,17 @@ describe('positional part alignment', () => {
     expect(moved.length).toBeGreaterThan(0);
   });
 
+  it('leaves an item moved up its list to the aligner, though its place changed its closing ("." / "; dan")', () => {
+    // Old: a. pencegahan; b. penindakan; dan c. rehabilitasi.  New: b is gone, c moved up, a new c.
+    const old = onlyPasal(['pencegahan;', 'penindakan; dan', 'rehabilitasi.']);
+    const neu = onlyPasal(['pencegahan;', 'rehabilitasi; dan', 'pemberdayaan masyarakat.']);
+    expect(positionalParts(old, neu, false)).toBeNull();
+    const c = compareDocs(listPasal(['pencegahan;', 'penindakan; dan', 'rehabilitasi.']), listPasal(['pencegahan;', 'rehabilitasi; dan', 'pemberdayaan masyarakat.']), { useUids: false });
+    const pairs = c.pasal[0]!.parts.filter((p) => p.old && p.new).map((p) => [p.old!.label, p.new!.label]);
+    expect(pairs).toContainEqual(['Pasal 1 huruf c', 'Pasal 1 huruf b']);
+    expect(pairs.filter(([o]) => o === 'Pasal 1 huruf b')).toEqual([]);
+  });
+
   it('leaves a shift with edits to the aligner (a part is more like its neighbour)', () => {
     const old = onlyPasal([A, B, C, D]);
     // B deleted, a new item at the end; the items after B lightly edited.
