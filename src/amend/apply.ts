@@ -220,6 +220,8 @@ function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
     return fail(ins, 'Butir tidak menyebut Pasal yang diubah.');
   }
   const pasalR = ofType(restated, 'pasal');
+  const partial = targets.length === 1 && pasalR.length === 1 && restated.length === 1 ? partialRestatement(body, ins, pasalR[0] as NodeJson, targets[0] as string) : null;
+  if (partial) return partial;
   const notes: string[] = [];
   let status: Entry['status'] = 'applied';
   if (pasalR.length > 0) {
@@ -290,6 +292,26 @@ function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
     units,
     message: `Rumusan baru dalam butir tidak diawali judul "Pasal ${p}"; diterapkan pada Pasal ${p} sebagaimana disebut dalam butir.`,
   };
+}
+
+/**
+ * An item that names some ayat or list items of a Pasal and quotes them under the Pasal's heading,
+ * without the rest of the Pasal ("Ketentuan Pasal 20 ayat (1) diubah, sehingga Pasal 20 ayat (1)
+ * menjadi berbunyi sebagai berikut: "Pasal 20 (1) …"", "… Pasal 6 huruf m …: "Pasal 6 m. …"", as
+ * UU 10/1998 writes them): only those ayat or items change, the others stay. Null where the
+ * quoted Pasal holds more than the ayat or items the sentence names (the whole Pasal restated).
+ */
+function partialRestatement(body: NodeJson, ins: Instruction, quoted: NodeJson, p: string): Entry | null {
+  if (canonicalNum('pasal', quoted.attrs?.baseNum) !== canonicalNum('pasal', p)) return null;
+  const inner = (quoted.content ?? []).filter((c) => !(c.type === 'para' && (c.content ?? []).length === 0));
+  if (inner.length === 0) return null;
+  const named = new Set([...ins.place.ayat, ...ins.added.ayat].map((n) => canonicalNum('ayat', n) ?? ''));
+  if (named.size > 0 && inner.every((c) => c.type === 'ayat' && named.has(canonicalNum('ayat', c.attrs?.baseNum) ?? ''))) {
+    const loc = findUnit(body, 'pasal', p);
+    return loc ? applyAyat(loc, ins, inner, p) : null;
+  }
+  if (ins.place.ayat.length === 0 && namesItems(ins) && inner.every((c) => c.type === 'list')) return applyItems(body, ins, inner);
+  return null;
 }
 
 /** "dihapus": mark Pasal, ayat, BAB, Bagian or Paragraf deleted (or restate the Pasal given). */
@@ -399,11 +421,16 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
     // "Dalam BAB VII sebelum Pasal 44 ditambah … Pasal 43 B": before the Pasal it names.
     const beforeNum = /\bsebelum\s+Pasal\s+(\d+\s?[A-Z]?)\b/i.exec(ins.text)?.[1];
     const side = beforeNum !== undefined && canonicalNum('pasal', beforeNum) === canonicalNum('pasal', anchorNum) ? 'before' : 'after';
-    if (!insertBeside(body, anchor.node, pasalR, side))
-      return fail(ins, 'Pasal tidak dapat disisipkan di tempat yang disebut.', units);
     const named = ins.added.pasal.map((n) => canonicalNum('pasal', n));
     const have = pasalR.map((r) => canonicalNum('pasal', r.attrs?.baseNum));
     const same = named.length === have.length && named.every((n, i) => n === have[i]);
+    // One Pasal named ("… yang dijadikan Pasal 12A") and one quoted under the number of the Pasal it follows ("Pasal 12"): its heading lost the letter.
+    const relabel = !same && named.length === 1 && pasalR.length === 1 && have[0] === canonicalNum('pasal', anchorNum) ? ins.added.pasal[0] : undefined;
+    if (relabel !== undefined) (pasalR[0] as NodeJson).attrs = { ...(pasalR[0] as NodeJson).attrs, baseNum: relabel };
+    if (!insertBeside(body, anchor.node, pasalR, side))
+      return fail(ins, 'Pasal tidak dapat disisipkan di tempat yang disebut.', relabel !== undefined ? [`Pasal ${relabel}`] : units);
+    if (relabel !== undefined)
+      return { status: 'ambiguous', action, units: [`Pasal ${relabel}`], message: `Butir menyebut Pasal ${relabel} tetapi rumusan barunya berjudul Pasal ${have[0]}; disisipkan sebagai Pasal ${relabel} ${side === 'after' ? 'sesudah' : 'sebelum'} Pasal ${anchorNum}.` };
     return {
       status: same ? 'applied' : 'ambiguous',
       action,

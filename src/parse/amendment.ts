@@ -74,7 +74,14 @@ function distance(a: string, b: string): number {
   return d[b.length]!;
 }
 
-/** The action named in an instruction (first action verb, typo-tolerant), or null. */
+/**
+ * The formula that restates a unit ("…, sehingga Pasal 7 huruf c menjadi berbunyi sebagai
+ * berikut:"): a change of that unit even where the drafter left out its verb (UU 10/1998 Pasal I
+ * angka 4, "Ketentuan Pasal 7 huruf c, sehingga …").
+ */
+const RESTATES = /\bsehingga\b[^.:]*\bberbunyi\b/i;
+
+/** The action named in an instruction (first action verb, typo-tolerant; "diubah" where only the restating formula says it), or null. */
 export function actionOf(text: string): ChangeAction | null {
   for (const w of text.toLowerCase().split(/[^a-z]+/)) {
     const active = activeAction(w);
@@ -88,11 +95,22 @@ export function actionOf(text: string): ChangeAction | null {
         return action;
     }
   }
-  return null;
+  return RESTATES.test(text) ? 'diubah' : null;
 }
 
 const INSTRUCTION_START =
   /^(Ketentuan|Frasa|Frase|Kata|Istilah|Di\s?antara|Diantara|Pasal|BAB|Bab|Bagian|Paragraf|Penjelasan|Lampiran|Judul|Ayat|Huruf|Angka|Penambahan|Penyisipan|Perubahan|Menambahkan|Menyisipkan|Mengubah|Menghapus|Setelah|Sesudah|Sebelum|Pada|Menambah|Menyisip|Dalam\s+(?:BAB|Bab|Bagian|Paragraf|Pasal|Penjelasan|Lampiran)\b)\b/i;
+
+/**
+ * An instruction whose first word is a slip ("Keterangan Pasal 46 ayat (1) diubah, sehingga …",
+ * UU 10/1998 Pasal I angka 33): a word, the unit it names, and an action verb as written.
+ */
+const SLIPPED_START = /^\p{Lu}\p{Ll}+\s+(?:Pasal|BAB|Bab|Bagian|Paragraf)\s+[^.:]*?\b(?:diubah|dihapus|disisipkan|ditambah(?:kan)?)\b/u;
+
+/** True when `text` (after an item's number) opens a change item's instruction. */
+export function opensInstruction(text: string): boolean {
+  return INSTRUCTION_START.test(text) || SLIPPED_START.test(text);
+}
 
 /**
  * Verbs of instructions that are no Lampiran II change action (a move, a merge): such an item is
@@ -114,7 +132,7 @@ function changeStart(line: SourceLine, expected: number, style: ItemStyle | null
   if (style === null ? own === 'letter' && expected !== 1 : own !== style) return null;
   const n = lettered ? (m[2] as string).toLowerCase().charCodeAt(0) - 96 : Number(m[1]);
   if (n !== expected) return null;
-  return INSTRUCTION_START.test(m[3]!) ? m[3]! : null;
+  return opensInstruction(m[3]!) ? m[3]! : null;
 }
 
 /**
@@ -125,7 +143,7 @@ function changeStart(line: SourceLine, expected: number, style: ItemStyle | null
 function withLoneNumber(lines: readonly SourceLine[], i: number, expected: number): SourceLine | null {
   const line = lines[i];
   const next = lines[i + 1];
-  if (!line || !next || !/^\d{1,3}$/.test(line.text) || Number(line.text) !== expected || !INSTRUCTION_START.test(next.text)) return null;
+  if (!line || !next || !/^\d{1,3}$/.test(line.text) || Number(line.text) !== expected || !opensInstruction(next.text)) return null;
   return { ...line, text: `${line.text} ${next.text}`, raw: `${line.raw} ${next.raw}` };
 }
 
@@ -163,7 +181,7 @@ function itemStyle(line: SourceLine, n: number): ItemStyle {
  */
 function itemText(line: SourceLine, n: number): string {
   const m = /^((?!O)[0-9]{0,2}[lIO][0-9lIO]{0,2})([.),])\s*(.*)$/.exec(line.text) ?? ocrItemNumber(line.text, n);
-  if (!m || Number(readDigits(m[1]!)) !== n || !INSTRUCTION_START.test(m[3]!)) return line.text;
+  if (!m || Number(readDigits(m[1]!)) !== n || !opensInstruction(m[3]!)) return line.text;
   return `${n}${m[2] === ',' ? '.' : m[2]} ${m[3]}`;
 }
 

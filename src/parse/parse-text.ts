@@ -19,6 +19,7 @@ import { removeFurniture, summarizeRemoved } from './page-furniture';
 import { joinSplitHeadings, splitBabAndBagian, splitInlinePasalHeadings } from './split-headings';
 import { splitRunInUnits } from './run-in-units';
 import { splitRunInClosing } from './run-in-closing';
+import { splitRunInQuotes } from './run-in-quotes';
 import { para, unit, type PMJson } from './pm-json';
 import { buildDiktum, buildItems, buildJudul } from './preamble';
 import { hasInsertionNumbers } from './numbering-mode';
@@ -39,7 +40,7 @@ export function parseText(text: string, opts: ParseOptions = {}): ImportResult {
  * come from a plain text (see `removeFurniture`).
  */
 export function parseLines(normalized: SourceLine[], fromText = false): ImportResult {
-  const furniture = removeFurniture(splitRunInClosing(splitRunInUnits(splitInlinePasalHeadings(splitBabAndBagian(joinSplitHeadings(normalized))))), fromText);
+  const furniture = removeFurniture(splitRunInClosing(splitRunInUnits(splitInlinePasalHeadings(splitRunInQuotes(splitBabAndBagian(joinSplitHeadings(normalized)))))), fromText);
   const diagnostics: Diagnostic[] = [];
   const removed: RemovedLine[] = [...furniture.removed];
   try {

@@ -9,7 +9,11 @@ import { heading, para, unit, type PMJson } from './pm-json';
 import type { ScannedUnit } from './unit-scan';
 import type { Diagnostic } from './types';
 
-/** Build the unit tree. `loose` allows Bagian/Paragraf at the top (restated units). */
+/**
+ * Build the unit tree. `loose`: the units an amending instrument restates, which may stand without
+ * their BAB (a Bagian or Paragraf at the top) and restate only some of a Pasal's ayat or items, so
+ * their numbers are not checked for gaps.
+ */
 export function assembleUnits(units: readonly ScannedUnit[], loose: boolean, diagnostics: Diagnostic[]): PMJson[] {
   const top: PMJson[] = [];
   let bab: PMJson | null = null;
@@ -64,7 +68,7 @@ export function assembleUnits(units: readonly ScannedUnit[], loose: boolean, dia
         break;
       }
       case 'pasal': {
-        const built = buildBody(u.body, { allowAyat: true, where: label, diagnostics });
+        const built = buildBody(u.body, { allowAyat: true, where: label, diagnostics, quoted: loose });
         const node = unit('pasal', u.h.num, pasalContent(built, label, u.line, diagnostics));
         node.attrs!._line = u.line.no;
         const parent: PMJson | null = paragraf ?? bagian ?? bab;
