@@ -8,7 +8,7 @@
  * Only a marker that continues the sequence of a unit open before it is split off (after "b." only
  * "c.", after "(1)" only "(2)", after "7." only "8."; the units still open are carried from line
  * to line within a Pasal), and only after the end of a clause (".", ";" or ":", with "dan",
- * "atau" or "dan/atau" kept on the clause it ends); a list run into the sentence that opens it is
+ * "atau", "dan/atau" or "serta" kept on the clause it ends: "e. pejabat bank lainnya; serta f. …"); a list run into the sentence that opens it is
  * split off where "a." (or "1.", "(1)") follows the colon and "b." (or "2.", "(2)") follows in
  * turn. So "ayat (1) dan (2)", "huruf a, b, dan c", "Rp. 5.000" and "a.n. Bupati" stay as
  * written. The Lampiran is left as it is.
@@ -21,7 +21,7 @@ import type { SourceLine } from './types';
 const OPENING = /^(?:([a-z])[.)]|(\d{1,3})[.)]|\((\d{1,3})\))(?:\s|$)/;
 
 /** Where a clause ends before a run-in marker: its stop, and "dan" / "atau" / "dan/atau" that join the last item. */
-const CLAUSE_END = String.raw`[.;:]\s+(?:(?:dan\/atau|dan|atau)\s+)?`;
+const CLAUSE_END = String.raw`[.;:]\s+(?:(?:dan\/atau|dan|atau|serta)\s+)?`;
 
 /** How many lines after a list's first item its second may stand (a change item's quoted Pasal between them). */
 const LOOK_AHEAD = 80;

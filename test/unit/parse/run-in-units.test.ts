@@ -65,6 +65,13 @@ describe('units run together on one line', () => {
     ]);
   });
 
+  it('sets apart an item run into the one before it after "serta"', () => {
+    // UU 7/1992 Pasal 11 ayat (3): "e. pejabat bank lainnya; serta f. perusahaan-perusahaan …".
+    expect(outline('Pasal 1\nBank Indonesia menetapkan batas kepada:\na. anggota direksi; dan\nb. pejabat bank lainnya; serta c. perusahaan yang terkait.\n')).toEqual([
+      'Bank Indonesia menetapkan batas kepada:', 'item:', '  anggota direksi; dan', 'item:', '  pejabat bank lainnya; serta', 'item:', '  perusahaan yang terkait.',
+    ]);
+  });
+
   it('leaves as written what only looks like a marker', () => {
     const text = 'Pasal 1\n(1) Ketentuan sebagaimana dimaksud pada ayat (2) dan (3) huruf a, b, dan c berlaku. (2) Biaya Rp. 5.000,00 dibayar a.n. Wali Kota; e. tidak berurutan.\n';
     expect(outline(text)).toEqual(['ayat:', '  Ketentuan sebagaimana dimaksud pada ayat (2) dan (3) huruf a, b, dan c berlaku.', 'ayat:', '  Biaya Rp. 5.000,00 dibayar a.n. Wali Kota; e. tidak berurutan.']);
