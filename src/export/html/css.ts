@@ -12,7 +12,7 @@ export function printCss(): string {
 @page { size: ${PAGE_MM.width}mm ${PAGE_MM.height}mm; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
   @top-center { content: "- " counter(page) " -"; font-family: ${FONT_STACK}; font-size: ${FONT_PT}pt; vertical-align: bottom; padding-bottom: 4mm; } }
 @page :first { @top-center { content: none; } }
-html { font-family: ${FONT_STACK}; font-size: ${FONT_PT}pt; line-height: 1.17; color: #000; background: #fff; }
+html { font-family: ${FONT_STACK}; font-size: ${FONT_PT}pt; line-height: 1.17; color: #000; background: #fff; font-kerning: none; font-variant-ligatures: none; }
 body { margin: 0; }
 @media screen { body { width: ${PAGE_MM.width - m.left - m.right}mm; margin: 10mm auto; } .part + .part { border-top: 1px dashed #999; padding-top: 10mm; margin-top: 10mm; } }
 .part + .part { break-before: page; }
