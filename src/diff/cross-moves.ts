@@ -15,6 +15,7 @@ import { alignUnits, type AlignUnit, type Match } from './align';
 import { alikeParts, type AlikeCandidate, type AlikeParts } from './alike-parts';
 import type { PartUnit, PasalUnit } from './extract';
 import { WEAK_PART_PAIR } from './claimed-parts';
+import { moveItemsWithHolders, type PartPairing } from './moved-holders';
 import { readsDihapus } from './placeholder';
 import { sameWording, wordingHash } from './part-wording';
 import { lazyGrams } from './similarity';
@@ -142,11 +143,25 @@ export function crossPasalMoves(
   // Pasal share is boilerplate ("Dalam Peraturan Daerah ini yang dimaksud dengan:").
   link([...goneAll, ...goneAlone], comeAll);
   link(goneAll, comeAlone);
+  moveItemsWithHolders(byOld, byNew, ...pairings(oldSides, newSides, paired));
   // What is still left over on both sides may have been reworded on its way (also from a deleted
   // Pasal to an inserted one: a hint names the other place, it pairs nothing).
   const candidates = (xs: readonly Leftover[], taken: ReadonlyMap<string, CrossMove>): AlikeCandidate[] => xs.filter((x) => !taken.has(x.part.uid)).map((x) => ({ ...x, unit: alignUnitOf(x) }));
   const alike = alikeParts(candidates([...goneMatched, ...goneAlone], byOld), candidates([...comeMatched, ...comeAlone], byNew));
   return { byOld, byNew, alike };
+}
+
+/** Each part's pairing inside its matched Pasal pair, by uid: of the old parts, of the new parts. */
+function pairings(oldSides: readonly PasalUnit[], newSides: readonly PasalUnit[], paired: ReadonlyArray<readonly Match[]>): [PartPairing, PartPairing] {
+  const byOld = new Map<string, Match>();
+  const byNew = new Map<string, Match>();
+  paired.forEach((pm, pair) => {
+    for (const x of pm) {
+      byOld.set(((oldSides[pair] as PasalUnit).parts[x.o] as PartUnit).uid, x);
+      byNew.set(((newSides[pair] as PasalUnit).parts[x.n] as PartUnit).uid, x);
+    }
+  });
+  return [byOld, byNew];
 }
 
 /** The parts (with enough words) at the indices `of(pair)` of each pair's Pasal on one side. */

@@ -20,8 +20,9 @@ describe('parts worded the same in another Pasal', () => {
       'changed Pasal 2 ayat (1) -> Pasal 4 ayat (1)',
       'changed Pasal 2 ayat (2) -> Pasal 4 ayat (2)',
       'moved Pasal 3 ayat (1) -> Pasal 4 ayat (3)',
-      'inserted - -> Pasal 4 ayat (3) huruf a',
-      'inserted - -> Pasal 4 ayat (3) huruf b',
+      // Its items went with it, renamed (`moved-holders.ts`): "Parkir di Tepi Jalan Umum" / "parkir di dalam Ruang Milik Jalan".
+      'changed Pasal 3 ayat (1) huruf a -> Pasal 4 ayat (3) huruf a',
+      'changed Pasal 3 ayat (1) huruf b -> Pasal 4 ayat (3) huruf b',
     ]);
     // Its row quotes old 3(1) beside it, the words unmarked (they moved unchanged); the Pasal's
     // own redline marks it inserted, as it is new to Pasal 4.
@@ -32,7 +33,14 @@ describe('parts worded the same in another Pasal', () => {
     // Old Pasal 3 is new Pasal 10 (golden fixture): its row says where its ayat (1) went, and pairs its ayat (3), the delegation, with new ayat (5).
     const rest = c.pasal.find((r) => r.old?.label === 'Pasal 3')!;
     expect(rest.new?.label).toBe('Pasal 10');
-    expect(rest.parts.filter((p) => p.old?.label === 'Pasal 3 ayat (1)' || p.old?.label === 'Pasal 3 ayat (3)').map((p) => `${p.status} ${p.old?.label} -> ${p.new?.label}`)).toEqual(['moved Pasal 3 ayat (1) -> Pasal 4 ayat (3)', 'changed Pasal 3 ayat (3) -> Pasal 10 ayat (5)']);
+    expect(rest.parts.filter((p) => p.old?.label?.startsWith('Pasal 3 ayat (1)') || p.old?.label === 'Pasal 3 ayat (3)').map((p) => `${p.status} ${p.old?.label} -> ${p.new?.label}`)).toEqual([
+      'moved Pasal 3 ayat (1) -> Pasal 4 ayat (3)',
+      'changed Pasal 3 ayat (1) huruf a -> Pasal 4 ayat (3) huruf a',
+      'changed Pasal 3 ayat (1) huruf b -> Pasal 4 ayat (3) huruf b',
+      'changed Pasal 3 ayat (3) -> Pasal 10 ayat (5)',
+    ]);
+    // Old huruf b, "Tempat Khusus Parkir.", no longer pairs with new Pasal 10 ayat (2) huruf b, "Parkir TKP Valet;", which reads inserted.
+    expect(rest.parts.find((p) => p.new?.label === 'Pasal 10 ayat (2) huruf b')?.status).toBe('inserted');
   });
 
   it('a part edited in place (firmly paired) stays paired though a deleted Pasal holds its new wording', () => {
