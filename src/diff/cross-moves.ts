@@ -143,7 +143,7 @@ export function crossPasalMoves(
   // Pasal share is boilerplate ("Dalam Peraturan Daerah ini yang dimaksud dengan:").
   link([...goneAll, ...goneAlone], comeAll);
   link(goneAll, comeAlone);
-  moveItemsWithHolders(byOld, byNew, ...pairings(oldSides, newSides, paired));
+  moveItemsWithHolders(byOld, byNew, () => pairings(oldSides, newSides, paired));
   // What is still left over on both sides may have been reworded on its way (also from a deleted
   // Pasal to an inserted one: a hint names the other place, it pairs nothing).
   const candidates = (xs: readonly Leftover[], taken: ReadonlyMap<string, CrossMove>): AlikeCandidate[] => xs.filter((x) => !taken.has(x.part.uid)).map((x) => ({ ...x, unit: alignUnitOf(x) }));

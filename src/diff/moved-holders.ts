@@ -41,13 +41,16 @@ function free(p: PartUnit, moved: ReadonlyMap<string, CrossMove>, pairing: PartP
 
 /**
  * Link the items of each moved part to the items of its new place (see the header), adding to
- * `byOld` and `byNew`; `oldPairing` / `newPairing` give each part's pairing inside its Pasal pair.
+ * `byOld` and `byNew`; `pairings` gives each part's pairing inside its Pasal pair, old and new
+ * (asked for only where a moved part holds items: most comparisons move none).
  */
-export function moveItemsWithHolders(byOld: Map<string, CrossMove>, byNew: Map<string, CrossMove>, oldPairing: PartPairing, newPairing: PartPairing): void {
+export function moveItemsWithHolders(byOld: Map<string, CrossMove>, byNew: Map<string, CrossMove>, pairings: () => readonly [PartPairing, PartPairing]): void {
+  let known: readonly [PartPairing, PartPairing] | null = null;
   for (const move of [...byOld.values()]) {
     const olds = itemsOf(move.fromPasal, move.from);
     const news = itemsOf(move.toPasal, move.to);
     if (olds.length === 0 || olds.length !== news.length) continue;
+    const [oldPairing, newPairing] = (known ??= pairings());
     if (!olds.every((p) => free(p, byOld, oldPairing)) || !news.every((p) => free(p, byNew, newPairing))) continue;
     if (olds.some((p, k) => p.kind !== (news[k] as PartUnit).kind || p.depth - move.from.depth !== (news[k] as PartUnit).depth - move.to.depth)) continue;
     olds.forEach((from, k) => {

@@ -146,8 +146,13 @@ describe('rancang compare on text files', () => {
     // Under each Pasal, the notes on its ayat and items, as the matriks words them.
     const rows = only.out.split('\n');
     const at = rows.findIndex((l) => /^\d+\s+Pasal 2\s+Pasal 4\s+Diubah \(semula Pasal 2\)$/.test(l));
-    expect(rows.slice(at + 1, at + 4).map((l) => l.trim())).toEqual(['ayat (1), (2) diubah', 'ayat (3) huruf a, b disisipkan', 'ayat (3) dipindahkan dari Pasal 3 ayat (1)']);
-    expect(rows[at + 4]).toMatch(/^\d+\s+-\s+Pasal 5\s+Disisipkan$/);
+    expect(rows.slice(at + 1, at + 5).map((l) => l.trim())).toEqual([
+      'ayat (1), (2) diubah',
+      'ayat (3) dipindahkan dari Pasal 3 ayat (1)',
+      'ayat (3) huruf a diubah dan dipindahkan dari Pasal 3 ayat (1) huruf a',
+      'ayat (3) huruf b diubah dan dipindahkan dari Pasal 3 ayat (1) huruf b',
+    ]);
+    expect(rows[at + 5]).toMatch(/^\d+\s+-\s+Pasal 5\s+Disisipkan$/);
     // Old Pasal 3 is new Pasal 10 (its ayat (1) went to Pasal 4, as the row above says).
     expect(rows.find((l) => /^\d+\s+Pasal 3\s+Pasal 10\s+Diubah \(semula Pasal 3\)$/.test(l))).toBeDefined();
   });
