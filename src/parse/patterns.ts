@@ -4,6 +4,7 @@
  * ("BagianKedua") and en/em dashes.
  */
 import { readDigits } from '../model/misread-digits';
+import { hurufIndex, hurufOf } from '../model/list-markers';
 
 /** Kinds of list/ayat marker at the start of a line. */
 export type MarkerStyle = 'ayat' | 'huruf' | 'angka' | 'hurufKurung' | 'angkaKurung';
@@ -15,7 +16,7 @@ export interface Marker {
   label: string;
   /** The rest of the line after the marker. */
   rest: string;
-  /** A reading of a misread marker (`markerReadings`): a marker only where its list agrees. */
+  /** A reading of a misread marker, or of a huruf past z (`markerReadings`): a marker only where its list agrees. */
   misread?: true;
 }
 
@@ -47,7 +48,9 @@ export function readMarker(text: string): Marker | null {
  *   "5, Undang-Undang ...", "b) ..." in a list lettered "a.", "c. ..." in one lettered "a)");
  * - its digits 1 and 0 read as the letters l and O ("l. ...", "1l. ...", "1O. ...").
  * Such a line may as well be text wrapped after a comma or a list of another kind, so a misread
- * reading counts only where its list agrees (`buildBody`).
+ * reading counts only where its list agrees (`buildBody`). So does a huruf past z, written with
+ * its letter doubled ("aa.", "bb.": UU 24/2013 Pasal 58 ayat (2) adds huruf bb to ee), which
+ * no reading took for a marker: "aa. …" after "z. …" was read as huruf z's words.
  */
 export function markerReadings(text: string): Marker[] {
   const printed = readMarker(text);
@@ -62,6 +65,9 @@ export function markerReadings(text: string): Marker[] {
   if (m) add('ayat', m[1]!, m[2]!);
   m = /^([a-z])[.,)]\s+(\S.*)$/.exec(text);
   if (m) for (const style of ['huruf', 'hurufKurung'] as const) add(style, m[1]!, m[2]!);
+  // A huruf past z, its letter doubled ("aa.", "bb)"; hurufOf): a marker where it goes on from z.
+  m = /^(([a-z])\2{1,2})([.)])\s+(\S.*)$/.exec(text);
+  if (m) add(m[3] === '.' ? 'huruf' : 'hurufKurung', m[1]!, m[4]!);
   m = /^((?!O)[0-9lO]{1,3})([.,)])(?:\s+(\S.*)|$)/.exec(text);
   if (m && /[0-9l]/.test(m[1]!) && (m[3] !== undefined || m[2] === '.')) {
     const label = readDigits(m[1]!);
@@ -73,12 +79,12 @@ export function markerReadings(text: string): Marker[] {
   return out;
 }
 
-/** The label that follows `label` in a sequence (1 -> 2, 1a -> 1b, a -> b). */
+/** The label that follows `label` in a sequence (1 -> 2, 1a -> 1b, a -> b, z -> aa, aa -> bb). */
 export function nextLabel(label: string): string {
   const m = /^(\d+)([a-z]?)$/.exec(label);
   if (m) return m[2] ? `${m[1]}${String.fromCharCode(m[2].charCodeAt(0) + 1)}` : String(Number(m[1]) + 1);
-  if (/^[a-z]$/.test(label)) return String.fromCharCode(label.charCodeAt(0) + 1);
-  return '';
+  const at = hurufIndex(label);
+  return at === null || label !== label.toLowerCase() ? '' : hurufOf(at + 1);
 }
 
 /** True when `label` may open a new list or run of ayat ("1", "a"). */

@@ -231,6 +231,21 @@ dicabut dan dinyatakan tidak berlaku.
 });
 
 describe('headings, numbering and amendments', () => {
+  it('reads a list past huruf z, its letters doubled ("aa.", "bb."), as items, not as huruf z\'s words; "ii." elsewhere stays text', () => {
+    // UU 24/2013 Pasal 58 ayat (2): "… y. kepemilikan akta perceraian; z. …; aa. …; bb. …".
+    const letters = 'abcdefghijklmnopqrstuvwxyz'.split('').map((c) => `${c}. data ${c};`).join('\n');
+    const r = parse(`BAB I\nKETENTUAN UMUM\nPasal 1\nData perseorangan meliputi:\n${letters}\naa. data aa;\nbb. data bb; dan\ncc. data cc.\nPasal 2\nPenduduk wajib melapor:\nii. dalam waktu 30 hari.\n`);
+    const [first, second] = pasalNodes(r.doc);
+    const items: string[] = [];
+    first!.descendants((n) => { if (n.type.name === 'item') items.push(n.textContent); return true; });
+    expect(items).toHaveLength(29);
+    expect(items.slice(-4)).toEqual(['data z;', 'data aa;', 'data bb; dan', 'data cc.']);
+    let inSecond = 0;
+    second!.descendants((n) => { if (n.type.name === 'item') inSecond++; return true; });
+    expect(inSecond).toBe(0);
+    expect(second!.textContent).toContain('ii. dalam waktu 30 hari.');
+  });
+
   it('reads headings printed with spaced-out letters, and a Bagian with its title on the same line', () => {
     const r = parse(`B A B  I
 KETENTUAN UMUM
