@@ -6,7 +6,7 @@
  * to start with its marker, so the same text read otherwise as a file and as a print.
  *
  * Only a marker that continues the sequence of a unit open before it is split off (after "b." only
- * "c.", after "(1)" only "(2)", after "7." only "8."; the units still open are carried from line
+ * "c.", after "z." only "aa.", after "(1)" only "(2)", after "7." only "8."; the units still open are carried from line
  * to line within a Pasal), and only after the end of a clause (".", ";" or ":", with "dan",
  * "atau", "dan/atau" or "serta" kept on the clause it ends: "e. pejabat bank lainnya; serta f. …"); a list run into the sentence that opens it is
  * split off where "a." (or "1.", "(1)") follows the colon and "b." (or "2.", "(2)") follows in
@@ -14,11 +14,11 @@
  * written. The Lampiran is left as it is.
  */
 import { lineInPieces } from './line-pieces';
-import { isLampiranHeading } from './patterns';
+import { isLampiranHeading, nextLabel } from './patterns';
 import type { SourceLine } from './types';
 
-/** A marker a unit opens with: a letter or number item ("c.", "c)", "8.") or an ayat ("(2)"), its words after it or on the next line. */
-const OPENING = /^(?:([a-z])[.)]|(\d{1,3})[.)]|\((\d{1,3})\))(?:\s|$)/;
+/** A marker a unit opens with: a letter or number item ("c.", "c)", "aa.", "8.") or an ayat ("(2)"), its words after it or on the next line. */
+const OPENING = /^(?:(([a-z])\2{0,2})[.)]|(\d{1,3})[.)]|\((\d{1,3})\))(?:\s|$)/;
 
 /** Where a clause ends before a run-in marker: its stop, and "dan" / "atau" / "dan/atau" that join the last item. */
 const CLAUSE_END = String.raw`[.;:]\s+(?:(?:dan\/atau|dan|atau|serta)\s+)?`;
@@ -46,9 +46,9 @@ function nextMarker(text: string): string | null {
   const m = OPENING.exec(text);
   if (!m) return null;
   const close = (m[0] as string).trimEnd().slice(-1);
-  if (m[1] !== undefined) return m[1] === 'z' ? null : `${String.fromCharCode(m[1].charCodeAt(0) + 1)}${close}`;
-  if (m[2] !== undefined) return `${Number(m[2]) + 1}${close}`;
-  return `(${Number(m[3]) + 1})`;
+  if (m[1] !== undefined) return `${nextLabel(m[1])}${close}`;
+  if (m[3] !== undefined) return `${Number(m[3]) + 1}${close}`;
+  return `(${Number(m[4]) + 1})`;
 }
 
 /**
@@ -71,7 +71,7 @@ function runInAt(text: string, marker: string, from = 0): number {
 const RUN_IN = new Map<string, RegExp>();
 
 /** Some marker after a clause's end: a line without one holds no unit run into it. */
-const ANY_RUN_IN = new RegExp(`${CLAUSE_END}(?:[a-z]|\\d{1,3})[.)]|${CLAUSE_END}\\(\\d{1,3}\\)`);
+const ANY_RUN_IN = new RegExp(`${CLAUSE_END}(?:[a-z]{1,3}|\\d{1,3})[.)]|${CLAUSE_END}\\(\\d{1,3}\\)`);
 
 /**
  * Where the first list run into the sentence that opens it starts ("wajib: a. …; b. …": the index

@@ -72,6 +72,12 @@ describe('units run together on one line', () => {
     ]);
   });
 
+  it('goes on past huruf z: "z. …; dan aa. …" run together is two items', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxy'.split('').map((c) => `${c}. data ${c};`).join('\n');
+    const out = outline(`Pasal 1\nData perseorangan meliputi:\n${letters}\nz. data z; dan aa. data aa.\n`);
+    expect(out.slice(-4)).toEqual(['item:', '  data z; dan', 'item:', '  data aa.']);
+  });
+
   it('leaves as written what only looks like a marker', () => {
     const text = 'Pasal 1\n(1) Ketentuan sebagaimana dimaksud pada ayat (2) dan (3) huruf a, b, dan c berlaku. (2) Biaya Rp. 5.000,00 dibayar a.n. Wali Kota; e. tidak berurutan.\n';
     expect(outline(text)).toEqual(['ayat:', '  Ketentuan sebagaimana dimaksud pada ayat (2) dan (3) huruf a, b, dan c berlaku.', 'ayat:', '  Biaya Rp. 5.000,00 dibayar a.n. Wali Kota; e. tidak berurutan.']);
