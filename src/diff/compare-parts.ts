@@ -2,6 +2,7 @@
  * Inside a matched Pasal: align its ayat, list items and loose paragraphs, classify each, and
  * build the Pasal's redline from the parts' word diffs (markers on their own lines).
  */
+import { preferSubjects } from './subject-parts';
 import { alignUnits, type Match } from './align';
 import type { PartUnit, PasalUnit } from './extract';
 import { heaviestChain } from './order';
@@ -34,7 +35,7 @@ export function alignParts(oldP: PasalUnit, newP: PasalUnit, useUids: boolean): 
   // tell the change items apart ("Pasal 3 diubah, sehingga Pasal 3 berbunyi …" is not Pasal 2's).
   const cites = oldP.amends === true || newP.amends === true;
   const toAlign = (p: PartUnit) => ({ uid: p.uid, key: cites ? rawKey(p.tokens) : neutralKey(p.tokens), kind: p.kind, grams: lazyGrams(p.tokens, cites ? citedGramsOf : gramsFor), num: p.marker });
-  const aligned = alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: PART_FIRM_SIM, minGapSim: PART_MIN_SIM, window: 6 });
+  const aligned = preferSubjects(oldP.parts, newP.parts, alignUnits(oldP.parts.map(toAlign), newP.parts.map(toAlign), { useUids, minSim: PART_FIRM_SIM, minGapSim: PART_MIN_SIM, window: 6 }));
   const cited = citedPartsAgree(oldP.parts, newP.parts, withoutWeakMoves(oldP.parts, newP.parts, aligned, PART_FIRM_SIM));
   const matches = cited.matches;
   matches.push(...sameMarkerParts(oldP.parts, newP.parts, matches, cited.spokenFor));

@@ -60,6 +60,11 @@ function wordDice(x: readonly string[], y: readonly string[]): number {
   return (2 * common) / (x.length + y.length);
 }
 
+/** Dice of the subject words of two runs (multisets; stock words and references left out). */
+export function subjectDice(a: readonly Token[], b: readonly Token[]): number {
+  return wordDice(subjectWords(a), subjectWords(b));
+}
+
 /** Two parts read alike: the same opening subject, or nearly all the same subject words. */
 export function readAlike(a: readonly Token[], b: readonly Token[]): boolean {
   return wordsAlike(subjectWords(a), subjectWords(b));

@@ -79,5 +79,9 @@ describe('UU 10/1998 applied to UU 7/1992 (perbankan), from a web page\'s text',
     expect(by('inserted')).toEqual(INSERTED.map((n) => `Pasal ${n}`));
     expect(by('deleted')).toEqual(['Pasal 17', 'Pasal 32']);
     expect(j.summary).toMatchObject({ unchanged: 61 - CHANGED.length - 2, changed: CHANGED.length, inserted: 10, deleted: 2, moved: 0, split: 0, merged: 0 });
+    // Pasal 12, one sentence, restated as ayat (1) on its subject and ayat (2), a delegation: the
+    // sentence is ayat (1) (`subject-parts.ts`), though the delegation's formula reads closer by grams.
+    const p12 = j.units.find((u) => u.old === 'Pasal 12')!;
+    expect(p12.parts?.map((p) => `${p.status} ${p.old ?? '-'} -> ${p.new ?? '-'}`)).toEqual(['changed Pasal 12 (teks 1) -> Pasal 12 ayat (1)', 'inserted - -> Pasal 12 ayat (2)']);
   });
 });
