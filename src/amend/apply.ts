@@ -437,7 +437,7 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
       units,
       message: same
         ? ''
-        : `Butir menyebut ${named.length ? named.map((n) => `Pasal ${n}`).join(', ') : 'tidak ada nomor pasal'} tetapi memuat ${have.map((n) => `Pasal ${n}`).join(', ')}; yang dimuat disisipkan ${side === 'after' ? 'sesudah' : 'sebelum'} Pasal ${anchorNum}.`,
+        : `${named.length ? `Butir menyebut ${named.map((n) => `Pasal ${n}`).join(', ')} tetapi memuat` : 'Butir tidak menyebut nomor pasal yang disisipkan, tetapi memuat'} ${have.map((n) => `Pasal ${n}`).join(', ')}; yang dimuat disisipkan ${side === 'after' ? 'sesudah' : 'sebelum'} Pasal ${anchorNum}.`,
     };
   }
   // An ayat, angka or huruf inserted into one Pasal.

@@ -42,6 +42,8 @@ describe('UU 10/1998 applied to UU 7/1992 (perbankan), from a web page\'s text',
     expect(applied.report.filter((r) => r.status !== 'applied').map((r) => [r.item, r.status])).toEqual([[8, 'ambiguous'], [22, 'ambiguous'], [31, 'ambiguous'], [39, 'ambiguous']]);
     expect(applied.report[3]?.units).toEqual(['Pasal 7 huruf c']);
     expect(applied.report[32]?.units).toEqual(['Pasal 46 ayat (1)']);
+    // Item 39, "Menambah ketentuan Pasal 50 dan Pasal 51 yang dijadikan Pasal 50A", lacks "di antara": the report says how it was read.
+    expect(applied.report[38]?.message).toBe('Butir tidak menyebut nomor pasal yang disisipkan, tetapi memuat Pasal 50A; yang dimuat disisipkan sesudah Pasal 50.');
   });
 
   it('imports without a warning on the numbers of the units it quotes, which restate some ayat or huruf only', () => {
