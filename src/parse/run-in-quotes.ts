@@ -33,6 +33,13 @@ const QUOTED_MARKER = /^["“]\s*(?:\(\d{1,3}[a-zA-Z]?\)|[a-z]\d?\.\s|\d{1,3}[a-
 /** A quotation mark closing a quoted unit right before the next change item's number and its first word. */
 const CLOSES_BEFORE_ITEM = /(?<=[^:\s]\s*)["”](?=\s+\d{1,3}\.\s*[A-Z])/g;
 
+/**
+ * An ayat the instrument inserts ("(4A)", "(1a)") run into the quoted ayat before it after a
+ * clause's end ("… huruf e. (4A)Dalam memberikan …"): its number bears an insertion letter, so
+ * it is no ayat cited in a sentence, and it opens a sentence.
+ */
+const INSERTED_AYAT = /(?<=[.;:]\s*)\(\d{1,3}[a-zA-Z]\)(?=\s*\p{Lu})/gu;
+
 /** A change item's number and the instruction after it ("10.Ketentuan …", "8. Menambah …"): the number, or NaN. */
 function changeItemNumber(text: string): number {
   const m = /^(\d{1,3})\.\s*/.exec(text);
@@ -45,19 +52,12 @@ function changeItemNumber(text: string): number {
  * digit (text recognition sets the digits of "11." apart: "1 1. Di antara …").
  */
 function runInItem(text: string, n: number): number {
-  if (n < 2) return -1;
+  if (n < 2 || !text.includes(`${n}.`)) return -1;
   for (const m of text.matchAll(new RegExp(`(?<=[^\\d\\s]\\s+)${n}\\.\\s*`, 'g'))) {
     if (opensInstruction(text.slice(m.index + m[0].length))) return m.index;
   }
   return -1;
 }
-
-/**
- * An ayat the instrument inserts ("(4A)", "(1a)") run into the quoted ayat before it after a
- * clause's end ("… huruf e. (4A)Dalam memberikan …"): its number bears an insertion letter, so
- * it is no ayat cited in a sentence, and it opens a sentence.
- */
-const INSERTED_AYAT = /(?<=[.;:]\s*)\(\d{1,3}[a-zA-Z]\)(?=\s*\p{Lu})/gu;
 
 /** The pieces of one line (see the header); `next` is the number of the change item awaited. */
 function pieces(text: string, next: number): string[] {
