@@ -68,10 +68,10 @@ function partSim(x: PartUnit, y: PartUnit): number {
 
 /**
  * Some edited part of `xs` is worded (`sameWording`: whatever its punctuation and closing "dan")
- * like an edited part of `ys`, necessarily at another place: "rehabilitasi." moved up a list is
- * "rehabilitasi; dan" there. A part worded like its own counterpart stays out: an edited part
- * worded like it repeats a part kept in place (the same item in two lists of one Pasal), which is
- * no shift.
+ * like an edited part of `ys` at another place: "rehabilitasi." moved up a list is
+ * "rehabilitasi; dan" there. Its own counterpart is left out (worded alike, it was only
+ * re-punctuated in place), and so are the parts kept unchanged (an edited part worded like a part
+ * kept in place repeats it, as the same item in two lists of one Pasal does): no shift.
  */
 function equalsElsewhere(xs: readonly PartUnit[], ys: readonly PartUnit[], edited: readonly number[]): boolean {
   // By hash first: most edited parts are worded unlike every other, and then no wording is compared.

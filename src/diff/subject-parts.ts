@@ -29,21 +29,24 @@ export function preferSubjects(olds: readonly PartUnit[], news: readonly PartUni
     if (m.by !== 'content') return m;
     const a = olds[m.o] as PartUnit;
     const b = news[m.n] as PartUnit;
-    const here = subjectDice(a.tokens, b.tokens);
-    let best: Match | null = null;
-    let bestSubject = here + SUBJECT_MARGIN;
-    news.forEach((c, n) => {
-      if (taken.has(n) || c.kind !== b.kind) return;
+    let best: Match = m;
+    let bestSubject = Number.NaN;
+    for (let n = 0; n < news.length; n++) {
+      const c = news[n] as PartUnit;
+      if (taken.has(n) || c.kind !== b.kind) continue;
       const sim = dice(gramsFor(a.tokens), gramsFor(c.tokens));
-      if (sim < m.sim - GRAM_MARGIN) return;
+      if (sim < m.sim - GRAM_MARGIN) continue;
+      // The pairing's own subject score is needed only once some part is a candidate.
+      if (Number.isNaN(bestSubject)) bestSubject = subjectDice(a.tokens, b.tokens) + SUBJECT_MARGIN;
       const subject = subjectDice(a.tokens, c.tokens);
-      if (subject < bestSubject) return;
+      if (subject < bestSubject) continue;
       bestSubject = subject;
       best = { o: m.o, n, sim, by: 'content' };
-    });
-    if (!best) return m;
-    taken.delete(m.n);
-    taken.add((best as Match).n);
+    }
+    if (best !== m) {
+      taken.delete(m.n);
+      taken.add(best.n);
+    }
     return best;
   });
 }
