@@ -10,13 +10,12 @@
 import type { Node } from 'prosemirror-model';
 import { resolveAddress } from '../model/references';
 import type { UnitNumber } from '../model/numbering';
+import { OTHER_REGULATION, THIS_REGULATION } from '../model/other-regulation';
 import type { CheckRun, UnitRec } from './context';
 
 const PREP_BEFORE = /dimaksud\s+(dalam|pada)\s*$/i;
 const ADDR = /\b(?:[Pp]asal\s+(\d+[A-Z]?)|ayat\s*\((\d+[a-z]?)\))(?:\s+ayat\s*\((\d+[a-z]?)\))?(?:\s+huruf\s+([a-z])\b)?(?:\s+angka\s+(\d+[a-z]?)\b)?/g;
 const CHAIN_GAP = /^\s*(?:,|dan|atau|dan\/atau|serta|sampai\s+dengan|s\.d\.?)?\s*(?:dan|atau)?\s*$/;
-const OTHER_REG = /^\s*,?\s*(Undang|UU\b|UUD|Peraturan|Keputusan|Instruksi|Kitab|KUH|Qanun|Perpres|Permen|Perda\b)/i;
-const THIS_REG = /^\s*,?\s*Peraturan\s+Daerah\s+ini\b/i;
 
 /** The preposition expected before a reference from `from` to `target`, or null when either is fine. */
 function expectedPrep(from: UnitRec, target: UnitNumber): 'dalam' | 'pada' | null {
@@ -77,7 +76,7 @@ function checkTextAddresses(run: CheckRun, unit: UnitRec, text: string, base: nu
     }
     const lastM = matches[j]!;
     const after = text.slice((lastM.index ?? 0) + lastM[0].length, (lastM.index ?? 0) + lastM[0].length + 60);
-    if (!OTHER_REG.test(after) || THIS_REG.test(after)) {
+    if (!OTHER_REGULATION.test(after) || THIS_REGULATION.test(after)) {
       let pasal: string | null = null;
       for (let k = i; k <= j; k++) {
         const m = matches[k]!;

@@ -15,6 +15,22 @@ export function isAddress(t: Token): boolean {
 }
 
 /**
+ * The index of the address that the joiner at `j` leads to in the same list: after a comma, a
+ * conjunction, or both (", dan Pasal 21"), and with `ranges` after "sampai dengan"; -1 when no
+ * address follows there.
+ */
+export function nextInList(tokens: readonly Token[], j: number, ranges = false): number {
+  let k = j;
+  if (tokens[k]?.k === ',') k++;
+  if (k < tokens.length && k > j && isAddress(tokens[k] as Token)) return k;
+  const t = tokens[k];
+  if (t && t.k !== ',' && LIST_JOINERS.has(t.k)) k++;
+  else if (ranges && t?.k === 'sampai' && tokens[k + 1]?.k === 'dengan') k += 2;
+  else return -1;
+  return k < tokens.length && isAddress(tokens[k] as Token) ? k : -1;
+}
+
+/**
  * `keys` (parallel to `tokens`) with the items of every citation list in sorted order: each item
  * (a chain of addresses, "Pasal 20 ayat (1)") is written whole at its first token, in the order of
  * the sorted items, and the rest of its tokens read empty.
@@ -33,9 +49,9 @@ function sortedLists(tokens: readonly Token[], keys: readonly string[]): string[
       const from = j;
       while (j < tokens.length && isAddress(tokens[j] as Token)) j++;
       items.push({ from, to: j });
-      const joiner = tokens[j];
-      if (joiner && LIST_JOINERS.has(joiner.k) && tokens[j + 1] && isAddress(tokens[j + 1] as Token)) j++;
-      else break;
+      const next = nextInList(tokens, j);
+      if (next < 0) break;
+      j = next;
     }
     if (items.length > 1) {
       const texts = items.map(({ from, to }) => keys.slice(from, to).join('')).sort();

@@ -9,7 +9,8 @@
  * References to other laws ("Pasal 18 ayat (6) Undang-Undang Dasar ...") are left alone: a
  * reference chain followed by the name of a regulation is external.
  */
-import { isAddress, LIST_JOINERS, sameCitationSets } from './citation-lists';
+import { addressRank } from '../model/other-regulation';
+import { isAddress, LIST_JOINERS, nextInList, sameCitationSets } from './citation-lists';
 import { canonicalLength, canonicalOf, sameCanonical, tokenize, type Token } from './tokenize';
 import { hasNumberedRef, neutralTokenKey, rawKey, rawLength, sameRaw } from './unit-keys';
 
@@ -57,12 +58,16 @@ const EXTERNAL = /^(Undang|UU|Peraturan|Keputusan|Instruksi|Perda|Perpres|Permen
 
 /** True when the reference chain starting at `i` (with the rest of its list) names another regulation. */
 export function isExternal(tokens: readonly Token[], i: number): boolean {
+  const rank = addressRank((tokens[i] as Token).s);
   let j = i + 1;
   while (j < tokens.length) {
     const t = tokens[j] as Token;
     if (isAddress(t)) { j++; continue; }
-    if (LIST_JOINERS.has(t.k) && j + 1 < tokens.length && isAddress(tokens[j + 1] as Token)) { j++; continue; }
-    return t.kind === 'word' && EXTERNAL.test(t.s);
+    // The list goes on to an address as deep as its first or deeper ("huruf c, serta Pasal 12 …" ends at "huruf c").
+    const next = nextInList(tokens, j, true);
+    if (next >= 0 && addressRank((tokens[next] as Token).s) >= rank) { j = next; continue; }
+    // "Peraturan Daerah ini" is the text's own.
+    return t.kind === 'word' && EXTERNAL.test(t.s) && !(t.k === 'Peraturan' && tokens[j + 1]?.k === 'Daerah' && tokens[j + 2]?.k === 'ini');
   }
   return false;
 }
@@ -228,8 +233,12 @@ function bareLetterAt(tokens: readonly Token[], i: number): string | null {
     if (isAddress(t)) {
       if (letterOf(t) === null) return null;
       j--;
-    } else if (LIST_JOINERS.has(t.k) && j > 0 && isAddress(tokens[j - 1] as Token)) j--;
-    else break;
+    } else if (LIST_JOINERS.has(t.k)) {
+      // ", dan huruf c": the conjunction and the comma before it.
+      const k = t.k !== ',' && tokens[j - 1]?.k === ',' ? j - 2 : j - 1;
+      if (k >= 0 && isAddress(tokens[k] as Token)) j = k;
+      else break;
+    } else break;
   }
   return letter;
 }

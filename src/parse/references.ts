@@ -7,6 +7,7 @@
  * Dasar …") are left alone.
  */
 import { readDigits } from '../model/misread-digits';
+import { citesOtherRegulation } from '../model/other-regulation';
 import type { PMJson } from './pm-json';
 import type { Diagnostic } from './types';
 
@@ -49,11 +50,7 @@ const ADDR = /\b(?:([Pp]asal)\s+(\d[\dOl]*[A-Z]?)(?![A-Za-z0-9])|(ayat)\s*\(\s?(
 function ayatNumber(label: string | undefined): string | undefined {
   return label === 'l' ? '1' : label;
 }
-const OTHER_REG = /^\s*,?\s*(Undang|UU\b|UUD|Peraturan|Keputusan|Instruksi|Kitab|KUH|Qanun|Perpres|Permen|Perda\b)/i;
-/** More addresses of the same list ("dan Pasal 21", ", ayat (3)"): the regulation named after the list owns them all. */
-const LIST_TAIL = /^(?:\s*(?:,|dan\/atau|dan|atau|serta)?\s*(?:[Pp]asal\s+\d+[A-Z]?|ayat\s*\(\s?(?:\d+[a-z]?|l)\s?[)}\]]|huruf\s+[a-z]\b|angka\s+\d+[a-z]?\b))+/;
-const THIS_REG = /^\s*,?\s*Peraturan\s+Daerah\s+ini\b/i;
-const LIST_GAP = /^\s*(,|dan|atau|dan\/atau|serta)?\s*(dan|atau|dan\/atau)?\s*$/;
+const LIST_GAP = /^\s*(,|dan|atau|dan\/atau|serta|sampai\s+dengan)?\s*(dan|atau|dan\/atau|serta)?\s*$/;
 /** A letter or number that continues the list of the address before it ("huruf a dan huruf b", "angka 3, angka 4"). */
 const ITEM_TAIL = /^(\s*(?:,\s*(?:dan\/atau|dan|atau|serta)?|dan\/atau|dan|atau|serta)\s*)(huruf\s+([a-z])|angka\s+(\d+[a-z]?))\b/;
 
@@ -99,8 +96,7 @@ function linkBareItems(text: string, scope: ItemScope): PMJson[] {
     if (start < last) continue;
     const end = start + (m[1] as string).length;
     const rest = text.slice(end, end + 400);
-    const after = rest.slice(LIST_TAIL.exec(rest)?.[0].length ?? 0);
-    if (OTHER_REG.test(after.slice(0, 60))) continue;
+    if (citesOtherRegulation(m[1] as string, rest)) continue;
     const item = m[2] ? scope.letters?.get(m[2]) : scope.numbers?.get(m[3] as string);
     if (!item) continue;
     if (start > last) out.push({ type: 'text', text: text.slice(last, start) });
@@ -143,14 +139,20 @@ export function linkReferences(batangTubuh: PMJson[], diagnostics: Diagnostic[],
         let last = 0;
         let prevEnd = -1;
         let prevPasal: PasalIdx | null = null;
+        // Where the last address of another regulation's list ended: the list's later addresses are its too.
+        let otherEnd = -1;
         for (const m of s.matchAll(ADDR)) {
           const start = m.index!;
           const text = m[0];
           const end = start + text.length;
           const rest = s.slice(end, end + 400);
-          const tail = LIST_TAIL.exec(rest)?.[0].length ?? 0;
-          const after = rest.slice(tail, tail + 60);
-          if (OTHER_REG.test(after) && !THIS_REG.test(after)) { prevEnd = -1; prevPasal = null; continue; }
+          if ((otherEnd >= 0 && LIST_GAP.test(s.slice(otherEnd, start))) || citesOtherRegulation(text, rest)) {
+            prevEnd = -1;
+            prevPasal = null;
+            otherEnd = end;
+            continue;
+          }
+          otherEnd = -1;
           let pasal: PasalIdx | null | undefined;
           let ayatLabel: string | undefined;
           if (m[1]) {

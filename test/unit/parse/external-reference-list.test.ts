@@ -4,15 +4,20 @@
  * becomes a link to this Perda's own Pasal (only the last one used to stay text). On the real
  * Sulawesi Utara 4/2014 text, with its citation of that law written so; and the comparison with a
  * version whose own Pasal were renumbered (and own citations updated) reads that Pasal as
- * renumbered only.
+ * renumbered only. Also in the list forms a P4GN Perda cites the Narkotika law and the KUHP
+ * with: a comma before the conjunction ("Pasal 1, Pasal 2, dan Pasal 4 Undang-Undang …"),
+ * "atau", "sampai dengan"; where the list turns from the text's own letters to the law's Pasal
+ * ("huruf a dan huruf b, serta Pasal 4 Undang-Undang …") the letters stay the text's own.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Node } from 'prosemirror-model';
 import { compareDocs } from '../../../src/diff/compare';
+import { isExternal } from '../../../src/diff/references';
+import { tokenize } from '../../../src/diff/tokenize';
 import { parseText } from '../../../src/parse';
-import { corpusDir } from '../../helpers/paths';
+import { corpusDir, fixturesDir } from '../../helpers/paths';
 
 const printed = fs.readFileSync(path.join(corpusDir, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt'), 'utf8');
 const law = 'dengan ketentuan yang diatur dalam Undang-undang Nomor\n      8 Tahun 1981';
@@ -53,5 +58,38 @@ describe('a list of addresses of another regulation', () => {
     const c = compareDocs(parseText(text).doc, parseText(newer).doc);
     const row = c.pasal.find((r) => r.old?.label === 'Pasal 31');
     expect(`${row?.status} ${row?.new?.label}`).toBe('renumbered Pasal 32');
+  });
+});
+
+describe('the list forms of a citation of another law', () => {
+  const cite = (list: string) => printed.replace(law, `dengan ketentuan yang diatur dalam ${list}\n      8 Tahun 1981`);
+  const forms = [
+    'Pasal 1, Pasal 2, dan Pasal 4 Undang-undang Nomor',
+    'Pasal 1, Pasal 2, atau Pasal 4 Kitab Undang-undang Hukum Pidana dan Undang-undang Nomor',
+    'Pasal 1, Pasal 2 dan/atau Pasal 4 Undang-undang Nomor',
+    'Pasal 1 ayat (1), Pasal 2 ayat (1) dan ayat (2), serta Pasal 4 Undang-undang Nomor',
+    'Pasal 1, Pasal 2 sampai dengan Pasal 4 Undang-undang Nomor',
+  ];
+  it.each(forms)('"%s …": no address of the list links to this Perda, in the parse or the comparison', (list) => {
+    const all = links(parseText(printed).doc);
+    expect(links(parseText(cite(list)).doc)).toEqual(all);
+    const tokens = tokenize(list);
+    const own = tokens.flatMap((t, i) => (t.kind === 'pasalRef' && !isExternal(tokens, i) ? [t.s] : []));
+    expect(own).toEqual([]);
+  });
+
+  it('on the real UU 31/1999, "Pasal 419, Pasal 420, Pasal 423, Pasal 425, atau Pasal 435 Kitab Undang-undang Hukum Pidana" raises no warning of a missing Pasal', () => {
+    const tipikor = fs.readFileSync(path.join(fixturesDir, 'amend', 'uu-1999-31-tipikor.txt'), 'utf8');
+    expect(tipikor).toContain('Pasal 419, Pasal 420, Pasal 423, Pasal 425, atau Pasal 435 Kitab Undang-undang Hukum Pidana');
+    const unresolved = parseText(tipikor).diagnostics.filter((d) => d.code === 'REF_UNRESOLVED').map((d) => d.message);
+    // Only the source's own slip is left: "Pasal 387 atau Pasa, 388 Kitab …" does not read as one list.
+    expect(unresolved).toEqual(['Pasal 7: acuan "Pasal 387" tidak ditemukan dalam dokumen; dibiarkan sebagai teks.']);
+  });
+
+  it("the text's own letters before a Pasal of the law stay its own", () => {
+    const own = 'huruf a dan huruf b, serta Pasal 4 Undang-undang Nomor';
+    const tokens = tokenize(`sebagaimana dimaksud pada ${own}`);
+    expect(tokens.filter((t, i) => t.kind === 'otherRef' && !isExternal(tokens, i)).map((t) => t.s)).toEqual(['huruf a', 'huruf b']);
+    expect(tokens.filter((t, i) => t.kind === 'pasalRef' && isExternal(tokens, i)).map((t) => t.s)).toEqual(['Pasal 4']);
   });
 });
