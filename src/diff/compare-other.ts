@@ -3,6 +3,7 @@
  * titles (matched in `heading-matches.ts`) and Penjelasan entries. Same aligner and status rules
  * as the Pasal; Penjelasan entries are matched by the Pasal they explain.
  */
+import { ordinalInRuleForm } from '../model/ordinals';
 import { joinWrappedLines } from './wrapped-lines';
 import { alignUnits, type AlignUnit, type Match } from './align';
 import type { HeadingUnit, SimpleUnit } from './extract';
@@ -190,7 +191,7 @@ export function comparePenjelasan(olds: readonly SimpleUnit[], news: readonly Si
  * chapters, the chapter itself kept its place). A title without such Pasal moved when it is out
  * of the order of the other titles. A title is renumbered when the number it prints itself
  * changed: a Bagian keeps its number when only its BAB's changed, and the BAB's row says so, as a
- * Pasal's row does for its ayat.
+ * Pasal's row does for its ayat; "Bagian Pertama" is Bagian Kesatu.
  */
 export function headingRows(olds: readonly HeadingUnit[], news: readonly HeadingUnit[], hm: HeadingMatches, maps: RefMaps, withSegments: boolean, pasalMoved: ReadonlyMap<string, boolean>): OtherRow[] {
   const movedWithPasal = (m: Match): boolean | null => {
@@ -205,5 +206,6 @@ export function headingRows(olds: readonly HeadingUnit[], news: readonly Heading
     }
     return matched === 0 ? null : moved * 2 > matched;
   };
-  return buildRows((u) => (u as HeadingUnit).kind, olds, news, hm.matches, maps, null, withSegments, undefined, movedWithPasal, (u) => (u as HeadingUnit).marker);
+  // A base that writes "Bagian Pertama" keeps it in the text amended (its numbers as written); it is Bagian Kesatu still.
+  return buildRows((u) => (u as HeadingUnit).kind, olds, news, hm.matches, maps, null, withSegments, undefined, movedWithPasal, (u) => ordinalInRuleForm((u as HeadingUnit).marker));
 }

@@ -21,6 +21,11 @@ export function parseBagianOrdinal(word: string): number | null {
   return n !== null && Number.isInteger(n) && n > 0 ? n : null;
 }
 
+/** A heading's marker with a Bagian number in Lampiran II's form ("Bagian Pertama" -> "Bagian Kesatu"), for comparing numbers. */
+export function ordinalInRuleForm(marker: string): string {
+  return marker.replace(/^(Bagian\s+)Pertama\b/i, '$1Kesatu');
+}
+
 /** Title-case one word ("belas" -> "Belas"). */
 function capitalise(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);

@@ -15,6 +15,7 @@ import { joinLines } from './join-lines';
 import { joinLoneMarkers } from './lone-markers';
 import { normalizeLines } from './normalize-lines';
 import { instrumentPasalAt, readMisreadRomanPasal } from './roman-pasal';
+import { removeJoinedCatchwords } from './joined-catchwords';
 import { removeFurniture, summarizeRemoved } from './page-furniture';
 import { joinSplitHeadings, splitBabAndBagian, splitInlinePasalHeadings } from './split-headings';
 import { splitRunInUnits } from './run-in-units';
@@ -40,9 +41,11 @@ export function parseText(text: string, opts: ParseOptions = {}): ImportResult {
  * come from a plain text (see `removeFurniture`).
  */
 export function parseLines(normalized: SourceLine[], fromText = false): ImportResult {
-  const furniture = removeFurniture(splitRunInClosing(splitRunInUnits(splitInlinePasalHeadings(splitRunInQuotes(splitBabAndBagian(joinSplitHeadings(normalized)))))), fromText);
+  const catchwords: RemovedLine[] = [];
+  const lines = removeJoinedCatchwords(normalized, catchwords);
+  const furniture = removeFurniture(splitRunInClosing(splitRunInUnits(splitInlinePasalHeadings(splitRunInQuotes(splitBabAndBagian(joinSplitHeadings(lines)))))), fromText);
   const diagnostics: Diagnostic[] = [];
-  const removed: RemovedLine[] = [...furniture.removed];
+  const removed: RemovedLine[] = [...catchwords, ...furniture.removed];
   try {
     const result = build(joinLoneMarkers(furniture.lines), diagnostics, removed);
     result.diagnostics = [...summarizeRemoved(removed), ...diagnostics];

@@ -10,7 +10,8 @@
  *   the formula's "berikut:" or "berbunyi:" is split off; an oath "… adalah sebagai berikut:
  *   "Demi Allah, …" stays whole.
  * - Only a quotation mark that closes before the next change item's number is split off ("2.
- *   Ketentuan", "10.Ketentuan", "8. Menambah"); quoted words in a sentence stay as written.
+ *   Ketentuan", "10.Ketentuan", "8. Menambah"), or before the next quoted unit's heading of the
+ *   same item ("… Kota." "Pasal 2B (1) …"); quoted words in a sentence stay as written.
  * - Where the page lost the closing mark with the quoted unit's last words ("… yang bersangkutan
  *   dan 30.Ketentuan Pasal 42 diubah, …"), the next change item's number and its instruction
  *   still set it apart: only the number after the last change item read, never item 1.
@@ -29,6 +30,13 @@ const QUOTED_HEADING = /^["“]\s*(?:Pasal\s+\d{1,3}(?:\s?[A-Z](?=\s))?|BAB\s+[I
 
 /** A quoted ayat or list item without its Pasal's heading ("“(2) …", "“m. …"); other quoted words (an oath: "“Demi Allah, …") stay in their sentence. */
 const QUOTED_MARKER = /^["“]\s*(?:\(\d{1,3}[a-zA-Z]?\)|[a-z]\d?\.\s|\d{1,3}[a-z]?\.\s)/;
+
+/**
+ * A quotation mark closing a quoted unit right before the next quoted unit's heading, in one
+ * change item that restates several ("… Kabupaten/Kota." "Pasal 2B (1) Dalam hal …"): the
+ * closing mark and the space before the opening one.
+ */
+const CLOSES_BEFORE_QUOTED = /(?<=\S)["”]\s+(?=["“]\s*(?:Pasal\s+\d|BAB\s+[IVXLC]))/g;
 
 /** A quotation mark closing a quoted unit right before the next change item's number and its first word. */
 const CLOSES_BEFORE_ITEM = /(?<=[^:\s]\s*)["”](?=\s+\d{1,3}\.\s*[A-Z])/g;
@@ -65,8 +73,12 @@ function pieces(text: string, next: number): string[] {
   for (const m of text.matchAll(INSERTED_AYAT)) cuts.add(m.index);
   const runIn = runInItem(text, next);
   if (runIn > 0) cuts.add(runIn);
-  for (const m of text.matchAll(OPENS_QUOTE)) {
-    const quote = m.index + m[0].length;
+  const quotes = [...text.matchAll(OPENS_QUOTE)].map((m) => m.index + m[0].length);
+  for (const m of text.matchAll(CLOSES_BEFORE_QUOTED)) {
+    cuts.add(m.index + 1);
+    quotes.push(m.index + m[0].length);
+  }
+  for (const quote of quotes) {
     const heading = QUOTED_HEADING.exec(text.slice(quote));
     if (heading) cuts.add(quote).add(quote + heading[0].length);
     else if (QUOTED_MARKER.test(text.slice(quote))) cuts.add(quote);

@@ -1,0 +1,49 @@
+/**
+ * Catchwords without the page break after them (`joined-catchwords.ts`), in the three places a
+ * web page's text of a printed regulation has them (UU 34/2000 and UU 18/1997 in
+ * test/fixtures/amend hold each): on a line of their own, at the end of the line before the
+ * words they repeat, and run into those words. Dots that no repeated words follow stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { removeJoinedCatchwords } from '../../../src/parse/joined-catchwords';
+import { normalizeLines } from '../../../src/parse/normalize-lines';
+import type { RemovedLine } from '../../../src/parse/types';
+
+/** The lines of `text` without their joined catchwords, and what was cut out. */
+function cut(text: string): { lines: string[]; removed: string[] } {
+  const removed: RemovedLine[] = [];
+  const lines = removeJoinedCatchwords(normalizeLines(text, { skipCorpusHeader: false }), removed).map((l) => l.text);
+  return { lines, removed: removed.map((r) => `${r.line}: ${r.text}`) };
+}
+
+describe('catchwords that lost their page break', () => {
+  it('a line of its own before the line it repeats goes', () => {
+    expect(cut('(3) Ketentuan tentang objek pajak diatur dengan Peraturan Pemerintah.\n(4) Dengan...\n(4) Dengan Peraturan Daerah dapat ditetapkan jenis pajak lain.')).toEqual({
+      lines: ['(3) Ketentuan tentang objek pajak diatur dengan Peraturan Pemerintah.', '(4) Dengan Peraturan Daerah dapat ditetapkan jenis pajak lain.'],
+      removed: ['2: (4) Dengan...'],
+    });
+  });
+
+  it('at the end of the line before the words it repeats, only the catchword goes', () => {
+    expect(cut('Pemungutan retribusi tidak dapat diborongkan. Pasal 27…\nPasal 27\n(1) Retribusi dipungut dengan SKRD.')).toEqual({
+      lines: ['Pemungutan retribusi tidak dapat diborongkan.', 'Pasal 27', '(1) Retribusi dipungut dengan SKRD.'],
+      removed: ['1: Pasal 27…'],
+    });
+  });
+
+  it('run into the words it repeats, with its quotation mark, only the catchword goes', () => {
+    expect(cut('7. Di antara Pasal 5 dan Pasal 6 disisipkan 1 (satu) Pasal yaitu Pasal 5A yang berbunyi sebagai berikut : "Pasal 5A... "Pasal 5A (1) Peraturan Daerah ditetapkan.')).toEqual({
+      lines: ['7. Di antara Pasal 5 dan Pasal 6 disisipkan 1 (satu) Pasal yaitu Pasal 5A yang berbunyi sebagai berikut : "Pasal 5A (1) Peraturan Daerah ditetapkan.'],
+      removed: ['1: "Pasal 5A...'],
+    });
+  });
+
+  it.each([
+    ['a blank to fill in', 'Diundangkan di ..................\npada tanggal …'],
+    ['dots before other words', '(2) Besarnya tarif ... ditetapkan dengan Peraturan Daerah.\n(3) Tarif ditinjau kembali.'],
+    ['words that only open the next line\'s number', 'Pasal 2...\nPasal 27\nRetribusi dipungut.'],
+    ['an ellipsis in a sentence', 'frasa "dan seterusnya…" diganti dengan frasa "dan lain-lain".'],
+  ])('%s stays', (_what, text) => {
+    expect(cut(text)).toEqual({ lines: text.split('\n'), removed: [] });
+  });
+});
