@@ -367,6 +367,18 @@ function insertBeside(root: NodeJson, anchor: NodeJson, nodes: NodeJson[], side:
   return false;
 }
 
+/**
+ * The Pasal an inserted Pasal follows by its number alone ("Pasal 81A" follows Pasal 81), where an
+ * item names no Pasal to insert it beside: in the BAB the item names, if it names one.
+ */
+function anchorByNumber(body: NodeJson, ins: Instruction): string | undefined {
+  const stem = /^(\d+)\s?[A-Z]$/i.exec((ins.added.pasal[0] ?? '').trim())?.[1];
+  if (stem === undefined) return undefined;
+  const bab = ins.place.bab[0];
+  const scope = bab === undefined ? body : findUnit(body, 'bab', bab)?.node;
+  return scope && findUnit(scope, 'pasal', stem) ? stem : undefined;
+}
+
 /** "disisipkan" / "ditambah": insert Pasal, BAB, Bagian, Paragraf, or ayat into a Pasal. */
 function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): Entry {
   const action = ins.action as string;
@@ -414,10 +426,15 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
   }
   if (!insideUnit && pasalR.length > 0) {
     const units = pasalR.map((r) => `Pasal ${r.attrs?.baseNum}`);
-    const anchorNum = ins.place.pasal[0];
+    const anchorNum = ins.place.pasal[0] ?? anchorByNumber(body, ins);
     if (!anchorNum) return fail(ins, 'Butir tidak menyebut Pasal tempat penyisipan.', units);
     const anchor = findUnit(body, 'pasal', anchorNum);
     if (!anchor) return fail(ins, `Pasal ${anchorNum} tidak ada dalam naskah dasar.`, units);
+    if (ins.place.pasal.length === 0) {
+      // "Dalam Bab VII … ditambah 1 (satu) pasal baru yakni Pasal 81A": placed by its number, for a look.
+      if (!insertBeside(body, anchor.node, pasalR, 'after')) return fail(ins, 'Pasal tidak dapat disisipkan di tempat yang disebut.', units);
+      return { status: 'ambiguous', action, units, message: `Butir tidak menyebut letak penyisipan; ${units.join(', ')} disisipkan sesudah Pasal ${anchorNum} menurut nomornya.` };
+    }
     // "Dalam BAB VII sebelum Pasal 44 ditambah … Pasal 43 B": before the Pasal it names.
     const beforeNum = /\bsebelum\s+Pasal\s+(\d+\s?[A-Z]?)\b/i.exec(ins.text)?.[1];
     const side = beforeNum !== undefined && canonicalNum('pasal', beforeNum) === canonicalNum('pasal', anchorNum) ? 'before' : 'after';

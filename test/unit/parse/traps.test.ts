@@ -312,6 +312,14 @@ Bagian Kedua BAB III, dengan tetap berlaku.
     expect(pasalNodes(r.doc).map((p) => p.textContent)[9]).toBe('Ketentuan nomor 10 berlaku.');
   });
 
+  it('reads a Pasal heading whose word a PDF\'s spacing broke ("P asal 4", "Pas al 5", UU 31/1999 on a web page: "P asal 14")', () => {
+    const body = ['Pasal 1', 'Pasal 2', 'Pasal 3', 'P asal 4', 'Pas al 5', 'Pasal 6']
+      .map((h, i) => `${h}\nKetentuan nomor ${i + 1} berlaku.\n`).join('');
+    const r = parse(`BAB I\nKETENTUAN UMUM\n${body}`);
+    expect(outlineOf(r).pasal.map((p) => p.num)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(pasalNodes(r.doc).map((p) => p.textContent)[3]).toBe('Ketentuan nomor 4 berlaku.');
+  });
+
   it('reads a heading broken over two lines ("Pasal" / "2"), and does not take its number for a page number', () => {
     const r = parse(`BAB I\nKETENTUAN UMUM\nPasal 1\nSetiap orang wajib ikut serta.\n\nPasal\n2\n\nWali Kota membina.\nPasal 3\nWali Kota mengawasi.\n`);
     expect(outlineOf(r).pasal.map((p) => p.num)).toEqual(['1', '2', '3']);
