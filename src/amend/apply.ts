@@ -217,6 +217,7 @@ function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
         message: '',
       };
     }
+    if (TITLE_IN_WORDS.test(ins.text) && (ins.place.bab.length > 0 || ins.place.bagian.length > 0 || ins.place.paragraf.length > 0)) return applyGroupTitle(body, ins, restated);
     return fail(ins, 'Butir tidak menyebut Pasal yang diubah.');
   }
   const pasalR = ofType(restated, 'pasal');
@@ -516,14 +517,32 @@ function applyGroupTitle(body: NodeJson, ins: Instruction, restated: NodeJson[])
   if (nums.length !== 1) return fail(ins, `Butir menyebut lebih dari satu judul ${label(type, '').trim()} yang diubah.`, units);
   const loc = findUnit(container, type, n);
   if (!loc) return fail(ins, `${units[0]} tidak ada dalam naskah dasar.`, units);
-  const heading = restated
-    .find((x) => x.type === type)
-    ?.content?.find((c) => c.type === 'heading');
-  if (!heading) return fail(ins, `Judul ${label(type, n)} yang baru tidak ditemukan dalam butir.`, units);
   const content = loc.node.content ?? [];
   const at = content.findIndex((c) => c.type === 'heading');
+  const heading = restated
+    .find((x) => x.type === type)
+    ?.content?.find((c) => c.type === 'heading') ?? titleInWords(ins.text, at >= 0 ? (content[at] as NodeJson) : null);
+  if (typeof heading === 'string') return fail(ins, `Butir menyebut judul lama "${heading}", tetapi judul ${units[0]} dalam naskah dasar lain.`, units);
+  if (!heading) return fail(ins, `Judul ${label(type, n)} yang baru tidak ditemukan dalam butir.`, units);
   if (at >= 0) content[at] = heading;
   return { status: 'applied', action: 'diubah', units, message: '' };
+}
+
+/** A title changed in words: "Bab II Bagian Keempat tentang <old title> diubah menjadi tentang <new title>." */
+const TITLE_IN_WORDS = /\btentang\s+(.+?)\s+diubah\s+menjadi\s+(?:tentang\s+)?(.+?)\.?\s*$/i;
+
+/**
+ * The new heading an item gives in words (`TITLE_IN_WORDS`), set in the case of the heading it
+ * replaces: null when it gives none, the old title it names when that is not the heading's.
+ */
+function titleInWords(text: string, old: NodeJson | null): NodeJson | string | null {
+  const m = TITLE_IN_WORDS.exec(text);
+  if (!m || !old) return null;
+  const was = (old.content ?? []).map((c) => c.text ?? '').join('');
+  const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (squeeze(was) !== squeeze(m[1] as string)) return (m[1] as string).trim();
+  const now = (m[2] as string).trim();
+  return { ...old, content: [{ type: 'text', text: was === was.toUpperCase() ? now.toUpperCase() : now }] };
 }
 
 /**

@@ -3,8 +3,10 @@
  * Mahkamah Agung (test/fixtures/amend, both as a web page gives them). Its restated units stand
  * without quotation marks; one item adds a Pasal naming only the BAB it goes into ("Dalam Bab VII
  * Ketentuan Penutup ditambah 1 (satu) pasal baru yakni Pasal 81A"), which its number places after
- * Pasal 81; one changes a Bagian's title in words of its own, which is reported, not applied.
- * Checked against the consolidated text a reader makes from both.
+ * Pasal 81; one changes a Bagian's title in words of its own ("Bab II Bagian Keempat tentang
+ * Sekretaris Jenderal Mahkamah Agung diubah menjadi tentang Sekretaris Mahkamah Agung"), applied
+ * where the old title it names is the Bagian's. Checked against the consolidated text a reader
+ * makes from both.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,18 +18,27 @@ import { comparisonToJson } from '../../../src/diff/json';
 import { parseText } from '../../../src/parse/index';
 import { fixturesDir } from '../../helpers/paths';
 
-const parse = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8')).doc;
-const base = parse('uu-1985-14-mahkamah-agung.txt');
-const instrument = parse('uu-2004-05-perubahan-mahkamah-agung.txt');
+const read = (f: string) => fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8');
+const base = parseText(read('uu-1985-14-mahkamah-agung.txt')).doc;
+const instrumentText = read('uu-2004-05-perubahan-mahkamah-agung.txt');
+const instrument = parseText(instrumentText).doc;
 const applied = applyInstrument(base, instrument);
 
 describe('UU 5/2004 applied to UU 14/1985 (Mahkamah Agung), from a web page\'s text', () => {
-  it('reads all 25 change items; applies 24, one placed by its number for a look; reports the title change it cannot read', () => {
+  it('reads all 25 change items and applies each, one placed by its number for a look', () => {
     expect(applied.report).toHaveLength(25);
     expect(applied.report.filter((r) => r.status !== 'applied').map((r) => `${r.item} ${r.status} ${r.message}`)).toEqual([
-      '16 not-understood Butir tidak menyebut Pasal yang diubah.',
       '25 ambiguous Butir tidak menyebut letak penyisipan; Pasal 81A disisipkan sesudah Pasal 81 menurut nomornya.',
     ]);
+    expect(applied.report[15]?.units).toEqual(['BAB II Bagian Keempat']);
+  });
+
+  it('changes the Bagian\'s title given in words only where the old title it names is the Bagian\'s', () => {
+    const lines = consolidatedText(applied.doc).split('\n').map((l) => l.trim());
+    expect(lines[lines.indexOf('Bagian Keempat') + 1]).toBe('Sekretaris Mahkamah Agung');
+    const wrong = instrumentText.replace('Bagian Keempat tentang Sekretaris Jenderal Mahkamah Agung diubah', 'Bagian Keempat tentang Panitera Mahkamah Agung diubah');
+    const item = applyInstrument(base, parseText(wrong).doc).report[15]!;
+    expect(`${item.status} ${item.message}`).toBe('not-understood Butir menyebut judul lama "Panitera Mahkamah Agung", tetapi judul BAB II Bagian Keempat dalam naskah dasar lain.');
   });
 
   it('puts Pasal 81A after Pasal 81, in BAB VII', () => {
@@ -37,7 +48,9 @@ describe('UU 5/2004 applied to UU 14/1985 (Mahkamah Agung), from a web page\'s t
 
   it('compared with its base, reads exactly the Pasal the instrument changes, inserts and deletes', () => {
     const a = applyNewInstrument(base, instrument)!;
-    const j = comparisonToJson(compareDocs(base, a.doc));
+    const c = compareDocs(base, a.doc);
+    const j = comparisonToJson(c);
+    expect(c.headings.filter((r) => r.status !== 'unchanged').map((r) => `${r.status} ${r.old?.label} -> ${r.new?.label}`)).toEqual(['changed BAB II Bagian Keempat -> BAB II Bagian Keempat']);
     const by = (s: string) => j.units.filter((u) => u.status === s).map((u) => (u.new ?? u.old)?.replace('Pasal ', ''));
     expect(by('changed')).toEqual(['1', '4', '5', '7', '8', '9', '11', '12', '13', '18', '19', '20', '21', '22', '25', '30', '31', '35']);
     expect(by('inserted')).toEqual(['24A', '31A', '45A', '80A', '80B', '80C', '81A']);
