@@ -16,14 +16,30 @@ import type { SourceLine } from './types';
  * "Agar setiap orang" ending the line, as a print wraps it), "Ditetapkan di", "Disahkan di",
  * "Diundangkan di", "Dengan Persetujuan Bersama" or "Dengan Persetujuan DEWAN PERWAKILAN RAKYAT".
  */
-const RUN_IN_CLOSING = /(?<=[.;])\s+(?=(?:Agar\s+setiap\s+orang(?:\s+mengetahuinya|\s*$)|(?:Ditetapkan|Disahkan|Diundangkan)\s+di\s+\p{Lu}|Dengan\s+Persetujuan\s+(?:Bersama\b|DEWAN\s+PERWAKILAN\s+RAKYAT\b)))/u;
+const RUN_IN_CLOSING = /(?<=[.;])\s+(?=(?:Agar\s+setiap\s+orang(?:\s+mengetahuinya|\s*$)|(?:Ditetapkan|Disahkan|Diundangkan)\s+di\s+\p{Lu}|Dengan\s+[Pp]ersetujuan\s+(?:Bersama\b|DEWAN\s+PERWAKILAN\s+RAKYAT\b)))/u;
+
+/**
+ * Where the diktum runs in (UU 12/1994: "… Dengan persetujuan DEWAN PERWAKILAN RAKYAT REPUBLIK
+ * INDONESIA MEMUTUSKAN : Menetapkan : UNDANG-UNDANG TENTANG PERUBAHAN … Pasal I Mengubah …" on
+ * one line): before "MEMUTUSKAN :" and "Menetapkan :", before an instrument's "Pasal I" right
+ * after the title the Menetapkan line names in capitals, and after that "Pasal I".
+ */
+const RUN_IN_DIKTUM = /\s+(?=MEMUTUSKAN\s*:|Menetapkan\s*:)|(?<=^Menetapkan\s*:[^a-z]*\p{Lu}{2,}\.?)\s+(?=Pasal\s+I\s+\p{Lu})|(?<=^Pasal\s+I)\s+(?=\p{Lu}\p{Ll})/u;
 
 /** The lines with each formula run into the line before it set on a line of its own. */
 export function splitRunInClosing(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of lines) {
-    if (RUN_IN_CLOSING.test(line.text)) out.push(...lineInPieces(line, line.text.split(RUN_IN_CLOSING)));
+    const pieces = line.text.split(RUN_IN_CLOSING).flatMap((piece) => splitDiktum(piece));
+    if (pieces.length > 1) out.push(...lineInPieces(line, pieces));
     else out.push(line);
   }
   return out;
+}
+
+/** `text` cut where the diktum runs in (`RUN_IN_DIKTUM`), each cut after the one before. */
+function splitDiktum(text: string): string[] {
+  const m = RUN_IN_DIKTUM.exec(text);
+  if (!m || m.index === 0) return [text];
+  return [text.slice(0, m.index), ...splitDiktum(text.slice(m.index + m[0].length))];
 }

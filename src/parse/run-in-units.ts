@@ -35,8 +35,12 @@ const LIST_OPENINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/:\s+(\(1\))\s+\S/d, '(2)'],
 ];
 
-/** A line that opens another unit than an ayat's list: a Pasal, BAB, Bagian or Paragraf heading, or the Penjelasan. */
-const UNIT_HEADING = /^(?:Pasal\s+\d|PASAL\s+\d|BAB\s|Bagian\s|Paragraf\s|PENJELASAN\b)/;
+/**
+ * A line that opens another unit than an ayat's list: a Pasal (also an instrument's "Pasal I"),
+ * BAB, Bagian or Paragraf heading, the Penjelasan, or a part of the pembukaan (the Menimbang's
+ * last letter awaited no more in Pasal I's items).
+ */
+const UNIT_HEADING = /^(?:Pasal\s+(?:\d|[IVXLC]+\b)|PASAL\s+(?:\d|[IVXLC]+\b)|BAB\s|Bagian\s|Paragraf\s|PENJELASAN\b|Menimbang\b|Mengingat\b|MEMUTUSKAN\b|Menetapkan\b)/;
 
 /** Characters that may stand in a regular expression only escaped. */
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
