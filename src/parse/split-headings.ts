@@ -142,9 +142,10 @@ const BAB_THEN_BAGIAN = /^(BAB\s+[IVXLCDM]+[A-Z]?\s+\S.*?)\s+(Bagian\s+(?:Ke[a-z
 /**
  * The lines with a BAB heading that shares its line with the heading of its first Bagian ("BAB IX
  * PENGUNDANGAN DAN PENYEBARLUASAN Bagian Kesatu Pengundangan", as a text whose lines were run
- * together gives it) set as two lines: read as one, the BAB's title is not in capitals throughout,
- * so neither heading was read and both went into the last Pasal's words. Only where each part
- * reads as its heading (the BAB's title in capitals).
+ * together gives it) set as two lines, or with its first Pasal (`BAB_THEN_PASAL`) as three: read
+ * as one, the BAB's title is not in capitals throughout, so neither heading was read and both went
+ * into the last Pasal's words. Only where each part reads as its heading (the BAB's title in
+ * capitals).
  */
 export function splitBabAndBagian(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
@@ -152,8 +153,23 @@ export function splitBabAndBagian(lines: readonly SourceLine[]): SourceLine[] {
     const m = line.text.startsWith('BAB') ? BAB_THEN_BAGIAN.exec(line.text) : null;
     const bab = m ? readHeading(m[1] as string) : null;
     const bagian = m ? readHeading(m[2] as string) : null;
+    const p = !m && line.text.startsWith('BAB') ? BAB_THEN_PASAL.exec(line.text) : null;
     if (m && bab?.type === 'bab' && bab.title !== '' && bagian?.type === 'bagian') out.push(...lineInPieces(line, [m[1] as string, m[2] as string]));
+    else if (p && isTitledBab(p[1] as string)) out.push(...lineInPieces(line, [p[1] as string, p[2] as string, p[3] as string]));
     else out.push(line);
   }
   return out;
+}
+
+/**
+ * A BAB heading and its title, then its first Pasal's heading and words, on one line ("BAB I
+ * KETENTUAN UMUM Pasal 1 Pajak Penghasilan dikenakan …", UU 7/1983 as a web page gives it; its
+ * "Pasa1" misread too): groups the BAB's part, the Pasal's heading, its words.
+ */
+const BAB_THEN_PASAL = /^(BAB\s+[IVXLCDM]+[A-Z]?\s+[^a-z]*?\p{Lu}{2,})\s+(Pasa[l1]\s+\d{1,3}[A-Z]?)\s+(\p{Lu}.*)$/u;
+
+/** A BAB heading with a title in capitals, as `readHeading` reads one. */
+function isTitledBab(text: string): boolean {
+  const bab = readHeading(text);
+  return bab?.type === 'bab' && bab.title !== '';
 }
