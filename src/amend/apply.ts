@@ -191,6 +191,16 @@ function applyOne(doc: NodeJson, written: Instruction, restated: NodeJson[]): En
   return applyChange(body, ins, restated);
 }
 
+/**
+ * The ayat an item names (changed, deleted or added: "… diubah dan ditambah 1 (satu) ayat, yakni
+ * ayat (2)") that the Pasal it restates lacks: a quoted ayat the source ran into the one before it
+ * ("… sama. __ (2) …") or lost.
+ */
+function namedAyatMissing(ins: Instruction, restated: NodeJson): string[] {
+  const has = new Set((restated.content ?? []).filter((c) => c.type === 'ayat').map((c) => canonicalNum('ayat', c.attrs?.baseNum)));
+  return unique([...ins.place.ayat, ...ins.added.ayat]).filter((a) => !has.has(canonicalNum('ayat', a)));
+}
+
 /** Restated nodes of one type at the top of the item. */
 const ofType = (restated: NodeJson[], type: string) => restated.filter((r) => r.type === type);
 
@@ -252,6 +262,11 @@ function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
       if (!r) return fail(ins, `Rumusan baru Pasal ${p} tidak ditemukan dalam butir.`, units);
       replaceAt(loc, r, 'pasal', p);
       last = r;
+      const missing = targets.length === 1 ? namedAyatMissing(ins, r) : [];
+      if (missing.length > 0) {
+        status = 'ambiguous';
+        notes.push(`Butir menyebut ${missing.map((a) => `ayat (${a})`).join(', ')}, tetapi rumusan baru Pasal ${p} tidak memuatnya; periksa rumusan itu.`);
+      }
     }
     if (pasalR.length > targets.length) {
       status = 'ambiguous';

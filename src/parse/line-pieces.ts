@@ -16,3 +16,8 @@ export function lineInPieces(line: SourceLine, texts: readonly string[]): Source
     pageEnd: k === texts.length - 1 ? line.pageEnd : undefined,
   }));
 }
+
+/** A piece cut from a line, trimmed, without a web page's underline mark left at its end ("… KPU. __" before a unit run in after it). */
+export function trimmedPiece(text: string): string {
+  return text.replace(/\s+_{2,}\s*$/, '').trim();
+}

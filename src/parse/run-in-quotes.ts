@@ -18,7 +18,7 @@
  * - An ayat the instrument inserts ("(4A)") run into the quoted ayat before it is set apart.
  */
 import { opensInstruction } from './amendment';
-import { lineInPieces } from './line-pieces';
+import { lineInPieces, trimmedPiece } from './line-pieces';
 import { isLampiranHeading } from './patterns';
 import type { SourceLine } from './types';
 
@@ -88,7 +88,7 @@ function pieces(text: string, next: number): string[] {
   const out: string[] = [];
   let from = 0;
   for (const at of [...cuts].sort((a, b) => a - b)) {
-    out.push(text.slice(from, at).trim());
+    out.push(trimmedPiece(text.slice(from, at)));
     from = at;
   }
   out.push(text.slice(from).trim());

@@ -13,15 +13,18 @@
  * turn. So "ayat (1) dan (2)", "huruf a, b, dan c", "Rp. 5.000" and "a.n. Bupati" stay as
  * written. The Lampiran is left as it is.
  */
-import { lineInPieces } from './line-pieces';
+import { lineInPieces, trimmedPiece } from './line-pieces';
 import { isLampiranHeading, nextLabel } from './patterns';
 import type { SourceLine } from './types';
 
 /** A marker a unit opens with: a letter or number item ("c.", "c)", "aa.", "8.") or an ayat ("(2)"), its words after it or on the next line. */
 const OPENING = /^(?:(([a-z])\2{0,2})[.)]|(\d{1,3})[.)]|\((\d{1,3})\))(?:\s|$)/;
 
-/** Where a clause ends before a run-in marker: its stop, and "dan" / "atau" / "dan/atau" that join the last item. */
-const CLAUSE_END = String.raw`[.;:]\s+(?:(?:dan\/atau|dan|atau|serta)\s+)?`;
+/**
+ * Where a clause ends before a run-in marker: its stop, a web page's underline mark ("… sama. __
+ * (2) …", UU 12/2008), and "dan" / "atau" / "dan/atau" that join the last item.
+ */
+const CLAUSE_END = String.raw`[.;:]\s+(?:_{2,}\s+)?(?:(?:dan\/atau|dan|atau|serta)\s+)?`;
 
 /** How many lines after a list's first item its second may stand (a change item's quoted Pasal between them). */
 const LOOK_AHEAD = 80;
@@ -124,7 +127,7 @@ function pieces(text: string, awaited: string[], ahead: () => readonly string[])
     if (list > 0 && own) awaited.push(own);
     if (list > 0) cut = list;
     if (cut <= 0) break;
-    out.push(rest.slice(0, cut).trimEnd());
+    out.push(trimmedPiece(rest.slice(0, cut)));
     rest = rest.slice(cut);
   }
   out.push(rest);
