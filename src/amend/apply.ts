@@ -179,7 +179,7 @@ function applyOne(doc: NodeJson, written: Instruction, restated: NodeJson[]): En
   const action = ins.action;
   if (ins.scope === 'unknown' || !action)
     return fail(ins, `Kata kerja perubahan tidak dikenali dalam "${ins.text.slice(0, 120)}".`);
-  if (ins.scope === 'judul') return applyGroupTitle(body, ins, restated);
+  if (ins.scope === 'judul' || (action === 'diubah' && ins.place.pasal.length === 0 && restatesTitleOnly(restated))) return applyGroupTitle(body, ins, restated);
   if (action === 'dihapus') {
     const entry = applyDelete(body, ins, restated);
     // "Pasal 24 dicabut.": Lampiran II revokes regulations, it deletes units; read as "dihapus", and say so.
@@ -534,9 +534,10 @@ function applyGroupTitle(body: NodeJson, ins: Instruction, restated: NodeJson[])
   if (!loc) return fail(ins, `${units[0]} tidak ada dalam naskah dasar.`, units);
   const content = loc.node.content ?? [];
   const at = content.findIndex((c) => c.type === 'heading');
-  const heading = restated
-    .find((x) => x.type === type)
-    ?.content?.find((c) => c.type === 'heading') ?? titleInWords(ins.text, at >= 0 ? (content[at] as NodeJson) : null);
+  const group = restated.find((x) => x.type === type);
+  const heading = group?.content?.find((c) => c.type === 'heading') ?? titleInWords(ins.text, at >= 0 ? (content[at] as NodeJson) : null);
+  // The same number in the rule's form ("Bagian Pertama" restated as "Bagian Kesatu") is written so.
+  if (group && typeof heading === 'object' && heading && canonicalNum(type, group.attrs?.baseNum) === canonicalNum(type, loc.node.attrs?.baseNum)) loc.node.attrs = { ...loc.node.attrs, baseNum: group.attrs?.baseNum };
   if (typeof heading === 'string') return fail(ins, `Butir menyebut judul lama "${heading}", tetapi judul ${units[0]} dalam naskah dasar lain.`, units);
   if (!heading) return fail(ins, `Judul ${label(type, n)} yang baru tidak ditemukan dalam butir.`, units);
   if (at >= 0) content[at] = heading;
@@ -581,13 +582,31 @@ function innermostGroup(body: NodeJson, ins: Instruction): { container: NodeJson
     within += `${label(type, n[0] as string)} `;
   }
   const [type, nums] = innermost;
-  // "Bagian Kedua" with no BAB named, where several BAB have one: which is meant is unsaid.
+  // "Bagian Kedua" with no BAB named, where several BAB have one: which is meant is unsaid, unless
+  // the item names its title too ("Bagian Pertama Pengangkatan").
   for (const n of unique(nums)) {
     const want = canonicalNum(type, n);
-    if (findAll(container, type).filter((l) => canonicalNum(type, l.node.attrs?.baseNum) === want).length > 1)
+    const found = findAll(container, type).filter((l) => canonicalNum(type, l.node.attrs?.baseNum) === want);
+    if (found.length < 2) continue;
+    const titled = found.filter((l) => namesTitle(ins.text, type, n, l.node));
+    if (titled.length !== 1 || unique(nums).length !== 1)
       return `Naskah dasar memuat lebih dari satu ${label(type, n)}; butir tidak menyebut ${type === 'paragraf' ? 'Bagian atau BAB' : 'BAB'} tempatnya.`;
+    container = titled[0]?.parent ?? container;
   }
   return { container, within, type, nums: unique(nums) };
+}
+
+/** The item names the group `node` by its number `n` and its title ("Ketentuan Bagian Pertama Pengangkatan diubah …"). */
+function namesTitle(text: string, type: string, n: string, node: NodeJson): boolean {
+  const heading = (node.content ?? []).find((c) => c.type === 'heading');
+  const title = (heading?.content ?? []).map((c) => c.text ?? '').join('').replace(/\s+/g, ' ').trim().toLowerCase();
+  const m = new RegExp(`\\b${type}\\s+${n.replace(/\s+/g, '\\s+')}\\s+(.+?)\\s+(?:diubah|dirubah|disempurnakan|diganti)\\b`, 'i').exec(text);
+  return title !== '' && m !== null && (m[1] as string).replace(/\s+/g, ' ').trim().toLowerCase() === title;
+}
+
+/** A BAB, Bagian or Paragraf restated with its heading alone, no Pasal: a title changed ("… diubah sehingga berbunyi sebagai berikut: Bagian Kesatu / Pengangkatan"). */
+function restatesTitleOnly(restated: readonly NodeJson[]): boolean {
+  return restated.length === 1 && ['bab', 'bagian', 'paragraf'].includes(restated[0]?.type ?? '') && !(restated[0]?.content ?? []).some((c) => c.type !== 'heading');
 }
 
 /** "Penjelasan Pasal p diubah …" (F18): the new text is the instrument's explanation of Pasal p. */

@@ -81,7 +81,7 @@ export function mentionsOf(s: string): Mentions {
     angka: all(/\bangka\s+(\d+[a-z]?)\b/gi, (x) => x.toLowerCase()),
     huruf: all(/\bhuruf\s+([a-z]{1,2}\d*)\b/gi, (x) => x.toLowerCase()),
     bab: all(/\bbab\s+([IVXLCDM]+[A-Z]?)\b/gi, (x) => x.toUpperCase()),
-    bagian: all(/\bbagian\s+(ke[a-z]+(?:\s+(?:belas|puluh))?(?:\s+[A-Z](?![a-z]))?)/gi, (x) => x),
+    bagian: all(/\bbagian\s+(ke[a-z]+(?:\s+(?:belas|puluh))?(?:\s+[A-Z](?![a-z]))?|pertama\b)/gi, (x) => x),
     paragraf: all(/\bparagraf\s+(\d+[A-Z]?)\b/gi, (x) => x.toUpperCase()),
     ranges: RANGES.flatMap(([type, re, fix]) => [...s.matchAll(re)].map((m) => ({ type, from: fix(m[1] ?? ''), to: fix(m[2] ?? '') }))),
   };

@@ -31,7 +31,7 @@ export function canonicalNum(type: string, raw: unknown): string | null {
   return type === 'ayat' || type === 'item'
     ? n.toLowerCase()
     : type === 'bagian'
-      ? n.toLowerCase()
+      ? n.toLowerCase().replace(/^pertama\b/, 'kesatu')
       : n.toUpperCase();
 }
 
