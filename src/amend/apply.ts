@@ -536,11 +536,11 @@ function applyGroupTitle(body: NodeJson, ins: Instruction, restated: NodeJson[])
   const at = content.findIndex((c) => c.type === 'heading');
   const group = restated.find((x) => x.type === type);
   const heading = group?.content?.find((c) => c.type === 'heading') ?? titleInWords(ins.text, at >= 0 ? (content[at] as NodeJson) : null);
-  // The same number in the rule's form ("Bagian Pertama" restated as "Bagian Kesatu") is written so.
-  if (group && typeof heading === 'object' && heading && canonicalNum(type, group.attrs?.baseNum) === canonicalNum(type, loc.node.attrs?.baseNum)) loc.node.attrs = { ...loc.node.attrs, baseNum: group.attrs?.baseNum };
   if (typeof heading === 'string') return fail(ins, `Butir menyebut judul lama "${heading}", tetapi judul ${units[0]} dalam naskah dasar lain.`, units);
   if (!heading) return fail(ins, `Judul ${label(type, n)} yang baru tidak ditemukan dalam butir.`, units);
   if (at >= 0) content[at] = heading;
+  // The same number in the rule's form ("Bagian Pertama" restated as "Bagian Kesatu") is written so.
+  if (group && canonicalNum(type, group.attrs?.baseNum) === canonicalNum(type, loc.node.attrs?.baseNum)) loc.node.attrs = { ...loc.node.attrs, baseNum: group.attrs?.baseNum };
   return { status: 'applied', action: 'diubah', units, message: '' };
 }
 
