@@ -5,10 +5,11 @@
  * Dengan..." above "(4) Dengan Peraturan Daerah …"), at the end of the line before them ("… tidak
  * dapat diborongkan. Pasal 27…" above "Pasal 27"), or run into them ("… sebagai berikut :
  * "Pasal 5A... "Pasal 5A (1) …"). Read as text, "(4) Dengan..." is an ayat (4) of its own and
- * "Pasal 27…" words of the Pasal before. A catchword is the words before three dots or an
- * ellipsis that the text right after the dots opens with (a quotation mark aside); it is cut out
- * and listed like a page number.
+ * "Pasal 27…" words of the Pasal before. A catchword is the words (with a letter among them)
+ * before three dots or an ellipsis that the text right after the dots opens with (a quotation mark
+ * aside); it is cut out and listed like a page number.
  */
+import { isLampiranHeading } from './patterns';
 import type { RemovedLine, SourceLine } from './types';
 
 /** Three dots (or spaced dots, or an ellipsis) followed by a space, a quotation mark or the line's end. */
@@ -43,7 +44,7 @@ function catchwordStart(before: string, after: string): number {
     if (s > 0 && !/\s/.test(before.charAt(s - 1))) continue;
     words++;
     const said = unquoted(before.slice(s)).trimEnd();
-    if (said.length < 2 || !/[\p{L}\d]/u.test(said) || !next.startsWith(said)) continue;
+    if (said.length < 2 || !/\p{L}/u.test(said) || !next.startsWith(said)) continue;
     if (next.length === said.length || /[\s.,;:)]/.test(next.charAt(said.length))) best = s;
   }
   return best;
@@ -72,11 +73,17 @@ function joinAround(left: string, right: string): string {
   return l && r ? `${l} ${r}` : l || r;
 }
 
-/** `lines` without the catchwords that stand right before the words they repeat; what was cut out goes to `removed`. */
+/**
+ * `lines` without the catchwords that stand right before the words they repeat; what was cut out
+ * goes to `removed`. The Lampiran is left as it is: a form's rows of dots ("NIP. ........") may
+ * repeat.
+ */
 export function removeJoinedCatchwords(lines: readonly SourceLine[], removed: RemovedLine[]): SourceLine[] {
   const out: SourceLine[] = [];
+  let beforeLampiran = true;
   lines.forEach((line, i) => {
-    if (!line.text.includes('..') && !line.text.includes('…')) {
+    if (beforeLampiran && isLampiranHeading(line.text)) beforeLampiran = false;
+    if (!beforeLampiran || (!line.text.includes('..') && !line.text.includes('…'))) {
       out.push(line);
       return;
     }

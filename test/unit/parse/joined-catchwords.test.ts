@@ -43,6 +43,8 @@ describe('catchwords that lost their page break', () => {
     ['dots before other words', '(2) Besarnya tarif ... ditetapkan dengan Peraturan Daerah.\n(3) Tarif ditinjau kembali.'],
     ['words that only open the next line\'s number', 'Pasal 2...\nPasal 27\nRetribusi dipungut.'],
     ['an ellipsis in a sentence', 'frasa "dan seterusnya…" diganti dengan frasa "dan lain-lain".'],
+    ['a number without words', '(1) .........\n(1) .........'],
+    ['a form\'s rows in the Lampiran', 'LAMPIRAN\nPERATURAN DAERAH KOTA BATAM\nNama Pemohon .........\nNama Pemohon .........'],
   ])('%s stays', (_what, text) => {
     expect(cut(text)).toEqual({ lines: text.split('\n'), removed: [] });
   });
