@@ -12,7 +12,7 @@
 import { isLampiranHeading } from './patterns';
 import type { RemovedLine, SourceLine } from './types';
 
-/** Three dots (or spaced dots, or an ellipsis) followed by a space, a quotation mark or the line's end. */
+/** Three dots, spaced dots or an ellipsis. */
 const DOTS = /(?:\.\s?){2}\.|…/g;
 
 /** Quotation marks that may stand before a catchword's words or the words it repeats. */
@@ -45,7 +45,8 @@ function catchwordStart(before: string, after: string): number {
     words++;
     const said = unquoted(before.slice(s)).trimEnd();
     if (said.length < 2 || !/\p{L}/u.test(said) || !next.startsWith(said)) continue;
-    if (next.length === said.length || /[\s.,;:)]/.test(next.charAt(said.length))) best = s;
+    // The words repeated go on (two blanks to fill, "pada tanggal …" twice, are no catchword).
+    if ((next.length === said.length || /[\s.,;:)]/.test(next.charAt(said.length))) && !/^\s*(?:\.\s?\.|…)/.test(next.slice(said.length))) best = s;
   }
   return best;
 }

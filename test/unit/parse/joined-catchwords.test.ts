@@ -44,6 +44,8 @@ describe('catchwords that lost their page break', () => {
     ['words that only open the next line\'s number', 'Pasal 2...\nPasal 27\nRetribusi dipungut.'],
     ['an ellipsis in a sentence', 'frasa "dan seterusnya…" diganti dengan frasa "dan lain-lain".'],
     ['a number without words', '(1) .........\n(1) .........'],
+    ['two blanks set side by side', 'Diundangkan di Batam Ditetapkan di Batam\npada tanggal … pada tanggal …'],
+    ['two blanks one above the other', 'pada tanggal …\npada tanggal …'],
     ['a form\'s rows in the Lampiran', 'LAMPIRAN\nPERATURAN DAERAH KOTA BATAM\nNama Pemohon .........\nNama Pemohon .........'],
   ])('%s stays', (_what, text) => {
     expect(cut(text)).toEqual({ lines: text.split('\n'), removed: [] });
