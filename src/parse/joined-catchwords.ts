@@ -51,8 +51,21 @@ function catchwordStart(before: string, after: string): number {
   return best;
 }
 
-/** The catchwords of `line` (`following`: the next line's text), as cuts of its text. */
-function catchwordCuts(line: string, following: string | undefined): Cut[] {
+/** A line's text and each unit run into it after a clause's end ("… ART. __ (2) Tata cara …": "(2) Tata cara …"). */
+function unitsOf(text: string): string[] {
+  return [text, ...[...text.matchAll(/[.;:]\s+(?:_{2,}\s+)?(?=\S)/g)].map((m) => text.slice(m.index + m[0].length))];
+}
+
+/** How many lines back a catchword set after the words it repeats may stand from them. */
+const LOOK_BACK = 4;
+
+/**
+ * The catchwords of `line` (`following`: the next line's text; `earlier`: the lines before it,
+ * nearest first), as cuts of its text. A line that is nothing but a catchword may follow the words
+ * it repeats, where a web page set it after the page's first line ("(2) Tujuan khusus … adalah:" /
+ * "a. …" / "(2) Tujuan...").
+ */
+function catchwordCuts(line: string, following: string | undefined, earlier: readonly string[]): Cut[] {
   const cuts: Cut[] = [];
   for (const m of line.matchAll(DOTS)) {
     const end = m.index + m[0].length;
@@ -63,6 +76,7 @@ function catchwordCuts(line: string, following: string | undefined): Cut[] {
     const before = line.slice(0, m.index).trimEnd();
     const start = catchwordStart(before, after);
     if (start >= 0) cuts.push({ start, end: rest.trim() === '' ? line.length : end });
+    else if (rest.trim() === '' && earlier.some((e) => unitsOf(e).some((u) => catchwordStart(before, u) === 0))) cuts.push({ start: 0, end: line.length });
   }
   return cuts;
 }
@@ -88,7 +102,7 @@ export function removeJoinedCatchwords(lines: readonly SourceLine[], removed: Re
       out.push(line);
       return;
     }
-    const cuts = catchwordCuts(line.text, lines[i + 1]?.text);
+    const cuts = catchwordCuts(line.text, lines[i + 1]?.text, lines.slice(Math.max(0, i - LOOK_BACK), i).map((l) => l.text).reverse());
     if (cuts.length === 0) {
       out.push(line);
       return;

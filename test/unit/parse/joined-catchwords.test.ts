@@ -1,8 +1,9 @@
 /**
- * Catchwords without the page break after them (`joined-catchwords.ts`), in the three places a
- * web page's text of a printed regulation has them (UU 34/2000 and UU 18/1997 in
- * test/fixtures/amend hold each): on a line of their own, at the end of the line before the
- * words they repeat, and run into those words. Dots that no repeated words follow stay.
+ * Catchwords without the page break after them (`joined-catchwords.ts`), in the places a web
+ * page's text of a printed regulation has them (UU 34/2000 and UU 18/1997 in test/fixtures/amend
+ * hold the first three): on a line of their own, at the end of the line before the words they
+ * repeat, run into those words, and on a line of their own after them. Dots that no repeated
+ * words follow stay.
  */
 import { describe, expect, it } from 'vitest';
 import { removeJoinedCatchwords } from '../../../src/parse/joined-catchwords';
@@ -36,6 +37,15 @@ describe('catchwords that lost their page break', () => {
       lines: ['7. Di antara Pasal 5 dan Pasal 6 disisipkan 1 (satu) Pasal yaitu Pasal 5A yang berbunyi sebagai berikut : "Pasal 5A (1) Peraturan Daerah ditetapkan.'],
       removed: ['1: "Pasal 5A...'],
     });
+  });
+
+  it('a line of its own after the words it repeats goes, as a web page sets it after the page\'s first line (UU 2/2008)', () => {
+    expect(cut('(2) Tujuan khusus Partai Politik adalah:\na. meningkatkan partisipasi politik anggota;\n(2) Tujuan...\nb. memperjuangkan cita-cita Partai Politik; dan')).toEqual({
+      lines: ['(2) Tujuan khusus Partai Politik adalah:', 'a. meningkatkan partisipasi politik anggota;', 'b. memperjuangkan cita-cita Partai Politik; dan'],
+      removed: ['3: (2) Tujuan...'],
+    });
+    // Also where the words it repeats were run into the line before, after an underline mark.
+    expect(cut('d. melanggar AD dan ART. __ (2) Tata cara pemberhentian diatur dalam AD dan ART.\n(2) Tata...\n(3) Dalam hal anggota diberhentikan.').removed).toEqual(['2: (2) Tata...']);
   });
 
   it.each([
