@@ -29,6 +29,7 @@ import { normaliseInstruction, readInstruction, type Instruction } from './instr
 import { applyPhrase } from './apply-phrase';
 import { readPhraseChanges } from '../parse/phrase-change';
 import { readItems } from './instrument-items';
+import { applyGroupTitle, changesTitle } from './apply-group-title';
 import {
   bodyOf,
   canonicalNum,
@@ -37,7 +38,10 @@ import {
   findAll,
   findUnit,
   locate,
+  unique,
+  unitLabel as label,
 } from './json-tree';
+import { innermostGroup } from './named-group';
 import { asPerubahan } from './prepare';
 import { expandRanges } from './ranges';
 import { penjelasanFollowsPasal } from './penjelasan-follows';
@@ -166,11 +170,6 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
   return { doc: followed.length > 0 ? toNode(json) : applied, report };
 }
 
-const label = (type: string, num: string) =>
-  type === 'ayat'
-    ? `ayat (${num})`
-    : `${type === 'bab' ? 'BAB' : type.charAt(0).toUpperCase() + type.slice(1)} ${num}`;
-const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /** Apply one item to the JSON tree (mutating it). */
 function applyOne(doc: NodeJson, written: Instruction, restated: NodeJson[]): Entry {
@@ -179,7 +178,7 @@ function applyOne(doc: NodeJson, written: Instruction, restated: NodeJson[]): En
   const action = ins.action;
   if (ins.scope === 'unknown' || !action)
     return fail(ins, `Kata kerja perubahan tidak dikenali dalam "${ins.text.slice(0, 120)}".`);
-  if (ins.scope === 'judul' || (action === 'diubah' && ins.place.pasal.length === 0 && restatesTitleOnly(restated))) return applyGroupTitle(body, ins, restated);
+  if (changesTitle(ins, restated)) return applyGroupTitle(body, ins, restated);
   if (action === 'dihapus') {
     const entry = applyDelete(body, ins, restated);
     // "Pasal 24 dicabut.": Lampiran II revokes regulations, it deletes units; read as "dihapus", and say so.
@@ -227,7 +226,6 @@ function applyChange(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
         message: '',
       };
     }
-    if (TITLE_IN_WORDS.test(ins.text) && (ins.place.bab.length > 0 || ins.place.bagian.length > 0 || ins.place.paragraf.length > 0)) return applyGroupTitle(body, ins, restated);
     return fail(ins, 'Butir tidak menyebut Pasal yang diubah.');
   }
   const pasalR = ofType(restated, 'pasal');
@@ -520,93 +518,6 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
     };
   }
   return fail(ins, 'Butir tidak memuat rumusan yang disisipkan.', units);
-}
-
-/** "Judul BAB V diubah …", "Judul Bagian Kedua BAB V diubah …" (F17): replace the title only. */
-function applyGroupTitle(body: NodeJson, ins: Instruction, restated: NodeJson[]): Entry {
-  const named = innermostGroup(body, ins);
-  if (typeof named === 'string') return fail(ins, named);
-  const { container, within, type, nums } = named;
-  const n = nums[0] as string;
-  const units = [`${within}${label(type, n)}`];
-  if (nums.length !== 1) return fail(ins, `Butir menyebut lebih dari satu judul ${label(type, '').trim()} yang diubah.`, units);
-  const loc = findUnit(container, type, n);
-  if (!loc) return fail(ins, `${units[0]} tidak ada dalam naskah dasar.`, units);
-  const content = loc.node.content ?? [];
-  const at = content.findIndex((c) => c.type === 'heading');
-  const group = restated.find((x) => x.type === type);
-  const heading = group?.content?.find((c) => c.type === 'heading') ?? titleInWords(ins.text, at >= 0 ? (content[at] as NodeJson) : null);
-  if (typeof heading === 'string') return fail(ins, `Butir menyebut judul lama "${heading}", tetapi judul ${units[0]} dalam naskah dasar lain.`, units);
-  if (!heading) return fail(ins, `Judul ${label(type, n)} yang baru tidak ditemukan dalam butir.`, units);
-  if (at >= 0) content[at] = heading;
-  // The same number in the rule's form ("Bagian Pertama" restated as "Bagian Kesatu") is written so.
-  if (group && canonicalNum(type, group.attrs?.baseNum) === canonicalNum(type, loc.node.attrs?.baseNum)) loc.node.attrs = { ...loc.node.attrs, baseNum: group.attrs?.baseNum };
-  return { status: 'applied', action: 'diubah', units, message: '' };
-}
-
-/** A title changed in words: "Bab II Bagian Keempat tentang <old title> diubah menjadi tentang <new title>." */
-const TITLE_IN_WORDS = /\btentang\s+(.+?)\s+diubah\s+menjadi\s+(?:tentang\s+)?(.+?)\.?\s*$/i;
-
-/**
- * The new heading an item gives in words (`TITLE_IN_WORDS`), set in the case of the heading it
- * replaces: null when it gives none, the old title it names when that is not the heading's.
- */
-function titleInWords(text: string, old: NodeJson | null): NodeJson | string | null {
-  const m = TITLE_IN_WORDS.exec(text);
-  if (!m || !old) return null;
-  const was = (old.content ?? []).map((c) => c.text ?? '').join('');
-  const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-  if (squeeze(was) !== squeeze(m[1] as string)) return (m[1] as string).trim();
-  const now = (m[2] as string).trim();
-  return { ...old, content: [{ type: 'text', text: was === was.toUpperCase() ? now.toUpperCase() : now }] };
-}
-
-/**
- * The innermost BAB, Bagian or Paragraf level an instruction names, inside the single unit of
- * each outer level it names ("Bagian Kedua BAB IV": the Bagian numbered Kedua inside BAB IV), or
- * why it cannot be found.
- */
-function innermostGroup(body: NodeJson, ins: Instruction): { container: NodeJson; within: string; type: string; nums: string[] } | string {
-  const { bab, bagian, paragraf } = ins.place;
-  const levels = ([['bab', bab], ['bagian', bagian], ['paragraf', paragraf]] as Array<[string, string[]]>).filter((l) => l[1].length > 0);
-  const innermost = levels.pop();
-  if (!innermost) return 'Butir tidak menyebut BAB, Bagian, atau Paragraf.';
-  let container = body;
-  let within = '';
-  for (const [type, nums] of levels) {
-    const n = unique(nums);
-    if (n.length !== 1) return `Butir menyebut lebih dari satu ${label(type, '').trim()} sebagai tempat unit yang dimaksud.`;
-    const loc = findUnit(container, type, n[0] as string);
-    if (!loc) return `${within}${label(type, n[0] as string)} tidak ada dalam naskah dasar.`;
-    container = loc.node;
-    within += `${label(type, n[0] as string)} `;
-  }
-  const [type, nums] = innermost;
-  // "Bagian Kedua" with no BAB named, where several BAB have one: which is meant is unsaid, unless
-  // the item names its title too ("Bagian Pertama Pengangkatan").
-  for (const n of unique(nums)) {
-    const want = canonicalNum(type, n);
-    const found = findAll(container, type).filter((l) => canonicalNum(type, l.node.attrs?.baseNum) === want);
-    if (found.length < 2) continue;
-    const titled = found.filter((l) => namesTitle(ins.text, type, n, l.node));
-    if (titled.length !== 1 || unique(nums).length !== 1)
-      return `Naskah dasar memuat lebih dari satu ${label(type, n)}; butir tidak menyebut ${type === 'paragraf' ? 'Bagian atau BAB' : 'BAB'} tempatnya.`;
-    container = titled[0]?.parent ?? container;
-  }
-  return { container, within, type, nums: unique(nums) };
-}
-
-/** The item names the group `node` by its number `n` and its title ("Ketentuan Bagian Pertama Pengangkatan diubah …"). */
-function namesTitle(text: string, type: string, n: string, node: NodeJson): boolean {
-  const heading = (node.content ?? []).find((c) => c.type === 'heading');
-  const title = (heading?.content ?? []).map((c) => c.text ?? '').join('').replace(/\s+/g, ' ').trim().toLowerCase();
-  const m = new RegExp(`\\b${type}\\s+${n.replace(/\s+/g, '\\s+')}\\s+(.+?)\\s+(?:diubah|dirubah|disempurnakan|diganti)\\b`, 'i').exec(text);
-  return title !== '' && m !== null && (m[1] as string).replace(/\s+/g, ' ').trim().toLowerCase() === title;
-}
-
-/** A BAB, Bagian or Paragraf restated with its heading alone, no Pasal: a title changed ("… diubah sehingga berbunyi sebagai berikut: Bagian Kesatu / Pengangkatan"). */
-function restatesTitleOnly(restated: readonly NodeJson[]): boolean {
-  return restated.length === 1 && ['bab', 'bagian', 'paragraf'].includes(restated[0]?.type ?? '') && !(restated[0]?.content ?? []).some((c) => c.type !== 'heading');
 }
 
 /** "Penjelasan Pasal p diubah …" (F18): the new text is the instrument's explanation of Pasal p. */

@@ -23,6 +23,16 @@ const FORMAT: Record<string, NumberFormat> = {
   item: 'angka',
 };
 
+/** How a unit of `type` numbered `num` is named in a report ("ayat (2)", "BAB IV", "Bagian Kedua"). */
+export function unitLabel(type: string, num: string): string {
+  return type === 'ayat' ? `ayat (${num})` : `${type === 'bab' ? 'BAB' : type.charAt(0).toUpperCase() + type.slice(1)} ${num}`;
+}
+
+/** `xs` without repeats, in their order. */
+export function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
 /** Canonical number of a unit of `type` ("7 a" -> "7A" for Pasal). */
 export function canonicalNum(type: string, raw: unknown): string | null {
   const f = FORMAT[type] ?? 'arabic';

@@ -71,12 +71,13 @@ function catchwordCuts(line: string, following: string | undefined, earlier: rea
     const end = m.index + m[0].length;
     const rest = line.slice(end);
     if (rest !== '' && !/^\s|^["“‘’]/.test(rest)) continue;
-    const after = rest.trim() === '' ? following : rest;
+    const atEnd = rest.trim() === '';
+    const after = atEnd ? following : rest;
     if (after === undefined) continue;
     const before = line.slice(0, m.index).trimEnd();
     const start = catchwordStart(before, after);
-    if (start >= 0) cuts.push({ start, end: rest.trim() === '' ? line.length : end });
-    else if (rest.trim() === '' && earlier.some((e) => unitsOf(e).some((u) => catchwordStart(before, u) === 0))) cuts.push({ start: 0, end: line.length });
+    if (start >= 0) cuts.push({ start, end: atEnd ? line.length : end });
+    else if (atEnd && earlier.some((e) => unitsOf(e).some((u) => catchwordStart(before, u) === 0))) cuts.push({ start: 0, end: line.length });
   }
   return cuts;
 }

@@ -150,15 +150,19 @@ const BAB_THEN_BAGIAN = /^(BAB\s+[IVXLCDM]+[A-Z]?\s+\S.*?)\s+(Bagian\s+(?:Ke[a-z
 export function splitBabAndBagian(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of lines) {
-    const m = line.text.startsWith('BAB') ? BAB_THEN_BAGIAN.exec(line.text) : null;
-    const bab = m ? readHeading(m[1] as string) : null;
-    const bagian = m ? readHeading(m[2] as string) : null;
-    const p = !m && line.text.startsWith('BAB') ? BAB_THEN_PASAL.exec(line.text) : null;
-    if (m && bab?.type === 'bab' && bab.title !== '' && bagian?.type === 'bagian') out.push(...lineInPieces(line, [m[1] as string, m[2] as string]));
-    else if (p && isTitledBab(p[1] as string)) out.push(...lineInPieces(line, [p[1] as string, p[2] as string, p[3] as string]));
+    const pieces = line.text.startsWith('BAB') ? babLinePieces(line.text) : null;
+    if (pieces) out.push(...lineInPieces(line, pieces));
     else out.push(line);
   }
   return out;
+}
+
+/** The headings (and a Pasal's words) a BAB heading's line runs together, or null. */
+function babLinePieces(text: string): string[] | null {
+  const m = BAB_THEN_BAGIAN.exec(text);
+  if (m) return isTitledBab(m[1] as string) && readHeading(m[2] as string)?.type === 'bagian' ? [m[1] as string, m[2] as string] : null;
+  const p = BAB_THEN_PASAL.exec(text);
+  return p && isTitledBab(p[1] as string) ? [p[1] as string, p[2] as string, p[3] as string] : null;
 }
 
 /**
