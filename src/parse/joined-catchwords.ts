@@ -15,6 +15,9 @@ import type { RemovedLine, SourceLine } from './types';
 /** Three dots, spaced dots or an ellipsis. */
 const DOTS = /(?:\.\s?){2}\.|…/g;
 
+/** A line holding some (`DOTS`): only such a line may hold a catchword. */
+const HAS_DOTS = new RegExp(DOTS.source);
+
 /** Quotation marks that may stand before a catchword's words or the words it repeats. */
 const QUOTES = /^["“”‘’']+/;
 
@@ -99,7 +102,7 @@ export function removeJoinedCatchwords(lines: readonly SourceLine[], removed: Re
   let beforeLampiran = true;
   lines.forEach((line, i) => {
     if (beforeLampiran && isLampiranHeading(line.text)) beforeLampiran = false;
-    if (!beforeLampiran || (!line.text.includes('..') && !line.text.includes('…'))) {
+    if (!beforeLampiran || !HAS_DOTS.test(line.text)) {
       out.push(line);
       return;
     }

@@ -25,6 +25,10 @@ describe('catchwords that lost their page break', () => {
     });
   });
 
+  it('ending in spaced dots, as prints set them, goes too', () => {
+    expect(cut('(4) Dengan . . .\n(4) Dengan Peraturan Daerah dapat ditetapkan jenis pajak lain.').removed).toEqual(['1: (4) Dengan . . .']);
+  });
+
   it('at the end of the line before the words it repeats, only the catchword goes', () => {
     expect(cut('Pemungutan retribusi tidak dapat diborongkan. Pasal 27…\nPasal 27\n(1) Retribusi dipungut dengan SKRD.')).toEqual({
       lines: ['Pemungutan retribusi tidak dapat diborongkan.', 'Pasal 27', '(1) Retribusi dipungut dengan SKRD.'],
