@@ -9,7 +9,7 @@
  * References to other laws ("Pasal 18 ayat (6) Undang-Undang Dasar ...") are left alone: a
  * reference chain followed by the name of a regulation is external.
  */
-import { addressRank } from '../model/other-regulation';
+import { addressRank, OTHER_REGULATION } from '../model/other-regulation';
 import { isAddress, LIST_JOINERS, nextInList, sameCitationSets } from './citation-lists';
 import { canonicalLength, canonicalOf, sameCanonical, tokenize, type Token } from './tokenize';
 import { hasNumberedRef, neutralTokenKey, rawKey, rawLength, sameRaw } from './unit-keys';
@@ -54,8 +54,6 @@ export interface AyatPlace {
   ayat: string;
 }
 
-const EXTERNAL = /^(Undang|UU|Peraturan|Keputusan|Instruksi|Perda|Perpres|Permen|Qanun|Kitab|KUHP)/i;
-
 /** True when the reference chain starting at `i` (with the rest of its list) names another regulation. */
 export function isExternal(tokens: readonly Token[], i: number): boolean {
   const rank = addressRank((tokens[i] as Token).s);
@@ -67,7 +65,7 @@ export function isExternal(tokens: readonly Token[], i: number): boolean {
     const next = nextInList(tokens, j, true);
     if (next >= 0 && addressRank((tokens[next] as Token).s) >= rank) { j = next; continue; }
     // "Peraturan Daerah ini" is the text's own.
-    return t.kind === 'word' && EXTERNAL.test(t.s) && !(t.k === 'Peraturan' && tokens[j + 1]?.k === 'Daerah' && tokens[j + 2]?.k === 'ini');
+    return t.kind === 'word' && OTHER_REGULATION.test(t.s) && !(t.k === 'Peraturan' && tokens[j + 1]?.k === 'Daerah' && tokens[j + 2]?.k === 'ini');
   }
   return false;
 }

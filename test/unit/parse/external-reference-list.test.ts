@@ -92,4 +92,20 @@ describe('the list forms of a citation of another law', () => {
     expect(tokens.filter((t, i) => t.kind === 'otherRef' && !isExternal(tokens, i)).map((t) => t.s)).toEqual(['huruf a', 'huruf b']);
     expect(tokens.filter((t, i) => t.kind === 'pasalRef' && isExternal(tokens, i)).map((t) => t.s)).toEqual(['Pasal 4']);
   });
+
+  it('the parse and the comparison read one list of regulation names: a word that only opens like one ("perdagangan", "Perdana") is not a name', () => {
+    const forms = [
+      ['larangan sebagaimana dimaksud dalam Pasal 3 perdagangan minuman beralkohol', false],
+      ['sebagaimana dimaksud dalam Pasal 3 Perdana Menteri', false],
+      ['sebagaimana dimaksud dalam Pasal 3 KUHP', true],
+      ['sebagaimana dimaksud dalam Pasal 3 Perda Nomor 5 Tahun 2010', true],
+      ['sebagaimana dimaksud dalam Pasal 3 UU Narkotika', true],
+      ['sebagaimana dimaksud dalam Pasal 3 Peraturan Daerah ini', false],
+    ] as const;
+    for (const [written, external] of forms) {
+      const tokens = tokenize(written);
+      const at = tokens.findIndex((t) => t.kind === 'pasalRef');
+      expect([written, isExternal(tokens, at)]).toEqual([written, external]);
+    }
+  });
 });
