@@ -9,7 +9,7 @@
  * References to other laws ("Pasal 18 ayat (6) Undang-Undang Dasar ...") are left alone: a
  * reference chain followed by the name of a regulation is external.
  */
-import { addressRank, OTHER_REGULATION } from '../model/other-regulation';
+import { addressRank, OTHER_REGULATION, THIS_REGULATION } from '../model/other-regulation';
 import { isAddress, LIST_JOINERS, nextInList, sameCitationSets } from './citation-lists';
 import { canonicalLength, canonicalOf, sameCanonical, tokenize, type Token } from './tokenize';
 import { hasNumberedRef, neutralTokenKey, rawKey, rawLength, sameRaw } from './unit-keys';
@@ -54,6 +54,11 @@ export interface AyatPlace {
   ayat: string;
 }
 
+/** The surface of up to `n` tokens from `j`, joined by spaces. */
+function wordsFrom(tokens: readonly Token[], j: number, n: number): string {
+  return tokens.slice(j, j + n).map((t) => t.s).join(' ');
+}
+
 /** True when the reference chain starting at `i` (with the rest of its list) names another regulation. */
 export function isExternal(tokens: readonly Token[], i: number): boolean {
   const rank = addressRank((tokens[i] as Token).s);
@@ -64,8 +69,8 @@ export function isExternal(tokens: readonly Token[], i: number): boolean {
     // The list goes on to an address as deep as its first or deeper ("huruf c, serta Pasal 12 …" ends at "huruf c").
     const next = nextInList(tokens, j, true);
     if (next >= 0 && addressRank((tokens[next] as Token).s) >= rank) { j = next; continue; }
-    // "Peraturan Daerah ini" is the text's own.
-    return t.kind === 'word' && OTHER_REGULATION.test(t.s) && !(t.k === 'Peraturan' && tokens[j + 1]?.k === 'Daerah' && tokens[j + 2]?.k === 'ini');
+    // "Peraturan Daerah ini", "Undang-Undang ini" is the text's own.
+    return t.kind === 'word' && OTHER_REGULATION.test(t.s) && !THIS_REGULATION.test(wordsFrom(tokens, j, 5));
   }
   return false;
 }

@@ -9,8 +9,11 @@
 /** The name of another regulation, at the start of the text after an address. */
 export const OTHER_REGULATION = /^\s*,?\s*(Undang|UU\b|UUD|Peraturan|Keputusan|Instruksi|Kitab|KUH|Qanun|Perpres|Permen|Perda\b)/i;
 
-/** "Peraturan Daerah ini": the Perda itself, though it opens like another regulation's name. */
-export const THIS_REGULATION = /^\s*,?\s*Peraturan\s+Daerah\s+ini\b/i;
+/**
+ * "Peraturan Daerah ini", "Undang-Undang ini", "Peraturan Wali Kota ini", "Qanun ini": the text
+ * itself, though it opens like another regulation's name.
+ */
+export const THIS_REGULATION = /^\s*,?\s*(?:Undang-Undang|Qanun|Perda|Perpres|Peraturan(?:\s+[a-z]+){1,3})\s+ini\b/i;
 
 /**
  * The next address of a list, right after the one before it: joined by a comma, a conjunction,

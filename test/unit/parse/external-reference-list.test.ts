@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import type { Node } from 'prosemirror-model';
 import { compareDocs } from '../../../src/diff/compare';
 import { isExternal } from '../../../src/diff/references';
+import { citesOtherRegulation } from '../../../src/model/other-regulation';
 import { tokenize } from '../../../src/diff/tokenize';
 import { parseText } from '../../../src/parse';
 import { corpusDir, fixturesDir } from '../../helpers/paths';
@@ -101,11 +102,28 @@ describe('the list forms of a citation of another law', () => {
       ['sebagaimana dimaksud dalam Pasal 3 Perda Nomor 5 Tahun 2010', true],
       ['sebagaimana dimaksud dalam Pasal 3 UU Narkotika', true],
       ['sebagaimana dimaksud dalam Pasal 3 Peraturan Daerah ini', false],
+      ['Ketentuan minimum pidana penjara dalam Pasal 5, Pasal 6, dan Pasal 10 Undang-undang ini', false],
+      ['sebagaimana dimaksud dalam Pasal 3 Peraturan Presiden ini', false],
+      ['sebagaimana dimaksud dalam Pasal 3 Peraturan Pemerintah ini', false],
+      ['sebagaimana dimaksud dalam Pasal 3 Peraturan Wali Kota ini', false],
+      ['sebagaimana dimaksud dalam Pasal 3 Qanun ini', false],
+      ['sebagaimana dimaksud dalam Pasal 3 Peraturan Pemerintah Nomor 2 Tahun 2018', true],
     ] as const;
     for (const [written, external] of forms) {
       const tokens = tokenize(written);
       const at = tokens.findIndex((t) => t.kind === 'pasalRef');
       expect([written, isExternal(tokens, at)]).toEqual([written, external]);
+      const address = (tokens[at] as { s: string }).s;
+      expect([written, citesOtherRegulation(address, written.slice(written.indexOf(address) + address.length))]).toEqual([written, external]);
     }
+  });
+
+  it('"Pasal 10 Undang-undang ini" in a law, as UU 20/2001 cites its own Pasal, is a link to that Pasal', () => {
+    const law = [
+      'UNDANG-UNDANG REPUBLIK INDONESIA', 'NOMOR 1 TAHUN 2020', 'TENTANG', 'CONTOH', '',
+      'Pasal 1', 'Setiap orang dilarang menyalahgunakan narkotika.', '',
+      'Pasal 2', 'Pidana sebagaimana dimaksud dalam Pasal 1 Undang-undang ini dijatuhkan oleh hakim.', '',
+    ].join('\n');
+    expect(links(parseText(law).doc)).toEqual(['Pasal 1']);
   });
 });
