@@ -63,6 +63,9 @@ export function markerReadings(text: string): Marker[] {
   // The closing parenthesis read as a 1: "(21 Dalam keadaan …" for "(2) Dalam keadaan …".
   m = /^\((\d{1,2})1\s+(\S.*)$/.exec(text);
   if (m) add('ayat', m[1]!, m[2]!);
+  // "1)" read as one letter U: "(U Satuan Tugas …" for "(1) Satuan Tugas …" (Perpres 70/2023).
+  m = /^\(U\s+(\S.*)$/.exec(text);
+  if (m) add('ayat', '1', m[1]!);
   m = /^([a-z])[.,)]\s+(\S.*)$/.exec(text);
   if (m) for (const style of ['huruf', 'hurufKurung'] as const) add(style, m[1]!, m[2]!);
   // A huruf past z, its letter doubled ("aa.", "bb)"; hurufOf): a marker where it goes on from z.
@@ -235,9 +238,25 @@ function ocrBab(text: string): string {
  * counts as a 1 only before a digit, and "Pasal 1I" keeps its I as an insertion letter.
  */
 function ocrPasal(text: string): string {
+  const spaced = spacedPasal(text);
+  if (spaced !== null) return spaced;
   const m = MISREAD_PASAL_HEADING.exec(text);
   if (!m || !/[0-9l|]/.test(m[1]!)) return text;
   return `Pasal ${readDigits(m[1]!)}${m[2] ? ` ${m[2]}` : ''}`;
+}
+
+/**
+ * A heading line whose number text recognition split with a space ("Pasal I 1" for Pasal 11,
+ * Perpres 70/2023; "Pasal 1 1 1" for Pasal 111, PP 25/2024): the pieces are groups 1 and 2. A
+ * heading line holds one number, so the pieces are its digits.
+ */
+const SPACED_PASAL_HEADING = /^P ?a ?s ?a ?[l1I|]\s*([0-9lIO|]{1,2}) ((?:[0-9lO|] ?){1,2})$/;
+
+/** A `SPACED_PASAL_HEADING` line as "Pasal" and its number, or null. */
+function spacedPasal(text: string): string | null {
+  const m = SPACED_PASAL_HEADING.exec(text);
+  if (!m || !/[0-9l|]/.test(m[1]! + m[2]!)) return null;
+  return `Pasal ${readDigits(`${m[1]!}${m[2]!}`.replace(/ /g, ''))}`;
 }
 
 /**
@@ -259,11 +278,13 @@ export function readMisreadNumber(text: string): string {
 }
 
 /**
- * A line that opens with a misread Pasal number ("Pasal I2 : cukup jelas", "Pasa1 1O"), with that
- * number read back ("Pasal 12 : cukup jelas"); other text as it is. The number must end the word
+ * A line that opens with a misread Pasal number ("Pasal I2 : cukup jelas", "Pasa1 1O", a heading
+ * line "Pasal I 2"), with that number read back ("Pasal 12 : cukup jelas"); other text as it is. The number must end the word
  * ("Pasal lain" stays), and hold a digit or an l ("Pasal I" stays: an amending instrument's).
  */
 export function readMisreadPasalOpening(text: string): string {
+  const spaced = spacedPasal(text);
+  if (spaced !== null) return spaced;
   const m = MISREAD_PASAL_OPENING.exec(text);
   if (!m || !/[0-9l|]/.test(m[1]!)) return text;
   return `Pasal ${readDigits(m[1]!)}${text.slice(m[0].length)}`;

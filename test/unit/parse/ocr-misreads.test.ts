@@ -37,6 +37,10 @@ const MISREADINGS: Misreading[] = [
   { name: 'ayat markers and references with a parenthesis read as a brace ("(2}", "ayat (1}")', text: surabaya, pattern: /^(\s*)\((\d+)\)/gm, misread: (_m, s, d) => `${s}(${d}}`, least: 100 },
   { name: 'BAB numbers with I read as l ("BAB lV")', text: surabaya, pattern: /^(\s*BAB )([IVX]+)/gm, misread: (_m, a, r) => a + r.replace(/I/g, 'l'), least: 15 },
   { name: 'BAB numbers with I read as 1 ("BAB 11")', text: sulut, pattern: /^(\s*BAB )(I+)\b/gm, misread: (_m, a, r) => a + r.replace(/I/g, '1'), least: 3 },
+  // Perpres 70/2023's text layer: "(U Satuan Tugas …", "(U Pembina Sektor …" (a marker; a reference wrapped to a line's start stays).
+  { name: 'ayat (1) with "1)" read as a U ("(U Satuan …")', text: surabaya, pattern: /(?<!ayat\s*)^(\s*)\(1\)(\s)/gm, misread: (_m, s, w) => `${s}(U${w}`, least: 20 },
+  // Perpres 70/2023: "Pasal I 1" for Pasal 11; PP 25/2024: "Pasal 1 1 1" for Pasal 111.
+  { name: 'two-digit Pasal headings with a space between the digits ("Pasal I 1", "Pasal 2 3")', text: surabaya, pattern: /^(\s*Pasal )(\d)(\d)\s*$/gm, misread: (_m, a, x, y) => `${a}${x.replace('1', 'I')} ${y}`, least: 30 },
   // In the body only: a Penjelasan entry is read as plain text, its "a." and "a," as they stand.
   { name: 'huruf markers with the full stop read as a comma ("b, ...")', text: surabaya, pattern: /^(\s*)([a-z])\.(\s)/gm, misread: (_m, s, l, w) => `${s}${l},${w}`, least: 100, bodyOnly: true },
   { name: 'huruf markers with the full stop read as a parenthesis ("b) ...")', text: sulut, pattern: /^(\s*)([a-z])\.(\s)/gm, misread: (_m, s, l, w) => `${s}${l})${w}`, least: 40 },
