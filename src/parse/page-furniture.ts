@@ -8,6 +8,7 @@ import { readDigits } from '../model/misread-digits';
 import { brokenFooterLines, isEsignLine } from './esign-footer';
 import { readHeading, REFERENCE_WORD } from './patterns';
 import { catchwordLines } from './catchwords';
+import { misreadRunningLines, serialLines } from './scanned-furniture';
 import type { Diagnostic, RemovedLine, SourceLine } from './types';
 
 /** Result of the furniture stage. */
@@ -183,6 +184,9 @@ export function removeFurniture(input: SourceLine[], fromText = false): Furnitur
     if (near[i] && reasons[i] === null && (counts.get(t) ?? 0) >= minRepeats) reasons[i] = 'kepala/kaki halaman berulang';
   }
   for (const i of numberedRunningLines(input, near, reasons, minRepeats)) reasons[i] = 'kepala/kaki halaman berulang';
+  for (const i of serialLines(input, near, reasons, minRepeats, structural)) reasons[i] = 'kepala/kaki halaman berulang';
+  const running = [...counts].filter(([, n]) => n >= minRepeats).map(([t]) => t);
+  for (const i of misreadRunningLines(input, near, reasons, running, structural)) reasons[i] = 'kepala/kaki halaman berulang';
   for (const i of catchwordLines(input, reasons, pageMarker)) reasons[i] = 'kata sambung halaman';
 
   const lines: SourceLine[] = [];

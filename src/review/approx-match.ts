@@ -5,6 +5,7 @@
  * word operations: fast enough to re-anchor thousands of quotes. Match starts are recovered by
  * a small dynamic programme over the window before each end.
  */
+import { distance } from 'fastest-levenshtein';
 
 /** One approximate occurrence. */
 export interface ApproxMatch {
@@ -15,24 +16,9 @@ export interface ApproxMatch {
 
 const W = 32;
 
-/** The Levenshtein distance of two strings (plain dynamic programme; short strings only). */
+/** The Levenshtein distance of two strings (`fastest-levenshtein`). */
 export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const sub = (prev[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      cur[j] = Math.min(sub, (prev[j] as number) + 1, (cur[j - 1] as number) + 1);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length] as number;
+  return distance(a, b);
 }
 
 /** For each end position j (exclusive), the fewest edits of `pattern` ending there. */

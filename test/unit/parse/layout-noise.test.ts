@@ -71,6 +71,37 @@ function pageBreaks(text: string, every: number, header: string): string {
   return out.join('\n');
 }
 
+/**
+ * `text` as a scanned print's text layer sets its pages (Perpres 70/2023): a page break every
+ * `every` lines, a serial number at the foot of each page ("SK No 191076 A", a number of its own
+ * per sheet, not in page order), the page number, and the running header at the top of the next
+ * page as text recognition reads it, a letter or two misread or cut off on some pages
+ * ("REPUBUK INDONESIA", "BLIK INDONESIA", "REPUBLIK INDONES").
+ */
+function scannedPageBreaks(text: string, every: number, header: string): string {
+  const misread = headerAsScanned(header);
+  const lines = text.split('\n');
+  const start = bodyStart(lines);
+  const out = lines.slice(0, start);
+  let page = 2;
+  lines.slice(start).forEach((line, i) => {
+    out.push(line);
+    if ((i + 1) % every !== 0) return;
+    const serial = 191070 + ((page * 37) % 41);
+    out.push(`SK No ${serial}${page % 2 === 0 ? ' ' : ''}A`, '', `                                   - ${page} -`, '', misread[page % misread.length] as string, '');
+    page++;
+  });
+  return out.join('\n');
+}
+
+/**
+ * A running header as text recognition reads it page by page: on one page in four a letter
+ * misread or the line cut short at either end (Perpres 70/2023: 5 of 16 pages), else as printed.
+ */
+function headerAsScanned(header: string): string[] {
+  return [header.replace('L', 'I'), header.slice(3), header.replace('A', '4'), header.slice(0, -2)].flatMap((misread) => [header, header, header, misread]);
+}
+
 /** `text` with `from` (which must occur exactly once) replaced by `to`. */
 function once(text: string, from: string, to: string): string {
   expect(text.split(from)).toHaveLength(2);
@@ -136,6 +167,21 @@ describe('layout noise that is no change', () => {
     for (const [text, header] of [[sby09, 'WALI KOTA SURABAYA'], [sby18, 'WALI KOTA SURABAYA'], [sulut, 'GUBERNUR SULAWESI UTARA']] as const) {
       const noisy = pageBreaks(text, 47, header);
       expect(changes(text, noisy)).toEqual([]);
+    }
+  });
+
+  it('a scanned print\'s pages: a serial number at each foot, the running header misread on some pages (three corpus texts)', () => {
+    for (const [text, header] of [[sby09, 'WALI KOTA SURABAYA'], [sby18, 'WALI KOTA SURABAYA'], [sulut, 'GUBERNUR SULAWESI UTARA']] as const) {
+      const noisy = scannedPageBreaks(text, 47, header);
+      expect(changes(text, noisy)).toEqual([]);
+      // Every serial and every header taken as running furniture, besides what the text as printed loses so.
+      const running = (t: string) => parseText(t).removed.filter((r) => r.reason === 'kepala/kaki halaman berulang').map((r) => r.text);
+      const before = running(text);
+      const removed = running(noisy);
+      const pages = noisy.split('\n').filter((l) => /^SK No/.test(l)).length;
+      expect(pages).toBeGreaterThan(8);
+      expect(removed.filter((t) => /^SK No/.test(t))).toHaveLength(pages);
+      expect(removed.filter((t) => headerAsScanned(header).includes(t))).toHaveLength(pages + before.filter((t) => t === header).length);
     }
   });
 

@@ -1,0 +1,69 @@
+/**
+ * Page furniture as a scanned print's text layer varies it from page to page (Perpres 70/2023):
+ * a serial number at the foot of each sheet ("SK No 191076 A", "SK No l34l77A": a number of its
+ * own per sheet, not in page order), and a running header that text recognition misreads or cuts
+ * short on some pages ("REPUBUK INDONESIA", "BLIK INDONESIA", "PRES!DEN" for the "REPUBLIK
+ * INDONESIA" and "PRESIDEN" the other pages repeat). Both are found only next to page breaks.
+ */
+import { distance } from 'fastest-levenshtein';
+import { readDigits } from '../model/misread-digits';
+import type { SourceLine } from './types';
+
+/** The one number of a serial line: four characters at least, digits (two at least) and the letters they are misread as. */
+const SERIAL_NUMBER = /[0-9lIO|]{4,}/g;
+
+/** What a serial line reads apart from its number ("SKNo#A"), or null when it is none. */
+function serialShape(text: string): string | null {
+  const closed = text.replace(/\s+/g, '');
+  if (closed.length > 30) return null;
+  const numbers = (closed.match(SERIAL_NUMBER) ?? []).filter((n) => /\d.*\d/.test(n));
+  if (numbers.length !== 1) return null;
+  const shape = closed.replace(numbers[0] as string, '#');
+  return /\d/.test(shape) || !/\p{L}/u.test(shape) ? null : shape;
+}
+
+/**
+ * Lines next to page breaks (`near`, not yet taken: `reasons` null, not `structural`) that read
+ * alike but for one number of their own ("SK No 191075 A", "SK No 191100 A"), on a good share of
+ * the pages (`minRepeats`) and with several numbers.
+ */
+export function serialLines(input: readonly SourceLine[], near: readonly boolean[], reasons: ReadonlyArray<string | null>, minRepeats: number, structural: (text: string) => boolean): number[] {
+  const groups = new Map<string, number[]>();
+  input.forEach((l, i) => {
+    if (!near[i] || reasons[i] !== null || structural(l.text)) return;
+    const shape = serialShape(l.text);
+    if (shape === null) return;
+    const g = groups.get(shape);
+    if (g) g.push(i);
+    else groups.set(shape, [i]);
+  });
+  const out: number[] = [];
+  for (const g of groups.values()) {
+    const numbers = new Set(g.map((i) => readDigits((input[i] as SourceLine).text.replace(/\D*$/, '').replace(/^\D*/, ''))));
+    if (g.length >= minRepeats && numbers.size > 1) out.push(...g);
+  }
+  return out;
+}
+
+/** True when `text` has a run of two small letters (a sentence's words, not a header in capitals). */
+const HAS_SMALL_LETTERS = /\p{Ll}{2}/u;
+
+/**
+ * Lines next to page breaks (`near`, not yet taken, not `structural`) that read as one of the
+ * running lines (`running`) misread: within a quarter of its letters (two at least) of it by
+ * edits, at least three fifths as long, and, where the running line is in capitals, without small
+ * letters.
+ */
+export function misreadRunningLines(input: readonly SourceLine[], near: readonly boolean[], reasons: ReadonlyArray<string | null>, running: readonly string[], structural: (text: string) => boolean): number[] {
+  const out: number[] = [];
+  input.forEach((l, i) => {
+    const t = l.text;
+    if (!near[i] || reasons[i] !== null || t.length > 80 || structural(t)) return;
+    const misread = running.some((r) => {
+      if (t.length < r.length * 0.6 || (!HAS_SMALL_LETTERS.test(r) && HAS_SMALL_LETTERS.test(t))) return false;
+      return distance(t, r) <= Math.max(2, Math.floor(r.length / 4));
+    });
+    if (misread) out.push(i);
+  });
+  return out;
+}
