@@ -5,12 +5,39 @@
  * their own, ending in dots, just before the page break: read as text, "8. Peraturan . . ." would
  * be an item 8 of its own before the real one. A line is one when it ends in three dots or an
  * ellipsis, a page break (a page number, a form feed) follows it, and the next line of text opens
- * with its words. It is removed and listed like a page number.
+ * with its words. It is removed and listed like a page number. A scanned print's text layer may
+ * lose the space after the catchword's marker or heading word ("f.memberikan...", "BABI..." above
+ * "f. memberikan …", "BAB I"), and some prints set a heading's catchword without dots ("BAB IV",
+ * "Bagian" at the foot of the page that "BAB IV" or "Bagian Keempat" opens; Perpres 70/2023): a
+ * heading twice, or a lone heading word, is never the text.
  */
 import type { SourceLine } from './types';
 
 /** A line's words before the dots that end it (". . .", "...", "…"). */
 const TRAILING_DOTS = /^(.*\S)\s*(?:(?:\.\s*){3,}|…)$/;
+/** A heading, or its first word, that a print may set as a catchword without dots (three words at most). */
+const UNDOTTED_HEADING = /^(?:BAB|Bagian|Paragraf|Pasal)(?:\s+\S+){0,2}$/;
+
+/** The words of the catchword `text` would be, dots cut off, or null. */
+function catchwordWords(text: string): string | null {
+  const m = TRAILING_DOTS.exec(text);
+  if (m) return squeezed(m[1] as string);
+  return UNDOTTED_HEADING.test(squeezed(text)) ? squeezed(text) : null;
+}
+
+/** True when `opening` starts with `words`, whole words, or with them once the spaces of its first few words are closed up ("f.memberikan" / "f. memberikan"). */
+function opensWith(opening: string, words: string): boolean {
+  if (opening.startsWith(words) && (opening.length === words.length || /[\s.,;:)]/.test(opening.charAt(words.length)))) return true;
+  const closed = words.replace(/\s/g, '');
+  let joined = '';
+  for (const w of opening.split(' ').slice(0, 4)) {
+    joined += w;
+    if (joined === closed) return true;
+    if (joined.length >= closed.length) return false;
+  }
+  return false;
+}
+
 /** How many furniture lines (page numbers, running headers) may stand between a catchword and the page it opens. */
 const MAX_BETWEEN = 4;
 
@@ -27,17 +54,14 @@ export function catchwordLines(input: readonly SourceLine[], reasons: ReadonlyAr
   const out: number[] = [];
   for (let i = 0; i < input.length; i++) {
     const line = input[i] as SourceLine;
-    const m = reasons[i] === null ? TRAILING_DOTS.exec(line.text) : null;
-    if (!m) continue;
-    const words = squeezed(m[1] as string);
-    if (words.length < 2) continue;
+    const words = reasons[i] === null ? catchwordWords(line.text) : null;
+    if (words === null || words.length < 2) continue;
     let broke = line.pageEnd === true;
     let j = i + 1;
     for (; j < input.length && j <= i + MAX_BETWEEN && reasons[j] !== null; j++) if (pageMarker[j] || input[j]!.pageEnd) broke = true;
     const next = input[j];
     if (!next || reasons[j] !== null || !(broke || next.page !== line.page)) continue;
-    const opening = squeezed(next.text);
-    if (opening.startsWith(words) && (opening.length === words.length || /[\s.,;:)]/.test(opening.charAt(words.length)))) out.push(i);
+    if (opensWith(squeezed(next.text), words)) out.push(i);
   }
   return out;
 }

@@ -18,7 +18,8 @@ export interface FurnitureResult {
   diagnostics: Diagnostic[];
 }
 
-const PAGE_DASHED = /^[-–—]\s*\d{1,4}\s*[-–—]$/;
+/** "- 5 -", also as text recognition reads it: the dashes as underscores, a 1 as l, I, L, t or a bar, a 0 as O ("-L4-", "_t2_"). */
+const PAGE_DASHED = /^[-–—_]\s*(?=[0-9lIL|tO]*\d)[0-9lIL|tO]{1,4}\s*[-–—_]$/;
 /** A bare number, its digits 1 and 0 perhaps misread as l, I and O ("1O", "2l"), one digit at least. */
 const PAGE_BARE = /^(?=[lIO]*\d)[\dlIO]{1,4}$/;
 
@@ -184,7 +185,7 @@ export function removeFurniture(input: SourceLine[], fromText = false): Furnitur
     if (near[i] && reasons[i] === null && (counts.get(t) ?? 0) >= minRepeats) reasons[i] = 'kepala/kaki halaman berulang';
   }
   for (const i of numberedRunningLines(input, near, reasons, minRepeats)) reasons[i] = 'kepala/kaki halaman berulang';
-  for (const i of serialLines(input, near, reasons, minRepeats, structural)) reasons[i] = 'kepala/kaki halaman berulang';
+  for (const i of serialLines(input, pageMarker, reasons, minRepeats, structural)) reasons[i] = 'kepala/kaki halaman berulang';
   const running = [...counts].filter(([, n]) => n >= minRepeats).map(([t]) => t);
   for (const i of misreadRunningLines(input, near, reasons, running, structural)) reasons[i] = 'kepala/kaki halaman berulang';
   for (const i of catchwordLines(input, reasons, pageMarker)) reasons[i] = 'kata sambung halaman';

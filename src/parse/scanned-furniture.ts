@@ -22,15 +22,19 @@ function serialShape(text: string): string | null {
   return /\d/.test(shape) || !/\p{L}/u.test(shape) ? null : shape;
 }
 
+/** How many lines from a page number a serial line may stand: a catchword and the running header may come between. */
+const SERIAL_REACH = 6;
+
 /**
- * Lines next to page breaks (`near`, not yet taken: `reasons` null, not `structural`) that read
- * alike but for one number of their own ("SK No 191075 A", "SK No 191100 A"), on a good share of
- * the pages (`minRepeats`) and with several numbers.
+ * Lines near page breaks (within `SERIAL_REACH` lines of a `pageMarker`; not yet taken: `reasons`
+ * null, not `structural`) that read alike but for one number of their own ("SK No 191075 A", "SK
+ * No 191100 A"), on a good share of the pages (`minRepeats`) and with several numbers.
  */
-export function serialLines(input: readonly SourceLine[], near: readonly boolean[], reasons: ReadonlyArray<string | null>, minRepeats: number, structural: (text: string) => boolean): number[] {
+export function serialLines(input: readonly SourceLine[], pageMarker: readonly boolean[], reasons: ReadonlyArray<string | null>, minRepeats: number, structural: (text: string) => boolean): number[] {
+  const near = (i: number) => pageMarker.slice(Math.max(0, i - SERIAL_REACH), i + SERIAL_REACH + 1).includes(true);
   const groups = new Map<string, number[]>();
   input.forEach((l, i) => {
-    if (!near[i] || reasons[i] !== null || structural(l.text)) return;
+    if (reasons[i] !== null || structural(l.text) || !near(i)) return;
     const shape = serialShape(l.text);
     if (shape === null) return;
     const g = groups.get(shape);

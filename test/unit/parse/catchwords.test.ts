@@ -48,3 +48,49 @@ describe.each([
     expect([...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan].filter((r) => r.status !== 'unchanged')).toEqual([]);
   });
 });
+
+/** `text` with a catchword line, made by `form` from the next page's first line, before each of its page-number lines. */
+function withCatchwordsFrom(text: string, pageLines: readonly number[], form: (opening: string) => string | null): { text: string; added: number } {
+  const lines = text.split('\n');
+  const at = new Set(pageLines.map((n) => n - 1));
+  const out: string[] = [];
+  let added = 0;
+  lines.forEach((line, i) => {
+    if (at.has(i)) {
+      const next = lines.slice(i + 1).find((l) => l.trim() !== '' && !/^\s*-?\s*\d+\s*-?\s*$/.test(l));
+      const catchword = next === undefined ? null : form(next.trim());
+      if (catchword !== null) {
+        out.push(`                                        ${catchword}`);
+        added++;
+      }
+    }
+    out.push(line);
+  });
+  return { text: out.join('\n'), added };
+}
+
+describe.each([
+  // Perpres 70/2023: "f.memberikan...", "10.Pembina...", "BABI...": the space after a marker or a heading word lost.
+  ['the space after its marker or heading word lost ("f.memberikan...", "BABI...")', (opening: string) => {
+    const m = /^(\S+)\s+(\S+)/.exec(opening);
+    return m && /^(?:[a-z]|\d{1,2}|\(\d{1,2}\)|[a-z]\.|\d{1,2}\.|BAB|Pasal)$/.test(m[1] as string) ? `${m[1]}${m[2]}...` : null;
+  }],
+  // Perpres 70/2023: "BAB IV" and "Bagian" at a page's foot, above the page that opens "BAB IV" / "Bagian Keempat".
+  ['a heading, or its first word, without dots ("BAB IV", "Bagian")', (opening: string) => {
+    if (/^Pasal\s+\d+[A-Z]?$/.test(opening) || /^BAB\s+[IVXL]+$/.test(opening)) return opening;
+    return /^Bagian\s+\S+$/.test(opening) ? 'Bagian' : null;
+  }],
+])('a corpus text with catchwords set so: %s', (_name, form) => {
+  it.each(['perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt', 'perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt'])('%s: each catchword removed and listed, every unit read as without them', (file) => {
+    const text = readCorpus(file).text;
+    const plain = parseText(text);
+    const pageLines = plain.removed.filter((r) => r.reason === 'nomor halaman').map((r) => r.line);
+    const made = withCatchwordsFrom(text, pageLines, form);
+    expect(made.added).toBeGreaterThan(2);
+    const caught = parseText(made.text);
+    expect(caught.removed.filter((r) => r.reason === 'kata sambung halaman')).toHaveLength(made.added);
+    const c = compareDocs(plain.doc, caught.doc);
+    expect(c.pasal.filter((r) => r.status !== 'unchanged' || r.parts.some((p) => p.status !== 'unchanged')).map((r) => r.old?.label)).toEqual([]);
+    expect([...c.konsiderans, ...c.dasarHukum, ...c.headings, ...c.penjelasan].filter((r) => r.status !== 'unchanged')).toEqual([]);
+  });
+});

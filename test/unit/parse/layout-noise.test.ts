@@ -74,7 +74,7 @@ function pageBreaks(text: string, every: number, header: string): string {
 /**
  * `text` as a scanned print's text layer sets its pages (Perpres 70/2023): a page break every
  * `every` lines, a serial number at the foot of each page ("SK No 191076 A", a number of its own
- * per sheet, not in page order), the page number, and the running header at the top of the next
+ * per sheet, not in page order), the page number (`pageNumberAsScanned`), and the running header at the top of the next
  * page as text recognition reads it, a letter or two misread or cut off on some pages
  * ("REPUBUK INDONESIA", "BLIK INDONESIA", "REPUBLIK INDONES").
  */
@@ -88,10 +88,16 @@ function scannedPageBreaks(text: string, every: number, header: string): string 
     out.push(line);
     if ((i + 1) % every !== 0) return;
     const serial = 191070 + ((page * 37) % 41);
-    out.push(`SK No ${serial}${page % 2 === 0 ? ' ' : ''}A`, '', `                                   - ${page} -`, '', misread[page % misread.length] as string, '');
+    out.push(`SK No ${serial}${page % 2 === 0 ? ' ' : ''}A`, '', `                                   ${pageNumberAsScanned(page)}`, '', misread[page % misread.length] as string, '');
     page++;
   });
   return out.join('\n');
+}
+
+/** A page number as text recognition reads it (Perpres 70/2023: "-L4-", "_t2_" for "-14-", "-12-"), a 1 misread on some pages. */
+function pageNumberAsScanned(page: number): string {
+  if (page % 3 === 1) return `-${String(page).replace('1', 'L')}-`;
+  return page % 3 === 2 ? `_${String(page).replace('1', 't')}_` : `- ${page} -`;
 }
 
 /**
