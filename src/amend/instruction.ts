@@ -74,7 +74,7 @@ export function mentionsOf(s: string): Mentions {
   const all = (re: RegExp, fix: (x: string) => string) =>
     [...s.matchAll(re)].map((m) => fix(m[1] ?? ''));
   return {
-    pasal: all(/\bpasal\s+(\d+(?:\s?[A-Z](?![a-z]))?)/gi, (x) =>
+    pasal: all(/\bpasal\s*(\d+(?:\s?[A-Z](?![a-z]))?)/gi, (x) =>
       x.replace(/\s+/g, '').toUpperCase(),
     ),
     ayat: all(/\bayat\s*\((\d+[a-z]?)\)/gi, (x) => x.toLowerCase()),

@@ -15,6 +15,7 @@ import { joinLines } from './join-lines';
 import { joinLoneMarkers } from './lone-markers';
 import { normalizeLines } from './normalize-lines';
 import { instrumentPasalAt, readMisreadRomanPasal } from './roman-pasal';
+import { readMisreadInsertionLetter } from './misread-insertion-letter';
 import { removeJoinedCatchwords } from './joined-catchwords';
 import { removeFurniture, summarizeRemoved } from './page-furniture';
 import { joinSplitHeadings, splitBabAndBagian, splitInlinePasalHeadings } from './split-headings';
@@ -60,7 +61,7 @@ export function parseLines(normalized: SourceLine[], fromText = false): ImportRe
 const slice = (lines: readonly SourceLine[], r: Range) => lines.slice(r.start, r.end);
 
 function build(source: SourceLine[], diagnostics: Diagnostic[], removed: RemovedLine[]): ImportResult {
-  const lines = readMisreadRomanPasal(source, diagnostics);
+  const lines = readMisreadInsertionLetter(readMisreadRomanPasal(source, diagnostics), diagnostics);
   const seg = segment(lines);
   const unplaced: SourceLine[] = [];
 

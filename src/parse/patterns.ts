@@ -60,8 +60,8 @@ export function markerReadings(text: string): Marker[] {
   };
   let m = /^[({[]\s?(\d{1,3}[a-z]?|l)\s?[)}\]]\s*(.*)$/.exec(text);
   if (m && !printed) add('ayat', readDigits(m[1]!), m[2]!);
-  // The closing parenthesis read as a 1: "(21 Dalam keadaan …" for "(2) Dalam keadaan …".
-  m = /^\((\d{1,2})1\s+(\S.*)$/.exec(text);
+  // The closing parenthesis read as a 1: "(21 Dalam keadaan …" for "(2) Dalam keadaan …", the opening one as a brace too ("{21").
+  m = /^[({[](\d{1,2})1\s+(\S.*)$/.exec(text);
   if (m) add('ayat', m[1]!, m[2]!);
   // "1)" read as one letter U: "(U Satuan Tugas …" for "(1) Satuan Tugas …" (Perpres 70/2023).
   m = /^\(U\s+(\S.*)$/.exec(text);
@@ -76,6 +76,11 @@ export function markerReadings(text: string): Marker[] {
     const label = readDigits(m[1]!);
     for (const style of ['angka', 'angkaKurung'] as const) add(style, label, m[3] ?? '');
   }
+  // An f read as a t: "t. Badan Usaha …" after "e. …" (Perpres 70/2023).
+  if (printed?.style === 'huruf' && printed.label === 't') add('huruf', 'f', printed.rest);
+  // A 1 read as a t before another digit: "t2. Badan Usaha …" for "12. Badan Usaha …" (Perpres 70/2023).
+  m = /^t(\d)\.\s+(\S.*)$/.exec(text);
+  if (m) add('angka', `1${m[1]!}`, m[2]!);
   // The space after the number's stop lost: "ll.Naskah Akademik adalah …" for "11. Naskah …".
   m = /^((?!O)[0-9lO]{1,3})\.(\p{Lu}.*)$/u.exec(text);
   if (m && /[0-9l]/.test(m[1]!)) for (const style of ['angka', 'angkaKurung'] as const) add(style, readDigits(m[1]!), m[2]!);

@@ -19,6 +19,13 @@ describe('readInstruction: the variants real drafters write', () => {
       ['27', '28'],
       ['27A', '27B'],
     ],
+    // A scanned print's text layer (Perpres 76/2024) lost the space between "Pasal" and its number.
+    [
+      'Di antara Pasal5 dan Pasal6 disisipkan 3 (tiga) pasal, yakni Pasal 5A, Pasal 5B, dan Pasal 5C, sehingga berbunyi sebagai berikut:',
+      'disisipkan',
+      ['5', '6'],
+      ['5A', '5B', '5C'],
+    ],
     ['Pasal 9 dihapus.', 'dihapus', ['9'], []],
     // The active voice of older instruments.
     ['Mengubah ketentuan Pasal 5 sehingga berbunyi sebagai berikut:', 'diubah', ['5'], []],
