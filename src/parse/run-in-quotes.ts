@@ -28,6 +28,17 @@ const OPENS_QUOTE = /(?:berikut|berbunyi)\s*:\s*(?=["“])/gi;
 /** A quoted unit's heading run into its words: the quotation mark and the heading ("“Pasal 7A", "“BAB IIA"). */
 const QUOTED_HEADING = /^["“]\s*(?:Pasal\s+\d{1,3}(?:\s?[A-Z](?=\s))?|BAB\s+[IVXLC]+[A-Z]?)(?=\s+\S)/;
 
+/**
+ * The instruction's last words before a unit it restates without quotation marks, as a text that
+ * lost its line breaks gives it (PP 72/2021: "… sehingga berbunyi sebagai berikut: Pasal 2 (1)
+ * Perusahaan …"): "berikut:" or "berbunyi:" before a heading whose words open with an ayat's
+ * marker or a capital (not another regulation's name: "Pasal 5 Undang-Undang …" is a citation).
+ */
+const OPENS_UNQUOTED = /(?:berikut|berbunyi)\s*:\s*(?=(?:Pasal\s+\d{1,3}(?:\s?[A-Z](?=\s))?|BAB\s+[IVXLC]+[A-Z]?)\s+(?:\(\d|(?!Undang|Peraturan|Kitab|UU)\p{Lu}))/gu;
+
+/** The heading `OPENS_UNQUOTED` found. */
+const UNQUOTED_HEADING = /^(?:Pasal\s+\d{1,3}(?:\s?[A-Z](?=\s))?|BAB\s+[IVXLC]+[A-Z]?)/;
+
 /** A quoted ayat or list item without its Pasal's heading ("“(2) …", "“m. …"); other quoted words (an oath: "“Demi Allah, …") stay in their sentence. */
 const QUOTED_MARKER = /^["“]\s*(?:\(\d{1,3}[a-zA-Z]?\)|[a-z]\d?\.\s|\d{1,3}[a-z]?\.\s)/;
 
@@ -74,6 +85,10 @@ function pieces(text: string, next: number): string[] {
   const runIn = runInItem(text, next);
   if (runIn > 0) cuts.add(runIn);
   const quotes = [...text.matchAll(OPENS_QUOTE)].map((m) => m.index + m[0].length);
+  for (const m of text.matchAll(OPENS_UNQUOTED)) {
+    const at = m.index + m[0].length;
+    cuts.add(at).add(at + (UNQUOTED_HEADING.exec(text.slice(at)) as RegExpExecArray)[0].length);
+  }
   for (const m of text.matchAll(CLOSES_BEFORE_QUOTED)) {
     cuts.add(m.index + 1);
     quotes.push(m.index + m[0].length);

@@ -48,8 +48,13 @@ const UNIT_HEADING = /^(?:Pasal\s+(?:\d|[IVXLC]+\b)|PASAL\s+(?:\d|[IVXLC]+\b)|BA
 /** Characters that may stand in a regular expression only escaped. */
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
+/** An ayat's marker whose ")" text recognition read as a 1 ("(21 Untuk …" for "(2) Untuk …"): the number, group 1. */
+const MISREAD_AYAT = /^\((\d{1,2})1\s+\p{Lu}/u;
+
 /** The marker that would follow the one `text` opens with, as it is written ("c.", "8)", "(3)"), or null. */
 function nextMarker(text: string): string | null {
+  const misread = MISREAD_AYAT.exec(text);
+  if (misread) return `(${Number(misread[1]) + 1})`;
   const m = OPENING.exec(text);
   if (!m) return null;
   const close = (m[0] as string).trimEnd().slice(-1);
@@ -66,7 +71,10 @@ function nextMarker(text: string): string | null {
 function runInAt(text: string, marker: string, from = 0): number {
   let re = RUN_IN.get(marker);
   if (!re) {
-    re = new RegExp(`${CLAUSE_END}(${marker.replace(SPECIAL, '\\$&')})(?:\\s+\\S|$)`, 'dg');
+    // An ayat's marker also as text recognition may misread it: "(21 Untuk …" for "(2) Untuk …".
+    const ayat = /^\((\d{1,3})\)$/.exec(marker);
+    const misread = ayat ? `|\\(${ayat[1]}1(?=\\s+\\p{Lu})` : '';
+    re = new RegExp(`${CLAUSE_END}(${marker.replace(SPECIAL, '\\$&')}${misread})(?:\\s+\\S|$)`, 'dgu');
     RUN_IN.set(marker, re);
   }
   re.lastIndex = from;
@@ -78,7 +86,7 @@ function runInAt(text: string, marker: string, from = 0): number {
 const RUN_IN = new Map<string, RegExp>();
 
 /** Some marker after a clause's end: a line without one holds no unit run into it. */
-const ANY_RUN_IN = new RegExp(`${CLAUSE_END}(?:[a-z]{1,3}|\\d{1,3})[.)]|${CLAUSE_END}\\(\\d{1,3}\\)`);
+const ANY_RUN_IN = new RegExp(`${CLAUSE_END}(?:[a-z]{1,3}|\\d{1,3})[.)]|${CLAUSE_END}\\(\\d{1,3}[)1]`);
 
 /**
  * Where the first list run into the sentence that opens it starts ("wajib: a. …; b. …": the index
@@ -95,8 +103,10 @@ function listAfterColon(text: string, ahead: () => readonly string[]): number {
   return first;
 }
 
-/** The marker `text` opens with as it is written ("c.", "8)", "(2)"), or null. */
+/** The marker `text` opens with as it is written ("c.", "8)", "(2)"; a misread "(21 …" as "(2)"), or null. */
 function openingMarker(text: string): string | null {
+  const misread = MISREAD_AYAT.exec(text);
+  if (misread) return `(${misread[1]})`;
   const m = OPENING.exec(text);
   return m ? (m[0] as string).trimEnd() : null;
 }

@@ -72,6 +72,14 @@ describe('units run together on one line', () => {
     ]);
   });
 
+  it('sets apart an ayat whose ")" text recognition read as a 1, and the ayat after the list it opens (PP 72/2021: "… yang baik. (21 Untuk mencapai …")', () => {
+    expect(outline('Pasal 1\n(1) Perusahaan memiliki maksud dan tujuan berdasarkan prinsip yang baik. (21 Untuk mencapai maksud sebagaimana dimaksud pada ayat (1), Perusahaan melaksanakan kegiatan usaha utama: a. aktivitas kantor pusat; dan b. aktivitas konsultasi manajemen. (3) Selain kegiatan usaha utama, Perusahaan dapat melakukan kegiatan usaha lain.\n')).toEqual([
+      'ayat:', '  Perusahaan memiliki maksud dan tujuan berdasarkan prinsip yang baik.',
+      'ayat:', '  Untuk mencapai maksud sebagaimana dimaksud pada ayat (1), Perusahaan melaksanakan kegiatan usaha utama:', '  item:', '    aktivitas kantor pusat; dan', '  item:', '    aktivitas konsultasi manajemen.',
+      'ayat:', '  Selain kegiatan usaha utama, Perusahaan dapat melakukan kegiatan usaha lain.',
+    ]);
+  });
+
   it('goes on past huruf z: "z. …; dan aa. …" run together is two items', () => {
     const letters = 'abcdefghijklmnopqrstuvwxy'.split('').map((c) => `${c}. data ${c};`).join('\n');
     const out = outline(`Pasal 1\nData perseorangan meliputi:\n${letters}\nz. data z; dan aa. data aa.\n`);
