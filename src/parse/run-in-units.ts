@@ -21,10 +21,11 @@ import type { SourceLine } from './types';
 const OPENING = /^(?:(([a-z])\2{0,2})[.)]|(\d{1,3})[.)]|\((\d{1,3})\))(?:\s|$)/;
 
 /**
- * Where a clause ends before a run-in marker: its stop, a web page's underline mark ("… sama. __
- * (2) …", UU 12/2008), and "dan" / "atau" / "dan/atau" that join the last item.
+ * Where a clause ends before a run-in marker: its stop (also as a web page sets it in underscores,
+ * "_._", PP 33/2005), a web page's underline mark ("… sama. __ (2) …", UU 12/2008), and "dan" /
+ * "atau" / "dan/atau" that join the last item.
  */
-const CLAUSE_END = String.raw`[.;:]\s+(?:_{2,}\s+)?(?:(?:dan\/atau|dan|atau|serta)\s+)?`;
+const CLAUSE_END = String.raw`(?:[.;:]|_\._)\s+(?:_{2,}\s+)?(?:(?:dan\/atau|dan|atau|serta)\s+)?`;
 
 /** How many lines after a list's first item its second may stand (a change item's quoted Pasal between them). */
 const LOOK_AHEAD = 80;

@@ -80,6 +80,12 @@ describe('units run together on one line', () => {
     ]);
   });
 
+  it('sets apart an ayat run in after a stop a web page set in underscores (PP 33/2005 Pasal 18: "… hasil Privatisasi _._ __ (2) Biaya …")', () => {
+    expect(outline('Pasal 1\n(1) Biaya pelaksanaan Privatisasi dibebankan pada hasil Privatisasi _._ __ (2) Biaya pelaksanaan Privatisasi dipergunakan untuk operasional.\n')).toEqual([
+      'ayat:', '  Biaya pelaksanaan Privatisasi dibebankan pada hasil Privatisasi _._', 'ayat:', '  Biaya pelaksanaan Privatisasi dipergunakan untuk operasional.',
+    ]);
+  });
+
   it('goes on past huruf z: "z. …; dan aa. …" run together is two items', () => {
     const letters = 'abcdefghijklmnopqrstuvwxy'.split('').map((c) => `${c}. data ${c};`).join('\n');
     const out = outline(`Pasal 1\nData perseorangan meliputi:\n${letters}\nz. data z; dan aa. data aa.\n`);
