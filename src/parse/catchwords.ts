@@ -9,8 +9,10 @@
  * lose the space after the catchword's marker or heading word ("f.memberikan...", "BABI..." above
  * "f. memberikan …", "BAB I"), and some prints set a heading's catchword without dots ("BAB IV",
  * "Bagian" at the foot of the page that "BAB IV" or "Bagian Keempat" opens; Perpres 70/2023): a
- * heading twice, or a lone heading word, is never the text.
+ * heading twice, or a lone heading word, is never the text. A catchword ending in dots may read
+ * one letter otherwise than the line it repeats ("BABTII ..." above "BAB III").
  */
+import { distance } from 'fastest-levenshtein';
 import type { SourceLine } from './types';
 
 /** A line's words before the dots that end it (". . .", "...", "…"). */
@@ -18,11 +20,24 @@ const TRAILING_DOTS = /^(.*\S)\s*(?:(?:\.\s*){3,}|…)$/;
 /** A heading, or its first word, that a print may set as a catchword without dots (three words at most). */
 const UNDOTTED_HEADING = /^(?:BAB|Bagian|Paragraf|Pasal)(?:\s+\S+){0,2}$/;
 
-/** The words of the catchword `text` would be, dots cut off, or null. */
-function catchwordWords(text: string): string | null {
+/** The words of the catchword `text` would be, dots cut off, and whether it ends in dots; or null. */
+function catchwordWords(text: string): { words: string; dotted: boolean } | null {
   const m = TRAILING_DOTS.exec(text);
-  if (m) return squeezed(m[1] as string);
-  return UNDOTTED_HEADING.test(squeezed(text)) ? squeezed(text) : null;
+  if (m) return { words: squeezed(m[1] as string), dotted: true };
+  return UNDOTTED_HEADING.test(squeezed(text)) ? { words: squeezed(text), dotted: false } : null;
+}
+
+/** How long a catchword's words must be (spaces closed up) for one letter of it to be taken as misread. */
+const MISREAD_MIN = 5;
+
+/**
+ * True when `opening`'s first characters, spaces closed up, are `words` with one letter misread
+ * ("BABTII" / "BAB III", "Pasa112" / "Pasal 12"): a scanned print's text recognition reads the
+ * catchword and the line it repeats apart.
+ */
+function opensWithMisread(opening: string, words: string): boolean {
+  const closed = words.replace(/\s/g, '');
+  return closed.length >= MISREAD_MIN && distance(closed, opening.replace(/\s/g, '').slice(0, closed.length)) <= 1;
 }
 
 /** True when `opening` starts with `words`, whole words, or with them once the spaces of its first few words are closed up ("f.memberikan" / "f. memberikan"). */
@@ -54,14 +69,16 @@ export function catchwordLines(input: readonly SourceLine[], reasons: ReadonlyAr
   const out: number[] = [];
   for (let i = 0; i < input.length; i++) {
     const line = input[i] as SourceLine;
-    const words = reasons[i] === null ? catchwordWords(line.text) : null;
-    if (words === null || words.length < 2) continue;
+    const caught = reasons[i] === null ? catchwordWords(line.text) : null;
+    if (caught === null || caught.words.length < 2) continue;
+    const words = caught.words;
     let broke = line.pageEnd === true;
     let j = i + 1;
     for (; j < input.length && j <= i + MAX_BETWEEN && reasons[j] !== null; j++) if (pageMarker[j] || input[j]!.pageEnd) broke = true;
     const next = input[j];
     if (!next || reasons[j] !== null || !(broke || next.page !== line.page)) continue;
-    if (opensWith(squeezed(next.text), words)) out.push(i);
+    const opening = squeezed(next.text);
+    if (opensWith(opening, words) || (caught.dotted && opensWithMisread(opening, words))) out.push(i);
   }
   return out;
 }

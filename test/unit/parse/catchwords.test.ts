@@ -75,6 +75,12 @@ describe.each([
     const m = /^(\S+)\s+(\S+)/.exec(opening);
     return m && /^(?:[a-z]|\d{1,2}|\(\d{1,2}\)|[a-z]\.|\d{1,2}\.|BAB|Pasal)$/.test(m[1] as string) ? `${m[1]}${m[2]}...` : null;
   }],
+  // Perpres 70/2023: "BABTII ..." above "BAB III": a letter of the catchword misread.
+  ['a letter misread ("BABTII ...", "Pasa1 12 . . .")', (opening: string) => {
+    const words = opening.split(/\s+/).slice(0, 2).join(' ');
+    const misread = words.includes('l') ? words.replace('l', '1') : words.replace(/[aeiI]/, (c) => ({ a: '4', e: 'c', i: 'l', I: 'T' })[c] as string);
+    return words.length >= 6 && misread !== words ? `${misread} . . .` : null;
+  }],
   // Perpres 70/2023: "BAB IV" and "Bagian" at a page's foot, above the page that opens "BAB IV" / "Bagian Keempat".
   ['a heading, or its first word, without dots ("BAB IV", "Bagian")', (opening: string) => {
     if (/^Pasal\s+\d+[A-Z]?$/.test(opening) || /^BAB\s+[IVXL]+$/.test(opening)) return opening;
