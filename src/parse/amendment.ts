@@ -18,6 +18,7 @@ import { withoutUnitQuotes } from './quoted-units';
 import { scanUnits } from './unit-scan';
 import { assembleUnits } from './unit-tree';
 import type { Diagnostic, SourceLine } from './types';
+import { distance } from 'fastest-levenshtein';
 
 /** The four actions of a change item. */
 export type ChangeAction = 'diubah' | 'disisipkan' | 'dihapus' | 'ditambah';
@@ -57,21 +58,6 @@ const ACTIVE_WORDS: ReadonlyMap<string, ChangeAction> = new Map<string, ChangeAc
 /** The action of an active verb ("Menghapus" -> "dihapus"), or undefined for any other word. */
 export function activeAction(word: string): ChangeAction | undefined {
   return ACTIVE_WORDS.get(word.toLowerCase());
-}
-
-/** Edit distance of two short words. */
-function distance(a: string, b: string): number {
-  const d: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prevDiag = d[0]!;
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j]!;
-      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prevDiag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prevDiag = tmp;
-    }
-  }
-  return d[b.length]!;
 }
 
 /**

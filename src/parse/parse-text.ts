@@ -9,6 +9,7 @@ import type { Node } from 'prosemirror-model';
 import { perdaSchema } from '../model/schema';
 import { newUid } from '../model/uid';
 import { buildPasalI } from './amendment';
+import { restoreLostItemNumbers } from './lost-item-numbers';
 import { buildBody, pasalContent } from './body-blocks';
 import { buildLampiran, buildPenjelasan, buildPenutup } from './closing';
 import { joinLines } from './join-lines';
@@ -83,7 +84,7 @@ function build(source: SourceLine[], diagnostics: Diagnostic[], removed: Removed
     tubuh = romanAt.map((r, k) => {
       const end = romanAt[k + 1]?.idx ?? bodyLines.length;
       const part = bodyLines.slice(r.idx + 1, end);
-      const content = k === 0 ? buildPasalI(part, diagnostics) : pasalContent(buildBody(part, { allowAyat: true, where: `Pasal ${r.num}`, diagnostics }), `Pasal ${r.num}`, bodyLines[r.idx], diagnostics);
+      const content = k === 0 ? buildPasalI(restoreLostItemNumbers(part), diagnostics) : pasalContent(buildBody(part, { allowAyat: true, where: `Pasal ${r.num}`, diagnostics }), `Pasal ${r.num}`, bodyLines[r.idx], diagnostics);
       const node = unit('pasal', r.num, content);
       node.attrs!._line = bodyLines[r.idx]!.no;
       return node;

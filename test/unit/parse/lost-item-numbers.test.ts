@@ -1,0 +1,46 @@
+/**
+ * Change items whose numbers a scan's text recognition set apart from their lines
+ * (`lost-item-numbers.ts`): PP 25/2024 as its text layer gives it (test/fixtures/amend), items 2 to
+ * 5 and 7 to 9 without their numbers. Before, item 1 swallowed items 2 to 9 and read as one
+ * insertion naming seven units.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Node } from 'prosemirror-model';
+import { parseText } from '../../../src/parse';
+import { changeItemUnits } from '../../../src/parse/outline';
+import { fixturesDir } from '../../helpers/paths';
+
+/** Each change item of `doc` as "action: units". */
+function items(doc: Node): string[] {
+  const out: string[] = [];
+  doc.descendants((n) => {
+    if (n.type.name === 'changeItem') out.push(`${String(n.attrs.action)}: ${changeItemUnits(n).join(', ')}`);
+    return n.type.name !== 'changeItem';
+  });
+  return out;
+}
+
+const HEAD = 'PERATURAN DAERAH KOTA BATAM\nNOMOR 2 TAHUN 2026\nTENTANG\nPERUBAHAN ATAS PERATURAN DAERAH NOMOR 5 TAHUN 2010\n\nPasal I\nBeberapa ketentuan dalam Peraturan Daerah Nomor 5 Tahun 2010 diubah sebagai berikut:\n';
+
+describe('change items whose numbers text recognition set apart', () => {
+  it('PP 25/2024: all 17 items, each with the unit it changes', () => {
+    const doc = parseText(fs.readFileSync(path.join(fixturesDir, 'amend', 'pp-2024-25-perubahan-minerba.txt'), 'utf8')).doc;
+    expect(items(doc)).toEqual([
+      'disisipkan: Pasal 1', 'diubah: Pasal 22', 'diubah: Pasal 48', 'diubah: Pasal 54', 'diubah: Pasal 56', 'diubah: Pasal 79',
+      'ditambah: Paragraf 3', 'disisipkan: Pasal 83A', 'diubah: Pasal 104', 'diubah: Pasal 109', 'diubah: Pasal 111', 'diubah: Pasal 120',
+      'diubah: Pasal 162', 'diubah: Pasal 177', 'diubah: Pasal 180', 'diubah: Pasal 183', 'disisipkan: Pasal 195A, Pasal 195B',
+    ]);
+  });
+
+  it('restores a number only where the numbered items leave exactly room for the instructions without one', () => {
+    const restated = (n: number) => `Pasal ${n}\nSetiap orang wajib melapor.\n`;
+    const text = (between: string) => `${HEAD}1. Ketentuan Pasal 3 diubah sehingga berbunyi sebagai berikut:\n${restated(3)}${between}3. Pasal 9 dihapus.\nPasal II\nPeraturan Daerah ini mulai berlaku pada tanggal diundangkan.\n`;
+    const one = `Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:\n${restated(5)}`;
+    expect(items(parseText(text(one)).doc)).toEqual(['diubah: Pasal 3', 'diubah: Pasal 5', 'dihapus: Pasal 9']);
+    // Two instructions without a number where one is missing: neither is guessed (item 1 runs on to item 3, as before).
+    const two = `${one}Ketentuan Pasal 7 diubah sehingga berbunyi sebagai berikut:\n${restated(7)}`;
+    expect(items(parseText(text(two)).doc)).toEqual(['diubah: Pasal 3, Pasal 5, Pasal 7']);
+  });
+});
