@@ -53,6 +53,9 @@ function opensWith(opening: string, words: string): boolean {
   return false;
 }
 
+/** An ayat's marker alone on its line, as a scan's text recognition may set it after its paragraph (`displaced-markers.ts`): the catchword may stand before it. */
+const DISPLACED_MARKER = /^[({[]\d{1,2}(?:[)}\]]|1)$/;
+
 /** How many furniture lines (page numbers, running headers) may stand between a catchword and the page it opens. */
 const MAX_BETWEEN = 4;
 
@@ -74,7 +77,11 @@ export function catchwordLines(input: readonly SourceLine[], reasons: ReadonlyAr
     const words = caught.words;
     let broke = line.pageEnd === true;
     let j = i + 1;
-    for (; j < input.length && j <= i + MAX_BETWEEN && reasons[j] !== null; j++) if (pageMarker[j] || input[j]!.pageEnd) broke = true;
+    let markers = 0;
+    for (; j < input.length && j <= i + MAX_BETWEEN + markers && (reasons[j] !== null || DISPLACED_MARKER.test(input[j]!.text)); j++) {
+      if (reasons[j] === null) markers++;
+      if (pageMarker[j] || input[j]!.pageEnd) broke = true;
+    }
     const next = input[j];
     if (!next || reasons[j] !== null || !(broke || next.page !== line.page)) continue;
     const opening = squeezed(next.text);

@@ -14,6 +14,7 @@ import { buildBody, pasalContent } from './body-blocks';
 import { buildLampiran, buildPenjelasan, buildPenutup } from './closing';
 import { joinLines } from './join-lines';
 import { joinLoneMarkers } from './lone-markers';
+import { placeDisplacedMarkers } from './displaced-markers';
 import { normalizeLines } from './normalize-lines';
 import { instrumentPasalAt, readMisreadRomanPasal } from './roman-pasal';
 import { readMisreadInsertionLetter } from './misread-insertion-letter';
@@ -49,7 +50,7 @@ export function parseLines(normalized: SourceLine[], fromText = false): ImportRe
   const diagnostics: Diagnostic[] = [];
   const removed: RemovedLine[] = [...catchwords, ...furniture.removed];
   try {
-    const result = build(joinLoneMarkers(furniture.lines), diagnostics, removed);
+    const result = build(joinLoneMarkers(placeDisplacedMarkers(furniture.lines, removed)), diagnostics, removed);
     result.diagnostics = [...summarizeRemoved(removed), ...diagnostics];
     return result;
   } catch (e) {

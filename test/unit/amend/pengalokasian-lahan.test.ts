@@ -48,6 +48,17 @@ describe('Perpres 76/2024 applied to Perpres 70/2023, both as a scan\'s text lay
     expect(warnings.filter((m) => /berurutan|dua kali|dimulai dengan/.test(m))).toEqual([]);
   });
 
+  it('reads Pasal 3\'s ayat (7) and (8), whose markers text recognition set after them at the page\'s foot ("{71", "(8)"), as ayat; the marker lines are listed', () => {
+    const ayat: string[] = [];
+    base.descendants((n) => {
+      if (n.type.name === 'pasal' && n.attrs.baseNum === '3') n.forEach((c) => { if (c.type.name === 'ayat') ayat.push(c.textContent.slice(0, 16)); });
+      return n.type.name !== 'pasal';
+    });
+    expect(ayat).toHaveLength(8);
+    expect(ayat.slice(6)).toEqual(['Atas rekomendasi', 'Atas penerbitan ']);
+    expect(baseRead.removed.filter((r) => r.reason.startsWith('penanda ayat terpisah')).map((r) => r.text)).toEqual(['{71', '(8)']);
+  });
+
   it('applies its 4 items; the one whose text names "Pasal 58" for the Pasal 5B it quotes is flagged for a look', () => {
     const applied = applyInstrument(base, instrument);
     expect(applied.report.map((r) => r.status)).toEqual(['applied', 'ambiguous', 'applied', 'applied']);
