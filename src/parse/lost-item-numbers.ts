@@ -41,7 +41,7 @@ function instructionEnd(lines: readonly SourceLine[], i: number, first: string):
 function opensSentence(lines: readonly SourceLine[], i: number): boolean {
   if (!/^\p{Lu}/u.test((lines[i] as SourceLine).text)) return false;
   const prev = lines[i - 1]?.text;
-  return prev === undefined || /[.;:”"]\s*$/.test(prev) || /^(?:\p{Lu}\S*\s*)+$/u.test(prev) || LONE_NUMBER.test(prev);
+  return prev === undefined || /[.;:”"]\s*$/.test(prev) || /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(prev) || LONE_NUMBER.test(prev);
 }
 
 /** `lines` (Pasal I's) with the lost number of each change item restored where the numbered items leave exactly room for it. */

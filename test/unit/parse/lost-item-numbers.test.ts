@@ -34,6 +34,14 @@ describe('change items whose numbers text recognition set apart', () => {
     ]);
   });
 
+  it('reads a Pasal I that holds a long line of capitals and numbers before a sentence at once (the title test once took exponential time on it)', () => {
+    const lines = ['LEMBARAN DAERAH KABUPATEN BANJARNEGARA TAHUN 2025 NOMOR 8 SERI A NOMOR 12 TAMBAHAN LEMBARAN', 'Mengetahui sesuai dengan aslinya,'];
+    const started = Date.now();
+    const doc = parseText(`${HEAD}1. Pasal 9 dihapus.\n${lines.join('\n')}\nPasal II\nPeraturan Daerah ini mulai berlaku pada tanggal diundangkan.\n`).doc;
+    expect(items(doc)).toEqual(['dihapus: Pasal 9']);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('restores a number only where the numbered items leave exactly room for the instructions without one', () => {
     const restated = (n: number) => `Pasal ${n}\nSetiap orang wajib melapor.\n`;
     const text = (between: string) => `${HEAD}1. Ketentuan Pasal 3 diubah sehingga berbunyi sebagai berikut:\n${restated(3)}${between}3. Pasal 9 dihapus.\nPasal II\nPeraturan Daerah ini mulai berlaku pada tanggal diundangkan.\n`;
