@@ -24,7 +24,9 @@ const UNDOTTED_HEADING = /^(?:BAB|Bagian|Paragraf|Pasal)(?:\s+\S+){0,2}$/;
 function catchwordWords(text: string): { words: string; dotted: boolean } | null {
   const m = TRAILING_DOTS.exec(text);
   if (m) return { words: squeezed(m[1] as string), dotted: true };
-  return UNDOTTED_HEADING.test(squeezed(text)) ? { words: squeezed(text), dotted: false } : null;
+  if (!/^\s*(?:BAB|Bagian|Paragraf|Pasal)\b/.test(text)) return null;
+  const words = squeezed(text);
+  return UNDOTTED_HEADING.test(words) ? { words, dotted: false } : null;
 }
 
 /** How long a catchword's words must be (spaces closed up) for one letter of it to be taken as misread. */

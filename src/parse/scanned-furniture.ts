@@ -14,6 +14,7 @@ const SERIAL_NUMBER = /[0-9lIO|]{4,}/g;
 
 /** What a serial line reads apart from its number ("SKNo#A"), or null when it is none. */
 function serialShape(text: string): string | null {
+  if (text.length > 40 || !/\d/.test(text)) return null;
   const closed = text.replace(/\s+/g, '');
   if (closed.length > 30) return null;
   const numbers = (closed.match(SERIAL_NUMBER) ?? []).filter((n) => /\d.*\d/.test(n));
@@ -34,9 +35,9 @@ export function serialLines(input: readonly SourceLine[], pageMarker: readonly b
   const near = (i: number) => pageMarker.slice(Math.max(0, i - SERIAL_REACH), i + SERIAL_REACH + 1).includes(true);
   const groups = new Map<string, number[]>();
   input.forEach((l, i) => {
-    if (reasons[i] !== null || structural(l.text) || !near(i)) return;
+    if (reasons[i] !== null) return;
     const shape = serialShape(l.text);
-    if (shape === null) return;
+    if (shape === null || structural(l.text) || !near(i)) return;
     const g = groups.get(shape);
     if (g) g.push(i);
     else groups.set(shape, [i]);
@@ -64,8 +65,10 @@ export function misreadRunningLines(input: readonly SourceLine[], near: readonly
     const t = l.text;
     if (!near[i] || reasons[i] !== null || t.length > 80 || structural(t)) return;
     const misread = running.some((r) => {
-      if (t.length < r.length * 0.6 || (!HAS_SMALL_LETTERS.test(r) && HAS_SMALL_LETTERS.test(t))) return false;
-      return distance(t, r) <= Math.max(2, Math.floor(r.length / 4));
+      const most = Math.max(2, Math.floor(r.length / 4));
+      // No fewer edits than the lengths differ by.
+      if (t.length < r.length * 0.6 || t.length > r.length + most || (!HAS_SMALL_LETTERS.test(r) && HAS_SMALL_LETTERS.test(t))) return false;
+      return distance(t, r) <= most;
     });
     if (misread) out.push(i);
   });
