@@ -7,6 +7,7 @@
  * subject. Otherwise nothing is applied (null) and the caller says so.
  */
 import type { Node } from 'prosemirror-model';
+import { readDigits } from '../model/misread-digits';
 import { plainUpper } from '../model/plain-upper';
 import { applyInstrument } from './apply';
 import { APPLIED } from './apply-entry';
@@ -29,23 +30,41 @@ export function isInstrument(doc: Node): boolean {
   return doc.attrs.kind === 'perubahan' && changeItemsOf(doc).length > 0;
 }
 
+/** Every "NOMOR x TAHUN y" in `text` (in capitals, misread digits read back), as "x/y". */
+function citedNumbers(text: string): string[] {
+  return [...text.matchAll(/NOMOR\s+(\S+)\s+TAHUN\s+([\dOlI]{4})/g)].map((m) => `${readDigits(m[1] as string)}/${readDigits(m[2] as string)}`);
+}
+
+/** The first paragraph of the instrument's Pasal I ("Beberapa ketentuan dalam Peraturan … Nomor 3 Tahun 2025 … diubah sebagai berikut:"), in capitals. */
+function pasalIOpening(instrument: Node): string {
+  let text = '';
+  instrument.descendants((n) => {
+    if (text || n.type.name !== 'pasal') return !text;
+    text = plainUpper(n.firstChild?.type.name === 'para' ? n.firstChild.textContent : '');
+    return false;
+  });
+  return text;
+}
+
 /**
- * True unless the instrument's title says it amends another Perda than `oldDoc`: neither the
- * number and year it cites nor the subject match `oldDoc`'s Judul (either one suffices, since
- * real instruments miscite one of them). Undecidable (no Judul read on either side): true.
+ * True unless the instrument says it amends another Perda than `oldDoc`: neither the number and
+ * year its title or its Pasal I's opening sentence cites, nor the subject its title names, match
+ * `oldDoc`'s Judul (one suffices, since real instruments miscite one of them, and a scan's text
+ * may read the title from the wrong lines). The Judul's number is its own, or the "NOMOR … TAHUN
+ * …" its text holds where its first line was lost. Undecidable (nothing read on one side): true.
  */
 export function amends(instrument: Node, oldDoc: Node): boolean {
   const title = instrument.firstChild?.type.name === 'judul' ? plainUpper(instrument.firstChild.textContent) : '';
   const judul = oldDoc.firstChild?.type.name === 'judul' ? oldDoc.firstChild : null;
-  if (!title || !judul) return true;
-  const cited = /NOMOR\s+(\S+)\s+TAHUN\s+(\d{4})/.exec(title);
-  const nomor = String(judul.attrs.nomor ?? '').trim().toUpperCase();
-  const tahun = String(judul.attrs.tahun ?? '').trim();
-  const subject = plainUpper(judul.textContent);
-  const sameNumber = cited !== null && cited[1] === nomor && cited[2] === tahun;
-  const sameSubject = subject !== '' && title.includes(`TENTANG ${subject}`);
-  if (sameNumber || sameSubject) return true;
-  return cited === null && subject === '';
+  const subject = judul ? plainUpper(judul.textContent) : '';
+  const nomor = String(judul?.attrs.nomor ?? '').trim().toUpperCase();
+  const tahun = String(judul?.attrs.tahun ?? '').trim();
+  const own = nomor && tahun ? [`${nomor}/${tahun}`] : citedNumbers(subject).slice(0, 1);
+  const cited = [...citedNumbers(title).slice(0, 1), ...citedNumbers(pasalIOpening(instrument)).slice(0, 1)];
+  if (own.length === 0 && subject === '') return true;
+  if (cited.some((c) => own.includes(c))) return true;
+  if (subject !== '' && title.includes(`TENTANG ${subject}`)) return true;
+  return cited.length === 0 && title === '';
 }
 
 /**

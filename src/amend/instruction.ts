@@ -7,6 +7,7 @@
  * "disispkan", missing or extra commas, "pasal" in lower case; and the citation of the amended
  * Perda inside the sentence (single-change form, Lampiran items).
  */
+import { readDigits } from '../model/misread-digits';
 import { actionOf, activeAction } from '../parse/amendment';
 
 /** The operation a sentence asks for. */
@@ -74,8 +75,9 @@ export function mentionsOf(s: string): Mentions {
   const all = (re: RegExp, fix: (x: string) => string) =>
     [...s.matchAll(re)].map((m) => fix(m[1] ?? ''));
   return {
+    // A digit misread as O or l after the first ("Pasal 1O", a scan's text; read as an insertion letter) is read back.
     pasal: all(/\bpasal\s*(\d+(?:\s?[A-Z](?![a-z]))?)/gi, (x) =>
-      x.replace(/\s+/g, '').toUpperCase(),
+      x.replace(/\s+/g, '').replace(/^(\d[\dOl]*)/, (n) => readDigits(n)).toUpperCase(),
     ),
     ayat: all(/\bayat\s*\((\d+[a-z]?)\)/gi, (x) => x.toLowerCase()),
     angka: all(/\bangka\s+(\d+[a-z]?)\b/gi, (x) => x.toLowerCase()),

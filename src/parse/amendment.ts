@@ -95,7 +95,19 @@ const SLIPPED_START = /^\p{Lu}\p{Ll}+\s+(?:Pasal|BAB|Bab|Bagian|Paragraf)\s+[^.:
 
 /** True when `text` (after an item's number) opens a change item's instruction. */
 export function opensInstruction(text: string): boolean {
-  return INSTRUCTION_START.test(text) || SLIPPED_START.test(text);
+  return INSTRUCTION_START.test(text) || SLIPPED_START.test(text) || misreadOpening(text);
+}
+
+/**
+ * True when `text` opens with "Ketentuan" or "Di antara" as text recognition misread them: a letter
+ * of "Ketentuan" ("Ket€ntuan ayat (4) … Pasal 24 diubah", Perpres 7/2025), two of "antara" ("Di
+ * ar:tara Pasal 6 dan Pasal 7 disisipkan", Perpres 86/2025).
+ */
+function misreadOpening(text: string): boolean {
+  const ketentuan = /^\S{8,10}(?=\s)/.exec(text)?.[0];
+  if (ketentuan !== undefined && distance(ketentuan.toLowerCase(), 'ketentuan') === 1) return true;
+  const antara = /^Di\s(\S{5,8})\s+(?:Pasal|BAB|Bab|Bagian|Paragraf|ayat|huruf|angka)\b/.exec(text)?.[1];
+  return antara !== undefined && distance(antara, 'antara') <= 2;
 }
 
 /**

@@ -13,6 +13,7 @@
  * one letter otherwise than the line it repeats ("BABTII ..." above "BAB III").
  */
 import { distance } from 'fastest-levenshtein';
+import { readHeading } from './patterns';
 import type { SourceLine } from './types';
 
 /** A line's words before the dots that end it (". . .", "...", "…"). */
@@ -24,9 +25,10 @@ const UNDOTTED_HEADING = /^(?:BAB|Bagian|Paragraf|Pasal)(?:\s+\S+){0,2}$/;
 function catchwordWords(text: string): { words: string; dotted: boolean } | null {
   const m = TRAILING_DOTS.exec(text);
   if (m) return { words: squeezed(m[1] as string), dotted: true };
-  if (!/^\s*(?:BAB|Bagian|Paragraf|Pasal)\b/.test(text)) return null;
-  const words = squeezed(text);
-  return UNDOTTED_HEADING.test(words) ? { words, dotted: false } : null;
+  if (!/^\s*(?:BAB|Bagian|Paragraf|Pasal)/.test(text)) return null;
+  // "Pasal27." as a scan's text gives the catchword of "Pasal27" (Perpres 61/2024): one stop, no space.
+  const words = squeezed(text).replace(/\.$/, '');
+  return UNDOTTED_HEADING.test(words) || readHeading(words) !== null ? { words, dotted: false } : null;
 }
 
 /** How long a catchword's words must be (spaces closed up) for one letter of it to be taken as misread. */

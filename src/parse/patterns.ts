@@ -266,10 +266,10 @@ function spacedPasal(text: string): string | null {
 
 /**
  * "Pasal" and a number as text recognition may misread them (the word's l as 1, I or a bar; the
- * number's digits as l, O or a bar, a capital I only before a digit), and as a PDF's letter
+ * number's digits as l, O or a bar, a capital I or L only before a digit: "Pasal L4"), and as a PDF's letter
  * spacing may break the word ("P asal 14", "Pas al 5"): the number is group 1.
  */
-const MISREAD_PASAL = /^P ?a ?s ?a ?[l1I|]\s*((?:[0-9lO|]|I(?=[0-9lO|])){1,4})/;
+const MISREAD_PASAL = /^P ?a ?s ?a ?[l1I|]\s*((?:[0-9lO|]|[IL](?=[0-9lO|])){1,4})/;
 
 /** A whole heading line of `MISREAD_PASAL`, an insertion letter after the number (group 2). */
 const MISREAD_PASAL_HEADING = new RegExp(`${MISREAD_PASAL.source}\\s*([A-Z]?\\.?)$`);

@@ -26,6 +26,8 @@ describe('readInstruction: the variants real drafters write', () => {
       ['5', '6'],
       ['5A', '5B', '5C'],
     ],
+    // Perpres 7/2025 as text recognition read it: "Pasal 1O" for Pasal 10.
+    ['Ketentuan ayat (1) Pasal 1O diubah sehingga berbunyi sebagai berikut:', 'diubah', ['10'], []],
     ['Pasal 9 dihapus.', 'dihapus', ['9'], []],
     // The active voice of older instruments.
     ['Mengubah ketentuan Pasal 5 sehingga berbunyi sebagai berikut:', 'diubah', ['5'], []],

@@ -43,6 +43,7 @@ const MISREADINGS: Misreading[] = [
   { name: 'two-digit Pasal headings with a space between the digits ("Pasal I 1", "Pasal 2 3")', text: surabaya, pattern: /^(\s*Pasal )(\d)(\d)\s*$/gm, misread: (_m, a, x, y) => `${a}${x.replace('1', 'I')} ${y}`, least: 30 },
   // Perpres 70/2023: "{21 Berdasarkan …" for "(2) Berdasarkan …", "t. Badan Usaha …" for huruf f, "t2. Badan Usaha …" for angka 12.
   { name: 'ayat markers with "(" read as a brace and ")" as a 1 ("{21 …")', text: surabaya, pattern: /(?<!ayat\s*)^(\s*)\((\d)\)(\s)/gm, misread: (_m, s, d, w) => `${s}{${d}1${w}`, least: 50 },
+  { name: 'Pasal headings with a 1 read as a capital L ("Pasal L4", Perpres 61/2024)', text: surabaya, pattern: /^(\s*Pasal )1(\d)\s*$/gm, misread: (_m, a, d) => `${a}L${d}`, least: 10 },
   { name: 'huruf f read as t ("t. …")', text: sulut, pattern: /^(\s*)f\.(\s)/gm, misread: (_m, s, w) => `${s}t.${w}`, least: 2 },
   { name: 'angka 10 to 19 with the 1 read as t ("t2. …")', text: surabaya, pattern: /^(\s*)1(\d)\.(\s)/gm, misread: (_m, s, d, w) => `${s}t${d}.${w}`, least: 10 },
   // In the body only: a Penjelasan entry is read as plain text, its "a." and "a," as they stand.
