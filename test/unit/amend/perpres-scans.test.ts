@@ -16,7 +16,7 @@ import { applyNewInstrument } from '../../../src/amend/applied-instrument';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
 import { parseText } from '../../../src/parse/index';
-import { changeItemUnits } from '../../../src/parse/outline';
+import { changeItemList as items } from '../../helpers/change-items';
 import { fixturesDir } from '../../helpers/paths';
 
 const parse = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8')).doc;
@@ -29,15 +29,6 @@ function changes(base: Node, instrument: Node): { rows: string[]; summary: Recor
   return { rows: j.units.filter((u) => u.status !== 'unchanged').map((u) => `${u.status} ${u.new ?? u.old}`), summary: j.summary as unknown as Record<string, number>, report: (a as NonNullable<typeof a>).report.map((r) => r.status) };
 }
 
-/** Each change item of `doc` as "action: units". */
-function items(doc: Node): string[] {
-  const out: string[] = [];
-  doc.descendants((n) => {
-    if (n.type.name === 'changeItem') out.push(`${String(n.attrs.action)}: ${changeItemUnits(n).join(', ')}`);
-    return n.type.name !== 'changeItem';
-  });
-  return out;
-}
 
 describe('Perpres 7/2025 applied to Perpres 61/2024 (Neraca Komoditas)', () => {
   const base = parse('perpres-2024-61-neraca-komoditas.txt');

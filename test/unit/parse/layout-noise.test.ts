@@ -58,40 +58,36 @@ function setAgain(text: string, width: number): string {
   return out.join('\n');
 }
 
-/** `text` with a page break every `every` lines: a page number, then `header` at the top of the next page. */
-function pageBreaks(text: string, every: number, header: string): string {
+/** `text` with a page break every `every` lines, set as `breakLines` gives the lines of the break before page `page`. */
+function withPageBreaks(text: string, every: number, breakLines: (page: number) => string[]): string {
   const lines = text.split('\n');
   const start = bodyStart(lines);
   const out = lines.slice(0, start);
   let page = 2;
   lines.slice(start).forEach((line, i) => {
     out.push(line);
-    if ((i + 1) % every === 0) out.push('', '', `                                   - ${page++} -`, '', header, '');
+    if ((i + 1) % every === 0) out.push(...breakLines(page++));
   });
   return out.join('\n');
+}
+
+/** `text` with a page break every `every` lines: a page number, then `header` at the top of the next page. */
+function pageBreaks(text: string, every: number, header: string): string {
+  return withPageBreaks(text, every, (page) => ['', '', `                                   - ${page} -`, '', header, '']);
 }
 
 /**
  * `text` as a scanned print's text layer sets its pages (Perpres 70/2023): a page break every
  * `every` lines, a serial number at the foot of each page ("SK No 191076 A", a number of its own
- * per sheet, not in page order), the page number (`pageNumberAsScanned`), and the running header at the top of the next
- * page as text recognition reads it, a letter or two misread or cut off on some pages
- * ("REPUBUK INDONESIA", "BLIK INDONESIA", "REPUBLIK INDONES").
+ * per sheet, not in page order), the page number (`pageNumberAsScanned`), and the running header
+ * at the top of the next page as text recognition reads it, a letter or two misread or cut off on
+ * some pages ("REPUBUK INDONESIA", "BLIK INDONESIA", "REPUBLIK INDONES").
  */
 function scannedPageBreaks(text: string, every: number, header: string): string {
   const misread = headerAsScanned(header);
-  const lines = text.split('\n');
-  const start = bodyStart(lines);
-  const out = lines.slice(0, start);
-  let page = 2;
-  lines.slice(start).forEach((line, i) => {
-    out.push(line);
-    if ((i + 1) % every !== 0) return;
-    const serial = 191070 + ((page * 37) % 41);
-    out.push(`SK No ${serial}${page % 2 === 0 ? ' ' : ''}A`, '', `                                   ${pageNumberAsScanned(page)}`, '', misread[page % misread.length] as string, '');
-    page++;
-  });
-  return out.join('\n');
+  return withPageBreaks(text, every, (page) => [
+    `SK No ${191070 + ((page * 37) % 41)}${page % 2 === 0 ? ' ' : ''}A`, '', `                                   ${pageNumberAsScanned(page)}`, '', misread[page % misread.length] as string, '',
+  ]);
 }
 
 /** A page number as text recognition reads it (Perpres 70/2023: "-L4-", "_t2_" for "-14-", "-12-"), a 1 misread on some pages. */

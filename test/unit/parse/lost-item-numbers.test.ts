@@ -7,20 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Node } from 'prosemirror-model';
 import { parseText } from '../../../src/parse';
-import { changeItemUnits } from '../../../src/parse/outline';
+import { changeItemList as items } from '../../helpers/change-items';
 import { fixturesDir } from '../../helpers/paths';
 
-/** Each change item of `doc` as "action: units". */
-function items(doc: Node): string[] {
-  const out: string[] = [];
-  doc.descendants((n) => {
-    if (n.type.name === 'changeItem') out.push(`${String(n.attrs.action)}: ${changeItemUnits(n).join(', ')}`);
-    return n.type.name !== 'changeItem';
-  });
-  return out;
-}
 
 const HEAD = 'PERATURAN DAERAH KOTA BATAM\nNOMOR 2 TAHUN 2026\nTENTANG\nPERUBAHAN ATAS PERATURAN DAERAH NOMOR 5 TAHUN 2010\n\nPasal I\nBeberapa ketentuan dalam Peraturan Daerah Nomor 5 Tahun 2010 diubah sebagai berikut:\n';
 
