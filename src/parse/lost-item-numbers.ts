@@ -4,7 +4,8 @@
  * diubah sehingga berbunyi sebagai berikut:" with its "2" on a line of its own elsewhere on the
  * page; items 2 to 5 and 7 to 9 so). Read without a number, such an instruction is words of the
  * item before, and its change is lost. Where the numbered items skip numbers and exactly as many
- * whole instructions without a number stand between them, each of those takes the next number.
+ * whole instructions without a number stand between them, each of those takes the next number;
+ * after the last numbered item, where the numbers they would take stand alone elsewhere in Pasal I.
  */
 import { actionOf, opensInstruction } from './amendment';
 import { readHeading } from './patterns';
@@ -44,8 +45,12 @@ function opensSentence(lines: readonly SourceLine[], i: number): boolean {
   return prev === undefined || /[.;:”"]\s*$/.test(prev) || /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(prev) || LONE_NUMBER.test(prev);
 }
 
-/** `lines` (Pasal I's) with the lost number of each change item restored where the numbered items leave exactly room for it. */
-export function restoreLostItemNumbers(lines: readonly SourceLine[]): SourceLine[] {
+/**
+ * `lines` (Pasal I's) with the lost number of each change item restored where the numbered items
+ * leave exactly room for it; `removedNumbers`: numbers standing alone in Pasal I that the page
+ * furniture took for page numbers (a number set apart at the head of a page reads as one).
+ */
+export function restoreLostItemNumbers(lines: readonly SourceLine[], removedNumbers: readonly number[] = []): SourceLine[] {
   const starts: Array<{ at: number; n: number | null }> = [];
   // The lines of an instruction found: a line inside one ("angka 39 diubah, sehingga …") opens none.
   let inside = -1;
@@ -62,6 +67,11 @@ export function restoreLostItemNumbers(lines: readonly SourceLine[]): SourceLine
     inside = end;
   });
   const out = [...lines];
+  /** Number the instructions at `ats` after item `after`. */
+  const number = (ats: readonly number[], after: number) => ats.forEach((at, k) => {
+    const line = out[at] as SourceLine;
+    out[at] = { ...line, text: `${after + 1 + k}. ${line.text}` };
+  });
   let last = 0;
   let since: number[] = [];
   for (const s of starts) {
@@ -69,14 +79,13 @@ export function restoreLostItemNumbers(lines: readonly SourceLine[]): SourceLine
       since.push(s.at);
       continue;
     }
-    if (since.length > 0 && s.n - last - 1 === since.length) {
-      since.forEach((at, k) => {
-        const line = out[at] as SourceLine;
-        out[at] = { ...line, text: `${last + 1 + k}. ${line.text}` };
-      });
-    }
+    if (since.length > 0 && s.n - last - 1 === since.length) number(since, last);
     last = s.n;
     since = [];
   }
+  // After the last numbered item the count is not bounded: the numbers set apart must stand alone
+  // somewhere in Pasal I ("2" at the head of the next page, Perpres 97/2025), each once.
+  const lone = new Set([...removedNumbers, ...lines.flatMap((l, i) => (LONE_NUMBER.test(l.text) && !starts.some((s) => s.at === i) ? [Number.parseInt(l.text, 10)] : []))]);
+  if (since.length > 0 && since.every((_, k) => lone.has(last + 1 + k))) number(since, last);
   return out;
 }

@@ -62,6 +62,13 @@ export function parseLines(normalized: SourceLine[], fromText = false): ImportRe
 
 const slice = (lines: readonly SourceLine[], r: Range) => lines.slice(r.start, r.end);
 
+/** The bare numbers removed as page numbers from among `part`'s lines (by source line). */
+function numbersRemovedWithin(removed: readonly RemovedLine[], part: readonly SourceLine[]): number[] {
+  const first = part[0]?.no ?? 0;
+  const last = part[part.length - 1]?.no ?? 0;
+  return removed.filter((r) => r.reason === 'nomor halaman' && /^\d{1,3}$/.test(r.text) && r.line > first && r.line < last).map((r) => Number(r.text));
+}
+
 function build(source: SourceLine[], diagnostics: Diagnostic[], removed: RemovedLine[]): ImportResult {
   const lines = readMisreadInsertionLetter(readMisreadRomanPasal(source, diagnostics), diagnostics);
   const seg = segment(lines);
@@ -85,7 +92,7 @@ function build(source: SourceLine[], diagnostics: Diagnostic[], removed: Removed
     tubuh = romanAt.map((r, k) => {
       const end = romanAt[k + 1]?.idx ?? bodyLines.length;
       const part = bodyLines.slice(r.idx + 1, end);
-      const content = k === 0 ? buildPasalI(restoreLostItemNumbers(part), diagnostics) : pasalContent(buildBody(part, { allowAyat: true, where: `Pasal ${r.num}`, diagnostics }), `Pasal ${r.num}`, bodyLines[r.idx], diagnostics);
+      const content = k === 0 ? buildPasalI(restoreLostItemNumbers(part, numbersRemovedWithin(removed, part)), diagnostics) : pasalContent(buildBody(part, { allowAyat: true, where: `Pasal ${r.num}`, diagnostics }), `Pasal ${r.num}`, bodyLines[r.idx], diagnostics);
       const node = unit('pasal', r.num, content);
       node.attrs!._line = bodyLines[r.idx]!.no;
       return node;

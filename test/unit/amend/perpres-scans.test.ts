@@ -67,3 +67,18 @@ describe('Perpres 86/2025 applied to Perpres 159/2024 (BPPIK)', () => {
     expect(c.report.filter((s) => s !== 'applied')).toEqual(['not-understood']);
   });
 });
+
+describe('Perpres 97/2025 applied to Perpres 3/2025 (seleksi Dewan Komisioner LPS)', () => {
+  const base = parse('perpres-2025-03-seleksi-lps.txt');
+  const instrument = parse('perpres-2025-97-perubahan-seleksi-lps.txt');
+
+  it('reads its last item, whose number text recognition set at the head of the next page (read there as a page number)', () => {
+    expect(items(instrument)).toEqual(['ditambah: Pasal 3', 'disisipkan: Pasal 3A']);
+  });
+
+  it('compared with its base, whose Judul lost its first line, reads exactly Pasal 3 changed and 3A inserted', () => {
+    const c = changes(base, instrument);
+    expect(c.rows).toEqual(['changed Pasal 3', 'inserted Pasal 3A']);
+    expect(c.summary).toMatchObject({ unchanged: 10, changed: 1, inserted: 1, deleted: 0 });
+  });
+});

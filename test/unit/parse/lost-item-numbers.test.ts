@@ -40,5 +40,9 @@ describe('change items whose numbers text recognition set apart', () => {
     // Two instructions without a number where one is missing: neither is guessed (item 1 runs on to item 3, as before).
     const two = `${one}Ketentuan Pasal 7 diubah sehingga berbunyi sebagai berikut:\n${restated(7)}`;
     expect(items(parseText(text(two)).doc)).toEqual(['diubah: Pasal 3, Pasal 5, Pasal 7']);
+    // After the last numbered item, only where the number stands alone somewhere in Pasal I.
+    const last = (lone: string) => `${HEAD}1. Ketentuan Pasal 3 diubah sehingga berbunyi sebagai berikut:\n${restated(3)}${lone}${one}Pasal II\nPeraturan Daerah ini mulai berlaku pada tanggal diundangkan.\n`;
+    expect(items(parseText(last('')).doc)).toEqual(['diubah: Pasal 3, Pasal 5']);
+    expect(items(parseText(last('2\nSetiap orang juga wajib mendaftar.\n')).doc)).toEqual(['diubah: Pasal 3', 'diubah: Pasal 5']);
   });
 });
