@@ -5,8 +5,10 @@
  * ayat (7) and (8) as two paragraphs after ayat (6), then "{71" and "(8)"). Read so, the two
  * paragraphs are words of ayat (6). Where the markers go on from the last ayat before the
  * paragraphs and there are exactly as many paragraphs (each opening with a capital after a
- * sentence's end), each paragraph takes its marker; the marker lines are removed and listed.
+ * sentence's end, none past a heading), and the next page opens a unit of its own, each paragraph
+ * takes its marker; the marker lines are removed and listed.
  */
+import { readHeading } from './patterns';
 import type { RemovedLine, SourceLine } from './types';
 
 /** An ayat's marker alone on its line, as printed or misread ("(8)", "{71", "(7}"): its number, group 1. */
@@ -31,8 +33,9 @@ export function placeDisplacedMarkers(lines: readonly SourceLine[], removed: Rem
   for (let end = 0; end < lines.length; end++) {
     const last = lines[end] as SourceLine;
     const next = lines[end + 1];
-    // A run of lone markers that ends its page.
+    // A run of lone markers that ends its page, the next page opening a unit of its own (not the words of a marker left at the page's foot).
     if (!LONE_AYAT.test(last.text) || (next !== undefined && next.page === last.page && !last.pageEnd)) continue;
+    if (next !== undefined && readHeading(next.text) === null && !/^(?:\(\d{1,3}\)|[a-z0-9]{1,3}[.)])\s/.test(next.text)) continue;
     let start = end;
     while (start > 0 && LONE_AYAT.test((lines[start - 1] as SourceLine).text)) start--;
     // The paragraphs without a marker after the last ayat before the run.
@@ -40,6 +43,7 @@ export function placeDisplacedMarkers(lines: readonly SourceLine[], removed: Rem
     let anchor = -1;
     for (let i = start - 1; i >= 0 && anchor < 0; i--) {
       const text = (lines[i] as SourceLine).text;
+      if (readHeading(text) !== null) break;
       const ayat = OPENING_AYAT.exec(text);
       if (ayat) anchor = Number(ayat[1]);
       else if (/^\p{Lu}/u.test(text) && /[.;:]\s*$/.test(lines[i - 1]?.text ?? '')) paragraphs.unshift(i);

@@ -30,4 +30,11 @@ describe('ayat markers set after their paragraphs at a page\'s foot', () => {
     expect(placed([...PAGE, '(8)', '(9)']).removed).toEqual([]);
     expect(placed([PAGE[0] as string, PAGE[1] as string, '{71', '(8)']).removed).toEqual([]);
   });
+
+  it('a marker left at a page\'s foot whose words open the next page stays (the words are its own)', () => {
+    const removed: RemovedLine[] = [];
+    const lines = normalizeLines(`${[PAGE[0], PAGE[1], '(7)'].join('\n')}\n\fKetentuan lebih lanjut diatur dengan Peraturan Presiden.\n`);
+    placeDisplacedMarkers(lines, removed);
+    expect(removed).toEqual([]);
+  });
 });
