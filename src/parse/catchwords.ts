@@ -13,6 +13,7 @@
  * one letter otherwise than the line it repeats ("BABTII ..." above "BAB III").
  */
 import { distance } from 'fastest-levenshtein';
+import { LONE_AYAT } from './displaced-markers';
 import { readHeading } from './patterns';
 import type { SourceLine } from './types';
 
@@ -57,9 +58,6 @@ function opensWith(opening: string, words: string): boolean {
   return false;
 }
 
-/** An ayat's marker alone on its line, as a scan's text recognition may set it after its paragraph (`displaced-markers.ts`): the catchword may stand before it. */
-const DISPLACED_MARKER = /^[({[]\d{1,2}(?:[)}\]]|1)$/;
-
 /** How many furniture lines (page numbers, running headers) may stand between a catchword and the page it opens. */
 const MAX_BETWEEN = 4;
 
@@ -82,7 +80,8 @@ export function catchwordLines(input: readonly SourceLine[], reasons: ReadonlyAr
     let broke = line.pageEnd === true;
     let j = i + 1;
     let markers = 0;
-    for (; j < input.length && j <= i + MAX_BETWEEN + markers && (reasons[j] !== null || DISPLACED_MARKER.test(input[j]!.text)); j++) {
+    for (; j < input.length && j <= i + MAX_BETWEEN + markers && (reasons[j] !== null || LONE_AYAT.test(input[j]!.text)); j++) {
+      // An ayat's marker set after its paragraph (`displaced-markers.ts`) may stand between the catchword and the break.
       if (reasons[j] === null) markers++;
       if (pageMarker[j] || input[j]!.pageEnd) broke = true;
     }

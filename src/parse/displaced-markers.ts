@@ -12,7 +12,7 @@ import { readHeading } from './patterns';
 import type { RemovedLine, SourceLine } from './types';
 
 /** An ayat's marker alone on its line, as printed or misread ("(8)", "{71", "(7}"): its number, group 1. */
-const LONE_AYAT = /^[({[](\d{1,2})(?:[)}\]]|1)$/;
+export const LONE_AYAT = /^[({[](\d{1,2})(?:[)}\]]|1)$/;
 
 /** An ayat's marker opening a line ("(6) Atas …", "(21 Untuk …"): its number, group 1. */
 const OPENING_AYAT = /^[({[](\d{1,2})(?:[)}\]]|1(?=\s))\s*\S/;

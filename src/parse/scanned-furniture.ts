@@ -12,15 +12,15 @@ import type { SourceLine } from './types';
 /** The one number of a serial line: four characters at least, digits (two at least) and the letters they are misread as. */
 const SERIAL_NUMBER = /[0-9lIO|]{4,}/g;
 
-/** What a serial line reads apart from its number ("SKNo#A"), or null when it is none. */
-function serialShape(text: string): string | null {
+/** What a serial line reads apart from its number ("SKNo#A") and that number read back, or null when it is none. */
+function serialShape(text: string): { shape: string; number: string } | null {
   if (text.length > 40 || !/\d/.test(text)) return null;
   const closed = text.replace(/\s+/g, '');
   if (closed.length > 30) return null;
   const numbers = (closed.match(SERIAL_NUMBER) ?? []).filter((n) => /\d.*\d/.test(n));
   if (numbers.length !== 1) return null;
   const shape = closed.replace(numbers[0] as string, '#');
-  return /\d/.test(shape) || !/\p{L}/u.test(shape) ? null : shape;
+  return /\d/.test(shape) || !/\p{L}/u.test(shape) ? null : { shape, number: readDigits(numbers[0] as string) };
 }
 
 /** How many lines from a page number a serial line may stand: a catchword and the running header may come between. */
@@ -33,21 +33,17 @@ const SERIAL_REACH = 6;
  */
 export function serialLines(input: readonly SourceLine[], pageMarker: readonly boolean[], reasons: ReadonlyArray<string | null>, minRepeats: number, structural: (text: string) => boolean): number[] {
   const near = (i: number) => pageMarker.slice(Math.max(0, i - SERIAL_REACH), i + SERIAL_REACH + 1).includes(true);
-  const groups = new Map<string, number[]>();
+  const groups = new Map<string, { at: number[]; numbers: Set<string> }>();
   input.forEach((l, i) => {
     if (reasons[i] !== null) return;
-    const shape = serialShape(l.text);
-    if (shape === null || structural(l.text) || !near(i)) return;
-    const g = groups.get(shape);
-    if (g) g.push(i);
-    else groups.set(shape, [i]);
+    const serial = serialShape(l.text);
+    if (serial === null || structural(l.text) || !near(i)) return;
+    const g = groups.get(serial.shape) ?? { at: [], numbers: new Set<string>() };
+    g.at.push(i);
+    g.numbers.add(serial.number);
+    groups.set(serial.shape, g);
   });
-  const out: number[] = [];
-  for (const g of groups.values()) {
-    const numbers = new Set(g.map((i) => readDigits((input[i] as SourceLine).text.replace(/\D*$/, '').replace(/^\D*/, ''))));
-    if (g.length >= minRepeats && numbers.size > 1) out.push(...g);
-  }
-  return out;
+  return [...groups.values()].flatMap((g) => (g.at.length >= minRepeats && g.numbers.size > 1 ? g.at : []));
 }
 
 /** True when `text` has a run of two small letters (a sentence's words, not a header in capitals). */

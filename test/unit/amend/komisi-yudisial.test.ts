@@ -5,17 +5,14 @@
  * Pertama Pengangkatan diubah sehingga berbunyi sebagai berikut: Bagian Kesatu Pengangkatan"),
  * where the base has two Bagian numbered one. It was not understood.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyInstrument, consolidatedText } from '../../../src/amend/index';
 import { applyNewInstrument } from '../../../src/amend/applied-instrument';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
-import { parseText } from '../../../src/parse/index';
-import { fixturesDir } from '../../helpers/paths';
+import { readAmendFixture } from '../../helpers/amend-fixture';
 
-const parse = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8')).doc;
+const parse = (f: string) => readAmendFixture(f).doc;
 const base = parse('uu-2004-22-komisi-yudisial.txt');
 const instrument = parse('uu-2011-18-perubahan-komisi-yudisial.txt');
 const applied = applyInstrument(base, instrument);

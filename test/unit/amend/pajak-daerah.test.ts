@@ -8,17 +8,14 @@
  * together ('… Kabupaten/Kota." "Pasal 2B (1) …'). Checked against the consolidated text a
  * reader makes from both.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyInstrument, consolidatedText } from '../../../src/amend/index';
 import { applyNewInstrument } from '../../../src/amend/applied-instrument';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
-import { parseText } from '../../../src/parse/index';
-import { fixturesDir } from '../../helpers/paths';
+import { readAmendFixture } from '../../helpers/amend-fixture';
 
-const parse = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8'));
+const parse = (f: string) => readAmendFixture(f);
 const imported = { base: parse('uu-1997-18-pajak-daerah.txt'), instrument: parse('uu-2000-34-perubahan-pajak-daerah.txt') };
 const base = imported.base.doc;
 const instrument = imported.instrument.doc;

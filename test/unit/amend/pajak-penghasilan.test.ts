@@ -6,16 +6,14 @@
  * title and Pasal 1 with its words into one line ("BAB I KETENTUAN UMUM Pasa1 1 Pajak Penghasilan
  * dikenakan …"), so Pasal 1 was lost and item 1 could not be applied.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyNewInstrument } from '../../../src/amend/applied-instrument';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
-import { outlineOf, parseText } from '../../../src/parse/index';
-import { fixturesDir } from '../../helpers/paths';
+import { outlineOf } from '../../../src/parse/index';
+import { readAmendFixture } from '../../helpers/amend-fixture';
 
-const parse = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8'));
+const parse = (f: string) => readAmendFixture(f);
 const imported = parse('uu-1983-07-pajak-penghasilan.txt');
 const base = imported.doc;
 const instrument = parse('uu-1994-10-perubahan-pajak-penghasilan.txt').doc;

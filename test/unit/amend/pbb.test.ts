@@ -6,17 +6,14 @@
  * run into its last huruf.
  * Checked against the consolidated text a reader makes from both.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyInstrument, consolidatedText } from '../../../src/amend/index';
 import { applyNewInstrument } from '../../../src/amend/applied-instrument';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
-import { parseText } from '../../../src/parse/index';
-import { fixturesDir } from '../../helpers/paths';
+import { readAmendFixture } from '../../helpers/amend-fixture';
 
-const parse = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8'));
+const parse = (f: string) => readAmendFixture(f);
 const base = parse('uu-1985-12-pbb.txt').doc;
 const imported = parse('uu-1994-12-perubahan-pbb.txt');
 const applied = applyInstrument(base, imported.doc);

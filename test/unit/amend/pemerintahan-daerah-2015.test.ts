@@ -5,17 +5,14 @@
  * diubah"), delete a huruf, add an ayat and insert a huruf "d1"; none of that was new to the
  * applier, and this test keeps it so.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyInstrument, consolidatedText } from '../../../src/amend/index';
 import { applyNewInstrument } from '../../../src/amend/applied-instrument';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
-import { parseText } from '../../../src/parse/index';
-import { fixturesDir } from '../../helpers/paths';
+import { readAmendFixture } from '../../helpers/amend-fixture';
 
-const parse = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8')).doc;
+const parse = (f: string) => readAmendFixture(f).doc;
 const base = parse('uu-2014-23-pemerintahan-daerah.txt');
 const instrument = parse('uu-2015-09-perubahan-pemerintahan-daerah.txt');
 

@@ -7,18 +7,15 @@
  * words of nearly every page, and the instrument inserted a "Pasal 58" for Pasal 5B: the
  * comparison named old Pasal 11 to 13 as 12 to 14.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Node } from 'prosemirror-model';
 import { applyInstrument } from '../../../src/amend/index';
 import { applyNewInstrument } from '../../../src/amend/applied-instrument';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
-import { parseText } from '../../../src/parse/index';
-import { fixturesDir } from '../../helpers/paths';
+import { readAmendFixture } from '../../helpers/amend-fixture';
 
-const read = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8'));
+const read = (f: string) => readAmendFixture(f);
 const baseRead = read('perpres-2023-70-pengalokasian-lahan.txt');
 const base = baseRead.doc;
 const instrument = read('perpres-2024-76-perubahan-pengalokasian-lahan.txt').doc;

@@ -7,17 +7,14 @@
  * under the number of the Pasal before them, an ayat cut off with its closing mark). Checked
  * against the consolidated text a reader makes from both.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyInstrument, consolidatedText } from '../../../src/amend/index';
 import { applyNewInstrument } from '../../../src/amend/applied-instrument';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
-import { parseText } from '../../../src/parse/index';
-import { fixturesDir } from '../../helpers/paths';
+import { readAmendFixture } from '../../helpers/amend-fixture';
 
-const parse = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8'));
+const parse = (f: string) => readAmendFixture(f);
 const base = parse('uu-1992-07-perbankan.txt').doc;
 const imported = parse('uu-1998-10-perubahan-perbankan.txt');
 const instrument = imported.doc;

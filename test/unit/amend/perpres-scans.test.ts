@@ -8,18 +8,15 @@
  * ("Pasal L4", a catchword "Pasal27." above "Pasal27"); the second lost items 4 to 10 after "Di
  * ar:tara".
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Node } from 'prosemirror-model';
 import { applyNewInstrument } from '../../../src/amend/applied-instrument';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
-import { parseText } from '../../../src/parse/index';
 import { changeItemList as items } from '../../helpers/change-items';
-import { fixturesDir } from '../../helpers/paths';
+import { readAmendFixture } from '../../helpers/amend-fixture';
 
-const parse = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8')).doc;
+const parse = (f: string) => readAmendFixture(f).doc;
 
 /** The Pasal-level rows of the comparison of `base` with `instrument` applied to it that are not unchanged. */
 function changes(base: Node, instrument: Node): { rows: string[]; summary: Record<string, number>; report: string[] } {

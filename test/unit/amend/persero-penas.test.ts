@@ -5,17 +5,14 @@
  * run in after ayat (1) and read "(21" by text recognition. The item was not understood, and
  * Pasal 2 read unchanged.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyInstrument } from '../../../src/amend/index';
 import { applyNewInstrument } from '../../../src/amend/applied-instrument';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
-import { parseText } from '../../../src/parse/index';
-import { fixturesDir } from '../../helpers/paths';
+import { readAmendFixture } from '../../helpers/amend-fixture';
 
-const parse = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8')).doc;
+const parse = (f: string) => readAmendFixture(f).doc;
 const base = parse('pp-1991-48-persero-penas.txt');
 const instrument = parse('pp-2021-72-perubahan-persero-penas.txt');
 

@@ -4,17 +4,14 @@
  * 19, which the page runs into the signature block without its heading; the base sets a stop in
  * Markdown underscores before a run-in ayat ("… hasil Privatisasi _._ __ (2) Biaya …").
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyInstrument } from '../../../src/amend/index';
 import { applyNewInstrument } from '../../../src/amend/applied-instrument';
 import { compareDocs } from '../../../src/diff/compare';
 import { comparisonToJson } from '../../../src/diff/json';
-import { parseText } from '../../../src/parse/index';
-import { fixturesDir } from '../../helpers/paths';
+import { readAmendFixture } from '../../helpers/amend-fixture';
 
-const read = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8'));
+const read = (f: string) => readAmendFixture(f);
 const baseRead = read('pp-2005-33-privatisasi.txt');
 const base = baseRead.doc;
 const instrument = read('pp-2009-59-perubahan-privatisasi.txt').doc;

@@ -12,8 +12,9 @@ import { applyInstrument, consolidatedText, generateInstrument, settingsFromDoc 
 import { parseText } from '../../../src/parse/index';
 import { pasalBody, withPasalBody } from '../../helpers/pasal-lines';
 import { fixturesDir } from '../../helpers/paths';
+import { readAmendFixture } from '../../helpers/amend-fixture';
 
-const read = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8')).doc;
+const read = (f: string) => readAmendFixture(f).doc;
 
 /** The real instrument applied, Rancang's instrument made from the consolidated text read back, and that applied again. */
 function regenerate(baseFile: string, instrumentFile: string) {

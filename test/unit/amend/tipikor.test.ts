@@ -15,8 +15,9 @@ import { comparisonToJson } from '../../../src/diff/json';
 import { partNotes } from '../../../src/export/table/part-notes';
 import { parseText } from '../../../src/parse/index';
 import { fixturesDir } from '../../helpers/paths';
+import { readAmendFixture } from '../../helpers/amend-fixture';
 
-const read = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8')).doc;
+const read = (f: string) => readAmendFixture(f).doc;
 const base = read('uu-1999-31-tipikor.txt');
 const instrument = read('uu-2001-20-perubahan-tipikor.txt');
 const applied = applyInstrument(base, instrument);

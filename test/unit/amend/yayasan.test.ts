@@ -12,8 +12,9 @@ import { applyNewInstrument } from '../../../src/amend/applied-instrument';
 import { compareDocs } from '../../../src/diff/compare';
 import { parseText } from '../../../src/parse/index';
 import { fixturesDir } from '../../helpers/paths';
+import { readAmendFixture } from '../../helpers/amend-fixture';
 
-const read = (f: string) => parseText(fs.readFileSync(path.join(fixturesDir, 'amend', f), 'utf8'));
+const read = (f: string) => readAmendFixture(f);
 const base = read('uu-2001-16-yayasan.txt').doc;
 const instrumentRead = read('uu-2004-28-perubahan-yayasan.txt');
 const applied = applyInstrument(base, instrumentRead.doc);

@@ -94,6 +94,13 @@ describe('a scanned Perda as text recognition misreads it', () => {
     });
   }
 
+  it('huruf f read as t is read back as f: no warning of a list out of order that the printed text lacks (the shape and rows above agree either way)', () => {
+    const misread = sulut.replace(/^(\s*)f\.(\s)/gm, '$1t.$2');
+    expect(misread).not.toBe(sulut);
+    const warnings = (t: string) => parseText(t).diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message.replace(/^baris \d+[^:]*: /, ''));
+    expect(warnings(misread)).toEqual(warnings(sulut));
+  });
+
   it('an amending instrument whose change items read "l." and "2," and whose restated Pasal 1 reads "Pasal I" imports the same change items', () => {
     const misread = instrument
       .replace(/^(\s*)1\.(\s+Pasal 1 diubah)/m, '$1l.$2')
