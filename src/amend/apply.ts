@@ -42,6 +42,7 @@ import {
   unitLabel as label,
 } from './json-tree';
 import { innermostGroup } from './named-group';
+import { awaitingGroup, groupGapAnchor, type ItemNeighbours } from './group-gap';
 import { asPerubahan } from './prepare';
 import { expandRanges } from './ranges';
 import { penjelasanFollowsPasal } from './penjelasan-follows';
@@ -103,8 +104,11 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
   const penjelasan = readInstrumentPenjelasan(instrument);
   const report: ApplyReportEntry[] = [];
   const done = new Map<number, ItemDone>();
-  for (const it of readItems(instrument)) {
-    const ins = readInstruction(it.text, it.fallback);
+  const items = readItems(instrument);
+  const read = items.map((it) => readInstruction(it.text, it.fallback));
+  items.forEach((it, i) => {
+    const ins = read[i] as Instruction;
+    const neighbours: ItemNeighbours = { before: read.slice(0, i).reverse(), after: read.slice(i + 1) };
     const restated = it.restated;
     // A word-level item ("frasa … diganti dengan …") restates nothing.
     const sentence = normaliseInstruction(it.text);
@@ -122,7 +126,7 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
       else if (ins.scope === 'lampiran' && ins.action && !phrase) entry = applyLampiranItem(json, ins, instrument);
       else if (ins.scope === 'penjelasan' && ins.action && !phrase)
         entry = applyPenjelasanItem(json, ins, it.n, penjelasan, restated);
-      else entry = phrase ? applyPhrase(json, sentence, phrases) : applyOne(json, ins, restated);
+      else entry = phrase ? applyPhrase(json, sentence, phrases) : applyOne(json, ins, restated, neighbours);
     } catch (e) {
       entry = {
         status: 'not-understood',
@@ -160,7 +164,7 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
         : { pasal: new Set<string>(), restated: new Set<string>() }),
     });
     report.push({ item: it.n, ...entry, message: entry.message || 'Diterapkan.' });
-  }
+  });
   placeLines(report, applyExplanations(json, penjelasan, done));
   dedupeUids(json);
   linkRestated(json, report);
@@ -172,7 +176,7 @@ export function applyInstrument(base: Node, instrument: Node): ApplyResult {
 
 
 /** Apply one item to the JSON tree (mutating it). */
-function applyOne(doc: NodeJson, written: Instruction, restated: NodeJson[]): Entry {
+function applyOne(doc: NodeJson, written: Instruction, restated: NodeJson[], neighbours: ItemNeighbours): Entry {
   const body = bodyOf(doc);
   const ins = expandRanges(body, written);
   const action = ins.action;
@@ -186,7 +190,7 @@ function applyOne(doc: NodeJson, written: Instruction, restated: NodeJson[]): En
       return { ...entry, status: 'ambiguous', message: `${entry.message} Kata "dicabut" dibaca sebagai "dihapus" (unit dalam Peraturan Daerah dihapus, bukan dicabut); periksa butir ini.`.trim() };
     return entry;
   }
-  if (action === 'disisipkan' || action === 'ditambah') return applyInsert(body, ins, restated);
+  if (action === 'disisipkan' || action === 'ditambah') return applyInsert(body, ins, restated, neighbours);
   return applyChange(body, ins, restated);
 }
 
@@ -394,7 +398,7 @@ function anchorByNumber(body: NodeJson, ins: Instruction): string | undefined {
 }
 
 /** "disisipkan" / "ditambah": insert Pasal, BAB, Bagian, Paragraf, or ayat into a Pasal. */
-function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): Entry {
+function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[], neighbours: ItemNeighbours): Entry {
   const action = ins.action as string;
   const groups = restated.filter(
     (r) => r.type === 'bab' || r.type === 'bagian' || r.type === 'paragraf',
@@ -409,12 +413,14 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
   if (groups.length > 0) {
     const type = groups[0]?.type as string;
     const units = groups.map((g) => label(g.type, String(g.attrs?.baseNum ?? '')));
+    const gap = type !== 'bab' && ins.place.pasal.length === 0 ? groupGapAnchor(body, ins, type as 'bagian' | 'paragraf', groups, neighbours) : null;
+    if (typeof gap === 'string') return fail(ins, gap, units);
     const anchor =
       type === 'bab' && ins.place.bab.length > 0
         ? findUnit(body, 'bab', ins.place.bab[0] as string)
         : ins.place.pasal.length > 0
           ? findUnit(body, 'pasal', ins.place.pasal[0] as string)
-          : null;
+          : gap && { node: gap };
     if (!anchor)
       return fail(
         ins,
@@ -458,7 +464,9 @@ function applyInsert(body: NodeJson, ins: Instruction, restated: NodeJson[]): En
     // One Pasal named ("… yang dijadikan Pasal 12A") and one quoted under the number of the Pasal it follows ("Pasal 12"): its heading lost the letter.
     const relabel = !same && named.length === 1 && pasalR.length === 1 && have[0] === canonicalNum('pasal', anchorNum) ? ins.added.pasal[0] : undefined;
     if (relabel !== undefined) (pasalR[0] as NodeJson).attrs = { ...(pasalR[0] as NodeJson).attrs, baseNum: relabel };
-    if (!insertBeside(body, anchor.node, pasalR, side))
+    const awaiting = awaitingGroup(body, anchor.node, side);
+    if (awaiting) awaiting.content = [...(awaiting.content ?? []), ...pasalR];
+    else if (!insertBeside(body, anchor.node, pasalR, side))
       return fail(ins, 'Pasal tidak dapat disisipkan di tempat yang disebut.', relabel !== undefined ? [`Pasal ${relabel}`] : units);
     if (relabel !== undefined)
       return { status: 'ambiguous', action, units: [`Pasal ${relabel}`], message: `Butir menyebut Pasal ${relabel} tetapi rumusan barunya berjudul Pasal ${have[0]}; disisipkan sebagai Pasal ${relabel} ${side === 'after' ? 'sesudah' : 'sebelum'} Pasal ${anchorNum}.` };

@@ -19,11 +19,12 @@ import { readAmendFixture } from '../../helpers/amend-fixture';
 const parse = (f: string) => readAmendFixture(f).doc;
 
 /** The Pasal-level rows of the comparison of `base` with `instrument` applied to it that are not unchanged. */
-function changes(base: Node, instrument: Node): { rows: string[]; summary: Record<string, number>; report: string[] } {
+function changes(base: Node, instrument: Node): { rows: string[]; titles: string[]; summary: Record<string, number>; report: string[] } {
   const a = applyNewInstrument(base, instrument);
   expect(a).not.toBeNull();
   const j = comparisonToJson(compareDocs(base, (a as NonNullable<typeof a>).doc));
-  return { rows: j.units.filter((u) => u.status !== 'unchanged').map((u) => `${u.status} ${u.new ?? u.old}`), summary: j.summary as unknown as Record<string, number>, report: (a as NonNullable<typeof a>).report.map((r) => r.status) };
+  const titles = j.other.filter((o) => ['bab', 'bagian', 'paragraf'].includes(o.kind) && o.status !== 'unchanged').map((o) => `${o.status} ${o.new ?? o.old}`);
+  return { rows: j.units.filter((u) => u.status !== 'unchanged').map((u) => `${u.status} ${u.new ?? u.old}`), titles, summary: j.summary as unknown as Record<string, number>, report: (a as NonNullable<typeof a>).report.map((r) => r.status) };
 }
 
 
@@ -58,10 +59,11 @@ describe('Perpres 86/2025 applied to Perpres 159/2024 (BPPIK)', () => {
     ]);
   });
 
-  it('compared with its base, reads exactly the Pasal the instrument changes and inserts; the Bagian placed between two Bagian of an unnamed BAB is reported', () => {
+  it('compared with its base, reads exactly the Pasal the instrument changes and inserts, and the Bagian it inserts between two Bagian without naming their BAB', () => {
     const c = changes(base, instrument);
     expect(c.rows).toEqual(['changed Pasal 5', 'changed Pasal 6', 'inserted Pasal 6A', 'changed Pasal 20', 'changed Pasal 22', 'changed Pasal 23', 'changed Pasal 24', 'changed Pasal 25', 'changed Pasal 26']);
-    expect(c.report.filter((s) => s !== 'applied')).toEqual(['not-understood']);
+    expect(c.report.filter((s) => s !== 'applied')).toEqual([]);
+    expect(c.titles).toEqual(['inserted BAB III Bagian Kedua A']);
   });
 });
 
