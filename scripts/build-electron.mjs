@@ -3,7 +3,9 @@
 // better-sqlite3 (native) and electron stay external; `import.meta.url` is shimmed for CJS.
 // playwright-core stays external too: it is a devDependency that only the core's own PDF path
 // (the CLI and the browser preview) loads; inside Electron, call-router.ts prints PDF with
-// webContents.printToPDF, so the packaged app never needs it.
+// webContents.printToPDF, so the packaged app never needs it. tesseract.js (text recognition of
+// scanned PDFs) stays external: it finds its worker script, WebAssembly core and model by paths
+// relative to its own files, which electron-builder ships unpacked (electron-builder.yml).
 // Usage: node scripts/build-electron.mjs [OUTDIR]   (default out/electron)
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -23,7 +25,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   absWorkingDir: root,
-  external: ['electron', 'better-sqlite3', 'playwright-core'],
+  external: ['electron', 'better-sqlite3', 'playwright-core', 'tesseract.js'],
 };
 
 await Promise.all([

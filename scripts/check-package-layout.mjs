@@ -7,7 +7,8 @@
 // Checks: app.asar holds the built app (out/electron/main.cjs, preload.cjs, import-worker.cjs, pdf.worker.mjs,
 // out/renderer/index.html) and package.json; no devDependency (react, vite, vitest, playwright-core,
 // typescript, electron, ...) and no source folder (src/, renderer/, test/) is packed;
-// better-sqlite3's .node file and the two worker scripts are in app.asar.unpacked; app.asar's size is printed (target < 30 MB).
+// better-sqlite3's .node file, the two worker scripts and text recognition's files are in app.asar.unpacked;
+// app.asar's size is printed (target < 30 MB).
 //
 // Usage: node scripts/check-package-layout.mjs [--skip-build] [--keep]
 //   Needs out/renderer (npm run build:renderer). Builds out/electron unless --skip-build.
@@ -37,8 +38,21 @@ const REQUIRED = [
   '/out/renderer/index.html',
 ];
 
-/** Files a worker thread starts from: they must also be real files in app.asar.unpacked. */
-const WORKERS_UNPACKED = ['/out/electron/import-worker.cjs', '/out/electron/pdf.worker.mjs'];
+/**
+ * Files a worker thread starts from, or that text recognition reads by their path (its worker,
+ * WebAssembly core and model): they must also be real files in app.asar.unpacked.
+ */
+const WORKERS_UNPACKED = [
+  '/out/electron/import-worker.cjs',
+  '/out/electron/pdf.worker.mjs',
+  '/node_modules/tesseract.js/src/worker-script/node/index.js',
+  '/node_modules/tesseract.js-core/tesseract-core-simd-lstm.js',
+  '/node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm',
+  '/node_modules/tesseract.js-core/tesseract-core-lstm.wasm',
+  '/node_modules/@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
+  '/node_modules/node-fetch/package.json',
+  '/node_modules/wasm-feature-detect/package.json',
+];
 
 /** Every file under `dir`, as '/relative/path'. */
 function walk(dir, base = dir) {
@@ -55,7 +69,7 @@ function walk(dir, base = dir) {
 function packagesIn(files) {
   const names = new Set();
   for (const f of files) {
-    const m = f.match(/\/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
+    const m = f.match(/\/node_modules\/(@[^/]+\/[^/]+|[^@/][^/]*)\//);
     if (m) names.add(m[1]);
   }
   return [...names].sort();

@@ -634,7 +634,7 @@ export interface ImportJobResult {
   sourceLines: Array<{ no: number; page: number; text: string }>;
 }
 
-/** The state of an import job. Stages: "membaca", "mengekstrak teks PDF", "menyusun struktur", "selesai". */
+/** The state of an import job. Stages: "membaca", "mengekstrak teks PDF", "mengenali teks hasil pindai (OCR)" (a scanned PDF, page by page), "menyusun struktur", "selesai". */
 export interface ImportJobStatus {
   jobId: string;
   stage: string;

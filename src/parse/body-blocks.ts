@@ -59,6 +59,9 @@ function lastText(content: Content): string | null {
   return item ? lastText(item.content) : null;
 }
 
+/** The end of an item after which its list goes on: "…;", "…; dan", "…; dan/atau". */
+const LIST_GOES_ON = /;\s*(?:dan|atau|dan\/atau|serta)?\s*$/i;
+
 /** A line that is only the conjunction before a list's last item ("; dan" wrapped): it goes on with the item. */
 const CONJUNCTION_LINE = /^(dan|atau|dan\/atau|serta)$/i;
 
@@ -144,6 +147,10 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
   const markerAt = (line: SourceLine): Marker | null => {
     const readings = markerReadings(line.text);
     const first = readings[0];
+    // "1." after an item that ends "…; dan/atau" opens no list of its own: the list goes on, its
+    // letter l read as a 1 ("k. …;" then "1. …" in a scan).
+    const goesOn = first && !first.misread && isFirstLabel(first.label) && prev !== null && LIST_GOES_ON.test(prev.text) ? readings.find((r) => r.misread && findList(r.style, r.label, true) >= 0) : undefined;
+    if (goesOn) return goesOn;
     if (!first || (!first.misread && (isFirstLabel(first.label) || findList(first.style, first.label, true) >= 0))) return first ?? null;
     return readings.find((r) => r.misread && fits(r)) ?? (first.misread ? null : first);
   };

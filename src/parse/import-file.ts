@@ -3,7 +3,8 @@
  * lines (TXT, DOCX, DOC, PDF) and runs the staged parser. Bad files give a typed CoreError:
  * UNSUPPORTED_FILE for a format that is not a Perda text (binary data, an Excel or PowerPoint
  * file, a zip that is not a DOCX), IMPORT_FAILED for a file of the right kind that cannot be read
- * (empty, damaged, encrypted, image-only PDF), CANCELLED when the signal aborts.
+ * (empty, damaged, encrypted, a scan in which text recognition finds no text), CANCELLED when the
+ * signal aborts. A scanned PDF is read by text recognition, with a warning that says so.
  */
 import iconv from 'iconv-lite';
 import { readFile } from 'node:fs/promises';
@@ -92,7 +93,12 @@ export interface ReadSource {
  */
 export async function readSource(bytes: Uint8Array, fileName: string, format: ImportFormat, opts: { signal?: AbortSignal; onProgress?: ImportOptions['onProgress']; skipCorpusHeader: boolean }): Promise<ReadSource> {
   if (format === 'pdf') {
-    return { lines: await pdfLines(bytes, { signal: opts.signal, onPage: (done, total) => opts.onProgress?.({ stage: 'mengekstrak teks PDF', done, total }) }), notes: [] };
+    const pdf = await pdfLines(bytes, {
+      signal: opts.signal,
+      onPage: (done, total) => opts.onProgress?.({ stage: 'mengekstrak teks PDF', done, total }),
+      onRecognisedPage: (done, total) => opts.onProgress?.({ stage: 'mengenali teks hasil pindai (OCR)', done, total }),
+    });
+    return { lines: pdf.lines, notes: pdf.recognisedPages > 0 ? [recognisedNote(pdf.recognisedPages)] : [] };
   }
   if (format === 'docx') {
     const note = trackedChangesNote(await trackedChanges(bytes));
@@ -102,6 +108,15 @@ export async function readSource(bytes: Uint8Array, fileName: string, format: Im
   const text = decodeText(bytes);
   if (!text.trim()) throw new CoreError('IMPORT_FAILED', `Berkas "${fileName}" kosong; tidak ada naskah yang dapat diimpor.`);
   return { lines: normalizeLines(text, { skipCorpusHeader: opts.skipCorpusHeader }), notes: [] };
+}
+
+/** The note on a PDF whose pages were read by text recognition. */
+function recognisedNote(pages: number): Diagnostic {
+  return {
+    severity: 'warning',
+    code: 'OCR_READ',
+    message: `${pages} halaman PDF ini berupa gambar hasil pindai dan teksnya dibaca dengan pengenal teks (OCR). Angka, tanda baca, dan huruf dapat salah terbaca: periksa naskah hasil impor dengan PDF aslinya, terutama nomor Pasal, ayat, dan angka rupiah.`,
+  };
 }
 
 /** Import file bytes (the UI sends them) into a Perda document. */

@@ -40,6 +40,9 @@ export function readMarker(text: string): Marker | null {
   return null;
 }
 
+/** Digits text recognition takes for one another in an ayat's marker, and that a printed run of ayat never skips to. */
+const LOOK_ALIKE_DIGITS: Readonly<Record<string, readonly string[]>> = { '3': ['8'], '8': ['3'] };
+
 /**
  * Every reading of a marker at the start of a line: as printed (`readMarker`), then as text
  * recognition may have misread it, each flagged `misread`:
@@ -60,14 +63,23 @@ export function markerReadings(text: string): Marker[] {
   };
   let m = /^[({[]\s?(\d{1,3}[a-z]?|l)\s?[)}\]]\s*(.*)$/.exec(text);
   if (m && !printed) add('ayat', readDigits(m[1]!), m[2]!);
+  // A 3 and an 8 read for each other: "(8)" for "(3)" after ayat (2), where the run of ayat says so (a jump from 2 to 8 is no drafter's slip).
+  m = /^\((\d)\)\s*(.*)$/.exec(text);
+  if (m) for (const d of LOOK_ALIKE_DIGITS[m[1]!] ?? []) add('ayat', d, m[2]!);
   // The closing parenthesis read as a 1: "(21 Dalam keadaan …" for "(2) Dalam keadaan …", the opening one as a brace too ("{21").
   m = /^[({[](\d{1,2})1\s+(\S.*)$/.exec(text);
   if (m) add('ayat', m[1]!, m[2]!);
   // "1)" read as one letter U: "(U Satuan Tugas …" for "(1) Satuan Tugas …" (Perpres 70/2023).
   m = /^\(U\s+(\S.*)$/.exec(text);
   if (m) add('ayat', '1', m[1]!);
-  m = /^([a-z])[.,)]\s+(\S.*)$/.exec(text);
+  m = /^([a-z])[.,)-]\s+(\S.*)$/.exec(text);
   if (m) for (const style of ['huruf', 'hurufKurung'] as const) add(style, m[1]!, m[2]!);
+  // The letters l and o read as the digits 1 and 0: "1. membayar …" after "k. …", "0. bekerja …" after "n. …".
+  m = /^([10])[.,)]\s+(\S.*)$/.exec(text);
+  if (m) for (const style of ['huruf', 'hurufKurung'] as const) add(style, m[1] === '1' ? 'l' : 'o', m[2]!);
+  // The letter read twice, the first time as a capital: "Cc. pasca bayar;" for "c. pasca bayar;".
+  m = /^(\p{Lu})(\p{Ll})[.)]\s+(\S.*)$/u.exec(text);
+  if (m && m[1]!.toLowerCase() === m[2]) for (const style of ['huruf', 'hurufKurung'] as const) add(style, m[2]!, m[3]!);
   // A huruf past z, its letter doubled ("aa.", "bb)"; hurufOf): a marker where it goes on from z.
   m = /^(([a-z])\2{1,2})([.)])\s+(\S.*)$/.exec(text);
   if (m) add(m[3] === '.' ? 'huruf' : 'hurufKurung', m[1]!, m[4]!);

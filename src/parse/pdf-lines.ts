@@ -2,19 +2,34 @@
  * PDF reader. Reads: PDF bytes, through the pdfjs-dist text layer (legacy build, for Node).
  * Writes: `SourceLine`s per page — text items grouped into lines by their baseline, joined in
  * reading order with layout gaps turned into spaces, indentation in average character widths,
- * `pageEnd` on each page's last line. A PDF without any text layer (a scan) is refused with a
- * message that OCR is needed; an encrypted or damaged PDF gives IMPORT_FAILED.
+ * `pageEnd` on each page's last line. A scanned PDF (at least half its pages without a text
+ * layer) has those pages read by text recognition (`pdf-ocr.ts`); one where that finds no text
+ * either is refused. An encrypted or damaged PDF gives IMPORT_FAILED.
  */
 import { CoreError } from '../core-error';
+import { recognisePages } from './pdf-ocr';
 import type { SourceLine } from './types';
 
-interface TextItem { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean }
+/** A text-layer item as pdfjs gives it (and as `pdf-ocr.ts` sets out recognised words). */
+export interface TextItem { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean }
 
 /** Options of `pdfLines`. */
 export interface PdfLinesOptions {
   signal?: AbortSignal;
+  /** Called after each page's text layer is read. */
   onPage?: (done: number, total: number) => void;
+  /** Called after each scanned page is read by text recognition. */
+  onRecognisedPage?: (done: number, total: number) => void;
 }
+
+/** A PDF's lines, and how many of its pages were read by text recognition. */
+export interface PdfText {
+  lines: SourceLine[];
+  recognisedPages: number;
+}
+
+/** Fewer non-space characters than this on a page: it has no text layer worth the name (a scan, perhaps with a site's address stamped on it). */
+const SCANNED_PAGE_CHARS = 20;
 
 /** Turn the text items of one page into lines. */
 export function itemsToLines(items: readonly TextItem[], page: number, firstNo: number): SourceLine[] {
@@ -62,10 +77,11 @@ export function itemsToLines(items: readonly TextItem[], page: number, firstNo: 
   return out;
 }
 
-/** Extract the text layer of a PDF as source lines. */
-export async function pdfLines(bytes: Uint8Array, opts: PdfLinesOptions = {}): Promise<SourceLine[]> {
+/** Extract the text layer of a PDF as source lines; a scanned PDF's pages read by text recognition. */
+export async function pdfLines(bytes: Uint8Array, opts: PdfLinesOptions = {}): Promise<PdfText> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
+  // Images decoded by pdfjs itself into plain pixel arrays (no canvas in Node), for text recognition.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false, isOffscreenCanvasSupported: false, isImageDecoderSupported: false });
   let pdf: Awaited<typeof task.promise>;
   try {
     pdf = await task.promise;
@@ -75,22 +91,31 @@ export async function pdfLines(bytes: Uint8Array, opts: PdfLinesOptions = {}): P
     throw new CoreError('IMPORT_FAILED', `Berkas PDF rusak atau tidak dapat dibaca: ${(e as Error).message}`);
   }
   try {
-    const out: SourceLine[] = [];
-    let chars = 0;
+    const pages: SourceLine[][] = [];
+    const scanned: number[] = [];
     for (let p = 1; p <= pdf.numPages; p++) {
       if (opts.signal?.aborted) throw new CoreError('CANCELLED', 'Impor dibatalkan.');
       const page = await pdf.getPage(p);
       const tc = await page.getTextContent();
       const items = (tc.items as unknown[]).filter((i): i is TextItem => typeof (i as TextItem).str === 'string');
-      chars += items.reduce((n, it) => n + it.str.trim().length, 0);
-      out.push(...itemsToLines(items, p, out.length + 1));
+      if (items.reduce((n, it) => n + it.str.replace(/\s+/g, '').length, 0) < SCANNED_PAGE_CHARS) scanned.push(p);
+      pages.push(itemsToLines(items, p, 1));
       page.cleanup();
       opts.onPage?.(p, pdf.numPages);
     }
-    if (chars === 0) {
-      throw new CoreError('IMPORT_FAILED', `PDF ini tidak memiliki lapisan teks (${pdf.numPages} halaman berupa gambar/hasil pindai). Naskah perlu diproses dengan OCR terlebih dahulu sebelum dapat diimpor.`);
+    // A born-digital text with a few pages of images (a stamped signature page) keeps its text layer as it is.
+    const recognise = scanned.length * 2 >= pdf.numPages ? scanned : [];
+    const read = await recognisePages(pdf, pdfjs.OPS, recognise, { signal: opts.signal, onPage: opts.onRecognisedPage });
+    const out: SourceLine[] = [];
+    pages.forEach((lines, i) => {
+      for (const l of read.get(i + 1) ?? lines) out.push({ ...l, no: out.length + 1 });
+    });
+    if (out.length === 0) {
+      throw new CoreError('IMPORT_FAILED', recognise.length > 0
+        ? `PDF ini tidak memiliki lapisan teks (${pdf.numPages} halaman berupa gambar/hasil pindai) dan pengenal teks (OCR) tidak menemukan tulisan di dalamnya. Pindai ulang naskah dengan resolusi yang lebih baik (300 dpi), atau impor naskahnya dalam bentuk DOCX atau teks.`
+        : `PDF ini tidak memiliki lapisan teks maupun gambar hasil pindai yang dapat dibaca OCR (${pdf.numPages} halaman). Impor naskahnya dalam bentuk DOCX atau teks.`);
     }
-    return out;
+    return { lines: out, recognisedPages: read.size };
   } finally {
     await pdf.destroy();
   }

@@ -83,7 +83,7 @@ export async function run(): Promise<BenchFigure[]> {
   for (const f of ['sulut-2014-minuman-beralkohol.pdf', 'sulut-2018-perubahan-rpjmd.pdf']) {
     const bytes = readFileSync(path.join(fixtures, f));
     const extract = await median(() => pdfLines(bytes), 5, 1);
-    const lines = await pdfLines(bytes);
+    const { lines } = await pdfLines(bytes);
     const structure = await median(() => parseLines(lines.map((l) => ({ ...l }))), 9, 2);
     figures.push({ name: `PDF ${f}: text extraction (pdfjs)`, value: extract, unit: 'ms' });
     figures.push({ name: `PDF ${f}: structuring`, value: structure, unit: 'ms', baseline: extract, baselineName: 'text extraction', ratio: structure / extract, target: 'ratio <= 0.20' });

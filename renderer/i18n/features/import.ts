@@ -3,7 +3,7 @@
 const id = {
   title: 'Impor',
   heading: 'Impor naskah Perda',
-  intro: 'Pilih berkas naskah Perda (.pdf dengan lapisan teks, .docx, .doc, atau .txt). Strukturnya disusun otomatis; periksa hasilnya sebelum disimpan.',
+  intro: 'Pilih berkas naskah Perda (.pdf, juga hasil pindai, .docx, .doc, atau .txt). Strukturnya disusun otomatis; periksa hasilnya sebelum disimpan. PDF hasil pindai dibaca dengan pengenal teks (OCR), sekitar 3 detik per halaman.',
   choose: 'Pilih berkas…',
   tooLarge: 'Berkas terlalu besar ({{size}} MB). Batasnya {{max}} MB.',
   readFailed: 'Berkas tidak dapat dibaca oleh peramban.',
@@ -11,6 +11,7 @@ const id = {
     menunggu: 'Menunggu…',
     membaca: 'Membaca berkas',
     'mengekstrak teks PDF': 'Mengekstrak teks PDF',
+    'mengenali teks hasil pindai (OCR)': 'Mengenali teks hasil pindai (OCR)',
     'menyusun struktur': 'Menyusun struktur',
     selesai: 'Selesai',
   },
@@ -73,7 +74,7 @@ const id = {
 const en: typeof id = {
   title: 'Import',
   heading: 'Import a Perda text',
-  intro: 'Choose a Perda file (.pdf with a text layer, .docx, .doc or .txt). Its structure is built automatically; review it before saving.',
+  intro: 'Choose a Perda file (.pdf, scanned ones too, .docx, .doc or .txt). Its structure is built automatically; review it before saving. A scanned PDF is read by text recognition (OCR), about 3 seconds a page.',
   choose: 'Choose a file…',
   tooLarge: 'The file is too large ({{size}} MB). The limit is {{max}} MB.',
   readFailed: 'The browser could not read the file.',
@@ -81,6 +82,7 @@ const en: typeof id = {
     menunggu: 'Waiting…',
     membaca: 'Reading the file',
     'mengekstrak teks PDF': 'Extracting the PDF text',
+    'mengenali teks hasil pindai (OCR)': 'Recognising the scanned text (OCR)',
     'menyusun struktur': 'Building the structure',
     selesai: 'Done',
   },

@@ -1,6 +1,9 @@
 /** The progress of a running import: stage, a progress bar (pages of a PDF) and cancel. */
 import { useTranslation } from 'react-i18next';
 
+/** Stages that count pages: the text layer read, and a scan's pages read by text recognition. */
+const PAGED_STAGES = new Set(['mengekstrak teks PDF', 'mengenali teks hasil pindai (OCR)']);
+
 /** Props of the progress view. */
 export interface ProgressViewProps {
   fileName: string;
@@ -14,7 +17,7 @@ export interface ProgressViewProps {
 export function ProgressView({ fileName, stage, done, total, onCancel }: ProgressViewProps) {
   const { t, i18n } = useTranslation();
   const stageKey = `import.stage.${stage}`;
-  const pages = stage === 'mengekstrak teks PDF' && total > 1;
+  const pages = PAGED_STAGES.has(stage) && total > 1;
   return (
     <div className="import-progress" role="status" aria-live="polite" data-stage={stage}>
       <p className="import-file">{fileName}</p>

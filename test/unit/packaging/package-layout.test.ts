@@ -59,8 +59,25 @@ describe('the packaged layout (stand-in Electron)', () => {
     expect(layout.appFiles.some((f) => /^\/(src|renderer|test|scripts)\//.test(f))).toBe(false);
   });
 
-  it('packs no devDependency: only better-sqlite3 and its loader', () => {
-    expect(layout.packages).toEqual(['better-sqlite3', 'bindings', 'file-uri-to-path']);
+  it('packs no devDependency: only better-sqlite3 and its loader, and text recognition with what it requires', () => {
+    expect(layout.packages).toEqual([
+      '@tesseract.js-data/eng',
+      'better-sqlite3',
+      'bindings',
+      'bmp-js',
+      'file-uri-to-path',
+      'idb-keyval',
+      'is-url',
+      'node-fetch',
+      'regenerator-runtime',
+      'tesseract.js',
+      'tesseract.js-core',
+      'tr46',
+      'wasm-feature-detect',
+      'webidl-conversions',
+      'whatwg-url',
+      'zlibjs',
+    ]);
     for (const dev of [
       'react',
       'vite',
@@ -80,10 +97,17 @@ describe('the packaged layout (stand-in Electron)', () => {
     ]);
   });
 
-  it('unpacks the import worker and pdfjs worker, which worker threads start from real files', () => {
+  it('unpacks the import worker, pdfjs worker and text recognition, which worker threads start from (and read) real files', () => {
     expect(layout.workersUnpacked).toEqual([
       '/out/electron/import-worker.cjs',
       '/out/electron/pdf.worker.mjs',
+      '/node_modules/tesseract.js/src/worker-script/node/index.js',
+      '/node_modules/tesseract.js-core/tesseract-core-simd-lstm.js',
+      '/node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm',
+      '/node_modules/tesseract.js-core/tesseract-core-lstm.wasm',
+      '/node_modules/@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
+      '/node_modules/node-fetch/package.json',
+      '/node_modules/wasm-feature-detect/package.json',
     ]);
   });
 

@@ -126,7 +126,7 @@ describe('bad files', () => {
   it('an Excel file of the old format', () => fails(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'tarif.xls', 'UNSUPPORTED_FILE', /Office lain \(\.xls\)/));
   it('binary data', () => fails(new Uint8Array([1, 2, 3, 0, 255, 254, 7, 8]), 'data.bin', 'UNSUPPORTED_FILE', /bukan teks/));
   it('an encrypted PDF', () => fails(writePdf({ encrypted: true, pages: [['Pasal 1']] }), 'kunci.pdf', 'IMPORT_FAILED', /kata sandi/));
-  it('an image-only PDF asks for OCR', () => fails(writePdf({ imageOnly: true, pages: [[''], ['']] }), 'pindai.pdf', 'IMPORT_FAILED', /OCR/));
+  it('an image-only PDF in which text recognition finds no writing is refused, and says so', () => fails(writePdf({ imageOnly: true, pages: [[''], ['']] }), 'pindai.pdf', 'IMPORT_FAILED', /pengenal teks \(OCR\) tidak menemukan tulisan/), 60_000);
   it('a damaged PDF', () => fails(enc('%PDF-1.4\nsampah'), 'rusak.pdf', 'IMPORT_FAILED', /PDF/));
   it('a file that does not exist', async () => {
     const err = await importFile(path.join(tmpdir(), 'tidak-ada-berkas-ini.txt')).catch((e: unknown) => e);

@@ -1,0 +1,141 @@
+/**
+ * Text recognition (OCR) of a scanned PDF's pages, with Tesseract (tesseract.js and its model for
+ * Latin script from @tesseract.js-data/eng, both read from the installed packages: nothing is
+ * downloaded, nothing cached on disk). Not the Indonesian model: its character set lacks the
+ * semicolon that ends every item of a Perda's lists (it reads "Daerah;" as "Daerah:" or
+ * "Daerah,"), and "%"; the English one reads Indonesian words as well and every mark. Each page's scan (`page-image.ts`) is read word by word and
+ * the words are set out as a text layer's items would be (`itemsToLines`), so indentation, blank
+ * lines and page ends come out as for a born-digital PDF, and the importer's rules for what text
+ * recognition misreads in a scan (`patterns.ts`, `scanned-furniture.ts`, …) apply.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
+import { CoreError } from '../core-error';
+import { enlargedForReading, pageScan, pgm, type ImageOps } from './page-image';
+import { itemsToLines, type TextItem } from './pdf-lines';
+import type { SourceLine } from './types';
+
+/** One recognised line: its words with their boxes, in pixels from the image's top left. */
+interface OcrLine {
+  baseline: { y0: number; y1: number };
+  bbox: { y0: number; y1: number };
+  words: Array<{ text: string; confidence: number; bbox: { x0: number; x1: number } }>;
+}
+
+/** What `recognize` returns with `blocks` asked for. */
+interface OcrPage {
+  blocks: Array<{ paragraphs: Array<{ lines: OcrLine[] }> }> | null;
+}
+
+/** The part of a tesseract.js worker used here. */
+interface OcrWorker {
+  recognize(image: Buffer, options: object, output: { blocks: boolean; text: boolean }): Promise<{ data: OcrPage }>;
+  terminate(): Promise<unknown>;
+}
+
+/** The folder of the model (LSTM, integer "best": tesseract.js's own default kind). */
+function modelFolder(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
+}
+
+/**
+ * Start a recognition worker. A page is read as one block of text (tesseract.js's default):
+ * Tesseract's automatic segmentation, tried on an exported Perda's scan, set a list's markers
+ * apart from their items and lost them ("a." read as "CTa0").
+ */
+async function startWorker(): Promise<OcrWorker> {
+  const { createWorker, OEM } = await import('tesseract.js');
+  return (await createWorker('eng', OEM.LSTM_ONLY, { langPath: modelFolder(), gzip: true, cacheMethod: 'none' })) as unknown as OcrWorker;
+}
+
+/** Below this confidence (0-100) a word of marks alone ("~~" in the gap after a list's marker) is a speck, not text. */
+const SPECK_CONFIDENCE = 50;
+
+/**
+ * The words of a recognised page as text-layer items in PDF points (origin at the page's foot),
+ * each word on its line's baseline, so that a line is never split by its words' descenders;
+ * specks left out.
+ */
+export function ocrItems(page: OcrPage, imageHeight: number, ptPerPixel: number): TextItem[] {
+  const items: TextItem[] = [];
+  for (const block of page.blocks ?? [])
+    for (const para of block.paragraphs)
+      for (const line of para.lines) {
+        const y = (imageHeight - (line.baseline.y0 + line.baseline.y1) / 2) * ptPerPixel;
+        const height = (line.bbox.y1 - line.bbox.y0) * ptPerPixel * 0.8;
+        for (const w of line.words) {
+          const text = w.text.trim();
+          if (!text || (w.confidence < SPECK_CONFIDENCE && !/[\p{L}\d]/u.test(text))) continue;
+          items.push({ str: text, transform: [1, 0, 0, 1, w.bbox.x0 * ptPerPixel, y], width: (w.bbox.x1 - w.bbox.x0) * ptPerPixel, height });
+        }
+      }
+  return items;
+}
+
+/** A line of a number and marks only ("= 14 =", "11 -", "-3-"): a page number as text recognition reads its dashes. */
+const MARKED_NUMBER = /^[^\p{L}\d]*(\d{1,3})[^\p{L}\d]*$/u;
+
+/** How far (in characters) a line at a page's head or foot stands in from the text's left edge to be centred. */
+const CENTRED = 15;
+
+/**
+ * A recognised page's lines with a page number at its head or foot written as printed, "- 14 -",
+ * whatever text recognition made of its dashes ("= 14 =", "11 -"), or of the whole of a short
+ * centred number ("9s" for "- 7 -" in a coarse scan: its digits kept), so the importer removes it
+ * as a page number.
+ */
+export function withPageNumbers(lines: SourceLine[]): SourceLine[] {
+  for (const at of new Set([0, lines.length - 1])) {
+    const line = lines[at];
+    if (!line) continue;
+    const marked = MARKED_NUMBER.exec(line.text)?.[1];
+    const centred = line.indent >= CENTRED && line.text.replace(/\s+/g, '').length <= 5 ? /\d+/.exec(line.text)?.[0] : undefined;
+    const num = marked ?? centred;
+    if (num === undefined || line.text === num) continue;
+    const text = `- ${num} -`;
+    lines[at] = { ...line, text, raw: `${' '.repeat(line.indent)}${text}` };
+  }
+  return lines;
+}
+
+/** Options of `recognisePages`. */
+export interface RecogniseOptions {
+  signal?: AbortSignal;
+  /** Called after each page is read: how many of `total` are done. */
+  onPage?: (done: number, total: number) => void;
+}
+
+/**
+ * The lines of `pages` (page numbers of `pdf`) read from their scans, by page number; a page
+ * without an image reads no lines.
+ */
+export async function recognisePages(pdf: PDFDocumentProxy, ops: ImageOps, pages: readonly number[], opts: RecogniseOptions = {}): Promise<Map<number, SourceLine[]>> {
+  const out = new Map<number, SourceLine[]>();
+  if (pages.length === 0) return out;
+  let worker: OcrWorker;
+  try {
+    worker = await startWorker();
+  } catch (e) {
+    throw new CoreError('IMPORT_FAILED', `PDF ini berupa gambar/hasil pindai, tetapi pengenal teks (OCR) tidak dapat dijalankan: ${(e as Error).message}`);
+  }
+  try {
+    for (const [i, p] of pages.entries()) {
+      if (opts.signal?.aborted) throw new CoreError('CANCELLED', 'Impor dibatalkan.');
+      const page = await pdf.getPage(p);
+      const scan = await pageScan(page, ops);
+      const widthPt = Math.abs((page.view[2] ?? 0) - (page.view[0] ?? 0)) || 595;
+      page.cleanup();
+      if (scan) {
+        const image = enlargedForReading(scan, widthPt);
+        const { data } = await worker.recognize(pgm(image), {}, { blocks: true, text: false });
+        out.set(p, withPageNumbers(itemsToLines(ocrItems(data, image.height, widthPt / image.width), p, 1)));
+      }
+      opts.onPage?.(i + 1, pages.length);
+    }
+    return out;
+  } finally {
+    await worker.terminate();
+  }
+}

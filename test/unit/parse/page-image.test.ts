@@ -1,0 +1,68 @@
+/**
+ * The pieces of reading a scanned PDF that need no text recognition: a page's image in grey
+ * (`page-image.ts`), enlarged where the scan is coarse, written as PGM; recognised words set out as
+ * text-layer items, specks left out, and a page number's misread dashes (`pdf-ocr.ts`).
+ */
+import { describe, expect, it } from 'vitest';
+import { enlargedForReading, grey, pgm } from '../../../src/parse/page-image';
+import { ocrItems, withPageNumbers } from '../../../src/parse/pdf-ocr';
+import type { SourceLine } from '../../../src/parse/types';
+
+describe('a scanned page as an image to read', () => {
+  it('one-bit images: a set bit is white, rows padded to whole bytes', () => {
+    // 10 x 2: row 0 = 1010101010 (+6 padding bits), row 1 = 0000000001.
+    const img = grey({ width: 10, height: 2, kind: 1, data: new Uint8Array([0b10101010, 0b10000000, 0b00000000, 0b01000000]) });
+    expect(Array.from(img!.data)).toEqual([255, 0, 255, 0, 255, 0, 255, 0, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255]);
+  });
+
+  it('RGB and RGBA pixels in grey by their luminance', () => {
+    const rgb = grey({ width: 2, height: 1, kind: 2, data: new Uint8Array([255, 0, 0, 10, 20, 30]) });
+    expect(Array.from(rgb!.data)).toEqual([76, 18]);
+    const rgba = grey({ width: 1, height: 1, kind: 3, data: new Uint8ClampedArray([0, 255, 0, 255]) });
+    expect(Array.from(rgba!.data)).toEqual([149]);
+    expect(grey({ width: 2, height: 2, kind: 2, data: new Uint8Array(3) })).toBeNull();
+  });
+
+  it('a scan coarser than 250 dpi is enlarged by a whole factor, a finer one kept', () => {
+    const at = (dpi: number) => ({ width: Math.round((dpi * 595) / 72), height: 4, data: new Uint8Array(Math.round((dpi * 595) / 72) * 4) });
+    expect(enlargedForReading(at(150), 595).width / at(150).width).toBe(2);
+    expect(enlargedForReading(at(100), 595).width / at(100).width).toBe(3);
+    expect(enlargedForReading(at(30), 595).width / at(30).width).toBe(4);
+    const fine = at(300);
+    expect(enlargedForReading(fine, 595)).toBe(fine);
+  });
+
+  it('enlarges by bilinear steps between the pixels it has', () => {
+    const big = enlargedForReading({ width: 2, height: 1, data: new Uint8Array([0, 200]) }, 2 * 72 / 125);
+    expect(big.width).toBe(4);
+    expect(Array.from(big.data.slice(0, 4))).toEqual([0, 50, 150, 200]);
+  });
+
+  it('writes a binary PGM', () => {
+    const file = pgm({ width: 3, height: 1, data: new Uint8Array([1, 2, 3]) });
+    expect(file.toString('latin1', 0, 13)).toBe('P5\n3 1\n255\n\u0001\u0002');
+    expect(file.length).toBe(14);
+  });
+});
+
+describe('recognised words as a text layer', () => {
+  const word = (text: string, x0: number, x1: number, confidence = 90) => ({ text, confidence, bbox: { x0, x1 } });
+
+  it('sets every word of a line on the line\'s baseline, in points from the page\'s foot, and leaves specks out', () => {
+    const items = ocrItems({ blocks: [{ paragraphs: [{ lines: [{ baseline: { y0: 100, y1: 102 }, bbox: { y0: 80, y1: 110 }, words: [word('a.', 10, 30), word('~~', 40, 60, 17), word('parkir;', 70, 150), word('-', 160, 170, 95)] }] }] }] }, 1000, 0.5);
+    expect(items.map((i) => i.str)).toEqual(['a.', 'parkir;', '-']);
+    expect(items.map((i) => i.transform[5])).toEqual([449.5, 449.5, 449.5]);
+    expect(items.map((i) => [i.transform[4], i.width])).toEqual([[5, 10], [35, 40], [80, 5]]);
+  });
+
+  const line = (text: string, indent: number): SourceLine => ({ no: 1, page: 3, indent, text, raw: `${' '.repeat(indent)}${text}`, hard: false, blankBefore: false });
+
+  it('a page number at a page\'s head or foot is written as printed whatever became of its dashes', () => {
+    const lines = withPageNumbers([line('= 14 =', 33), line('(1) Walikota berwenang …', 0), line('9s', 34)]);
+    expect(lines.map((l) => l.text)).toEqual(['- 14 -', '(1) Walikota berwenang …', '- 9 -']);
+    expect(lines[0]!.raw).toBe(`${' '.repeat(33)}- 14 -`);
+    // Not a page number: words, a line at the left edge, a line within the page.
+    const kept = withPageNumbers([line('Pasal 5', 33), line('7s', 0), line('= 2 =', 30), line('a.', 2)]);
+    expect(kept.map((l) => l.text)).toEqual(['Pasal 5', '7s', '= 2 =', 'a.']);
+  });
+});
