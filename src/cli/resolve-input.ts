@@ -11,6 +11,8 @@ import type { Node } from 'prosemirror-model';
 import { CoreError } from '../core-error';
 import { parseDocJson } from '../model/validate';
 import { importFile, type Diagnostic } from '../parse/index';
+import type { CliIo } from './io';
+import { progressReporter } from './progress';
 import { PROJECT_EXTENSION } from '../store/index';
 import type { CliSession } from './session';
 
@@ -70,8 +72,11 @@ async function projectDoc(session: CliSession, file: string, selector: string | 
   return parseDocJson((await session.call('version.get', { id: found.id })).doc);
 }
 
-/** Resolve one input spec to a document (a project is opened read-only in `session`). */
-export async function resolveInput(spec: string, session: CliSession): Promise<ResolvedInput> {
+/**
+ * Resolve one input spec to a document (a project is opened read-only in `session`); a scanned
+ * PDF's pages read by text recognition are told on `io`'s standard error, page by page.
+ */
+export async function resolveInput(spec: string, session: CliSession, io?: CliIo): Promise<ResolvedInput> {
   const { file, selector } = splitInputSpec(spec);
   if (!fs.existsSync(file)) throw new CoreError('NOT_FOUND', `Berkas tidak ditemukan: ${file}`);
   if (fs.statSync(file).isDirectory()) throw new CoreError('INVALID_ARGS', `${file} adalah folder, bukan berkas.`);
@@ -84,6 +89,6 @@ export async function resolveInput(spec: string, session: CliSession): Promise<R
   if (selector !== null) {
     throw new CoreError('INVALID_ARGS', `Penanda "@${selector}" hanya berlaku untuk berkas proyek (${PROJECT_EXTENSION}), bukan untuk ${name}.`);
   }
-  const imported = await importFile(file);
+  const imported = await importFile(file, io ? { onProgress: progressReporter(io, name) } : {});
   return { doc: imported.doc, label: name, kind: 'file', diagnostics: imported.diagnostics };
 }

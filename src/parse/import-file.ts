@@ -80,6 +80,9 @@ function checkAbort(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new CoreError('CANCELLED', 'Impor dibatalkan.');
 }
 
+/** The import stage of a scanned PDF's pages read by text recognition (reported page by page). */
+export const OCR_STAGE = 'mengenali teks hasil pindai (OCR)';
+
 /** What reading a file gives: its source lines, and notes about the file itself (tracked changes in a DOCX). */
 export interface ReadSource {
   lines: SourceLine[];
@@ -96,7 +99,7 @@ export async function readSource(bytes: Uint8Array, fileName: string, format: Im
     const pdf = await pdfLines(bytes, {
       signal: opts.signal,
       onPage: (done, total) => opts.onProgress?.({ stage: 'mengekstrak teks PDF', done, total }),
-      onRecognisedPage: (done, total) => opts.onProgress?.({ stage: 'mengenali teks hasil pindai (OCR)', done, total }),
+      onRecognisedPage: (done, total) => opts.onProgress?.({ stage: OCR_STAGE, done, total }),
     });
     return { lines: pdf.lines, notes: pdf.recognisedPages > 0 ? [recognisedNote(pdf.recognisedPages)] : [] };
   }

@@ -30,8 +30,8 @@ export const amendCommand: Command = {
   async run({ io, args, session }) {
     const mode = optionalString(args, 'mode') ?? 'perubahan';
     if (mode !== 'perubahan' && mode !== 'penggantian') throw new CoreError('INVALID_ARGS', `Mode tidak dikenal: ${mode}. Pilih "perubahan" atau "penggantian".`);
-    const oldIn = await resolveInput(args.positionals[0] as string, session);
-    const newIn = await resolveInput(args.positionals[1] as string, session);
+    const oldIn = await resolveInput(args.positionals[0] as string, session, io);
+    const newIn = await resolveInput(args.positionals[1] as string, session, io);
     const settings = oldIn.kind === 'project' || newIn.kind === 'project' ? await projectSettings(session) : settingsFromDoc(oldIn.doc);
     const ke = optionalString(args, 'perubahan-ke');
     if (ke !== undefined) {

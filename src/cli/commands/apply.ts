@@ -39,8 +39,8 @@ export const applyCommand: Command = {
   positionals: { min: 2, max: 2 },
   async run({ io, args, session }) {
     const out = path.resolve(requireString(args, 'out', this));
-    const baseIn = await resolveInput(args.positionals[0] as string, session);
-    const instIn = await resolveInput(args.positionals[1] as string, session);
+    const baseIn = await resolveInput(args.positionals[0] as string, session, io);
+    const instIn = await resolveInput(args.positionals[1] as string, session, io);
     if (changeItemsOf(instIn.doc).length === 0) {
       throw new CoreError(
         'INVALID_ARGS',

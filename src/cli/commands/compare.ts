@@ -64,7 +64,7 @@ function warnDiagnostics(io: CliIo, input: ResolvedInput): void {
     ? 'setiap unit disebut dengan nomor yang tercetak'
     : 'unit dinomori menurut urutannya, sehingga perbandingan dapat menunjukkan nomor berubah';
   if (numbering.length > 0) io.err(`Peringatan: penomoran dalam ${input.label} tidak berurutan (${numbering.length} tempat); ${how}. Contoh: ${numbering[0]?.message ?? ''}`);
-  for (const d of input.diagnostics) if (d.code === 'DOCX_TRACKED_CHANGES') io.err(`Peringatan: ${input.label}: ${d.message}`);
+  for (const d of input.diagnostics) if (d.code === 'DOCX_TRACKED_CHANGES' || d.code === 'OCR_READ') io.err(`Peringatan: ${input.label}: ${d.message}`);
   if (input.diagnostics.some((d) => d.code === 'NO_PASAL')) io.err(`Peringatan: dalam ${input.label} tidak ditemukan satu pun Pasal; periksa apakah berkas ini naskah Perda. Setiap Pasal naskah yang lain akan tampil dihapus atau disisipkan.`);
 }
 
@@ -101,8 +101,8 @@ export const compareCommand: Command = {
   options: { json: { type: 'boolean' }, 'hanya-perubahan': { type: 'boolean' } },
   positionals: { min: 2, max: 2 },
   async run({ io, args, session }) {
-    const oldIn = printed(await resolveInput(args.positionals[0] as string, session));
-    const newIn = printed(await resolveInput(args.positionals[1] as string, session));
+    const oldIn = printed(await resolveInput(args.positionals[0] as string, session, io));
+    const newIn = printed(await resolveInput(args.positionals[1] as string, session, io));
     warnDiagnostics(io, oldIn);
     warnDiagnostics(io, newIn);
     // An amending instrument as the new text: the old text is compared with the instrument applied to it.

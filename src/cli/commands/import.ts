@@ -10,13 +10,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportCommitResult, ImportJobResult } from '../../api/contract';
-import { waitForJob } from '../../api/jobs';
+import { jobStatus, waitForJob } from '../../api/jobs';
 import { CoreError } from '../../core-error';
 import { PROJECT_EXTENSION } from '../../store/index';
 import { optionalString, requireString } from '../args';
 import type { Command } from '../command';
 import { printJson } from '../output';
 import { itemsToCheck } from '../applied-items';
+import { progressReporter } from '../progress';
 
 const TARGETS = ['base', 'draft'] as const;
 type Target = (typeof TARGETS)[number];
@@ -66,7 +67,9 @@ export const importCommand: Command = {
     }
     if (!fs.existsSync(input)) throw new CoreError('NOT_FOUND', `Berkas tidak ditemukan: ${input}`);
     const { jobId } = await session.call('import.start', { path: path.resolve(input) });
-    const done = await waitForJob<ImportJobResult>(session.context(), jobId);
+    const report = progressReporter(io, path.basename(input));
+    const ticker = setInterval(() => report(jobStatus(session.context(), jobId)), 250);
+    const done = await waitForJob<ImportJobResult>(session.context(), jobId).finally(() => clearInterval(ticker));
     if (!done.result) throw new CoreError(done.error?.code ?? 'IMPORT_FAILED', done.error?.message ?? 'Impor gagal.');
     const file = path.resolve(into);
     const created = !fs.existsSync(file) && !fs.existsSync(file + PROJECT_EXTENSION);

@@ -37,7 +37,7 @@ export const outlineCommand: Command = {
   options: { json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run({ io, args, session }) {
-    const input = await resolveInput(args.positionals[0] as string, session);
+    const input = await resolveInput(args.positionals[0] as string, session, io);
     const outline = outlineOf({ doc: input.doc, diagnostics: input.diagnostics, removed: [], kind: 'original' });
     if (args.values.json) return printJson(io, outline);
     io.out(formatOutline(outline, input.label));

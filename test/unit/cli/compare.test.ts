@@ -108,6 +108,17 @@ describe('rancang compare warns on stderr, and leaves the JSON as it is', () => 
     expect(r.err).not.toContain('bersih.docx');
     expect((JSON.parse(r.out) as ComparisonJson).summary).toMatchObject({ unchanged: 1, changed: 0 });
   });
+
+  it('when a PDF is a scan read by text recognition (told page by page as it is read)', async () => {
+    const scan = path.join(fixturesDir, 'parse', 'scan-surabaya-2018-hal-5-7.pdf');
+    const r = await run('compare', scan, NEW, '--json');
+    expect(r.code).toBe(0);
+    const lines = r.err.split('\n');
+    expect(lines.filter((l) => l.includes('mengenali teks hasil pindai'))).toEqual([1, 2, 3].map((n) => `scan-surabaya-2018-hal-5-7.pdf: mengenali teks hasil pindai (OCR), halaman ${n} dari 3`));
+    expect(lines.filter((l) => l.startsWith('Peringatan: scan-surabaya-2018-hal-5-7.pdf: 3 halaman PDF ini berupa gambar hasil pindai'))).toHaveLength(1);
+    expect(r.err).not.toContain(path.basename(NEW));
+    expect((JSON.parse(r.out) as ComparisonJson).units.filter((u) => u.old).map((u) => u.old)).toEqual(['Pasal 2', 'Pasal 3', 'Pasal 4', 'Pasal 5', 'Pasal 6', 'Pasal 7', 'Pasal 8', 'Pasal 9', 'Pasal 10']);
+  }, 120_000);
 });
 
 describe('rancang compare on text files', () => {
