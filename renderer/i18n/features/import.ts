@@ -3,7 +3,7 @@
 const id = {
   title: 'Impor',
   heading: 'Impor naskah Perda',
-  intro: 'Pilih berkas naskah Perda (.pdf, juga hasil pindai, .docx, .doc, atau .txt). Strukturnya disusun otomatis; periksa hasilnya sebelum disimpan. PDF hasil pindai dibaca dengan pengenal teks (OCR), sekitar 3 detik per halaman.',
+  intro: 'Pilih berkas naskah Perda (.pdf, juga hasil pindai, .docx, .doc, atau .txt). Strukturnya disusun otomatis; periksa hasilnya sebelum disimpan. PDF hasil pindai dibaca dengan pengenal teks (OCR), satu sampai tiga detik per halaman.',
   choose: 'Pilih berkas…',
   tooLarge: 'Berkas terlalu besar ({{size}} MB). Batasnya {{max}} MB.',
   readFailed: 'Berkas tidak dapat dibaca oleh peramban.',
@@ -74,7 +74,7 @@ const id = {
 const en: typeof id = {
   title: 'Import',
   heading: 'Import a Perda text',
-  intro: 'Choose a Perda file (.pdf, scanned ones too, .docx, .doc or .txt). Its structure is built automatically; review it before saving. A scanned PDF is read by text recognition (OCR), about 3 seconds a page.',
+  intro: 'Choose a Perda file (.pdf, scanned ones too, .docx, .doc or .txt). Its structure is built automatically; review it before saving. A scanned PDF is read by text recognition (OCR), one to three seconds a page.',
   choose: 'Choose a file…',
   tooLarge: 'The file is too large ({{size}} MB). The limit is {{max}} MB.',
   readFailed: 'The browser could not read the file.',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { enlargedForReading, grey, pgm } from '../../../src/parse/page-image';
-import { ocrItems, withPageNumbers } from '../../../src/parse/pdf-ocr';
+import { ocrItems, readersFor, withPageNumbers } from '../../../src/parse/pdf-ocr';
 import type { SourceLine } from '../../../src/parse/types';
 
 describe('a scanned page as an image to read', () => {
@@ -56,6 +56,12 @@ describe('recognised words as a text layer', () => {
   });
 
   const line = (text: string, indent: number): SourceLine => ({ no: 1, page: 3, indent, text, raw: `${' '.repeat(indent)}${text}`, hard: false, blankBefore: false });
+
+  it('reads as many pages at once as there are cores, at most four, never more than the pages', () => {
+    expect([1, 2, 3, 8, 16].map((cores) => readersFor(19, cores))).toEqual([1, 2, 3, 4, 4]);
+    expect(readersFor(1, 8)).toBe(1);
+    expect(readersFor(3, 0)).toBe(1);
+  });
 
   it('a page number at a page\'s head or foot is written as printed whatever became of its dashes', () => {
     const lines = withPageNumbers([line('= 14 =', 33), line('(1) Walikota berwenang …', 0), line('9s', 34)]);

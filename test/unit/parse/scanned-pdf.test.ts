@@ -68,6 +68,7 @@ describe('a scanned PDF', () => {
     });
     await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(stages).toContain('mengekstrak teks PDF 3/3');
-    expect(stages[stages.length - 1]).toBe('mengenali teks hasil pindai (OCR) 1/3');
+    // Pages read at once by other workers may finish; no page is begun after the cancel.
+    expect(stages).not.toContain('mengenali teks hasil pindai (OCR) 3/3');
   }, 120_000);
 });
