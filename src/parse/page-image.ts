@@ -1,8 +1,8 @@
 /**
- * The scanned image of a PDF page, for text recognition: the largest image the page paints,
- * decoded by pdfjs (JPEG, JBIG2, CCITT, Flate) and turned into 8-bit grey, enlarged where the
- * scan is coarser than text recognition reads well, and written as a PGM file (the simplest
- * format Tesseract reads).
+ * The scanned image of a PDF page, for text recognition: the image the page paints (its pieces
+ * put together where they stand), decoded by pdfjs (JPEG, JBIG2, CCITT, Flate) and turned into
+ * 8-bit grey, enlarged where the scan is coarser than text recognition reads well, and written
+ * as a PGM file (the simplest format Tesseract reads).
  */
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 
@@ -24,10 +24,29 @@ export interface GreyImage {
 /** The resolution from which text recognition reads a scan as it is; coarser scans are enlarged. */
 const MIN_DPI = 250;
 
-/** pdfjs's operator codes for painting an image (`OPS.paintImageXObject`, `OPS.paintInlineImageXObject`). */
+/** pdfjs's operator codes (`OPS`) a page's images are painted and placed with. */
 export interface ImageOps {
+  save: number;
+  restore: number;
+  transform: number;
   paintImageXObject: number;
   paintInlineImageXObject: number;
+  paintFormXObjectBegin: number;
+  paintFormXObjectEnd: number;
+}
+
+/** A transformation matrix [a b c d e f] (x' = a x + c y + e, y' = b x + d y + f). */
+type Matrix = readonly [number, number, number, number, number, number];
+
+/** `m` applied first, then `ctm`. */
+function times(ctm: Matrix, m: Matrix): Matrix {
+  return [ctm[0] * m[0] + ctm[2] * m[1], ctm[1] * m[0] + ctm[3] * m[1], ctm[0] * m[2] + ctm[2] * m[3], ctm[1] * m[2] + ctm[3] * m[3], ctm[0] * m[4] + ctm[2] * m[5] + ctm[4], ctm[1] * m[4] + ctm[3] * m[5] + ctm[5]];
+}
+
+/** An image painted on a page, with the matrix that places its unit square there. */
+interface Placed {
+  img: DecodedImage;
+  at: Matrix;
 }
 
 /** The decoded image object `id` of `page` (or of the document, for ids starting "g_"). */
@@ -43,21 +62,74 @@ function isDecoded(x: unknown): x is DecodedImage {
   return !!d && typeof d.width === 'number' && typeof d.height === 'number' && typeof d.kind === 'number' && (d.data instanceof Uint8Array || d.data instanceof Uint8ClampedArray);
 }
 
-/**
- * The largest image `page` paints, in grey, or null when it paints none: a scan has one image
- * per page, set over the whole page.
- */
-export async function pageScan(page: PDFPageProxy, ops: ImageOps): Promise<GreyImage | null> {
+/** Every image `page` paints, each with where it is placed (following save, restore, transforms and forms). */
+async function placedImages(page: PDFPageProxy, ops: ImageOps): Promise<Placed[]> {
   const list = await page.getOperatorList();
-  let best: DecodedImage | null = null;
+  const out: Placed[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const saved: Matrix[] = [];
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
-    if (fn !== ops.paintImageXObject && fn !== ops.paintInlineImageXObject) continue;
-    const arg = (list.argsArray[i] as unknown[])[0];
-    const img = typeof arg === 'string' ? await imageObject(page, arg) : isDecoded(arg) ? arg : null;
-    if (img && (!best || img.width * img.height > best.width * best.height)) best = img;
+    const args = (list.argsArray[i] ?? []) as unknown[];
+    if (fn === ops.save) saved.push(ctm);
+    else if (fn === ops.restore) ctm = saved.pop() ?? ctm;
+    else if (fn === ops.transform) ctm = times(ctm, args as unknown as Matrix);
+    else if (fn === ops.paintFormXObjectBegin) {
+      saved.push(ctm);
+      if (Array.isArray(args[0]) && args[0].length === 6) ctm = times(ctm, args[0] as unknown as Matrix);
+    } else if (fn === ops.paintFormXObjectEnd) ctm = saved.pop() ?? ctm;
+    else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject) {
+      const arg = args[0];
+      const img = typeof arg === 'string' ? await imageObject(page, arg) : isDecoded(arg) ? arg : null;
+      if (img) out.push({ img, at: ctm });
+    }
   }
-  return best ? grey(best) : null;
+  return out;
+}
+
+/**
+ * What `page` shows of its images, in grey, or null when it paints none: a scan has one image
+ * per page, set over the whole page; one cut into strips (as some scanners write a page), or
+ * with a stamp set over it, is put together where each piece stands, at the resolution of the
+ * largest. Pieces turned or skewed are left aside for the largest alone.
+ */
+export async function pageScan(page: PDFPageProxy, ops: ImageOps): Promise<GreyImage | null> {
+  const placed = await placedImages(page, ops);
+  if (placed.length === 0) return null;
+  const largest = placed.reduce((a, b) => (b.img.width * b.img.height > a.img.width * a.img.height ? b : a));
+  const upright = placed.every((p) => p.at[1] === 0 && p.at[2] === 0 && p.at[0] > 0 && p.at[3] !== 0);
+  if (placed.length === 1 || !upright) return grey(largest.img);
+  return composed(placed, page.view);
+}
+
+/** The images `placed` put together on a grey page the size of `view`, at the resolution of the largest. */
+function composed(placed: readonly Placed[], view: readonly number[]): GreyImage | null {
+  const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = view;
+  const scale = Math.max(...placed.map((p) => p.img.width / p.at[0]));
+  const width = Math.round((x1 - x0) * scale);
+  const height = Math.round((y1 - y0) * scale);
+  if (!(width > 0 && height > 0) || width * height > 200_000_000) return grey(placed[0]!.img);
+  const data = new Uint8Array(width * height).fill(255);
+  for (const { img, at } of placed) {
+    const g = grey(img);
+    if (!g) continue;
+    // The unit square's top edge is at y = f + d (d > 0) or f (d < 0, drawn upside down).
+    const left = Math.round((at[4] - x0) * scale);
+    const top = Math.round((y1 - (at[3] > 0 ? at[5] + at[3] : at[5])) * scale);
+    const w = Math.round(at[0] * scale);
+    const h = Math.round(Math.abs(at[3]) * scale);
+    for (let y = Math.max(0, top); y < Math.min(height, top + h); y++) {
+      const sy = Math.min(g.height - 1, Math.floor(((y - top) * g.height) / h));
+      const row = at[3] > 0 ? sy : g.height - 1 - sy;
+      for (let x = Math.max(0, left); x < Math.min(width, left + w); x++) {
+        const sx = Math.min(g.width - 1, Math.floor(((x - left) * g.width) / w));
+        const v = g.data[row * g.width + sx] as number;
+        // Pieces laid over one another: the darker ink shows.
+        if (v < (data[y * width + x] as number)) data[y * width + x] = v;
+      }
+    }
+  }
+  return { width, height, data };
 }
 
 /** The image in 8-bit grey (one-bit images: a set bit is white, as pdfjs paints them). */

@@ -5,6 +5,8 @@
  * F4), printed to PDF and taken as images alone, as a scanner gives them: pages 5 and 6 one bit
  * deep at 300 dpi (Flate), page 7 a JPEG at 150 dpi, which is enlarged before it is read. It
  * holds BAB II and part of BAB III, Pasal 2 to the head of Pasal 10.
+ * scan-strips-surabaya-2018-hal-6.pdf is page 6 of the same, cut into four strips, each an image
+ * set at its place (as some scanners write a page), text lines cut through at the seams.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -54,6 +56,13 @@ describe('a scanned PDF', () => {
     const sameWords = j.units.filter((u) => u.new && u.status === 'renumbered').map((u) => u.old);
     expect(sameWords).toEqual(expect.arrayContaining(['Pasal 2', 'Pasal 3', 'Pasal 4', 'Pasal 6', 'Pasal 8', 'Pasal 9']));
     expect(j.units.find((u) => u.old === 'Pasal 10')?.status).toBe('changed');
+  }, 120_000);
+
+  it('reads a page cut into strips as the page they make together', async () => {
+    const strips = await importFile(path.join(fixturesDir, 'parse', 'scan-strips-surabaya-2018-hal-6.pdf'));
+    const j = comparisonToJson(compareDocs(printed, strips.doc));
+    // The page holds the end of Pasal 5, Pasal 6 whole and the head of Pasal 7.
+    expect(j.units.filter((u) => u.new).map((u) => `${u.old} ${u.status}`)).toEqual(['Pasal 6 renumbered', 'Pasal 7 changed']);
   }, 120_000);
 
   it('can be cancelled between pages, and then gives CANCELLED', async () => {
