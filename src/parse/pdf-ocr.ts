@@ -110,8 +110,9 @@ export interface RecogniseOptions {
 
 /**
  * How many pages are read at once: a worker a core, at most four (each holds its own copy of the
- * model and core, some 60 MB). The import runs off the window's thread, so the window stays
- * responsive; on two cores two workers read a 19-page scan in 27 s where one took 50 s.
+ * model and core and the page it reads: 120 to 140 MB measured on a 300 dpi page). The import
+ * runs off the window's thread, so the window stays responsive; on two cores two workers read a
+ * 19-page scan in 27 s where one took 50 s.
  */
 export function readersFor(pages: number, cores = availableParallelism()): number {
   return Math.max(1, Math.min(4, cores, pages));
