@@ -15,6 +15,7 @@ import { trackedChanges, trackedChangesNote } from './docx-tracked';
 import { normalizeLines } from './normalize-lines';
 import { parseLines } from './parse-text';
 import { pdfLines } from './pdf-lines';
+import { restoreItemSemicolons } from './recognised-punctuation';
 import type { Diagnostic, ImportOptions, ImportResult, SourceLine } from './types';
 
 /** The formats the importer reads. */
@@ -143,7 +144,12 @@ export async function importBuffer(bytes: Uint8Array, fileName: string, opts: Im
 export function parseSource({ lines, notes }: ReadSource, format: ImportFormat): ImportResult {
   const result = parseLines(lines, format === 'txt');
   const lost = format === 'doc' ? lostNumberingNote(result.doc) : null;
-  result.diagnostics = [...notes, ...(lost ? [lost] : []), ...result.diagnostics];
+  const recognised = notes.some((n) => n.code === 'OCR_READ') ? restoreItemSemicolons(result.doc) : { doc: result.doc, restored: 0 };
+  result.doc = recognised.doc;
+  const semicolons: Diagnostic[] = recognised.restored > 0
+    ? [{ severity: 'info', code: 'OCR_SEMICOLONS', message: `${recognised.restored} rincian yang berlanjut berakhir dengan titik dua (:) hasil pengenal teks; dibaca sebagai titik koma (;).` }]
+    : [];
+  result.diagnostics = [...notes, ...(lost ? [lost] : []), ...semicolons, ...result.diagnostics];
   return result;
 }
 

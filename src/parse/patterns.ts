@@ -40,6 +40,9 @@ export function readMarker(text: string): Marker | null {
   return null;
 }
 
+/** Signs text recognition reads for a small letter standing alone as a marker ("¢." for "c."). */
+const LETTER_SIGNS: Readonly<Record<string, string>> = { '¢': 'c', '€': 'e' };
+
 /** Digits text recognition takes for one another in an ayat's marker, and that a printed run of ayat never skips to. */
 const LOOK_ALIKE_DIGITS: Readonly<Record<string, readonly string[]>> = { '3': ['8'], '8': ['3'] };
 
@@ -80,6 +83,11 @@ export function markerReadings(text: string): Marker[] {
   // The letter read twice, the first time as a capital: "Cc. pasca bayar;" for "c. pasca bayar;".
   m = /^(\p{Lu})(\p{Ll})[.)]\s+(\S.*)$/u.exec(text);
   if (m && m[1]!.toLowerCase() === m[2]) for (const style of ['huruf', 'hurufKurung'] as const) add(style, m[2]!, m[3]!);
+  // The letter read as a capital or as the currency sign it looks like, alone or before itself:
+  // "C. …", "J- …", "¢. …", "€e. …" for huruf c, j, c, e (Tesseract on a blurred scan).
+  m = /^([A-Z]|[¢€])([a-z])?[.,)-]\s+(\S.*)$/.exec(text);
+  const letter = m ? (LETTER_SIGNS[m[1]!] ?? m[1]!.toLowerCase()) : '';
+  if (m && (m[2] === undefined || m[2] === letter)) for (const style of ['huruf', 'hurufKurung'] as const) add(style, letter, m[3]!);
   // A huruf past z, its letter doubled ("aa.", "bb)"; hurufOf): a marker where it goes on from z.
   m = /^(([a-z])\2{1,2})([.)])\s+(\S.*)$/.exec(text);
   if (m) add(m[3] === '.' ? 'huruf' : 'hurufKurung', m[1]!, m[4]!);

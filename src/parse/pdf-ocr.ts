@@ -51,6 +51,15 @@ async function startWorker(): Promise<OcrWorker> {
   return (await createWorker('eng', OEM.LSTM_ONLY, { langPath: modelFolder(), gzip: true, cacheMethod: 'none' })) as unknown as OcrWorker;
 }
 
+/** A word opening with a consonant read twice, first as a capital: "Kkelestarian", "Jjasa" (no Indonesian word opens so). */
+const DOUBLED_OPENING = /^([B-DF-HJ-NP-TV-Z])(\p{Ll})(\p{Ll}{2})/u;
+
+/** `word` without the capital text recognition set before its first letter ("Kkelestarian" -> "kelestarian"). */
+export function undoubled(word: string): string {
+  const m = DOUBLED_OPENING.exec(word);
+  return m && m[1]!.toLowerCase() === m[2] ? word.slice(1) : word;
+}
+
 /** Below this confidence (0-100) a word of marks alone ("~~" in the gap after a list's marker) is a speck, not text. */
 const SPECK_CONFIDENCE = 50;
 
@@ -67,7 +76,7 @@ export function ocrItems(page: OcrPage, imageHeight: number, ptPerPixel: number)
         const y = (imageHeight - (line.baseline.y0 + line.baseline.y1) / 2) * ptPerPixel;
         const height = (line.bbox.y1 - line.bbox.y0) * ptPerPixel * 0.8;
         for (const w of line.words) {
-          const text = w.text.trim();
+          const text = undoubled(w.text.trim());
           if (!text || (w.confidence < SPECK_CONFIDENCE && !/[\p{L}\d]/u.test(text))) continue;
           items.push({ str: text, transform: [1, 0, 0, 1, w.bbox.x0 * ptPerPixel, y], width: (w.bbox.x1 - w.bbox.x0) * ptPerPixel, height });
         }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { enlargedForReading, grey, pgm } from '../../../src/parse/page-image';
-import { ocrItems, readersFor, withPageNumbers } from '../../../src/parse/pdf-ocr';
+import { ocrItems, readersFor, undoubled, withPageNumbers } from '../../../src/parse/pdf-ocr';
 import type { SourceLine } from '../../../src/parse/types';
 
 describe('a scanned page as an image to read', () => {
@@ -56,6 +56,10 @@ describe('recognised words as a text layer', () => {
   });
 
   const line = (text: string, indent: number): SourceLine => ({ no: 1, page: 3, indent, text, raw: `${' '.repeat(indent)}${text}`, hard: false, blankBefore: false });
+
+  it('drops the capital text recognition sets before a word\'s first consonant, read twice', () => {
+    expect(['Kkelestarian', 'Jjasa', 'Kketersediaan', 'kelestarian', 'Daerah', 'Aan', 'Oos', 'KKN', 'Ss'].map(undoubled)).toEqual(['kelestarian', 'jasa', 'ketersediaan', 'kelestarian', 'Daerah', 'Aan', 'Oos', 'KKN', 'Ss']);
+  });
 
   it('reads as many pages at once as there are cores, at most four, never more than the pages', () => {
     expect([1, 2, 3, 8, 16].map((cores) => readersFor(19, cores))).toEqual([1, 2, 3, 4, 4]);
