@@ -179,6 +179,24 @@ export function enlargedForReading(img: GreyImage, pageWidthPt: number): GreyIma
   return { width: w, height: h, data: out };
 }
 
+/**
+ * The image turned clockwise by `degrees` (0, 90, 180 or 270): a page a PDF shows turned
+ * (`/Rotate`, as a landscape Lampiran table is often kept) is read as it is shown.
+ */
+export function turned(img: GreyImage, degrees: number): GreyImage {
+  const d = ((degrees % 360) + 360) % 360;
+  if (d !== 90 && d !== 180 && d !== 270) return img;
+  const { width: w, height: h, data } = img;
+  const out = new Uint8Array(w * h);
+  const [ow, oh] = d === 180 ? [w, h] : [h, w];
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const [nx, ny] = d === 90 ? [h - 1 - y, x] : d === 180 ? [w - 1 - x, h - 1 - y] : [y, w - 1 - x];
+      out[ny * ow + nx] = data[y * w + x] as number;
+    }
+  return { width: ow, height: oh, data: out };
+}
+
 /** The image as a binary PGM file. */
 export function pgm(img: GreyImage): Buffer {
   return Buffer.concat([Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, 'latin1'), Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength)]);

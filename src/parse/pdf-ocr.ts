@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { CoreError } from '../core-error';
-import { enlargedForReading, pageScan, pgm, type ImageOps } from './page-image';
+import { enlargedForReading, pageScan, pgm, turned, type ImageOps } from './page-image';
 import { itemsToLines, type TextItem } from './pdf-lines';
 import type { SourceLine } from './types';
 
@@ -131,10 +131,12 @@ export function readersFor(pages: number, cores = availableParallelism()): numbe
 async function readPage(pdf: PDFDocumentProxy, ops: ImageOps, p: number, worker: OcrWorker): Promise<SourceLine[] | null> {
   const page = await pdf.getPage(p);
   const scan = await pageScan(page, ops);
-  const widthPt = Math.abs((page.view[2] ?? 0) - (page.view[0] ?? 0)) || 595;
+  // The page as the PDF shows it: turned by its /Rotate, its width then the side shown across.
+  const across = page.rotate % 180 === 0 ? [page.view[0], page.view[2]] : [page.view[1], page.view[3]];
+  const widthPt = Math.abs((across[1] ?? 0) - (across[0] ?? 0)) || 595;
   page.cleanup();
   if (!scan) return null;
-  const image = enlargedForReading(scan, widthPt);
+  const image = enlargedForReading(turned(scan, page.rotate), widthPt);
   const { data } = await worker.recognize(pgm(image), {}, { blocks: true, text: false });
   return withPageNumbers(itemsToLines(ocrItems(data, image.height, widthPt / image.width), p, 1));
 }

@@ -4,7 +4,7 @@
  * text-layer items, specks left out, and a page number's misread dashes (`pdf-ocr.ts`).
  */
 import { describe, expect, it } from 'vitest';
-import { enlargedForReading, grey, pgm } from '../../../src/parse/page-image';
+import { enlargedForReading, grey, pgm, turned } from '../../../src/parse/page-image';
 import { ocrItems, readersFor, undoubled, withPageNumbers } from '../../../src/parse/pdf-ocr';
 import type { SourceLine } from '../../../src/parse/types';
 
@@ -36,6 +36,17 @@ describe('a scanned page as an image to read', () => {
     const big = enlargedForReading({ width: 2, height: 1, data: new Uint8Array([0, 200]) }, 2 * 72 / 125);
     expect(big.width).toBe(4);
     expect(Array.from(big.data.slice(0, 4))).toEqual([0, 50, 150, 200]);
+  });
+
+  it('turns a page the PDF shows turned, clockwise', () => {
+    // 3 x 2:  1 2 3 / 4 5 6
+    const img = { width: 3, height: 2, data: new Uint8Array([1, 2, 3, 4, 5, 6]) };
+    const at = (d: number) => { const t = turned(img, d); return [t.width, t.height, ...t.data]; };
+    expect(at(90)).toEqual([2, 3, 4, 1, 5, 2, 6, 3]);
+    expect(at(180)).toEqual([3, 2, 6, 5, 4, 3, 2, 1]);
+    expect(at(270)).toEqual([2, 3, 3, 6, 2, 5, 1, 4]);
+    expect(at(-90)).toEqual(at(270));
+    expect(turned(img, 0)).toBe(img);
   });
 
   it('writes a binary PGM', () => {
