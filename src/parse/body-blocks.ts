@@ -62,6 +62,12 @@ function lastText(content: Content): string | null {
 /** The end of an item after which its list goes on: "…;", "…; dan", "…; dan/atau". */
 const LIST_GOES_ON = /;\s*(?:dan|atau|dan\/atau|serta)?\s*$/i;
 
+/** The end of an item after which its list may go on, as a scan reads it: "…;" or "…:" (its semicolon misread), perhaps with the conjunction. */
+const ITEM_ENDED = /[;:]\s*(?:dan|atau|dan\/atau|serta)?\s*$/i;
+
+/** A line opening with a 1 and no stop (or a colon or semicolon for it) before a word: "1 mempekerjakan …", "1 Hari, tanggal …". */
+const BARE_ONE = /^1[:;]?\s+(\p{L}.*)$/u;
+
 /** A line that is only the conjunction before a list's last item ("; dan" wrapped): it goes on with the item. */
 const CONJUNCTION_LINE = /^(dan|atau|dan\/atau|serta)$/i;
 
@@ -151,6 +157,13 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
     // letter l read as a 1 ("k. …;" then "1. …" in a scan).
     const goesOn = first && !first.misread && isFirstLabel(first.label) && prev !== null && LIST_GOES_ON.test(prev.text) ? readings.find((r) => r.misread && findList(r.style, r.label, true) >= 0) : undefined;
     if (goesOn) return goesOn;
+    if (!first && prev !== null && ITEM_ENDED.test(prev.text)) {
+      // "1 mempekerjakan …", "1: menarik …" after an item's end: huruf i, j or l whose stop a
+      // blurred scan lost, where the list goes on to one of them.
+      const bare = BARE_ONE.exec(line.text);
+      const lost = bare ? (['i', 'j', 'l'] as const).find((label) => findList('huruf', label, true) >= 0) : undefined;
+      if (bare && lost) return { style: 'huruf', label: lost, rest: bare[1] as string, misread: true };
+    }
     if (!first || (!first.misread && (isFirstLabel(first.label) || findList(first.style, first.label, true) >= 0))) return first ?? null;
     return readings.find((r) => r.misread && fits(r)) ?? (first.misread ? null : first);
   };
