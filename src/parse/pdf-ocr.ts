@@ -35,10 +35,15 @@ interface OcrWorker {
   terminate(): Promise<unknown>;
 }
 
+/**
+ * Modules of the installed packages, loaded by `require` (resolved as CommonJS, from the folder
+ * node_modules stands in beside the bundle in the desktop package, or from NODE_PATH).
+ */
+const load = createRequire(import.meta.url);
+
 /** The folder of the model (LSTM, integer "best": tesseract.js's own default kind). */
 function modelFolder(): string {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
+  return path.join(path.dirname(load.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
 }
 
 /**
@@ -47,7 +52,7 @@ function modelFolder(): string {
  * apart from their items and lost them ("a." read as "CTa0").
  */
 async function startWorker(): Promise<OcrWorker> {
-  const { createWorker, OEM } = await import('tesseract.js');
+  const { createWorker, OEM } = load('tesseract.js') as typeof import('tesseract.js');
   return (await createWorker('eng', OEM.LSTM_ONLY, { langPath: modelFolder(), gzip: true, cacheMethod: 'none' })) as unknown as OcrWorker;
 }
 

@@ -2,7 +2,7 @@
  * Builds the Electron bundles with scripts/build-electron.mjs into a temp folder and runs the
  * real main.cjs in plain Node with a fake `electron` module: proves that the CommonJS bundle
  * loads, finds its preload and renderer, answers an IPC call through the core, and imports a PDF
- * in its bundled worker thread.
+ * in its bundled worker thread, a scanned one too (text recognition from outside the bundle).
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -127,4 +127,32 @@ describe('scripts/build-electron.mjs', () => {
     });
     expect(fs.existsSync(path.join(outDir, 'pdf.worker.mjs'))).toBe(true);
   });
+
+  it('reads a scanned PDF by text recognition in the bundled import worker (tesseract.js left outside the bundle)', async () => {
+    const worker = fs.readFileSync(path.join(outDir, 'import-worker.cjs'), 'utf8');
+    expect(worker).toMatch(/\b\w+\("tesseract\.js"\)/);
+    expect(worker).not.toMatch(/node_modules\/tesseract\.js\//);
+    const run = `
+      const { Worker } = require('node:worker_threads');
+      const fs = require('node:fs');
+      const bytes = new Uint8Array(fs.readFileSync(process.env.SCAN));
+      const w = new Worker(process.env.WORKER, { workerData: { bytes, fileName: 'pindai.pdf' } });
+      w.on('message', (m) => {
+        if (m.type === 'done') { console.log(JSON.stringify({ pasal: m.payload.outline.pasal.map((p) => p.num), codes: m.payload.diagnostics.map((d) => d.code) })); process.exit(0); }
+        if (m.type === 'error') { console.error(m.message); process.exit(5); }
+      });
+      w.on('error', (e) => { console.error(e); process.exit(6); });`;
+    const { stdout } = await execFileP(process.execPath, ['-e', run], {
+      cwd: tmp.path,
+      env: {
+        ...process.env,
+        NODE_PATH: path.join(repoRoot, 'node_modules'),
+        WORKER: path.join(outDir, 'import-worker.cjs'),
+        SCAN: path.join(repoRoot, 'test/fixtures/parse/scan-surabaya-2018-hal-5-7.pdf'),
+      },
+    });
+    const result = JSON.parse(stdout.trim().split('\n').pop()!) as { pasal: string[]; codes: string[] };
+    expect(result.pasal).toEqual(['2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(result.codes).toContain('OCR_READ');
+  }, 120_000);
 });
