@@ -12,7 +12,7 @@
  * the open item close the list (text after the list).
  */
 import { appendLine } from './join-lines';
-import { endsStrict, followsLabel, isFirstLabel, markerReadings, REFERENCE_WORD, type Marker, type MarkerStyle } from './patterns';
+import { endsStrict, followsLabel, isFirstLabel, markerReadings, nextLabel, REFERENCE_WORD, type Marker, type MarkerStyle } from './patterns';
 import { para, unit, type PMJson } from './pm-json';
 import type { Diagnostic, SourceLine } from './types';
 
@@ -73,6 +73,9 @@ const CONJUNCTION_LINE = /^(dan|atau|dan\/atau|serta)$/i;
 
 /** How many lines ahead a list's first item looks for its second (past the lists nested in it). */
 const ITEM_LOOKAHEAD = 40;
+
+/** How many lines ahead `lostMarker` looks for the item after the one whose marker was lost. */
+const LOST_MARKER_LOOKAHEAD = 6;
 
 /** How many lines ahead `listResumes` looks for the list's next item. */
 const RESUME_LOOKAHEAD = 12;
@@ -306,10 +309,30 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
     else last.text = appendLine(last.text, line.text);
   };
 
+  /**
+   * The item whose marker a blurred scan dropped: a line at the open item's text column, after an
+   * item's end, where the next marker a few lines on skips exactly the label this line would
+   * take ("b. Parkir TJU Zona;" / "Parkir TJU Insidentil;" / "d. Parkir TJU Petak Khusus"): it is
+   * that item. A printed text whose list skips a letter there reads the same way.
+   */
+  const lostMarker = (line: SourceLine): Marker | null => {
+    const top = stack[stack.length - 1];
+    if (!top || prev === null || !ITEM_ENDED.test(prev.text) || line.indent <= top.markerIndent) return null;
+    const missing = nextLabel(top.label);
+    const after = nextLabel(missing);
+    if (!missing || !after) return null;
+    for (let k = at + 1; k < Math.min(lines.length, at + 1 + LOST_MARKER_LOOKAHEAD); k++) {
+      const found = markerReadings((lines[k] as SourceLine).text)[0];
+      if (!found) continue;
+      return found.style === top.list.style && found.label === after && !found.misread ? { style: top.list.style, label: missing, rest: line.text, misread: true } : null;
+    }
+    return null;
+  };
+
   lines.forEach((line, i) => {
     at = i;
     next = lines[i + 1] ?? null;
-    const mk = markerAt(line);
+    const mk = markerAt(line) ?? lostMarker(line);
     if (mk && accept(mk, line)) place(mk, line);
     else continuation(line);
     prev = line;
