@@ -80,11 +80,8 @@ export function markerReadings(text: string): Marker[] {
   // The letters l and o read as the digits 1 and 0: "1. membayar …" after "k. …", "0. bekerja …" after "n. …".
   m = /^([10])[.,)]\s+(\S.*)$/.exec(text);
   if (m) for (const style of ['huruf', 'hurufKurung'] as const) add(style, m[1] === '1' ? 'l' : 'o', m[2]!);
-  // The letter read twice, the first time as a capital: "Cc. pasca bayar;" for "c. pasca bayar;".
-  m = /^(\p{Lu})(\p{Ll})[.)]\s+(\S.*)$/u.exec(text);
-  if (m && m[1]!.toLowerCase() === m[2]) for (const style of ['huruf', 'hurufKurung'] as const) add(style, m[2]!, m[3]!);
   // The letter read as a capital or as the currency sign it looks like, alone or before itself:
-  // "C. …", "J- …", "¢. …", "€e. …" for huruf c, j, c, e (Tesseract on a blurred scan).
+  // "C. …", "J- …", "¢. …", "Cc. pasca bayar;", "€e. …" for huruf c, j, c, c, e (Tesseract on a scan).
   m = /^([A-Z]|[¢€])([a-z])?[.,)-]\s+(\S.*)$/.exec(text);
   const letter = m ? (LETTER_SIGNS[m[1]!] ?? m[1]!.toLowerCase()) : '';
   if (m && (m[2] === undefined || m[2] === letter)) for (const style of ['huruf', 'hurufKurung'] as const) add(style, letter, m[3]!);

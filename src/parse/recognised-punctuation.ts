@@ -1,6 +1,6 @@
 /**
  * The semicolon that ends an item of a list, where text recognition read it as a colon: in a
- * blurred scan Tesseract reads "…;" as "…:" (Perda Kota Surabaya 3/2018 as a degraded scan: 40
+ * blurred scan Tesseract reads "…;" as "…:" (Perda Kota Surabaya 3/2018 as a degraded scan: 43
  * item ends). An item whose list goes on after it (it has a next item) and that ends its text
  * with a colon, with no list of its own after that text, ends "…;" (drafting-rules.md: items
  * end with a semicolon, the one before the last with "; dan" / "; atau"). Applied only to a
