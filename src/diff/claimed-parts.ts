@@ -19,13 +19,14 @@ export const WEAK_PART_PAIR = 0.7;
 
 /** The part matches `pm` of the pair `a` / `b` again without the parts that moved elsewhere, or null when none did. */
 export function realignAroundMoves(a: PasalUnit, b: PasalUnit, pm: readonly Match[], moves: CrossMoves, useUids: boolean): Match[] | null {
+  if (moves.byOld.size === 0) return null;
   const claimed = (x: Match) => {
     const p = a.parts[x.o] as PartUnit;
     const q = b.parts[x.n] as PartUnit;
     // A "Dihapus." placeholder paired under its number stays paired: its row names the other place.
     return (moves.byOld.has(p.uid) || moves.byNew.has(q.uid)) && readsDihapus(p.tokens) === readsDihapus(q.tokens);
   };
-  if (moves.byOld.size === 0 || !pm.some(claimed)) return null;
+  if (!pm.some(claimed)) return null;
   const oldKept = keptIndices(a.parts, (p) => !moves.byOld.has(p.uid) || pm.some((x) => a.parts[x.o] === p && !claimed(x)));
   const newKept = keptIndices(b.parts, (q) => !moves.byNew.has(q.uid) || pm.some((x) => b.parts[x.n] === q && !claimed(x)));
   const redone = alignParts(

@@ -51,14 +51,19 @@ function numberedPart(p: PartUnit): NumberedText {
 /** Old ayat number -> new ayat number, from part matches (and ayat merged into another, `mergedInto`); ayat an amending instrument quotes keep their stated numbers. */
 export function ayatNumberMap(oldP: PasalUnit, newP: PasalUnit, matches: readonly Match[], mergedInto: ReadonlyMap<number, number> = new Map()): Map<string, string> {
   const map = new Map<string, string>();
-  const add = (o: number, n: number) => {
-    const a = oldP.parts[o] as PartUnit;
-    const b = newP.parts[n] as PartUnit;
-    if (a.kind === 'ayat' && b.kind === 'ayat' && !a.literal && !b.literal) map.set(bareMarker(a.marker), bareMarker(b.marker));
-  };
-  for (const m of matches) add(m.o, m.n);
-  for (const [o, n] of mergedInto) add(o, n);
+  for (const m of matches) addAyatNumber(map, oldP.parts[m.o] as PartUnit, newP.parts[m.n] as PartUnit);
+  for (const [o, n] of mergedInto) addAyatNumber(map, oldP.parts[o] as PartUnit, newP.parts[n] as PartUnit);
   return map;
+}
+
+/** Old ayat `a` is new ayat `b`: record their numbers in `map` (parts of other kinds, and numbers an instrument states, are left out). */
+function addAyatNumber(map: Map<string, string>, a: PartUnit, b: PartUnit): void {
+  if (a.kind === 'ayat' && b.kind === 'ayat' && !a.literal && !b.literal) map.set(bareMarker(a.marker), bareMarker(b.marker));
+}
+
+/** A part's marker as the redline prints it at the head of its line (`lead`: the line break before it, if any). */
+function printedMarker(lead: string, marker: string): string {
+  return `${lead}${marker}${marker ? ' ' : ''}`;
 }
 
 
@@ -140,7 +145,6 @@ export function partRows(
   matches.forEach((m, i) => byNew.set(m.n, { m, inChain: chain.has(i) }));
   const rows: PartRow[] = [];
   const segments: Segment[] = [];
-  const pushSeg = (s: Segment) => appendSegment(segments, s);
   for (const slot of orderPartRows(oldP.parts.map((p) => p.depth), newP.parts.map((p) => p.depth), matches)) {
     const a = slot.o !== null ? (oldP.parts[slot.o] as PartUnit) : null;
     const b = slot.n !== null ? (newP.parts[slot.n] as PartUnit) : null;
@@ -177,10 +181,9 @@ export function partRows(
       const marker = (b ?? a)?.marker ?? '';
       const op: Segment['op'] = a && b ? 'equal' : b ? 'insert' : 'delete';
       const lead = segments.length > 0 ? '\n' : '';
-      const printed = (m: string) => `${lead}${m}${m ? ' ' : ''}`;
       // The old column prints the old part's own marker ("(1)" where the new text has "(2)").
-      pushSeg(a && b ? { op, text: printed(marker), old: printed(a.marker) } : { op, text: printed(marker) });
-      for (const s of b && !a ? wholeSegments(b.tokens, 'insert') : row.segments) pushSeg(s);
+      appendSegment(segments, a && b ? { op, text: printedMarker(lead, marker), old: printedMarker(lead, a.marker) } : { op, text: printedMarker(lead, marker) });
+      for (const s of b && !a ? wholeSegments(b.tokens, 'insert') : row.segments) appendSegment(segments, s);
     }
   }
   return { rows, segments };

@@ -28,6 +28,7 @@ import { mergedSide, splitPortions, type SplitPortion } from './piece-sides';
 import { mergedPartRows } from './merged-parts';
 import { NO_PIECES, partPieces, type PartPieces } from './part-pieces';
 import { matchedStatus } from './status';
+import type { Token } from './tokenize';
 import type { PartRow, PasalRow, UnitRef } from './types';
 import { equalSegments, sameShare, wholeSegments, wordDiff } from './word-diff';
 
@@ -60,7 +61,12 @@ export interface PasalAlignment {
 /** A Pasal as the aligner sees it; where the texts keep their numbers (`kept-numbers.ts`), its number stands for its uid. */
 function alignUnitOf(p: PasalUnit, byNumber: boolean): AlignUnit {
   const grams = lazyGrams(p.tokens);
-  return { uid: byNumber ? `#${p.num}` : p.uid, key: neutralKey(p.tokens), printed: () => renderText(p.tokens), grams, words: lazyWords(grams), num: p.num, ctx: p.context };
+  return { uid: byNumber ? `#${p.num}` : p.uid, key: neutralKey(p.tokens), printed: printedLazily(p.tokens), grams, words: lazyWords(grams), num: p.num, ctx: p.context };
+}
+
+/** The text of `tokens` as printed, rendered when first asked for. */
+function printedLazily(tokens: readonly Token[]): () => string {
+  return () => renderText(tokens);
 }
 
 /** Align the Pasal of both documents and build the reference maps. */

@@ -6,7 +6,7 @@
  * (`repointedRefs`): on paper no mark's title can say why "ayat (2)" is struck and "ayat (2)"
  * inserted.
  */
-import type { Op } from './tidy';
+import { oldKeyAt, type Op } from './tidy';
 import { REFERENCE_KINDS, tokenize, type Token } from './tokenize';
 import type { PasalUnit } from './extract';
 import type { RefMaps } from './references';
@@ -75,7 +75,6 @@ export function markRepointed(segments: Segment[]): void {
  * "-ayat (1)+ ayat (1) terdiri +dari".
  */
 export function splitRepointed(ops: readonly Op[], oldT: readonly Token[], newT: readonly Token[], oldKeys?: readonly string[]): Op[] {
-  const okey = (i: number) => (oldKeys ? (oldKeys[i] as string) : (oldT[i] as Token).k);
   const out: Op[] = [];
   for (let i = 0; i < ops.length; i++) {
     const d = ops[i] as Op;
@@ -91,7 +90,7 @@ export function splitRepointed(ops: readonly Op[], oldT: readonly Token[], newT:
       const a = oldT[d.oFrom + r] as Token;
       const b = newT[ins.nFrom + r] as Token;
       if (!REFERENCE_KINDS.has(a.kind) || a.kind !== b.kind || a.s !== b.s) break;
-      if (okey(d.oFrom + r) !== b.k) differs = true;
+      if (oldKeyAt(oldT, oldKeys, d.oFrom + r) !== b.k) differs = true;
       r++;
     }
     if (r === 0 || !differs || (d.oFrom + r === d.oTo && ins.nFrom + r === ins.nTo)) {
@@ -102,7 +101,7 @@ export function splitRepointed(ops: readonly Op[], oldT: readonly Token[], newT:
     out.push({ op: 'insert', oFrom: d.oFrom + r, oTo: d.oFrom + r, nFrom: ins.nFrom, nTo: ins.nFrom + r });
     // The words both go on with are kept.
     let k = 0;
-    while (d.oFrom + r + k < d.oTo && ins.nFrom + r + k < ins.nTo && okey(d.oFrom + r + k) === (newT[ins.nFrom + r + k] as Token).k) k++;
+    while (d.oFrom + r + k < d.oTo && ins.nFrom + r + k < ins.nTo && oldKeyAt(oldT, oldKeys, d.oFrom + r + k) === (newT[ins.nFrom + r + k] as Token).k) k++;
     const o = d.oFrom + r + k;
     const n = ins.nFrom + r + k;
     if (k > 0) out.push({ op: 'equal', oFrom: d.oFrom + r, oTo: o, nFrom: ins.nFrom + r, nTo: n });

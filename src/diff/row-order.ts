@@ -10,8 +10,8 @@ export interface RowSlot {
   n: number | null;
 }
 
-/** Order slots for `newCount` new units, `oldCount` old units and the matches between them. */
-export function orderRows(oldCount: number, newCount: number, matches: ReadonlyArray<{ o: number; n: number }>, hiddenOld: ReadonlySet<number> = new Set(), anchorOf?: (o: number, newOf: Int32Array) => number): RowSlot[] {
+/** Order slots for `newCount` new units, `oldCount` old units and the matches between them (`depths`: of parts, placed as `orderPartRows` says). */
+export function orderRows(oldCount: number, newCount: number, matches: ReadonlyArray<{ o: number; n: number }>, hiddenOld: ReadonlySet<number> = new Set(), depths?: PartDepths): RowSlot[] {
   const oldOf = new Int32Array(newCount).fill(-1);
   const newOf = new Int32Array(oldCount).fill(-1);
   for (const m of matches) {
@@ -23,7 +23,7 @@ export function orderRows(oldCount: number, newCount: number, matches: ReadonlyA
   for (let o = 0; o < oldCount; o++) {
     if ((newOf[o] as number) >= 0) anchorNew = newOf[o] as number;
     else if (!hiddenOld.has(o)) {
-      if (anchorOf) anchorNew = anchorOf(o, newOf);
+      if (depths) anchorNew = partAnchor(depths, o, newOf);
       const l = after.get(anchorNew);
       if (l) l.push(o); else after.set(anchorNew, [o]);
     }
@@ -46,22 +46,30 @@ export function orderRows(oldCount: number, newCount: number, matches: ReadonlyA
  * stays first under the ayat it belonged to, not after the items that follow it.
  */
 export function orderPartRows(oldDepths: readonly number[], newDepths: readonly number[], matches: ReadonlyArray<{ o: number; n: number }>): RowSlot[] {
-  const anchorOf = (o: number, newOf: Int32Array): number => {
-    const depth = oldDepths[o] as number;
-    for (let k = o - 1; k >= 0; k--) {
-      const n = newOf[k] as number;
-      const d = oldDepths[k] as number;
-      // A deleted part under a deleted parent follows that parent.
-      if (n < 0 && d < depth) return anchorOf(k, newOf);
-      if (n < 0 || d > depth) continue;
-      // Its parent survived: it comes first under the parent, where it stood.
-      if (d < depth) return n;
-      let end = n;
-      while (end + 1 < newDepths.length && (newDepths[end + 1] as number) > (newDepths[n] as number)) end++;
-      return end;
-    }
-    return -1;
-  };
-  return orderRows(oldDepths.length, newDepths.length, matches, new Set(), anchorOf);
+  return orderRows(oldDepths.length, newDepths.length, matches, new Set(), { old: oldDepths, new: newDepths });
+}
+
+/** The depths of the parts of a Pasal pair, by position on each side. */
+interface PartDepths {
+  old: readonly number[];
+  new: readonly number[];
+}
+
+/** The new part after whose row deleted old part `o` stands (`orderPartRows`); -1: first. */
+function partAnchor(depths: PartDepths, o: number, newOf: Int32Array): number {
+  const depth = depths.old[o] as number;
+  for (let k = o - 1; k >= 0; k--) {
+    const n = newOf[k] as number;
+    const d = depths.old[k] as number;
+    // A deleted part under a deleted parent follows that parent.
+    if (n < 0 && d < depth) return partAnchor(depths, k, newOf);
+    if (n < 0 || d > depth) continue;
+    // Its parent survived: it comes first under the parent, where it stood.
+    if (d < depth) return n;
+    let end = n;
+    while (end + 1 < depths.new.length && (depths.new[end + 1] as number) > (depths.new[n] as number)) end++;
+    return end;
+  }
+  return -1;
 }
 

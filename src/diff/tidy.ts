@@ -79,6 +79,11 @@ function spelledOtherwise(oldT: readonly Token[], oFrom: number, oTo: number, ne
   return lettersOf(a) === lettersOf(b);
 }
 
+/** The key of old token `i`: from `oldKeys` when given (references mapped to the new numbering), else the token's own. */
+export function oldKeyAt(oldT: readonly Token[], oldKeys: readonly string[] | undefined, i: number): string {
+  return oldKeys ? (oldKeys[i] as string) : (oldT[i] as Token).k;
+}
+
 /**
  * True when `oldT[oFrom..oTo)` and `newT[nFrom..nTo)` are the same words written otherwise: only
  * respelled (`spelledOtherwise`: "Walikota" -> "Wali Kota"), or an abbreviation its text defines

@@ -5,7 +5,7 @@
  */
 import { diffArrays } from 'diff';
 import { renderRun, renderText } from './render';
-import { tidyOps, writtenOtherwise, type Op } from './tidy';
+import { oldKeyAt, tidyOps, writtenOtherwise, type Op } from './tidy';
 import type { Token } from './tokenize';
 import { markRepointed, splitRepointed } from './repointed';
 import type { Segment } from './types';
@@ -42,16 +42,15 @@ export function diffOps(
   newT: readonly Token[],
   oldKeys?: readonly string[],
 ): Op[] {
-  const okey = (i: number): string => (oldKeys ? (oldKeys[i] as string) : (oldT[i] as Token).k);
   const oLen = oldT.length;
   const nLen = newT.length;
   let pre = 0;
-  while (pre < oLen && pre < nLen && okey(pre) === (newT[pre] as Token).k) pre++;
+  while (pre < oLen && pre < nLen && oldKeyAt(oldT, oldKeys, pre) === (newT[pre] as Token).k) pre++;
   let suf = 0;
   while (
     suf < oLen - pre &&
     suf < nLen - pre &&
-    okey(oLen - 1 - suf) === (newT[nLen - 1 - suf] as Token).k
+    oldKeyAt(oldT, oldKeys, oLen - 1 - suf) === (newT[nLen - 1 - suf] as Token).k
   )
     suf++;
   const ops: Op[] = [];
@@ -63,7 +62,7 @@ export function diffOps(
       foldedIds.clear();
     }
     const a: number[] = new Array<number>(oLen - suf - pre);
-    for (let i = pre; i < oLen - suf; i++) a[i - pre] = intern(okey(i));
+    for (let i = pre; i < oLen - suf; i++) a[i - pre] = intern(oldKeyAt(oldT, oldKeys, i));
     const b: number[] = new Array<number>(nLen - suf - pre);
     for (let i = pre; i < nLen - suf; i++) b[i - pre] = intern((newT[i] as Token).k);
     let o = pre;
@@ -146,7 +145,6 @@ export function opsToSegments(
   let anyEqual = false;
   let anyDelete = false;
   let anyInsert = false;
-  const push = (op: Segment['op'], text: string) => appendSegment(out, { op, text });
   for (let k = 0; k < ops.length; k++) {
     const o = ops[k] as Op;
     const next = ops[k + 1];
@@ -162,10 +160,10 @@ export function opsToSegments(
       appendSegment(out, { op: 'equal', text, old: samePrint ? text : renderRun(oldT, o.oFrom, o.oTo, oldFirst) });
       anyEqual = true;
     } else if (o.op === 'delete') {
-      push('delete', renderRun(oldT, o.oFrom, o.oTo, !anyEqual && !anyDelete));
+      appendSegment(out, { op: 'delete', text: renderRun(oldT, o.oFrom, o.oTo, !anyEqual && !anyDelete) });
       anyDelete = true;
     } else {
-      push('insert', renderRun(newT, o.nFrom, o.nTo, !anyEqual && !anyInsert));
+      appendSegment(out, { op: 'insert', text: renderRun(newT, o.nFrom, o.nTo, !anyEqual && !anyInsert) });
       anyInsert = true;
     }
   }
