@@ -28,6 +28,8 @@ export interface JobSnapshot<R> extends JobProgress {
 
 interface Job {
   snapshot: JobSnapshot<unknown>;
+  /** Told every progress the work reports (`watchJob`). */
+  watchers: Set<(p: JobProgress) => void>;
   controller: AbortController;
   finishedAt: number | null;
   promise: Promise<void>;
@@ -63,7 +65,7 @@ export function startJob<R>(
   const jobId = newUid();
   const controller = new AbortController();
   const snapshot: JobSnapshot<unknown> = { jobId, kind, stage: 'menunggu', done: 0, total: 1, finished: false, cancelled: false };
-  const job: Job = { snapshot, controller, finishedAt: null, promise: Promise.resolve() };
+  const job: Job = { snapshot, watchers: new Set(), controller, finishedAt: null, promise: Promise.resolve() };
   const end = (patch: Partial<JobSnapshot<unknown>>) => {
     if (snapshot.finished) return;
     Object.assign(snapshot, patch, { finished: true });
@@ -72,7 +74,9 @@ export function startJob<R>(
   job.promise = (async () => {
     await new Promise<void>((resolve) => setImmediate(resolve));
     return work(controller.signal, (p) => {
-      if (!snapshot.finished) Object.assign(snapshot, { stage: p.stage, done: p.done, total: p.total });
+      if (snapshot.finished) return;
+      Object.assign(snapshot, { stage: p.stage, done: p.done, total: p.total });
+      for (const watcher of job.watchers) watcher({ stage: p.stage, done: p.done, total: p.total });
     });
   })().then(
     (result) => end({ result }),
@@ -109,6 +113,16 @@ export function cancelJob<R>(ctx: ApiContext, jobId: string): JobSnapshot<R> {
     job.finishedAt = Date.now();
   }
   return { ...job.snapshot } as JobSnapshot<R>;
+}
+
+/**
+ * Tell `watcher` every progress the job reports from now on, none skipped (the CLI tells each page
+ * text recognition has read; a status call only sees the latest); returns the function that stops it.
+ */
+export function watchJob(ctx: ApiContext, jobId: string, watcher: (p: JobProgress) => void): () => void {
+  const job = find(ctx, jobId);
+  job.watchers.add(watcher);
+  return () => job.watchers.delete(watcher);
 }
 
 /** Resolves when the job has finished (for the CLI and tests). */

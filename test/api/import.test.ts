@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeContext, createContext, dispatch, type ApiContext } from '../../src/api/dispatch';
 import type { DraftState, ImportCommitResult, ImportJobStatus, ProjectInfo, VersionInfo } from '../../src/api/contract';
 import { importOffThread, workerAvailable } from '../../src/api/import-thread';
-import { waitForJob } from '../../src/api/jobs';
+import { waitForJob, watchJob } from '../../src/api/jobs';
 import { importFile, outlineOf, outlineOfDoc } from '../../src/parse/index';
 import type { Node } from 'prosemirror-model';
 import { numberDocument } from '../../src/model/numbering';
@@ -114,6 +114,26 @@ describe('import jobs', () => {
     expect(seen).toEqual(['membaca', 'mengekstrak teks PDF', 'menyusun struktur', 'selesai']);
     expect(pages).toBeGreaterThan(40);
     expect(r.outline.pasal).toHaveLength(41);
+  });
+
+  it('tells a watcher every page of a PDF import started as a job, in order, and nothing once it stops watching', async () => {
+    const { jobId } = await ok<{ jobId: string }>('import.start', { bytesBase64: Buffer.from(bigPdf).toString('base64'), fileName: 'perda.pdf' });
+    const pages: number[] = [];
+    let total = 0;
+    const unwatch = watchJob(ctx, jobId, (p) => {
+      if (p.stage !== 'mengekstrak teks PDF') return;
+      pages.push(p.done);
+      total = p.total;
+    });
+    await waitForJob(ctx, jobId);
+    unwatch();
+    expect(total).toBeGreaterThan(40);
+    expect(pages.filter((d) => d > 0)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    const { jobId: next } = await ok<{ jobId: string }>('import.start', { bytesBase64: Buffer.from(bigPdf).toString('base64'), fileName: 'lagi.pdf' });
+    const stopped: number[] = [];
+    watchJob(ctx, next, (p) => stopped.push(p.done))();
+    await waitForJob(ctx, next);
+    expect(stopped).toEqual([]);
   });
 
   it('gives the same result in this thread where no worker can start (the bundled app)', async () => {

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportCommitResult, ImportJobResult } from '../../api/contract';
-import { jobStatus, waitForJob } from '../../api/jobs';
+import { waitForJob, watchJob } from '../../api/jobs';
 import { CoreError } from '../../core-error';
 import { PROJECT_EXTENSION } from '../../store/index';
 import { optionalString, requireString } from '../args';
@@ -68,8 +68,8 @@ export const importCommand: Command = {
     if (!fs.existsSync(input)) throw new CoreError('NOT_FOUND', `Berkas tidak ditemukan: ${input}`);
     const { jobId } = await session.call('import.start', { path: path.resolve(input) });
     const report = progressReporter(io, path.basename(input));
-    const ticker = setInterval(() => report(jobStatus(session.context(), jobId)), 250);
-    const done = await waitForJob<ImportJobResult>(session.context(), jobId).finally(() => clearInterval(ticker));
+    const unwatch = watchJob(session.context(), jobId, report);
+    const done = await waitForJob<ImportJobResult>(session.context(), jobId).finally(unwatch);
     if (!done.result) throw new CoreError(done.error?.code ?? 'IMPORT_FAILED', done.error?.message ?? 'Impor gagal.');
     const file = path.resolve(into);
     const created = !fs.existsSync(file) && !fs.existsSync(file + PROJECT_EXTENSION);
