@@ -12,11 +12,25 @@ import { gramHash } from './similarity';
 import { spacedToken, tokenize, type Token } from './tokenize';
 
 /**
- * Make a structural marker token (kept out of similarity; compared by kind and depth only, and
- * also by its number where that is `literal`: stated by an amending instrument).
+ * Marker tokens by kind, depth, marker and literalness: a document's parts print a few hundred
+ * distinct markers, so every part's mark is one of those few objects (tokens are never mutated).
+ */
+const markTokens = new Map<string, Token>();
+const MAX_MARK_TOKENS = 10_000;
+
+/**
+ * A structural marker token (kept out of similarity; compared by kind and depth only, and also by
+ * its number where that is `literal`: stated by an amending instrument).
  */
 export function markToken(kind: string, depth: number, marker: string, literal = false): Token {
-  return { s: marker, k: literal ? `\u00b6${kind}${depth}${marker}` : `\u00b6${kind}${depth}`, sp: false, kind: 'mark', g: -1 };
+  const id = `${literal ? 'L' : ''}${kind}${depth} ${marker}`;
+  let t = markTokens.get(id);
+  if (t === undefined) {
+    if (markTokens.size >= MAX_MARK_TOKENS) markTokens.clear();
+    t = { s: marker, k: literal ? `\u00b6${kind}${depth}${marker}` : `\u00b6${kind}${depth}`, sp: false, kind: 'mark', g: -1 };
+    markTokens.set(id, t);
+  }
+  return t;
 }
 
 /**
