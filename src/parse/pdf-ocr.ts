@@ -21,7 +21,7 @@ import type { SourceLine } from './types';
 interface OcrLine {
   baseline: { y0: number; y1: number };
   bbox: { y0: number; y1: number };
-  words: Array<{ text: string; confidence: number; bbox: { x0: number; x1: number } }>;
+  words: Array<{ text: string; confidence: number; bbox: { x0: number; x1: number; y0: number; y1: number } }>;
 }
 
 /** What `recognize` returns with `blocks` asked for. */
@@ -68,13 +68,30 @@ export function undoubled(word: string): string {
 /** Below this confidence (0-100) a word of marks alone ("~~" in the gap after a list's marker) is a speck, not text. */
 const SPECK_CONFIDENCE = 50;
 
+/** A "word" of at most this many characters... */
+const BLOT_CHARS = 3;
+/** ...at least this many times as tall as the page's words is a blot, not text (`ocrItems`). */
+const BLOT_HEIGHT = 2;
+
+/** The median height (pixels) of the words of a recognised page. */
+function wordHeight(page: OcrPage): number {
+  const heights: number[] = [];
+  for (const block of page.blocks ?? []) for (const para of block.paragraphs) for (const line of para.lines) for (const w of line.words) heights.push(w.bbox.y1 - w.bbox.y0);
+  heights.sort((a, b) => a - b);
+  return heights[heights.length >> 1] ?? 0;
+}
+
 /**
  * The words of a recognised page as text-layer items in PDF points (origin at the page's foot),
  * each word on its line's baseline, so that a line is never split by its words' descenders;
- * specks left out.
+ * specks left out, and blots: a "word" of a few characters twice as tall as the page's words is a
+ * punch hole in the margin, a staple or a stain read as "O" or "OO" (a filed copy's two holes,
+ * read into the lines beside them: "O Pasal 3" lost its heading's place; a Perda prints no letter
+ * that large).
  */
 export function ocrItems(page: OcrPage, imageHeight: number, ptPerPixel: number): TextItem[] {
   const items: TextItem[] = [];
+  const blot = wordHeight(page) * BLOT_HEIGHT;
   for (const block of page.blocks ?? [])
     for (const para of block.paragraphs)
       for (const line of para.lines) {
@@ -83,6 +100,7 @@ export function ocrItems(page: OcrPage, imageHeight: number, ptPerPixel: number)
         for (const w of line.words) {
           const text = undoubled(w.text.trim());
           if (!text || (w.confidence < SPECK_CONFIDENCE && !/[\p{L}\d]/u.test(text))) continue;
+          if (text.length <= BLOT_CHARS && blot > 0 && w.bbox.y1 - w.bbox.y0 >= blot) continue;
           items.push({ str: text, transform: [1, 0, 0, 1, w.bbox.x0 * ptPerPixel, y], width: (w.bbox.x1 - w.bbox.x0) * ptPerPixel, height });
         }
       }

@@ -57,13 +57,23 @@ describe('a scanned page as an image to read', () => {
 });
 
 describe('recognised words as a text layer', () => {
-  const word = (text: string, x0: number, x1: number, confidence = 90) => ({ text, confidence, bbox: { x0, x1 } });
+  const word = (text: string, x0: number, x1: number, confidence = 90, y0 = 82, y1 = 108) => ({ text, confidence, bbox: { x0, x1, y0, y1 } });
 
   it('sets every word of a line on the line\'s baseline, in points from the page\'s foot, and leaves specks out', () => {
     const items = ocrItems({ blocks: [{ paragraphs: [{ lines: [{ baseline: { y0: 100, y1: 102 }, bbox: { y0: 80, y1: 110 }, words: [word('a.', 10, 30), word('~~', 40, 60, 17), word('parkir;', 70, 150), word('-', 160, 170, 95)] }] }] }] }, 1000, 0.5);
     expect(items.map((i) => i.str)).toEqual(['a.', 'parkir;', '-']);
     expect(items.map((i) => i.transform[5])).toEqual([449.5, 449.5, 449.5]);
     expect(items.map((i) => [i.transform[4], i.width])).toEqual([[5, 10], [35, 40], [80, 5]]);
+  });
+
+  it('leaves out a blot read as a short word: a punch hole in the margin twice as tall as the words ("O" beside "Pasal 3")', () => {
+    const lines = [
+      { baseline: { y0: 100, y1: 100 }, bbox: { y0: 40, y1: 130 }, words: [word('O', 0, 90, 65, 40, 130), word('Pasal', 400, 500), word('3', 510, 530)] },
+      { baseline: { y0: 200, y1: 200 }, bbox: { y0: 170, y1: 210 }, words: [word('(1)', 100, 150), word('Walikota', 160, 320), word('OO', 330, 400, 90, 172, 208)] },
+    ];
+    const items = ocrItems({ blocks: [{ paragraphs: [{ lines }] }] }, 1000, 0.5);
+    // A short word of the text's own height stays, whatever it reads.
+    expect(items.map((i) => i.str)).toEqual(['Pasal', '3', '(1)', 'Walikota', 'OO']);
   });
 
   const line = (text: string, indent: number): SourceLine => ({ no: 1, page: 3, indent, text, raw: `${' '.repeat(indent)}${text}`, hard: false, blankBefore: false });

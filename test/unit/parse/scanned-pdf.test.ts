@@ -8,7 +8,9 @@
  * scan-strips-surabaya-2018-hal-6.pdf is page 6 of the same, cut into four strips, each an image
  * set at its place (as some scanners write a page), text lines cut through at the seams.
  * scan-skewed-surabaya-2018-hal-5.pdf is page 5 of the same (one bit, 300 dpi) laid on the glass
- * askew: turned 4 degrees, its lines rising to the right.
+ * askew: turned 4 degrees, its lines rising to the right. scan-holes-surabaya-2018-hal-5.pdf is the
+ * same page as a filed copy gives it (grey): two punch holes in the left margin, dark edges where
+ * the copier's lid did not close, turned 1 degree.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -78,6 +80,13 @@ describe('a scanned PDF', () => {
     // Pasal 2 to 4 read word for word ("renumbered": the page's text, opening at Pasal 2, is
     // numbered from 1); Pasal 5 goes on past the page's foot.
     const j = comparisonToJson(compareDocs(printed, skewed.doc));
+    expect(j.units.filter((u) => u.new).map((u) => `${u.old} ${u.status}`)).toEqual(['Pasal 2 renumbered', 'Pasal 3 renumbered', 'Pasal 4 renumbered', 'Pasal 5 changed']);
+  }, 120_000);
+
+  it('reads a filed copy\'s page: its punch holes are not read into the lines beside them', async () => {
+    const filed = await importFile(path.join(fixturesDir, 'parse', 'scan-holes-surabaya-2018-hal-5.pdf'));
+    const j = comparisonToJson(compareDocs(printed, filed.doc));
+    // The upper hole stands beside "Pasal 3": read "O Pasal 3", the heading was lost and Pasal 3 ran into Pasal 2.
     expect(j.units.filter((u) => u.new).map((u) => `${u.old} ${u.status}`)).toEqual(['Pasal 2 renumbered', 'Pasal 3 renumbered', 'Pasal 4 renumbered', 'Pasal 5 changed']);
   }, 120_000);
 
