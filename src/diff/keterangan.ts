@@ -2,6 +2,7 @@
  * The "Keterangan" column of the comparison table (matriks perbandingan, drafting-rules.md 5.3):
  * the Indonesian note for one row.
  */
+import { joinList } from '../model/join-list';
 import { abbreviationOnly, caseOnly, renumberedPieces, spellingOnly } from './printed-otherwise';
 import type { OtherRow, PartRow, PasalRow, Segment, UnitRef } from './types';
 
@@ -80,7 +81,7 @@ export function formChangeOf(segments: readonly Segment[]): string {
     }
   }
   const forms = [abbreviation ? 'singkatan' : null, spelling ? 'ejaan' : capitals ? 'huruf besar/kecil' : null, punctuation ? 'tanda baca' : null].filter((f): f is string => f !== null);
-  return forms.length === 0 ? '' : `hanya ${forms.length < 3 ? forms.join(' dan ') : `${forms.slice(0, -1).join(', ')}, dan ${forms[forms.length - 1]}`}`;
+  return forms.length === 0 ? '' : `hanya ${joinList(forms)}`;
 }
 
 /** What a part of a Pasal changed in form only changed (`formChangeOf`: "hanya ejaan"); "" for any other part. */

@@ -14,7 +14,8 @@ import { docxLines } from './docx-lines';
 import { trackedChanges, trackedChangesNote } from './docx-tracked';
 import { normalizeLines } from './normalize-lines';
 import { parseLines } from './parse-text';
-import { pdfLines } from './pdf-lines';
+import { pdfLines, type PdfText } from './pdf-lines';
+import { joinList } from '../model/join-list';
 import { restoreItemSemicolons } from './recognised-punctuation';
 import type { Diagnostic, ImportOptions, ImportResult, SourceLine } from './types';
 
@@ -102,7 +103,7 @@ export async function readSource(bytes: Uint8Array, fileName: string, format: Im
       onPage: (done, total) => opts.onProgress?.({ stage: 'mengekstrak teks PDF', done, total }),
       onRecognisedPage: (done, total) => opts.onProgress?.({ stage: OCR_STAGE, done, total }),
     });
-    return { lines: pdf.lines, notes: pdf.recognisedPages > 0 ? [recognisedNote(pdf.recognisedPages)] : [] };
+    return { lines: pdf.lines, notes: pdf.recognisedPages > 0 ? recognisedNotes(pdf) : [] };
   }
   if (format === 'docx') {
     const note = trackedChangesNote(await trackedChanges(bytes));
@@ -114,13 +115,21 @@ export async function readSource(bytes: Uint8Array, fileName: string, format: Im
   return { lines: normalizeLines(text, { skipCorpusHeader: opts.skipCorpusHeader }), notes: [] };
 }
 
-/** The note on a PDF whose pages were read by text recognition. */
-function recognisedNote(pages: number): Diagnostic {
-  return {
+/** The notes on a PDF whose pages were read by text recognition: that they were, which were read turned, which read poorly. */
+function recognisedNotes(pdf: PdfText): Diagnostic[] {
+  const notes: Diagnostic[] = [{
     severity: 'warning',
     code: 'OCR_READ',
-    message: `${pages} halaman PDF ini berupa gambar hasil pindai dan teksnya dibaca dengan pengenal teks (OCR). Angka, tanda baca, dan huruf dapat salah terbaca: periksa naskah hasil impor dengan PDF aslinya, terutama nomor Pasal, ayat, dan angka rupiah.`,
-  };
+    message: `${pdf.recognisedPages} halaman PDF ini berupa gambar hasil pindai dan teksnya dibaca dengan pengenal teks (OCR). Angka, tanda baca, dan huruf dapat salah terbaca: periksa naskah hasil impor dengan PDF aslinya, terutama nomor Pasal, ayat, dan angka rupiah.`,
+  }];
+  if (pdf.turnedPages.length > 0) {
+    const pages = joinList(pdf.turnedPages.map((t) => `halaman ${t.page} (${t.turn === 180 ? 'terbalik' : 'menyamping'})`));
+    notes.push({ severity: 'info', code: 'OCR_TURNED', page: pdf.turnedPages[0]?.page, message: `${pages.charAt(0).toUpperCase()}${pages.slice(1)} hasil pindai tidak tegak; teksnya dibaca setelah halaman itu diputar.` });
+  }
+  if (pdf.illegiblePages.length > 0) {
+    notes.push({ severity: 'warning', code: 'OCR_ILLEGIBLE', page: pdf.illegiblePages[0], message: `Pengenal teks (OCR) tidak yakin akan tulisan pada ${joinList(pdf.illegiblePages.map((p) => `halaman ${p}`))}: periksa teksnya dengan PDF aslinya, atau pindai ulang halaman itu (300 dpi, tegak dan lurus).` });
+  }
+  return notes;
 }
 
 /** Import file bytes (the UI sends them) into a Perda document. */

@@ -26,6 +26,10 @@ export interface PdfLinesOptions {
 export interface PdfText {
   lines: SourceLine[];
   recognisedPages: number;
+  /** Scanned pages read turned (fed upside down or sideways), with the degrees turned. */
+  turnedPages: Array<{ page: number; turn: number }>;
+  /** Scanned pages text recognition could not read with confidence. */
+  illegiblePages: number[];
 }
 
 /** Fewer non-space characters than this on a page: it has no text layer worth the name (a scan, perhaps with a site's address stamped on it). */
@@ -108,14 +112,14 @@ export async function pdfLines(bytes: Uint8Array, opts: PdfLinesOptions = {}): P
     const read = await recognisePages(pdf, pdfjs.OPS, recognise, { signal: opts.signal, onPage: opts.onRecognisedPage });
     const out: SourceLine[] = [];
     pages.forEach((lines, i) => {
-      for (const l of read.get(i + 1) ?? lines) out.push({ ...l, no: out.length + 1 });
+      for (const l of read.lines.get(i + 1) ?? lines) out.push({ ...l, no: out.length + 1 });
     });
     if (out.length === 0) {
       throw new CoreError('IMPORT_FAILED', recognise.length > 0
         ? `PDF ini tidak memiliki lapisan teks (${pdf.numPages} halaman berupa gambar/hasil pindai) dan pengenal teks (OCR) tidak menemukan tulisan di dalamnya. Pindai ulang naskah dengan resolusi yang lebih baik (300 dpi), atau impor naskahnya dalam bentuk DOCX atau teks.`
         : `PDF ini tidak memiliki lapisan teks maupun gambar hasil pindai yang dapat dibaca OCR (${pdf.numPages} halaman). Impor naskahnya dalam bentuk DOCX atau teks.`);
     }
-    return { lines: out, recognisedPages: read.size };
+    return { lines: out, recognisedPages: read.lines.size, turnedPages: read.turned, illegiblePages: read.illegible };
   } finally {
     await pdf.destroy();
   }

@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { CoreError } from '../core-error';
 import { enlargedForReading, pageScan, pgm, turned, type ImageOps } from './page-image';
+import { readRightWayUp } from './page-orientation';
 import { itemsToLines, type TextItem } from './pdf-lines';
 import type { SourceLine } from './types';
 
@@ -25,7 +26,7 @@ interface OcrLine {
 }
 
 /** What `recognize` returns with `blocks` asked for. */
-interface OcrPage {
+export interface OcrPage {
   blocks: Array<{ paragraphs: Array<{ lines: OcrLine[] }> }> | null;
 }
 
@@ -162,8 +163,17 @@ export function readersFor(pages: number, cores = availableParallelism()): numbe
  */
 const READING = { rotateAuto: true, debug_file: '/dev/null' };
 
-/** The lines of page `p` of `pdf` read from its scan by `worker`; null when it paints no image. */
-async function readPage(pdf: PDFDocumentProxy, ops: ImageOps, p: number, worker: OcrWorker): Promise<SourceLine[] | null> {
+/** One page read by text recognition: its lines, how far it was turned to read the right way up, and whether it read well. */
+interface ReadPage {
+  lines: SourceLine[];
+  /** Degrees the scan was turned (beyond the PDF's /Rotate) to read the right way up: 0, 90, 180 or 270. */
+  turn: number;
+  /** The recogniser was sure enough of its words (`page-orientation.ts`). */
+  legible: boolean;
+}
+
+/** Page `p` of `pdf` read from its scan by `worker`; null when it paints no image. */
+async function readPage(pdf: PDFDocumentProxy, ops: ImageOps, p: number, worker: OcrWorker): Promise<ReadPage | null> {
   const page = await pdf.getPage(p);
   const scan = await pageScan(page, ops);
   // The page as the PDF shows it: turned by its /Rotate, its width then the side shown across.
@@ -172,8 +182,20 @@ async function readPage(pdf: PDFDocumentProxy, ops: ImageOps, p: number, worker:
   page.cleanup();
   if (!scan) return null;
   const image = enlargedForReading(turned(scan, page.rotate), widthPt);
-  const { data } = await worker.recognize(pgm(image), READING, { blocks: true, text: false });
-  return withPageNumbers(itemsToLines(ocrItems(data, image.height, widthPt / image.width), p, 1));
+  // A pixel keeps its size when a page fed sideways is turned a quarter.
+  const ptPerPixel = widthPt / image.width;
+  const read = await readRightWayUp(image, async (img) => (await worker.recognize(pgm(img), READING, { blocks: true, text: false })).data);
+  return { lines: withPageNumbers(itemsToLines(ocrItems(read.page, read.image.height, ptPerPixel), p, 1)), turn: read.turn, legible: read.legible };
+}
+
+/** A scan's pages read by text recognition (`recognisePages`). */
+export interface RecognisedPages {
+  /** The lines of each page read, by page number. */
+  lines: Map<number, SourceLine[]>;
+  /** Pages read turned (fed upside down or sideways), with the degrees turned. */
+  turned: Array<{ page: number; turn: number }>;
+  /** Pages the recogniser was not sure of whichever way they were turned. */
+  illegible: number[];
 }
 
 /**
@@ -181,8 +203,8 @@ async function readPage(pdf: PDFDocumentProxy, ops: ImageOps, p: number, worker:
  * workers as `readersFor` gives, each taking the next page left; a page without an image reads
  * no lines. Cancelled between pages.
  */
-export async function recognisePages(pdf: PDFDocumentProxy, ops: ImageOps, pages: readonly number[], opts: RecogniseOptions = {}): Promise<Map<number, SourceLine[]>> {
-  const out = new Map<number, SourceLine[]>();
+export async function recognisePages(pdf: PDFDocumentProxy, ops: ImageOps, pages: readonly number[], opts: RecogniseOptions = {}): Promise<RecognisedPages> {
+  const out: RecognisedPages = { lines: new Map(), turned: [], illegible: [] };
   if (pages.length === 0) return out;
   const started = await Promise.allSettled(Array.from({ length: readersFor(pages.length) }, startWorker));
   const workers = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
@@ -195,8 +217,12 @@ export async function recognisePages(pdf: PDFDocumentProxy, ops: ImageOps, pages
       while (next < pages.length) {
         if (opts.signal?.aborted) throw new CoreError('CANCELLED', 'Impor dibatalkan.');
         const p = pages[next++] as number;
-        const lines = await readPage(pdf, ops, p, worker);
-        if (lines) out.set(p, lines);
+        const read = await readPage(pdf, ops, p, worker);
+        if (read) {
+          out.lines.set(p, read.lines);
+          if (read.turn !== 0) out.turned.push({ page: p, turn: read.turn });
+          if (!read.legible) out.illegible.push(p);
+        }
         opts.onPage?.(++done, pages.length);
       }
     };
@@ -204,6 +230,8 @@ export async function recognisePages(pdf: PDFDocumentProxy, ops: ImageOps, pages
     const lanes = await Promise.allSettled(workers.map(lane));
     const error = lanes.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (error) throw error.reason;
+    out.turned.sort((a, b) => a.page - b.page);
+    out.illegible.sort((a, b) => a - b);
     return out;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

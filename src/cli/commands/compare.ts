@@ -64,7 +64,7 @@ function warnDiagnostics(io: CliIo, input: ResolvedInput): void {
     ? 'setiap unit disebut dengan nomor yang tercetak'
     : 'unit dinomori menurut urutannya, sehingga perbandingan dapat menunjukkan nomor berubah';
   if (numbering.length > 0) io.err(`Peringatan: penomoran dalam ${input.label} tidak berurutan (${numbering.length} tempat); ${how}. Contoh: ${numbering[0]?.message ?? ''}`);
-  for (const d of input.diagnostics) if (d.code === 'DOCX_TRACKED_CHANGES' || d.code === 'OCR_READ') io.err(`Peringatan: ${input.label}: ${d.message}`);
+  for (const d of input.diagnostics) if (d.code === 'DOCX_TRACKED_CHANGES' || d.code === 'OCR_READ' || d.code === 'OCR_ILLEGIBLE') io.err(`Peringatan: ${input.label}: ${d.message}`);
   if (input.diagnostics.some((d) => d.code === 'NO_PASAL')) io.err(`Peringatan: dalam ${input.label} tidak ditemukan satu pun Pasal; periksa apakah berkas ini naskah Perda. Setiap Pasal naskah yang lain akan tampil dihapus atau disisipkan.`);
 }
 

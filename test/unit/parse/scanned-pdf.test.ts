@@ -10,7 +10,8 @@
  * scan-skewed-surabaya-2018-hal-5.pdf is page 5 of the same (one bit, 300 dpi) laid on the glass
  * askew: turned 4 degrees, its lines rising to the right. scan-holes-surabaya-2018-hal-5.pdf is the
  * same page as a filed copy gives it (grey): two punch holes in the left margin, dark edges where
- * the copier's lid did not close, turned 1 degree.
+ * the copier's lid did not close, turned 1 degree. scan-upside-down-and-scribbled.pdf is page 5
+ * fed upside down (one bit, 300 dpi), then a page of scribbles no way up reads as text.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -88,6 +89,17 @@ describe('a scanned PDF', () => {
     const j = comparisonToJson(compareDocs(printed, filed.doc));
     // The upper hole stands beside "Pasal 3": read "O Pasal 3", the heading was lost and Pasal 3 ran into Pasal 2.
     expect(j.units.filter((u) => u.new).map((u) => `${u.old} ${u.status}`)).toEqual(['Pasal 2 renumbered', 'Pasal 3 renumbered', 'Pasal 4 renumbered', 'Pasal 5 changed']);
+  }, 120_000);
+
+  it('reads a page fed upside down turned the right way up, says so, and warns of a page it cannot read', async () => {
+    const r = await importFile(path.join(fixturesDir, 'parse', 'scan-upside-down-and-scribbled.pdf'));
+    const j = comparisonToJson(compareDocs(printed, r.doc));
+    // What the second page's scribbles were read as runs on into Pasal 5 (kept, never dropped): the warning says where to look.
+    expect(j.units.filter((u) => u.new).slice(0, 3).map((u) => `${u.old} ${u.status}`)).toEqual(['Pasal 2 renumbered', 'Pasal 3 renumbered', 'Pasal 4 renumbered']);
+    const notes = r.diagnostics.filter((d) => d.code.startsWith('OCR_'));
+    expect(notes.map((d) => `${d.code} ${d.severity} ${d.page}`)).toEqual(['OCR_READ warning undefined', 'OCR_TURNED info 1', 'OCR_ILLEGIBLE warning 2']);
+    expect(notes[1]!.message).toBe('Halaman 1 (terbalik) hasil pindai tidak tegak; teksnya dibaca setelah halaman itu diputar.');
+    expect(notes[2]!.message).toMatch(/^Pengenal teks \(OCR\) tidak yakin akan tulisan pada halaman 2: periksa/);
   }, 120_000);
 
   it('can be cancelled between pages, and then gives CANCELLED', async () => {
