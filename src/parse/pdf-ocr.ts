@@ -26,7 +26,7 @@ interface OcrLine {
 }
 
 /** What `recognize` returns with `blocks` asked for. */
-export interface OcrPage {
+interface OcrPage {
   blocks: Array<{ paragraphs: Array<{ lines: OcrLine[] }> }> | null;
 }
 
