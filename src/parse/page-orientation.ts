@@ -37,11 +37,15 @@ export interface OrientedReading<P> {
   legible: boolean;
 }
 
-/** Read `image` with `read`; a page that reads as nonsense is read turned until one way reads well, else the surest way is kept. */
-export async function readRightWayUp<P extends Confidences>(image: GreyImage, read: (img: GreyImage) => Promise<P>): Promise<OrientedReading<P>> {
+/**
+ * Read `image` with `read`; a page that reads as nonsense is read turned until one way reads well,
+ * else the surest way is kept. With `turns` false (`TurnPolicy`) it is read once.
+ */
+export async function readRightWayUp<P extends Confidences>(image: GreyImage, read: (img: GreyImage) => Promise<P>, turns = true): Promise<OrientedReading<P>> {
   const first = await read(image);
   const sure = medianConfidence(first);
   if (sure === null || sure >= LEGIBLE_CONFIDENCE) return { page: first, image, turn: 0, legible: true };
+  if (!turns) return { page: first, image, turn: 0, legible: false };
   let best: OrientedReading<P> = { page: first, image, turn: 0, legible: false };
   let bestSure = sure;
   for (const turn of TURNS) {
@@ -55,4 +59,29 @@ export async function readRightWayUp<P extends Confidences>(image: GreyImage, re
     if (s >= LEGIBLE_CONFIDENCE) break;
   }
   return best;
+}
+
+/** Pages turned in vain after which a scan's other poor pages are read once (`TurnPolicy`). */
+const FRUITLESS_TURNS = 2;
+
+/**
+ * Whether a scan's poor pages are still read turned: a poor copy (a fax, a faded carbon) reads
+ * poorly whichever way it is turned, and reading every page four times would only make its import
+ * four times as long. Once `FRUITLESS_TURNS` pages were turned in vain and none was found fed the
+ * wrong way, the rest are read once.
+ */
+export class TurnPolicy {
+  private fruitless = 0;
+  private found = false;
+
+  /** Whether the next poor page is to be read turned. */
+  get turns(): boolean {
+    return this.found || this.fruitless < FRUITLESS_TURNS;
+  }
+
+  /** Record how a page read. */
+  record(reading: { turn: number; legible: boolean }): void {
+    if (reading.turn !== 0) this.found = true;
+    else if (!reading.legible) this.fruitless++;
+  }
 }

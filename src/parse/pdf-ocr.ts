@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { CoreError } from '../core-error';
 import { enlargedForReading, pageScan, pgm, turned, type ImageOps } from './page-image';
-import { readRightWayUp } from './page-orientation';
+import { readRightWayUp, TurnPolicy } from './page-orientation';
 import { itemsToLines, type TextItem } from './pdf-lines';
 import type { SourceLine } from './types';
 
@@ -173,7 +173,7 @@ interface ReadPage {
 }
 
 /** Page `p` of `pdf` read from its scan by `worker`; null when it paints no image. */
-async function readPage(pdf: PDFDocumentProxy, ops: ImageOps, p: number, worker: OcrWorker): Promise<ReadPage | null> {
+async function readPage(pdf: PDFDocumentProxy, ops: ImageOps, p: number, worker: OcrWorker, policy: TurnPolicy): Promise<ReadPage | null> {
   const page = await pdf.getPage(p);
   const scan = await pageScan(page, ops);
   // The page as the PDF shows it: turned by its /Rotate, its width then the side shown across.
@@ -184,7 +184,8 @@ async function readPage(pdf: PDFDocumentProxy, ops: ImageOps, p: number, worker:
   const image = enlargedForReading(turned(scan, page.rotate), widthPt);
   // A pixel keeps its size when a page fed sideways is turned a quarter.
   const ptPerPixel = widthPt / image.width;
-  const read = await readRightWayUp(image, async (img) => (await worker.recognize(pgm(img), READING, { blocks: true, text: false })).data);
+  const read = await readRightWayUp(image, async (img) => (await worker.recognize(pgm(img), READING, { blocks: true, text: false })).data, policy.turns);
+  policy.record(read);
   return { lines: withPageNumbers(itemsToLines(ocrItems(read.page, read.image.height, ptPerPixel), p, 1)), turn: read.turn, legible: read.legible };
 }
 
@@ -213,11 +214,12 @@ export async function recognisePages(pdf: PDFDocumentProxy, ops: ImageOps, pages
     if (failed) throw new CoreError('IMPORT_FAILED', `PDF ini berupa gambar/hasil pindai, tetapi pengenal teks (OCR) tidak dapat dijalankan: ${(failed.reason as Error).message}`);
     let next = 0;
     let done = 0;
+    const policy = new TurnPolicy();
     const lane = async (worker: OcrWorker): Promise<void> => {
       while (next < pages.length) {
         if (opts.signal?.aborted) throw new CoreError('CANCELLED', 'Impor dibatalkan.');
         const p = pages[next++] as number;
-        const read = await readPage(pdf, ops, p, worker);
+        const read = await readPage(pdf, ops, p, worker, policy);
         if (read) {
           out.lines.set(p, read.lines);
           if (read.turn !== 0) out.turned.push({ page: p, turn: read.turn });

@@ -4,7 +4,7 @@
  * marked corner pixel stands at the top left, as text stands the right way up.
  */
 import { describe, expect, it } from 'vitest';
-import { medianConfidence, readRightWayUp, type Confidences } from '../../../src/parse/page-orientation';
+import { medianConfidence, readRightWayUp, TurnPolicy, type Confidences } from '../../../src/parse/page-orientation';
 import type { GreyImage } from '../../../src/parse/page-image';
 
 /** A page of `n` words recognised with `confidence` each. */
@@ -74,5 +74,34 @@ describe('readRightWayUp', () => {
       return page(10, 5);
     });
     expect([r.turn, r.legible, seen.length]).toEqual([0, true, 1]);
+  });
+});
+
+describe('TurnPolicy', () => {
+  it('stops turning a poor copy\'s pages after two were turned in vain, and reads such a page once', async () => {
+    const policy = new TurnPolicy();
+    const poor = async () => page(25);
+    const reads: number[] = [];
+    for (let p = 0; p < 4; p++) {
+      let n = 0;
+      const r = await readRightWayUp(image(0), async () => (n++, poor()), policy.turns);
+      policy.record(r);
+      reads.push(n);
+      expect(r.legible).toBe(false);
+    }
+    expect(reads).toEqual([4, 4, 1, 1]);
+  });
+
+  it('keeps turning once a page was found fed the wrong way, and counts no page read well', () => {
+    const policy = new TurnPolicy();
+    policy.record({ turn: 0, legible: true });
+    policy.record({ turn: 0, legible: false });
+    policy.record({ turn: 180, legible: true });
+    policy.record({ turn: 0, legible: false });
+    policy.record({ turn: 0, legible: false });
+    expect(policy.turns).toBe(true);
+    const fresh = new TurnPolicy();
+    for (let i = 0; i < 5; i++) fresh.record({ turn: 0, legible: true });
+    expect(fresh.turns).toBe(true);
   });
 });
