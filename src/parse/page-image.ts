@@ -91,15 +91,51 @@ async function placedImages(page: PDFPageProxy, ops: ImageOps): Promise<Placed[]
  * What `page` shows of its images, in grey, or null when it paints none: a scan has one image
  * per page, set over the whole page; one cut into strips (as some scanners write a page), or
  * with a stamp set over it, is put together where each piece stands, at the resolution of the
- * largest. Pieces turned or skewed are left aside for the largest alone.
+ * largest. Pieces turned or skewed are left aside for the largest alone, which is set as the page
+ * shows it (`asPlaced`).
  */
 export async function pageScan(page: PDFPageProxy, ops: ImageOps): Promise<GreyImage | null> {
   const placed = await placedImages(page, ops);
   if (placed.length === 0) return null;
   const largest = placed.reduce((a, b) => (b.img.width * b.img.height > a.img.width * a.img.height ? b : a));
   const upright = placed.every((p) => p.at[1] === 0 && p.at[2] === 0 && p.at[0] > 0 && p.at[3] !== 0);
-  if (placed.length === 1 || !upright) return grey(largest.img);
+  if (placed.length === 1 || !upright) {
+    const g = grey(largest.img);
+    return g && asPlaced(g, largest.at);
+  }
   return composed(placed, page.view);
+}
+
+/**
+ * `img` as the page shows it where `at` places it turned a quarter or a half round, or mirrored
+ * (a scan stored sideways and set upright by its matrix, as some scanners write a page; an image
+ * drawn with the page's y axis pointing down): its first row is where the matrix puts the image's
+ * top. An image placed askew (turned by another angle) is left as stored.
+ */
+export function asPlaced(img: GreyImage, at: Matrix): GreyImage {
+  const [a, b, c, d] = at;
+  const across = b === 0 && c === 0 && a !== 0 && d !== 0;
+  const quarter = a === 0 && d === 0 && b !== 0 && c !== 0;
+  if ((!across && !quarter) || (across && a > 0 && d > 0)) return img;
+  const { width: w, height: h, data } = img;
+  // The page's x grows with the image's columns (across) or its rows (a quarter turn).
+  const [ow, oh] = across ? [w, h] : [h, w];
+  const out = new Uint8Array(w * h);
+  // Where the unit square lands, from the least x and y it reaches, and how far it reaches.
+  const x0 = Math.min(0, a) + Math.min(0, c);
+  const y0 = Math.min(0, b) + Math.min(0, d);
+  const spanX = Math.abs(a) + Math.abs(c);
+  const spanY = Math.abs(b) + Math.abs(d);
+  for (let j = 0; j < h; j++)
+    for (let i = 0; i < w; i++) {
+      // The unit square: u across the stored image, v up from its last row.
+      const u = (i + 0.5) / w;
+      const v = 1 - (j + 0.5) / h;
+      const ox = Math.min(ow - 1, Math.floor(((a * u + c * v - x0) / spanX) * ow));
+      const oy = Math.min(oh - 1, Math.floor(((spanY - (b * u + d * v - y0)) / spanY) * oh));
+      out[oy * ow + ox] = data[j * w + i] as number;
+    }
+  return { width: ow, height: oh, data: out };
 }
 
 /** The images `placed` put together on a grey page the size of `view`, at the resolution of the largest. */

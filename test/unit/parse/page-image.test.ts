@@ -4,7 +4,7 @@
  * text-layer items, specks left out, and a page number's misread dashes (`pdf-ocr.ts`).
  */
 import { describe, expect, it } from 'vitest';
-import { enlargedForReading, grey, pgm, turned } from '../../../src/parse/page-image';
+import { asPlaced, enlargedForReading, grey, pgm, turned } from '../../../src/parse/page-image';
 import { ocrItems, readersFor, undoubled, withPageNumbers } from '../../../src/parse/pdf-ocr';
 import type { SourceLine } from '../../../src/parse/types';
 
@@ -47,6 +47,26 @@ describe('a scanned page as an image to read', () => {
     expect(at(270)).toEqual([2, 3, 3, 6, 2, 5, 1, 4]);
     expect(at(-90)).toEqual(at(270));
     expect(turned(img, 0)).toBe(img);
+  });
+
+  it('sets an image as its matrix places it: turned a quarter or a half round, or mirrored; upright or askew as stored', () => {
+    // Stored 3 x 2: a b c / d e f (as pixel values 1 to 6).
+    const img = { width: 3, height: 2, data: Uint8Array.from([1, 2, 3, 4, 5, 6]) };
+    const shown = (at: [number, number, number, number, number, number]) => {
+      const r = asPlaced(img, at);
+      return [r.width, r.height, ...Array.from(r.data)];
+    };
+    expect(shown([30, 0, 0, 20, 0, 0])).toEqual([3, 2, 1, 2, 3, 4, 5, 6]);
+    // Its top edge along the page's left side, from the foot up (turned a quarter anticlockwise).
+    expect(shown([0, 30, -20, 0, 20, 0])).toEqual([2, 3, 3, 6, 2, 5, 1, 4]);
+    // Its top edge along the page's right side, from the head down (a quarter clockwise).
+    expect(shown([0, -30, 20, 0, 0, 30])).toEqual([2, 3, 4, 1, 5, 2, 6, 3]);
+    expect(shown([-30, 0, 0, -20, 30, 20])).toEqual([3, 2, 6, 5, 4, 3, 2, 1]);
+    // Drawn with the page's y axis pointing down: its first row at the foot.
+    expect(shown([30, 0, 0, -20, 0, 20])).toEqual([3, 2, 4, 5, 6, 1, 2, 3]);
+    expect(shown([26, 15, -10, 17, 0, 0])).toEqual([3, 2, 1, 2, 3, 4, 5, 6]);
+    // The clockwise quarter is what `turned` gives for a page shown turned 90 degrees.
+    expect(asPlaced(img, [0, -30, 20, 0, 0, 30])).toEqual(turned(img, 90));
   });
 
   it('writes a binary PGM', () => {

@@ -12,6 +12,8 @@
  * same page as a filed copy gives it (grey): two punch holes in the left margin, dark edges where
  * the copier's lid did not close, turned 1 degree. scan-upside-down-and-scribbled.pdf is page 5
  * fed upside down (one bit, 300 dpi), then a page of scribbles no way up reads as text.
+ * scan-stored-sideways-surabaya-2018-hal-5.pdf is page 5 stored sideways and shown upright by the
+ * matrix that places it (as some scanners write a page).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -100,6 +102,13 @@ describe('a scanned PDF', () => {
     expect(notes.map((d) => `${d.code} ${d.severity} ${d.page}`)).toEqual(['OCR_READ warning undefined', 'OCR_TURNED info 1', 'OCR_ILLEGIBLE warning 2']);
     expect(notes[1]!.message).toBe('Halaman 1 (terbalik) hasil pindai tidak tegak; teksnya dibaca setelah halaman itu diputar.');
     expect(notes[2]!.message).toMatch(/^Pengenal teks \(OCR\) tidak yakin akan tulisan pada halaman 2: periksa/);
+  }, 120_000);
+
+  it('reads a page stored sideways as its matrix shows it, upright, with no note of a page turned', async () => {
+    const r = await importFile(path.join(fixturesDir, 'parse', 'scan-stored-sideways-surabaya-2018-hal-5.pdf'));
+    expect(r.diagnostics.map((d) => d.code).filter((c) => c.startsWith('OCR_'))).toEqual(['OCR_READ']);
+    const j = comparisonToJson(compareDocs(printed, r.doc));
+    expect(j.units.filter((u) => u.new).map((u) => `${u.old} ${u.status}`)).toEqual(['Pasal 2 renumbered', 'Pasal 3 renumbered', 'Pasal 4 renumbered', 'Pasal 5 changed']);
   }, 120_000);
 
   it('can be cancelled between pages, and then gives CANCELLED', async () => {
