@@ -15,11 +15,12 @@ describe('a scanned page as an image to read', () => {
     expect(Array.from(img!.data)).toEqual([255, 0, 255, 0, 255, 0, 255, 0, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255]);
   });
 
-  it('RGB and RGBA pixels in grey by their luminance', () => {
-    const rgb = grey({ width: 2, height: 1, kind: 2, data: new Uint8Array([255, 0, 0, 10, 20, 30]) });
-    expect(Array.from(rgb!.data)).toEqual([76, 18]);
-    const rgba = grey({ width: 1, height: 1, kind: 3, data: new Uint8ClampedArray([0, 255, 0, 255]) });
-    expect(Array.from(rgba!.data)).toEqual([149]);
+  it('RGB and RGBA pixels in grey by their lightest channel, coloured ink (a stamp, a signature, a highlighter) as paper', () => {
+    // Black ink, grey ink, yellowed paper, black ink through a blue stamp; a blue stamp, a red seal, yellow highlighter.
+    const rgb = grey({ width: 7, height: 1, kind: 2, data: new Uint8Array([20, 22, 18, 120, 118, 110, 250, 238, 205, 30, 32, 60, 40, 60, 170, 170, 40, 60, 250, 240, 80]) });
+    expect(Array.from(rgb!.data)).toEqual([22, 120, 250, 60, 255, 255, 255]);
+    const rgba = grey({ width: 2, height: 1, kind: 3, data: new Uint8ClampedArray([0, 255, 0, 255, 9, 9, 9, 255]) });
+    expect(Array.from(rgba!.data)).toEqual([255, 9]);
     expect(grey({ width: 2, height: 2, kind: 2, data: new Uint8Array(3) })).toBeNull();
   });
 

@@ -13,7 +13,8 @@
  * the copier's lid did not close, turned 1 degree. scan-upside-down-and-scribbled.pdf is page 5
  * fed upside down (one bit, 300 dpi), then a page of scribbles no way up reads as text.
  * scan-stored-sideways-surabaya-2018-hal-5.pdf is page 5 stored sideways and shown upright by the
- * matrix that places it (as some scanners write a page).
+ * matrix that places it (as some scanners write a page). scan-stamped-surabaya-2018-hal-5.pdf is
+ * page 5 scanned in colour with a blue stamp over Pasal 2 and 3 and a red seal over Pasal 4 and 5.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -107,6 +108,12 @@ describe('a scanned PDF', () => {
   it('reads a page stored sideways as its matrix shows it, upright, with no note of a page turned', async () => {
     const r = await importFile(path.join(fixturesDir, 'parse', 'scan-stored-sideways-surabaya-2018-hal-5.pdf'));
     expect(r.diagnostics.map((d) => d.code).filter((c) => c.startsWith('OCR_'))).toEqual(['OCR_READ']);
+    const j = comparisonToJson(compareDocs(printed, r.doc));
+    expect(j.units.filter((u) => u.new).map((u) => `${u.old} ${u.status}`)).toEqual(['Pasal 2 renumbered', 'Pasal 3 renumbered', 'Pasal 4 renumbered', 'Pasal 5 changed']);
+  }, 120_000);
+
+  it('reads the text under a coloured stamp as if the stamp were not there', async () => {
+    const r = await importFile(path.join(fixturesDir, 'parse', 'scan-stamped-surabaya-2018-hal-5.pdf'));
     const j = comparisonToJson(compareDocs(printed, r.doc));
     expect(j.units.filter((u) => u.new).map((u) => `${u.old} ${u.status}`)).toEqual(['Pasal 2 renumbered', 'Pasal 3 renumbered', 'Pasal 4 renumbered', 'Pasal 5 changed']);
   }, 120_000);
