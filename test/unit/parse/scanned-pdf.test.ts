@@ -28,6 +28,20 @@ import { corpusDir, fixturesDir } from '../../helpers/paths';
 const SCAN = path.join(fixturesDir, 'parse', 'scan-surabaya-2018-hal-5-7.pdf');
 const printed = parseText(fs.readFileSync(path.join(corpusDir, 'perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt'), 'utf8')).doc;
 
+/** The fixture `name` (in test/fixtures/parse) imported. */
+const importScan = (name: string) => importFile(path.join(fixturesDir, 'parse', name));
+
+/** Each Pasal of `doc` (read from a scan) as the printed text's Pasal it pairs with and its status there. */
+function pairedWithPrinted(doc: ImportResult['doc']): string[] {
+  return comparisonToJson(compareDocs(printed, doc)).units.filter((u) => u.new).map((u) => `${u.old} ${u.status}`);
+}
+
+/**
+ * Page 5 read well: Pasal 2 to 4 word for word ("renumbered": the page's text, opening at Pasal 2,
+ * is numbered from 1); Pasal 5 goes on past the page's foot.
+ */
+const PAGE_5_READ = ['Pasal 2 renumbered', 'Pasal 3 renumbered', 'Pasal 4 renumbered', 'Pasal 5 changed'];
+
 let read: Promise<ImportResult> | null = null;
 /** The fixture imported once for all the tests below (text recognition takes a few seconds a page). */
 const scanned = () => (read ??= importFile(SCAN));
@@ -67,38 +81,33 @@ describe('a scanned PDF', () => {
   }, 120_000);
 
   it('reads a page cut into strips as the page they make together', async () => {
-    const strips = await importFile(path.join(fixturesDir, 'parse', 'scan-strips-surabaya-2018-hal-6.pdf'));
+    const strips = await importScan('scan-strips-surabaya-2018-hal-6.pdf');
     const j = comparisonToJson(compareDocs(printed, strips.doc));
     // The page holds the end of Pasal 5, Pasal 6 whole and the head of Pasal 7.
     expect(j.units.filter((u) => u.new).map((u) => `${u.old} ${u.status}`)).toEqual(['Pasal 6 renumbered', 'Pasal 7 changed']);
   }, 120_000);
 
   it('reads a page scanned askew (turned 4 degrees) as it reads the page laid straight', async () => {
-    const skewed = await importFile(path.join(fixturesDir, 'parse', 'scan-skewed-surabaya-2018-hal-5.pdf'));
+    const skewed = await importScan('scan-skewed-surabaya-2018-hal-5.pdf');
     const units: string[] = [];
     skewed.doc.descendants((n) => {
       if (['bab', 'bagian', 'pasal'].includes(n.type.name)) units.push(`${n.type.name} ${String(n.attrs.baseNum)}`);
       return n.type.name !== 'pasal';
     });
     expect(units).toEqual(['bab II', 'pasal 2', 'pasal 3', 'bab III', 'bagian Kesatu', 'pasal 4', 'bagian Kedua', 'pasal 5']);
-    // Pasal 2 to 4 read word for word ("renumbered": the page's text, opening at Pasal 2, is
-    // numbered from 1); Pasal 5 goes on past the page's foot.
-    const j = comparisonToJson(compareDocs(printed, skewed.doc));
-    expect(j.units.filter((u) => u.new).map((u) => `${u.old} ${u.status}`)).toEqual(['Pasal 2 renumbered', 'Pasal 3 renumbered', 'Pasal 4 renumbered', 'Pasal 5 changed']);
+    expect(pairedWithPrinted(skewed.doc)).toEqual(PAGE_5_READ);
   }, 120_000);
 
   it('reads a filed copy\'s page: its punch holes are not read into the lines beside them', async () => {
-    const filed = await importFile(path.join(fixturesDir, 'parse', 'scan-holes-surabaya-2018-hal-5.pdf'));
-    const j = comparisonToJson(compareDocs(printed, filed.doc));
+    const filed = await importScan('scan-holes-surabaya-2018-hal-5.pdf');
     // The upper hole stands beside "Pasal 3": read "O Pasal 3", the heading was lost and Pasal 3 ran into Pasal 2.
-    expect(j.units.filter((u) => u.new).map((u) => `${u.old} ${u.status}`)).toEqual(['Pasal 2 renumbered', 'Pasal 3 renumbered', 'Pasal 4 renumbered', 'Pasal 5 changed']);
+    expect(pairedWithPrinted(filed.doc)).toEqual(PAGE_5_READ);
   }, 120_000);
 
   it('reads a page fed upside down turned the right way up, says so, and warns of a page it cannot read', async () => {
-    const r = await importFile(path.join(fixturesDir, 'parse', 'scan-upside-down-and-scribbled.pdf'));
-    const j = comparisonToJson(compareDocs(printed, r.doc));
+    const r = await importScan('scan-upside-down-and-scribbled.pdf');
     // What the second page's scribbles were read as runs on into Pasal 5 (kept, never dropped): the warning says where to look.
-    expect(j.units.filter((u) => u.new).slice(0, 3).map((u) => `${u.old} ${u.status}`)).toEqual(['Pasal 2 renumbered', 'Pasal 3 renumbered', 'Pasal 4 renumbered']);
+    expect(pairedWithPrinted(r.doc).slice(0, 3)).toEqual(PAGE_5_READ.slice(0, 3));
     const notes = r.diagnostics.filter((d) => d.code.startsWith('OCR_'));
     expect(notes.map((d) => `${d.code} ${d.severity} ${d.page}`)).toEqual(['OCR_READ warning undefined', 'OCR_TURNED info 1', 'OCR_ILLEGIBLE warning 2']);
     expect(notes[1]!.message).toBe('Halaman 1 (terbalik) hasil pindai tidak tegak; teksnya dibaca setelah halaman itu diputar.');
@@ -106,16 +115,14 @@ describe('a scanned PDF', () => {
   }, 120_000);
 
   it('reads a page stored sideways as its matrix shows it, upright, with no note of a page turned', async () => {
-    const r = await importFile(path.join(fixturesDir, 'parse', 'scan-stored-sideways-surabaya-2018-hal-5.pdf'));
+    const r = await importScan('scan-stored-sideways-surabaya-2018-hal-5.pdf');
     expect(r.diagnostics.map((d) => d.code).filter((c) => c.startsWith('OCR_'))).toEqual(['OCR_READ']);
-    const j = comparisonToJson(compareDocs(printed, r.doc));
-    expect(j.units.filter((u) => u.new).map((u) => `${u.old} ${u.status}`)).toEqual(['Pasal 2 renumbered', 'Pasal 3 renumbered', 'Pasal 4 renumbered', 'Pasal 5 changed']);
+    expect(pairedWithPrinted(r.doc)).toEqual(PAGE_5_READ);
   }, 120_000);
 
   it('reads the text under a coloured stamp as if the stamp were not there', async () => {
-    const r = await importFile(path.join(fixturesDir, 'parse', 'scan-stamped-surabaya-2018-hal-5.pdf'));
-    const j = comparisonToJson(compareDocs(printed, r.doc));
-    expect(j.units.filter((u) => u.new).map((u) => `${u.old} ${u.status}`)).toEqual(['Pasal 2 renumbered', 'Pasal 3 renumbered', 'Pasal 4 renumbered', 'Pasal 5 changed']);
+    const r = await importScan('scan-stamped-surabaya-2018-hal-5.pdf');
+    expect(pairedWithPrinted(r.doc)).toEqual(PAGE_5_READ);
   }, 120_000);
 
   it('can be cancelled between pages, and then gives CANCELLED', async () => {
