@@ -1,7 +1,7 @@
 /**
  * A scanned page fed upside down or sideways: text recognition reads it as nonsense
  * ("‘I33UN Ue)1o0BWRY …"), with a median word confidence of about 25 where every page laid the right
- * way up reads about 90 (measured on straight, turned, faint, speckled and filed-copy scans of the
+ * way up reads about 90 (measured on straight, turned, faint and noisy, and filed-copy scans of the
  * Surabaya texts). Such a page is read again turned a half round, then a quarter either way, and
  * the reading the recogniser is surest of is kept.
  */
