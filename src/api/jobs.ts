@@ -1,6 +1,7 @@
 /**
  * Background jobs of one API context (a window, the preview, a CLI run): long work (an import of
- * a 100-page PDF) started by one call and followed by polling, because neither door streams.
+ * a 100-page PDF) started by one call and followed by polling, because neither door streams (the
+ * CLI, in the same process, watches a job's every progress report instead: `watchJob`).
  * `startJob` returns at once with an id; `jobStatus` reports stage and progress, and the result
  * or the error once finished; `cancelJob` aborts it. Finished jobs are kept for a while so that
  * a late poll still finds the result, then dropped.
