@@ -196,7 +196,8 @@ export function removeFurniture(input: SourceLine[], fromText = false): Furnitur
   let blankPending = false;
   for (let i = 0; i < input.length; i++) {
     const l = input[i]!;
-    if (!hasFormFeeds && pageMarker[i] && reasons[i] === 'nomor halaman') page++;
+    // A page number before any text is the first page's own (a text that opens at a page numbered at its head).
+    if (!hasFormFeeds && pageMarker[i] && reasons[i] === 'nomor halaman' && lines.length > 0) page++;
     const p = hasFormFeeds ? l.page : page;
     const reason = reasons[i];
     if (reason) {

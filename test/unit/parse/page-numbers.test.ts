@@ -60,3 +60,15 @@ describe('page numbers without blank lines', () => {
   });
 });
 
+
+describe('the page a text opens on', () => {
+  it('is page 1 when the text opens with its page\'s number (a page taken from the middle of a Perda, numbered at its head)', () => {
+    // BAB II of Surabaya 2018 to the head of Pasal 5, as a page of its print holds them: its number at the head, then its text.
+    const all = sby18.split('\n');
+    const text = all.slice(all.findIndex((l) => l.trim() === 'BAB II'), all.findIndex((l) => l.trim() === 'Pasal 5'));
+    const { lines, removed } = removeFurniture(normalizeLines(['                         - 8 -', '', ...text].join('\n')), false);
+    expect(removed.map((r) => `${r.page} ${r.text}`)).toEqual(['1 - 8 -']);
+    expect(lines.length).toBeGreaterThan(20);
+    expect(new Set(lines.map((l) => l.page))).toEqual(new Set([1]));
+  });
+});
