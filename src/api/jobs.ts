@@ -76,8 +76,9 @@ export function startJob<R>(
     await new Promise<void>((resolve) => setImmediate(resolve));
     return work(controller.signal, (p) => {
       if (snapshot.finished) return;
-      Object.assign(snapshot, { stage: p.stage, done: p.done, total: p.total });
-      for (const watcher of job.watchers) watcher({ stage: p.stage, done: p.done, total: p.total });
+      const progress: JobProgress = { stage: p.stage, done: p.done, total: p.total };
+      Object.assign(snapshot, progress);
+      for (const watcher of job.watchers) watcher(progress);
     });
   })().then(
     (result) => end({ result }),

@@ -178,8 +178,8 @@ function composed(placed: readonly Placed[], view: readonly number[]): GreyImage
  * The image in 8-bit grey (one-bit images: a set bit is white, as pdfjs paints them). A colour
  * pixel reads as its lightest channel, and coloured ink as paper: black text stays black where a
  * stamp lies over it, and the stamp goes (a blue stamp and a red seal over page 5's Pasal 2 to 5:
- * by luminance Pasal 2 was lost into Pasal 3 and 3 to 5 read with slips; so, 2 to 4 read word for
- * word, as on the clean page).
+ * by luminance Pasal 2 and 3 read as one, the stamp over Pasal 3's heading, and 4 with slips; so,
+ * 2 to 4 read word for word, as on the clean page).
  */
 export function grey(img: DecodedImage): GreyImage | null {
   const { width, height, kind, data } = img;

@@ -6,11 +6,10 @@
  * the reading the recogniser is surest of is kept.
  */
 import { turned, type GreyImage } from './page-image';
+import { medianOf, wordsOf, type RecognisedPage } from './recognised-words';
 
 /** The words' confidences of a recognised page (as `recognize` gives them with `blocks`). */
-export interface Confidences {
-  blocks: Array<{ paragraphs: Array<{ lines: Array<{ words: Array<{ confidence: number }> }> }> }> | null;
-}
+export type Confidences = RecognisedPage<{ confidence: number }>;
 
 /** A median word confidence (0-100) from which a page reads the right way up. */
 export const LEGIBLE_CONFIDENCE = 50;
@@ -21,11 +20,8 @@ const TURNS = [180, 90, 270] as const;
 
 /** The median word confidence of a recognised page, or null when it has too few words to tell. */
 export function medianConfidence(page: Confidences): number | null {
-  const all: number[] = [];
-  for (const block of page.blocks ?? []) for (const para of block.paragraphs) for (const line of para.lines) for (const w of line.words) all.push(w.confidence);
-  if (all.length < MIN_WORDS) return null;
-  all.sort((a, b) => a - b);
-  return all[all.length >> 1] as number;
+  const all = wordsOf(page).map((w) => w.confidence);
+  return all.length < MIN_WORDS ? null : (medianOf(all) as number);
 }
 
 /** A page's reading: what was recognised, from the image turned `turn` degrees. */

@@ -15,6 +15,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { CoreError } from '../core-error';
 import { enlargedForReading, pageScan, pgm, turned, type ImageOps } from './page-image';
 import { readRightWayUp, TurnPolicy } from './page-orientation';
+import { medianOf, wordsOf } from './recognised-words';
 import { itemsToLines, type TextItem } from './pdf-lines';
 import type { SourceLine } from './types';
 
@@ -76,10 +77,7 @@ const BLOT_HEIGHT = 2;
 
 /** The median height (pixels) of the words of a recognised page. */
 function wordHeight(page: OcrPage): number {
-  const heights: number[] = [];
-  for (const block of page.blocks ?? []) for (const para of block.paragraphs) for (const line of para.lines) for (const w of line.words) heights.push(w.bbox.y1 - w.bbox.y0);
-  heights.sort((a, b) => a - b);
-  return heights[heights.length >> 1] ?? 0;
+  return medianOf(wordsOf(page).map((w) => w.bbox.y1 - w.bbox.y0)) ?? 0;
 }
 
 /**
