@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { CoreError } from '../core-error';
+import { evenlyLit } from './even-light';
 import { enlargedForReading, pageScan, pgm, turned, type ImageOps } from './page-image';
 import { readRightWayUp, TurnPolicy } from './page-orientation';
 import { medianOf, wordsOf } from './recognised-words';
@@ -179,7 +180,7 @@ async function readPage(pdf: PDFDocumentProxy, ops: ImageOps, p: number, worker:
   const widthPt = Math.abs((across[1] ?? 0) - (across[0] ?? 0)) || 595;
   page.cleanup();
   if (!scan) return null;
-  const image = enlargedForReading(turned(scan, page.rotate), widthPt);
+  const image = enlargedForReading(evenlyLit(turned(scan, page.rotate)), widthPt);
   // A pixel keeps its size when a page fed sideways is turned a quarter.
   const ptPerPixel = widthPt / image.width;
   const read = await readRightWayUp(image, async (img) => (await worker.recognize(pgm(img), READING, { blocks: true, text: false })).data, policy.turns);
