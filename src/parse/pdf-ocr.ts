@@ -62,10 +62,33 @@ async function startWorker(): Promise<OcrWorker> {
 /** A word opening with a consonant read twice, first as a capital: "Kkelestarian", "Jjasa" (no Indonesian word opens so). */
 const DOUBLED_OPENING = /^([B-DF-HJ-NP-TV-Z])(\p{Ll})(\p{Ll}{2})/u;
 
-/** `word` without the capital text recognition set before its first letter ("Kkelestarian" -> "kelestarian"). */
-export function undoubled(word: string): string {
-  const m = DOUBLED_OPENING.exec(word);
-  return m && m[1]!.toLowerCase() === m[2] ? word.slice(1) : word;
+/** A consonant read twice inside a word of small letters, first as a capital: "parKkir" (and any stop after it). */
+const DOUBLED_INSIDE = /^(\p{Ll}+)([B-DF-HJ-NP-TV-Z])(\p{Ll}+)(?=\P{L}*$)/u;
+
+/** A capital consonant before a small one, then small letters (and any stop): "Dberlangganan;" (a "b" read as "Db"). */
+const CONSONANT_OPENING = /^([B-DF-HJ-NP-TV-Z])([b-df-hj-np-tv-z])\p{Ll}{3,}(?=\P{L}*$)/u;
+
+/**
+ * Two consonants a word may open with in the regulations' language, loanwords and names of
+ * places and people in any spelling included ("provinsi", "struktur", "knalpot", "Bhayangkara",
+ * "Ngawi", "Mbojo", "Djoko", "Tjipto", "Sri", "Schmidt").
+ */
+const OPENINGS = new Set(['bh', 'bl', 'br', 'ch', 'cl', 'cr', 'dh', 'dj', 'dr', 'dw', 'fl', 'fr', 'gh', 'gl', 'gn', 'gr', 'kh', 'kl', 'kn', 'kr', 'kw', 'mb', 'nd', 'ng', 'nj', 'ny', 'ph', 'pl', 'pn', 'pr', 'ps', 'rh', 'sc', 'sf', 'sh', 'sj', 'sk', 'sl', 'sm', 'sn', 'sp', 'sr', 'st', 'sw', 'sy', 'th', 'tj', 'tr', 'ts', 'wh', 'wr', 'zh']);
+
+/**
+ * `word` without a capital text recognition set before one of its letters: before its first
+ * letter, as that letter ("Kkelestarian" -> "kelestarian") or as another consonant no word opens
+ * with ("Dberlangganan" -> "berlangganan"), or before a letter inside it, as that letter
+ * ("parKkir" -> "parkir"). A word of capitals, or one a capital may open, stays as read.
+ */
+export function withoutStrayCapital(word: string): string {
+  const opening = DOUBLED_OPENING.exec(word);
+  if (opening && opening[1]!.toLowerCase() === opening[2]) return word.slice(1);
+  const inside = DOUBLED_INSIDE.exec(word);
+  if (inside && inside[2]!.toLowerCase() === inside[3]![0]) return inside[1]! + word.slice(inside[1]!.length + 1);
+  const pair = CONSONANT_OPENING.exec(word);
+  if (pair && !OPENINGS.has(`${pair[1]!.toLowerCase()}${pair[2]!}`)) return word.slice(1);
+  return word;
 }
 
 /** Below this confidence (0-100) a word of marks alone ("~~" in the gap after a list's marker) is a speck, not text. */
@@ -98,7 +121,7 @@ export function ocrItems(page: OcrPage, imageHeight: number, ptPerPixel: number)
         const y = (imageHeight - (line.baseline.y0 + line.baseline.y1) / 2) * ptPerPixel;
         const height = (line.bbox.y1 - line.bbox.y0) * ptPerPixel * 0.8;
         for (const w of line.words) {
-          const text = undoubled(w.text.trim());
+          const text = withoutStrayCapital(w.text.trim());
           if (!text || (w.confidence < SPECK_CONFIDENCE && !/[\p{L}\d]/u.test(text))) continue;
           if (text.length <= BLOT_CHARS && blot > 0 && w.bbox.y1 - w.bbox.y0 >= blot) continue;
           items.push({ str: text, transform: [1, 0, 0, 1, w.bbox.x0 * ptPerPixel, y], width: (w.bbox.x1 - w.bbox.x0) * ptPerPixel, height });

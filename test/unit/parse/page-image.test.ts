@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { asPlaced, enlargedForReading, grey, pgm, turned } from '../../../src/parse/page-image';
-import { ocrItems, readersFor, undoubled, withPageNumbers } from '../../../src/parse/pdf-ocr';
+import { ocrItems, readersFor, withoutStrayCapital, withPageNumbers } from '../../../src/parse/pdf-ocr';
 import type { SourceLine } from '../../../src/parse/types';
 
 describe('a scanned page as an image to read', () => {
@@ -99,8 +99,13 @@ describe('recognised words as a text layer', () => {
 
   const line = (text: string, indent: number): SourceLine => ({ no: 1, page: 3, indent, text, raw: `${' '.repeat(indent)}${text}`, hard: false, blankBefore: false });
 
-  it('drops the capital text recognition sets before a word\'s first consonant, read twice', () => {
-    expect(['Kkelestarian', 'Jjasa', 'Kketersediaan', 'kelestarian', 'Daerah', 'Aan', 'Oos', 'KKN', 'Ss'].map(undoubled)).toEqual(['kelestarian', 'jasa', 'ketersediaan', 'kelestarian', 'Daerah', 'Aan', 'Oos', 'KKN', 'Ss']);
+  it('drops the capital text recognition sets before a word\'s first consonant or inside a word', () => {
+    expect(['Kkelestarian', 'Jjasa', 'Kketersediaan', 'kelestarian', 'Daerah', 'Aan', 'Oos', 'KKN', 'Ss'].map(withoutStrayCapital)).toEqual(['kelestarian', 'jasa', 'ketersediaan', 'kelestarian', 'Daerah', 'Aan', 'Oos', 'KKN', 'Ss']);
+    // A "b" read as "Db" at a word's head, a "k" read as "Kk" inside a word; a stop after either kept.
+    expect(['Dberlangganan;', 'Dberdekatan', 'parKkir.', 'parKkir'].map(withoutStrayCapital)).toEqual(['berlangganan;', 'berdekatan', 'parkir.', 'parkir']);
+    // Words a capital may open, names in old spellings, abbreviations and words of capitals stay as read.
+    const kept = ['Provinsi', 'Struktur', 'Knalpot', 'Bhayangkara', 'Ngawi', 'Mbojo', 'Djoko', 'Tjipto', 'Sri', 'Schmidt', 'Drs.', 'Bpk.', 'Tbk', 'DPRD', 'PemKot', 'McDonald', 'Kabupaten/Kota'];
+    expect(kept.map(withoutStrayCapital)).toEqual(kept);
   });
 
   it('reads as many pages at once as there are cores, at most four, never more than the pages', () => {
