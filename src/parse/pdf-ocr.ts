@@ -16,6 +16,7 @@ import { CoreError } from '../core-error';
 import { evenlyLit } from './even-light';
 import { enlargedForReading, pageScan, pgm, turned, type ImageOps } from './page-image';
 import { readRightWayUp, TurnPolicy } from './page-orientation';
+import { despeckled } from './specks';
 import { medianOf, wordsOf } from './recognised-words';
 import { itemsToLines, type TextItem } from './pdf-lines';
 import type { SourceLine } from './types';
@@ -65,6 +66,9 @@ const DOUBLED_OPENING = /^([B-DF-HJ-NP-TV-Z])(\p{Ll})(\p{Ll}{2})/u;
 /** A consonant read twice inside a word of small letters, first as a capital: "parKkir" (and any stop after it). */
 const DOUBLED_INSIDE = /^(\p{Ll}+)([B-DF-HJ-NP-TV-Z])(\p{Ll}+)(?=\P{L}*$)/u;
 
+/** A consonant read twice inside a word of small letters, the second time as a capital: "kKhusus". */
+const DOUBLED_INSIDE_AFTER = /^(\p{Ll}*)(\p{Ll})([B-DF-HJ-NP-TV-Z])(?=\p{Ll}+\P{L}*$)/u;
+
 /** A capital consonant before a small one, then small letters (and any stop): "Dberlangganan;" (a "b" read as "Db"). */
 const CONSONANT_OPENING = /^([B-DF-HJ-NP-TV-Z])([b-df-hj-np-tv-z])\p{Ll}{3,}(?=\P{L}*$)/u;
 
@@ -78,14 +82,17 @@ const OPENINGS = new Set(['bh', 'bl', 'br', 'ch', 'cl', 'cr', 'dh', 'dj', 'dr', 
 /**
  * `word` without a capital text recognition set before one of its letters: before its first
  * letter, as that letter ("Kkelestarian" -> "kelestarian") or as another consonant no word opens
- * with ("Dberlangganan" -> "berlangganan"), or before a letter inside it, as that letter
- * ("parKkir" -> "parkir"). A word of capitals, or one a capital may open, stays as read.
+ * with ("Dberlangganan" -> "berlangganan"), or next to a letter inside it, as that letter
+ * ("parKkir" -> "parkir", "kKhusus" -> "khusus"). A word of capitals, or one a capital may
+ * open, stays as read.
  */
 export function withoutStrayCapital(word: string): string {
   const opening = DOUBLED_OPENING.exec(word);
   if (opening && opening[1]!.toLowerCase() === opening[2]) return word.slice(1);
   const inside = DOUBLED_INSIDE.exec(word);
   if (inside && inside[2]!.toLowerCase() === inside[3]![0]) return inside[1]! + word.slice(inside[1]!.length + 1);
+  const after = DOUBLED_INSIDE_AFTER.exec(word);
+  if (after && after[3]!.toLowerCase() === after[2]) return after[1]! + after[2]! + word.slice(after[0].length);
   const pair = CONSONANT_OPENING.exec(word);
   if (pair && !OPENINGS.has(`${pair[1]!.toLowerCase()}${pair[2]!}`)) return word.slice(1);
   return word;
@@ -203,7 +210,8 @@ async function readPage(pdf: PDFDocumentProxy, ops: ImageOps, p: number, worker:
   const widthPt = Math.abs((across[1] ?? 0) - (across[0] ?? 0)) || 595;
   page.cleanup();
   if (!scan) return null;
-  const image = enlargedForReading(evenlyLit(turned(scan, page.rotate)), widthPt);
+  const enlarged = enlargedForReading(evenlyLit(turned(scan, page.rotate)), widthPt);
+  const image = despeckled(enlarged, enlarged.width / (widthPt / 72));
   // A pixel keeps its size when a page fed sideways is turned a quarter.
   const ptPerPixel = widthPt / image.width;
   const read = await readRightWayUp(image, async (img) => (await worker.recognize(pgm(img), READING, { blocks: true, text: false })).data, policy.turns);
