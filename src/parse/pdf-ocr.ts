@@ -63,7 +63,7 @@ async function startWorker(): Promise<OcrWorker> {
 /** A word opening with a consonant read twice, first as a capital: "Kkelestarian", "Jjasa" (no Indonesian word opens so). */
 const DOUBLED_OPENING = /^([B-DF-HJ-NP-TV-Z])(\p{Ll})(\p{Ll}{2})/u;
 
-/** A consonant read twice inside a word of small letters, first as a capital: "parKkir" (and any stop after it). */
+/** A capital consonant inside a word of small letters: "parKir", or read twice, first as a capital: "parKkir" (and any stop after it). */
 const DOUBLED_INSIDE = /^(\p{Ll}+)([B-DF-HJ-NP-TV-Z])(\p{Ll}+)(?=\P{L}*$)/u;
 
 /** A consonant read twice inside a word of small letters, the second time as a capital: "kKhusus". */
@@ -83,8 +83,9 @@ const OPENINGS = new Set(['bh', 'bl', 'br', 'ch', 'cl', 'cr', 'dh', 'dj', 'dr', 
  * `word` without a capital text recognition set before one of its letters: before its first
  * letter, as that letter ("Kkelestarian" -> "kelestarian") or as another consonant no word opens
  * with ("Dberlangganan" -> "berlangganan"), or next to a letter inside it, as that letter
- * ("parKkir" -> "parkir", "kKhusus" -> "khusus"). A word of capitals, or one a capital may
- * open, stays as read.
+ * ("parKkir" -> "parkir", "kKhusus" -> "khusus"); a capital alone inside a word of small letters
+ * is read small ("parKir" -> "parkir"). A word of capitals, or one a capital may open, stays as
+ * read.
  */
 export function withoutStrayCapital(word: string): string {
   const opening = DOUBLED_OPENING.exec(word);
@@ -93,6 +94,7 @@ export function withoutStrayCapital(word: string): string {
   if (inside && inside[2]!.toLowerCase() === inside[3]![0]) return inside[1]! + word.slice(inside[1]!.length + 1);
   const after = DOUBLED_INSIDE_AFTER.exec(word);
   if (after && after[3]!.toLowerCase() === after[2]) return after[1]! + after[2]! + word.slice(after[0].length);
+  if (inside) return inside[1]! + inside[2]!.toLowerCase() + word.slice(inside[1]!.length + 1);
   const pair = CONSONANT_OPENING.exec(word);
   if (pair && !OPENINGS.has(`${pair[1]!.toLowerCase()}${pair[2]!}`)) return word.slice(1);
   return word;
