@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { asPlaced, enlargedForReading, grey, pgm, turned } from '../../../src/parse/page-image';
-import { ocrItems, readersFor, withoutStrayCapital, withPageNumbers } from '../../../src/parse/pdf-ocr';
+import { ocrItems, readersFor, withPageNumbers } from '../../../src/parse/pdf-ocr';
+import { withoutStrayCapital } from '../../../src/parse/stray-capitals';
 import type { SourceLine } from '../../../src/parse/types';
 
 describe('a scanned page as an image to read', () => {

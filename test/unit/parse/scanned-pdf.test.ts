@@ -80,7 +80,7 @@ describe('a scanned PDF', () => {
     // "renumbered" is a Pasal read with the same words. Pasal 10 is cut at the page's foot; the
     // others that differ carry a slip of text recognition (Pasal 5 "Progresifl"), which the
     // comparison shows as a change, as it should. Pasal 7's "berdekatan", read "Dberdekatan", is
-    // read back (`withoutStrayCapital`).
+    // read back (`stray-capitals.ts`).
     const sameWords = j.units.filter((u) => u.new && u.status === 'renumbered').map((u) => u.old);
     expect(sameWords).toEqual(expect.arrayContaining(['Pasal 2', 'Pasal 3', 'Pasal 4', 'Pasal 6', 'Pasal 7', 'Pasal 8', 'Pasal 9']));
     expect(j.units.find((u) => u.old === 'Pasal 10')?.status).toBe('changed');
