@@ -313,20 +313,24 @@ export function buildBody(lines: readonly SourceLine[], opts: BodyOptions): Buil
    * The item whose marker a blurred scan dropped: a line at the open item's text column, after an
    * item's end, where the next marker a few lines on skips exactly the label this line would
    * take ("b. Parkir TJU Zona;" / "Parkir TJU Insidentil;" / "d. Parkir TJU Petak Khusus"): it is
-   * that item. A printed text whose list skips a letter there reads the same way.
+   * that item. A printed text whose list skips a letter there reads the same way. So is such a
+   * line where no later item of the list follows and the item before ends announcing the last
+   * one ("d. Parkir TJU Petak Khusus; dan/atau" / "Parkir TKP Progresif.").
    */
   const lostMarker = (line: SourceLine): Marker | null => {
     const top = stack[stack.length - 1];
     if (!top || prev === null || !ITEM_ENDED.test(prev.text) || line.indent <= top.markerIndent) return null;
     const missing = nextLabel(top.label);
-    const after = nextLabel(missing);
-    if (!missing || !after) return null;
+    if (!missing) return null;
+    const lost: Marker = { style: top.list.style, label: missing, rest: line.text, misread: true };
     for (let k = at + 1; k < Math.min(lines.length, at + 1 + LOST_MARKER_LOOKAHEAD); k++) {
       const found = markerReadings((lines[k] as SourceLine).text)[0];
       if (!found) continue;
-      return found.style === top.list.style && found.label === after && !found.misread ? { style: top.list.style, label: missing, rest: line.text, misread: true } : null;
+      if (found.style === top.list.style) return found.label === nextLabel(missing) && !found.misread ? lost : null;
+      break;
     }
-    return null;
+    // No later item of the list: the item before announced its last one ("…; dan/atau"), and this is it.
+    return LAST_ITEM_NEXT.test(prev.text) ? lost : null;
   };
 
   lines.forEach((line, i) => {

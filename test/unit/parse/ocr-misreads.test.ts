@@ -59,8 +59,10 @@ const MISREADINGS: Misreading[] = [
   { name: 'huruf c and e read as the currency signs they look like, alone or before themselves ("¢. …", "€e. …")', text: surabaya, pattern: /^(\s*)([ce])\.(\s)/gm, misread: (_m, s, l, w) => `${s}${l === 'c' ? '¢' : '€e'}.${w}`, least: 20, bodyOnly: true },
   { name: 'huruf markers read as capitals ("C. …", "J- …")', text: surabaya, pattern: /^(\s*)([b-z])\.(\s)/gm, misread: (_m, s, l, w) => `${s}${l.toUpperCase()}${l === 'j' ? '-' : '.'}${w}`, least: 100, bodyOnly: true },
   { name: 'huruf i, j and l with their stop lost, read as a bare 1 ("1 mempekerjakan …", "1: menarik …")', text: surabaya, pattern: /^(\s*)([ijl])\.(\s)/gm, misread: (_m, s, l, w) => `${s}1${l === 'j' ? ':' : ''}${w}`, least: 8, bodyOnly: true },
-  // Only where huruf d follows within a few lines: a last item whose marker is lost has nothing to say it was one.
+  // Only where huruf d follows within a few lines (or, for a list's last item, where the item before announced it, below).
   { name: 'huruf c\'s marker dropped before a huruf d, its words left at the text\'s column ("Parkir TJU Insidentil;")', text: surabaya, pattern: /^([ \t]*)c\.([ \t]+)(?=[^\n]*\n(?:[^\n]*\n){0,3}[ \t]*d\.\s)/gm, misread: (_m, s, w) => `${s}  ${w}`, least: 10, bodyOnly: true },
+  // A list's last item whose marker is lost, after the item before announced it ("d. Parkir TJU Petak Khusus; dan/atau" / "Parkir TKP Progresif.").
+  { name: 'the marker of a list\'s last item dropped after "…; dan/atau", its words left at the text\'s column', text: surabaya, pattern: /(?<=;[ \t]*(?:dan|atau|dan\/atau)[ \t]*\n)^([ \t]*)[a-z]\.([ \t]+)/gm, misread: (_m, s, w) => `${s}  ${w}`, least: 10, bodyOnly: true },
   { name: 'ayat (3) read as (8)', text: surabaya, pattern: /(?<!ayat\s*)^(\s*)\(3\)(\s)/gm, misread: (_m, s, w) => `${s}(8)${w}`, least: 20 },
   { name: 'numbers with 0 read as O ("2OO9", "Rp5O.OOO", "Pasal 2O", "1O.", page "1O")', text: surabaya, pattern: /\b(\d)(\d*0\d*)\b/g, misread: (_m, a, r) => a + zeros(r), least: 100 },
   { name: 'numbers with 1 read as l ("2Ol1", "Pasal 3l")', text: sulut, pattern: /\b(\d)(\d*1\d*)\b/g, misread: (_m, a, r) => a + ones(r), least: 30 },
