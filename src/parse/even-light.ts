@@ -8,7 +8,7 @@
  * paper between the strokes of its letters) and every pixel is read against it, so the paper
  * comes out white everywhere and the ink dark. A page lit evenly is left exactly as it is.
  */
-import type { GreyImage } from './page-image';
+import { bilinearAt, type GreyImage } from './page-image';
 
 /** Blocks across an A4 page's width: a block about 2.5 mm wide, wider than a letter's strokes, narrower than a shadow's edge. */
 const BLOCKS_ACROSS = 85;
@@ -79,21 +79,10 @@ export function evenlyLit(img: GreyImage): GreyImage {
   const { size, cols, rows, light } = found;
   const { width, height, data } = img;
   const out = new Uint8Array(width * height);
-  for (let y = 0; y < height; y++) {
-    const by = Math.min(rows - 1, Math.max(0, (y + 0.5) / size - 0.5));
-    const r0 = Math.floor(by);
-    const r1 = Math.min(rows - 1, r0 + 1);
-    const fy = by - r0;
+  for (let y = 0; y < height; y++)
     for (let x = 0; x < width; x++) {
-      const bx = Math.min(cols - 1, Math.max(0, (x + 0.5) / size - 0.5));
-      const c0 = Math.floor(bx);
-      const c1 = Math.min(cols - 1, c0 + 1);
-      const fx = bx - c0;
-      const top = (light[r0 * cols + c0] as number) * (1 - fx) + (light[r0 * cols + c1] as number) * fx;
-      const bottom = (light[r1 * cols + c0] as number) * (1 - fx) + (light[r1 * cols + c1] as number) * fx;
-      const paper = Math.max(1, top * (1 - fy) + bottom * fy);
+      const paper = Math.max(1, bilinearAt(light, cols, rows, (x + 0.5) / size - 0.5, (y + 0.5) / size - 0.5));
       out[y * width + x] = Math.min(255, Math.round(((data[y * width + x] as number) * 255) / paper));
     }
-  }
   return { width, height, data: out };
 }

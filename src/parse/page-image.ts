@@ -203,6 +203,24 @@ export function grey(img: DecodedImage): GreyImage | null {
 }
 
 /**
+ * The value of a grid of `width` x `height` values (rows first) at the point (`sx`, `sy`) between
+ * them, read bilinearly from the four around it; a point beyond the grid's edge reads the edge.
+ */
+export function bilinearAt(values: ArrayLike<number>, width: number, height: number, sx: number, sy: number): number {
+  const x = Math.min(width - 1, Math.max(0, sx));
+  const y = Math.min(height - 1, Math.max(0, sy));
+  const x0 = Math.floor(x);
+  const y0 = Math.floor(y);
+  const x1 = Math.min(width - 1, x0 + 1);
+  const y1 = Math.min(height - 1, y0 + 1);
+  const fx = x - x0;
+  const fy = y - y0;
+  const top = (values[y0 * width + x0] as number) * (1 - fx) + (values[y0 * width + x1] as number) * fx;
+  const bottom = (values[y1 * width + x0] as number) * (1 - fx) + (values[y1 * width + x1] as number) * fx;
+  return top * (1 - fy) + bottom * fy;
+}
+
+/**
  * The image enlarged by a whole factor (bilinear) so that it reaches `MIN_DPI` over a page
  * `pageWidthPt` points wide; as it is where it does already.
  */
@@ -213,22 +231,8 @@ export function enlargedForReading(img: GreyImage, pageWidthPt: number): GreyIma
   const w = img.width * f;
   const h = img.height * f;
   const out = new Uint8Array(w * h);
-  const src = img.data;
-  for (let y = 0; y < h; y++) {
-    const sy = Math.min(img.height - 1, (y + 0.5) / f - 0.5);
-    const y0 = Math.max(0, Math.floor(sy));
-    const y1 = Math.min(img.height - 1, y0 + 1);
-    const fy = Math.max(0, sy - y0);
-    for (let x = 0; x < w; x++) {
-      const sx = Math.min(img.width - 1, (x + 0.5) / f - 0.5);
-      const x0 = Math.max(0, Math.floor(sx));
-      const x1 = Math.min(img.width - 1, x0 + 1);
-      const fx = Math.max(0, sx - x0);
-      const top = (src[y0 * img.width + x0] as number) * (1 - fx) + (src[y0 * img.width + x1] as number) * fx;
-      const bottom = (src[y1 * img.width + x0] as number) * (1 - fx) + (src[y1 * img.width + x1] as number) * fx;
-      out[y * w + x] = top * (1 - fy) + bottom * fy;
-    }
-  }
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) out[y * w + x] = bilinearAt(img.data, img.width, img.height, (x + 0.5) / f - 0.5, (y + 0.5) / f - 0.5);
   return { width: w, height: h, data: out };
 }
 
