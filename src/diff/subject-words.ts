@@ -44,9 +44,8 @@ function sharedOpening(x: readonly string[], y: readonly string[]): number {
   return n;
 }
 
-/** Dice of two word lists as multisets: 2 x words in common / both lengths. */
-function wordDice(x: readonly string[], y: readonly string[]): number {
-  if (x.length + y.length === 0) return 0;
+/** How many words two word lists have in common, as multisets. */
+function commonWords(x: readonly string[], y: readonly string[]): number {
   const left = new Map<string, number>();
   for (const w of x) left.set(w, (left.get(w) ?? 0) + 1);
   let common = 0;
@@ -57,7 +56,13 @@ function wordDice(x: readonly string[], y: readonly string[]): number {
       left.set(w, n - 1);
     }
   }
-  return (2 * common) / (x.length + y.length);
+  return common;
+}
+
+/** Dice of two word lists as multisets: 2 x words in common / both lengths. */
+function wordDice(x: readonly string[], y: readonly string[]): number {
+  if (x.length + y.length === 0) return 0;
+  return (2 * commonWords(x, y)) / (x.length + y.length);
 }
 
 /** Dice of the subject words of two runs (multisets; stock words and references left out). */
@@ -92,7 +97,19 @@ export function delegateAlike(a: readonly Token[], b: readonly Token[]): boolean
   };
   const x = before(a);
   const y = before(b);
-  return x.length < 2 || y.length < 2 ? null : wordsAlike(x, y);
+  return x.length < 2 || y.length < 2 ? null : wordsAlike(x, y) || widened(x, y);
+}
+
+/**
+ * One subject is the other widened: every word of the shorter (three at least) is in the longer
+ * ("Susunan tarif jasa telekomunikasi" and "Susunan tarif penyelenggaraan jaringan
+ * telekomunikasi dan atau tarif penyelenggaraan jasa telekomunikasi", UU 3/1989 Pasal 17 and
+ * UU 36/1999 Pasal 27).
+ */
+function widened(x: readonly string[], y: readonly string[]): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < MIN_OPENING) return false;
+  return commonWords(short, long) === short.length;
 }
 
 /** The first `MIN_OPENING` subject words of a run, as one key (two runs with one key open alike), or null for a run with fewer. */

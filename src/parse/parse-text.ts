@@ -22,6 +22,7 @@ import { removeJoinedCatchwords } from './joined-catchwords';
 import { removeFurniture, summarizeRemoved } from './page-furniture';
 import { joinSplitHeadings, splitBabAndBagian, splitInlinePasalHeadings } from './split-headings';
 import { splitRunInUnits } from './run-in-units';
+import { splitRunInHeadings } from './run-in-headings';
 import { splitRunInClosing } from './run-in-closing';
 import { splitRunInQuotes } from './run-in-quotes';
 import { para, unit, type PMJson } from './pm-json';
@@ -46,7 +47,7 @@ export function parseText(text: string, opts: ParseOptions = {}): ImportResult {
 export function parseLines(normalized: SourceLine[], fromText = false): ImportResult {
   const catchwords: RemovedLine[] = [];
   const lines = removeJoinedCatchwords(normalized, catchwords);
-  const furniture = removeFurniture(splitRunInClosing(splitRunInUnits(splitInlinePasalHeadings(splitRunInQuotes(splitBabAndBagian(joinSplitHeadings(lines)))))), fromText);
+  const furniture = removeFurniture(splitRunInClosing(splitRunInUnits(splitInlinePasalHeadings(splitRunInQuotes(splitBabAndBagian(splitRunInHeadings(joinSplitHeadings(lines))))))), fromText);
   const diagnostics: Diagnostic[] = [];
   const removed: RemovedLine[] = [...catchwords, ...furniture.removed];
   try {

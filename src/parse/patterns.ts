@@ -150,9 +150,17 @@ const UNITS: Record<string, number> = {
   sembilan: 9, kesembilan: 9, sepuluh: 10, kesepuluh: 10, sebelas: 11, kesebelas: 11,
 };
 
+/**
+ * The words of a Bagian ordinal as written, one joined with "belas" or "puluh" set apart
+ * ("Keduabelas" -> "Kedua", "belas"); "Kesebelas" and "Kesepuluh" are one word each.
+ */
+function ordinalWords(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean).flatMap((w) => (UNITS[w.toLowerCase()] !== undefined ? [w] : w.replace(/([a-z])(belas|puluh)$/i, '$1 $2').split(' ')));
+}
+
 /** Value of a Bagian ordinal ("Kesatu" 1, "Kedua Belas" 12, "Kedua Puluh Satu" 21), or null. */
 export function ordinalValue(s: string): number | null {
-  const words = s.toLowerCase().replace(/([a-z])(belas|puluh)\b/g, '$1 $2').split(/\s+/).filter(Boolean);
+  const words = ordinalWords(s).map((w) => w.toLowerCase());
   if (words.length === 0 || !words[0]!.startsWith('ke') && words[0] !== 'pertama') return null;
   const first = UNITS[words[0]!];
   if (first === undefined) return null;
@@ -198,7 +206,7 @@ export function readHeading(raw: string): Heading | null {
   if (m) {
     const value = ordinalValue(m[1]!);
     if (value !== null) {
-      const num = m[1]!.replace(/([a-z])(Belas|Puluh)/gi, '$1 $2').split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join(' ');
+      const num = ordinalWords(m[1]!).map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join(' ');
       return { type: 'bagian', num: num + (m[2] ? ` ${m[2]}` : ''), value, title: m[3] ?? '' };
     }
   }

@@ -6,7 +6,10 @@
  * lintas negara … diatur dengan Peraturan Pemerintah" (Dice 0.52), and old 7 with new 37; they no
  * longer do. Delegations on one subject (UU 22/1997 -> UU 35/2009: "syarat dan tata cara penyaluran
  * narkotika", "publikasi dan pencantuman label") still pair, and so does one whose subject is the
- * Pasal it cites ("Pelaksanaan ketentuan sebagaimana dimaksud dalam Pasal 49 diatur …").
+ * Pasal it cites ("Pelaksanaan ketentuan sebagaimana dimaksud dalam Pasal 49 diatur …"), and so does
+ * one whose subject the new text widened (UU 3/1989 -> UU 36/1999: "Susunan tarif jasa
+ * telekomunikasi" became "Susunan tarif penyelenggaraan jaringan telekomunikasi dan atau tarif
+ * penyelenggaraan jasa telekomunikasi", Dice 0.70; it read deleted and inserted).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,5 +33,10 @@ describe('delegations paired by their formula alone', () => {
   it('are paired where they speak of one thing, or of the Pasal they cite', () => {
     const oldOf = pairsOf('uu-1997-22-narkotika.txt', 'uu-2009-35-narkotika.txt');
     expect([oldOf('Pasal 42'), oldOf('Pasal 47'), oldOf('Pasal 59')]).toEqual(['Pasal 38', 'Pasal 43', 'Pasal 51']);
+  });
+
+  it('are paired where one subject widens the other', () => {
+    const oldOf = pairsOf('uu-1989-03-telekomunikasi.txt', 'uu-1999-36-telekomunikasi.txt');
+    expect(oldOf('Pasal 27')).toBe('Pasal 17');
   });
 });
