@@ -112,6 +112,16 @@ function widened(x: readonly string[], y: readonly string[]): boolean {
   return commonWords(short, long) === short.length;
 }
 
+/** The subject words of a run in order (stock words of drafting formulas and references left out). */
+export function openingWords(tokens: readonly Token[]): readonly string[] {
+  return subjectWords(tokens);
+}
+
+/** How many words two runs' subject word lists (`openingWords`) share at their start. */
+export function sharedOpeningOf(x: readonly string[], y: readonly string[]): number {
+  return sharedOpening(x, y);
+}
+
 /** The first `MIN_OPENING` subject words of a run, as one key (two runs with one key open alike), or null for a run with fewer. */
 export function openingKey(tokens: readonly Token[]): string | null {
   const words = subjectWords(tokens);

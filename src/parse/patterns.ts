@@ -210,8 +210,8 @@ export function readHeading(raw: string): Heading | null {
       return { type: 'bagian', num: num + (m[2] ? ` ${m[2]}` : ''), value, title: m[3] ?? '' };
     }
   }
-  m = /^Paragraf\s*(\d{1,3})([A-Z]?)$/i.exec(text);
-  if (m) return { type: 'paragraf', num: m[1]! + m[2]!, value: Number(m[1]), title: '' };
+  m = /^Paragraf\s*(\d{1,3})([A-Z]?)$/i.exec(text) ?? titledHeading(PARAGRAF_WITH_TITLE.exec(text));
+  if (m) return { type: 'paragraf', num: m[1]! + m[2]!, value: Number(m[1]), title: m[3] ?? '' };
   // Digits text recognition set apart ("Pasal 2 1") are one number.
   m = /^Pasal\s*(\d(?:\s?\d){0,3})\s*([A-Z]?)\.?$/i.exec(ocrPasal(text));
   if (m) {
@@ -243,11 +243,21 @@ const TITLE_SMALL_WORDS = new Set(['dan', 'atau', 'dan/atau', 'serta', 'di', 'ke
  * wrapped to open with "Bagian Kedua" goes on in small letters.
  */
 function bagianWithTitle(text: string): RegExpExecArray | null {
-  const m = BAGIAN_WITH_TITLE.exec(text);
+  return titledHeading(BAGIAN_WITH_TITLE.exec(text));
+}
+
+/** A heading line `m` read with its title (group 3), if the title is written as one (see `bagianWithTitle`). */
+function titledHeading(m: RegExpExecArray | null): RegExpExecArray | null {
   if (!m || !(m[3] as string).includes(',')) return m;
   const words = (m[3] as string).split(/[\s,]+/).filter(Boolean);
   return words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w)) ? m : null;
 }
+
+/**
+ * A Paragraf heading with its title on the same line ("Paragraf 2 Peradilan Umum", "Paragraf 3
+ * Perencanaan Tata Ruang Wilayah Provinsi", as web pages set them), read as a Bagian's is.
+ */
+const PARAGRAF_WITH_TITLE = /^Paragraf\s*(\d{1,3})([A-Z]?)\s+([A-Z][^.;:]*[^.;:,\s])$/;
 
 /**
  * A BAB heading as text recognition misreads its Roman number: the I read as l or 1 ("BAB lV",

@@ -13,9 +13,11 @@
  * slipped); a BAB's carries the next Roman number and
  * follows the end of a sentence or the words in capitals of the diktum ("Menetapkan : UNDANG-UNDANG
  * TENTANG TELEKOMUNIKASI BAB I KETENTUAN UMUM"); a Bagian or Paragraf heading follows the end of a
- * sentence. "dimaksud dalam Pasal 12 ayat (2)" and "Pasal 5 ayat (1), Pasal 20 ayat (1), dan
- * Pasal 33 Undang-Undang Dasar 1945" stay as they are. And only in a text that runs its Pasal
- * together so (two such headings at least): a text set as printed keeps every line as it is.
+ * sentence or the title of the heading that holds it. "dimaksud dalam Pasal 12 ayat (2)" and "Pasal 5 ayat (1), Pasal 20 ayat (1), dan
+ * Pasal 33 Undang-Undang Dasar 1945" stay as they are. And only in a text that runs its headings
+ * together so (two such headings at least; UU 26/2007 as a web page gives it sets its Pasal
+ * apart but runs Bagian and Paragraf headings on: "… perundang-undangan. Bagian Keempat
+ * Wewenang …"): a text set as printed keeps every line as it is.
  * Only the batang tubuh: the Penjelasan and the Lampiran are left as they are (a Penjelasan run
  * into the signature block, its "UMUM" and its entries with it, is read as it was; set apart, its
  * heading line would carry the whole Penjelasan umum).
@@ -40,6 +42,9 @@ const PENJELASAN = /(?:^|\s)PENJELASAN\b/;
 const PASAL_AT_START = /^Pasal\s+(\d{1,3})(?:\s?[A-Z])?(?=\s+(?:\(1\)|\p{Lu})|\s*$)/u;
 /** A BAB heading at the start of a line: its Roman number, group 1. */
 const BAB_AT_START = /^BAB\s+([IVXLCDM]+)\b/;
+
+/** A piece that opens with a heading (a Pasal's as `PASAL_AT_START` reads one). */
+const HEADING_START = new RegExp(`${PASAL_AT_START.source}|^(?:BAB\\s+[IVXLCDM]+|Bagian\\s+(?:Ke[a-z]+|Pertama)|Paragraf\\s+\\d)`, 'u');
 
 /** The end of a sentence or clause right before a run-in heading. */
 const CLAUSE_BEFORE = /[.;:]["”)]?\s+$/;
@@ -75,7 +80,8 @@ function cutHeadings(text: string, seq: Sequence): string[] | null {
       cut = romanValue(m[4]) === seq.bab + 1 && (afterClause || CAPITALS_BEFORE.test(before));
       if (cut) seq.bab += 1;
     } else {
-      cut = afterClause;
+      // A Bagian or Paragraf after the end of a clause, or after the title of the heading that holds it ("Bagian Kedua Pemeriksaan Kasasi Paragraf 1 Umum").
+      cut = afterClause || HEADING_PIECE.test(before);
     }
     if (!cut) continue;
     cuts.push(m.index);
@@ -111,7 +117,7 @@ function followLine(text: string, seq: Sequence): void {
 export function splitRunInHeadings(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   const seq: Sequence = { pasal: 0, bab: 0 };
-  let pasalCuts = 0;
+  let headings = 0;
   let i = 0;
   for (; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
@@ -121,7 +127,8 @@ export function splitRunInHeadings(lines: readonly SourceLine[]): SourceLine[] {
     if (!pieces) {
       out.push(line);
     } else {
-      pasalCuts += pieces.filter((p) => PASAL_AT_START.test(p)).length - (PASAL_AT_START.test(line.text) ? 1 : 0);
+      headings += pieces.filter((p) => HEADING_START.test(p)).length - (HEADING_START.test(line.text) ? 1 : 0);
+      if (process.env.RIH) console.error('CUT', line.no, pieces.map((p) => p.slice(0, 70)).join(' || '));
       out.push(...lineInPieces(line, pieces));
     }
     if (PENJELASAN.test(line.text)) {
@@ -129,7 +136,7 @@ export function splitRunInHeadings(lines: readonly SourceLine[]): SourceLine[] {
       break;
     }
   }
-  if (pasalCuts < 2) return [...lines];
+  if (headings < 2) return [...lines];
   for (; i < lines.length; i++) out.push(lines[i] as SourceLine);
   return out;
 }

@@ -168,9 +168,10 @@ function babLinePieces(text: string): string[] | null {
 /**
  * A BAB heading and its title, then its first Pasal's heading and words, on one line ("BAB I
  * KETENTUAN UMUM Pasal 1 Pajak Penghasilan dikenakan …", UU 7/1983 as a web page gives it; its
- * "Pasa1" misread too): groups the BAB's part, the Pasal's heading, its words.
+ * "Pasa1" misread too; "BAB XIII KETENTUAN PENUTUP Pasal 78 (1) Peraturan …", UU 26/2007): groups
+ * the BAB's part, the Pasal's heading, its words.
  */
-const BAB_THEN_PASAL = /^(BAB\s+[IVXLCDM]+[A-Z]?\s+[^a-z]*?\p{Lu}{2,})\s+(Pasa[l1]\s+\d{1,3}[A-Z]?)\s+(\p{Lu}.*)$/u;
+const BAB_THEN_PASAL = /^(BAB\s+[IVXLCDM]+[A-Z]?\s+[^a-z]*?\p{Lu}{2,})\s+(Pasa[l1]\s+\d{1,3}[A-Z]?)\s+((?:\(1\)\s*)?\p{Lu}.*)$/u;
 
 /** A BAB heading with a title in capitals, as `readHeading` reads one. */
 function isTitledBab(text: string): boolean {

@@ -67,6 +67,19 @@ describe('splitRunInHeadings', () => {
     ]);
   });
 
+  it('sets apart a Bagian or Paragraf heading after the end of a clause or after the title of the heading that holds it', () => {
+    const out = texts(splitRunInHeadings(lines([
+      'Bagian Kedua Pemeriksaan Kasasi Paragraf 1 Umum',
+      '(3) Putusan kasasi tidak boleh merugikan pihak yang berperkara. Paragraf 2 Peradilan Umum',
+      'Pasal 10 ayat (2) dan Bagian Kedua Undang-Undang ini berlaku.',
+    ])));
+    expect(out).toEqual([
+      'Bagian Kedua Pemeriksaan Kasasi', 'Paragraf 1 Umum',
+      '(3) Putusan kasasi tidak boleh merugikan pihak yang berperkara.', 'Paragraf 2 Peradilan Umum',
+      'Pasal 10 ayat (2) dan Bagian Kedua Undang-Undang ini berlaku.',
+    ]);
+  });
+
   it('keeps the lines of a text with at most one heading run in, and a Penjelasan as it is', () => {
     const printed = ['Pasal 7', 'Retribusi dipungut di wilayah Daerah. Pasal 8 Tarif ditetapkan.', 'Pasal 9', 'Cukup.'];
     expect(texts(splitRunInHeadings(lines(printed)))).toEqual(printed);

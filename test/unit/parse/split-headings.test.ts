@@ -5,7 +5,7 @@
  * as UU 20/2001 writes it) was read as the heading of a quoted "Pasal 38" with its text "A, …".
  */
 import { describe, expect, it } from 'vitest';
-import { splitInlinePasalHeadings } from '../../../src/parse/split-headings';
+import { splitBabAndBagian, splitInlinePasalHeadings } from '../../../src/parse/split-headings';
 import type { SourceLine } from '../../../src/parse/types';
 
 /** Source lines of `texts`, one a line, at the left margin. */
@@ -51,5 +51,13 @@ describe('splitInlinePasalHeadings, a sentence going on', () => {
       'Pasal 35', 'Ketentuan ini berlaku bagi setiap orang.', 'Pasal 36', 'Setiap orang yang melanggar dipidana.',
       'Pasal 37', '(1) Setiap orang wajib melaksanakan ketentuan sebagaimana dimaksud dalam', 'Pasal 38 Undang-Undang Nomor 31 Tahun 1999.',
     ]);
+  });
+});
+
+describe('splitBabAndBagian', () => {
+  it('sets apart a BAB heading run together with its first Pasal, whose words open with "(1)" or a capital', () => {
+    const line = 'BAB XIII KETENTUAN PENUTUP Pasal 78 (1) Peraturan pemerintah yang diamanatkan Undang-Undang ini diselesaikan paling lambat 2 (dua) tahun.';
+    expect(texts(splitBabAndBagian(lines([line])))).toEqual(['BAB XIII KETENTUAN PENUTUP', 'Pasal 78', '(1) Peraturan pemerintah yang diamanatkan Undang-Undang ini diselesaikan paling lambat 2 (dua) tahun.']);
+    expect(texts(splitBabAndBagian(lines(['BAB I KETENTUAN UMUM Pasa1 1 Pajak Penghasilan dikenakan terhadap Subyek Pajak.'])))).toEqual(['BAB I KETENTUAN UMUM', 'Pasa1 1', 'Pajak Penghasilan dikenakan terhadap Subyek Pajak.']);
   });
 });

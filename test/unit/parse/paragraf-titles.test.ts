@@ -1,0 +1,32 @@
+/**
+ * A Paragraf heading with its title on its line ("Paragraf 2 Peradilan Umum"), as web pages set
+ * it, is a heading, as a Bagian's is; a line that opens "Paragraf 2" and goes on as a sentence is
+ * not. UU 14/1985 as a web page gives it (its Paragraf headings run into the line before them)
+ * read no Paragraf at all, its titles kept in the Pasal before them; now all ten.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../src/parse';
+import { readHeading } from '../../../src/parse/patterns';
+import { fixturesDir } from '../../helpers/paths';
+
+describe('Paragraf headings with their title', () => {
+  it('reads the title on the heading line, and no sentence', () => {
+    expect(readHeading('Paragraf 3 Peradilan Agama, Peradilan Tata Usaha Negara, Peradilan Militer')).toEqual({ type: 'paragraf', num: '3', value: 3, title: 'Peradilan Agama, Peradilan Tata Usaha Negara, Peradilan Militer' });
+    expect(readHeading('Paragraf 2')).toEqual({ type: 'paragraf', num: '2', value: 2, title: '' });
+    expect(readHeading('Paragraf 2 diubah sehingga berbunyi sebagai berikut:')).toBeNull();
+    expect(readHeading('Paragraf 2 Undang-Undang ini mengatur hal itu.')).toBeNull();
+  });
+
+  it('reads every Paragraf of UU 14/1985 with its title', () => {
+    const text = fs.readFileSync(path.join(fixturesDir, 'amend', 'uu-1985-14-mahkamah-agung.txt'), 'utf8');
+    const titles: string[] = [];
+    parseText(text).doc.descendants((n) => {
+      if (n.type.name === 'paragraf') titles.push(n.firstChild?.textContent ?? '');
+      return n.type.name !== 'pasal';
+    });
+    expect(titles).toHaveLength(10);
+    expect(titles.slice(0, 3)).toEqual(['Umum', 'Peradilan Umum', 'Peradilan Agama, Peradilan Tata Usaha Negara, Peradilan Militer']);
+  });
+});
