@@ -30,13 +30,13 @@ const CLAUSE_END = String.raw`(?:[.;:]|_\._)\s+(?:_{2,}\s+)?(?:(?:dan\/atau|dan|
 /** How many lines after a list's first item its second may stand (a change item's quoted Pasal between them). */
 const LOOK_AHEAD = 80;
 
-/** A list's first marker after the colon of the sentence that opens it, and its second marker. */
+/** A list's first marker after the colon of the sentence that opens it (a web page's underline mark between them, "dalam: __ a. …", UU 52/2009), and its second marker. */
 const LIST_OPENINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/:\s+(a\.)\s+\S/d, 'b.'],
-  [/:\s+(a\))\s+\S/d, 'b)'],
-  [/:\s+(1\.)\s+\S/d, '2.'],
-  [/:\s+(1\))\s+\S/d, '2)'],
-  [/:\s+(\(1\))\s+\S/d, '(2)'],
+  [/:\s+(?:_{2,}\s+)?(a\.)\s+\S/d, 'b.'],
+  [/:\s+(?:_{2,}\s+)?(a\))\s+\S/d, 'b)'],
+  [/:\s+(?:_{2,}\s+)?(1\.)\s+\S/d, '2.'],
+  [/:\s+(?:_{2,}\s+)?(1\))\s+\S/d, '2)'],
+  [/:\s+(?:_{2,}\s+)?(\(1\))\s+\S/d, '(2)'],
 ];
 
 /**
