@@ -18,7 +18,7 @@
 import type { Match } from './align';
 import { firstTextPart, type PartUnit, type PasalUnit } from './extract';
 import { dice, gramsFor, wordsIn } from './similarity';
-import { openingKey, openingWords, sharedOpeningOf } from './subject-words';
+import { openingKey, sharedOpening, subjectWords } from './subject-words';
 
 /** Dice of grams two first parts need. */
 const MIN_FIRST = 0.4;
@@ -40,7 +40,7 @@ function byOpening(units: readonly PasalUnit[], taken: ReadonlySet<number>): Map
     const key = first ? openingKey(first.tokens) : null;
     if (key === null || !first) return;
     const group = out.get(key) ?? [];
-    group.push({ i, words: openingWords(first.tokens) });
+    group.push({ i, words: subjectWords(first.tokens) });
     out.set(key, group);
   });
   return out;
@@ -52,7 +52,7 @@ function furthestAlike(x: Opening, group: readonly Opening[]): number {
   let length = 0;
   let tied = false;
   group.forEach((y, k) => {
-    const n = sharedOpeningOf(x.words, y.words);
+    const n = sharedOpening(x.words, y.words);
     if (n > length) {
       best = k;
       length = n;

@@ -27,7 +27,7 @@ const STOCK_WORDS = new Set([
 ]);
 
 /** The subject words of a run in order: content words, lower case, without stock words and references. */
-function subjectWords(tokens: readonly Token[]): string[] {
+export function subjectWords(tokens: readonly Token[]): string[] {
   const words: string[] = [];
   for (const t of refsAsWritten(tokens)) {
     if (t.g < 0 || REFERENCE_KINDS.has(t.kind)) continue;
@@ -38,7 +38,7 @@ function subjectWords(tokens: readonly Token[]): string[] {
 }
 
 /** How many subject words two word lists share at their start. */
-function sharedOpening(x: readonly string[], y: readonly string[]): number {
+export function sharedOpening(x: readonly string[], y: readonly string[]): number {
   let n = 0;
   while (n < x.length && n < y.length && x[n] === y[n]) n++;
   return n;
@@ -110,16 +110,6 @@ function widened(x: readonly string[], y: readonly string[]): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length < MIN_OPENING) return false;
   return commonWords(short, long) === short.length;
-}
-
-/** The subject words of a run in order (stock words of drafting formulas and references left out). */
-export function openingWords(tokens: readonly Token[]): readonly string[] {
-  return subjectWords(tokens);
-}
-
-/** How many words two runs' subject word lists (`openingWords`) share at their start. */
-export function sharedOpeningOf(x: readonly string[], y: readonly string[]): number {
-  return sharedOpening(x, y);
 }
 
 /** The first `MIN_OPENING` subject words of a run, as one key (two runs with one key open alike), or null for a run with fewer. */

@@ -3,21 +3,21 @@
  * whole chapter as one paragraph ("… antarbangsa. Pasal 3 Penyelenggaraan telekomunikasi …
  * kepercayaan pada diri sendiri. BAB III PEMBINAAN TELEKOMUNIKASI Pasal 4 (1) Telekomunikasi …",
  * UU 3/1989): each heading is set at the start of a line of its own, so the later stages read it
- * as they read a heading a printed text sets apart (`split-headings.ts` then takes a Pasal's
- * heading off its first words, and a BAB's off its first Pasal).
+ * as they read a heading a printed text sets apart.
  *
- * A heading is cut off only where the text cannot be a reference: a Pasal's heading carries the
+ * A heading is cut off only where the text cannot be a reference. A Pasal's heading carries the
  * next number of the text's own sequence (after Pasal 2 only "Pasal 3", or "Pasal 2A"), follows
- * the end of a sentence or clause (". ", "; ", ": ") or a BAB / Bagian title, and is followed by a
+ * the end of a sentence or clause (". ", "; ", ": ") or a heading's title, and is followed by a
  * capital ("Penyelenggaraan", "Ayat (1)") or an ayat's number ("(1)"; "(3)" where the source
- * slipped); a BAB's carries the next Roman number and
- * follows the end of a sentence or the words in capitals of the diktum ("Menetapkan : UNDANG-UNDANG
- * TENTANG TELEKOMUNIKASI BAB I KETENTUAN UMUM"); a Bagian or Paragraf heading follows the end of a
- * sentence or the title of the heading that holds it. "dimaksud dalam Pasal 12 ayat (2)" and "Pasal 5 ayat (1), Pasal 20 ayat (1), dan
- * Pasal 33 Undang-Undang Dasar 1945" stay as they are. And only in a text that runs its headings
- * together so (two such headings at least; UU 26/2007 as a web page gives it sets its Pasal
- * apart but runs Bagian and Paragraf headings on: "… perundang-undangan. Bagian Keempat
- * Wewenang …"): a text set as printed keeps every line as it is.
+ * slipped); its words go on a line of their own. A BAB's carries the next Roman number and
+ * follows the end of a sentence or the words in capitals of the diktum ("Menetapkan :
+ * UNDANG-UNDANG TENTANG TELEKOMUNIKASI BAB I KETENTUAN UMUM"). A Bagian or Paragraf heading follows
+ * the end of a sentence or the title of the heading that holds it. "dimaksud dalam Pasal 12 ayat
+ * (2)" and "Pasal 5 ayat (1), Pasal 20 ayat (1), dan Pasal 33 Undang-Undang Dasar 1945" stay as
+ * they are. And only in a text that runs its headings together so, two at least (UU 26/2007 as a
+ * web page gives it sets its Pasal apart but runs its Bagian and Paragraf headings on: "…
+ * perundang-undangan. Bagian Keempat Wewenang …"): a text set as printed keeps every line.
+ *
  * Only the batang tubuh: the Penjelasan and the Lampiran are left as they are (a Penjelasan run
  * into the signature block, its "UMUM" and its entries with it, is read as it was; set apart, its
  * heading line would carry the whole Penjelasan umum).
@@ -43,15 +43,15 @@ const PASAL_AT_START = /^Pasal\s+(\d{1,3})(?:\s?[A-Z])?(?=\s+(?:\(1\)|\p{Lu})|\s
 /** A BAB heading at the start of a line: its Roman number, group 1. */
 const BAB_AT_START = /^BAB\s+([IVXLCDM]+)\b/;
 
-/** A piece that opens with a heading (a Pasal's as `PASAL_AT_START` reads one). */
-const HEADING_START = new RegExp(`${PASAL_AT_START.source}|^(?:BAB\\s+[IVXLCDM]+|Bagian\\s+(?:Ke[a-z]+|Pertama)|Paragraf\\s+\\d)`, 'u');
+/** A BAB, Bagian or Paragraf heading line, on which a heading may follow its title ("BAB II TUJUAN … Pasal 2"). */
+const HEADING_PIECE = /^(?:BAB\s+[IVXLCDM]+|Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d)/;
+/** A piece that opens with a heading: a BAB, Bagian or Paragraf, or a Pasal as `PASAL_AT_START` reads one. */
+const HEADING_START = new RegExp(`${PASAL_AT_START.source}|${HEADING_PIECE.source}`, 'u');
 
 /** The end of a sentence or clause right before a run-in heading. */
 const CLAUSE_BEFORE = /[.;:]["”)]?\s+$/;
 /** Words in capitals right before a run-in BAB (the diktum's "… TENTANG TELEKOMUNIKASI"). */
 const CAPITALS_BEFORE = /\b\p{Lu}{2,}[,.:]?\s+$/u;
-/** A heading line, on which a Pasal's heading may follow the heading's title ("BAB II TUJUAN … Pasal 2"). */
-const HEADING_PIECE = /^(?:BAB\s+[IVXLCDM]+|Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d)/;
 
 /** Where the walk stands in the text's own sequence of Pasal and BAB. */
 interface Sequence {
@@ -128,7 +128,6 @@ export function splitRunInHeadings(lines: readonly SourceLine[]): SourceLine[] {
       out.push(line);
     } else {
       headings += pieces.filter((p) => HEADING_START.test(p)).length - (HEADING_START.test(line.text) ? 1 : 0);
-      if (process.env.RIH) console.error('CUT', line.no, pieces.map((p) => p.slice(0, 70)).join(' || '));
       out.push(...lineInPieces(line, pieces));
     }
     if (PENJELASAN.test(line.text)) {

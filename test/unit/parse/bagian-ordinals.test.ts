@@ -4,12 +4,9 @@
  * UU 36/1999's "Bagian Kesepuluh Perangkat Telekomunikasi …" and "Bagian Kesebelas Pengamanan
  * Telekomunikasi" were taken for words of the Pasal before them.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../../src/parse';
 import { ordinalValue, readHeading } from '../../../src/parse/patterns';
-import { fixturesDir } from '../../helpers/paths';
+import { headingTitles } from '../../helpers/heading-titles';
 
 describe('Bagian ordinals', () => {
   it('reads one-word ordinals and joined ones', () => {
@@ -20,12 +17,7 @@ describe('Bagian ordinals', () => {
   });
 
   it('reads every Bagian of UU 36/1999', () => {
-    const text = fs.readFileSync(path.join(fixturesDir, 'diff', 'uu-1999-36-telekomunikasi.txt'), 'utf8');
-    const titles: string[] = [];
-    parseText(text).doc.descendants((n) => {
-      if (n.type.name === 'bagian') titles.push(n.firstChild?.textContent ?? '');
-      return n.type.name !== 'pasal';
-    });
+    const titles = headingTitles('diff/uu-1999-36-telekomunikasi.txt', 'bagian');
     expect(titles).toHaveLength(11);
     expect(titles.slice(-2)).toEqual(['Perangkat Telekomunikasi Spektrum, Frekuensi Radio, dan Orbit Satelit', 'Pengamanan Telekomunikasi']);
   });

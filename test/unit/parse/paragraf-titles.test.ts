@@ -4,12 +4,9 @@
  * not. UU 14/1985 as a web page gives it (its Paragraf headings run into the line before them)
  * read no Paragraf at all, its titles kept in the Pasal before them; now all ten.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../../src/parse';
 import { readHeading } from '../../../src/parse/patterns';
-import { fixturesDir } from '../../helpers/paths';
+import { headingTitles } from '../../helpers/heading-titles';
 
 describe('Paragraf headings with their title', () => {
   it('reads the title on the heading line, and no sentence', () => {
@@ -20,12 +17,7 @@ describe('Paragraf headings with their title', () => {
   });
 
   it('reads every Paragraf of UU 14/1985 with its title', () => {
-    const text = fs.readFileSync(path.join(fixturesDir, 'amend', 'uu-1985-14-mahkamah-agung.txt'), 'utf8');
-    const titles: string[] = [];
-    parseText(text).doc.descendants((n) => {
-      if (n.type.name === 'paragraf') titles.push(n.firstChild?.textContent ?? '');
-      return n.type.name !== 'pasal';
-    });
+    const titles = headingTitles('amend/uu-1985-14-mahkamah-agung.txt', 'paragraf');
     expect(titles).toHaveLength(10);
     expect(titles.slice(0, 3)).toEqual(['Umum', 'Peradilan Umum', 'Peradilan Agama, Peradilan Tata Usaha Negara, Peradilan Militer']);
   });
