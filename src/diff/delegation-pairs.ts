@@ -20,18 +20,53 @@ const DELEGATES = /\b(?:diatur|ditetapkan)\s+(?:dengan|dalam)\s+(?:Peraturan|Kep
 /** Similarity from which a content pair stands whatever its subjects. */
 const CLEAR = 0.8;
 
+/** Whether a part delegates. */
+function delegates(part: PartUnit): boolean {
+  return DELEGATES.test(renderText(part.tokens));
+}
+
 /** The first part of a Pasal that has words, if it delegates. */
 function delegation(p: PasalUnit): PartUnit | null {
   const part = firstTextPart(p);
-  return part && DELEGATES.test(renderText(part.tokens)) ? part : null;
+  return part && delegates(part) ? part : null;
+}
+
+/** The last part of a Pasal that delegates (its closing "Ketentuan lebih lanjut …"), or null. */
+function lastDelegation(p: PasalUnit): PartUnit | null {
+  for (let i = p.parts.length - 1; i >= 0; i--) {
+    const part = p.parts[i] as PartUnit;
+    if (part.tokens.length > 0 && !part.heading && delegates(part)) return part;
+  }
+  return null;
+}
+
+/** The Pasal's delegation if it is nothing else: its one part with words delegates. */
+function delegationAlone(p: PasalUnit): PartUnit | null {
+  const first = delegation(p);
+  return first && p.parts.filter((x) => x.tokens.length > 0 && !x.heading).length === 1 ? first : null;
+}
+
+/**
+ * The two delegations a content pair is judged by: both Pasal's, where both open with one; where
+ * one Pasal is a delegation alone ("Ketentuan lebih lanjut mengenai syarat dan tata cara
+ * pengembalian PNBP … diatur dengan Peraturan Pemerintah"), that and the other Pasal's closing
+ * delegation, if it has one; else null (nothing to judge by).
+ */
+function delegationsOf(a: PasalUnit, b: PasalUnit): readonly [PartUnit, PartUnit] | null {
+  const x = delegation(a);
+  const y = delegation(b);
+  if (x && y) return [x, y];
+  const alone = delegationAlone(a) ?? delegationAlone(b);
+  const other = alone ? lastDelegation(alone === x ? b : a) : null;
+  if (!alone || !other) return null;
+  return alone === x ? [alone, other] : [other, alone];
 }
 
 /** `matches` without the content pairs of two delegations about plainly different things. */
 export function withoutUnlikeDelegations(olds: readonly PasalUnit[], news: readonly PasalUnit[], matches: readonly Match[]): Match[] {
   return matches.filter((m) => {
     if (m.by !== 'content' || m.sim >= CLEAR) return true;
-    const a = delegation(olds[m.o] as PasalUnit);
-    const b = a ? delegation(news[m.n] as PasalUnit) : null;
-    return !a || !b || delegateAlike(a.tokens, b.tokens) !== false;
+    const pair = delegationsOf(olds[m.o] as PasalUnit, news[m.n] as PasalUnit);
+    return !pair || delegateAlike(pair[0].tokens, pair[1].tokens) !== false;
   });
 }

@@ -7,16 +7,19 @@
  *
  * A heading is cut off only where the text cannot be a reference. A Pasal's heading carries the
  * next number of the text's own sequence (after Pasal 2 only "Pasal 3", or "Pasal 2A"), follows
- * the end of a sentence or clause (". ", "; ", ": ") or a heading's title, and is followed by a
- * capital ("Penyelenggaraan", "Ayat (1)") or an ayat's number ("(1)"; "(3)" where the source
- * slipped); its words go on a line of their own. A BAB's carries the next Roman number and
- * follows the end of a sentence or the words in capitals of the diktum ("Menetapkan :
- * UNDANG-UNDANG TENTANG TELEKOMUNIKASI BAB I KETENTUAN UMUM"). A Bagian or Paragraf heading follows
- * the end of a sentence or the title of the heading that holds it. "dimaksud dalam Pasal 12 ayat
- * (2)" and "Pasal 5 ayat (1), Pasal 20 ayat (1), dan Pasal 33 Undang-Undang Dasar 1945" stay as
- * they are. And only in a text that runs its headings together so, two at least (UU 26/2007 as a
- * web page gives it sets its Pasal apart but runs its Bagian and Paragraf headings on: "…
- * perundang-undangan. Bagian Keempat Wewenang …"): a text set as printed keeps every line.
+ * the end of a sentence or clause (". ", "; ", ": ", a web page's emphasis closing after it:
+ * "_valorem._") or a heading's title, and is followed by a capital ("Penyelenggaraan", "Ayat
+ * (1)") or an ayat's number ("(1)"; "(3)" where the source slipped); its words go on a line of
+ * their own. A BAB's carries the next Roman number (text recognition may have lost the space:
+ * "BABV PENGELOLAAN PNBP", UU 9/2018) and follows the end of a sentence or the words in capitals
+ * of the diktum ("Menetapkan : UNDANG-UNDANG TENTANG TELEKOMUNIKASI BAB I KETENTUAN UMUM"). A
+ * Bagian or Paragraf heading follows the end of a sentence or the title of the heading that holds
+ * it; a "Mengingat", the end of the Menimbang's last item, before the batang tubuh. "dimaksud
+ * dalam Pasal 12 ayat (2)" and "Pasal 5 ayat (1), Pasal 20 ayat (1), dan Pasal 33 Undang-Undang
+ * Dasar 1945" stay as they are. And only in a text that runs its headings together so, two at
+ * least (UU 26/2007 as a web page gives it sets its Pasal apart but runs its Bagian and Paragraf
+ * headings on: "… perundang-undangan. Bagian Keempat Wewenang …"): a text set as printed keeps
+ * every line.
  *
  * Only the batang tubuh: the Penjelasan and the Lampiran are left as they are (a Penjelasan run
  * into the signature block, its "UMUM" and its entries with it, is read as it was; set apart, its
@@ -28,9 +31,10 @@ import type { SourceLine } from './types';
 
 /**
  * A heading's opening words inside a line: a Pasal (group 1, its number group 2, its letter
- * group 3), a BAB (its Roman number group 4), a Bagian or Paragraf (group 5).
+ * group 3), a BAB (its Roman number group 4), a Bagian or Paragraf (group 5), or the dasar hukum
+ * of the pembukaan (group 6: "…; Mengingat Pasal 5 ayat (1) …").
  */
-const RUN_IN_HEADING = /(?<=\s)(?:(Pasal\s+(\d{1,3})(?:\s?([A-Z]))?)(?=\s+(?:\(\d{1,2}\)|\p{Lu}))|BAB\s+([IVXLCDM]+)(?=\s+\p{Lu}{2})|((?:Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d{1,2})(?=\s+\p{Lu})))/gu;
+const RUN_IN_HEADING = /(?<=\s)(?:(Pasal\s+(\d{1,3})(?:\s?([A-Z]))?)(?=\s+(?:\(\d{1,2}\)|\p{Lu}))|BAB\s*([IVXLCDM]+)(?=\s+\p{Lu}{2})|((?:Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d{1,2})(?=\s+\p{Lu}))|(Mengingat|Memperhatikan)(?=\s*:|\s+\p{Lu}))/gu;
 
 /** Where the Penjelasan starts: at the start of a line or run into one. */
 const PENJELASAN = /(?:^|\s)PENJELASAN\b/;
@@ -41,15 +45,15 @@ const PENJELASAN = /(?:^|\s)PENJELASAN\b/;
  */
 const PASAL_AT_START = /^Pasal\s+(\d{1,3})(?:\s?[A-Z])?(?=\s+(?:\(1\)|\p{Lu})|\s*$)/u;
 /** A BAB heading at the start of a line: its Roman number, group 1. */
-const BAB_AT_START = /^BAB\s+([IVXLCDM]+)\b/;
+const BAB_AT_START = /^BAB\s*([IVXLCDM]+)\b/;
 
 /** A BAB, Bagian or Paragraf heading line, on which a heading may follow its title ("BAB II TUJUAN … Pasal 2"). */
-const HEADING_PIECE = /^(?:BAB\s+[IVXLCDM]+|Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d)/;
+const HEADING_PIECE = /^(?:BAB\s*[IVXLCDM]+|Bagian\s+(?:Ke[a-z]+|Pertama)|Paragraf\s+\d)/;
 /** A piece that opens with a heading: a BAB, Bagian or Paragraf, or a Pasal as `PASAL_AT_START` reads one. */
 const HEADING_START = new RegExp(`${PASAL_AT_START.source}|${HEADING_PIECE.source}`, 'u');
 
-/** The end of a sentence or clause right before a run-in heading. */
-const CLAUSE_BEFORE = /[.;:]["”)]?\s+$/;
+/** The end of a sentence or clause right before a run-in heading (a web page's emphasis may close after it: "_valorem._"). */
+const CLAUSE_BEFORE = /[.;:]["”)_]?\s+$/;
 /** Words in capitals right before a run-in BAB (the diktum's "… TENTANG TELEKOMUNIKASI"). */
 const CAPITALS_BEFORE = /\b\p{Lu}{2,}[,.:]?\s+$/u;
 
@@ -79,9 +83,12 @@ function cutHeadings(text: string, seq: Sequence): string[] | null {
     } else if (m[4] !== undefined) {
       cut = romanValue(m[4]) === seq.bab + 1 && (afterClause || CAPITALS_BEFORE.test(before));
       if (cut) seq.bab += 1;
-    } else {
+    } else if (m[5] !== undefined) {
       // A Bagian or Paragraf after the end of a clause, or after the title of the heading that holds it ("Bagian Kedua Pemeriksaan Kasasi Paragraf 1 Umum").
       cut = afterClause || HEADING_PIECE.test(before);
+    } else {
+      // The dasar hukum after the Menimbang's last item, before the batang tubuh began.
+      cut = afterClause && seq.pasal === 0 && seq.bab === 0;
     }
     if (!cut) continue;
     cuts.push(m.index);

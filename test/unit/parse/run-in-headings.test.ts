@@ -80,6 +80,21 @@ describe('splitRunInHeadings', () => {
     ]);
   });
 
+  it('reads through text recognition and a web page\'s emphasis: "BABV", "_valorem._ Bagian", "; Mengingat"', () => {
+    const out = texts(splitRunInHeadings(lines([
+      'd. bahwa perlu membentuk Undang-Undang tentang Penerimaan Negara Bukan Pajak; Mengingat Pasal 5 ayat (1) dan Pasal 20 Undang-Undang Dasar 1945;',
+      'BAB IV TARIF',
+      'b. tarif _ad_ _valorem._ Bagian Kedua Pemanfaatan Sumber Daya Alam',
+      '(3) Ketentuan lebih lanjut diatur dengan Peraturan Pemerintah. BABV PENGELOLAAN PNBP',
+    ])));
+    expect(out).toEqual([
+      'd. bahwa perlu membentuk Undang-Undang tentang Penerimaan Negara Bukan Pajak;', 'Mengingat Pasal 5 ayat (1) dan Pasal 20 Undang-Undang Dasar 1945;',
+      'BAB IV TARIF',
+      'b. tarif _ad_ _valorem._', 'Bagian Kedua Pemanfaatan Sumber Daya Alam',
+      '(3) Ketentuan lebih lanjut diatur dengan Peraturan Pemerintah.', 'BABV PENGELOLAAN PNBP',
+    ]);
+  });
+
   it('keeps the lines of a text with at most one heading run in, and a Penjelasan as it is', () => {
     const printed = ['Pasal 7', 'Retribusi dipungut di wilayah Daerah. Pasal 8 Tarif ditetapkan.', 'Pasal 9', 'Cukup.'];
     expect(texts(splitRunInHeadings(lines(printed)))).toEqual(printed);
