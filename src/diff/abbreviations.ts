@@ -8,9 +8,10 @@
  * Pasal on the Prolegda of the provinces instead of UU 10/2004 Pasal 16, "Penyusunan Program
  * Legislasi Nasional antara Dewan Perwakilan Rakyat dan Pemerintah …").
  *
- * Only the fingerprints change (`Token.x`): the words compared for a change are the words
- * written, so "Dewan Perwakilan Rakyat" -> "DPR" still reads as changed, in form only ("hanya
- * singkatan", `swapsAbbreviation` in `abbreviation-forms.ts`). Each text's own
+ * Only the fingerprints (`Token.x`) and the subject words a part opens with (`Token.xw`: "Ormas
+ * berhak" opens as "Organisasi Kemasyarakatan berhak" does) change: the words compared for a
+ * change are the words written, so "Dewan Perwakilan Rakyat" -> "DPR" still reads as changed, in
+ * form only ("hanya singkatan", `swapsAbbreviation` in `abbreviation-forms.ts`). Each text's own
  * definitions expand its own abbreviations, so a unit's fingerprint depends on its document
  * alone. A short form counts only where it reads as an abbreviation of its long form
  * (`abbreviatesWords`): one word, not a word of the long form nor some of its words written as one
@@ -26,8 +27,14 @@ import type { PartUnit } from './pasal-parts';
 import { joinParts } from './pasal-parts';
 import type { Token } from './tokenize';
 
-/** Short form (its key) -> the similarity hashes of its long form's words, in order. */
-export type Abbreviations = ReadonlyMap<string, readonly number[]>;
+/** The long form of an abbreviation: its words' similarity hashes and its words (small letters), in order. */
+export interface LongForm {
+  hashes: readonly number[];
+  words: readonly string[];
+}
+
+/** Short form (its key) -> its long form. */
+export type Abbreviations = ReadonlyMap<string, LongForm>;
 
 /** The words that name the defining formula ("… yang selanjutnya disingkat / disebut …"). */
 const SELANJUTNYA = gramHash('word', 'selanjutnya');
@@ -85,13 +92,15 @@ function definitionAt(tokens: readonly Token[], i: number): [Token, Token[]] | n
 
 /** The abbreviations the Pasal of one text define (the first definition of each short form counts). */
 export function definedAbbreviations(pasal: readonly PasalUnit[]): Abbreviations {
-  const out = new Map<string, readonly number[]>();
+  const out = new Map<string, LongForm>();
   for (const p of pasal) {
     const tokens = p.tokens;
     for (let i = 0; i < tokens.length; i++) {
       if ((tokens[i] as Token).g !== SELANJUTNYA) continue;
       const d = definitionAt(tokens, i);
-      if (d && !out.has(d[0].k)) out.set(d[0].k, d[1].map((t) => t.g).filter((g) => g >= 0));
+      if (!d || out.has(d[0].k)) continue;
+      const words = d[1].filter((t) => t.g >= 0);
+      out.set(d[0].k, { hashes: words.map((t) => t.g), words: words.map((t) => t.k.toLowerCase()) });
     }
   }
   return out;
@@ -105,7 +114,7 @@ function expanded(tokens: readonly Token[], abbr: Abbreviations): readonly Token
     const long = t.kind === 'word' ? abbr.get(t.k) : undefined;
     if (long === undefined) continue;
     out ??= tokens.slice();
-    out[i] = { ...t, x: long };
+    out[i] = { ...t, x: long.hashes, xw: long.words };
   }
   return out ?? tokens;
 }
@@ -115,7 +124,7 @@ const withLong = new WeakMap<PasalUnit, { signature: string; unit: PasalUnit }>(
 
 /** A signature of a set of abbreviations: equal for equal definitions. */
 function signatureOf(abbr: Abbreviations): string {
-  return [...abbr].map(([k, v]) => `${k}=${v.join('.')}`).sort().join('|');
+  return [...abbr].map(([k, v]) => `${k}=${v.hashes.join('.')}`).sort().join('|');
 }
 
 /**

@@ -31,8 +31,11 @@ export function subjectWords(tokens: readonly Token[]): string[] {
   const words: string[] = [];
   for (const t of refsAsWritten(tokens)) {
     if (t.g < 0 || REFERENCE_KINDS.has(t.kind)) continue;
-    const w = t.k.toLowerCase();
-    if (!STOCK_WORDS.has(w)) words.push(w);
+    // An abbreviation its text defines is its long form ("Ormas": "organisasi kemasyarakatan"),
+    // unless that is stock words alone ("Perda": "peraturan daerah"), which would leave nothing.
+    const long = t.xw?.filter((w) => !STOCK_WORDS.has(w)) ?? [];
+    if (long.length > 0) words.push(...long);
+    else if (!STOCK_WORDS.has(t.k.toLowerCase())) words.push(t.k.toLowerCase());
   }
   return words;
 }

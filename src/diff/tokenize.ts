@@ -38,6 +38,8 @@ export interface Token {
    * words ("Dewan Perwakilan Rakyat"), which its fingerprint holds instead (`abbreviations.ts`).
    */
   x?: readonly number[];
+  /** With `x`: the long form's words (small letters), read as the subject words of a part (`subject-words.ts`). */
+  xw?: readonly string[];
 }
 
 import { readDigits } from '../model/misread-digits';

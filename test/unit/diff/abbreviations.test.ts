@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { definedAbbreviations } from '../../../src/diff/abbreviations';
+import { subjectWords } from '../../../src/diff/subject-words';
 import { compareDocs } from '../../../src/diff/compare';
 import { isFormOnlyChange, keteranganOf, partFormChange } from '../../../src/diff/keterangan';
 import { abbreviationOnly, writtenOtherwise } from '../../../src/diff/printed-otherwise';
@@ -42,10 +43,19 @@ describe('abbreviations a text defines', () => {
     // "Walikota" is "Wali Kota" written as one word.
     expect([...abbr.keys()].sort()).toEqual(['BNNK', 'DPRD', 'P4GN', 'Perda', 'Prolegda', 'RPJMD', 'TJU']);
     // Each long form as many words as it has (a year and a span of years belong to the name).
-    expect(abbr.get('DPRD')).toHaveLength(4);
-    expect(abbr.get('P4GN')).toHaveLength(11);
-    expect(abbr.get('TJU')).toHaveLength(5);
-    expect(abbr.get('RPJMD')).toHaveLength(8);
+    expect(abbr.get('DPRD')?.hashes).toHaveLength(4);
+    expect(abbr.get('P4GN')?.hashes).toHaveLength(11);
+    expect(abbr.get('TJU')?.hashes).toHaveLength(5);
+    expect(abbr.get('RPJMD')?.hashes).toHaveLength(8);
+    expect(abbr.get('DPRD')?.words).toEqual(['dewan', 'perwakilan', 'rakyat', 'daerah']);
+  });
+
+  it('reads an abbreviation as its long form in a part\'s subject words, unless that is formula words alone', () => {
+    const units = extractUnits(doc(`${DEFINITIONS}Pasal 2\nRancangan Perda disampaikan oleh DPRD.\n`));
+    const part = units.pasal[1]?.parts[0];
+    // "DPRD" reads "dewan perwakilan rakyat" ("daerah" is a formula word); "Perda" would be
+    // "peraturan daerah", formula words alone: it stays "perda".
+    expect(subjectWords(part?.tokens ?? [])).toEqual(['rancangan', 'perda', 'disampaikan', 'dewan', 'perwakilan', 'rakyat']);
   });
 
   it('reads a Pasal that abbreviates as alike as one that writes the names out, and keeps the words it compares', () => {
