@@ -43,10 +43,9 @@ function lastDelegation(p: PasalUnit): PartUnit | null {
   return null;
 }
 
-/** The Pasal's delegation if it is nothing else: its one part with words delegates. */
-function delegationAlone(p: PasalUnit): PartUnit | null {
-  const first = delegation(p);
-  return first && p.parts.filter((x) => x.tokens.length > 0 && !x.heading).length === 1 ? first : null;
+/** True when a Pasal has one part with words (no ayat, items or second paragraph). */
+function onePart(p: PasalUnit): boolean {
+  return p.parts.filter((x) => x.tokens.length > 0 && !x.heading).length === 1;
 }
 
 /**
@@ -59,10 +58,15 @@ function delegationsOf(a: PasalUnit, b: PasalUnit): readonly [PartUnit, PartUnit
   const x = delegation(a);
   const y = delegation(b);
   if (x && y) return [x, y];
-  const alone = delegationAlone(a) ?? delegationAlone(b);
-  const other = alone ? lastDelegation(alone === x ? b : a) : null;
-  if (!alone || !other) return null;
-  return alone === x ? [alone, other] : [other, alone];
+  if (x && onePart(a)) {
+    const other = lastDelegation(b);
+    return other ? [x, other] : null;
+  }
+  if (y && onePart(b)) {
+    const other = lastDelegation(a);
+    return other ? [other, y] : null;
+  }
+  return null;
 }
 
 /** `matches` without the content pairs of two delegations about plainly different things. */

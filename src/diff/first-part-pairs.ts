@@ -18,7 +18,7 @@
 import type { Match } from './align';
 import { firstTextPart, type PartUnit, type PasalUnit } from './extract';
 import { dice, gramsFor, wordsIn } from './similarity';
-import { openingKey, sharedOpening, subjectWords } from './subject-words';
+import { openingKeyOf, sharedOpening, subjectWords } from './subject-words';
 
 /** Dice of grams two first parts need. */
 const MIN_FIRST = 0.4;
@@ -31,16 +31,17 @@ interface Opening {
   words: readonly string[];
 }
 
-/** The Pasal left unpaired by `taken`, grouped by the key of their first part's opening (`openingKey`). */
+/** The Pasal left unpaired by `taken`, grouped by the key of their first part's opening (`openingKeyOf`). */
 function byOpening(units: readonly PasalUnit[], taken: ReadonlySet<number>): Map<string, Opening[]> {
   const out = new Map<string, Opening[]>();
   units.forEach((u, i) => {
     if (taken.has(i)) return;
     const first = firstTextPart(u);
-    const key = first ? openingKey(first.tokens) : null;
-    if (key === null || !first) return;
+    const words = first ? subjectWords(first.tokens) : [];
+    const key = openingKeyOf(words);
+    if (key === null) return;
     const group = out.get(key) ?? [];
-    group.push({ i, words: subjectWords(first.tokens) });
+    group.push({ i, words });
     out.set(key, group);
   });
   return out;

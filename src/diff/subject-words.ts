@@ -117,7 +117,11 @@ function widened(x: readonly string[], y: readonly string[]): boolean {
 
 /** The first `MIN_OPENING` subject words of a run, as one key (two runs with one key open alike), or null for a run with fewer. */
 export function openingKey(tokens: readonly Token[]): string | null {
-  const words = subjectWords(tokens);
+  return openingKeyOf(subjectWords(tokens));
+}
+
+/** `openingKey` of a run's subject words (`subjectWords`) already read. */
+export function openingKeyOf(words: readonly string[]): string | null {
   return words.length >= MIN_OPENING ? words.slice(0, MIN_OPENING).join(' ') : null;
 }
 
