@@ -4,6 +4,7 @@
  * the Dice coefficient of two sets; containment says how much of one set lies inside another
  * (used to recognise splits and merges).
  */
+import { compoundParts } from './compounds';
 import { memoOf } from './run-memo';
 import type { Token, TokenKind } from './tokenize';
 
@@ -39,6 +40,13 @@ export function gramWord(kind: TokenKind, k: string): string | null {
   }
 }
 
+/**
+ * Hash of a compound written as one word -> the hashes of its words (`compounds.ts`), which its
+ * fingerprint holds instead: "Walikota" shares its grams with "Wali Kota". Filled as words are
+ * first hashed; a word is one compound or none, so the table only grows with the vocabulary.
+ */
+const compoundHashes = new Map<number, readonly number[]>();
+
 /** Memo of `gramHash` by key (content kinds) or by kind (references). */
 const wordHashes = new Map<string, number>();
 
@@ -58,6 +66,10 @@ export function gramHash(kind: TokenKind, k: string): number {
     h = (hashString(w) & ~1) >>> 0;
     if (wordHashes.size > 200_000) wordHashes.clear();
     wordHashes.set(memoKey, h);
+    if (kind === 'word' && !compoundHashes.has(h)) {
+      const parts = compoundParts(w);
+      if (parts !== null) compoundHashes.set(h, parts.map((p) => gramHash('word', p)));
+    }
   }
   return h;
 }
@@ -92,14 +104,16 @@ function fingerprint(tokens: readonly Token[], cited: boolean): Grams {
   let prev = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.x !== undefined) {
-      // An abbreviation its document defines: the words of its long form (`abbreviations.ts`).
-      if (scratch.length < k + 2 * t.x.length + 2 * (tokens.length - i)) {
-        const grown = new Uint32Array(2 * (k + 2 * t.x.length + 2 * (tokens.length - i)));
+    // An abbreviation its document defines: the words of its long form (`abbreviations.ts`); a
+    // compound written as one word: its words.
+    const words = t.x ?? (t.kind === 'word' ? compoundHashes.get(t.g) : undefined);
+    if (words !== undefined) {
+      if (scratch.length < k + 2 * words.length + 2 * (tokens.length - i)) {
+        const grown = new Uint32Array(2 * (k + 2 * words.length + 2 * (tokens.length - i)));
         grown.set(hs.subarray(0, k));
         hs = scratch = grown;
       }
-      for (const h of t.x) {
+      for (const h of words) {
         hs[k++] = h;
         if (prev >= 0) hs[k++] = ((Math.imul(prev ^ 0x9e3779b9, 0x01000193) ^ h) | 1) >>> 0;
         prev = h;

@@ -5,6 +5,7 @@
  * `MIN_OPENING` such words at their start ("Pembinaan kemampuan profesi …"); they read alike when
  * they open alike or share nearly all their subject words (one word reworded in ten).
  */
+import { compoundParts } from './compounds';
 import { refsAsWritten } from './references';
 import { REFERENCE_KINDS, type Token } from './tokenize';
 
@@ -35,9 +36,17 @@ export function subjectWords(tokens: readonly Token[]): string[] {
     // unless that is stock words alone ("Perda": "peraturan daerah"), which would leave nothing.
     const long = t.xw?.filter((w) => !STOCK_WORDS.has(w)) ?? [];
     if (long.length > 0) words.push(...long);
-    else if (!STOCK_WORDS.has(t.k.toLowerCase())) words.push(t.k.toLowerCase());
+    else words.push(...contentWords(t.k.toLowerCase()));
   }
   return words;
+}
+
+/**
+ * The subject words of one word, as the same words written apart would give them: itself, or a
+ * compound's words ("warganegara": "warga", "negara"), stock words left out.
+ */
+function contentWords(word: string): readonly string[] {
+  return (compoundParts(word) ?? [word]).filter((w) => !STOCK_WORDS.has(w));
 }
 
 /** How many subject words two word lists share at their start. */

@@ -26,8 +26,9 @@ describe('compareDocs on the real Telekomunikasi replacement pair (UU 3/1989 -> 
       ['Pasal 16', 'Pasal 30'], ['Pasal 17', 'Pasal 27'], ['Pasal 18', 'Pasal 20'],
       // Interference forbidden; equal right of use; damages; recording of use; handing over recordings.
       ['Pasal 23', 'Pasal 38'], ['Pasal 28', 'Pasal 14'], ['Pasal 30', 'Pasal 15'], ['Pasal 29', 'Pasal 41'], ['Pasal 32', 'Pasal 43'],
-      // Civil servant investigators; the implementing rules kept in force.
-      ['Pasal 40', 'Pasal 44'], ['Pasal 41', 'Pasal 62'],
+      // The penalty for misusing radio frequencies ("Barangsiapa" / "Barang siapa"); civil servant
+      // investigators; the implementing rules kept in force.
+      ['Pasal 36', 'Pasal 53'], ['Pasal 40', 'Pasal 44'], ['Pasal 41', 'Pasal 62'],
     ];
     expect(checked.map(([, n]) => [rowOf(n).old?.label, n])).toEqual(checked);
     expect(rowOf('Pasal 6').status).toBe('unchanged');
