@@ -19,6 +19,7 @@ import { normalizeLines } from './normalize-lines';
 import { instrumentPasalAt, readMisreadRomanPasal } from './roman-pasal';
 import { readMisreadInsertionLetter } from './misread-insertion-letter';
 import { removeJoinedCatchwords } from './joined-catchwords';
+import { removeJoinedRunningHeads } from './joined-running-heads';
 import { removeFurniture, summarizeRemoved } from './page-furniture';
 import { joinSplitHeadings, splitBabAndBagian, splitInlinePasalHeadings } from './split-headings';
 import { splitRunInUnits } from './run-in-units';
@@ -46,7 +47,7 @@ export function parseText(text: string, opts: ParseOptions = {}): ImportResult {
  */
 export function parseLines(normalized: SourceLine[], fromText = false): ImportResult {
   const catchwords: RemovedLine[] = [];
-  const lines = removeJoinedCatchwords(normalized, catchwords);
+  const lines = removeJoinedRunningHeads(removeJoinedCatchwords(normalized, catchwords), catchwords);
   const furniture = removeFurniture(splitRunInClosing(splitRunInUnits(splitInlinePasalHeadings(splitRunInQuotes(splitBabAndBagian(splitRunInHeadings(joinSplitHeadings(lines))))))), fromText);
   const diagnostics: Diagnostic[] = [];
   const removed: RemovedLine[] = [...catchwords, ...furniture.removed];

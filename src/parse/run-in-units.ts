@@ -17,15 +17,21 @@ import { lineInPieces, trimmedPiece } from './line-pieces';
 import { isLampiranHeading, nextLabel } from './patterns';
 import type { SourceLine } from './types';
 
-/** A marker a unit opens with: a letter or number item ("c.", "c)", "aa.", "8.") or an ayat ("(2)"), its words after it or on the next line. */
-const OPENING = /^(?:(([a-z])\2{0,2})[.)]|(\d{1,3})[.)]|\((\d{1,3})\))(?:\s|$)/;
+/**
+ * A marker a unit opens with: a letter or number item ("c.", "c)", "aa.", "8.") or an ayat ("(2)"),
+ * its words after it or on the next line; an ayat's words may follow with no space, as a web page
+ * runs them ("(1)Pemakai jasa …", UU 3/1989 Pasal 30).
+ */
+const OPENING = /^(?:(([a-z])\2{0,2})[.)]|(\d{1,3})[.)]|\((\d{1,3})\))(?:\s|$)|^\((\d{1,3})\)(?=\p{Lu})/u;
 
 /**
  * Where a clause ends before a run-in marker: its stop (also as a web page sets it in underscores,
  * "_._", PP 33/2005), a web page's underline mark ("… sama. __ (2) …", UU 12/2008), and "dan" /
- * "atau" / "dan/atau" that join the last item.
+ * "atau" / "dan/atau" that join the last item (also "dan atau", as laws of the 1990s write it:
+ * "…; dan atau c. memberikan …", UU 20/1997 Pasal 14, and "dan / a tau" as text recognition may
+ * read "dan/atau", UU 9/2018 Pasal 50).
  */
-const CLAUSE_END = String.raw`(?:[.;:]|_\._)\s+(?:_{2,}\s+)?(?:(?:dan\/atau|dan|atau|serta)\s+)?`;
+const CLAUSE_END = String.raw`(?:[.;:]|_\._)\s+(?:_{2,}\s+)?(?:(?:dan\s*\/\s*a\s?tau|dan\s+atau|dan|atau|serta)\s+)?`;
 
 /** How many lines after a list's first item its second may stand (a change item's quoted Pasal between them). */
 const LOOK_AHEAD = 80;
@@ -61,7 +67,7 @@ function nextMarker(text: string): string | null {
   const close = (m[0] as string).trimEnd().slice(-1);
   if (m[1] !== undefined) return `${nextLabel(m[1])}${close}`;
   if (m[3] !== undefined) return `${Number(m[3]) + 1}${close}`;
-  return `(${Number(m[4]) + 1})`;
+  return `(${Number(m[4] ?? m[5]) + 1})`;
 }
 
 /**

@@ -34,6 +34,15 @@ const MENETAPKAN_MAX_CHARS = 600;
 const DITETAPKAN = /^(?:Ditetapkan|DITETAPKAN)\s+[Dd][Ii]\b/;
 const DIUNDANGKAN = /^(?:Diundangkan|DIUNDANGKAN)\s+[Dd][Ii]\b/;
 const AGAR = /^Agar\s+setiap\s+orang\b/i;
+/**
+ * The Lembaran or Berita line of the penutup, in capitals as it is set ("LEMBARAN DAERAH KOTA
+ * BATAM TAHUN 2010 NOMOR 5"; a sentence's "… dalam Lembaran Daerah …" is not): where a text
+ * has no signature block (a draft, a print of the batang tubuh), it opens the penutup, and is
+ * never words of the last Pasal.
+ */
+const LEMBARAN = /^(?:TAMBAHAN\s+)?(?:LEMBARAN|BERITA)\s+(?:DAERAH|NEGARA)\b[^a-z]*?\bTAHUN\s+\d{4}\s+NOMOR\b/;
+/** A line that opens the Penjelasan or a Lampiran: the Lembaran line is looked for before it. */
+const SECTION_START = { test: (text: string) => /^PENJELASAN\b/.test(text) || isLampiranHeading(text) };
 
 function find(lines: readonly SourceLine[], re: { test(text: string): boolean }, from: number, to = lines.length): number {
   for (let i = Math.max(0, from); i < to; i++) if (re.test(withFollowingLines(lines, i))) return i;
@@ -79,7 +88,10 @@ export function segment(lines: readonly SourceLine[]): Segments {
   // Diundangkan column before the Ditetapkan one).
   const iDitetapkan = find(lines, DITETAPKAN, bodyStart);
   const iDiundangkan = find(lines, DIUNDANGKAN, bodyStart);
-  const iPenutup = iDitetapkan < 0 ? iDiundangkan : iDiundangkan < 0 ? iDitetapkan : Math.min(iDitetapkan, iDiundangkan);
+  const iSection = find(lines, SECTION_START, bodyStart);
+  const iLembaran = find(lines, LEMBARAN, bodyStart, iSection >= 0 ? iSection : lines.length);
+  const opened = [iDitetapkan, iDiundangkan, iLembaran].filter((i) => i >= 0);
+  const iPenutup = opened.length > 0 ? Math.min(...opened) : -1;
   // Sections (Penjelasan, Lampiran) after the body.
   const afterBody = iPenutup >= 0 ? iPenutup : bodyStart;
   const sections: Segments['sections'] = [];

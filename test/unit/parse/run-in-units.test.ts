@@ -72,6 +72,24 @@ describe('units run together on one line', () => {
     ]);
   });
 
+  it('sets apart an item run into the one before it after "dan atau" and "dan / a tau"', () => {
+    // UU 20/1997 Pasal 14 ayat (4): "b. memberikan kesempatan …; dan atau c. memberikan keterangan …";
+    // UU 9/2018 Pasal 50 ayat (2), as text recognition read "dan/atau": "…; dan / a tau d. hasil pengawasan Menteri."
+    expect(outline('Pasal 1\nPihak yang diperiksa wajib:\na. memperlihatkan catatan;\nb. memberikan kesempatan; dan atau c. memberikan keterangan.\n')).toEqual([
+      'Pihak yang diperiksa wajib:', 'item:', '  memperlihatkan catatan;', 'item:', '  memberikan kesempatan; dan atau', 'item:', '  memberikan keterangan.',
+    ]);
+    expect(outline('Pasal 1\nPermintaan dilakukan berdasarkan:\na. adanya indikasi;\nb. hasil pengawasan intern; dan / a tau c. hasil pengawasan Menteri.\n')).toEqual([
+      'Permintaan dilakukan berdasarkan:', 'item:', '  adanya indikasi;', 'item:', '  hasil pengawasan intern; dan / a tau', 'item:', '  hasil pengawasan Menteri.',
+    ]);
+  });
+
+  it('sets apart the ayat run in after an ayat (1) whose words follow its marker with no space', () => {
+    // UU 3/1989 Pasal 30: "(1)Pemakai jasa telekomunikasi berhak … ayat (2). (2) Ketentuan … (3) Tata cara …".
+    expect(outline('Pasal 1\n(1)Pemakai jasa berhak atas ganti rugi sebagaimana dimaksud dalam Pasal 12 ayat (2). (2) Ketentuan pada ayat (1) tidak berlaku. (3) Tata cara diatur dengan Peraturan Pemerintah.\n')).toEqual([
+      'ayat:', '  Pemakai jasa berhak atas ganti rugi sebagaimana dimaksud dalam Pasal 12 ayat (2).', 'ayat:', '  Ketentuan pada ayat (1) tidak berlaku.', 'ayat:', '  Tata cara diatur dengan Peraturan Pemerintah.',
+    ]);
+  });
+
   it('sets apart an ayat whose ")" text recognition read as a 1, and the ayat after the list it opens (PP 72/2021: "… yang baik. (21 Untuk mencapai …")', () => {
     expect(outline('Pasal 1\n(1) Perusahaan memiliki maksud dan tujuan berdasarkan prinsip yang baik. (21 Untuk mencapai maksud sebagaimana dimaksud pada ayat (1), Perusahaan melaksanakan kegiatan usaha utama: a. aktivitas kantor pusat; dan b. aktivitas konsultasi manajemen. (3) Selain kegiatan usaha utama, Perusahaan dapat melakukan kegiatan usaha lain.\n')).toEqual([
       'ayat:', '  Perusahaan memiliki maksud dan tujuan berdasarkan prinsip yang baik.',

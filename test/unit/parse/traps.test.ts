@@ -470,6 +470,15 @@ describe('penutup, penjelasan, lampiran', () => {
     expect(pasalNodes(r.doc)[0]!.textContent).toBe('Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.');
   });
 
+  it('opens the penutup at the Lembaran line where a text has no signature block, and keeps a sentence that names the Lembaran in its Pasal', () => {
+    // A draft, or a print of the batang tubuh: the last Pasal, then "LEMBARAN DAERAH … NOMOR …".
+    const r = parse('Pasal 1\nPeraturan Daerah ini diundangkan dalam\nLembaran Daerah Kota Batam Tahun 2010 Nomor 5 dan mulai berlaku.\n', '\n\nLEMBARAN DAERAH KOTA BATAM TAHUN 2010 NOMOR ...\n');
+    expect(pasalNodes(r.doc).map((p) => p.textContent)).toEqual(['Peraturan Daerah ini diundangkan dalam Lembaran Daerah Kota Batam Tahun 2010 Nomor 5 dan mulai berlaku.']);
+    const penutup: string[] = [];
+    r.doc.child(3).forEach((p) => penutup.push(`${String(p.attrs.role)}: ${p.textContent}`));
+    expect(penutup).toEqual(['lembaranDaerah: LEMBARAN DAERAH KOTA BATAM TAHUN 2010 NOMOR ...']);
+  });
+
   it('reads Penjelasan (I. UMUM, II. PASAL DEMI PASAL) and keeps Lampiran as text', () => {
     const r = parse('Pasal 1\nTeks satu.\nPasal 2\nTeks dua.\n', `${TAIL}
 PENJELASAN
