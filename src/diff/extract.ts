@@ -80,8 +80,8 @@ export interface DocUnits {
 
 /** The diktum line that names what is enacted. */
 const MENETAPKAN = /^\s*Menetapkan\b/i;
-/** The perintah pengundangan (drafting-rules.md 1.10; "dapat mengetahuinya" in older texts). */
-const PENGUNDANGAN = /^\s*Agar\s+setiap\s+orang\s+(?:dapat\s+)?mengetahuinya\b/i;
+/** The perintah pengundangan (drafting-rules.md 1.10; "dapat mengetahuinya", "Agar supaya" in older texts). */
+const PENGUNDANGAN = /^\s*Agar\s+(?:supaya\s+)?setiap\s+orang\s+(?:dapat\s+)?mengetahuinya\b/i;
 
 /**
  * The sentence that opens the first paragraph of `section` whose text matches `pattern`, as a

@@ -24,7 +24,7 @@ export function buildPenutup(lines: readonly SourceLine[]): PMJson[] {
   for (const l of lines) {
     const t = l.text;
     let r: string | null | undefined;
-    if (/^Ditetapkan\s+di\b/i.test(t)) r = 'ditetapkan';
+    if (/^(?:Ditetapkan|Disahkan)\s+di\b/i.test(t)) r = 'ditetapkan';
     else if (/^Diundangkan\s+di\b/i.test(t)) r = 'diundangkan';
     else if (/^(LEMBARAN|BERITA)\s+DAERAH\b/i.test(t)) r = 'lembaranDaerah';
     else if (/^TAMBAHAN\s+LEMBARAN\s+DAERAH\b/i.test(t)) r = 'tambahanLembaranDaerah';

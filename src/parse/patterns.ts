@@ -22,8 +22,9 @@ export interface Marker {
 
 /** Read a list or ayat marker at the start of a (collapsed) line, or null. */
 export function readMarker(text: string): Marker | null {
-  // Some text layers space the number out: "( 1 )"; older instruments number an inserted ayat "(4A)".
-  let m = /^\(\s?(\d{1,3}[a-zA-Z]?)\s?\)\s*(.*)$/.exec(text);
+  // Some text layers space the number out: "( 1 )"; older instruments number an inserted ayat "(4A)";
+  // a scan's stray bracket or bar may stand before it ("[ (1) Usaha …", UU 30/2009 Pasal 10).
+  let m = /^(?:[[|]\s?)?\(\s?(\d{1,3}[a-zA-Z]?)\s?\)\s*(.*)$/.exec(text);
   if (m) return { style: 'ayat', label: m[1]!, rest: m[2]! };
   // Text recognition reads "(1)" as "(l)" and "(11)" as "(l1)"; no marker starts with the letter l in parentheses.
   m = /^\(\s?(l[0-9l]{0,2})\s?\)\s*(.*)$/.exec(text);

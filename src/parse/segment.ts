@@ -30,10 +30,13 @@ const DIKTUM = { test: (text: string) => PERSETUJUAN.test(text) || OPENS_DIKTUM.
 const MENETAPKAN = /^Menetapkan\b/i;
 /** The longest "Menetapkan : PERATURAN DAERAH … TENTANG …" the diktum reads before the body. */
 const MENETAPKAN_MAX_CHARS = 600;
-/** The signature blocks open with a capital ("Ditetapkan di Batam"; a sentence's "ditetapkan di" does not). */
-const DITETAPKAN = /^(?:Ditetapkan|DITETAPKAN)\s+[Dd][Ii]\b/;
+/**
+ * The signature blocks open with a capital ("Ditetapkan di Batam", a law's "Disahkan di Jakarta";
+ * a sentence's "ditetapkan di" does not).
+ */
+const DITETAPKAN = /^(?:Ditetapkan|DITETAPKAN|Disahkan|DISAHKAN)\s+[Dd][Ii]\b/;
 const DIUNDANGKAN = /^(?:Diundangkan|DIUNDANGKAN)\s+[Dd][Ii]\b/;
-const AGAR = /^Agar\s+setiap\s+orang\b/i;
+const AGAR = /^Agar\s+(?:supaya\s+)?setiap\s+orang\b/i;
 /**
  * The Lembaran or Berita line of the penutup, in capitals as it is set ("LEMBARAN DAERAH KOTA
  * BATAM TAHUN 2010 NOMOR 5"; a sentence's "… dalam Lembaran Daerah …" is not): where a text

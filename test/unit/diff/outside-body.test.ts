@@ -65,6 +65,9 @@ describe('outside the body', () => {
     const sulut = read('perda-prov-sulut-2014-04-minuman-beralkohol.txt');
     const older = once(sulut, 'Agar setiap orang mengetahuinya,', 'Agar setiap orang dapat mengetahuinya,');
     expect(changedOther(sulut, older)).toEqual([['penutup', 'changed', 'Perintah pengundangan']]);
+    // And the oldest laws' "Agar supaya setiap orang mengetahuinya" (UU 7/1983).
+    const oldest = once(sulut, 'Agar setiap orang mengetahuinya,', 'Agar supaya setiap orang mengetahuinya,');
+    expect(changedOther(sulut, oldest)).toEqual([['penutup', 'changed', 'Perintah pengundangan']]);
     const c = compareDocs(parseText(read('perda-kota-surabaya-2009-01-perparkiran-retribusi-parkir.txt')).doc, parseText(read('perda-kota-surabaya-2018-03-penyelenggaraan-perparkiran.txt')).doc);
     const words = (rows: typeof c.diktum, op: 'insert' | 'delete') => rows.flatMap((r) => r.segments.filter((x) => x.op === op).map((x) => x.text.trim()));
     expect(words(c.diktum, 'delete')).toEqual(['DAN RETRIBUSI PARKIR']);

@@ -7,10 +7,10 @@
  * 22/1997, whose text runs two items into the one before them, and UU 35/2009; UU 8/1992, whose
  * last Pasal has the perintah pengundangan run into its line; UU 10/2004 and UU 12/2011, whose
  * new text abbreviates what the old wrote out; UU 9/1995 and UU 20/2008, rewritten under a new
- * name; the Telekomunikasi, PNBP and Ormas pairs, run together by a web page), by
+ * name; the Telekomunikasi, PNBP, Ormas and Ketenagalistrikan pairs, run together by a web page), by
  * Chromium, and the same texts through its Word file and LibreOffice, are read
  * back by the PDF reader (and as `pdftotext -raw` and `-layout` take their text): every unit compares with the text unchanged, and the Surabaya,
- * Kepolisian, Narkotika, Pembentukan Peraturan Perundang-undangan, UMKM, Telekomunikasi, PNBP and Ormas pairs compare as PDFs as they do as texts (the same rows, the same summary; the last five pairs' similarity figures aside, below).
+ * Kepolisian, Narkotika, Pembentukan Peraturan Perundang-undangan, UMKM, Telekomunikasi, PNBP, Ormas and Ketenagalistrikan pairs compare as PDFs as they do as texts (the same rows, the same summary; the last six pairs' similarity figures aside, below).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -50,13 +50,14 @@ const RENAMED_NEW = 'uu-2008-20-umkm.txt';
  * Pairs whose texts a web page ran together, read back from their prints as from their texts:
  * an ayat (1) whose words follow its marker with no space and the ayat run in after it ("(1)Pemakai
  * …"), items joined by "dan atau" or a recognised "dan / a tau", a letterhead run into the lines
- * of a recognised print ("PRES I DEN"), and a print with no signature block, whose Lembaran line
- * had been read as words of the last Pasal.
+ * of a recognised print ("PRES I DEN"), a print with no signature block, whose Lembaran line
+ * had been read as words of the last Pasal, and an ayat (1) behind a stray bracket ("[ (1) …").
  */
 const RUN_TOGETHER_PAIRS = [
   ['Telekomunikasi (UU 3/1989 -> UU 36/1999)', 'uu-1989-03-telekomunikasi.txt', 'uu-1999-36-telekomunikasi.txt'],
   ['PNBP (UU 20/1997 -> UU 9/2018)', 'uu-1997-20-pnbp.txt', 'uu-2018-09-pnbp.txt'],
   ['Ormas (UU 8/1985 -> UU 17/2013)', 'uu-1985-08-ormas.txt', 'uu-2013-17-ormas.txt'],
+  ['Ketenagalistrikan (UU 15/1985 -> UU 30/2009)', 'uu-1985-15-ketenagalistrikan.txt', 'uu-2009-30-ketenagalistrikan.txt'],
 ] as const;
 const FILES = [OLD, NEW, 'perda-prov-sulut-2014-04-minuman-beralkohol.txt', INSTRUMENT, LEAD_SENTENCE, LEAD_SENTENCE_NEW, RUN_IN, RUN_IN_NEW, CLOSING_RUN_IN, ABBREVIATED_OLD, ABBREVIATED_NEW, RENAMED_OLD, RENAMED_NEW, ...RUN_TOGETHER_PAIRS.flatMap(([, old, neu]) => [old, neu])];
 const PRINTS = ['chromium', 'libreoffice'] as const;
@@ -108,7 +109,7 @@ describe.runIf(toolsAvailable('/usr/bin/chromium', 'libreoffice', 'pdftotext'))(
     expect(changes(c)).toEqual([]);
   });
 
-  // The web page's texts of the last five pairs split words at a hyphen and a space ("Perundang-
+  // The web page's texts of the last six pairs split words at a hyphen and a space ("Perundang-
   // undangan", "Undang- Undang") that their prints join: the same text, its fingerprints a shade
   // apart, so their rows are held to everything but the similarity figure.
   it.each([['Surabaya', OLD, NEW, true], ['Kepolisian (UU 28/1997 -> UU 2/2002)', LEAD_SENTENCE, LEAD_SENTENCE_NEW, true], ['Narkotika (UU 22/1997 -> UU 35/2009)', RUN_IN, RUN_IN_NEW, true], ['Pembentukan Peraturan Perundang-undangan (UU 10/2004 -> UU 12/2011)', ABBREVIATED_OLD, ABBREVIATED_NEW, false], ['Usaha Kecil / UMKM (UU 9/1995 -> UU 20/2008)', RENAMED_OLD, RENAMED_NEW, false], ...RUN_TOGETHER_PAIRS.map(([name, old, neu]) => [name, old, neu, false] as const)] as const)('compares the %s pair as PDFs as it compares the texts', async (_name, old, neu, sameFigures) => {

@@ -479,6 +479,32 @@ describe('penutup, penjelasan, lampiran', () => {
     expect(penutup).toEqual(['lembaranDaerah: LEMBARAN DAERAH KOTA BATAM TAHUN 2010 NOMOR ...']);
   });
 
+  it('reads an ayat (1) behind a stray bracket or bar ("[ (1) Usaha …", UU 30/2009 Pasal 10 as a web page gives it)', () => {
+    for (const stray of ['[ ', '[', '| ']) {
+      const r = parse(`Pasal 1\n${stray}(1) Usaha penyediaan tenaga listrik meliputi pembangkitan.\n(2) Usaha sebagaimana dimaksud pada ayat (1) dapat dilakukan secara terintegrasi.\n`);
+      const ayat: string[] = [];
+      pasalNodes(r.doc)[0]!.forEach((a) => ayat.push(`${a.type.name} ${String(a.attrs.baseNum)}: ${a.textContent.slice(0, 13)}`));
+      expect(ayat).toEqual(['ayat 1: Usaha penyedi', 'ayat 2: Usaha sebagai']);
+      expect(r.diagnostics.filter((d) => /ayat/.test(d.message))).toEqual([]);
+    }
+  });
+
+  it('reads the formulas of a law run into its last Pasal: "Agar supaya setiap orang …", "… dapat mengetahuinya", "Disahkan di"', () => {
+    // UU 7/1983 Pasal 36 and UU 32/2004 Pasal 240 as web pages give them: the perintah
+    // pengundangan and the signature blocks on the line of the last Pasal.
+    const closing = [
+      'Undang-undang ini mulai berlaku pada tanggal diundangkan. Agar supaya setiap orang mengetahuinya, memerintahkan pengundangan undang-undang ini dengan penempatannya dalam Lembaran Negara Republik Indonesia. Disahkan di Jakarta pada tanggal 31 Desember 1983 PRESIDEN REPUBLIK INDONESIA, TTD SOEHARTO',
+      'Undang-Undang ini mulai berlaku pada tanggal diundangkan. Agar setiap orang dapat mengetahuinya, memerintahkan pengundangan Undang-Undang ini dengan penempatannya dalam Lembaran Negara Republik Indonesia. Disahkan di Jakarta pada tanggal 15 Oktober 2004 ttd MEGAWATI SOEKARNOPUTRI Diundangkan di Jakarta pada tanggal 15 Oktober 2004 SEKRETARIS NEGARA REPUBLIK INDONESIA, ttd BAMBANG KESOWO',
+    ];
+    for (const line of closing) {
+      const r = parse(`Pasal 1\n${line}\n`, '\n');
+      expect(pasalNodes(r.doc).map((p) => p.textContent)).toEqual([line.slice(0, line.indexOf(' Agar'))]);
+      const roles: string[] = [];
+      r.doc.child(3).forEach((p) => roles.push(String(p.attrs.role)));
+      expect(roles.slice(0, 2)).toEqual(['pengundangan', 'ditetapkan']);
+    }
+  });
+
   it('reads Penjelasan (I. UMUM, II. PASAL DEMI PASAL) and keeps Lampiran as text', () => {
     const r = parse('Pasal 1\nTeks satu.\nPasal 2\nTeks dua.\n', `${TAIL}
 PENJELASAN
