@@ -8,8 +8,9 @@
  * A running head is a run of words in capitals that stands, the same each time and at least
  * `MIN_REPEATS` times, between a clause's end and the opening of a unit (an ayat's "(2)", an
  * item's "3." or "c.", a Pasal, Paragraf, Bagian or BAB heading). It is cut out and listed like
- * a running head on a line of its own, and so is the same run where it ends a line. An abbreviation opens no such place ("… ayat (1). DPRD
- * menetapkan …" is a sentence), nor does a heading ("BAB V"); the Lampiran is left as it is.
+ * a running head on a line of its own, and so is the same run where it ends a line. An
+ * abbreviation opens no such place ("… ayat (1). DPRD menetapkan …" is a sentence), nor does a
+ * heading ("BAB V"); the Lampiran is left as it is.
  */
 import { isLampiranHeading } from './patterns';
 import type { RemovedLine, SourceLine } from './types';

@@ -13,8 +13,8 @@ import type { SourceLine } from './types';
 
 /**
  * Where a formula runs in: after a sentence's end, before "Agar setiap orang mengetahuinya" (a
- * law's "Agar setiap orang dapat mengetahuinya", an older one's "Agar supaya setiap orang …"; or "Agar setiap orang" ending the line, as a
- * print wraps it), "Ditetapkan di", "Disahkan di",
+ * law's "Agar setiap orang dapat mengetahuinya", an older one's "Agar supaya setiap orang …"; or
+ * "Agar setiap orang" ending the line, as a print wraps it), "Ditetapkan di", "Disahkan di",
  * "Diundangkan di", "Dengan Persetujuan Bersama" or "Dengan Persetujuan DEWAN PERWAKILAN RAKYAT".
  */
 const RUN_IN_CLOSING = /(?<=[.;])\s+(?=(?:Agar\s+(?:supaya\s+)?setiap\s+orang(?:\s+dapat)?(?:\s+mengetahuinya|\s*$)|(?:Ditetapkan|Disahkan|Diundangkan)\s+di\s+\p{Lu}|Dengan\s+[Pp]ersetujuan\s+(?:Bersama\b|DEWAN\s+PERWAKILAN\s+RAKYAT\b)))/u;
