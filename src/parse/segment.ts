@@ -47,6 +47,12 @@ const LEMBARAN = /^(?:TAMBAHAN\s+)?(?:LEMBARAN|BERITA)\s+(?:DAERAH|NEGARA)\b[^a-
 /** A line that opens the Penjelasan or a Lampiran: the Lembaran line is looked for before it. */
 const SECTION_START = { test: (text: string) => /^PENJELASAN\b/.test(text) || isLampiranHeading(text) };
 
+/** The Lembaran line that opens the penutup of a text with no signature block (before its Penjelasan or Lampiran), or -1. */
+function lembaranLine(lines: readonly SourceLine[], bodyStart: number): number {
+  const iSection = find(lines, SECTION_START, bodyStart);
+  return find(lines, LEMBARAN, bodyStart, iSection >= 0 ? iSection : lines.length);
+}
+
 function find(lines: readonly SourceLine[], re: { test(text: string): boolean }, from: number, to = lines.length): number {
   for (let i = Math.max(0, from); i < to; i++) if (re.test(withFollowingLines(lines, i))) return i;
   return -1;
@@ -91,10 +97,8 @@ export function segment(lines: readonly SourceLine[]): Segments {
   // Diundangkan column before the Ditetapkan one).
   const iDitetapkan = find(lines, DITETAPKAN, bodyStart);
   const iDiundangkan = find(lines, DIUNDANGKAN, bodyStart);
-  const iSection = find(lines, SECTION_START, bodyStart);
-  const iLembaran = find(lines, LEMBARAN, bodyStart, iSection >= 0 ? iSection : lines.length);
-  const opened = [iDitetapkan, iDiundangkan, iLembaran].filter((i) => i >= 0);
-  const iPenutup = opened.length > 0 ? Math.min(...opened) : -1;
+  const signed = iDitetapkan < 0 ? iDiundangkan : iDiundangkan < 0 ? iDitetapkan : Math.min(iDitetapkan, iDiundangkan);
+  const iPenutup = signed >= 0 ? signed : lembaranLine(lines, bodyStart);
   // Sections (Penjelasan, Lampiran) after the body.
   const afterBody = iPenutup >= 0 ? iPenutup : bodyStart;
   const sections: Segments['sections'] = [];

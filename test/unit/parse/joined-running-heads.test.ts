@@ -54,12 +54,20 @@ describe('a letterhead run into the lines of a recognised print', () => {
       'BAB I', 'KETENTUAN UMUM', 'Pasal 1',
       '(1) Rencana disusun oleh Pemerintah Daerah. DPRD membahas rencana. (2) Rencana ditetapkan. DPRD menyetujui rencana. (3) Rencana diumumkan.',
       'Pasal 2', '(1) Pendapatan dicatat dalam APBD. APBD memuat pendapatan. (2) Pendapatan dilaporkan. KEPALA DAERAH (3) Laporan diumumkan.',
-      'Pasal 3', 'Hasil dilaporkan. BAB II', 'PELAKSANAAN', 'Pasal 4', 'Pelaksanaan diatur dengan Peraturan Wali Kota.',
+      'Pasal 3', 'Hasil dilaporkan. BAB II PELAKSANAAN Pasal 4 Pelaksanaan diatur dengan Peraturan Wali Kota.',
     ].join('\n');
-    const outline = pasalOutline(parseText(`${PERDA_HEAD}${body}\n${PERDA_TAIL}`).doc);
+    const doc = parseText(`${PERDA_HEAD}${body}\n${PERDA_TAIL}`).doc;
+    const outline = pasalOutline(doc);
     expect(outline[0]).toBe('Rencana disusun oleh Pemerintah Daerah. DPRD membahas rencana.Rencana ditetapkan. DPRD menyetujui rencana.Rencana diumumkan. | ayat 1, ayat 2, ayat 3');
     // "KEPALA DAERAH" stands once before an ayat: no running head, its words kept.
     expect(outline[1]).toContain('KEPALA DAERAH');
     expect(outline).toHaveLength(4);
+    // "BAB II PELAKSANAAN" after a clause's end, before a Pasal, stays a heading.
+    const babs: string[] = [];
+    doc.descendants((n) => {
+      if (n.type.name === 'bab') babs.push(n.firstChild?.textContent ?? '');
+      return n.type.name !== 'pasal';
+    });
+    expect(babs).toHaveLength(2);
   });
 });
